@@ -1,0 +1,117 @@
+#include "Commands.h"
+#include "common/Translations.h"
+
+#include <privaudit/Version.h>
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+using namespace privaudit;
+using namespace privaudit::cli;
+
+namespace {
+
+QString usage()
+{
+    return PRIVAUDIT_CLI_TR(
+        "Usage: privaudit-cli [--lang en|de|fr] [--threads N] <command> [options]\n"
+        "\n"
+        "Measures the privacy risk of machine-learning models, headless.\n"
+        "\n"
+        "Commands:\n"
+        "  version [--json]     Version of PrivAudit and of the libraries it loaded\n"
+        "  doctor [--json]      Check the environment and measure matrix-multiply speed\n"
+        "  accountant           Differential-privacy accounting (epsilon, delta, calibration)\n"
+        "  demo [--out DIR]     The main job on the built-in demo data\n"
+        "\n"
+        "Global options:\n"
+        "  -h, --help           This help; '<command> --help' for a command's options\n"
+        "  --version [--json]   Same as the version command\n"
+        "\n"
+        "Exit codes: 0 success, 1 failure, 2 bad usage or bad input.");
+}
+
+/// Removes "--name value" or "--name=value" from args; returns the value or an empty string.
+QString takeGlobalOption(QStringList& args, const QString& name)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--") + name && i + 1 < args.size()) {
+            const QString value = args[i + 1];
+            args.remove(i, 2);
+            return value;
+        }
+        if (args[i].startsWith(QLatin1String("--") + name + QLatin1Char('='))) {
+            const QString value = args[i].mid(name.size() + 3);
+            args.removeAt(i);
+            return value;
+        }
+        if (!args[i].startsWith(QLatin1Char('-')))
+            break; // options after the command belong to the command
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("PrivAudit"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PrivAudit"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PRIVAUDIT_VERSION_STRING));
+
+    QStringList args = QCoreApplication::arguments();
+    const QString lang = takeGlobalOption(args, QStringLiteral("lang"));
+    if (!lang.isEmpty() && !availableLanguages().contains(lang)) {
+        installTranslations(app);
+        printErr(PRIVAUDIT_CLI_TR("--lang must be one of %1, got '%2'")
+                     .arg(availableLanguages().join(QStringLiteral(", ")), lang));
+        return ExitUsage;
+    }
+    installTranslations(app, lang);
+
+    const QString threadsText = takeGlobalOption(args, QStringLiteral("threads"));
+    int threads = 0;
+    if (!threadsText.isEmpty()) {
+        bool ok = false;
+        threads = threadsText.toInt(&ok);
+        if (!ok || threads < 1) {
+            printErr(PRIVAUDIT_CLI_TR("--threads must be a positive whole number, got '%1'").arg(threadsText));
+            return ExitUsage;
+        }
+    }
+
+    // Composition root: how the process uses its cores is decided here, once.
+    const auto settings = compute::ComputeSettings::recommended(threads);
+    compute::ComputeEnvironment::apply(settings);
+
+    if (args.size() < 2 || args[1] == QLatin1String("-h") || args[1] == QLatin1String("--help") ||
+        args[1] == QLatin1String("help")) {
+        printOut(usage());
+        return args.size() < 2 ? ExitUsage : ExitOk;
+    }
+
+    QString command = args[1];
+    QStringList commandArgs = args.mid(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        command = QStringLiteral("version");
+        commandArgs[0] = command;
+    }
+
+    const std::map<QString, std::function<int(const CommandContext&)>> commands = {
+        {QStringLiteral("version"), runVersion},
+        {QStringLiteral("doctor"), runDoctor},
+        {QStringLiteral("accountant"), runAccountant},
+        {QStringLiteral("demo"), runDemo},
+    };
+    const auto it = commands.find(command);
+    if (it == commands.end()) {
+        printErr(PRIVAUDIT_CLI_TR("unknown command '%1'; see 'privaudit-cli --help'").arg(command));
+        return ExitUsage;
+    }
+    // QCommandLineParser expects the program name first.
+    commandArgs[0] = QStringLiteral("privaudit-cli ") + command;
+    return it->second(CommandContext{commandArgs, settings});
+}

@@ -1,0 +1,95 @@
+#include "CliSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <cstdio>
+
+namespace privaudit::cli {
+
+void printOut(const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString& text)
+{
+    std::fputs((QStringLiteral("privaudit-cli: ") + text).toUtf8().constData(), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+void printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
+    std::fflush(stdout);
+}
+
+bool parseOrReport(QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText());
+        return false;
+    }
+    return true;
+}
+
+std::optional<double> numberOption(const QCommandLineParser& parser, const QString& name, bool required, bool* ok)
+{
+    if (!parser.isSet(name)) {
+        if (required) {
+            printErr(PRIVAUDIT_CLI_TR("missing required option --%1").arg(name));
+            *ok = false;
+        }
+        return std::nullopt;
+    }
+    const QString text = parser.value(name).trimmed();
+    bool parsed = false;
+    double value = text.toDouble(&parsed);
+    if (!parsed && (text.compare(QLatin1String("inf"), Qt::CaseInsensitive) == 0 ||
+                    text.compare(QLatin1String("infinity"), Qt::CaseInsensitive) == 0)) {
+        value = INFINITY;
+        parsed = true;
+    }
+    if (!parsed || std::isnan(value)) {
+        printErr(PRIVAUDIT_CLI_TR("--%1 must be a number, got '%2'").arg(name, text));
+        *ok = false;
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<std::int64_t> integerOption(const QCommandLineParser& parser, const QString& name, bool required,
+                                          bool* ok)
+{
+    if (!parser.isSet(name)) {
+        if (required) {
+            printErr(PRIVAUDIT_CLI_TR("missing required option --%1").arg(name));
+            *ok = false;
+        }
+        return std::nullopt;
+    }
+    const QString text = parser.value(name).trimmed();
+    bool parsed = false;
+    const qlonglong value = text.toLongLong(&parsed);
+    if (!parsed) {
+        printErr(PRIVAUDIT_CLI_TR("--%1 must be a whole number, got '%2'").arg(name, text));
+        *ok = false;
+        return std::nullopt;
+    }
+    return static_cast<std::int64_t>(value);
+}
+
+QJsonValue jsonNumber(double value)
+{
+    if (std::isfinite(value))
+        return value;
+    return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+}
+
+} // namespace privaudit::cli

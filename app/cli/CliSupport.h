@@ -1,0 +1,50 @@
+#pragma once
+
+#include "compute/ComputeSettings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+namespace privaudit::cli {
+
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailure = 1, ///< the work failed
+    ExitUsage = 2    ///< bad usage or bad input, with a message naming the problem
+};
+
+/// Everything a command needs: its own arguments (argv[0] is the command name) and the compute
+/// settings the composition root applied.
+struct CommandContext
+{
+    QStringList arguments;
+    compute::ComputeSettings settings;
+};
+
+void printOut(const QString& text);
+void printErr(const QString& text);
+void printJson(const QJsonValue& value);
+
+/// Parses the command's options; on failure prints the parser's message and returns false.
+bool parseOrReport(QCommandLineParser& parser, const QStringList& arguments);
+
+/// Reads a required or optional number option. On a missing or malformed value prints a message
+/// naming the option and returns std::nullopt with *ok = false.
+std::optional<double> numberOption(const QCommandLineParser& parser, const QString& name, bool required,
+                                   bool* ok);
+std::optional<std::int64_t> integerOption(const QCommandLineParser& parser, const QString& name, bool required,
+                                          bool* ok);
+
+/// A number for JSON: finite values as numbers, infinity as the string "inf".
+QJsonValue jsonNumber(double value);
+
+} // namespace privaudit::cli
+
+#define PRIVAUDIT_CLI_TR(text) QCoreApplication::translate("privaudit-cli", text)

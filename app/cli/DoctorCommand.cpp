@@ -1,0 +1,122 @@
+#include "Commands.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+
+namespace privaudit::cli {
+
+namespace {
+
+/// Below this single-precision matrix-multiply throughput the machine (or its BLAS) is too slow for the
+/// default workloads; reference BLAS typically manages a few GFLOP/s, OpenBLAS 100+ on one modern core.
+constexpr double kMinimumGflops = 20.0;
+
+struct Check
+{
+    QString name;
+    QString status; // ok, warning, failure
+    QString detail;
+};
+
+} // namespace
+
+int runDoctor(const CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), PRIVAUDIT_CLI_TR("Machine-readable output.")});
+    parser.addOption({QStringLiteral("size"), PRIVAUDIT_CLI_TR("Matrix size for the speed test (default 1024)."),
+                      QStringLiteral("n"), QStringLiteral("1024")});
+    if (!parseOrReport(parser, context.arguments))
+        return ExitUsage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    bool ok = true;
+    const auto size = integerOption(parser, QStringLiteral("size"), false, &ok);
+    if (!ok)
+        return ExitUsage;
+    const int n = static_cast<int>(size.value_or(1024));
+    if (n < 16 || n > 8192) {
+        printErr(PRIVAUDIT_CLI_TR("--size must be between 16 and 8192, got %1").arg(n));
+        return ExitUsage;
+    }
+
+    const QJsonObject info = runtimeJson(context.settings);
+    const compute::RuntimeInfo rt = compute::ComputeEnvironment::runtimeInfo();
+    std::vector<Check> checks;
+
+    if (rt.blasIsOpenBlas)
+        checks.push_back({PRIVAUDIT_CLI_TR("BLAS"), QStringLiteral("ok"),
+                          PRIVAUDIT_CLI_TR("OpenBLAS loaded: %1 (%2)").arg(rt.blasConfig, rt.blasLibrary)});
+    else if (rt.blasIsReference)
+        checks.push_back({PRIVAUDIT_CLI_TR("BLAS"), QStringLiteral("warning"),
+                          PRIVAUDIT_CLI_TR("the slow reference BLAS is loaded (%1): model training will be about "
+                                           "30x slower. Install libopenblas0-pthread (installer/setup-deps.sh).")
+                              .arg(rt.blasLibrary)});
+    else
+        checks.push_back({PRIVAUDIT_CLI_TR("BLAS"), QStringLiteral("warning"),
+                          PRIVAUDIT_CLI_TR("BLAS library not identified (%1)")
+                              .arg(rt.blasLibrary.isEmpty() ? PRIVAUDIT_CLI_TR("none mapped") : rt.blasLibrary)});
+
+    checks.push_back({PRIVAUDIT_CLI_TR("Threads"), QStringLiteral("ok"),
+                      PRIVAUDIT_CLI_TR("%1 LibTorch intra-op thread(s), %2 BLAS thread(s), %3 core(s)")
+                          .arg(rt.torchThreads)
+                          .arg(rt.blasThreads)
+                          .arg(context.settings.cores)});
+    checks.push_back({PRIVAUDIT_CLI_TR("Device"), QStringLiteral("ok"),
+                      rt.cudaAvailable ? PRIVAUDIT_CLI_TR("CUDA available (%1 device(s)); using %2")
+                                             .arg(rt.cudaDevices)
+                                             .arg(context.settings.deviceName())
+                                       : PRIVAUDIT_CLI_TR("CPU (this LibTorch build or machine has no CUDA)")});
+    const bool sqlite = QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"));
+    checks.push_back({PRIVAUDIT_CLI_TR("SQLite driver"), sqlite ? QStringLiteral("ok") : QStringLiteral("failure"),
+                      sqlite ? PRIVAUDIT_CLI_TR("Qt SQLite driver available (SQLite %1)").arg(rt.sqliteVersion)
+                             : PRIVAUDIT_CLI_TR("the Qt SQLite driver is missing: install libqt6sql6-sqlite")});
+    QTemporaryFile probe;
+    const bool writable = probe.open();
+    checks.push_back({PRIVAUDIT_CLI_TR("Temporary files"), writable ? QStringLiteral("ok") : QStringLiteral("failure"),
+                      writable ? QDir::tempPath()
+                               : PRIVAUDIT_CLI_TR("cannot create files in %1").arg(QDir::tempPath())});
+
+    const double gflops = compute::ComputeEnvironment::measureMatmulGflops(n, 5);
+    const bool fast = gflops >= kMinimumGflops;
+    checks.push_back({PRIVAUDIT_CLI_TR("Matrix multiply"), fast ? QStringLiteral("ok") : QStringLiteral("warning"),
+                      PRIVAUDIT_CLI_TR("%1 GFLOP/s (float32, %2 x %2, best of 5)%3")
+                          .arg(gflops, 0, 'f', 1)
+                          .arg(n)
+                          .arg(fast ? QString()
+                                    : PRIVAUDIT_CLI_TR("; below %1 GFLOP/s: check the BLAS library").arg(kMinimumGflops))});
+
+    bool failed = false;
+    QJsonArray checkArray;
+    for (const Check& c : checks) {
+        failed = failed || c.status == QLatin1String("failure");
+        checkArray.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                      {QStringLiteral("status"), c.status},
+                                      {QStringLiteral("detail"), c.detail}});
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject out = info;
+        out[QStringLiteral("checks")] = checkArray;
+        out[QStringLiteral("matmul_gflops")] = gflops;
+        out[QStringLiteral("matmul_size")] = n;
+        out[QStringLiteral("ok")] = !failed;
+        printJson(out);
+    } else {
+        for (const Check& c : checks) {
+            const QString mark = c.status == QLatin1String("ok")        ? QStringLiteral("[ ok ]")
+                                 : c.status == QLatin1String("warning") ? QStringLiteral("[warn]")
+                                                                        : QStringLiteral("[FAIL]");
+            printOut(QStringLiteral("%1 %2: %3").arg(mark, c.name, c.detail));
+        }
+    }
+    return failed ? ExitFailure : ExitOk;
+}
+
+} // namespace privaudit::cli

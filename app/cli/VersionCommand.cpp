@@ -1,0 +1,71 @@
+#include "Commands.h"
+
+#include <privaudit/Version.h>
+
+#include <QJsonObject>
+
+namespace privaudit::cli {
+
+QJsonObject runtimeJson(const compute::ComputeSettings& settings)
+{
+    const compute::RuntimeInfo rt = compute::ComputeEnvironment::runtimeInfo();
+    return QJsonObject{
+        {QStringLiteral("name"), QStringLiteral("privaudit")},
+        {QStringLiteral("version"), QStringLiteral(PRIVAUDIT_VERSION_STRING)},
+        {QStringLiteral("build_type"), QStringLiteral(PRIVAUDIT_BUILD_TYPE)},
+        {QStringLiteral("qt"), rt.qtVersion},
+        {QStringLiteral("libtorch"), rt.torchVersion},
+        {QStringLiteral("eigen"), rt.eigenVersion},
+        {QStringLiteral("sqlite"), rt.sqliteVersion},
+        {QStringLiteral("fftw"), rt.fftwVersion},
+        {QStringLiteral("blas"),
+         QJsonObject{{QStringLiteral("library"), rt.blasLibrary},
+                     {QStringLiteral("config"), rt.blasConfig},
+                     {QStringLiteral("openblas"), rt.blasIsOpenBlas},
+                     {QStringLiteral("reference_blas"), rt.blasIsReference},
+                     {QStringLiteral("threads"), rt.blasThreads}}},
+        {QStringLiteral("threads"), rt.torchThreads},
+        {QStringLiteral("cores"), settings.cores},
+        {QStringLiteral("job_workers"), settings.jobWorkers},
+        {QStringLiteral("device"), settings.deviceName().toLower()},
+        {QStringLiteral("cuda_available"), rt.cudaAvailable},
+        {QStringLiteral("cuda_devices"), rt.cudaDevices},
+    };
+}
+
+int runVersion(const CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), PRIVAUDIT_CLI_TR("Machine-readable output.")});
+    if (!parseOrReport(parser, context.arguments))
+        return ExitUsage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    const QJsonObject info = runtimeJson(context.settings);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(info);
+        return ExitOk;
+    }
+    const QJsonObject blas = info[QStringLiteral("blas")].toObject();
+    printOut(PRIVAUDIT_CLI_TR("PrivAudit %1 (%2)").arg(info[QStringLiteral("version")].toString(),
+                                                         info[QStringLiteral("build_type")].toString()));
+    printOut(PRIVAUDIT_CLI_TR("Qt %1, LibTorch %2, Eigen %3, SQLite %4, %5")
+                 .arg(info[QStringLiteral("qt")].toString(), info[QStringLiteral("libtorch")].toString(),
+                      info[QStringLiteral("eigen")].toString(), info[QStringLiteral("sqlite")].toString(),
+                      info[QStringLiteral("fftw")].toString()));
+    printOut(PRIVAUDIT_CLI_TR("BLAS: %1 (%2), %3 thread(s)")
+                 .arg(blas[QStringLiteral("config")].toString().isEmpty() ? PRIVAUDIT_CLI_TR("unknown")
+                                                                          : blas[QStringLiteral("config")].toString(),
+                      blas[QStringLiteral("library")].toString())
+                 .arg(blas[QStringLiteral("threads")].toInt()));
+    printOut(PRIVAUDIT_CLI_TR("Compute: %1 LibTorch thread(s) on %2 core(s), device %3")
+                 .arg(info[QStringLiteral("threads")].toInt())
+                 .arg(info[QStringLiteral("cores")].toInt())
+                 .arg(context.settings.deviceName()));
+    return ExitOk;
+}
+
+} // namespace privaudit::cli

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages PrivAudit needs to build, run and test.
+# Idempotent: only packages that are missing are installed, and they are named first.
+# Works as root, or as a user with sudo.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  build-essential cmake ninja-build ccache pkg-config git file
+  # Qt 6: base (Core, Gui, Widgets, Sql, Concurrent, PrintSupport), SQLite driver, SVG, tools, Linguist
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools libgl-dev
+  # plotting
+  libqcustomplot-dev
+  # numerics: LibTorch (CPU) and an optimised BLAS for it (without OpenBLAS LibTorch is ~30x slower)
+  libtorch-dev libopenblas0-pthread libeigen3-dev libfftw3-dev libboost-math-dev
+  # storage
+  libsqlite3-dev sqlite3
+  # test tools: virtual display, PDF text and raster, desktop file and AppStream validators, fonts
+  xvfb xauth poppler-utils desktop-file-utils appstream fonts-dejavu-core
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup-deps: all ${#PACKAGES[@]} packages are already installed."
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+    echo "setup-deps: missing packages (${missing[*]}) and not root, and sudo is not available." >&2
+    exit 1
+  fi
+fi
+
+echo "setup-deps: installing ${#missing[@]} missing package(s): ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+echo "setup-deps: done."
