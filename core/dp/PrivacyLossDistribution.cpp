@@ -238,16 +238,122 @@ PrivacyLossDistribution PrivacyLossDistribution::compose(const PrivacyLossDistri
     return result;
 }
 
+namespace {
+
+/// log E[e^{lambda L}] over the finite part of a PLD (the infinite mass is handled separately).
+double logMgf(const std::vector<double>& masses, std::int64_t offset, double interval, double lambda)
+{
+    double maxExponent = -kInf;
+    for (std::size_t i = 0; i < masses.size(); ++i)
+        if (masses[i] > 0.0)
+            maxExponent = std::max(maxExponent, std::log(masses[i]) +
+                                                    lambda * static_cast<double>(offset + std::int64_t(i)) * interval);
+    double sum = 0.0;
+    for (std::size_t i = 0; i < masses.size(); ++i)
+        if (masses[i] > 0.0)
+            sum += std::exp(std::log(masses[i]) + lambda * static_cast<double>(offset + std::int64_t(i)) * interval -
+                            maxExponent);
+    return maxExponent + std::log(sum);
+}
+
+/// Chernoff bounds on the support of the m-fold composition of one PLD: outside [low(m), high(m)]
+/// the exact composed distribution has at most tailBound / 2 mass on each side.
+class ChernoffWindow
+{
+public:
+    ChernoffWindow(const std::vector<double>& masses, std::int64_t offset, double interval, double tailBound)
+        : m_logHalfTail(std::log(tailBound / 2.0))
+    {
+        for (int i = 0; i <= 48; ++i) {
+            const double lambda = 1e-2 * std::pow(10.0, i / 8.0); // 0.01 .. 1e4
+            m_lambdas.push_back(lambda);
+            m_logMgfPositive.push_back(logMgf(masses, offset, interval, lambda));
+            m_logMgfNegative.push_back(logMgf(masses, offset, interval, -lambda));
+        }
+    }
+
+    /// Loss above which the m-fold composition has at most tailBound / 2 mass.
+    [[nodiscard]] double high(double m) const
+    {
+        double best = kInf;
+        for (std::size_t i = 0; i < m_lambdas.size(); ++i)
+            best = std::min(best, (m * m_logMgfPositive[i] - m_logHalfTail) / m_lambdas[i]);
+        return best;
+    }
+    /// Loss below which the m-fold composition has at most tailBound / 2 mass.
+    [[nodiscard]] double low(double m) const
+    {
+        double best = -kInf;
+        for (std::size_t i = 0; i < m_lambdas.size(); ++i)
+            best = std::max(best, -(m * m_logMgfNegative[i] - m_logHalfTail) / m_lambdas[i]);
+        return best;
+    }
+    [[nodiscard]] double halfTail() const { return std::exp(m_logHalfTail); }
+
+private:
+    double m_logHalfTail;
+    std::vector<double> m_lambdas;
+    std::vector<double> m_logMgfPositive;
+    std::vector<double> m_logMgfNegative;
+};
+
+} // namespace
+
+PrivacyLossDistribution PrivacyLossDistribution::cutToWindow(std::int64_t kLow, std::int64_t kHigh,
+                                                             double chargedTailMass) const
+{
+    const std::int64_t first = std::max(kLow, m_offset);
+    const std::int64_t last = std::min(kHigh, m_offset + static_cast<std::int64_t>(m_masses.size()) - 1);
+    if (first == m_offset && last == m_offset + static_cast<std::int64_t>(m_masses.size()) - 1)
+        return *this;
+    PrivacyLossDistribution cut;
+    cut.m_interval = m_interval;
+    cut.m_offset = first;
+    cut.m_masses.assign(m_masses.begin() + (first - m_offset), m_masses.begin() + (last - m_offset) + 1);
+    cut.m_infinityMass = m_infinityMass;
+    // The exact composition has at most chargedTailMass beyond each side of the window. Charge that bound
+    // (not the FFT-noisy sums that stand there) pessimistically: the left tail to the first kept loss,
+    // the right tail to +infinity.
+    if (first > m_offset)
+        cut.m_masses.front() += chargedTailMass;
+    if (last < m_offset + static_cast<std::int64_t>(m_masses.size()) - 1)
+        cut.m_infinityMass = std::min(1.0, cut.m_infinityMass + chargedTailMass);
+    return cut;
+}
+
 PrivacyLossDistribution PrivacyLossDistribution::selfCompose(std::int64_t times, double tailMassBound) const
 {
+    if (times <= 1 || isEmpty())
+        return *this;
+    // FFT round-off (~1e-17 per bin) summed over 10^5 bins exceeds any useful tail budget, so tails cannot
+    // be found from the composed masses themselves. The window of every intermediate multiplicity comes
+    // from Chernoff bounds on the exact single-step distribution instead.
+    const ChernoffWindow window(m_masses, m_offset, m_interval, tailMassBound);
+    auto fitted = [&](const PrivacyLossDistribution& pld, std::int64_t multiplicity) {
+        const double m = static_cast<double>(multiplicity);
+        const auto kLow = static_cast<std::int64_t>(std::floor(window.low(m) / m_interval));
+        const auto kHigh = static_cast<std::int64_t>(std::ceil(window.high(m) / m_interval));
+        return pld.cutToWindow(kLow, kHigh, window.halfTail());
+    };
+
     PrivacyLossDistribution result;
+    std::int64_t resultMultiplicity = 0;
     PrivacyLossDistribution base = *this;
+    std::int64_t baseMultiplicity = 1;
     while (times > 0) {
-        if (times & 1)
-            result = result.isEmpty() ? base : result.compose(base, tailMassBound);
+        if (times & 1) {
+            if (result.isEmpty()) {
+                result = base;
+            } else {
+                result = fitted(result.compose(base, 0.0), resultMultiplicity + baseMultiplicity);
+            }
+            resultMultiplicity += baseMultiplicity;
+        }
         times >>= 1;
-        if (times > 0)
-            base = base.compose(base, tailMassBound);
+        if (times > 0) {
+            base = fitted(base.compose(base, 0.0), 2 * baseMultiplicity);
+            baseMultiplicity *= 2;
+        }
     }
     return result;
 }

@@ -40,11 +40,15 @@ public:
     /// to +infinity).
     [[nodiscard]] PrivacyLossDistribution compose(const PrivacyLossDistribution& other,
                                                   double tailMassBound = 1e-15) const;
-    /// The PLD of @p times identical compositions, by repeated squaring.
+    /// The PLD of @p times identical compositions, by repeated squaring. The support of every intermediate
+    /// result is cut to a Chernoff window of the exact composition (tailMassBound / 2 per side, charged
+    /// pessimistically), so the cost follows the width of the composed distribution, not times.
     [[nodiscard]] PrivacyLossDistribution selfCompose(std::int64_t times, double tailMassBound = 1e-15) const;
 
 private:
     void truncateTails(double tailMassBound);
+    [[nodiscard]] PrivacyLossDistribution cutToWindow(std::int64_t kLow, std::int64_t kHigh,
+                                                      double chargedTailMass) const;
 
     double m_interval = 1e-4;
     std::int64_t m_offset = 0;
