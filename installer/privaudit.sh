@@ -15,6 +15,7 @@ bash "$here/setup-deps.sh"
 
 cd "$root"
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+export CCACHE_BASEDIR="$root"   # cache hits across clones in different folders
 export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
 cmake --preset "$preset"
 cmake --build --preset "$preset" --parallel "$jobs"

@@ -1,4 +1,748 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>main</name>
+    <message>
+        <source>PrivAudit workbench</source>
+        <translation>PrivAudit-Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>User interface language (en, de, fr).</source>
+        <translation>Sprache der Benutzeroberfläche (en, de, fr).</translation>
+    </message>
+    <message>
+        <source>Compute threads (default: all cores).</source>
+        <translation>Rechen-Threads (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window and quit.</source>
+        <translation>Ein Bildschirmfoto des Fensters speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Open a view at start (calculator).</source>
+        <translation>Beim Start eine Ansicht öffnen (calculator).</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::cli::CliText</name>
+    <message>
+        <source>--sampling-rate must be in (0, 1], got %1</source>
+        <translation>--sampling-rate muss in (0, 1] liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>--noise-multiplier must be a positive number, got %1</source>
+        <translation>--noise-multiplier muss eine positive Zahl sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>--steps must be at least 1, got %1</source>
+        <translation>--steps muss mindestens 1 sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>--delta must be in (0, 1), got %1</source>
+        <translation>--delta muss in (0, 1) liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>--epsilon must be a positive finite number, got %1</source>
+        <translation>--epsilon muss eine positive endliche Zahl sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>--phase must be SAMPLING_RATE:NOISE_MULTIPLIER:STEPS, got '%1'</source>
+        <translation>--phase muss die Form STICHPROBENRATE:RAUSCHMULTIPLIKATOR:SCHRITTE haben, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>accountant: unknown subcommand '%1' (epsilon, delta, calibrate, steps)</source>
+        <translation>accountant: unbekannter Unterbefehl '%1' (epsilon, delta, calibrate, steps)</translation>
+    </message>
+    <message>
+        <source>Differential-privacy accounting for DP-SGD (Poisson-subsampled Gaussian mechanism, add/remove-one adjacency, example level).
+  accountant [epsilon]  epsilon for --sampling-rate, --noise-multiplier, --steps, --delta
+  accountant delta      delta for --epsilon instead of --delta
+  accountant calibrate  noise multiplier for --epsilon, --sampling-rate, --steps, --delta
+  accountant steps      largest number of steps within --epsilon</source>
+        <translation>Differential-Privacy-Abrechnung für DP-SGD (Gauß-Mechanismus mit Poisson-Stichproben, Nachbarschaft durch Hinzufügen/Entfernen eines Beispiels, Beispielebene).
+  accountant [epsilon]  Epsilon für --sampling-rate, --noise-multiplier, --steps, --delta
+  accountant delta      Delta für --epsilon statt --delta
+  accountant calibrate  Rauschmultiplikator für --epsilon, --sampling-rate, --steps, --delta
+  accountant steps      größte Zahl von Schritten innerhalb von --epsilon</translation>
+    </message>
+    <message>
+        <source>Poisson sampling rate q in (0, 1]; 1 is the plain Gaussian mechanism.</source>
+        <translation>Poisson-Stichprobenrate q in (0, 1]; 1 ist der einfache Gauß-Mechanismus.</translation>
+    </message>
+    <message>
+        <source>Noise standard deviation / clipping norm (sigma &gt; 0).</source>
+        <translation>Standardabweichung des Rauschens / Clipping-Norm (sigma &gt; 0).</translation>
+    </message>
+    <message>
+        <source>Number of training steps (&gt;= 1).</source>
+        <translation>Anzahl der Trainingsschritte (&gt;= 1).</translation>
+    </message>
+    <message>
+        <source>Target delta in (0, 1).</source>
+        <translation>Ziel-Delta in (0, 1).</translation>
+    </message>
+    <message>
+        <source>Target epsilon (delta, calibrate, steps).</source>
+        <translation>Ziel-Epsilon (delta, calibrate, steps).</translation>
+    </message>
+    <message>
+        <source>A training phase q:sigma:steps (repeatable) instead of the three options.</source>
+        <translation>Eine Trainingsphase q:sigma:Schritte (wiederholbar) anstelle der drei Optionen.</translation>
+    </message>
+    <message>
+        <source>rdp, pld or all (default: all; calibrate and steps: rdp).</source>
+        <translation>rdp, pld oder all (Standard: all; calibrate und steps: rdp).</translation>
+    </message>
+    <message>
+        <source>PLD discretisation interval (default 1e-4).</source>
+        <translation>PLD-Diskretisierungsintervall (Standard 1e-4).</translation>
+    </message>
+    <message>
+        <source>RDP to (epsilon, delta): improved (default) or classic.</source>
+        <translation>Umrechnung RDP nach (Epsilon, Delta): improved (Standard) oder classic.</translation>
+    </message>
+    <message>
+        <source>Calibration epsilon tolerance (default 0.01).</source>
+        <translation>Epsilon-Toleranz der Kalibrierung (Standard 0.01).</translation>
+    </message>
+    <message>
+        <source>Also print the plain-language DP statement.</source>
+        <translation>Zusätzlich die DP-Erklärung in Klartext ausgeben.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>--accountant must be rdp, pld%1, got '%2'</source>
+        <translation>--accountant muss rdp, pld%1 sein, erhalten: '%2'</translation>
+    </message>
+    <message>
+        <source> or all</source>
+        <translation> oder all</translation>
+    </message>
+    <message>
+        <source>--conversion must be improved or classic, got '%1'</source>
+        <translation>--conversion muss improved oder classic sein, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>--interval must be in (0, 0.1], got %1</source>
+        <translation>--interval muss in (0, 0.1] liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>--tolerance must be in (0, 1), got %1</source>
+        <translation>--tolerance muss in (0, 1) liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>--phase cannot be combined with 'accountant %1'</source>
+        <translation>--phase kann nicht mit 'accountant %1' kombiniert werden</translation>
+    </message>
+    <message>
+        <source>RDP: epsilon = %1 at delta = %2 (optimal order %3, %4 conversion)</source>
+        <translation>RDP: Epsilon = %1 bei Delta = %2 (optimale Ordnung %3, Umrechnung %4)</translation>
+    </message>
+    <message>
+        <source>PLD: epsilon = %1 at delta = %2 (interval %3)</source>
+        <translation>PLD: Epsilon = %1 bei Delta = %2 (Intervall %3)</translation>
+    </message>
+    <message>
+        <source>%1: delta = %2 at epsilon = %3</source>
+        <translation>%1: Delta = %2 bei Epsilon = %3</translation>
+    </message>
+    <message>
+        <source>%1: noise multiplier %2 gives epsilon = %3 (target %4) at delta = %5</source>
+        <translation>%1: Rauschmultiplikator %2 ergibt Epsilon = %3 (Ziel %4) bei Delta = %5</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 steps stay within epsilon = %3 (reaching %4) at delta = %5</source>
+        <translation>%1: höchstens %2 Schritte bleiben innerhalb von Epsilon = %3 (erreicht %4) bei Delta = %5</translation>
+    </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  demo [--out DIR]     The main job on the built-in demo data
+
+Global options:
+  -h, --help           This help; '&lt;command&gt; --help' for a command's options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
+
+Misst das Datenschutzrisiko von Modellen des maschinellen Lernens, ohne Oberfläche.
+
+Befehle:
+  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
+  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
+  accountant           Differential-Privacy-Abrechnung (Epsilon, Delta, Kalibrierung)
+  demo [--out DIR]     Die Hauptaufgabe mit den eingebauten Demodaten
+
+Globale Optionen:
+  -h, --help           Diese Hilfe; '&lt;Befehl&gt; --help' für die Optionen eines Befehls
+  --version [--json]   Wie der Befehl version
+
+Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, got '%2'</source>
+        <translation>--lang muss eines von %1 sein, erhalten: '%2'</translation>
+    </message>
+    <message>
+        <source>--threads must be a positive whole number, got '%1'</source>
+        <translation>--threads muss eine positive ganze Zahl sein, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'; see 'privaudit-cli --help'</source>
+        <translation>unbekannter Befehl '%1'; siehe 'privaudit-cli --help'</translation>
+    </message>
+    <message>
+        <source>missing required option --%1</source>
+        <translation>erforderliche Option --%1 fehlt</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number, got '%2'</source>
+        <translation>--%1 muss eine Zahl sein, erhalten: '%2'</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, got '%2'</source>
+        <translation>--%1 muss eine ganze Zahl sein, erhalten: '%2'</translation>
+    </message>
+    <message>
+        <source>Output directory.</source>
+        <translation>Ausgabeverzeichnis.</translation>
+    </message>
+    <message>
+        <source>demo: not yet implemented. It will generate the synthetic demo data, train a non-private and a DP model, attack both and write DIR/demo.privaudit; until then try 'privaudit-cli accountant --help'.</source>
+        <translation>demo: noch nicht implementiert. Der Befehl wird synthetische Demodaten erzeugen, ein nicht privates und ein DP-Modell trainieren, beide angreifen und DIR/demo.privaudit schreiben; bis dahin siehe 'privaudit-cli accountant --help'.</translation>
+    </message>
+    <message>
+        <source>Matrix size for the speed test (default 1024).</source>
+        <translation>Matrixgröße für den Geschwindigkeitstest (Standard 1024).</translation>
+    </message>
+    <message>
+        <source>--size must be between 16 and 8192, got %1</source>
+        <translation>--size muss zwischen 16 und 8192 liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>BLAS</source>
+        <translation>BLAS</translation>
+    </message>
+    <message>
+        <source>OpenBLAS loaded: %1 (%2)</source>
+        <translation>OpenBLAS geladen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the slow reference BLAS is loaded (%1): model training will be about 30x slower. Install libopenblas0-pthread (installer/setup-deps.sh).</source>
+        <translation>die langsame Referenz-BLAS ist geladen (%1): das Modelltraining wird etwa 30-mal langsamer. Installieren Sie libopenblas0-pthread (installer/setup-deps.sh).</translation>
+    </message>
+    <message>
+        <source>BLAS library not identified (%1)</source>
+        <translation>BLAS-Bibliothek nicht erkannt (%1)</translation>
+    </message>
+    <message>
+        <source>none mapped</source>
+        <translation>keine geladen</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>%1 LibTorch intra-op thread(s), %2 BLAS thread(s), %3 core(s)</source>
+        <translation>%1 LibTorch-Intra-Op-Thread(s), %2 BLAS-Thread(s), %3 Kern(e)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>CUDA available (%1 device(s)); using %2</source>
+        <translation>CUDA verfügbar (%1 Gerät(e)); verwendet wird %2</translation>
+    </message>
+    <message>
+        <source>CPU (this LibTorch build or machine has no CUDA)</source>
+        <translation>CPU (dieser LibTorch-Build oder dieser Rechner hat kein CUDA)</translation>
+    </message>
+    <message>
+        <source>SQLite driver</source>
+        <translation>SQLite-Treiber</translation>
+    </message>
+    <message>
+        <source>Qt SQLite driver available (SQLite %1)</source>
+        <translation>Qt-SQLite-Treiber verfügbar (SQLite %1)</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is missing: install libqt6sql6-sqlite</source>
+        <translation>der Qt-SQLite-Treiber fehlt: installieren Sie libqt6sql6-sqlite</translation>
+    </message>
+    <message>
+        <source>Temporary files</source>
+        <translation>Temporäre Dateien</translation>
+    </message>
+    <message>
+        <source>cannot create files in %1</source>
+        <translation>in %1 können keine Dateien angelegt werden</translation>
+    </message>
+    <message>
+        <source>Matrix multiply</source>
+        <translation>Matrixmultiplikation</translation>
+    </message>
+    <message>
+        <source>%1 GFLOP/s (float32, %2 x %2, best of 5)%3</source>
+        <translation>%1 GFLOP/s (float32, %2 x %2, bester von 5 Läufen)%3</translation>
+    </message>
+    <message>
+        <source>; below %1 GFLOP/s: check the BLAS library</source>
+        <translation>; unter %1 GFLOP/s: prüfen Sie die BLAS-Bibliothek</translation>
+    </message>
+    <message>
+        <source>PrivAudit %1 (%2)</source>
+        <translation>PrivAudit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Qt %1, LibTorch %2, Eigen %3, SQLite %4, %5</source>
+        <translation>Qt %1, LibTorch %2, Eigen %3, SQLite %4, %5</translation>
+    </message>
+    <message>
+        <source>BLAS: %1 (%2), %3 thread(s)</source>
+        <translation>BLAS: %1 (%2), %3 Thread(s)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Compute: %1 LibTorch thread(s) on %2 core(s), device %3</source>
+        <translation>Rechnen: %1 LibTorch-Thread(s) auf %2 Kern(en), Gerät %3</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::dp::DpStatement</name>
+    <message numerus="yes">
+        <source>%n step(s) of the Gaussian mechanism with noise multiplier %1</source>
+        <translation><numerusform>%n Schritt des Gauß-Mechanismus mit Rauschmultiplikator %1</numerusform><numerusform>%n Schritte des Gauß-Mechanismus mit Rauschmultiplikator %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 steps with sampling rate q = %2 and noise multiplier %3</source>
+        <translation>%1 Schritte mit Stichprobenrate q = %2 und Rauschmultiplikator %3</translation>
+    </message>
+    <message>
+        <source>The model was trained with differentially private stochastic gradient descent (DP-SGD): %1.</source>
+        <translation>Das Modell wurde mit differentiell privatem stochastischem Gradientenabstieg (DP-SGD) trainiert: %1.</translation>
+    </message>
+    <message>
+        <source>; then </source>
+        <translation>; danach </translation>
+    </message>
+    <message>
+        <source>The training set had %1 examples.</source>
+        <translation>Die Trainingsmenge umfasste %1 Beispiele.</translation>
+    </message>
+    <message>
+        <source>The expected batch size was %1 examples.</source>
+        <translation>Die erwartete Batchgröße betrug %1 Beispiele.</translation>
+    </message>
+    <message>
+        <source>This corresponds to %1 epochs.</source>
+        <translation>Das entspricht %1 Epochen.</translation>
+    </message>
+    <message>
+        <source>Each example's gradient was clipped to an L2 norm of at most %1 before the noise was added.</source>
+        <translation>Der Gradient jedes Beispiels wurde vor dem Hinzufügen des Rauschens auf eine L2-Norm von höchstens %1 begrenzt.</translation>
+    </message>
+    <message>
+        <source>infinity</source>
+        <translation>unendlich</translation>
+    </message>
+    <message>
+        <source>Guarantee: the training procedure satisfies (epsilon = %1, delta = %2)-differential privacy at the level of single examples under add-or-remove-one adjacency, computed with the %3 accountant. Informally: adding or removing any one training example changes the probability of any outcome of training by at most a factor of e^epsilon = %4, except with probability at most delta.</source>
+        <translation>Garantie: Das Trainingsverfahren erfüllt (Epsilon = %1, Delta = %2)-Differential-Privacy auf der Ebene einzelner Beispiele bei Nachbarschaft durch Hinzufügen oder Entfernen eines Beispiels, berechnet mit dem %3-Verfahren. Anschaulich: Das Hinzufügen oder Entfernen eines beliebigen Trainingsbeispiels ändert die Wahrscheinlichkeit jedes Trainingsergebnisses höchstens um den Faktor e^Epsilon = %4, außer mit einer Wahrscheinlichkeit von höchstens Delta.</translation>
+    </message>
+    <message>
+        <source>For comparison: RDP accountant epsilon = %1, PLD accountant epsilon = %2 (the PLD value is tighter; both are upper bounds).</source>
+        <translation>Zum Vergleich: Epsilon nach RDP = %1, Epsilon nach PLD = %2 (der PLD-Wert ist genauer; beide sind obere Schranken).</translation>
+    </message>
+    <message>
+        <source>The guarantee covers the final model and every intermediate checkpoint, because the accountant composes every training step.</source>
+        <translation>Die Garantie gilt für das endgültige Modell und jeden Zwischenstand, weil die Abrechnung jeden Trainingsschritt zusammensetzt.</translation>
+    </message>
+    <message>
+        <source>Assumptions: batches are formed by Poisson sampling (each example joins each batch independently with probability q); shuffling into fixed-size batches is a different mechanism whose guarantee can be substantially weaker. Each person contributes at most one training example; where people contribute several, the guarantee per person is weaker (group privacy) and is not stated here.</source>
+        <translation>Annahmen: Batches werden durch Poisson-Stichproben gebildet (jedes Beispiel gelangt unabhängig mit Wahrscheinlichkeit q in jeden Batch); das Mischen in Batches fester Größe ist ein anderer Mechanismus, dessen Garantie erheblich schwächer sein kann. Jede Person trägt höchstens ein Trainingsbeispiel bei; tragen Personen mehrere bei, ist die Garantie je Person schwächer (Gruppen-Privatsphäre) und hier nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>Not covered: hyper-parameter search or model selection on the same private data; data-dependent preprocessing such as normalisation statistics, category vocabularies or feature selection computed on the training data; any public or pre-training data; and faults in the implementation or in floating-point arithmetic. An empirical attack on the model can only give a lower bound on epsilon, never confirm this upper bound.</source>
+        <translation>Nicht abgedeckt: Hyperparametersuche oder Modellauswahl auf denselben privaten Daten; datenabhängige Vorverarbeitung wie Normalisierungsstatistiken, Kategorienverzeichnisse oder Merkmalsauswahl auf den Trainingsdaten; öffentliche oder Vortrainingsdaten; sowie Fehler in der Implementierung oder in der Gleitkommaarithmetik. Ein empirischer Angriff auf das Modell kann nur eine untere Schranke für Epsilon liefern, diese obere Schranke aber nie bestätigen.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::dp::MechanismHistory</name>
+    <message>
+        <source>The mechanism history is empty: at least one training phase is needed.</source>
+        <translation>Der Mechanismusverlauf ist leer: Mindestens eine Trainingsphase ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The sampling rate must be in (0, 1], got %1.</source>
+        <translation>Die Stichprobenrate muss in (0, 1] liegen, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The noise multiplier must be a positive number, got %1.</source>
+        <translation>Der Rauschmultiplikator muss eine positive Zahl sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The number of steps must be at least 1, got %1.</source>
+        <translation>Die Anzahl der Schritte muss mindestens 1 sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>Delta must be in (0, 1), got %1.</source>
+        <translation>Delta muss in (0, 1) liegen, erhalten: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::AboutDialog</name>
+    <message>
+        <source>About PrivAudit</source>
+        <translation>Über PrivAudit</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;PrivAudit %1&lt;/h2&gt;&lt;p&gt;Measures the privacy risk of machine-learning models and turns the measurements into evidence a compliance officer can sign.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;PrivAudit %1&lt;/h2&gt;&lt;p&gt;Misst das Datenschutzrisiko von Modellen des maschinellen Lernens und macht aus den Messungen Nachweise, die eine Compliance-Beauftragte unterschreiben kann.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>LibTorch:</source>
+        <translation>LibTorch:</translation>
+    </message>
+    <message>
+        <source>BLAS:</source>
+        <translation>BLAS:</translation>
+    </message>
+    <message>
+        <source>Eigen:</source>
+        <translation>Eigen:</translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation>SQLite:</translation>
+    </message>
+    <message>
+        <source>FFTW:</source>
+        <translation>FFTW:</translation>
+    </message>
+    <message>
+        <source>QCustomPlot:</source>
+        <translation>QCustomPlot:</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <source>%1 LibTorch, %2 BLAS, %3 cores</source>
+        <translation>%1 LibTorch, %2 BLAS, %3 Kerne</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::MainWindow</name>
+    <message>
+        <source>PrivAudit</source>
+        <translation>PrivAudit</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to PrivAudit&lt;/h2&gt;&lt;p&gt;PrivAudit measures how much a machine-learning model reveals about the people in its training data, and records the evidence for a privacy assessment.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Run &amp;gt; Privacy Calculator&lt;/b&gt; computes the differential-privacy guarantee (epsilon, delta) of DP-SGD training with the RDP and PLD accountants.&lt;/li&gt;&lt;li&gt;Projects, data import, model training and membership-inference attacks will appear in the project explorer on the left; running jobs appear below.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei PrivAudit&lt;/h2&gt;&lt;p&gt;PrivAudit misst, wie viel ein Modell des maschinellen Lernens über die Menschen in seinen Trainingsdaten preisgibt, und hält die Nachweise für eine Datenschutzbewertung fest.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ausführen &amp;gt; Datenschutzrechner&lt;/b&gt; berechnet die Differential-Privacy-Garantie (Epsilon, Delta) eines DP-SGD-Trainings mit den Verfahren RDP und PLD.&lt;/li&gt;&lt;li&gt;Projekte, Datenimport, Modelltraining und Membership-Inference-Angriffe erscheinen links im Projekt-Explorer; laufende Aufgaben darunter.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt …</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Projekt speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>New &amp;Run…</source>
+        <translation>Neuer &amp;Lauf …</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;Calculator</source>
+        <translation>&amp;Datenschutzrechner</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;About PrivAudit</source>
+        <translation>&amp;Über PrivAudit</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Creating projects</source>
+        <translation>Das Anlegen von Projekten</translation>
+    </message>
+    <message>
+        <source>Opening projects</source>
+        <translation>Das Öffnen von Projekten</translation>
+    </message>
+    <message>
+        <source>Running attacks</source>
+        <translation>Das Ausführen von Angriffen</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Die Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>(no recent projects)</source>
+        <translation>(keine zuletzt geöffneten Projekte)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Threads: %1 · BLAS: %2 · Device: %3</source>
+        <translation>Threads: %1 · BLAS: %2 · Gerät: %3</translation>
+    </message>
+    <message>
+        <source>OpenBLAS</source>
+        <translation>OpenBLAS</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Privacy Calculator</source>
+        <translation>Datenschutzrechner</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this version of PrivAudit yet.</source>
+        <translation>%1 ist in dieser Version von PrivAudit noch nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::PrivacyCalculatorView</name>
+    <message>
+        <source>Find noise</source>
+        <translation>Rauschen suchen</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>&amp;Training examples:</source>
+        <translation>&amp;Trainingsbeispiele:</translation>
+    </message>
+    <message>
+        <source>Expected &amp;batch size:</source>
+        <translation>Erwartete &amp;Batchgröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochen:</translation>
+    </message>
+    <message>
+        <source>&amp;Noise multiplier (sigma):</source>
+        <translation>&amp;Rauschmultiplikator (Sigma):</translation>
+    </message>
+    <message>
+        <source>&amp;Delta:</source>
+        <translation>&amp;Delta:</translation>
+    </message>
+    <message>
+        <source>Derived:</source>
+        <translation>Abgeleitet:</translation>
+    </message>
+    <message>
+        <source>Privacy guarantee</source>
+        <translation>Datenschutzgarantie</translation>
+    </message>
+    <message>
+        <source>Epsilon (RDP):</source>
+        <translation>Epsilon (RDP):</translation>
+    </message>
+    <message>
+        <source>Epsilon (PLD):</source>
+        <translation>Epsilon (PLD):</translation>
+    </message>
+    <message>
+        <source>Target &amp;epsilon:</source>
+        <translation>Ziel-&amp;Epsilon:</translation>
+    </message>
+    <message>
+        <source>epsilon (RDP)</source>
+        <translation>Epsilon (RDP)</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Epsilon</source>
+        <translation>Epsilon</translation>
+    </message>
+    <message>
+        <source>Statement for the audit record:</source>
+        <translation>Erklärung für die Prüfakte:</translation>
+    </message>
+    <message>
+        <source>q = %1, %2 steps</source>
+        <translation>q = %1, %2 Schritte</translation>
+    </message>
+    <message>
+        <source>%1 (optimal order %2)</source>
+        <translation>%1 (optimale Ordnung %2)</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet …</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>wird gesucht …</translation>
+    </message>
+    <message>
+        <source>sigma = %1 gives epsilon = %2 (RDP)</source>
+        <translation>Sigma = %1 ergibt Epsilon = %2 (RDP)</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,748 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>main</name>
+    <message>
+        <source>PrivAudit workbench</source>
+        <translation>Atelier PrivAudit</translation>
+    </message>
+    <message>
+        <source>User interface language (en, de, fr).</source>
+        <translation>Langue de l'interface (en, de, fr).</translation>
+    </message>
+    <message>
+        <source>Compute threads (default: all cores).</source>
+        <translation>Fils de calcul (par défaut : tous les cœurs).</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window and quit.</source>
+        <translation>Enregistrer une capture de la fenêtre et quitter.</translation>
+    </message>
+    <message>
+        <source>Open a view at start (calculator).</source>
+        <translation>Ouvrir une vue au démarrage (calculator).</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::cli::CliText</name>
+    <message>
+        <source>--sampling-rate must be in (0, 1], got %1</source>
+        <translation>--sampling-rate doit être dans (0, 1], reçu %1</translation>
+    </message>
+    <message>
+        <source>--noise-multiplier must be a positive number, got %1</source>
+        <translation>--noise-multiplier doit être un nombre positif, reçu %1</translation>
+    </message>
+    <message>
+        <source>--steps must be at least 1, got %1</source>
+        <translation>--steps doit valoir au moins 1, reçu %1</translation>
+    </message>
+    <message>
+        <source>--delta must be in (0, 1), got %1</source>
+        <translation>--delta doit être dans (0, 1), reçu %1</translation>
+    </message>
+    <message>
+        <source>--epsilon must be a positive finite number, got %1</source>
+        <translation>--epsilon doit être un nombre positif fini, reçu %1</translation>
+    </message>
+    <message>
+        <source>--phase must be SAMPLING_RATE:NOISE_MULTIPLIER:STEPS, got '%1'</source>
+        <translation>--phase doit avoir la forme TAUX:MULTIPLICATEUR_DE_BRUIT:ÉTAPES, reçu '%1'</translation>
+    </message>
+    <message>
+        <source>accountant: unknown subcommand '%1' (epsilon, delta, calibrate, steps)</source>
+        <translation>accountant : sous-commande inconnue '%1' (epsilon, delta, calibrate, steps)</translation>
+    </message>
+    <message>
+        <source>Differential-privacy accounting for DP-SGD (Poisson-subsampled Gaussian mechanism, add/remove-one adjacency, example level).
+  accountant [epsilon]  epsilon for --sampling-rate, --noise-multiplier, --steps, --delta
+  accountant delta      delta for --epsilon instead of --delta
+  accountant calibrate  noise multiplier for --epsilon, --sampling-rate, --steps, --delta
+  accountant steps      largest number of steps within --epsilon</source>
+        <translation>Comptabilité de confidentialité différentielle pour DP-SGD (mécanisme gaussien sous-échantillonné de Poisson, voisinage par ajout/retrait d'un exemple, niveau exemple).
+  accountant [epsilon]  epsilon pour --sampling-rate, --noise-multiplier, --steps, --delta
+  accountant delta      delta pour --epsilon au lieu de --delta
+  accountant calibrate  multiplicateur de bruit pour --epsilon, --sampling-rate, --steps, --delta
+  accountant steps      plus grand nombre d'étapes dans la limite de --epsilon</translation>
+    </message>
+    <message>
+        <source>Poisson sampling rate q in (0, 1]; 1 is the plain Gaussian mechanism.</source>
+        <translation>Taux d'échantillonnage de Poisson q dans (0, 1] ; 1 est le mécanisme gaussien simple.</translation>
+    </message>
+    <message>
+        <source>Noise standard deviation / clipping norm (sigma &gt; 0).</source>
+        <translation>Écart type du bruit / norme d’écrêtage (sigma &gt; 0).</translation>
+    </message>
+    <message>
+        <source>Number of training steps (&gt;= 1).</source>
+        <translation>Nombre d'étapes d'entraînement (&gt;= 1).</translation>
+    </message>
+    <message>
+        <source>Target delta in (0, 1).</source>
+        <translation>Delta cible dans (0, 1).</translation>
+    </message>
+    <message>
+        <source>Target epsilon (delta, calibrate, steps).</source>
+        <translation>Epsilon cible (delta, calibrate, steps).</translation>
+    </message>
+    <message>
+        <source>A training phase q:sigma:steps (repeatable) instead of the three options.</source>
+        <translation>Une phase d'entraînement q:sigma:étapes (répétable) au lieu des trois options.</translation>
+    </message>
+    <message>
+        <source>rdp, pld or all (default: all; calibrate and steps: rdp).</source>
+        <translation>rdp, pld ou all (par défaut : all ; calibrate et steps : rdp).</translation>
+    </message>
+    <message>
+        <source>PLD discretisation interval (default 1e-4).</source>
+        <translation>Pas de discrétisation PLD (par défaut 1e-4).</translation>
+    </message>
+    <message>
+        <source>RDP to (epsilon, delta): improved (default) or classic.</source>
+        <translation>Conversion RDP vers (epsilon, delta) : improved (par défaut) ou classic.</translation>
+    </message>
+    <message>
+        <source>Calibration epsilon tolerance (default 0.01).</source>
+        <translation>Tolérance sur epsilon pour la calibration (par défaut 0.01).</translation>
+    </message>
+    <message>
+        <source>Also print the plain-language DP statement.</source>
+        <translation>Afficher aussi la déclaration DP en langage clair.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Sortie lisible par machine.</translation>
+    </message>
+    <message>
+        <source>--accountant must be rdp, pld%1, got '%2'</source>
+        <translation>--accountant doit valoir rdp, pld%1, reçu '%2'</translation>
+    </message>
+    <message>
+        <source> or all</source>
+        <translation> ou all</translation>
+    </message>
+    <message>
+        <source>--conversion must be improved or classic, got '%1'</source>
+        <translation>--conversion doit valoir improved ou classic, reçu '%1'</translation>
+    </message>
+    <message>
+        <source>--interval must be in (0, 0.1], got %1</source>
+        <translation>--interval doit être dans (0, 0.1], reçu %1</translation>
+    </message>
+    <message>
+        <source>--tolerance must be in (0, 1), got %1</source>
+        <translation>--tolerance doit être dans (0, 1), reçu %1</translation>
+    </message>
+    <message>
+        <source>--phase cannot be combined with 'accountant %1'</source>
+        <translation>--phase ne peut pas être combiné avec 'accountant %1'</translation>
+    </message>
+    <message>
+        <source>RDP: epsilon = %1 at delta = %2 (optimal order %3, %4 conversion)</source>
+        <translation>RDP : epsilon = %1 pour delta = %2 (ordre optimal %3, conversion %4)</translation>
+    </message>
+    <message>
+        <source>PLD: epsilon = %1 at delta = %2 (interval %3)</source>
+        <translation>PLD : epsilon = %1 pour delta = %2 (pas %3)</translation>
+    </message>
+    <message>
+        <source>%1: delta = %2 at epsilon = %3</source>
+        <translation>%1 : delta = %2 pour epsilon = %3</translation>
+    </message>
+    <message>
+        <source>%1: noise multiplier %2 gives epsilon = %3 (target %4) at delta = %5</source>
+        <translation>%1 : le multiplicateur de bruit %2 donne epsilon = %3 (cible %4) pour delta = %5</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 steps stay within epsilon = %3 (reaching %4) at delta = %5</source>
+        <translation>%1 : au plus %2 étapes restent dans la limite epsilon = %3 (atteint %4) pour delta = %5</translation>
+    </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  demo [--out DIR]     The main job on the built-in demo data
+
+Global options:
+  -h, --help           This help; '&lt;command&gt; --help' for a command's options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
+
+Mesure le risque de confidentialité des modèles d'apprentissage automatique, sans interface.
+
+Commandes :
+  version [--json]     Version de PrivAudit et des bibliothèques chargées
+  doctor [--json]      Vérifier l'environnement et mesurer la vitesse du produit matriciel
+  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibration)
+  demo [--out DIR]     La tâche principale sur les données de démonstration intégrées
+
+Options globales :
+  -h, --help           Cette aide ; '&lt;commande&gt; --help' pour les options d'une commande
+  --version [--json]   Identique à la commande version
+
+Codes de sortie : 0 succès, 1 échec, 2 mauvais usage ou entrée invalide.</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, got '%2'</source>
+        <translation>--lang doit être l'une des valeurs %1, reçu '%2'</translation>
+    </message>
+    <message>
+        <source>--threads must be a positive whole number, got '%1'</source>
+        <translation>--threads doit être un entier positif, reçu '%1'</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'; see 'privaudit-cli --help'</source>
+        <translation>commande inconnue '%1' ; voir 'privaudit-cli --help'</translation>
+    </message>
+    <message>
+        <source>missing required option --%1</source>
+        <translation>option obligatoire --%1 manquante</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number, got '%2'</source>
+        <translation>--%1 doit être un nombre, reçu '%2'</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, got '%2'</source>
+        <translation>--%1 doit être un entier, reçu '%2'</translation>
+    </message>
+    <message>
+        <source>Output directory.</source>
+        <translation>Dossier de sortie.</translation>
+    </message>
+    <message>
+        <source>demo: not yet implemented. It will generate the synthetic demo data, train a non-private and a DP model, attack both and write DIR/demo.privaudit; until then try 'privaudit-cli accountant --help'.</source>
+        <translation>demo : pas encore implémenté. Cette commande générera les données de démonstration synthétiques, entraînera un modèle non privé et un modèle DP, les attaquera tous deux et écrira DIR/demo.privaudit ; en attendant, essayez 'privaudit-cli accountant --help'.</translation>
+    </message>
+    <message>
+        <source>Matrix size for the speed test (default 1024).</source>
+        <translation>Taille des matrices pour le test de vitesse (par défaut 1024).</translation>
+    </message>
+    <message>
+        <source>--size must be between 16 and 8192, got %1</source>
+        <translation>--size doit être compris entre 16 et 8192, reçu %1</translation>
+    </message>
+    <message>
+        <source>BLAS</source>
+        <translation>BLAS</translation>
+    </message>
+    <message>
+        <source>OpenBLAS loaded: %1 (%2)</source>
+        <translation>OpenBLAS chargé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the slow reference BLAS is loaded (%1): model training will be about 30x slower. Install libopenblas0-pthread (installer/setup-deps.sh).</source>
+        <translation>la BLAS de référence, lente, est chargée (%1) : l'entraînement des modèles sera environ 30 fois plus lent. Installez libopenblas0-pthread (installer/setup-deps.sh).</translation>
+    </message>
+    <message>
+        <source>BLAS library not identified (%1)</source>
+        <translation>bibliothèque BLAS non identifiée (%1)</translation>
+    </message>
+    <message>
+        <source>none mapped</source>
+        <translation>aucune chargée</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Fils</translation>
+    </message>
+    <message>
+        <source>%1 LibTorch intra-op thread(s), %2 BLAS thread(s), %3 core(s)</source>
+        <translation>%1 fil(s) intra-op LibTorch, %2 fil(s) BLAS, %3 cœur(s)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>CUDA available (%1 device(s)); using %2</source>
+        <translation>CUDA disponible (%1 périphérique(s)) ; utilisation de %2</translation>
+    </message>
+    <message>
+        <source>CPU (this LibTorch build or machine has no CUDA)</source>
+        <translation>CPU (cette version de LibTorch ou cette machine n’a pas CUDA)</translation>
+    </message>
+    <message>
+        <source>SQLite driver</source>
+        <translation>Pilote SQLite</translation>
+    </message>
+    <message>
+        <source>Qt SQLite driver available (SQLite %1)</source>
+        <translation>Pilote SQLite de Qt disponible (SQLite %1)</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is missing: install libqt6sql6-sqlite</source>
+        <translation>le pilote SQLite de Qt est absent : installez libqt6sql6-sqlite</translation>
+    </message>
+    <message>
+        <source>Temporary files</source>
+        <translation>Fichiers temporaires</translation>
+    </message>
+    <message>
+        <source>cannot create files in %1</source>
+        <translation>impossible de créer des fichiers dans %1</translation>
+    </message>
+    <message>
+        <source>Matrix multiply</source>
+        <translation>Produit matriciel</translation>
+    </message>
+    <message>
+        <source>%1 GFLOP/s (float32, %2 x %2, best of 5)%3</source>
+        <translation>%1 GFLOP/s (float32, %2 x %2, meilleur de 5)%3</translation>
+    </message>
+    <message>
+        <source>; below %1 GFLOP/s: check the BLAS library</source>
+        <translation> ; moins de %1 GFLOP/s : vérifiez la bibliothèque BLAS</translation>
+    </message>
+    <message>
+        <source>PrivAudit %1 (%2)</source>
+        <translation>PrivAudit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Qt %1, LibTorch %2, Eigen %3, SQLite %4, %5</source>
+        <translation>Qt %1, LibTorch %2, Eigen %3, SQLite %4, %5</translation>
+    </message>
+    <message>
+        <source>BLAS: %1 (%2), %3 thread(s)</source>
+        <translation>BLAS : %1 (%2), %3 fil(s)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Compute: %1 LibTorch thread(s) on %2 core(s), device %3</source>
+        <translation>Calcul : %1 fil(s) LibTorch sur %2 cœur(s), périphérique %3</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::dp::DpStatement</name>
+    <message numerus="yes">
+        <source>%n step(s) of the Gaussian mechanism with noise multiplier %1</source>
+        <translation><numerusform>%n étape du mécanisme gaussien avec multiplicateur de bruit %1</numerusform><numerusform>%n étapes du mécanisme gaussien avec multiplicateur de bruit %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 steps with sampling rate q = %2 and noise multiplier %3</source>
+        <translation>%1 étapes avec taux d'échantillonnage q = %2 et multiplicateur de bruit %3</translation>
+    </message>
+    <message>
+        <source>The model was trained with differentially private stochastic gradient descent (DP-SGD): %1.</source>
+        <translation>Le modèle a été entraîné par descente de gradient stochastique différentiellement privée (DP-SGD) : %1.</translation>
+    </message>
+    <message>
+        <source>; then </source>
+        <translation> ; puis </translation>
+    </message>
+    <message>
+        <source>The training set had %1 examples.</source>
+        <translation>L'ensemble d'entraînement comptait %1 exemples.</translation>
+    </message>
+    <message>
+        <source>The expected batch size was %1 examples.</source>
+        <translation>La taille de lot attendue était de %1 exemples.</translation>
+    </message>
+    <message>
+        <source>This corresponds to %1 epochs.</source>
+        <translation>Cela correspond à %1 époques.</translation>
+    </message>
+    <message>
+        <source>Each example's gradient was clipped to an L2 norm of at most %1 before the noise was added.</source>
+        <translation>Le gradient de chaque exemple a été écrêté à une norme L2 d'au plus %1 avant l'ajout du bruit.</translation>
+    </message>
+    <message>
+        <source>infinity</source>
+        <translation>infini</translation>
+    </message>
+    <message>
+        <source>Guarantee: the training procedure satisfies (epsilon = %1, delta = %2)-differential privacy at the level of single examples under add-or-remove-one adjacency, computed with the %3 accountant. Informally: adding or removing any one training example changes the probability of any outcome of training by at most a factor of e^epsilon = %4, except with probability at most delta.</source>
+        <translation>Garantie : la procédure d'entraînement satisfait la confidentialité différentielle (epsilon = %1, delta = %2) au niveau des exemples individuels, pour le voisinage par ajout ou retrait d'un exemple, calculée avec la méthode %3. En termes simples : ajouter ou retirer un exemple d'entraînement quelconque modifie la probabilité de tout résultat de l'entraînement d'un facteur d'au plus e^epsilon = %4, sauf avec une probabilité d'au plus delta.</translation>
+    </message>
+    <message>
+        <source>For comparison: RDP accountant epsilon = %1, PLD accountant epsilon = %2 (the PLD value is tighter; both are upper bounds).</source>
+        <translation>Pour comparaison : epsilon selon RDP = %1, epsilon selon PLD = %2 (la valeur PLD est plus précise ; les deux sont des bornes supérieures).</translation>
+    </message>
+    <message>
+        <source>The guarantee covers the final model and every intermediate checkpoint, because the accountant composes every training step.</source>
+        <translation>La garantie couvre le modèle final et chaque point de sauvegarde intermédiaire, car la comptabilité compose chaque étape d'entraînement.</translation>
+    </message>
+    <message>
+        <source>Assumptions: batches are formed by Poisson sampling (each example joins each batch independently with probability q); shuffling into fixed-size batches is a different mechanism whose guarantee can be substantially weaker. Each person contributes at most one training example; where people contribute several, the guarantee per person is weaker (group privacy) and is not stated here.</source>
+        <translation>Hypothèses : les lots sont formés par échantillonnage de Poisson (chaque exemple entre dans chaque lot indépendamment avec la probabilité q) ; le mélange en lots de taille fixe est un autre mécanisme, dont la garantie peut être nettement plus faible. Chaque personne fournit au plus un exemple d'entraînement ; si des personnes en fournissent plusieurs, la garantie par personne est plus faible (confidentialité de groupe) et n'est pas indiquée ici.</translation>
+    </message>
+    <message>
+        <source>Not covered: hyper-parameter search or model selection on the same private data; data-dependent preprocessing such as normalisation statistics, category vocabularies or feature selection computed on the training data; any public or pre-training data; and faults in the implementation or in floating-point arithmetic. An empirical attack on the model can only give a lower bound on epsilon, never confirm this upper bound.</source>
+        <translation>Non couvert : la recherche d'hyperparamètres ou la sélection de modèle sur les mêmes données privées ; les prétraitements dépendant des données, comme les statistiques de normalisation, les vocabulaires de catégories ou la sélection de variables calculés sur les données d'entraînement ; toute donnée publique ou de pré-entraînement ; et les défauts de l'implémentation ou de l'arithmétique à virgule flottante. Une attaque empirique sur le modèle ne peut donner qu'une borne inférieure d'epsilon, jamais confirmer cette borne supérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::dp::MechanismHistory</name>
+    <message>
+        <source>The mechanism history is empty: at least one training phase is needed.</source>
+        <translation>L'historique du mécanisme est vide : au moins une phase d'entraînement est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The sampling rate must be in (0, 1], got %1.</source>
+        <translation>Le taux d'échantillonnage doit être dans (0, 1], reçu %1.</translation>
+    </message>
+    <message>
+        <source>The noise multiplier must be a positive number, got %1.</source>
+        <translation>Le multiplicateur de bruit doit être un nombre positif, reçu %1.</translation>
+    </message>
+    <message>
+        <source>The number of steps must be at least 1, got %1.</source>
+        <translation>Le nombre d'étapes doit valoir au moins 1, reçu %1.</translation>
+    </message>
+    <message>
+        <source>Delta must be in (0, 1), got %1.</source>
+        <translation>Delta doit être dans (0, 1), reçu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::AboutDialog</name>
+    <message>
+        <source>About PrivAudit</source>
+        <translation>À propos de PrivAudit</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;PrivAudit %1&lt;/h2&gt;&lt;p&gt;Measures the privacy risk of machine-learning models and turns the measurements into evidence a compliance officer can sign.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;PrivAudit %1&lt;/h2&gt;&lt;p&gt;Mesure le risque de confidentialité des modèles d'apprentissage automatique et transforme les mesures en preuves qu'un responsable de la conformité peut signer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt :</translation>
+    </message>
+    <message>
+        <source>LibTorch:</source>
+        <translation>LibTorch :</translation>
+    </message>
+    <message>
+        <source>BLAS:</source>
+        <translation>BLAS :</translation>
+    </message>
+    <message>
+        <source>Eigen:</source>
+        <translation>Eigen :</translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation>SQLite :</translation>
+    </message>
+    <message>
+        <source>FFTW:</source>
+        <translation>FFTW :</translation>
+    </message>
+    <message>
+        <source>QCustomPlot:</source>
+        <translation>QCustomPlot :</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>Fils :</translation>
+    </message>
+    <message>
+        <source>%1 LibTorch, %2 BLAS, %3 cores</source>
+        <translation>%1 LibTorch, %2 BLAS, %3 cœurs</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Périphérique :</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::MainWindow</name>
+    <message>
+        <source>PrivAudit</source>
+        <translation>PrivAudit</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to PrivAudit&lt;/h2&gt;&lt;p&gt;PrivAudit measures how much a machine-learning model reveals about the people in its training data, and records the evidence for a privacy assessment.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Run &amp;gt; Privacy Calculator&lt;/b&gt; computes the differential-privacy guarantee (epsilon, delta) of DP-SGD training with the RDP and PLD accountants.&lt;/li&gt;&lt;li&gt;Projects, data import, model training and membership-inference attacks will appear in the project explorer on the left; running jobs appear below.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans PrivAudit&lt;/h2&gt;&lt;p&gt;PrivAudit mesure ce qu'un modèle d'apprentissage automatique révèle sur les personnes de ses données d'entraînement et consigne les preuves pour une évaluation de la confidentialité.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Exécuter &amp;gt; Calculateur de confidentialité&lt;/b&gt; calcule la garantie de confidentialité différentielle (epsilon, delta) d'un entraînement DP-SGD avec les méthodes RDP et PLD.&lt;/li&gt;&lt;li&gt;Les projets, l'import de données, l'entraînement des modèles et les attaques par inférence d'appartenance apparaîtront dans l'explorateur de projet à gauche ; les tâches en cours apparaissent en dessous.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Enregistrer le projet &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>New &amp;Run…</source>
+        <translation>Nouvelle &amp;exécution…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;Calculator</source>
+        <translation>&amp;Calculateur de confidentialité</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;About PrivAudit</source>
+        <translation>À &amp;propos de PrivAudit</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Creating projects</source>
+        <translation>La création de projets</translation>
+    </message>
+    <message>
+        <source>Opening projects</source>
+        <translation>L'ouverture de projets</translation>
+    </message>
+    <message>
+        <source>Running attacks</source>
+        <translation>L'exécution d'attaques</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Les préférences</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un projet &amp;récent</translation>
+    </message>
+    <message>
+        <source>(no recent projects)</source>
+        <translation>(aucun projet récent)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécuter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Jeux de données</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <source>Threads: %1 · BLAS: %2 · Device: %3</source>
+        <translation>Fils : %1 · BLAS : %2 · Périphérique : %3</translation>
+    </message>
+    <message>
+        <source>OpenBLAS</source>
+        <translation>OpenBLAS</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Privacy Calculator</source>
+        <translation>Calculateur de confidentialité</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this version of PrivAudit yet.</source>
+        <translation>%1 n'est pas encore disponible dans cette version de PrivAudit.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::PrivacyCalculatorView</name>
+    <message>
+        <source>Find noise</source>
+        <translation>Trouver le bruit</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Training examples:</source>
+        <translation>Exemples d'&amp;entraînement :</translation>
+    </message>
+    <message>
+        <source>Expected &amp;batch size:</source>
+        <translation>Taille de &amp;lot attendue :</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>É&amp;poques :</translation>
+    </message>
+    <message>
+        <source>&amp;Noise multiplier (sigma):</source>
+        <translation>Multiplicateur de &amp;bruit (sigma) :</translation>
+    </message>
+    <message>
+        <source>&amp;Delta:</source>
+        <translation>&amp;Delta :</translation>
+    </message>
+    <message>
+        <source>Derived:</source>
+        <translation>Dérivé :</translation>
+    </message>
+    <message>
+        <source>Privacy guarantee</source>
+        <translation>Garantie de confidentialité</translation>
+    </message>
+    <message>
+        <source>Epsilon (RDP):</source>
+        <translation>Epsilon (RDP) :</translation>
+    </message>
+    <message>
+        <source>Epsilon (PLD):</source>
+        <translation>Epsilon (PLD) :</translation>
+    </message>
+    <message>
+        <source>Target &amp;epsilon:</source>
+        <translation>&amp;Epsilon cible :</translation>
+    </message>
+    <message>
+        <source>epsilon (RDP)</source>
+        <translation>epsilon (RDP)</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Epsilon</source>
+        <translation>Epsilon</translation>
+    </message>
+    <message>
+        <source>Statement for the audit record:</source>
+        <translation>Déclaration pour le dossier d'audit :</translation>
+    </message>
+    <message>
+        <source>q = %1, %2 steps</source>
+        <translation>q = %1, %2 étapes</translation>
+    </message>
+    <message>
+        <source>%1 (optimal order %2)</source>
+        <translation>%1 (ordre optimal %2)</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>calcul en cours…</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>recherche en cours…</translation>
+    </message>
+    <message>
+        <source>sigma = %1 gives epsilon = %2 (RDP)</source>
+        <translation>sigma = %1 donne epsilon = %2 (RDP)</translation>
+    </message>
+</context>
 </TS>

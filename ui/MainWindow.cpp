@@ -203,7 +203,10 @@ void MainWindow::restoreWindowState()
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1200, 780);
-    restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray(), kWindowStateVersion);
+    if (!restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray(), kWindowStateVersion)) {
+        resizeDocks({m_explorerDock}, {240}, Qt::Horizontal);
+        resizeDocks({m_jobsDock}, {150}, Qt::Vertical);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

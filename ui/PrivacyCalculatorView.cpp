@@ -14,20 +14,48 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QValidator>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace privaudit::ui {
 
 namespace {
 
-QDoubleSpinBox* makeSpin(QWidget* parent, const QString& name, double min, double max, double value,
-                         int decimals, double step)
+/// A spin box that shows small numbers such as delta = 1e-05 in scientific notation.
+class ScientificSpinBox : public QDoubleSpinBox
 {
-    auto* spin = new QDoubleSpinBox(parent);
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+protected:
+    QString textFromValue(double value) const override { return QLocale().toString(value, 'g', 6); }
+    double valueFromText(const QString& text) const override { return QLocale().toDouble(text); }
+    QValidator::State validate(QString& text, int&) const override
+    {
+        bool ok = false;
+        const double v = QLocale().toDouble(text, &ok);
+        if (ok && v >= minimum() && v <= maximum())
+            return QValidator::Acceptable;
+        return text.isEmpty() || text.endsWith(QLatin1Char('e')) || text.endsWith(QLatin1Char('-'))
+                   ? QValidator::Intermediate
+                   : (ok ? QValidator::Intermediate : QValidator::Invalid);
+    }
+    void stepBy(int steps) override
+    {
+        // Steps by factors of ten: the scale on which delta is chosen.
+        setValue(std::clamp(value() * std::pow(10.0, steps), minimum(), maximum()));
+    }
+};
+
+QDoubleSpinBox* makeSpin(QWidget* parent, const QString& name, double min, double max, double value,
+                         int decimals, double step, bool scientific = false)
+{
+    auto* spin = scientific ? new ScientificSpinBox(parent) : new QDoubleSpinBox(parent);
     spin->setObjectName(name);
     spin->setRange(min, max);
     spin->setDecimals(decimals);
@@ -44,7 +72,7 @@ PrivacyCalculatorView::PrivacyCalculatorView(QWidget* parent)
       m_batchSize(makeSpin(this, QStringLiteral("calcBatchSize"), 1, 1e7, 256, 0, 16)),
       m_epochs(makeSpin(this, QStringLiteral("calcEpochs"), 0.01, 1e4, 60, 2, 1)),
       m_noise(makeSpin(this, QStringLiteral("calcNoiseMultiplier"), 0.3, 100, 1.1, 3, 0.05)),
-      m_delta(makeSpin(this, QStringLiteral("calcDelta"), 1e-12, 0.5, 1e-5, 12, 1e-6)),
+      m_delta(makeSpin(this, QStringLiteral("calcDelta"), 1e-12, 0.5, 1e-5, 15, 1e-6, true)),
       m_targetEpsilon(makeSpin(this, QStringLiteral("calcTargetEpsilon"), 0.01, 100, 1.0, 2, 0.1)),
       m_calibrate(new QPushButton(tr("Find noise"), this)), m_derived(new QLabel(this)),
       m_rdpLabel(new QLabel(this)), m_pldLabel(new QLabel(this)), m_calibrationLabel(new QLabel(this)),
@@ -79,7 +107,9 @@ PrivacyCalculatorView::PrivacyCalculatorView(QWidget* parent)
     auto* calibrationRow = new QHBoxLayout;
     calibrationRow->addWidget(m_targetEpsilon);
     calibrationRow->addWidget(m_calibrate);
-    resultForm->addRow(tr("Target &epsilon:"), calibrationRow);
+    auto* targetLabel = new QLabel(tr("Target &epsilon:"), this);
+    targetLabel->setBuddy(m_targetEpsilon);
+    resultForm->addRow(targetLabel, calibrationRow);
     resultForm->addRow(QString(), m_calibrationLabel);
 
     m_plot->setObjectName(QStringLiteral("calcEpsilonPlot"));

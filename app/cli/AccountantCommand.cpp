@@ -41,7 +41,7 @@ QString modeName(Mode mode)
 bool checkSamplingRate(double q)
 {
     if (!(q > 0.0 && q <= 1.0)) {
-        printErr(PRIVAUDIT_CLI_TR("--sampling-rate must be in (0, 1], got %1").arg(q));
+        printErr(CliText::tr("--sampling-rate must be in (0, 1], got %1").arg(q));
         return false;
     }
     return true;
@@ -50,7 +50,7 @@ bool checkSamplingRate(double q)
 bool checkNoise(double sigma)
 {
     if (!(sigma > 0.0) || !std::isfinite(sigma)) {
-        printErr(PRIVAUDIT_CLI_TR("--noise-multiplier must be a positive number, got %1").arg(sigma));
+        printErr(CliText::tr("--noise-multiplier must be a positive number, got %1").arg(sigma));
         return false;
     }
     return true;
@@ -59,7 +59,7 @@ bool checkNoise(double sigma)
 bool checkSteps(std::int64_t steps)
 {
     if (steps < 1) {
-        printErr(PRIVAUDIT_CLI_TR("--steps must be at least 1, got %1").arg(steps));
+        printErr(CliText::tr("--steps must be at least 1, got %1").arg(steps));
         return false;
     }
     return true;
@@ -68,7 +68,7 @@ bool checkSteps(std::int64_t steps)
 bool checkDelta(double delta)
 {
     if (!(delta > 0.0 && delta < 1.0)) {
-        printErr(PRIVAUDIT_CLI_TR("--delta must be in (0, 1), got %1").arg(delta));
+        printErr(CliText::tr("--delta must be in (0, 1), got %1").arg(delta));
         return false;
     }
     return true;
@@ -77,7 +77,7 @@ bool checkDelta(double delta)
 bool checkEpsilon(double epsilon)
 {
     if (!(epsilon > 0.0) || !std::isfinite(epsilon)) {
-        printErr(PRIVAUDIT_CLI_TR("--epsilon must be a positive finite number, got %1").arg(epsilon));
+        printErr(CliText::tr("--epsilon must be a positive finite number, got %1").arg(epsilon));
         return false;
     }
     return true;
@@ -100,7 +100,7 @@ bool parsePhases(const QStringList& specs, dp::MechanismHistory* history)
                 continue;
             }
         }
-        printErr(PRIVAUDIT_CLI_TR("--phase must be SAMPLING_RATE:NOISE_MULTIPLIER:STEPS, got '%1'").arg(spec));
+        printErr(CliText::tr("--phase must be SAMPLING_RATE:NOISE_MULTIPLIER:STEPS, got '%1'").arg(spec));
         return false;
     }
     return true;
@@ -126,7 +126,7 @@ int runAccountant(const CommandContext& context)
         else if (sub == QLatin1String("steps"))
             mode = Mode::Steps;
         else if (sub != QLatin1String("epsilon")) {
-            printErr(PRIVAUDIT_CLI_TR("accountant: unknown subcommand '%1' (epsilon, delta, calibrate, steps)").arg(sub));
+            printErr(CliText::tr("accountant: unknown subcommand '%1' (epsilon, delta, calibrate, steps)").arg(sub));
             return ExitUsage;
         }
         args.removeAt(1);
@@ -134,7 +134,7 @@ int runAccountant(const CommandContext& context)
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(PRIVAUDIT_CLI_TR(
+    parser.setApplicationDescription(CliText::tr(
         "Differential-privacy accounting for DP-SGD (Poisson-subsampled Gaussian mechanism, add/remove-one "
         "adjacency, example level).\n"
         "  accountant [epsilon]  epsilon for --sampling-rate, --noise-multiplier, --steps, --delta\n"
@@ -143,18 +143,18 @@ int runAccountant(const CommandContext& context)
         "  accountant steps      largest number of steps within --epsilon"));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("sampling-rate"), PRIVAUDIT_CLI_TR("Poisson sampling rate q in (0, 1]; 1 is the plain Gaussian mechanism."), QStringLiteral("q")},
-        {QStringLiteral("noise-multiplier"), PRIVAUDIT_CLI_TR("Noise standard deviation / clipping norm (sigma > 0)."), QStringLiteral("sigma")},
-        {QStringLiteral("steps"), PRIVAUDIT_CLI_TR("Number of training steps (>= 1)."), QStringLiteral("n")},
-        {QStringLiteral("delta"), PRIVAUDIT_CLI_TR("Target delta in (0, 1)."), QStringLiteral("delta")},
-        {QStringLiteral("epsilon"), PRIVAUDIT_CLI_TR("Target epsilon (delta, calibrate, steps)."), QStringLiteral("epsilon")},
-        {QStringLiteral("phase"), PRIVAUDIT_CLI_TR("A training phase q:sigma:steps (repeatable) instead of the three options."), QStringLiteral("q:sigma:steps")},
-        {QStringLiteral("accountant"), PRIVAUDIT_CLI_TR("rdp, pld or all (default: all; calibrate and steps: rdp)."), QStringLiteral("name")},
-        {QStringLiteral("interval"), PRIVAUDIT_CLI_TR("PLD discretisation interval (default 1e-4)."), QStringLiteral("x"), QStringLiteral("1e-4")},
-        {QStringLiteral("conversion"), PRIVAUDIT_CLI_TR("RDP to (epsilon, delta): improved (default) or classic."), QStringLiteral("name"), QStringLiteral("improved")},
-        {QStringLiteral("tolerance"), PRIVAUDIT_CLI_TR("Calibration epsilon tolerance (default 0.01)."), QStringLiteral("x"), QStringLiteral("0.01")},
-        {QStringLiteral("statement"), PRIVAUDIT_CLI_TR("Also print the plain-language DP statement.")},
-        {QStringLiteral("json"), PRIVAUDIT_CLI_TR("Machine-readable output.")},
+        {QStringLiteral("sampling-rate"), CliText::tr("Poisson sampling rate q in (0, 1]; 1 is the plain Gaussian mechanism."), QStringLiteral("q")},
+        {QStringLiteral("noise-multiplier"), CliText::tr("Noise standard deviation / clipping norm (sigma > 0)."), QStringLiteral("sigma")},
+        {QStringLiteral("steps"), CliText::tr("Number of training steps (>= 1)."), QStringLiteral("n")},
+        {QStringLiteral("delta"), CliText::tr("Target delta in (0, 1)."), QStringLiteral("delta")},
+        {QStringLiteral("epsilon"), CliText::tr("Target epsilon (delta, calibrate, steps)."), QStringLiteral("epsilon")},
+        {QStringLiteral("phase"), CliText::tr("A training phase q:sigma:steps (repeatable) instead of the three options."), QStringLiteral("q:sigma:steps")},
+        {QStringLiteral("accountant"), CliText::tr("rdp, pld or all (default: all; calibrate and steps: rdp)."), QStringLiteral("name")},
+        {QStringLiteral("interval"), CliText::tr("PLD discretisation interval (default 1e-4)."), QStringLiteral("x"), QStringLiteral("1e-4")},
+        {QStringLiteral("conversion"), CliText::tr("RDP to (epsilon, delta): improved (default) or classic."), QStringLiteral("name"), QStringLiteral("improved")},
+        {QStringLiteral("tolerance"), CliText::tr("Calibration epsilon tolerance (default 0.01)."), QStringLiteral("x"), QStringLiteral("0.01")},
+        {QStringLiteral("statement"), CliText::tr("Also print the plain-language DP statement.")},
+        {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
     if (!parseOrReport(parser, args))
         return ExitUsage;
@@ -174,8 +174,8 @@ int runAccountant(const CommandContext& context)
     } else {
         dp::AccountantKind kind{};
         if (!dp::parseAccountantKind(accountantText, &kind)) {
-            printErr(PRIVAUDIT_CLI_TR("--accountant must be rdp, pld%1, got '%2'")
-                         .arg(mode == Mode::Epsilon || mode == Mode::Delta ? PRIVAUDIT_CLI_TR(" or all") : QString(),
+            printErr(CliText::tr("--accountant must be rdp, pld%1, got '%2'")
+                         .arg(mode == Mode::Epsilon || mode == Mode::Delta ? CliText::tr(" or all") : QString(),
                               accountantText));
             return ExitUsage;
         }
@@ -183,7 +183,7 @@ int runAccountant(const CommandContext& context)
     }
     const QString conversionText = parser.value(QStringLiteral("conversion")).toLower();
     if (conversionText != QLatin1String("improved") && conversionText != QLatin1String("classic")) {
-        printErr(PRIVAUDIT_CLI_TR("--conversion must be improved or classic, got '%1'").arg(conversionText));
+        printErr(CliText::tr("--conversion must be improved or classic, got '%1'").arg(conversionText));
         return ExitUsage;
     }
     const auto conversion = conversionText == QLatin1String("classic") ? dp::RdpAccountant::Conversion::Classic
@@ -210,16 +210,16 @@ int runAccountant(const CommandContext& context)
         return ExitUsage;
     const double pldInterval = interval.value_or(1e-4);
     if (!(pldInterval > 0.0 && pldInterval <= 0.1)) {
-        printErr(PRIVAUDIT_CLI_TR("--interval must be in (0, 0.1], got %1").arg(pldInterval));
+        printErr(CliText::tr("--interval must be in (0, 0.1], got %1").arg(pldInterval));
         return ExitUsage;
     }
     const double tol = tolerance.value_or(0.01);
     if (!(tol > 0.0 && tol < 1.0)) {
-        printErr(PRIVAUDIT_CLI_TR("--tolerance must be in (0, 1), got %1").arg(tol));
+        printErr(CliText::tr("--tolerance must be in (0, 1), got %1").arg(tol));
         return ExitUsage;
     }
     if (usesPhases && (mode == Mode::Calibrate || mode == Mode::Steps)) {
-        printErr(PRIVAUDIT_CLI_TR("--phase cannot be combined with 'accountant %1'").arg(modeName(mode)));
+        printErr(CliText::tr("--phase cannot be combined with 'accountant %1'").arg(modeName(mode)));
         return ExitUsage;
     }
 
@@ -243,13 +243,13 @@ int runAccountant(const CommandContext& context)
                 r[QStringLiteral("epsilon")] = jsonNumber(e.epsilon);
                 r[QStringLiteral("optimal_order")] = e.optimalOrder;
                 r[QStringLiteral("conversion")] = conversionText;
-                lines << PRIVAUDIT_CLI_TR("RDP: epsilon = %1 at delta = %2 (optimal order %3, %4 conversion)")
+                lines << CliText::tr("RDP: epsilon = %1 at delta = %2 (optimal order %3, %4 conversion)")
                              .arg(fmt(e.epsilon), fmt(*delta), fmt(e.optimalOrder), conversionText);
             } else {
                 const double e = dp::PldAccountant(pldInterval).epsilon(history, *delta);
                 r[QStringLiteral("epsilon")] = jsonNumber(e);
                 r[QStringLiteral("interval")] = pldInterval;
-                lines << PRIVAUDIT_CLI_TR("PLD: epsilon = %1 at delta = %2 (interval %3)")
+                lines << CliText::tr("PLD: epsilon = %1 at delta = %2 (interval %3)")
                              .arg(fmt(e), fmt(*delta), fmt(pldInterval));
             }
             r[QStringLiteral("delta")] = *delta;
@@ -258,7 +258,7 @@ int runAccountant(const CommandContext& context)
                                                              : dp::PldAccountant(pldInterval).delta(history, *epsilon);
             r[QStringLiteral("epsilon")] = *epsilon;
             r[QStringLiteral("delta")] = d;
-            lines << PRIVAUDIT_CLI_TR("%1: delta = %2 at epsilon = %3").arg(name.toUpper(), fmt(d), fmt(*epsilon));
+            lines << CliText::tr("%1: delta = %2 at epsilon = %3").arg(name.toUpper(), fmt(d), fmt(*epsilon));
         } else if (mode == Mode::Calibrate) {
             const auto cal = dp::calibrateNoiseMultiplier(kind, *epsilon, *delta, *q, *steps, tol, options);
             if (!cal) {
@@ -269,7 +269,7 @@ int runAccountant(const CommandContext& context)
             r[QStringLiteral("epsilon")] = cal->epsilon;
             r[QStringLiteral("target_epsilon")] = *epsilon;
             r[QStringLiteral("delta")] = *delta;
-            lines << PRIVAUDIT_CLI_TR("%1: noise multiplier %2 gives epsilon = %3 (target %4) at delta = %5")
+            lines << CliText::tr("%1: noise multiplier %2 gives epsilon = %3 (target %4) at delta = %5")
                          .arg(name.toUpper(), fmt(cal->noiseMultiplier), fmt(cal->epsilon, 4), fmt(*epsilon), fmt(*delta));
             history = dp::MechanismHistory::poissonGaussian(*q, cal->noiseMultiplier, *steps);
         } else {
@@ -282,7 +282,7 @@ int runAccountant(const CommandContext& context)
             r[QStringLiteral("epsilon")] = budget->epsilon;
             r[QStringLiteral("target_epsilon")] = *epsilon;
             r[QStringLiteral("delta")] = *delta;
-            lines << PRIVAUDIT_CLI_TR("%1: at most %2 steps stay within epsilon = %3 (reaching %4) at delta = %5")
+            lines << CliText::tr("%1: at most %2 steps stay within epsilon = %3 (reaching %4) at delta = %5")
                          .arg(name.toUpper(), QString::number(budget->steps), fmt(*epsilon), fmt(budget->epsilon, 4),
                               fmt(*delta));
             history = dp::MechanismHistory::poissonGaussian(*q, *sigma, std::max<std::int64_t>(1, budget->steps));

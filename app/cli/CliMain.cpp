@@ -15,7 +15,7 @@ namespace {
 
 QString usage()
 {
-    return PRIVAUDIT_CLI_TR(
+    return CliText::tr(
         "Usage: privaudit-cli [--lang en|de|fr] [--threads N] <command> [options]\n"
         "\n"
         "Measures the privacy risk of machine-learning models, headless.\n"
@@ -66,7 +66,7 @@ int main(int argc, char* argv[])
     const QString lang = takeGlobalOption(args, QStringLiteral("lang"));
     if (!lang.isEmpty() && !availableLanguages().contains(lang)) {
         installTranslations(app);
-        printErr(PRIVAUDIT_CLI_TR("--lang must be one of %1, got '%2'")
+        printErr(CliText::tr("--lang must be one of %1, got '%2'")
                      .arg(availableLanguages().join(QStringLiteral(", ")), lang));
         return ExitUsage;
     }
@@ -78,7 +78,7 @@ int main(int argc, char* argv[])
         bool ok = false;
         threads = threadsText.toInt(&ok);
         if (!ok || threads < 1) {
-            printErr(PRIVAUDIT_CLI_TR("--threads must be a positive whole number, got '%1'").arg(threadsText));
+            printErr(CliText::tr("--threads must be a positive whole number, got '%1'").arg(threadsText));
             return ExitUsage;
         }
     }
@@ -108,7 +108,7 @@ int main(int argc, char* argv[])
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {
-        printErr(PRIVAUDIT_CLI_TR("unknown command '%1'; see 'privaudit-cli --help'").arg(command));
+        printErr(CliText::tr("unknown command '%1'; see 'privaudit-cli --help'").arg(command));
         return ExitUsage;
     }
     // QCommandLineParser expects the program name first.

@@ -43,7 +43,7 @@ std::optional<double> numberOption(const QCommandLineParser& parser, const QStri
 {
     if (!parser.isSet(name)) {
         if (required) {
-            printErr(PRIVAUDIT_CLI_TR("missing required option --%1").arg(name));
+            printErr(CliText::tr("missing required option --%1").arg(name));
             *ok = false;
         }
         return std::nullopt;
@@ -57,7 +57,7 @@ std::optional<double> numberOption(const QCommandLineParser& parser, const QStri
         parsed = true;
     }
     if (!parsed || std::isnan(value)) {
-        printErr(PRIVAUDIT_CLI_TR("--%1 must be a number, got '%2'").arg(name, text));
+        printErr(CliText::tr("--%1 must be a number, got '%2'").arg(name, text));
         *ok = false;
         return std::nullopt;
     }
@@ -69,7 +69,7 @@ std::optional<std::int64_t> integerOption(const QCommandLineParser& parser, cons
 {
     if (!parser.isSet(name)) {
         if (required) {
-            printErr(PRIVAUDIT_CLI_TR("missing required option --%1").arg(name));
+            printErr(CliText::tr("missing required option --%1").arg(name));
             *ok = false;
         }
         return std::nullopt;
@@ -78,7 +78,7 @@ std::optional<std::int64_t> integerOption(const QCommandLineParser& parser, cons
     bool parsed = false;
     const qlonglong value = text.toLongLong(&parsed);
     if (!parsed) {
-        printErr(PRIVAUDIT_CLI_TR("--%1 must be a whole number, got '%2'").arg(name, text));
+        printErr(CliText::tr("--%1 must be a whole number, got '%2'").arg(name, text));
         *ok = false;
         return std::nullopt;
     }

@@ -13,6 +13,12 @@
 
 namespace privaudit::cli {
 
+/// Translation context of the command-line messages.
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(privaudit::cli::CliText)
+};
+
 enum ExitCode
 {
     ExitOk = 0,
@@ -47,4 +53,3 @@ QJsonValue jsonNumber(double value);
 
 } // namespace privaudit::cli
 
-#define PRIVAUDIT_CLI_TR(text) QCoreApplication::translate("privaudit-cli", text)

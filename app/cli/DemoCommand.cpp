@@ -6,14 +6,14 @@ int runDemo(const CommandContext& context)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("out"), PRIVAUDIT_CLI_TR("Output directory."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("out"), CliText::tr("Output directory."), QStringLiteral("dir")});
     if (!parseOrReport(parser, context.arguments))
         return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
         return ExitOk;
     }
-    printErr(PRIVAUDIT_CLI_TR("demo: not yet implemented. It will generate the synthetic demo data, train a "
+    printErr(CliText::tr("demo: not yet implemented. It will generate the synthetic demo data, train a "
                               "non-private and a DP model, attack both and write DIR/demo.privaudit; until "
                               "then try 'privaudit-cli accountant --help'."));
     return ExitFailure;

@@ -28,8 +28,8 @@ int runDoctor(const CommandContext& context)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), PRIVAUDIT_CLI_TR("Machine-readable output.")});
-    parser.addOption({QStringLiteral("size"), PRIVAUDIT_CLI_TR("Matrix size for the speed test (default 1024)."),
+    parser.addOption({QStringLiteral("json"), CliText::tr("Machine-readable output.")});
+    parser.addOption({QStringLiteral("size"), CliText::tr("Matrix size for the speed test (default 1024)."),
                       QStringLiteral("n"), QStringLiteral("1024")});
     if (!parseOrReport(parser, context.arguments))
         return ExitUsage;
@@ -43,7 +43,7 @@ int runDoctor(const CommandContext& context)
         return ExitUsage;
     const int n = static_cast<int>(size.value_or(1024));
     if (n < 16 || n > 8192) {
-        printErr(PRIVAUDIT_CLI_TR("--size must be between 16 and 8192, got %1").arg(n));
+        printErr(CliText::tr("--size must be between 16 and 8192, got %1").arg(n));
         return ExitUsage;
     }
 
@@ -52,46 +52,46 @@ int runDoctor(const CommandContext& context)
     std::vector<Check> checks;
 
     if (rt.blasIsOpenBlas)
-        checks.push_back({PRIVAUDIT_CLI_TR("BLAS"), QStringLiteral("ok"),
-                          PRIVAUDIT_CLI_TR("OpenBLAS loaded: %1 (%2)").arg(rt.blasConfig, rt.blasLibrary)});
+        checks.push_back({CliText::tr("BLAS"), QStringLiteral("ok"),
+                          CliText::tr("OpenBLAS loaded: %1 (%2)").arg(rt.blasConfig, rt.blasLibrary)});
     else if (rt.blasIsReference)
-        checks.push_back({PRIVAUDIT_CLI_TR("BLAS"), QStringLiteral("warning"),
-                          PRIVAUDIT_CLI_TR("the slow reference BLAS is loaded (%1): model training will be about "
+        checks.push_back({CliText::tr("BLAS"), QStringLiteral("warning"),
+                          CliText::tr("the slow reference BLAS is loaded (%1): model training will be about "
                                            "30x slower. Install libopenblas0-pthread (installer/setup-deps.sh).")
                               .arg(rt.blasLibrary)});
     else
-        checks.push_back({PRIVAUDIT_CLI_TR("BLAS"), QStringLiteral("warning"),
-                          PRIVAUDIT_CLI_TR("BLAS library not identified (%1)")
-                              .arg(rt.blasLibrary.isEmpty() ? PRIVAUDIT_CLI_TR("none mapped") : rt.blasLibrary)});
+        checks.push_back({CliText::tr("BLAS"), QStringLiteral("warning"),
+                          CliText::tr("BLAS library not identified (%1)")
+                              .arg(rt.blasLibrary.isEmpty() ? CliText::tr("none mapped") : rt.blasLibrary)});
 
-    checks.push_back({PRIVAUDIT_CLI_TR("Threads"), QStringLiteral("ok"),
-                      PRIVAUDIT_CLI_TR("%1 LibTorch intra-op thread(s), %2 BLAS thread(s), %3 core(s)")
+    checks.push_back({CliText::tr("Threads"), QStringLiteral("ok"),
+                      CliText::tr("%1 LibTorch intra-op thread(s), %2 BLAS thread(s), %3 core(s)")
                           .arg(rt.torchThreads)
                           .arg(rt.blasThreads)
                           .arg(context.settings.cores)});
-    checks.push_back({PRIVAUDIT_CLI_TR("Device"), QStringLiteral("ok"),
-                      rt.cudaAvailable ? PRIVAUDIT_CLI_TR("CUDA available (%1 device(s)); using %2")
+    checks.push_back({CliText::tr("Device"), QStringLiteral("ok"),
+                      rt.cudaAvailable ? CliText::tr("CUDA available (%1 device(s)); using %2")
                                              .arg(rt.cudaDevices)
                                              .arg(context.settings.deviceName())
-                                       : PRIVAUDIT_CLI_TR("CPU (this LibTorch build or machine has no CUDA)")});
+                                       : CliText::tr("CPU (this LibTorch build or machine has no CUDA)")});
     const bool sqlite = QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"));
-    checks.push_back({PRIVAUDIT_CLI_TR("SQLite driver"), sqlite ? QStringLiteral("ok") : QStringLiteral("failure"),
-                      sqlite ? PRIVAUDIT_CLI_TR("Qt SQLite driver available (SQLite %1)").arg(rt.sqliteVersion)
-                             : PRIVAUDIT_CLI_TR("the Qt SQLite driver is missing: install libqt6sql6-sqlite")});
+    checks.push_back({CliText::tr("SQLite driver"), sqlite ? QStringLiteral("ok") : QStringLiteral("failure"),
+                      sqlite ? CliText::tr("Qt SQLite driver available (SQLite %1)").arg(rt.sqliteVersion)
+                             : CliText::tr("the Qt SQLite driver is missing: install libqt6sql6-sqlite")});
     QTemporaryFile probe;
     const bool writable = probe.open();
-    checks.push_back({PRIVAUDIT_CLI_TR("Temporary files"), writable ? QStringLiteral("ok") : QStringLiteral("failure"),
+    checks.push_back({CliText::tr("Temporary files"), writable ? QStringLiteral("ok") : QStringLiteral("failure"),
                       writable ? QDir::tempPath()
-                               : PRIVAUDIT_CLI_TR("cannot create files in %1").arg(QDir::tempPath())});
+                               : CliText::tr("cannot create files in %1").arg(QDir::tempPath())});
 
     const double gflops = compute::ComputeEnvironment::measureMatmulGflops(n, 5);
     const bool fast = gflops >= kMinimumGflops;
-    checks.push_back({PRIVAUDIT_CLI_TR("Matrix multiply"), fast ? QStringLiteral("ok") : QStringLiteral("warning"),
-                      PRIVAUDIT_CLI_TR("%1 GFLOP/s (float32, %2 x %2, best of 5)%3")
+    checks.push_back({CliText::tr("Matrix multiply"), fast ? QStringLiteral("ok") : QStringLiteral("warning"),
+                      CliText::tr("%1 GFLOP/s (float32, %2 x %2, best of 5)%3")
                           .arg(gflops, 0, 'f', 1)
                           .arg(n)
                           .arg(fast ? QString()
-                                    : PRIVAUDIT_CLI_TR("; below %1 GFLOP/s: check the BLAS library").arg(kMinimumGflops))});
+                                    : CliText::tr("; below %1 GFLOP/s: check the BLAS library").arg(kMinimumGflops))});
 
     bool failed = false;
     QJsonArray checkArray;

@@ -37,7 +37,7 @@ int runVersion(const CommandContext& context)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), PRIVAUDIT_CLI_TR("Machine-readable output.")});
+    parser.addOption({QStringLiteral("json"), CliText::tr("Machine-readable output.")});
     if (!parseOrReport(parser, context.arguments))
         return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -50,18 +50,18 @@ int runVersion(const CommandContext& context)
         return ExitOk;
     }
     const QJsonObject blas = info[QStringLiteral("blas")].toObject();
-    printOut(PRIVAUDIT_CLI_TR("PrivAudit %1 (%2)").arg(info[QStringLiteral("version")].toString(),
+    printOut(CliText::tr("PrivAudit %1 (%2)").arg(info[QStringLiteral("version")].toString(),
                                                          info[QStringLiteral("build_type")].toString()));
-    printOut(PRIVAUDIT_CLI_TR("Qt %1, LibTorch %2, Eigen %3, SQLite %4, %5")
+    printOut(CliText::tr("Qt %1, LibTorch %2, Eigen %3, SQLite %4, %5")
                  .arg(info[QStringLiteral("qt")].toString(), info[QStringLiteral("libtorch")].toString(),
                       info[QStringLiteral("eigen")].toString(), info[QStringLiteral("sqlite")].toString(),
                       info[QStringLiteral("fftw")].toString()));
-    printOut(PRIVAUDIT_CLI_TR("BLAS: %1 (%2), %3 thread(s)")
-                 .arg(blas[QStringLiteral("config")].toString().isEmpty() ? PRIVAUDIT_CLI_TR("unknown")
+    printOut(CliText::tr("BLAS: %1 (%2), %3 thread(s)")
+                 .arg(blas[QStringLiteral("config")].toString().isEmpty() ? CliText::tr("unknown")
                                                                           : blas[QStringLiteral("config")].toString(),
                       blas[QStringLiteral("library")].toString())
                  .arg(blas[QStringLiteral("threads")].toInt()));
-    printOut(PRIVAUDIT_CLI_TR("Compute: %1 LibTorch thread(s) on %2 core(s), device %3")
+    printOut(CliText::tr("Compute: %1 LibTorch thread(s) on %2 core(s), device %3")
                  .arg(info[QStringLiteral("threads")].toInt())
                  .arg(info[QStringLiteral("cores")].toInt())
                  .arg(context.settings.deviceName()));

@@ -5,7 +5,9 @@
 #include <privaudit/Version.h>
 
 #include <QApplication>
+#include <QAction>
 #include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -25,8 +27,18 @@ int main(int argc, char* argv[])
     const QCommandLineOption threadsOption(QStringLiteral("threads"),
                                            QApplication::translate("main", "Compute threads (default: all cores)."),
                                            QStringLiteral("n"));
+    // For documentation: open a view, wait for background work, save a PNG of the window and quit.
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QApplication::translate("main", "Save a screenshot of the window and quit."),
+                                              QStringLiteral("file.png"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        QApplication::translate("main", "Open a view at start (calculator)."),
+                                        QStringLiteral("name"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(langOption);
     parser.addOption(threadsOption);
+    parser.addOption(screenshotOption);
+    parser.addOption(viewOption);
     parser.process(app);
 
     privaudit::installTranslations(app, parser.value(langOption));
@@ -37,5 +49,15 @@ int main(int argc, char* argv[])
 
     privaudit::ui::MainWindow window(settings, privaudit::compute::ComputeEnvironment::runtimeInfo());
     window.show();
+    if (parser.value(viewOption) == QLatin1String("calculator"))
+        if (QAction* action = window.findChild<QAction*>(QStringLiteral("actionPrivacyCalculator")))
+            action->trigger();
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(3000, &window, [&window, file] {
+            window.grab().save(file);
+            QApplication::quit();
+        });
+    }
     return QApplication::exec();
 }

@@ -1,0 +1,183 @@
+// privaudit-cli end to end: the real executable, its JSON and its exit codes.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run runCli(const QStringList& args, int timeoutMs = 120000)
+{
+    QProcess p;
+    p.start(QStringLiteral(PRIVAUDIT_CLI_PATH), args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QJsonObject jsonObject(const Run& r)
+{
+    QJsonParseError error{};
+    const auto doc = QJsonDocument::fromJson(r.out, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << "not JSON:" << r.out;
+    return doc.object();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpAndUsage()
+    {
+        const Run help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("accountant"));
+        QVERIFY(help.out.contains("doctor"));
+        const Run none = runCli({});
+        QCOMPARE(none.exitCode, 2);
+        const Run unknown = runCli({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QLatin1String("frobnicate")));
+    }
+
+    void versionJson()
+    {
+        const Run r = runCli({QStringLiteral("--version"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject v = jsonObject(r);
+        QVERIFY(!v[QStringLiteral("version")].toString().isEmpty());
+        QVERIFY(v[QStringLiteral("qt")].toString().startsWith(QLatin1String("6.")));
+        QVERIFY(v[QStringLiteral("libtorch")].toString().startsWith(QLatin1String("1.")));
+        QVERIFY(v[QStringLiteral("threads")].toInt() >= 1);
+        QCOMPARE(v[QStringLiteral("device")].toString(), QStringLiteral("cpu"));
+        const QJsonObject blas = v[QStringLiteral("blas")].toObject();
+        QVERIFY(blas.contains(QStringLiteral("library")));
+        QVERIFY2(blas[QStringLiteral("openblas")].toBool(), "OpenBLAS is not the BLAS loaded at run time");
+        QCOMPARE(blas[QStringLiteral("threads")].toInt(), 1);
+
+        const Run threads = runCli({QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("version"),
+                                    QStringLiteral("--json")});
+        QCOMPARE(jsonObject(threads)[QStringLiteral("threads")].toInt(), 1);
+        QCOMPARE(runCli({QStringLiteral("--threads"), QStringLiteral("zero"), QStringLiteral("version")}).exitCode, 2);
+    }
+
+    void doctorReportsBlasAndSpeed()
+    {
+        const Run r = runCli({QStringLiteral("doctor"), QStringLiteral("--json"), QStringLiteral("--size"),
+                              QStringLiteral("512")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject d = jsonObject(r);
+        QVERIFY(d[QStringLiteral("ok")].toBool());
+        QVERIFY(d[QStringLiteral("matmul_gflops")].toDouble() > 0.0);
+        QVERIFY(d[QStringLiteral("checks")].toArray().size() >= 5);
+        const Run text = runCli({QStringLiteral("doctor"), QStringLiteral("--size"), QStringLiteral("256")});
+        QVERIFY(text.out.contains("OpenBLAS"));
+        QVERIFY(text.out.contains("GFLOP/s"));
+    }
+
+    void accountantJson()
+    {
+        // TF Privacy compute_dp_sgd_privacy test value: 0.7242234026109595 at order 19 (RDP).
+        const QStringList base = {QStringLiteral("accountant"), QStringLiteral("--sampling-rate"), QStringLiteral("0.0025"),
+                                  QStringLiteral("--noise-multiplier"), QStringLiteral("1.3"), QStringLiteral("--steps"),
+                                  QStringLiteral("6000"), QStringLiteral("--delta"), QStringLiteral("1e-5"), QStringLiteral("--json")};
+        const Run rdp = runCli(base + QStringList{QStringLiteral("--accountant"), QStringLiteral("rdp")});
+        QCOMPARE(rdp.exitCode, 0);
+        const QJsonObject r = jsonObject(rdp);
+        QCOMPARE(r[QStringLiteral("accountant")].toString(), QStringLiteral("rdp"));
+        QCOMPARE_LE(std::fabs(r[QStringLiteral("epsilon")].toDouble() - 0.7242234026109595), 1e-9);
+        QCOMPARE(r[QStringLiteral("optimal_order")].toDouble(), 19.0);
+        QCOMPARE(r[QStringLiteral("delta")].toDouble(), 1e-5);
+
+        const Run all = runCli(base + QStringList{QStringLiteral("--accountant"), QStringLiteral("all"),
+                                                  QStringLiteral("--interval"), QStringLiteral("1e-3")});
+        QCOMPARE(all.exitCode, 0);
+        const QJsonArray both = QJsonDocument::fromJson(all.out).array();
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both[1].toObject()[QStringLiteral("accountant")].toString(), QStringLiteral("pld"));
+        QVERIFY(both[1].toObject()[QStringLiteral("epsilon")].toDouble() <= both[0].toObject()[QStringLiteral("epsilon")].toDouble());
+    }
+
+    void calibrateJson()
+    {
+        const Run c = runCli({QStringLiteral("accountant"), QStringLiteral("calibrate"), QStringLiteral("--epsilon"),
+                              QStringLiteral("8"), QStringLiteral("--sampling-rate"), QStringLiteral("0.04"),
+                              QStringLiteral("--steps"), QStringLiteral("2250"), QStringLiteral("--delta"),
+                              QStringLiteral("1e-5"), QStringLiteral("--json")});
+        QCOMPARE(c.exitCode, 0);
+        const QJsonObject r = jsonObject(c);
+        QCOMPARE(r[QStringLiteral("accountant")].toString(), QStringLiteral("rdp"));
+        QCOMPARE_LE(std::fabs(r[QStringLiteral("noise_multiplier")].toDouble() - 1.416), 5e-5);
+        QVERIFY(r[QStringLiteral("epsilon")].toDouble() <= 8.0);
+    }
+
+    void badValuesNameTheParameter_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");
+        const QStringList ok = {QStringLiteral("--sampling-rate"), QStringLiteral("0.01"), QStringLiteral("--noise-multiplier"),
+                                QStringLiteral("1"), QStringLiteral("--steps"), QStringLiteral("100"), QStringLiteral("--delta"),
+                                QStringLiteral("1e-5")};
+        auto with = [&](int index, const QString& value) {
+            QStringList a = QStringList{QStringLiteral("accountant")} + ok;
+            a[index + 1] = value;
+            return a;
+        };
+        QTest::newRow("q > 1") << with(1, QStringLiteral("2")) << QStringLiteral("--sampling-rate");
+        QTest::newRow("q = 0") << with(1, QStringLiteral("0")) << QStringLiteral("--sampling-rate");
+        QTest::newRow("sigma = 0") << with(3, QStringLiteral("0")) << QStringLiteral("--noise-multiplier");
+        QTest::newRow("sigma < 0") << with(3, QStringLiteral("-1")) << QStringLiteral("--noise-multiplier");
+        QTest::newRow("steps = 0") << with(5, QStringLiteral("0")) << QStringLiteral("--steps");
+        QTest::newRow("steps not a number") << with(5, QStringLiteral("ten")) << QStringLiteral("--steps");
+        QTest::newRow("delta = 1") << with(7, QStringLiteral("1")) << QStringLiteral("--delta");
+        QTest::newRow("delta not a number") << with(7, QStringLiteral("abc")) << QStringLiteral("--delta");
+        QTest::newRow("missing delta") << QStringList(with(7, QStringLiteral("x")).mid(0, 7)) << QStringLiteral("--delta");
+        QTest::newRow("bad accountant") << QStringList(QStringList{QStringLiteral("accountant"), QStringLiteral("--accountant"), QStringLiteral("gdp")} + ok)
+                                        << QStringLiteral("--accountant");
+    }
+    void badValuesNameTheParameter()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        const Run r = runCli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(named), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void demoIsHonest()
+    {
+        const Run r = runCli({QStringLiteral("demo"), QStringLiteral("--out"), QDir::tempPath()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("not yet implemented")));
+    }
+
+    void germanMessages()
+    {
+        const Run r = runCli({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("accountant"),
+                              QStringLiteral("--sampling-rate"), QStringLiteral("2"), QStringLiteral("--noise-multiplier"),
+                              QStringLiteral("1"), QStringLiteral("--steps"), QStringLiteral("1"), QStringLiteral("--delta"),
+                              QStringLiteral("1e-5")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("--sampling-rate muss")), qPrintable(r.err));
+        QCOMPARE(runCli({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("version")}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,150 @@
+// The real main window, offscreen: actions found by objectName, docks, the message bar, the About
+// dialog and the live privacy calculator (RDP on the GUI thread, PLD in the background).
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "PrivacyCalculatorView.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QtTest>
+
+using namespace privaudit;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ui::MainWindow> makeWindow()
+    {
+        auto settings = compute::ComputeSettings::recommended();
+        compute::ComputeEnvironment::apply(settings);
+        auto w = std::make_unique<ui::MainWindow>(settings, compute::ComputeEnvironment::runtimeInfo());
+        w->show();
+        return w;
+    }
+
+    static QAction* action(QWidget* w, const char* name)
+    {
+        auto* a = w->findChild<QAction*>(QString::fromLatin1(name));
+        if (!a)
+            qWarning("action %s not found", name);
+        return a;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PrivAuditTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
+    void windowHasMenusDocksAndStatus()
+    {
+        auto w = makeWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        for (const char* menu : {"menuFile", "menuEdit", "menuView", "menuRun", "menuHelp"})
+            QVERIFY2(w->findChild<QMenu*>(QString::fromLatin1(menu)), menu);
+        for (const char* name : {"actionNewProject", "actionOpenProject", "actionSaveAs", "actionCloseProject",
+                                 "actionQuit", "actionUndo", "actionRedo", "actionPreferences", "actionAbout"})
+            QVERIFY2(action(w.get(), name), name);
+        QCOMPARE(action(w.get(), "actionOpenProject")->shortcut(), QKeySequence(QKeySequence::Open));
+        QCOMPARE(action(w.get(), "actionQuit")->shortcut(), QKeySequence(QKeySequence::Quit));
+        QVERIFY(w->findChild<QDockWidget*>(QStringLiteral("projectDock"))->isVisible());
+        auto* status = w->findChild<QLabel*>(QStringLiteral("statusCompute"));
+        QVERIFY(status);
+        QVERIFY(status->text().contains(QLatin1String("Threads")));
+        QVERIFY(status->text().contains(QLatin1String("CPU")));
+    }
+
+    void toggleJobsDockByAction()
+    {
+        auto w = makeWindow();
+        auto* dock = w->findChild<QDockWidget*>(QStringLiteral("jobsDock"));
+        QVERIFY(dock->isVisible());
+        action(w.get(), "actionToggleJobs")->trigger();
+        QTRY_VERIFY(!dock->isVisible());
+        action(w.get(), "actionToggleJobs")->trigger();
+        QTRY_VERIFY(dock->isVisible());
+    }
+
+    void unavailableFeatureUsesMessageBar()
+    {
+        auto w = makeWindow();
+        QVERIFY(!w->messageBar()->isVisible());
+        action(w.get(), "actionNewProject")->trigger();
+        QVERIFY(w->messageBar()->isVisible());
+        QVERIFY(w->messageBar()->text().contains(QLatin1String("not available")));
+    }
+
+    void aboutListsVersions()
+    {
+        auto w = makeWindow();
+        action(w.get(), "actionAbout")->trigger();
+        QDialog* about = nullptr;
+        QTRY_VERIFY((about = w->findChild<QDialog*>(QStringLiteral("aboutDialog"))) != nullptr);
+        QTRY_VERIFY(about->isVisible());
+        QStringList texts;
+        for (auto* label : about->findChildren<QLabel*>())
+            texts << label->text();
+        const QString all = texts.join(QLatin1Char('\n'));
+        QVERIFY(all.contains(QLatin1String("6.4")));        // Qt
+        QVERIFY(all.contains(QLatin1String("1.13")));       // LibTorch
+        QVERIFY(all.contains(QLatin1String("OpenBLAS")));   // BLAS actually loaded
+        about->reject();
+    }
+
+    void calculatorComputesLive()
+    {
+        auto w = makeWindow();
+        action(w.get(), "actionPrivacyCalculator")->trigger();
+        auto* calc = w->findChild<ui::PrivacyCalculatorView*>(QStringLiteral("privacyCalculator"));
+        QVERIFY(calc);
+        QCOMPARE(w->views()->currentWidget(), calc);
+
+        // TF Privacy MNIST tutorial setting: 60,000 examples, batch 256, 60 epochs, sigma 1.1, delta 1e-5.
+        QSignalSpy pldReady(calc, &ui::PrivacyCalculatorView::pldEpsilonReady);
+        calc->setParameters(60000, 256, 60, 1.1, 1e-5);
+        QCOMPARE(QString::number(calc->rdpEpsilon(), 'f', 3), QStringLiteral("2.597"));
+        auto* rdpLabel = calc->findChild<QLabel*>(QStringLiteral("calcRdpEpsilon"));
+        QVERIFY2(rdpLabel->text().startsWith(QLocale().toString(calc->rdpEpsilon(), 'f', 4)), qPrintable(rdpLabel->text()));
+
+        // PLD arrives from the background without blocking the GUI, and is tighter than RDP.
+        QTRY_VERIFY_WITH_TIMEOUT(!pldReady.isEmpty(), 60000);
+        const double pld = pldReady.last().at(0).toDouble();
+        QVERIFY(pld > 1.0 && pld < calc->rdpEpsilon());
+
+        // Typing more noise lowers epsilon immediately.
+        auto* noise = calc->findChild<QDoubleSpinBox*>(QStringLiteral("calcNoiseMultiplier"));
+        const double before = calc->rdpEpsilon();
+        noise->selectAll();
+        QTest::keyClicks(noise, QStringLiteral("2.000"));
+        QCOMPARE(noise->value(), 2.0);
+        QVERIFY(calc->rdpEpsilon() < before);
+    }
+
+    void windowStateIsSaved()
+    {
+        {
+            auto w = makeWindow();
+            w->resize(900, 650);
+            w->close();
+        }
+        QSettings s;
+        QVERIFY(!s.value(QStringLiteral("mainWindow/geometry")).toByteArray().isEmpty());
+        QVERIFY(!s.value(QStringLiteral("mainWindow/state")).toByteArray().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
