@@ -16,6 +16,8 @@ PACKAGES=(
   libtorch-dev libopenblas0-pthread libeigen3-dev libfftw3-dev libboost-math-dev
   # storage
   libsqlite3-dev sqlite3
+  # data import: RFC 4180 CSV parser
+  libcsv-dev
   # test tools: virtual display, PDF text and raster, desktop file and AppStream validators, fonts
   xvfb xauth poppler-utils desktop-file-utils appstream fonts-dejavu-core
 )

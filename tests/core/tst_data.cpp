@@ -1,0 +1,231 @@
+// Tabular data: RFC 4180 import through libcsv, type inference, roles, encoding fitted on the training
+// rows, seeded splits, the synthetic demo table, and clear errors for bad files.
+#include "data/CsvImporter.h"
+#include "data/DataSplit.h"
+#include "data/DemoData.h"
+#include "data/TableEncoder.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <set>
+
+using namespace privaudit;
+using namespace privaudit::data;
+
+namespace {
+
+QString adultPath()
+{
+    return QStringLiteral(PRIVAUDIT_SHARED_DIR "/datasets/adult.csv");
+}
+
+DataTable importOrFail(const QByteArray& bytes, const CsvImportOptions& options = {})
+{
+    auto t = CsvImporter::importBytes(bytes, options);
+    if (!t)
+        qWarning() << "import failed:" << t.error();
+    return t ? std::move(t).value() : DataTable();
+}
+
+QString importError(const QByteArray& bytes, const CsvImportOptions& options = {})
+{
+    auto t = CsvImporter::importBytes(bytes, options);
+    return t ? QString() : t.error();
+}
+
+} // namespace
+
+class TestData : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rfc4180Quoting()
+    {
+        const DataTable t = importOrFail("name,comment,score\r\n"
+                                         "\"Smith, J.\",\"said \"\"hi\"\"\",3.5\r\n"
+                                         "Lee,\"two\nlines\",4\r\n");
+        QCOMPARE(t.rowCount(), std::size_t(2));
+        QCOMPARE(t.column(0).text(0), QStringLiteral("Smith, J."));
+        QCOMPARE(t.column(1).text(0), QStringLiteral("said \"hi\""));
+        QCOMPARE(t.column(1).text(1), QStringLiteral("two\nlines"));
+        QCOMPARE(t.column(2).type, ColumnType::Numeric);
+        QCOMPARE(t.column(2).numbers[1], 4.0);
+    }
+
+    void delimitersBomAndMissing()
+    {
+        QCOMPARE(CsvImporter::detectDelimiter("a;b;c\n1;2;3\n"), QLatin1Char(';'));
+        QCOMPARE(CsvImporter::detectDelimiter("a\tb\tc\n1\t2\t3\n"), QLatin1Char('\t'));
+        QCOMPARE(CsvImporter::detectDelimiter("a,b\n\"x;y\",2\n"), QLatin1Char(','));
+        const DataTable semi = importOrFail("\xEF\xBB\xBF" "city;temp;rain\nKöln;12,5;?\nParis;NA;yes\nOslo;;no\n");
+        QCOMPARE(semi.column(0).name, QStringLiteral("city")); // BOM stripped
+        QCOMPARE(semi.column(0).text(0), QStringLiteral("Köln"));
+        QCOMPARE(semi.column(1).type, ColumnType::Categorical); // "12,5" is not a number with ';' files
+        QCOMPARE(semi.column(1).missing, std::int64_t(2));      // "NA" and empty
+        QCOMPARE(semi.column(2).type, ColumnType::Boolean);     // yes / no with one "?"
+        QCOMPARE(semi.column(2).missing, std::int64_t(1));
+        const DataTable tab = importOrFail("x\ty\n1\t2\n3\t4\n");
+        QCOMPARE(tab.columnCount(), std::size_t(2));
+        QCOMPARE(tab.column(1).numbers[1], 4.0);
+    }
+
+    void malformedInputsNameTheProblem_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ragged") << QByteArray("a,b,c\n1,2,3\n4,5\n") << QStringLiteral("Data row 2 has 2 fields");
+        QTest::newRow("unterminated quote") << QByteArray("a,b\n1,\"open\n2,3\n") << QStringLiteral("Unterminated quoted field");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("header only") << QByteArray("a,b,c\n") << QStringLiteral("no data rows");
+        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+        QTest::newRow("png renamed") << png << QStringLiteral("not a text file");
+        QTest::newRow("invalid utf-8") << QByteArray("a,b\n\xff\xfe,1\n") << QStringLiteral("not valid UTF-8");
+        QTest::newRow("duplicate header") << QByteArray("a,a\n1,2\n") << QStringLiteral("twice");
+    }
+    void malformedInputsNameTheProblem()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const QString error = importError(bytes);
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    void declaredNumericColumnRejectsText()
+    {
+        CsvImportOptions options;
+        options.declaredTypes.insert(QStringLiteral("age"), ColumnType::Numeric);
+        const QString error = importError("age,name\n31,a\nthirty,b\n", options);
+        QVERIFY2(error.contains(QLatin1String("'age'")) && error.contains(QLatin1String("row 2")) &&
+                     error.contains(QLatin1String("thirty")),
+                 qPrintable(error));
+    }
+
+    void columnTurnsTextAfterManyNumbers()
+    {
+        // More than the numeric dictionary limit of distinct numbers, then text: read again as categorical.
+        QByteArray csv("code,y\n");
+        for (int i = 0; i < 200; ++i)
+            csv += QByteArray::number(i) + ",a\n";
+        csv += "X12,b\n";
+        const DataTable t = importOrFail(csv);
+        QCOMPARE(t.column(0).type, ColumnType::Categorical);
+        QCOMPARE(t.column(0).text(0), QStringLiteral("0"));
+        QCOMPARE(t.column(0).text(200), QStringLiteral("X12"));
+    }
+
+    void missingFileAndMissingLabel()
+    {
+        QVERIFY(CsvImporter::importFile(QStringLiteral("/nonexistent/x.csv")).error().contains(QLatin1String("does not exist")));
+        DataTable t = importOrFail("a,b\n1,x\n2,y\n");
+        const QString err = t.setRole(QStringLiteral("income"), ColumnRole::Label);
+        QVERIFY(err.contains(QLatin1String("'income'")));
+        QVERIFY(err.contains(QLatin1String("a, b")));
+        QVERIFY(t.setRole(QStringLiteral("b"), ColumnRole::Label).isEmpty());
+        QCOMPARE(t.labelIndex(), 1);
+    }
+
+    void adultImports()
+    {
+        if (!QFile::exists(adultPath()))
+            QSKIP("../shared/datasets/adult.csv is not present (a fresh clone has no shared folder)");
+        auto result = CsvImporter::importFile(adultPath());
+        QVERIFY2(result.hasValue(), qPrintable(result.error()));
+        DataTable t = std::move(result).value();
+        QCOMPARE(t.rowCount(), std::size_t(32561));
+        QCOMPARE(t.columnCount(), std::size_t(15));
+        QCOMPARE(t.contentSha256(), QStringLiteral("c30ce1e55a965b04950321870db74c19f4aa437120a692f32e72f6a4fa31c418"));
+        QCOMPARE(t.column(t.indexOf(QStringLiteral("age"))).type, ColumnType::Numeric);
+        QCOMPARE(t.column(t.indexOf(QStringLiteral("workclass"))).type, ColumnType::Categorical);
+        QVERIFY(t.column(t.indexOf(QStringLiteral("workclass"))).missing > 1000); // "?" is missing
+        QVERIFY(t.setRole(QStringLiteral("income-per-year"), ColumnRole::Label).isEmpty());
+        QCOMPARE(t.column(14).categories.size(), 2);
+        const QString fp = t.fingerprint();
+        QVERIFY(t.setRole(QStringLiteral("fnlwgt"), ColumnRole::Ignored).isEmpty());
+        QVERIFY(t.fingerprint() != fp); // roles are part of the fingerprint
+    }
+
+    void encoderFitsOnTrainingRowsOnly()
+    {
+        DataTable t = importOrFail("x,c,y\n1,a,p\n3,b,q\n100,c,p\n,a,q\n");
+        QVERIFY(t.setRole(QStringLiteral("y"), ColumnRole::Label).isEmpty());
+        auto enc = TableEncoder::fit(t, {0, 1}); // rows 2 and 3 are not training rows
+        QVERIFY2(enc.hasValue(), qPrintable(enc.error()));
+        // x: mean 2, sd sqrt(2) from rows 0 and 1 only; no missing in training -> no indicator.
+        // c: categories a, b seen in training plus the unseen bucket.
+        QCOMPARE(enc->inputWidth(), 1 + 3);
+        const EncodedRows rows = enc->encode(t, {0, 2, 3});
+        QCOMPARE_LE(std::fabs(rows.features(0, 0) - float((1 - 2) / std::sqrt(2.0))), 1e-6f);
+        QCOMPARE_LE(std::fabs(rows.features(1, 0) - float((100 - 2) / std::sqrt(2.0))), 1e-4f);
+        QCOMPARE(rows.features(1, 3), 1.0f); // "c" was never seen in training: unseen bucket
+        QCOMPARE(rows.features(2, 0), 0.0f); // missing numeric, imputed at the mean
+        QCOMPARE(rows.labels, (std::vector<std::int64_t>{0, 0, 1}));
+        QVERIFY(enc->inputNames().contains(QStringLiteral("c=<unseen>")));
+    }
+
+    void identifiersNeverReachTheModel()
+    {
+        DataTable t = DemoData::patients(500, 7);
+        auto enc = TableEncoder::fit(t, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+        QVERIFY(enc.hasValue());
+        for (const QString& name : enc->inputNames())
+            QVERIFY2(!name.startsWith(QLatin1String("patient_id")), qPrintable(name));
+        QVERIFY(enc->inputNames().contains(QStringLiteral("diagnosis=heart failure"))); // sensitive is an input
+    }
+
+    void splitsAreSeededAndDisjoint()
+    {
+        const DataTable t = DemoData::patients(2000, 1);
+        auto a = DataSplit::make(t, {500, 300, 42});
+        auto b = DataSplit::make(t, {500, 300, 42});
+        auto c = DataSplit::make(t, {500, 300, 43});
+        QVERIFY(a.hasValue());
+        QCOMPARE(a->members, b->members);
+        QVERIFY(a->members != c->members);
+        std::set<std::int64_t> all(a->members.begin(), a->members.end());
+        all.insert(a->nonMembers.begin(), a->nonMembers.end());
+        all.insert(a->population.begin(), a->population.end());
+        QCOMPARE(all.size(), std::size_t(2000));
+        QCOMPARE(a->population.size(), std::size_t(1200));
+        QVERIFY(!DataSplit::make(t, {1900, 300, 1}).hasValue());
+    }
+
+    void demoDataIsDeterministicAndRealistic()
+    {
+        const DataTable a = DemoData::patients();
+        const DataTable b = DemoData::patients();
+        QCOMPARE(a.rowCount(), std::size_t(20000));
+        QCOMPARE(a.fingerprint(), b.fingerprint());
+        QCOMPARE(a.column(1).numbers, b.column(1).numbers);
+        QVERIFY(DemoData::patients(20000, 99).column(1).numbers != a.column(1).numbers);
+        const Column& id = a.column(static_cast<std::size_t>(a.indexOf(QStringLiteral("patient_id"))));
+        QVERIFY(std::size_t(id.categories.size()) < a.rowCount()); // duplicated records share an id
+        const Column& age = a.column(static_cast<std::size_t>(a.indexOf(QStringLiteral("age"))));
+        QVERIFY(*std::max_element(age.numbers.begin(), age.numbers.end()) > 100); // outliers
+        QVERIFY(a.column(static_cast<std::size_t>(a.indexOf(QStringLiteral("bmi")))).missing > 0);
+        QCOMPARE(a.column(static_cast<std::size_t>(a.labelIndex())).name, QStringLiteral("readmitted"));
+        QVERIFY(DemoData::notice().contains(QLatin1String("Synthetic")));
+    }
+
+    void csvRoundTrip()
+    {
+        QTemporaryDir dir;
+        const DataTable demo = DemoData::patients(1000, 5);
+        const QString path = dir.filePath(QStringLiteral("demo.csv"));
+        QString error;
+        QVERIFY2(writeCsv(demo, path, &error), qPrintable(error));
+        auto back = CsvImporter::importFile(path);
+        QVERIFY2(back.hasValue(), qPrintable(back.error()));
+        QCOMPARE(back->rowCount(), demo.rowCount());
+        QCOMPARE(back->columnNames(), demo.columnNames());
+        for (std::size_t c = 0; c < demo.columnCount(); ++c)
+            for (std::size_t r = 0; r < demo.rowCount(); r += 97)
+                QCOMPARE(back->column(c).text(r), demo.column(c).text(r));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestData)
+#include "tst_data.moc"
