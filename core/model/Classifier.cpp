@@ -1,0 +1,301 @@
+#include "model/Classifier.h"
+
+#include "dp/Calibration.h"
+#include "dp/RdpAccountant.h"
+#include "model/MlpNetwork.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <torch/script.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <chrono>
+#include <cmath>
+#include <sys/random.h>
+
+namespace privaudit::model {
+
+namespace {
+
+torch::Tensor asTensor(const data::FeatureMatrix& m)
+{
+    // A view, no copy: the matrix outlives every use inside a call.
+    return torch::from_blob(const_cast<float*>(m.data()), {m.rows(), m.cols()}, torch::kFloat32);
+}
+
+torch::Tensor labelTensor(const std::vector<std::int64_t>& labels)
+{
+    return torch::from_blob(const_cast<std::int64_t*>(labels.data()), {static_cast<long>(labels.size())}, torch::kInt64);
+}
+
+/// Standard normal noise from the operating system's cryptographic random source (getrandom), by
+/// Box-Muller on 53-bit uniforms.
+torch::Tensor secureNormal(at::IntArrayRef sizes)
+{
+    torch::Tensor out = torch::empty(sizes, torch::kFloat64);
+    const std::int64_t n = out.numel();
+    std::vector<std::uint64_t> bits(static_cast<std::size_t>(n + 1));
+    std::size_t filled = 0;
+    const std::size_t bytes = bits.size() * sizeof(std::uint64_t);
+    while (filled < bytes) {
+        const ssize_t r = getrandom(reinterpret_cast<char*>(bits.data()) + filled, bytes - filled, 0);
+        if (r > 0)
+            filled += static_cast<std::size_t>(r);
+    }
+    double* o = out.data_ptr<double>();
+    for (std::int64_t i = 0; i < n; i += 2) {
+        const double u1 = (double(bits[std::size_t(i)] >> 11) + 1.0) * 0x1.0p-53;
+        const double u2 = double(bits[std::size_t(i) + 1] >> 11) * 0x1.0p-53;
+        const double r = std::sqrt(-2.0 * std::log(u1));
+        o[i] = r * std::cos(2.0 * M_PI * u2);
+        if (i + 1 < n)
+            o[i + 1] = r * std::sin(2.0 * M_PI * u2);
+    }
+    return out.to(torch::kFloat32);
+}
+
+Evaluation evaluateLogits(const torch::Tensor& logits, const std::vector<std::int64_t>& labels)
+{
+    Evaluation e;
+    const auto y = labelTensor(labels);
+    const torch::Tensor losses = torch::nn::functional::cross_entropy(
+        logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone));
+    e.accuracy = labels.empty() ? 0.0 : logits.argmax(1).eq(y).to(torch::kFloat64).mean().item<double>();
+    e.meanLoss = labels.empty() ? 0.0 : losses.to(torch::kFloat64).mean().item<double>();
+    const torch::Tensor l64 = losses.to(torch::kFloat64).contiguous();
+    e.perExampleLoss.assign(l64.data_ptr<double>(), l64.data_ptr<double>() + l64.numel());
+    const torch::Tensor lc = logits.contiguous();
+    e.logits = Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>(
+        lc.data_ptr<float>(), lc.size(0), lc.size(1));
+    return e;
+}
+
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const std::vector<torch::Tensor>& params,
+                                                       const TrainingConfig& c)
+{
+    if (c.optimizer == OptimizerKind::Sgd)
+        return std::make_unique<torch::optim::SGD>(params,
+                                                   torch::optim::SGDOptions(c.learningRate).weight_decay(c.weightDecay));
+    return std::make_unique<torch::optim::Adam>(params,
+                                                torch::optim::AdamOptions(c.learningRate).weight_decay(c.weightDecay));
+}
+
+} // namespace
+
+class Classifier::Impl
+{
+public:
+    Impl(const ModelSpec& spec, int inputWidth, int classes, std::uint64_t seed)
+        : network(spec, inputWidth, classes, seed)
+    {
+    }
+    MlpNetwork network;
+};
+
+Classifier::Classifier(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+Classifier::~Classifier() = default;
+Classifier::Classifier(Classifier&&) noexcept = default;
+Classifier& Classifier::operator=(Classifier&&) noexcept = default;
+
+Expected<Classifier> Classifier::create(const ModelSpec& spec, int inputWidth, int classes, std::uint64_t seed)
+{
+    if (inputWidth < 1)
+        return Expected<Classifier>::failure(tr("The model needs at least one input feature."));
+    if (classes < 2)
+        return Expected<Classifier>::failure(tr("The model needs at least two classes, got %1.").arg(classes));
+    return Classifier(std::make_unique<Impl>(spec, inputWidth, classes, seed));
+}
+
+const ModelSpec& Classifier::spec() const { return d->network.spec(); }
+int Classifier::inputWidth() const { return d->network.inputWidth(); }
+int Classifier::classes() const { return d->network.classes(); }
+
+Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features, const std::vector<std::int64_t>& labels,
+                                           const TrainingConfig& config, const TrainingProgress& progress)
+{
+    if (const QString err = config.validate(); !err.isEmpty())
+        return Expected<TrainingResult>::failure(err);
+    if (features.rows() != static_cast<Eigen::Index>(labels.size()) || features.rows() == 0)
+        return Expected<TrainingResult>::failure(tr("There are no training rows, or features and labels differ in "
+                                                    "length."));
+    if (features.cols() != d->network.inputWidth())
+        return Expected<TrainingResult>::failure(tr("The features have %1 columns but the model expects %2.")
+                                                     .arg(features.cols())
+                                                     .arg(d->network.inputWidth()));
+    if (!features.allFinite())
+        return Expected<TrainingResult>::failure(tr("The features contain NaN or infinite values."));
+
+    const auto start = std::chrono::steady_clock::now();
+    const torch::Tensor x = asTensor(features);
+    const torch::Tensor y = labelTensor(labels);
+    const std::int64_t n = x.size(0);
+    MlpNetwork& net = d->network;
+    const auto params = net.parameters();
+    auto optimizer = makeOptimizer(params, config);
+
+    TrainingResult result;
+    result.delta = config.delta;
+    const std::int64_t batch = std::min<std::int64_t>(config.batchSize, n);
+    const std::int64_t stepsPerEpoch = std::max<std::int64_t>(1, (n + batch - 1) / batch);
+    const double q = std::min(1.0, double(batch) / double(n));
+    double sigma = config.noiseMultiplier;
+    if (config.dp) {
+        result.samplingRate = q;
+        if (config.targetEpsilon) {
+            const auto cal = dp::calibrateNoiseMultiplier(dp::AccountantKind::Rdp, *config.targetEpsilon, config.delta,
+                                                          q, stepsPerEpoch * config.epochs);
+            if (!cal)
+                return Expected<TrainingResult>::failure(cal.error());
+            sigma = cal->noiseMultiplier;
+        }
+        result.noiseMultiplier = sigma;
+    }
+    // DP noise never shares a generator with sampling, shuffling or dropout.
+    torch::Generator noiseGenerator = at::make_generator<at::CPUGeneratorImpl>(config.seed * 0x9E3779B97F4A7C15ULL + 0xD1B54A32D192ED03ULL);
+    const dp::RdpAccountant accountant;
+    const std::vector<double> rdpPerStep =
+        config.dp && sigma > 0.0 ? accountant.rdp(dp::MechanismHistory::poissonGaussian(q, sigma, 1)) : std::vector<double>();
+
+    for (int epoch = 1; epoch <= config.epochs; ++epoch) {
+        const auto epochStart = std::chrono::steady_clock::now();
+        double lossSum = 0.0;
+        std::int64_t lossCount = 0;
+        const torch::Tensor order = config.dp ? torch::Tensor() : torch::randperm(n, net.generator());
+        for (std::int64_t step = 0; step < stepsPerEpoch; ++step) {
+            optimizer->zero_grad();
+            if (!config.dp) {
+                const auto idx = order.slice(0, step * batch, std::min(n, (step + 1) * batch));
+                const auto xb = x.index_select(0, idx);
+                const auto yb = y.index_select(0, idx);
+                const auto loss = torch::nn::functional::cross_entropy(net.forward(xb, true), yb);
+                loss.backward();
+                lossSum += loss.item<double>() * double(idx.size(0));
+                lossCount += idx.size(0);
+            } else {
+                // Poisson sampling: every example joins this step's batch independently with probability q.
+                const auto idx = (torch::rand({n}, net.generator()) < q).nonzero().squeeze(1);
+                std::vector<torch::Tensor> sums;
+                if (idx.size(0) > 0) {
+                    const auto xb = x.index_select(0, idx);
+                    const auto yb = y.index_select(0, idx);
+                    sums = net.clippedGradientSum(xb, yb, config.maxGradNorm);
+                } else {
+                    for (const auto& p : params)
+                        sums.push_back(torch::zeros_like(p));
+                }
+                const double expectedBatch = q * double(n);
+                const double noiseStd = sigma * config.maxGradNorm;
+                torch::NoGradGuard noGrad;
+                for (std::size_t k = 0; k < params.size(); ++k) {
+                    torch::Tensor g = sums[k];
+                    if (noiseStd > 0.0) {
+                        const auto noise = config.secureNoise ? secureNormal(g.sizes())
+                                                              : torch::randn(g.sizes(), noiseGenerator);
+                        g = g + noise * noiseStd;
+                    }
+                    params[k].mutable_grad() = g / expectedBatch;
+                }
+            }
+            optimizer->step();
+        }
+        EpochReport report;
+        report.epoch = epoch;
+        report.meanLoss = lossCount > 0 ? lossSum / double(lossCount) : std::nan("");
+        report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - epochStart).count();
+        result.steps += stepsPerEpoch;
+        if (config.dp) {
+            if (sigma > 0.0) {
+                std::vector<double> rdp = rdpPerStep;
+                for (double& v : rdp)
+                    v *= double(result.steps);
+                report.epsilon = dp::RdpAccountant::epsilonFromRdp(accountant.orders(), rdp, config.delta).epsilon;
+            } else {
+                report.epsilon = std::numeric_limits<double>::infinity();
+            }
+            result.epsilon = report.epsilon;
+        }
+        result.epochs.push_back(report);
+        if (progress && !progress(epoch, double(epoch) / config.epochs))
+            return Expected<TrainingResult>::failure(tr("Training was cancelled."));
+    }
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return result;
+}
+
+Evaluation Classifier::evaluate(const data::FeatureMatrix& features, const std::vector<std::int64_t>& labels) const
+{
+    torch::NoGradGuard noGrad;
+    const torch::Tensor logits = d->network.forward(asTensor(features), false);
+    return evaluateLogits(logits, labels);
+}
+
+QString Classifier::saveTorchScript(const QString& path) const
+{
+    try {
+        d->network.toTorchScript().save(QFile::encodeName(path).toStdString());
+    } catch (const std::exception& e) {
+        return tr("Could not save the model to '%1': %2").arg(path, QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0));
+    }
+    return {};
+}
+
+class ExternalModel::Impl
+{
+public:
+    torch::jit::Module module;
+    QString sha256;
+};
+
+ExternalModel::ExternalModel(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+ExternalModel::~ExternalModel() = default;
+ExternalModel::ExternalModel(ExternalModel&&) noexcept = default;
+ExternalModel& ExternalModel::operator=(ExternalModel&&) noexcept = default;
+
+const QString& ExternalModel::sha256() const { return d->sha256; }
+
+Expected<ExternalModel> ExternalModel::load(const QString& path, int inputWidth, int classes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Expected<ExternalModel>::failure(tr("The model file '%1' cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    auto impl = std::make_unique<Impl>();
+    impl->sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    try {
+        impl->module = torch::jit::load(QFile::encodeName(path).toStdString());
+        impl->module.eval();
+    } catch (const std::exception& e) {
+        return Expected<ExternalModel>::failure(
+            tr("'%1' is not a TorchScript model (save it with torch.jit.save of a scripted or traced module): %2")
+                .arg(path, QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
+    }
+    try {
+        torch::NoGradGuard noGrad;
+        const torch::Tensor out = impl->module.forward({torch::zeros({2, inputWidth})}).toTensor();
+        if (out.dim() != 2 || out.size(0) != 2 || out.size(1) != classes)
+            return Expected<ExternalModel>::failure(
+                tr("The model in '%1' returns outputs of shape [%2] for %3 inputs; expected %4 logits per row.")
+                    .arg(path)
+                    .arg(QString::fromStdString(c10::str(out.sizes())))
+                    .arg(inputWidth)
+                    .arg(classes));
+    } catch (const std::exception& e) {
+        return Expected<ExternalModel>::failure(
+            tr("The model in '%1' does not accept inputs of width %2 (the dataset's encoding): %3")
+                .arg(path)
+                .arg(inputWidth)
+                .arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
+    }
+    return ExternalModel(std::move(impl));
+}
+
+Evaluation ExternalModel::evaluate(const data::FeatureMatrix& features, const std::vector<std::int64_t>& labels) const
+{
+    torch::NoGradGuard noGrad;
+    const torch::Tensor logits =
+        d->module.forward({asTensor(features).clone()}).toTensor().to(torch::kFloat32).contiguous();
+    return evaluateLogits(logits, labels);
+}
+
+} // namespace privaudit::model

@@ -1,0 +1,89 @@
+#include "model/ModelSpec.h"
+
+#include <QStringList>
+
+#include <cmath>
+
+namespace privaudit::model {
+
+Expected<ModelSpec> ModelSpec::parse(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    ModelSpec spec;
+    if (t == QLatin1String("logreg") || t == QLatin1String("logistic"))
+        return spec;
+    if (!t.startsWith(QLatin1String("mlp"))) {
+        return Expected<ModelSpec>::failure(
+            tr("Unknown model '%1': use logreg or mlp:WIDTH[,WIDTH...][:relu|tanh][:DROPOUT].").arg(text));
+    }
+    const QStringList parts = t.split(QLatin1Char(':'));
+    const QString widths = parts.size() > 1 ? parts[1] : QStringLiteral("256,256");
+    for (const QString& w : widths.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int width = w.toInt(&ok);
+        if (!ok || width < 1 || width > 65536)
+            return Expected<ModelSpec>::failure(tr("Hidden layer width '%1' in '%2' must be a whole number from 1 "
+                                                   "to 65536.")
+                                                    .arg(w, text));
+        spec.hiddenWidths.push_back(width);
+    }
+    if (spec.hiddenWidths.empty())
+        return Expected<ModelSpec>::failure(tr("The MLP '%1' has no hidden layer widths.").arg(text));
+    if (parts.size() > 2) {
+        if (parts[2] == QLatin1String("relu"))
+            spec.activation = Activation::Relu;
+        else if (parts[2] == QLatin1String("tanh"))
+            spec.activation = Activation::Tanh;
+        else
+            return Expected<ModelSpec>::failure(tr("Unknown activation '%1': use relu or tanh.").arg(parts[2]));
+    }
+    if (parts.size() > 3) {
+        bool ok = false;
+        spec.dropout = parts[3].toDouble(&ok);
+        if (!ok || spec.dropout < 0.0 || spec.dropout >= 1.0)
+            return Expected<ModelSpec>::failure(tr("Dropout '%1' must be in [0, 1).").arg(parts[3]));
+    }
+    return spec;
+}
+
+QString ModelSpec::toString() const
+{
+    if (hiddenWidths.empty())
+        return QStringLiteral("logreg");
+    QStringList w;
+    for (int x : hiddenWidths)
+        w << QString::number(x);
+    QString s = QStringLiteral("mlp:") + w.join(QLatin1Char(','));
+    s += activation == Activation::Relu ? QStringLiteral(":relu") : QStringLiteral(":tanh");
+    if (dropout > 0.0)
+        s += QLatin1Char(':') + QString::number(dropout);
+    return s;
+}
+
+QString TrainingConfig::validate() const
+{
+    auto trc = [](const char* s) { return QCoreApplication::translate("privaudit::model::TrainingConfig", s); };
+    if (!(learningRate > 0.0) || !std::isfinite(learningRate))
+        return trc("The learning rate must be a positive number, got %1.").arg(learningRate);
+    if (epochs < 1)
+        return trc("The number of epochs must be at least 1, got %1.").arg(epochs);
+    if (batchSize < 1)
+        return trc("The batch size must be at least 1, got %1.").arg(batchSize);
+    if (weightDecay < 0.0 || !std::isfinite(weightDecay))
+        return trc("The weight decay must not be negative, got %1.").arg(weightDecay);
+    if (dp) {
+        if (!(maxGradNorm > 0.0) || !std::isfinite(maxGradNorm))
+            return trc("The clipping norm (max grad norm) must be a positive number, got %1.").arg(maxGradNorm);
+        if (!(delta > 0.0 && delta < 1.0))
+            return trc("Delta must be in (0, 1), got %1.").arg(delta);
+        if (targetEpsilon) {
+            if (!(*targetEpsilon > 0.0) || !std::isfinite(*targetEpsilon))
+                return trc("The target epsilon must be a positive number, got %1.").arg(*targetEpsilon);
+        } else if (!(noiseMultiplier >= 0.0) || !std::isfinite(noiseMultiplier)) {
+            return trc("The noise multiplier must not be negative, got %1.").arg(noiseMultiplier);
+        }
+    }
+    return {};
+}
+
+} // namespace privaudit::model

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/Expected.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace privaudit::model {
+
+enum class Activation
+{
+    Relu,
+    Tanh
+};
+
+/// Architecture of a classifier trained here: logistic regression (no hidden layer) or an MLP.
+struct ModelSpec
+{
+    Q_DECLARE_TR_FUNCTIONS(privaudit::model::ModelSpec)
+
+public:
+    std::vector<int> hiddenWidths; ///< empty = logistic regression
+    Activation activation = Activation::Relu;
+    double dropout = 0.0;
+
+    /// "logreg", "mlp:256,256", "mlp:128:tanh", "mlp:256,256:relu:0.1" (widths, activation, dropout).
+    static Expected<ModelSpec> parse(const QString& text);
+    [[nodiscard]] QString toString() const;
+    [[nodiscard]] bool isLogisticRegression() const { return hiddenWidths.empty(); }
+};
+
+enum class OptimizerKind
+{
+    Sgd,
+    Adam
+};
+
+/// How to train. With dp = true the model is trained with DP-SGD: Poisson sampling at rate
+/// batchSize / n, per-example clipping to maxGradNorm, Gaussian noise noiseMultiplier * maxGradNorm on
+/// the sum, division by the expected batch size.
+struct TrainingConfig
+{
+    OptimizerKind optimizer = OptimizerKind::Adam;
+    double learningRate = 1e-3;
+    int epochs = 10;
+    int batchSize = 256;
+    double weightDecay = 0.0;
+    std::uint64_t seed = 1;
+
+    bool dp = false;
+    double noiseMultiplier = 0.0;
+    std::optional<double> targetEpsilon; ///< calibrate noiseMultiplier for this epsilon before training
+    double maxGradNorm = 1.0;
+    double delta = 1e-5;
+    bool secureNoise = false; ///< DP noise from the operating system's cryptographic source
+
+    /// An empty string when consistent, else a translated message naming the parameter.
+    [[nodiscard]] QString validate() const;
+};
+
+} // namespace privaudit::model

@@ -1,0 +1,214 @@
+// Models and DP-SGD on real LibTorch: the book-keeping clipped gradients against a naive per-example
+// loop, DP-SGD without noise against plain SGD, accuracy on Adult, TorchScript round trips and errors.
+#include "data/CsvImporter.h"
+#include "data/DataSplit.h"
+#include "data/DemoData.h"
+#include "data/TableEncoder.h"
+#include "model/Classifier.h"
+#include "model/MlpNetwork.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace privaudit;
+using namespace privaudit::model;
+
+namespace {
+
+struct Prepared
+{
+    data::EncodedRows train;
+    data::EncodedRows test;
+    int classes = 2;
+};
+
+std::optional<Prepared> prepareAdult(std::int64_t memberRows)
+{
+    const QString path = QStringLiteral(PRIVAUDIT_SHARED_DIR "/datasets/adult.csv");
+    if (!QFile::exists(path))
+        return std::nullopt;
+    auto table = data::CsvImporter::importFile(path);
+    if (!table)
+        return std::nullopt;
+    data::DataTable t = std::move(table).value();
+    t.setRole(QStringLiteral("income-per-year"), data::ColumnRole::Label);
+    auto split = data::DataSplit::make(t, {memberRows, 8000, 11});
+    auto enc = data::TableEncoder::fit(t, split->members);
+    return Prepared{enc->encode(t, split->members), enc->encode(t, split->nonMembers), enc->classCount()};
+}
+
+} // namespace
+
+class TestModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void specParsing()
+    {
+        QVERIFY(ModelSpec::parse(QStringLiteral("logreg"))->isLogisticRegression());
+        const auto mlp = ModelSpec::parse(QStringLiteral("mlp:256,128:tanh:0.1"));
+        QVERIFY(mlp.hasValue());
+        QCOMPARE(mlp->hiddenWidths, (std::vector<int>{256, 128}));
+        QCOMPARE(mlp->toString(), QStringLiteral("mlp:256,128:tanh:0.1"));
+        QVERIFY(ModelSpec::parse(QStringLiteral("mlp:abc")).error().contains(QLatin1String("abc")));
+        QVERIFY(ModelSpec::parse(QStringLiteral("resnet")).error().contains(QLatin1String("resnet")));
+        TrainingConfig c;
+        c.learningRate = -1;
+        QVERIFY(c.validate().contains(QLatin1String("learning rate")));
+        c = {};
+        c.dp = true;
+        c.maxGradNorm = 0;
+        QVERIFY(c.validate().contains(QLatin1String("clipping norm")));
+    }
+
+    void clippedGradientsMatchNaiveLoop()
+    {
+        torch::manual_seed(3);
+        ModelSpec spec = *ModelSpec::parse(QStringLiteral("mlp:16,8"));
+        MlpNetwork net(spec, 5, 3, 42);
+        const auto x = torch::randn({12, 5});
+        const auto y = torch::randint(0, 3, {12}, torch::kInt64);
+        const double clip = 0.5; // small enough that most examples are clipped
+        torch::Tensor norms;
+        const auto fast = net.clippedGradientSum(x, y, clip, &norms);
+
+        const auto params = net.parameters();
+        std::vector<torch::Tensor> naive;
+        for (const auto& p : params)
+            naive.push_back(torch::zeros_like(p));
+        int clipped = 0;
+        for (int i = 0; i < 12; ++i) {
+            const auto logits = net.forward(x.slice(0, i, i + 1), false);
+            const auto loss = torch::nn::functional::cross_entropy(logits, y.slice(0, i, i + 1));
+            const auto g = torch::autograd::grad({loss}, params);
+            double sq = 0.0;
+            for (const auto& t : g)
+                sq += t.square().sum().item<double>();
+            const double norm = std::sqrt(sq);
+            QCOMPARE_LE(std::fabs(norm - norms[i].item<double>()), 1e-5 * std::max(1.0, norm));
+            const double factor = std::min(1.0, clip / (norm + 1e-6));
+            clipped += factor < 1.0 ? 1 : 0;
+            for (std::size_t k = 0; k < g.size(); ++k)
+                naive[k] += g[k] * factor;
+        }
+        QVERIFY(clipped > 0);
+        for (std::size_t k = 0; k < params.size(); ++k)
+            QVERIFY2(torch::allclose(fast[k], naive[k], 1e-5, 1e-5), qPrintable(QStringLiteral("parameter %1").arg(k)));
+    }
+
+    void dpStepWithoutNoiseEqualsPlainStep()
+    {
+        // With noise 0 and a clipping norm above every gradient, one DP-SGD step (sum / expected batch
+        // size) equals the plain SGD step on the same batch with the same normalisation.
+        ModelSpec spec = *ModelSpec::parse(QStringLiteral("mlp:8"));
+        MlpNetwork dpNet(spec, 4, 2, 7);
+        MlpNetwork plainNet(spec, 4, 2, 7);
+        const auto x = torch::randn({10, 4});
+        const auto y = torch::randint(0, 2, {10}, torch::kInt64);
+        const double expectedBatch = 16.0;
+        const auto sums = dpNet.clippedGradientSum(x, y, 1e6);
+        const auto dpParams = dpNet.parameters();
+        const auto plainParams = plainNet.parameters();
+        torch::optim::SGD dpOpt(dpParams, 0.1), plainOpt(plainParams, 0.1);
+        for (std::size_t k = 0; k < dpParams.size(); ++k)
+            dpParams[k].mutable_grad() = sums[k] / expectedBatch;
+        dpOpt.step();
+        const auto loss = torch::nn::functional::cross_entropy(
+            plainNet.forward(x, false), y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
+        (loss / expectedBatch).backward();
+        plainOpt.step();
+        for (std::size_t k = 0; k < dpParams.size(); ++k)
+            QVERIFY(torch::allclose(dpParams[k], plainParams[k], 1e-6, 1e-6));
+    }
+
+    void trainingIsDeterministic()
+    {
+        const data::DataTable demo = data::DemoData::patients(3000, 3);
+        auto split = data::DataSplit::make(demo, {1000, 500, 5});
+        auto enc = data::TableEncoder::fit(demo, split->members);
+        const auto train = enc->encode(demo, split->members);
+        TrainingConfig config;
+        config.epochs = 2;
+        config.dp = true;
+        config.noiseMultiplier = 1.0;
+        config.seed = 9;
+        auto a = Classifier::create(*ModelSpec::parse(QStringLiteral("mlp:32")), enc->inputWidth(), 2, 9);
+        auto b = Classifier::create(*ModelSpec::parse(QStringLiteral("mlp:32")), enc->inputWidth(), 2, 9);
+        QVERIFY(a.value().train(train.features, train.labels, config).hasValue());
+        QVERIFY(b.value().train(train.features, train.labels, config).hasValue());
+        QCOMPARE(a->evaluate(train.features, train.labels).logits, b->evaluate(train.features, train.labels).logits);
+    }
+
+    void adultAccuracy()
+    {
+        const auto data = prepareAdult(16000);
+        if (!data)
+            QSKIP("../shared/datasets/adult.csv is not present (a fresh clone has no shared folder)");
+        const auto spec = *ModelSpec::parse(QStringLiteral("mlp:256,256"));
+        auto plain = Classifier::create(spec, int(data->train.features.cols()), data->classes, 1);
+        TrainingConfig config;
+        config.epochs = 8;
+        config.learningRate = 1e-3;
+        auto trained = plain.value().train(data->train.features, data->train.labels, config);
+        QVERIFY2(trained.hasValue(), qPrintable(trained.error()));
+        const double plainAccuracy = plain->evaluate(data->test.features, data->test.labels).accuracy;
+        qInfo("non-private MLP: test accuracy %.4f in %.1f s", plainAccuracy, trained->seconds);
+        QVERIFY(plainAccuracy >= 0.84);
+
+        auto dpModel = Classifier::create(spec, int(data->train.features.cols()), data->classes, 1);
+        TrainingConfig dpConfig;
+        dpConfig.dp = true;
+        dpConfig.targetEpsilon = 1.0;
+        dpConfig.delta = 1e-5;
+        dpConfig.maxGradNorm = 1.0;
+        dpConfig.epochs = 8;
+        dpConfig.batchSize = 512;
+        dpConfig.learningRate = 2e-3;
+        auto dpTrained = dpModel.value().train(data->train.features, data->train.labels, dpConfig);
+        QVERIFY2(dpTrained.hasValue(), qPrintable(dpTrained.error()));
+        const double dpAccuracy = dpModel->evaluate(data->test.features, data->test.labels).accuracy;
+        qInfo("DP-SGD MLP: epsilon %.3f (sigma %.3f), test accuracy %.4f in %.1f s", dpTrained->epsilon,
+              dpTrained->noiseMultiplier, dpAccuracy, dpTrained->seconds);
+        QVERIFY(dpTrained->epsilon <= 1.0);
+        QVERIFY(dpAccuracy >= 0.78);
+    }
+
+    void torchScriptRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("model.pt"));
+        auto model = Classifier::create(*ModelSpec::parse(QStringLiteral("mlp:16,8")), 6, 3, 5);
+        QVERIFY(model.value().saveTorchScript(path).isEmpty());
+        data::FeatureMatrix x = data::FeatureMatrix::Random(20, 6);
+        const std::vector<std::int64_t> y(20, 1);
+        auto external = ExternalModel::load(path, 6, 3);
+        QVERIFY2(external.hasValue(), qPrintable(external.error()));
+        QVERIFY(external->sha256().size() == 64);
+        QVERIFY(external->evaluate(x, y).logits.isApprox(model->evaluate(x, y).logits, 1e-6f));
+        // Wrong width and wrong class count are clear errors, not crashes.
+        QVERIFY(ExternalModel::load(path, 7, 3).error().contains(QLatin1String("width 7")));
+        QVERIFY(ExternalModel::load(path, 6, 2).error().contains(QLatin1String("logits")));
+    }
+
+    void randomBytesAreNotAModel()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("random.pt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray junk(4096, '\0');
+        for (int i = 0; i < junk.size(); ++i)
+            junk[i] = char((i * 7919 + 13) % 251);
+        f.write(junk);
+        f.close();
+        const auto r = ExternalModel::load(path, 4, 2);
+        QVERIFY(!r.hasValue());
+        QVERIFY2(r.error().contains(QLatin1String("not a TorchScript model")), qPrintable(r.error()));
+        QVERIFY(ExternalModel::load(dir.filePath(QStringLiteral("missing.pt")), 4, 2).error().contains(QLatin1String("cannot be read")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModel)
+#include "tst_model.moc"
