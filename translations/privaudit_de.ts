@@ -159,38 +159,6 @@
         <translation>%1: höchstens %2 Schritte bleiben innerhalb von Epsilon = %3 (erreicht %4) bei Delta = %5</translation>
     </message>
     <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  demo [--out DIR]     The main job on the built-in demo data
-
-Global options:
-  -h, --help           This help; '&lt;command&gt; --help' for a command's options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
-
-Misst das Datenschutzrisiko von Modellen des maschinellen Lernens, ohne Oberfläche.
-
-Befehle:
-  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
-  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
-  accountant           Differential-Privacy-Abrechnung (Epsilon, Delta, Kalibrierung)
-  demo [--out DIR]     Die Hauptaufgabe mit den eingebauten Demodaten
-
-Globale Optionen:
-  -h, --help           Diese Hilfe; '&lt;Befehl&gt; --help' für die Optionen eines Befehls
-  --version [--json]   Wie der Befehl version
-
-Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</translation>
-    </message>
-    <message>
         <source>--lang must be one of %1, got '%2'</source>
         <translation>--lang muss eines von %1 sein, erhalten: '%2'</translation>
     </message>
@@ -322,6 +290,278 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
         <source>Compute: %1 LibTorch thread(s) on %2 core(s), device %3</source>
         <translation>Rechnen: %1 LibTorch-Thread(s) auf %2 Kern(en), Gerät %3</translation>
     </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  demo [--out DIR]     The main job on the built-in demo data
+
+Global options:
+  -h, --help           This help; '&lt;command&gt; --help' for a command's options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
+
+Misst das Datenschutzrisiko von Modellen des maschinellen Lernens, ohne Oberfläche.
+
+Befehle:
+  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
+  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
+  accountant           Differential-Privacy-Abrechnung (Epsilon, Delta, Kalibrierung)
+  train                Ein Modell (wahlweise mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
+  demo [--out DIR]     Die Hauptaufgabe mit den eingebauten Demodaten
+
+Globale Optionen:
+  -h, --help           Diese Hilfe; '&lt;Befehl&gt; --help' für die Optionen eines Befehls
+  --version [--json]   Wie der Befehl version
+
+Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>missing required option --label</source>
+        <translation>erforderliche Option --label fehlt</translation>
+    </message>
+    <message>
+        <source>Train a target model on a CSV file (or the built-in demo data), with or without DP-SGD, and report its accuracy and privacy.</source>
+        <translation>Ein Zielmodell auf einer CSV-Datei (oder den eingebauten Demodaten) mit oder ohne DP-SGD trainieren und seine Genauigkeit und Privatsphäre berichten.</translation>
+    </message>
+    <message>
+        <source>CSV file, or 'demo' for the built-in synthetic patient records.</source>
+        <translation>CSV-Datei oder 'demo' für die eingebauten synthetischen Patientendaten.</translation>
+    </message>
+    <message>
+        <source>Label column (the demo data has one).</source>
+        <translation>Zielspalte (die Demodaten haben eine).</translation>
+    </message>
+    <message>
+        <source>logreg or mlp:WIDTH,WIDTH[:relu|tanh][:dropout] (default mlp:256,256).</source>
+        <translation>logreg oder mlp:BREITE,BREITE[:relu|tanh][:dropout] (Standard mlp:256,256).</translation>
+    </message>
+    <message>
+        <source>Epochs (default 10).</source>
+        <translation>Epochen (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Batch size; with DP the expected batch size (default 256).</source>
+        <translation>Batchgröße; mit DP die erwartete Batchgröße (Standard 256).</translation>
+    </message>
+    <message>
+        <source>Learning rate (default 0.001).</source>
+        <translation>Lernrate (Standard 0.001).</translation>
+    </message>
+    <message>
+        <source>sgd or adam (default adam).</source>
+        <translation>sgd oder adam (Standard adam).</translation>
+    </message>
+    <message>
+        <source>L2 weight decay (default 0).</source>
+        <translation>L2-Gewichtsabnahme (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Train with DP-SGD.</source>
+        <translation>Mit DP-SGD trainieren.</translation>
+    </message>
+    <message>
+        <source>DP noise multiplier sigma.</source>
+        <translation>DP-Rauschmultiplikator Sigma.</translation>
+    </message>
+    <message>
+        <source>DP: calibrate sigma for this epsilon before training.</source>
+        <translation>DP: Sigma vor dem Training für dieses Epsilon kalibrieren.</translation>
+    </message>
+    <message>
+        <source>DP per-example clipping norm C (default 1).</source>
+        <translation>DP-Clipping-Norm C je Beispiel (Standard 1).</translation>
+    </message>
+    <message>
+        <source>DP delta (default 1e-5).</source>
+        <translation>DP-Delta (Standard 1e-5).</translation>
+    </message>
+    <message>
+        <source>DP noise from the operating system's cryptographic source.</source>
+        <translation>DP-Rauschen aus der kryptografischen Zufallsquelle des Betriebssystems.</translation>
+    </message>
+    <message>
+        <source>Training (member) rows; default 40% of the rows.</source>
+        <translation>Trainingszeilen (Mitglieder); Standard 40 % der Zeilen.</translation>
+    </message>
+    <message>
+        <source>Seed for the split, initialisation, sampling and noise (default 1).</source>
+        <translation>Startwert für Aufteilung, Initialisierung, Stichproben und Rauschen (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Save the trained model as TorchScript.</source>
+        <translation>Das trainierte Modell als TorchScript speichern.</translation>
+    </message>
+    <message>
+        <source>missing required option --data</source>
+        <translation>erforderliche Option --data fehlt</translation>
+    </message>
+    <message>
+        <source>--optimizer must be sgd or adam, got '%1'</source>
+        <translation>--optimizer muss sgd oder adam sein, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>--dp needs exactly one of --noise-multiplier and --target-epsilon</source>
+        <translation>--dp braucht genau eine der Optionen --noise-multiplier und --target-epsilon</translation>
+    </message>
+    <message>
+        <source>--noise-multiplier and --target-epsilon need --dp</source>
+        <translation>--noise-multiplier und --target-epsilon erfordern --dp</translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2</source>
+        <translation>Epoche %1 von %2</translation>
+    </message>
+    <message>
+        <source>Model %1 trained on %2 rows in %3 s (%4 steps).</source>
+        <translation>Modell %1 auf %2 Zeilen in %3 s trainiert (%4 Schritte).</translation>
+    </message>
+    <message>
+        <source>Accuracy: train %1, test %2 (%3 held-out rows).</source>
+        <translation>Genauigkeit: Training %1, Test %2 (%3 zurückgehaltene Zeilen).</translation>
+    </message>
+    <message>
+        <source>DP-SGD: epsilon = %1 at delta = %2 (RDP), noise multiplier %3, sampling rate %4, clipping norm %5.</source>
+        <translation>DP-SGD: Epsilon = %1 bei Delta = %2 (RDP), Rauschmultiplikator %3, Stichprobenrate %4, Clipping-Norm %5.</translation>
+    </message>
+    <message>
+        <source>No differential privacy: epsilon is infinite.</source>
+        <translation>Keine Differential Privacy: Epsilon ist unendlich.</translation>
+    </message>
+    <message>
+        <source>Dataset SHA-256: %1</source>
+        <translation>SHA-256 des Datensatzes: %1</translation>
+    </message>
+    <message>
+        <source>Model saved as TorchScript: %1</source>
+        <translation>Modell als TorchScript gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::data::CsvImporter</name>
+    <message>
+        <source>The file '%1' does not exist.</source>
+        <translation>Die Datei '%1' existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file '%1' cannot be read: %2</source>
+        <translation>Die Datei '%1' kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Column '%1', data row %2: '%3' is not a number, but the column is numeric.</source>
+        <translation>Spalte '%1', Datenzeile %2: '%3' ist keine Zahl, die Spalte ist aber numerisch.</translation>
+    </message>
+    <message>
+        <source>The header names the column '%1' twice.</source>
+        <translation>Die Kopfzeile nennt die Spalte '%1' zweimal.</translation>
+    </message>
+    <message>
+        <source>Data row %1 has %2 fields, but the header has %3 columns (ragged rows).</source>
+        <translation>Datenzeile %1 hat %2 Felder, die Kopfzeile aber %3 Spalten (ungleich lange Zeilen).</translation>
+    </message>
+    <message>
+        <source>Out of memory while starting the CSV parser.</source>
+        <translation>Nicht genügend Speicher beim Start des CSV-Parsers.</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it contains binary data (a NUL byte at byte %1). Choose a CSV file.</source>
+        <translation>Dies ist keine Textdatei: Sie enthält Binärdaten (ein NUL-Byte an Byte %1). Wählen Sie eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text (near byte %1).</source>
+        <translation>Die Datei ist kein gültiger UTF-8-Text (bei Byte %1).</translation>
+    </message>
+    <message>
+        <source>Malformed quoting in data row %1: a quote inside an unquoted field, or text after a closing quote.</source>
+        <translation>Fehlerhafte Anführungszeichen in Datenzeile %1: ein Anführungszeichen in einem Feld ohne Anführungszeichen oder Text nach einem schließenden Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Unterminated quoted field: a quote opened in data row %1 is never closed.</source>
+        <translation>Nicht abgeschlossenes Feld in Anführungszeichen: ein in Datenzeile %1 geöffnetes Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no data rows.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>Column '%1' is declared numeric but holds text.</source>
+        <translation>Die Spalte '%1' ist als numerisch angegeben, enthält aber Text.</translation>
+    </message>
+    <message>
+        <source>Column '%1' has too many distinct numbers to be categorical.</source>
+        <translation>Die Spalte '%1' hat zu viele verschiedene Zahlen, um kategorial zu sein.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::data::DataSplit</name>
+    <message>
+        <source>Cannot take %1 member and %2 non-member rows from %3 rows with a label.</source>
+        <translation>Aus %3 Zeilen mit Zielwert lassen sich nicht %1 Mitglieds- und %2 Nichtmitgliedszeilen entnehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::data::DataTable</name>
+    <message>
+        <source>The column '%1' does not exist; the columns are: %2.</source>
+        <translation>Die Spalte '%1' existiert nicht; vorhanden sind: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::data::DemoData</name>
+    <message>
+        <source>Synthetic demo data: generated patient records; no real person's data.</source>
+        <translation>Synthetische Demodaten: erzeugte Patientendatensätze; keine Daten realer Personen.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::data::TableEncoder</name>
+    <message>
+        <source>No label column is set.</source>
+        <translation>Es ist keine Zielspalte festgelegt.</translation>
+    </message>
+    <message>
+        <source>The label column '%1' is numeric; PrivAudit trains classifiers, so the label must be categorical or boolean.</source>
+        <translation>Die Zielspalte '%1' ist numerisch; PrivAudit trainiert Klassifikatoren, daher muss der Zielwert kategorial oder boolesch sein.</translation>
+    </message>
+    <message>
+        <source>The label column '%1' has fewer than two classes.</source>
+        <translation>Die Zielspalte '%1' hat weniger als zwei Klassen.</translation>
+    </message>
+    <message>
+        <source>There are no training rows.</source>
+        <translation>Es gibt keine Trainingszeilen.</translation>
+    </message>
+    <message>
+        <source>No feature columns: every column is the label, an identifier or ignored.</source>
+        <translation>Keine Merkmalsspalten: jede Spalte ist Zielwert, Kennung oder ignoriert.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::dp::Calibration</name>
+    <message>
+        <source>The target epsilon must be a positive number, got %1.</source>
+        <translation>Das Ziel-Epsilon muss eine positive Zahl sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The privacy budget epsilon = %1 is too small for %2 steps at sampling rate %3: no noise multiplier up to %4 achieves it.</source>
+        <translation>Das Datenschutzbudget Epsilon = %1 ist für %2 Schritte bei Stichprobenrate %3 zu klein: kein Rauschmultiplikator bis %4 erreicht es.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::dp::DpStatement</name>
@@ -403,6 +643,145 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
     <message>
         <source>Delta must be in (0, 1), got %1.</source>
         <translation>Delta muss in (0, 1) liegen, erhalten: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::model::Classifier</name>
+    <message>
+        <source>The model needs at least one input feature.</source>
+        <translation>Das Modell braucht mindestens ein Eingabemerkmal.</translation>
+    </message>
+    <message>
+        <source>The model needs at least two classes, got %1.</source>
+        <translation>Das Modell braucht mindestens zwei Klassen, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>There are no training rows, or features and labels differ in length.</source>
+        <translation>Es gibt keine Trainingszeilen, oder Merkmale und Zielwerte sind unterschiedlich lang.</translation>
+    </message>
+    <message>
+        <source>The features have %1 columns but the model expects %2.</source>
+        <translation>Die Merkmale haben %1 Spalten, das Modell erwartet aber %2.</translation>
+    </message>
+    <message>
+        <source>The features contain NaN or infinite values.</source>
+        <translation>Die Merkmale enthalten NaN oder unendliche Werte.</translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation>Das Training wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not save the model to '%1': %2</source>
+        <translation>Das Modell konnte nicht in '%1' gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::model::ExternalModel</name>
+    <message>
+        <source>The model file '%1' cannot be read: %2</source>
+        <translation>Die Modelldatei '%1' kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a TorchScript model (save it with torch.jit.save of a scripted or traced module): %2</source>
+        <translation>'%1' ist kein TorchScript-Modell (speichern Sie es mit torch.jit.save eines geskripteten oder getracten Moduls): %2</translation>
+    </message>
+    <message>
+        <source>The model in '%1' returns outputs of shape [%2] for %3 inputs; expected %4 logits per row.</source>
+        <translation>Das Modell in '%1' liefert Ausgaben der Form [%2] für %3 Eingaben; erwartet werden %4 Logits je Zeile.</translation>
+    </message>
+    <message>
+        <source>The model in '%1' does not accept inputs of width %2 (the dataset's encoding): %3</source>
+        <translation>Das Modell in '%1' akzeptiert keine Eingaben der Breite %2 (Kodierung des Datensatzes): %3</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::model::ModelSpec</name>
+    <message>
+        <source>Unknown model '%1': use logreg or mlp:WIDTH[,WIDTH...][:relu|tanh][:DROPOUT].</source>
+        <translation>Unbekanntes Modell '%1': verwenden Sie logreg oder mlp:BREITE[,BREITE...][:relu|tanh][:DROPOUT].</translation>
+    </message>
+    <message>
+        <source>Hidden layer width '%1' in '%2' must be a whole number from 1 to 65536.</source>
+        <translation>Die Breite '%1' der verborgenen Schicht in '%2' muss eine ganze Zahl von 1 bis 65536 sein.</translation>
+    </message>
+    <message>
+        <source>The MLP '%1' has no hidden layer widths.</source>
+        <translation>Das MLP '%1' hat keine Breiten verborgener Schichten.</translation>
+    </message>
+    <message>
+        <source>Unknown activation '%1': use relu or tanh.</source>
+        <translation>Unbekannte Aktivierung '%1': verwenden Sie relu oder tanh.</translation>
+    </message>
+    <message>
+        <source>Dropout '%1' must be in [0, 1).</source>
+        <translation>Dropout '%1' muss in [0, 1) liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::model::PredictionsFile</name>
+    <message>
+        <source>The predictions file has no label column '%1'; the columns are: %2.</source>
+        <translation>Die Vorhersagedatei hat keine Zielspalte '%1'; vorhanden sind: %2.</translation>
+    </message>
+    <message>
+        <source>Column '%1' of the predictions file is not numeric: every column other than the label and membership columns must hold a per-class score.</source>
+        <translation>Die Spalte '%1' der Vorhersagedatei ist nicht numerisch: jede Spalte außer Ziel- und Mitgliedschaftsspalte muss einen Wert je Klasse enthalten.</translation>
+    </message>
+    <message>
+        <source>The predictions file needs at least two score columns (one per class).</source>
+        <translation>Die Vorhersagedatei braucht mindestens zwei Wertespalten (eine je Klasse).</translation>
+    </message>
+    <message>
+        <source>Row %1, column '%2' of the predictions file is missing or not a finite number.</source>
+        <translation>Zeile %1, Spalte '%2' der Vorhersagedatei fehlt oder ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the predictions file has no label.</source>
+        <translation>Zeile %1 der Vorhersagedatei hat keinen Zielwert.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the predictions file has the label '%2', which is neither a class index 0..%3 nor a score column name.</source>
+        <translation>Zeile %1 der Vorhersagedatei hat den Zielwert '%2', der weder ein Klassenindex 0..%3 noch der Name einer Wertespalte ist.</translation>
+    </message>
+    <message>
+        <source>Row %1, membership column '%2': '%3' is not 1/0, true/false, yes/no or member/non-member.</source>
+        <translation>Zeile %1, Mitgliedschaftsspalte '%2': '%3' ist nicht 1/0, true/false, yes/no oder member/non-member.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::model::TrainingConfig</name>
+    <message>
+        <source>The learning rate must be a positive number, got %1.</source>
+        <translation>Die Lernrate muss eine positive Zahl sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The number of epochs must be at least 1, got %1.</source>
+        <translation>Die Zahl der Epochen muss mindestens 1 sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The batch size must be at least 1, got %1.</source>
+        <translation>Die Batchgröße muss mindestens 1 sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The weight decay must not be negative, got %1.</source>
+        <translation>Die Gewichtsabnahme darf nicht negativ sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The clipping norm (max grad norm) must be a positive number, got %1.</source>
+        <translation>Die Clipping-Norm (max grad norm) muss eine positive Zahl sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>Delta must be in (0, 1), got %1.</source>
+        <translation>Delta muss in (0, 1) liegen, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The target epsilon must be a positive number, got %1.</source>
+        <translation>Das Ziel-Epsilon muss eine positive Zahl sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The noise multiplier must not be negative, got %1.</source>
+        <translation>Der Rauschmultiplikator darf nicht negativ sein, erhalten: %1.</translation>
     </message>
 </context>
 <context>

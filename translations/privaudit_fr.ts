@@ -159,38 +159,6 @@
         <translation>%1 : au plus %2 étapes restent dans la limite epsilon = %3 (atteint %4) pour delta = %5</translation>
     </message>
     <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  demo [--out DIR]     The main job on the built-in demo data
-
-Global options:
-  -h, --help           This help; '&lt;command&gt; --help' for a command's options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
-
-Mesure le risque de confidentialité des modèles d'apprentissage automatique, sans interface.
-
-Commandes :
-  version [--json]     Version de PrivAudit et des bibliothèques chargées
-  doctor [--json]      Vérifier l'environnement et mesurer la vitesse du produit matriciel
-  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibration)
-  demo [--out DIR]     La tâche principale sur les données de démonstration intégrées
-
-Options globales :
-  -h, --help           Cette aide ; '&lt;commande&gt; --help' pour les options d'une commande
-  --version [--json]   Identique à la commande version
-
-Codes de sortie : 0 succès, 1 échec, 2 mauvais usage ou entrée invalide.</translation>
-    </message>
-    <message>
         <source>--lang must be one of %1, got '%2'</source>
         <translation>--lang doit être l'une des valeurs %1, reçu '%2'</translation>
     </message>
@@ -322,6 +290,278 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage ou entrée invalide.</tra
         <source>Compute: %1 LibTorch thread(s) on %2 core(s), device %3</source>
         <translation>Calcul : %1 fil(s) LibTorch sur %2 cœur(s), périphérique %3</translation>
     </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  demo [--out DIR]     The main job on the built-in demo data
+
+Global options:
+  -h, --help           This help; '&lt;command&gt; --help' for a command's options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
+
+Mesure le risque de confidentialité des modèles d'apprentissage automatique, sans interface.
+
+Commandes :
+  version [--json]     Version de PrivAudit et des bibliothèques chargées
+  doctor [--json]      Vérifier l'environnement et mesurer la vitesse du produit matriciel
+  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibration)
+  train                Entraîner un modèle (avec ou sans DP-SGD) sur un fichier CSV ou les données de démonstration
+  demo [--out DIR]     La tâche principale sur les données de démonstration intégrées
+
+Options globales :
+  -h, --help           Cette aide ; '&lt;commande&gt; --help' pour les options d'une commande
+  --version [--json]   Identique à la commande version
+
+Codes de sortie : 0 succès, 1 échec, 2 mauvais usage ou entrée invalide.</translation>
+    </message>
+    <message>
+        <source>missing required option --label</source>
+        <translation>option obligatoire --label manquante</translation>
+    </message>
+    <message>
+        <source>Train a target model on a CSV file (or the built-in demo data), with or without DP-SGD, and report its accuracy and privacy.</source>
+        <translation>Entraîner un modèle cible sur un fichier CSV (ou les données de démonstration intégrées), avec ou sans DP-SGD, et indiquer sa précision et sa confidentialité.</translation>
+    </message>
+    <message>
+        <source>CSV file, or 'demo' for the built-in synthetic patient records.</source>
+        <translation>Fichier CSV, ou 'demo' pour les dossiers de patients synthétiques intégrés.</translation>
+    </message>
+    <message>
+        <source>Label column (the demo data has one).</source>
+        <translation>Colonne cible (les données de démonstration en ont une).</translation>
+    </message>
+    <message>
+        <source>logreg or mlp:WIDTH,WIDTH[:relu|tanh][:dropout] (default mlp:256,256).</source>
+        <translation>logreg ou mlp:LARGEUR,LARGEUR[:relu|tanh][:dropout] (par défaut mlp:256,256).</translation>
+    </message>
+    <message>
+        <source>Epochs (default 10).</source>
+        <translation>Époques (par défaut 10).</translation>
+    </message>
+    <message>
+        <source>Batch size; with DP the expected batch size (default 256).</source>
+        <translation>Taille de lot ; avec DP, la taille de lot attendue (par défaut 256).</translation>
+    </message>
+    <message>
+        <source>Learning rate (default 0.001).</source>
+        <translation>Taux d'apprentissage (par défaut 0.001).</translation>
+    </message>
+    <message>
+        <source>sgd or adam (default adam).</source>
+        <translation>sgd ou adam (par défaut adam).</translation>
+    </message>
+    <message>
+        <source>L2 weight decay (default 0).</source>
+        <translation>Décroissance des poids L2 (par défaut 0).</translation>
+    </message>
+    <message>
+        <source>Train with DP-SGD.</source>
+        <translation>Entraîner avec DP-SGD.</translation>
+    </message>
+    <message>
+        <source>DP noise multiplier sigma.</source>
+        <translation>Multiplicateur de bruit DP sigma.</translation>
+    </message>
+    <message>
+        <source>DP: calibrate sigma for this epsilon before training.</source>
+        <translation>DP : calibrer sigma pour cet epsilon avant l'entraînement.</translation>
+    </message>
+    <message>
+        <source>DP per-example clipping norm C (default 1).</source>
+        <translation>Norme d'écrêtage DP C par exemple (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>DP delta (default 1e-5).</source>
+        <translation>Delta DP (par défaut 1e-5).</translation>
+    </message>
+    <message>
+        <source>DP noise from the operating system's cryptographic source.</source>
+        <translation>Bruit DP tiré de la source aléatoire cryptographique du système d'exploitation.</translation>
+    </message>
+    <message>
+        <source>Training (member) rows; default 40% of the rows.</source>
+        <translation>Lignes d'entraînement (membres) ; par défaut 40 % des lignes.</translation>
+    </message>
+    <message>
+        <source>Seed for the split, initialisation, sampling and noise (default 1).</source>
+        <translation>Graine pour la partition, l'initialisation, l'échantillonnage et le bruit (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>Save the trained model as TorchScript.</source>
+        <translation>Enregistrer le modèle entraîné au format TorchScript.</translation>
+    </message>
+    <message>
+        <source>missing required option --data</source>
+        <translation>option obligatoire --data manquante</translation>
+    </message>
+    <message>
+        <source>--optimizer must be sgd or adam, got '%1'</source>
+        <translation>--optimizer doit valoir sgd ou adam, reçu '%1'</translation>
+    </message>
+    <message>
+        <source>--dp needs exactly one of --noise-multiplier and --target-epsilon</source>
+        <translation>--dp exige exactement l'une des options --noise-multiplier et --target-epsilon</translation>
+    </message>
+    <message>
+        <source>--noise-multiplier and --target-epsilon need --dp</source>
+        <translation>--noise-multiplier et --target-epsilon exigent --dp</translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2</source>
+        <translation>époque %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Model %1 trained on %2 rows in %3 s (%4 steps).</source>
+        <translation>Modèle %1 entraîné sur %2 lignes en %3 s (%4 étapes).</translation>
+    </message>
+    <message>
+        <source>Accuracy: train %1, test %2 (%3 held-out rows).</source>
+        <translation>Précision : entraînement %1, test %2 (%3 lignes réservées).</translation>
+    </message>
+    <message>
+        <source>DP-SGD: epsilon = %1 at delta = %2 (RDP), noise multiplier %3, sampling rate %4, clipping norm %5.</source>
+        <translation>DP-SGD : epsilon = %1 pour delta = %2 (RDP), multiplicateur de bruit %3, taux d'échantillonnage %4, norme d'écrêtage %5.</translation>
+    </message>
+    <message>
+        <source>No differential privacy: epsilon is infinite.</source>
+        <translation>Pas de confidentialité différentielle : epsilon est infini.</translation>
+    </message>
+    <message>
+        <source>Dataset SHA-256: %1</source>
+        <translation>SHA-256 du jeu de données : %1</translation>
+    </message>
+    <message>
+        <source>Model saved as TorchScript: %1</source>
+        <translation>Modèle enregistré au format TorchScript : %1</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::data::CsvImporter</name>
+    <message>
+        <source>The file '%1' does not exist.</source>
+        <translation>Le fichier '%1' n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The file '%1' cannot be read: %2</source>
+        <translation>Le fichier '%1' ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Column '%1', data row %2: '%3' is not a number, but the column is numeric.</source>
+        <translation>Colonne '%1', ligne de données %2 : '%3' n'est pas un nombre, alors que la colonne est numérique.</translation>
+    </message>
+    <message>
+        <source>The header names the column '%1' twice.</source>
+        <translation>L'en-tête nomme deux fois la colonne '%1'.</translation>
+    </message>
+    <message>
+        <source>Data row %1 has %2 fields, but the header has %3 columns (ragged rows).</source>
+        <translation>La ligne de données %1 a %2 champs, mais l'en-tête a %3 colonnes (lignes de longueurs inégales).</translation>
+    </message>
+    <message>
+        <source>Out of memory while starting the CSV parser.</source>
+        <translation>Mémoire insuffisante au démarrage de l'analyseur CSV.</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it contains binary data (a NUL byte at byte %1). Choose a CSV file.</source>
+        <translation>Ce n'est pas un fichier texte : il contient des données binaires (un octet NUL à l'octet %1). Choisissez un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text (near byte %1).</source>
+        <translation>Le fichier n'est pas un texte UTF-8 valide (vers l'octet %1).</translation>
+    </message>
+    <message>
+        <source>Malformed quoting in data row %1: a quote inside an unquoted field, or text after a closing quote.</source>
+        <translation>Guillemets mal formés à la ligne de données %1 : un guillemet dans un champ non entre guillemets, ou du texte après un guillemet fermant.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L'import a été annulé.</translation>
+    </message>
+    <message>
+        <source>Unterminated quoted field: a quote opened in data row %1 is never closed.</source>
+        <translation>Champ entre guillemets non terminé : un guillemet ouvert à la ligne de données %1 n'est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no data rows.</source>
+        <translation>Le fichier a un en-tête mais aucune ligne de données.</translation>
+    </message>
+    <message>
+        <source>Column '%1' is declared numeric but holds text.</source>
+        <translation>La colonne '%1' est déclarée numérique mais contient du texte.</translation>
+    </message>
+    <message>
+        <source>Column '%1' has too many distinct numbers to be categorical.</source>
+        <translation>La colonne '%1' a trop de nombres distincts pour être catégorielle.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::data::DataSplit</name>
+    <message>
+        <source>Cannot take %1 member and %2 non-member rows from %3 rows with a label.</source>
+        <translation>Impossible de prendre %1 lignes membres et %2 lignes non membres parmi %3 lignes étiquetées.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::data::DataTable</name>
+    <message>
+        <source>The column '%1' does not exist; the columns are: %2.</source>
+        <translation>La colonne '%1' n'existe pas ; les colonnes sont : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::data::DemoData</name>
+    <message>
+        <source>Synthetic demo data: generated patient records; no real person's data.</source>
+        <translation>Données de démonstration synthétiques : dossiers de patients générés ; aucune donnée de personne réelle.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::data::TableEncoder</name>
+    <message>
+        <source>No label column is set.</source>
+        <translation>Aucune colonne cible n'est définie.</translation>
+    </message>
+    <message>
+        <source>The label column '%1' is numeric; PrivAudit trains classifiers, so the label must be categorical or boolean.</source>
+        <translation>La colonne cible '%1' est numérique ; PrivAudit entraîne des classifieurs, la cible doit donc être catégorielle ou booléenne.</translation>
+    </message>
+    <message>
+        <source>The label column '%1' has fewer than two classes.</source>
+        <translation>La colonne cible '%1' a moins de deux classes.</translation>
+    </message>
+    <message>
+        <source>There are no training rows.</source>
+        <translation>Il n'y a aucune ligne d'entraînement.</translation>
+    </message>
+    <message>
+        <source>No feature columns: every column is the label, an identifier or ignored.</source>
+        <translation>Aucune colonne de caractéristiques : chaque colonne est la cible, un identifiant ou ignorée.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::dp::Calibration</name>
+    <message>
+        <source>The target epsilon must be a positive number, got %1.</source>
+        <translation>L'epsilon cible doit être un nombre positif, reçu %1.</translation>
+    </message>
+    <message>
+        <source>The privacy budget epsilon = %1 is too small for %2 steps at sampling rate %3: no noise multiplier up to %4 achieves it.</source>
+        <translation>Le budget de confidentialité epsilon = %1 est trop petit pour %2 étapes au taux d'échantillonnage %3 : aucun multiplicateur de bruit jusqu'à %4 ne l'atteint.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::dp::DpStatement</name>
@@ -403,6 +643,145 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage ou entrée invalide.</tra
     <message>
         <source>Delta must be in (0, 1), got %1.</source>
         <translation>Delta doit être dans (0, 1), reçu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::model::Classifier</name>
+    <message>
+        <source>The model needs at least one input feature.</source>
+        <translation>Le modèle a besoin d'au moins une caractéristique d'entrée.</translation>
+    </message>
+    <message>
+        <source>The model needs at least two classes, got %1.</source>
+        <translation>Le modèle a besoin d'au moins deux classes, reçu %1.</translation>
+    </message>
+    <message>
+        <source>There are no training rows, or features and labels differ in length.</source>
+        <translation>Il n'y a aucune ligne d'entraînement, ou les caractéristiques et les cibles n'ont pas la même longueur.</translation>
+    </message>
+    <message>
+        <source>The features have %1 columns but the model expects %2.</source>
+        <translation>Les caractéristiques ont %1 colonnes mais le modèle en attend %2.</translation>
+    </message>
+    <message>
+        <source>The features contain NaN or infinite values.</source>
+        <translation>Les caractéristiques contiennent des valeurs NaN ou infinies.</translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation>L'entraînement a été annulé.</translation>
+    </message>
+    <message>
+        <source>Could not save the model to '%1': %2</source>
+        <translation>Impossible d'enregistrer le modèle dans '%1' : %2</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::model::ExternalModel</name>
+    <message>
+        <source>The model file '%1' cannot be read: %2</source>
+        <translation>Le fichier de modèle '%1' ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a TorchScript model (save it with torch.jit.save of a scripted or traced module): %2</source>
+        <translation>'%1' n'est pas un modèle TorchScript (enregistrez-le avec torch.jit.save d'un module scripté ou tracé) : %2</translation>
+    </message>
+    <message>
+        <source>The model in '%1' returns outputs of shape [%2] for %3 inputs; expected %4 logits per row.</source>
+        <translation>Le modèle de '%1' renvoie des sorties de forme [%2] pour %3 entrées ; %4 logits par ligne étaient attendus.</translation>
+    </message>
+    <message>
+        <source>The model in '%1' does not accept inputs of width %2 (the dataset's encoding): %3</source>
+        <translation>Le modèle de '%1' n'accepte pas d'entrées de largeur %2 (l'encodage du jeu de données) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::model::ModelSpec</name>
+    <message>
+        <source>Unknown model '%1': use logreg or mlp:WIDTH[,WIDTH...][:relu|tanh][:DROPOUT].</source>
+        <translation>Modèle inconnu '%1' : utilisez logreg ou mlp:LARGEUR[,LARGEUR...][:relu|tanh][:DROPOUT].</translation>
+    </message>
+    <message>
+        <source>Hidden layer width '%1' in '%2' must be a whole number from 1 to 65536.</source>
+        <translation>La largeur de couche cachée '%1' dans '%2' doit être un entier de 1 à 65536.</translation>
+    </message>
+    <message>
+        <source>The MLP '%1' has no hidden layer widths.</source>
+        <translation>Le MLP '%1' n'a pas de largeurs de couches cachées.</translation>
+    </message>
+    <message>
+        <source>Unknown activation '%1': use relu or tanh.</source>
+        <translation>Activation inconnue '%1' : utilisez relu ou tanh.</translation>
+    </message>
+    <message>
+        <source>Dropout '%1' must be in [0, 1).</source>
+        <translation>Le dropout '%1' doit être dans [0, 1).</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::model::PredictionsFile</name>
+    <message>
+        <source>The predictions file has no label column '%1'; the columns are: %2.</source>
+        <translation>Le fichier de prédictions n'a pas de colonne cible '%1' ; les colonnes sont : %2.</translation>
+    </message>
+    <message>
+        <source>Column '%1' of the predictions file is not numeric: every column other than the label and membership columns must hold a per-class score.</source>
+        <translation>La colonne '%1' du fichier de prédictions n'est pas numérique : chaque colonne autre que les colonnes cible et d'appartenance doit contenir un score par classe.</translation>
+    </message>
+    <message>
+        <source>The predictions file needs at least two score columns (one per class).</source>
+        <translation>Le fichier de prédictions doit avoir au moins deux colonnes de scores (une par classe).</translation>
+    </message>
+    <message>
+        <source>Row %1, column '%2' of the predictions file is missing or not a finite number.</source>
+        <translation>Ligne %1, colonne '%2' du fichier de prédictions : valeur manquante ou non finie.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the predictions file has no label.</source>
+        <translation>La ligne %1 du fichier de prédictions n'a pas de cible.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the predictions file has the label '%2', which is neither a class index 0..%3 nor a score column name.</source>
+        <translation>La ligne %1 du fichier de prédictions a la cible '%2', qui n'est ni un indice de classe 0..%3 ni un nom de colonne de scores.</translation>
+    </message>
+    <message>
+        <source>Row %1, membership column '%2': '%3' is not 1/0, true/false, yes/no or member/non-member.</source>
+        <translation>Ligne %1, colonne d'appartenance '%2' : '%3' n'est pas 1/0, true/false, yes/no ou member/non-member.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::model::TrainingConfig</name>
+    <message>
+        <source>The learning rate must be a positive number, got %1.</source>
+        <translation>Le taux d'apprentissage doit être un nombre positif, reçu %1.</translation>
+    </message>
+    <message>
+        <source>The number of epochs must be at least 1, got %1.</source>
+        <translation>Le nombre d'époques doit valoir au moins 1, reçu %1.</translation>
+    </message>
+    <message>
+        <source>The batch size must be at least 1, got %1.</source>
+        <translation>La taille de lot doit valoir au moins 1, reçu %1.</translation>
+    </message>
+    <message>
+        <source>The weight decay must not be negative, got %1.</source>
+        <translation>La décroissance des poids ne doit pas être négative, reçu %1.</translation>
+    </message>
+    <message>
+        <source>The clipping norm (max grad norm) must be a positive number, got %1.</source>
+        <translation>La norme d'écrêtage (max grad norm) doit être un nombre positif, reçu %1.</translation>
+    </message>
+    <message>
+        <source>Delta must be in (0, 1), got %1.</source>
+        <translation>Delta doit être dans (0, 1), reçu %1.</translation>
+    </message>
+    <message>
+        <source>The target epsilon must be a positive number, got %1.</source>
+        <translation>L'epsilon cible doit être un nombre positif, reçu %1.</translation>
+    </message>
+    <message>
+        <source>The noise multiplier must not be negative, got %1.</source>
+        <translation>Le multiplicateur de bruit ne doit pas être négatif, reçu %1.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ QString usage()
         "  version [--json]     Version of PrivAudit and of the libraries it loaded\n"
         "  doctor [--json]      Check the environment and measure matrix-multiply speed\n"
         "  accountant           Differential-privacy accounting (epsilon, delta, calibration)\n"
+        "  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data\n"
         "  demo [--out DIR]     The main job on the built-in demo data\n"
         "\n"
         "Global options:\n"
@@ -105,6 +106,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("doctor"), runDoctor},
         {QStringLiteral("accountant"), runAccountant},
         {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("train"), runTrain},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -13,5 +13,6 @@ int runVersion(const CommandContext& context);
 int runDoctor(const CommandContext& context);
 int runAccountant(const CommandContext& context);
 int runDemo(const CommandContext& context);
+int runTrain(const CommandContext& context);
 
 } // namespace privaudit::cli

@@ -59,11 +59,6 @@ struct ParseState
     QStringDecoder decoder{QStringDecoder::Utf8};
 };
 
-QString trTextImporter(const char* text)
-{
-    return QCoreApplication::translate("privaudit::data::CsvImporter", text);
-}
-
 void onField(void* data, size_t len, void* user)
 {
     auto* st = static_cast<ParseState*>(user);
@@ -98,7 +93,7 @@ void onField(void* data, size_t len, void* user)
         if (numeric) {
             c.numbers.push_back(value);
         } else if (c.declared == ColumnType::Numeric) {
-            st->error = trTextImporter("Column '%1', data row %2: '%3' is not a number, but the column is numeric.")
+            st->error = CsvImporter::tr("Column '%1', data row %2: '%3' is not a number, but the column is numeric.")
                             .arg(c.name)
                             .arg(st->rows + 1)
                             .arg(text.left(40));
@@ -143,7 +138,7 @@ void onRecord(int, void* user)
             if (name.isEmpty())
                 name = QStringLiteral("column_%1").arg(i + 1);
             if (seen.contains(name)) {
-                st->error = trTextImporter("The header names the column '%1' twice.").arg(name);
+                st->error = CsvImporter::tr("The header names the column '%1' twice.").arg(name);
                 return;
             }
             seen.insert(name);
@@ -156,7 +151,7 @@ void onRecord(int, void* user)
         return;
     }
     if (st->field != st->columns.size()) {
-        st->error = trTextImporter("Data row %1 has %2 fields, but the header has %3 columns (ragged rows).")
+        st->error = CsvImporter::tr("Data row %1 has %2 fields, but the header has %3 columns (ragged rows).")
                         .arg(st->rows + 1)
                         .arg(st->field)
                         .arg(st->columns.size());
@@ -179,7 +174,7 @@ Expected<DataTable> parse(QIODevice& device, qint64 totalBytes, const CsvImportO
     st.options = &options;
     csv_parser parser{};
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-        return fail(trTextImporter("Out of memory while starting the CSV parser."));
+        return fail(CsvImporter::tr("Out of memory while starting the CSV parser."));
     std::unique_ptr<csv_parser, void (*)(csv_parser*)> guard(&parser, csv_free);
     csv_set_delim(&parser, static_cast<unsigned char>(delimiter.toLatin1()));
     if (delimiter == QLatin1Char('\t'))
@@ -200,33 +195,33 @@ Expected<DataTable> parse(QIODevice& device, qint64 totalBytes, const CsvImportO
         }
         const qsizetype nul = chunk.indexOf('\0');
         if (nul >= 0)
-            return fail(trTextImporter("This is not a text file: it contains binary data (a NUL byte at byte %1). "
+            return fail(CsvImporter::tr("This is not a text file: it contains binary data (a NUL byte at byte %1). "
                                        "Choose a CSV file.")
                             .arg(read + nul + 1));
         [[maybe_unused]] const QString decoded = st.decoder.decode(chunk); // decoding sets hasError()
         if (st.decoder.hasError())
-            return fail(trTextImporter("The file is not valid UTF-8 text (near byte %1).").arg(read + 1));
+            return fail(CsvImporter::tr("The file is not valid UTF-8 text (near byte %1).").arg(read + 1));
         const size_t parsed = csv_parse(&parser, chunk.constData(), static_cast<size_t>(chunk.size()), onField,
                                         onRecord, &st);
         if (parsed != static_cast<size_t>(chunk.size()))
-            return fail(trTextImporter("Malformed quoting in data row %1: a quote inside an unquoted field, or text "
+            return fail(CsvImporter::tr("Malformed quoting in data row %1: a quote inside an unquoted field, or text "
                                        "after a closing quote.")
                             .arg(st.rows + 1));
         if (!st.error.isEmpty())
             return fail(st.error);
         read += chunk.size();
         if (options.progress && totalBytes > 0 && !options.progress(double(read) / double(totalBytes)))
-            return fail(trTextImporter("The import was cancelled."));
+            return fail(CsvImporter::tr("The import was cancelled."));
     }
     if (csv_fini(&parser, onField, onRecord, &st) != 0)
-        return fail(trTextImporter("Unterminated quoted field: a quote opened in data row %1 is never closed.")
+        return fail(CsvImporter::tr("Unterminated quoted field: a quote opened in data row %1 is never closed.")
                         .arg(st.rows + 1));
     if (!st.error.isEmpty())
         return fail(st.error);
     if (st.header.isEmpty())
-        return fail(trTextImporter("The file is empty."));
+        return fail(CsvImporter::tr("The file is empty."));
     if (st.rows == 0)
-        return fail(trTextImporter("The file has a header but no data rows."));
+        return fail(CsvImporter::tr("The file has a header but no data rows."));
 
     *recategorize = st.recategorize;
     if (!recategorize->isEmpty())
@@ -250,11 +245,11 @@ Expected<DataTable> parse(QIODevice& device, qint64 totalBytes, const CsvImportO
         c.type = type;
         if (type == ColumnType::Numeric) {
             if (!b.allNumeric)
-                return fail(trTextImporter("Column '%1' is declared numeric but holds text.").arg(b.name));
+                return fail(CsvImporter::tr("Column '%1' is declared numeric but holds text.").arg(b.name));
             c.numbers = std::move(b.numbers);
         } else {
             if (!b.dictionaryValid)
-                return fail(trTextImporter("Column '%1' has too many distinct numbers to be categorical.").arg(b.name));
+                return fail(CsvImporter::tr("Column '%1' has too many distinct numbers to be categorical.").arg(b.name));
             c.codes = std::move(b.codes);
             c.categories = std::move(b.categories);
         }
@@ -269,7 +264,7 @@ Expected<DataTable> importDevice(QIODevice& device, qint64 size, const CsvImport
 {
     const QByteArray sample = device.peek(64 * 1024);
     if (sample.isEmpty())
-        return fail(trTextImporter("The file is empty."));
+        return fail(CsvImporter::tr("The file is empty."));
     const QChar delimiter = options.delimiter.isNull() ? CsvImporter::detectDelimiter(sample) : options.delimiter;
 
     QCryptographicHash hash(QCryptographicHash::Sha256);

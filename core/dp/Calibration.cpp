@@ -11,11 +11,6 @@ namespace privaudit::dp {
 
 namespace {
 
-QString trCal(const char* text)
-{
-    return QCoreApplication::translate("privaudit::dp::Calibration", text);
-}
-
 constexpr double kMaxNoiseMultiplier = 1e6;
 constexpr std::int64_t kMaxSteps = 1000000000;
 
@@ -52,7 +47,7 @@ Expected<NoiseCalibration> calibrateNoiseMultiplier(AccountantKind kind, double 
 {
     if (!std::isfinite(targetEpsilon) || targetEpsilon <= 0.0)
         return Expected<NoiseCalibration>::failure(
-            trCal("The target epsilon must be a positive number, got %1.").arg(targetEpsilon));
+            QCoreApplication::translate("privaudit::dp::Calibration", "The target epsilon must be a positive number, got %1.").arg(targetEpsilon));
     if (const QString err = validateDelta(delta); !err.isEmpty())
         return Expected<NoiseCalibration>::failure(err);
     if (const QString err = MechanismHistory::poissonGaussian(samplingRate, 1.0, steps).validate(); !err.isEmpty())
@@ -68,7 +63,7 @@ Expected<NoiseCalibration> calibrateNoiseMultiplier(AccountantKind kind, double 
         sigmaHigh *= 2.0;
         if (sigmaHigh > kMaxNoiseMultiplier)
             return Expected<NoiseCalibration>::failure(
-                trCal("The privacy budget epsilon = %1 is too small for %2 steps at sampling rate %3: "
+                QCoreApplication::translate("privaudit::dp::Calibration", "The privacy budget epsilon = %1 is too small for %2 steps at sampling rate %3: "
                       "no noise multiplier up to %4 achieves it.")
                     .arg(targetEpsilon)
                     .arg(steps)
@@ -95,7 +90,7 @@ Expected<StepBudget> maxStepsForBudget(AccountantKind kind, double targetEpsilon
 {
     if (!std::isfinite(targetEpsilon) || targetEpsilon <= 0.0)
         return Expected<StepBudget>::failure(
-            trCal("The target epsilon must be a positive number, got %1.").arg(targetEpsilon));
+            QCoreApplication::translate("privaudit::dp::Calibration", "The target epsilon must be a positive number, got %1.").arg(targetEpsilon));
     if (const QString err = validateDelta(delta); !err.isEmpty())
         return Expected<StepBudget>::failure(err);
     if (const QString err = MechanismHistory::poissonGaussian(samplingRate, noiseMultiplier, 1).validate();

@@ -157,7 +157,19 @@ Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features, 
     const std::vector<double> rdpPerStep =
         config.dp && sigma > 0.0 ? accountant.rdp(dp::MechanismHistory::poissonGaussian(q, sigma, 1)) : std::vector<double>();
 
+    auto epsilonAfter = [&](std::int64_t steps) {
+        if (sigma <= 0.0)
+            return std::numeric_limits<double>::infinity();
+        std::vector<double> rdp = rdpPerStep;
+        for (double& v : rdp)
+            v *= double(steps);
+        return dp::RdpAccountant::epsilonFromRdp(accountant.orders(), rdp, config.delta).epsilon;
+    };
     for (int epoch = 1; epoch <= config.epochs; ++epoch) {
+        if (config.dp && config.epsilonBudget && epsilonAfter(result.steps + stepsPerEpoch) > *config.epsilonBudget) {
+            result.stoppedAtBudget = true; // the next epoch would exceed the budget
+            break;
+        }
         const auto epochStart = std::chrono::steady_clock::now();
         double lossSum = 0.0;
         std::int64_t lossCount = 0;
@@ -205,14 +217,7 @@ Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features, 
         report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - epochStart).count();
         result.steps += stepsPerEpoch;
         if (config.dp) {
-            if (sigma > 0.0) {
-                std::vector<double> rdp = rdpPerStep;
-                for (double& v : rdp)
-                    v *= double(result.steps);
-                report.epsilon = dp::RdpAccountant::epsilonFromRdp(accountant.orders(), rdp, config.delta).epsilon;
-            } else {
-                report.epsilon = std::numeric_limits<double>::infinity();
-            }
+            report.epsilon = epsilonAfter(result.steps);
             result.epsilon = report.epsilon;
         }
         result.epochs.push_back(report);

@@ -27,6 +27,7 @@ struct TrainingResult
     double noiseMultiplier = 0.0;  ///< DP: the sigma used (calibrated when a target epsilon was given)
     double epsilon = 0.0;          ///< DP: RDP epsilon at delta after the last epoch
     double delta = 0.0;
+    bool stoppedAtBudget = false;  ///< DP: training ended early because the epsilon budget was reached
     std::vector<EpochReport> epochs;
 };
 

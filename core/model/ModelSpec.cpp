@@ -62,25 +62,26 @@ QString ModelSpec::toString() const
 
 QString TrainingConfig::validate() const
 {
-    auto trc = [](const char* s) { return QCoreApplication::translate("privaudit::model::TrainingConfig", s); };
     if (!(learningRate > 0.0) || !std::isfinite(learningRate))
-        return trc("The learning rate must be a positive number, got %1.").arg(learningRate);
+        return QCoreApplication::translate("privaudit::model::TrainingConfig", "The learning rate must be a positive number, got %1.").arg(learningRate);
     if (epochs < 1)
-        return trc("The number of epochs must be at least 1, got %1.").arg(epochs);
+        return QCoreApplication::translate("privaudit::model::TrainingConfig", "The number of epochs must be at least 1, got %1.").arg(epochs);
     if (batchSize < 1)
-        return trc("The batch size must be at least 1, got %1.").arg(batchSize);
+        return QCoreApplication::translate("privaudit::model::TrainingConfig", "The batch size must be at least 1, got %1.").arg(batchSize);
     if (weightDecay < 0.0 || !std::isfinite(weightDecay))
-        return trc("The weight decay must not be negative, got %1.").arg(weightDecay);
+        return QCoreApplication::translate("privaudit::model::TrainingConfig", "The weight decay must not be negative, got %1.").arg(weightDecay);
     if (dp) {
         if (!(maxGradNorm > 0.0) || !std::isfinite(maxGradNorm))
-            return trc("The clipping norm (max grad norm) must be a positive number, got %1.").arg(maxGradNorm);
+            return QCoreApplication::translate("privaudit::model::TrainingConfig", "The clipping norm (max grad norm) must be a positive number, got %1.").arg(maxGradNorm);
         if (!(delta > 0.0 && delta < 1.0))
-            return trc("Delta must be in (0, 1), got %1.").arg(delta);
+            return QCoreApplication::translate("privaudit::model::TrainingConfig", "Delta must be in (0, 1), got %1.").arg(delta);
+        if (epsilonBudget && (!(*epsilonBudget > 0.0) || !std::isfinite(*epsilonBudget)))
+            return QCoreApplication::translate("privaudit::model::TrainingConfig", "The epsilon budget must be a positive number, got %1.").arg(*epsilonBudget);
         if (targetEpsilon) {
             if (!(*targetEpsilon > 0.0) || !std::isfinite(*targetEpsilon))
-                return trc("The target epsilon must be a positive number, got %1.").arg(*targetEpsilon);
+                return QCoreApplication::translate("privaudit::model::TrainingConfig", "The target epsilon must be a positive number, got %1.").arg(*targetEpsilon);
         } else if (!(noiseMultiplier >= 0.0) || !std::isfinite(noiseMultiplier)) {
-            return trc("The noise multiplier must not be negative, got %1.").arg(noiseMultiplier);
+            return QCoreApplication::translate("privaudit::model::TrainingConfig", "The noise multiplier must not be negative, got %1.").arg(noiseMultiplier);
         }
     }
     return {};

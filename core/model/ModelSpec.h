@@ -54,6 +54,7 @@ struct TrainingConfig
     bool dp = false;
     double noiseMultiplier = 0.0;
     std::optional<double> targetEpsilon; ///< calibrate noiseMultiplier for this epsilon before training
+    std::optional<double> epsilonBudget; ///< stop before the epoch that would take epsilon above this
     double maxGradNorm = 1.0;
     double delta = 1e-5;
     bool secureNoise = false; ///< DP noise from the operating system's cryptographic source

@@ -2,7 +2,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -158,6 +160,50 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(named), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
+    }
+
+    void trainOnDemoData()
+    {
+        QTemporaryDir dir;
+        const QString model = dir.filePath(QStringLiteral("demo.pt"));
+        const Run r = runCli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"), QStringLiteral("--model"),
+                              QStringLiteral("mlp:32"), QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--dp"),
+                              QStringLiteral("--target-epsilon"), QStringLiteral("2"), QStringLiteral("--out"), model,
+                              QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = jsonObject(r);
+        for (const char* key : {"train_accuracy", "test_accuracy", "epsilon", "delta", "noise_multiplier", "epochs",
+                                "seconds", "dataset_sha256"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QVERIFY(o[QStringLiteral("epsilon")].toDouble() <= 2.0);
+        QVERIFY(o[QStringLiteral("noise_multiplier")].toDouble() > 0.0);
+        QVERIFY(o[QStringLiteral("test_accuracy")].toDouble() > 0.5);
+        QCOMPARE(o[QStringLiteral("dataset_sha256")].toString().size(), 64);
+        QVERIFY(QFile::exists(model));
+    }
+
+    void trainRejectsBadInput()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("t.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("a,b,y\n1,2,x\n3,4\n");
+        f.close();
+        Run r = runCli({QStringLiteral("train"), QStringLiteral("--data"), csv, QStringLiteral("--label"), QStringLiteral("y")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("ragged")), qPrintable(r.err));
+        r = runCli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"), QStringLiteral("--label"),
+                    QStringLiteral("income")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("'income'")), qPrintable(r.err));
+        r = runCli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"), QStringLiteral("--dp")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("--noise-multiplier")));
+        r = runCli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"), QStringLiteral("--model"),
+                    QStringLiteral("mlp:x")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("--model")));
     }
 
     void demoIsHonest()

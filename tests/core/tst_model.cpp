@@ -6,6 +6,7 @@
 #include "data/TableEncoder.h"
 #include "model/Classifier.h"
 #include "model/MlpNetwork.h"
+#include "model/PredictionsFile.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -139,6 +140,17 @@ private Q_SLOTS:
         QVERIFY(a.value().train(train.features, train.labels, config).hasValue());
         QVERIFY(b.value().train(train.features, train.labels, config).hasValue());
         QCOMPARE(a->evaluate(train.features, train.labels).logits, b->evaluate(train.features, train.labels).logits);
+
+        // An epsilon budget stops training before the epoch that would exceed it.
+        config.epochs = 50;
+        config.noiseMultiplier = 3.0;
+        config.epsilonBudget = 1.0;
+        auto c = Classifier::create(*ModelSpec::parse(QStringLiteral("logreg")), enc->inputWidth(), 2, 9);
+        const auto r = c.value().train(train.features, train.labels, config);
+        QVERIFY(r.hasValue());
+        QVERIFY(r->stoppedAtBudget);
+        QVERIFY(r->epsilon <= 1.0);
+        QVERIFY(r->epochs.size() < 50u && !r->epochs.empty());
     }
 
     void adultAccuracy()
@@ -190,6 +202,31 @@ private Q_SLOTS:
         // Wrong width and wrong class count are clear errors, not crashes.
         QVERIFY(ExternalModel::load(path, 7, 3).error().contains(QLatin1String("width 7")));
         QVERIFY(ExternalModel::load(path, 6, 2).error().contains(QLatin1String("logits")));
+    }
+
+    void predictionsFiles()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const char* name, const QByteArray& text) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            f.open(QIODevice::WriteOnly);
+            f.write(text);
+            return f.fileName();
+        };
+        const auto probs = PredictionsFile::import(write("p.csv", "no,yes,label,member\n0.9,0.1,0,1\n0.2,0.8,yes,0\n0.5,0.5,1,true\n"));
+        QVERIFY2(probs.hasValue(), qPrintable(probs.error()));
+        QVERIFY(probs->fromProbabilities);
+        QCOMPARE(probs->labels, (std::vector<std::int64_t>{0, 1, 1}));
+        QCOMPARE(*probs->members, (std::vector<bool>{true, false, true}));
+        QCOMPARE_LE(std::fabs(probs->logits(0, 0) - std::log(0.9f)), 1e-6f);
+        const auto logits = PredictionsFile::import(write("l.csv", "a,b,c,label\n2.5,-1,0.3,2\n0,0,7,0\n"));
+        QVERIFY(logits.hasValue());
+        QVERIFY(!logits->fromProbabilities);
+        QVERIFY(!logits->members.has_value());
+        QCOMPARE(logits->logits(1, 2), 7.0f);
+        QVERIFY(PredictionsFile::import(write("n.csv", "a,b,y\n1,2,0\n")).error().contains(QLatin1String("'label'")));
+        QVERIFY(PredictionsFile::import(write("t.csv", "a,b,label\n1,x,0\n")).error().contains(QLatin1String("'b'")));
+        QVERIFY(PredictionsFile::import(write("c.csv", "a,b,label\n1,2,5\n")).error().contains(QLatin1String("'5'")));
     }
 
     void randomBytesAreNotAModel()

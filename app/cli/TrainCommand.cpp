@@ -1,0 +1,227 @@
+#include "Commands.h"
+
+#include "data/CsvImporter.h"
+#include "data/DataSplit.h"
+#include "data/DemoData.h"
+#include "data/TableEncoder.h"
+#include "model/Classifier.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace privaudit::cli {
+
+Expected<data::DataTable> loadTable(const QString& source, const QString& label)
+{
+    data::DataTable table;
+    if (source == QLatin1String("demo")) {
+        table = data::DemoData::patients();
+    } else {
+        auto imported = data::CsvImporter::importFile(source);
+        if (!imported)
+            return imported;
+        table = std::move(imported).value();
+    }
+    if (!label.isEmpty()) {
+        if (const QString err = table.setRole(label, data::ColumnRole::Label); !err.isEmpty())
+            return Expected<data::DataTable>::failure(err);
+    } else if (table.labelIndex() < 0) {
+        return Expected<data::DataTable>::failure(CliText::tr("missing required option --label"));
+    }
+    return table;
+}
+
+int runTrain(const CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Train a target model on a CSV file (or the built-in demo data), "
+                                                 "with or without DP-SGD, and report its accuracy and privacy."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("data"), CliText::tr("CSV file, or 'demo' for the built-in synthetic patient records."), QStringLiteral("file")},
+        {QStringLiteral("label"), CliText::tr("Label column (the demo data has one)."), QStringLiteral("column")},
+        {QStringLiteral("model"), CliText::tr("logreg or mlp:WIDTH,WIDTH[:relu|tanh][:dropout] (default mlp:256,256)."), QStringLiteral("spec"), QStringLiteral("mlp:256,256")},
+        {QStringLiteral("epochs"), CliText::tr("Epochs (default 10)."), QStringLiteral("n"), QStringLiteral("10")},
+        {QStringLiteral("batch-size"), CliText::tr("Batch size; with DP the expected batch size (default 256)."), QStringLiteral("n"), QStringLiteral("256")},
+        {QStringLiteral("lr"), CliText::tr("Learning rate (default 0.001)."), QStringLiteral("x"), QStringLiteral("0.001")},
+        {QStringLiteral("optimizer"), CliText::tr("sgd or adam (default adam)."), QStringLiteral("name"), QStringLiteral("adam")},
+        {QStringLiteral("weight-decay"), CliText::tr("L2 weight decay (default 0)."), QStringLiteral("x"), QStringLiteral("0")},
+        {QStringLiteral("dp"), CliText::tr("Train with DP-SGD.")},
+        {QStringLiteral("noise-multiplier"), CliText::tr("DP noise multiplier sigma."), QStringLiteral("sigma")},
+        {QStringLiteral("target-epsilon"), CliText::tr("DP: calibrate sigma for this epsilon before training."), QStringLiteral("epsilon")},
+        {QStringLiteral("epsilon-budget"), CliText::tr("DP: stop before the epoch that would exceed this epsilon."), QStringLiteral("epsilon")},
+        {QStringLiteral("max-grad-norm"), CliText::tr("DP per-example clipping norm C (default 1)."), QStringLiteral("c"), QStringLiteral("1")},
+        {QStringLiteral("delta"), CliText::tr("DP delta (default 1e-5)."), QStringLiteral("delta"), QStringLiteral("1e-5")},
+        {QStringLiteral("secure-noise"), CliText::tr("DP noise from the operating system's cryptographic source.")},
+        {QStringLiteral("train-rows"), CliText::tr("Training (member) rows; default 40% of the rows."), QStringLiteral("n")},
+        {QStringLiteral("seed"), CliText::tr("Seed for the split, initialisation, sampling and noise (default 1)."), QStringLiteral("n"), QStringLiteral("1")},
+        {QStringLiteral("out"), CliText::tr("Save the trained model as TorchScript."), QStringLiteral("model.pt")},
+        {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
+    });
+    if (!parseOrReport(parser, context.arguments))
+        return ExitUsage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    if (!parser.isSet(QStringLiteral("data"))) {
+        printErr(CliText::tr("missing required option --data"));
+        return ExitUsage;
+    }
+    bool ok = true;
+    const auto epochs = integerOption(parser, QStringLiteral("epochs"), false, &ok);
+    const auto batch = integerOption(parser, QStringLiteral("batch-size"), false, &ok);
+    const auto lr = numberOption(parser, QStringLiteral("lr"), false, &ok);
+    const auto wd = numberOption(parser, QStringLiteral("weight-decay"), false, &ok);
+    const auto sigma = numberOption(parser, QStringLiteral("noise-multiplier"), false, &ok);
+    const auto target = numberOption(parser, QStringLiteral("target-epsilon"), false, &ok);
+    const auto clip = numberOption(parser, QStringLiteral("max-grad-norm"), false, &ok);
+    const auto budget = numberOption(parser, QStringLiteral("epsilon-budget"), false, &ok);
+    const auto delta = numberOption(parser, QStringLiteral("delta"), false, &ok);
+    const auto trainRows = integerOption(parser, QStringLiteral("train-rows"), false, &ok);
+    const auto seed = integerOption(parser, QStringLiteral("seed"), false, &ok);
+    if (!ok)
+        return ExitUsage;
+
+    const auto spec = model::ModelSpec::parse(parser.value(QStringLiteral("model")));
+    if (!spec) {
+        printErr(QStringLiteral("--model: ") + spec.error());
+        return ExitUsage;
+    }
+    model::TrainingConfig config;
+    const QString optimizer = parser.value(QStringLiteral("optimizer")).toLower();
+    if (optimizer != QLatin1String("adam") && optimizer != QLatin1String("sgd")) {
+        printErr(CliText::tr("--optimizer must be sgd or adam, got '%1'").arg(optimizer));
+        return ExitUsage;
+    }
+    config.optimizer = optimizer == QLatin1String("sgd") ? model::OptimizerKind::Sgd : model::OptimizerKind::Adam;
+    config.epochs = static_cast<int>(epochs.value_or(10));
+    config.batchSize = static_cast<int>(batch.value_or(256));
+    config.learningRate = lr.value_or(1e-3);
+    config.weightDecay = wd.value_or(0.0);
+    config.seed = static_cast<std::uint64_t>(seed.value_or(1));
+    config.dp = parser.isSet(QStringLiteral("dp"));
+    config.maxGradNorm = clip.value_or(1.0);
+    config.delta = delta.value_or(1e-5);
+    config.secureNoise = parser.isSet(QStringLiteral("secure-noise"));
+    if (config.dp) {
+        if (sigma.has_value() == target.has_value()) {
+            printErr(CliText::tr("--dp needs exactly one of --noise-multiplier and --target-epsilon"));
+            return ExitUsage;
+        }
+        config.noiseMultiplier = sigma.value_or(0.0);
+        config.targetEpsilon = target;
+        config.epsilonBudget = budget;
+    } else if (sigma || target) {
+        printErr(CliText::tr("--noise-multiplier and --target-epsilon need --dp"));
+        return ExitUsage;
+    }
+    if (const QString err = config.validate(); !err.isEmpty()) {
+        printErr(err);
+        return ExitUsage;
+    }
+
+    auto table = loadTable(parser.value(QStringLiteral("data")), parser.value(QStringLiteral("label")));
+    if (!table) {
+        printErr(table.error());
+        return ExitUsage;
+    }
+    data::SplitSpec splitSpec;
+    splitSpec.memberRows = trainRows.value_or(0);
+    splitSpec.seed = config.seed;
+    const auto split = data::DataSplit::make(*table, splitSpec);
+    if (!split) {
+        printErr(split.error());
+        return ExitUsage;
+    }
+    const auto encoder = data::TableEncoder::fit(*table, split->members);
+    if (!encoder) {
+        printErr(encoder.error());
+        return ExitUsage;
+    }
+    const auto train = encoder->encode(*table, split->members);
+    const auto test = encoder->encode(*table, split->nonMembers);
+    auto classifier = model::Classifier::create(*spec, encoder->inputWidth(), encoder->classCount(), config.seed);
+    if (!classifier) {
+        printErr(classifier.error());
+        return ExitUsage;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    auto result = classifier.value().train(train.features, train.labels, config, [&](int epoch, double) {
+        if (!json)
+            std::fprintf(stderr, "\r%s", qPrintable(CliText::tr("epoch %1 of %2").arg(epoch).arg(config.epochs)));
+        return true;
+    });
+    if (!json)
+        std::fputc('\n', stderr);
+    if (!result) {
+        printErr(result.error());
+        return ExitFailure;
+    }
+    const auto trainEval = classifier->evaluate(train.features, train.labels);
+    const auto testEval = classifier->evaluate(test.features, test.labels);
+    if (parser.isSet(QStringLiteral("out"))) {
+        if (const QString err = classifier->saveTorchScript(parser.value(QStringLiteral("out"))); !err.isEmpty()) {
+            printErr(err);
+            return ExitFailure;
+        }
+    }
+
+    QJsonObject out{
+        {QStringLiteral("model"), spec->toString()},
+        {QStringLiteral("train_rows"), static_cast<qint64>(split->members.size())},
+        {QStringLiteral("test_rows"), static_cast<qint64>(split->nonMembers.size())},
+        {QStringLiteral("input_width"), encoder->inputWidth()},
+        {QStringLiteral("train_accuracy"), trainEval.accuracy},
+        {QStringLiteral("test_accuracy"), testEval.accuracy},
+        {QStringLiteral("train_loss"), trainEval.meanLoss},
+        {QStringLiteral("test_loss"), testEval.meanLoss},
+        {QStringLiteral("epochs"), static_cast<int>(result->epochs.size())},
+        {QStringLiteral("stopped_at_epsilon_budget"), result->stoppedAtBudget},
+        {QStringLiteral("steps"), static_cast<qint64>(result->steps)},
+        {QStringLiteral("seconds"), result->seconds},
+        {QStringLiteral("dp"), config.dp},
+        {QStringLiteral("epsilon"), config.dp ? jsonNumber(result->epsilon) : QJsonValue(QStringLiteral("inf"))},
+        {QStringLiteral("delta"), config.dp ? QJsonValue(config.delta) : QJsonValue(0.0)},
+        {QStringLiteral("noise_multiplier"), result->noiseMultiplier},
+        {QStringLiteral("sampling_rate"), result->samplingRate},
+        {QStringLiteral("max_grad_norm"), config.dp ? config.maxGradNorm : 0.0},
+        {QStringLiteral("accountant"), config.dp ? QStringLiteral("rdp") : QString()},
+        {QStringLiteral("seed"), static_cast<qint64>(config.seed)},
+        {QStringLiteral("dataset_sha256"), table->contentSha256()},
+        {QStringLiteral("dataset_fingerprint"), table->fingerprint()},
+    };
+    if (parser.isSet(QStringLiteral("out")))
+        out[QStringLiteral("model_file")] = parser.value(QStringLiteral("out"));
+    if (json) {
+        printJson(out);
+        return ExitOk;
+    }
+    printOut(CliText::tr("Model %1 trained on %2 rows in %3 s (%4 steps).")
+                 .arg(spec->toString())
+                 .arg(split->members.size())
+                 .arg(result->seconds, 0, 'f', 1)
+                 .arg(result->steps));
+    printOut(CliText::tr("Accuracy: train %1, test %2 (%3 held-out rows).")
+                 .arg(trainEval.accuracy, 0, 'f', 4)
+                 .arg(testEval.accuracy, 0, 'f', 4)
+                 .arg(split->nonMembers.size()));
+    if (config.dp)
+        printOut(CliText::tr("DP-SGD: epsilon = %1 at delta = %2 (RDP), noise multiplier %3, sampling rate %4, "
+                             "clipping norm %5.")
+                     .arg(result->epsilon, 0, 'f', 4)
+                     .arg(config.delta)
+                     .arg(result->noiseMultiplier, 0, 'f', 4)
+                     .arg(result->samplingRate, 0, 'g', 4)
+                     .arg(config.maxGradNorm));
+    else
+        printOut(CliText::tr("No differential privacy: epsilon is infinite."));
+    printOut(CliText::tr("Dataset SHA-256: %1").arg(table->contentSha256()));
+    if (parser.isSet(QStringLiteral("out")))
+        printOut(CliText::tr("Model saved as TorchScript: %1").arg(parser.value(QStringLiteral("out"))));
+    return ExitOk;
+}
+
+} // namespace privaudit::cli
