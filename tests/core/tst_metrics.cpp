@@ -1,0 +1,174 @@
+// Membership-inference statistics against hand-worked cases and independent computations.
+#include "metrics/MembershipMetrics.h"
+
+#include <QtTest>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+using namespace privaudit::metrics;
+
+namespace {
+
+ScoredRecords records(const std::vector<double>& memberScores, const std::vector<double>& nonMemberScores)
+{
+    ScoredRecords r;
+    for (double s : memberScores) {
+        r.scores.push_back(s);
+        r.members.push_back(true);
+    }
+    for (double s : nonMemberScores) {
+        r.scores.push_back(s);
+        r.members.push_back(false);
+    }
+    return r;
+}
+
+double bruteForceAuc(const ScoredRecords& r)
+{
+    double sum = 0.0, pairs = 0.0;
+    for (std::size_t i = 0; i < r.scores.size(); ++i)
+        for (std::size_t j = 0; j < r.scores.size(); ++j)
+            if (r.members[i] && !r.members[j]) {
+                sum += r.scores[i] > r.scores[j] ? 1.0 : (r.scores[i] == r.scores[j] ? 0.5 : 0.0);
+                pairs += 1.0;
+            }
+    return sum / pairs;
+}
+
+} // namespace
+
+class TestMetrics : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void handWorkedTies()
+    {
+        // Members 3, 2, 2; non-members 2, 1. Pairs: 3>2, 3>1, 2=2 (x2, half each), 2>1 (x2): AUC 5/6.
+        const ScoredRecords r = records({3, 2, 2}, {2, 1});
+        QCOMPARE_LE(std::fabs(auc(r) - 5.0 / 6.0), 1e-12);
+        const RocCurve roc = rocCurve(r);
+        QCOMPARE(roc.fpr, (std::vector<double>{0, 0, 0.5, 1}));
+        QCOMPARE(roc.tpr.size(), std::size_t(4));
+        QCOMPARE_LE(std::fabs(roc.tpr[1] - 1.0 / 3.0), 1e-12);
+        QCOMPARE(roc.tpr[2], 1.0); // the tie group {2, 2, 2} is one diagonal segment
+        QCOMPARE_LE(std::fabs(advantage(roc) - 0.5), 1e-12);
+        QCOMPARE_LE(std::fabs(tprAtFpr(roc, 0.1) - 1.0 / 3.0), 1e-12);
+        QCOMPARE(tprAtFpr(roc, 0.5), 1.0);
+        const AttackMetrics m = MembershipMetrics::compute(r, {50, 1, 1e-5, 0.05, 1});
+        QCOMPARE_LE(std::fabs(m.auc - 5.0 / 6.0), 1e-12); // the weighted walk agrees with mid-ranks
+    }
+
+    void aucIsMannWhitneyAndTrapezoid()
+    {
+        std::mt19937_64 rng(5);
+        ScoredRecords r;
+        for (int i = 0; i < 400; ++i) {
+            const bool member = rng() % 3 == 0;
+            r.members.push_back(member);
+            r.scores.push_back(double(rng() % 20) + (member ? 2.0 : 0.0)); // many ties
+        }
+        const double a = auc(r);
+        QCOMPARE_LE(std::fabs(a - bruteForceAuc(r)), 1e-12);
+        const RocCurve roc = rocCurve(r);
+        double area = 0.0;
+        for (std::size_t i = 1; i < roc.fpr.size(); ++i)
+            area += (roc.fpr[i] - roc.fpr[i - 1]) * 0.5 * (roc.tpr[i] + roc.tpr[i - 1]);
+        QCOMPARE_LE(std::fabs(a - area), 1e-12);
+        // Input order does not matter.
+        ScoredRecords shuffled = r;
+        std::vector<std::size_t> idx(r.scores.size());
+        std::iota(idx.begin(), idx.end(), std::size_t(0));
+        std::shuffle(idx.begin(), idx.end(), rng);
+        for (std::size_t i = 0; i < idx.size(); ++i) {
+            shuffled.scores[i] = r.scores[idx[i]];
+            shuffled.members[i] = r.members[idx[i]];
+        }
+        QCOMPARE(rocCurve(shuffled).tpr, roc.tpr);
+        QCOMPARE(rocCurve(shuffled).fpr, roc.fpr);
+    }
+
+    void clopperPearsonTabulated()
+    {
+        // Zero successes in n: upper bound 1 - beta^(1/n). n = 10: 0.2589; n = 1000: 0.00299 (95%).
+        QCOMPARE_LE(std::fabs(clopperPearsonUpper(0, 10, 0.05) - (1 - std::pow(0.05, 0.1))), 1e-12);
+        QCOMPARE_LE(std::fabs(clopperPearsonUpper(0, 1000, 0.05) - 0.00299), 1e-5);
+        // Classic two-sided 95% interval for 5 of 10: [0.1871, 0.8129].
+        QCOMPARE_LE(std::fabs(clopperPearsonLower(5, 10, 0.025) - 0.18709), 1e-5);
+        QCOMPARE_LE(std::fabs(clopperPearsonUpper(5, 10, 0.025) - 0.81291), 1e-5);
+        // 1 of 20, two-sided 95%: [0.00127, 0.24873].
+        QCOMPARE_LE(std::fabs(clopperPearsonLower(1, 20, 0.025) - 0.0012650), 1e-6);
+        QCOMPARE_LE(std::fabs(clopperPearsonUpper(1, 20, 0.025) - 0.2487319), 1e-6);
+        QCOMPARE(clopperPearsonUpper(10, 10, 0.05), 1.0);
+        QCOMPARE(clopperPearsonLower(0, 10, 0.05), 0.0);
+    }
+
+    void epsilonLowerBoundCeiling()
+    {
+        // Perfect separation, P = N = 1000, beta = 0.05, delta = 1e-5: the bound saturates at
+        // log((b^(1/P) - delta) / (1 - b^(1/N))) with b = beta / 2 = 5.60.
+        const ScoredRecords r = records(std::vector<double>(1000, 1.0), std::vector<double>(1000, 0.0));
+        const auto lb = empiricalEpsilonLowerBound(r, 1e-5, 0.05);
+        QCOMPARE(lb.thresholdsTried, 1);
+        const double b = 0.025;
+        const double ceiling = std::log((std::pow(b, 1.0 / 1000) - 1e-5) / (1 - std::pow(b, 1.0 / 1000)));
+        QCOMPARE_LE(std::fabs(lb.epsilon - ceiling), 1e-9);
+        QCOMPARE(QString::number(lb.epsilon, 'f', 2), QStringLiteral("5.60"));
+    }
+
+    void randomScoresAreChance()
+    {
+        std::mt19937_64 rng(11);
+        std::normal_distribution<double> normal;
+        ScoredRecords r;
+        for (int i = 0; i < 10000; ++i) {
+            r.scores.push_back(normal(rng));
+            r.members.push_back(i % 2 == 0);
+        }
+        MetricsOptions options;
+        options.bootstrapResamples = 200;
+        const AttackMetrics m = MembershipMetrics::compute(r, options);
+        QVERIFY(std::fabs(m.auc - 0.5) < 0.02);
+        QVERIFY(m.aucCi.low <= 0.5 && 0.5 <= m.aucCi.high);
+        QVERIFY(m.aucCi.high - m.aucCi.low < 0.05);
+        QVERIFY(m.epsilonLowerBound.epsilon < 0.2);
+        QVERIFY(m.tprAtFprCi[1].low <= 0.01 + 1e-9); // chance: TPR at 1% FPR is about 1%
+        // Few non-members for 0.1% FPR: warned.
+        QVERIFY(!m.warnings.isEmpty());
+    }
+
+    void bootstrapIsSeededAndThreadIndependent()
+    {
+        std::mt19937_64 rng(3);
+        ScoredRecords r;
+        for (int i = 0; i < 3000; ++i) {
+            const bool member = i % 3 == 0;
+            r.members.push_back(member);
+            r.scores.push_back(double(rng() % 1000) / 1000.0 + (member ? 0.1 : 0.0));
+        }
+        MetricsOptions one;
+        one.seed = 77;
+        MetricsOptions two = one;
+        two.threads = 2;
+        const auto a = MembershipMetrics::compute(r, one);
+        const auto b = MembershipMetrics::compute(r, two);
+        QCOMPARE(a.aucCi.low, b.aucCi.low);
+        QCOMPARE(a.aucCi.high, b.aucCi.high);
+        QCOMPARE(a.tprAtFprCi[2].high, b.tprAtFprCi[2].high);
+        MetricsOptions other = one;
+        other.seed = 78;
+        QVERIFY(MembershipMetrics::compute(r, other).aucCi.low != a.aucCi.low);
+        QVERIFY(a.auc > 0.55 && a.aucCi.low < a.auc && a.auc < a.aucCi.high);
+    }
+
+    void mostExposedRecords()
+    {
+        const ScoredRecords r = records({0.2, 0.9, 0.5}, {0.95, 0.1});
+        QCOMPARE(mostExposed(r, 2), (std::vector<std::size_t>{3, 1}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetrics)
+#include "tst_metrics.moc"
