@@ -95,7 +95,9 @@ void ComputeEnvironment::setThreadsForCurrentWorker(int intraOpThreads)
 {
     // LibTorch's OpenMP backend sizes parallel regions from the calling thread's nthreads ICV, which
     // omp_set_num_threads() changes for this thread only (torch::set_num_threads would change it for
-    // every thread that starts later).
+    // every thread that starts later). LibTorch initialises that ICV lazily, once per thread, from its
+    // global setting; trigger that first so it cannot overwrite ours later.
+    (void)torch::get_num_threads();
     omp_set_num_threads(std::max(1, intraOpThreads));
 }
 

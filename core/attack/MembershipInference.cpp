@@ -1,0 +1,395 @@
+#include "attack/MembershipInference.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <mutex>
+#include <numeric>
+#include <random>
+#include <thread>
+
+namespace privaudit::attack {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point t)
+{
+    return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+/// Per-row log-softmax in double precision.
+std::vector<double> logSoftmaxRow(const Eigen::MatrixXf& logits, Eigen::Index row)
+{
+    const Eigen::Index c = logits.cols();
+    double m = -std::numeric_limits<double>::infinity();
+    for (Eigen::Index j = 0; j < c; ++j)
+        m = std::max(m, double(logits(row, j)));
+    double sum = 0.0;
+    for (Eigen::Index j = 0; j < c; ++j)
+        sum += std::exp(double(logits(row, j)) - m);
+    const double lse = m + std::log(sum);
+    std::vector<double> out(static_cast<std::size_t>(c));
+    for (Eigen::Index j = 0; j < c; ++j)
+        out[std::size_t(j)] = double(logits(row, j)) - lse;
+    return out;
+}
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return std::nan("");
+    const std::size_t mid = v.size() / 2;
+    std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(mid), v.end());
+    if (v.size() % 2 == 1)
+        return v[mid];
+    const double upper = v[mid];
+    const double lower = *std::max_element(v.begin(), v.begin() + std::ptrdiff_t(mid));
+    return 0.5 * (lower + upper);
+}
+
+double populationStd(const std::vector<double>& v)
+{
+    if (v.empty())
+        return 0.0;
+    const double mean = std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
+    double ss = 0.0;
+    for (double x : v)
+        ss += (x - mean) * (x - mean);
+    return std::sqrt(ss / double(v.size()));
+}
+
+double logNormalPdf(double x, double mean, double sd)
+{
+    const double z = (x - mean) / sd;
+    return -0.5 * z * z - std::log(sd) - 0.5 * std::log(2.0 * M_PI);
+}
+
+double logNormalCdf(double x)
+{
+    // log Phi(x), accurate in the lower tail.
+    if (x > -20.0)
+        return std::log(0.5 * std::erfc(-x / std::sqrt(2.0)));
+    return -0.5 * x * x - std::log(-x) - 0.5 * std::log(2.0 * M_PI);
+}
+
+/// Outputs of one reference model on the candidates and the population records.
+struct ReferenceOutputs
+{
+    std::vector<double> candidatePhi;  ///< logit-scaled confidence
+    std::vector<double> candidateProb; ///< p_y
+    std::vector<double> populationProb;
+};
+
+} // namespace
+
+QStringList availableAttacks()
+{
+    return {QStringLiteral("loss"),     QStringLiteral("confidence"), QStringLiteral("entropy"),
+            QStringLiteral("modified-entropy"), QStringLiteral("lira"), QStringLiteral("rmia")};
+}
+
+std::vector<double> membershipSignal(const Eigen::MatrixXf& logits, const std::vector<std::int64_t>& labels,
+                                     Signal signal)
+{
+    std::vector<double> out(labels.size());
+    for (Eigen::Index i = 0; i < logits.rows(); ++i) {
+        const auto y = static_cast<std::size_t>(labels[std::size_t(i)]);
+        const std::vector<double> logp = logSoftmaxRow(logits, i);
+        double v = 0.0;
+        switch (signal) {
+        case Signal::Loss:
+            v = logp[y];
+            break;
+        case Signal::Confidence:
+            v = std::exp(logp[y]);
+            break;
+        case Signal::Entropy:
+            for (double lp : logp)
+                v += std::exp(lp) * lp;
+            break;
+        case Signal::ModifiedEntropy: {
+            const double py = std::exp(logp[y]);
+            double mentr = -(1.0 - py) * std::max(logp[y], std::log(1e-30));
+            for (std::size_t j = 0; j < logp.size(); ++j)
+                if (j != y) {
+                    const double pj = std::exp(logp[j]);
+                    mentr -= pj * std::log(std::max(1.0 - pj, 1e-30));
+                }
+            v = -mentr;
+            break;
+        }
+        case Signal::LogitScaledConfidence: {
+            // z_y - LSE_{j != y} z_j, without cancellation when p_y -> 1.
+            double m = -std::numeric_limits<double>::infinity();
+            for (Eigen::Index j = 0; j < logits.cols(); ++j)
+                if (std::size_t(j) != y)
+                    m = std::max(m, double(logits(i, j)));
+            double s = 0.0;
+            for (Eigen::Index j = 0; j < logits.cols(); ++j)
+                if (std::size_t(j) != y)
+                    s += std::exp(double(logits(i, j)) - m);
+            v = double(logits(i, Eigen::Index(y))) - (m + std::log(s));
+            break;
+        }
+        }
+        out[std::size_t(i)] = v;
+    }
+    return out;
+}
+
+AttackScores MembershipInference::thresholdAttack(const QString& name, const Eigen::MatrixXf& logits,
+                                                  const std::vector<std::int64_t>& labels,
+                                                  const std::vector<bool>& members,
+                                                  const std::vector<std::int64_t>& rowIds)
+{
+    const auto start = Clock::now();
+    Signal signal = Signal::Loss;
+    if (name == QLatin1String("confidence"))
+        signal = Signal::Confidence;
+    else if (name == QLatin1String("entropy"))
+        signal = Signal::Entropy;
+    else if (name == QLatin1String("modified-entropy"))
+        signal = Signal::ModifiedEntropy;
+    AttackScores a;
+    a.attack = name;
+    a.variant = tr("global threshold");
+    a.records.scores = membershipSignal(logits, labels, signal);
+    a.records.members = members;
+    a.rowIds = rowIds;
+    a.seconds = secondsSince(start);
+    return a;
+}
+
+Expected<MiaRun> MembershipInference::run(const data::DataTable& table, const data::DataSplit& split,
+                                          const data::TableEncoder& encoder, const model::ModelSpec& spec,
+                                          const model::TrainingConfig& training, const MiaConfig& config,
+                                          const compute::ComputeSettings& settings, const AttackProgress& progress)
+{
+    for (const QString& a : config.attacks)
+        if (!availableAttacks().contains(a))
+            return Expected<MiaRun>::failure(
+                tr("Unknown attack '%1'; available: %2.").arg(a, availableAttacks().join(QStringLiteral(", "))));
+    const bool wantLira = config.attacks.contains(QStringLiteral("lira"));
+    const bool wantRmia = config.attacks.contains(QStringLiteral("rmia"));
+    const int K = config.referenceModels;
+    if ((wantLira || wantRmia) && K < (config.liraOnline ? 2 : 1))
+        return Expected<MiaRun>::failure(
+            tr("LiRA and RMIA need at least %1 reference models, got %2.").arg(config.liraOnline ? 2 : 1).arg(K));
+    if (split.members.empty() || split.nonMembers.empty())
+        return Expected<MiaRun>::failure(tr("Membership inference needs both members and non-members."));
+    auto report = [&](double f, const QString& stage) { return !progress || progress(f, stage); };
+
+    // Candidates: the target's members, then its non-members.
+    std::vector<std::int64_t> candidates = split.members;
+    candidates.insert(candidates.end(), split.nonMembers.begin(), split.nonMembers.end());
+    std::vector<bool> isMember(candidates.size(), false);
+    std::fill(isMember.begin(), isMember.begin() + std::ptrdiff_t(split.members.size()), true);
+    const data::EncodedRows candidateRows = encoder.encode(table, candidates);
+    const data::EncodedRows memberRows = encoder.encode(table, split.members);
+    const std::size_t zCount = std::min<std::size_t>(std::size_t(std::max(0, config.populationSamples)), split.population.size());
+    const std::vector<std::int64_t> zIds(split.population.begin(), split.population.begin() + std::ptrdiff_t(zCount));
+    const data::EncodedRows populationRows = encoder.encode(table, zIds);
+
+    // The target.
+    MiaRun run;
+    if (!report(0.0, tr("Training the target model")))
+        return Expected<MiaRun>::failure(tr("Cancelled."));
+    auto target = model::Classifier::create(spec, encoder.inputWidth(), encoder.classCount(), training.seed);
+    if (!target)
+        return Expected<MiaRun>::failure(target.error());
+    auto trained = target.value().train(memberRows.features, memberRows.labels, training);
+    if (!trained)
+        return Expected<MiaRun>::failure(trained.error());
+    run.targetTraining = *trained;
+    const model::Evaluation targetOnCandidates = target->evaluate(candidateRows.features, candidateRows.labels);
+    {
+        const auto members = static_cast<Eigen::Index>(split.members.size());
+        double correctIn = 0, correctOut = 0;
+        for (Eigen::Index i = 0; i < targetOnCandidates.logits.rows(); ++i) {
+            Eigen::Index best = 0;
+            targetOnCandidates.logits.row(i).maxCoeff(&best);
+            const bool correct = best == candidateRows.labels[std::size_t(i)];
+            (i < members ? correctIn : correctOut) += correct ? 1 : 0;
+        }
+        run.targetTrainAccuracy = correctIn / double(split.members.size());
+        run.targetTestAccuracy = correctOut / double(split.nonMembers.size());
+    }
+
+    for (const QString& a : config.attacks)
+        if (a != QLatin1String("lira") && a != QLatin1String("rmia"))
+            run.attacks.push_back(thresholdAttack(a, targetOnCandidates.logits, candidateRows.labels, isMember, candidates));
+    if (!wantLira && !wantRmia)
+        return run;
+
+    // Keep matrix: every candidate is IN for exactly K/2 reference models (argsort of uniforms).
+    const std::size_t n = candidates.size();
+    std::vector<std::vector<bool>> keep(std::size_t(K), std::vector<bool>(n, false));
+    {
+        std::mt19937_64 rng(config.seed ^ 0x5DEECE66DULL);
+        std::vector<std::pair<double, int>> draw(static_cast<std::size_t>(K));
+        for (std::size_t j = 0; j < n; ++j) {
+            for (int k = 0; k < K; ++k)
+                draw[std::size_t(k)] = {double(rng() >> 11) * 0x1.0p-53, k};
+            std::sort(draw.begin(), draw.end());
+            for (int r = 0; r < K / 2; ++r)
+                keep[std::size_t(draw[std::size_t(r)].second)][j] = true;
+        }
+    }
+
+    // Reference models on the job pool; the GUI/CLI thread only reports progress and relays cancel.
+    const auto refStart = Clock::now();
+    const compute::ComputeSettings pool = settings.forParallelWorkers(std::min(K, std::max(1, settings.cores)));
+    std::vector<ReferenceOutputs> outputs(static_cast<std::size_t>(K));
+    std::atomic<int> next{0};
+    std::atomic<int> done{0};
+    std::atomic<bool> cancel{false};
+    std::mutex errorMutex;
+    QString error;
+    auto worker = [&] {
+        compute::ComputeEnvironment::setThreadsForCurrentWorker(pool.intraOpThreads);
+        while (!cancel.load()) {
+            const int k = next.fetch_add(1);
+            if (k >= K)
+                break;
+            std::vector<std::int64_t> rows;
+            for (std::size_t j = 0; j < n; ++j)
+                if (keep[std::size_t(k)][j])
+                    rows.push_back(candidates[j]);
+            const data::EncodedRows train = encoder.encode(table, rows);
+            auto ref = model::Classifier::create(spec, encoder.inputWidth(), encoder.classCount(),
+                                                 training.seed + 1000003ULL * std::uint64_t(k + 1));
+            model::TrainingConfig refTraining = training;
+            refTraining.seed = training.seed + 1000003ULL * std::uint64_t(k + 1);
+            auto result = ref.value().train(train.features, train.labels, refTraining,
+                                            [&](int, double) { return !cancel.load(); });
+            if (!result) {
+                std::lock_guard lock(errorMutex);
+                if (error.isEmpty() && !cancel.load())
+                    error = result.error();
+                cancel = true;
+                break;
+            }
+            const auto onCandidates = ref->evaluate(candidateRows.features, candidateRows.labels);
+            ReferenceOutputs& o = outputs[std::size_t(k)];
+            o.candidatePhi = membershipSignal(onCandidates.logits, candidateRows.labels, Signal::LogitScaledConfidence);
+            o.candidateProb = membershipSignal(onCandidates.logits, candidateRows.labels, Signal::Confidence);
+            if (zCount > 0) {
+                const auto onPopulation = ref->evaluate(populationRows.features, populationRows.labels);
+                o.populationProb = membershipSignal(onPopulation.logits, populationRows.labels, Signal::Confidence);
+            }
+            ++done;
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int w = 0; w < pool.jobWorkers; ++w)
+        threads.emplace_back(worker);
+    while (done.load() < K && !cancel.load()) {
+        if (!report(0.1 + 0.85 * double(done.load()) / K,
+                    tr("Training reference model %1 of %2").arg(std::min(K, done.load() + 1)).arg(K)))
+            cancel = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    for (auto& t : threads)
+        t.join();
+    if (!error.isEmpty())
+        return Expected<MiaRun>::failure(error);
+    if (cancel.load())
+        return Expected<MiaRun>::failure(tr("Cancelled."));
+    run.referenceModels = K;
+    run.referenceSeconds = secondsSince(refStart);
+    report(0.95, tr("Scoring"));
+
+    const std::vector<double> targetPhi =
+        membershipSignal(targetOnCandidates.logits, candidateRows.labels, Signal::LogitScaledConfidence);
+    if (wantLira) {
+        const auto start = Clock::now();
+        AttackScores a;
+        a.attack = QStringLiteral("lira");
+        a.variant = (config.liraOnline ? tr("online") : tr("offline")) + QStringLiteral(", ") +
+                    (config.liraFixedVariance ? tr("fixed variance") : tr("per-example variance"));
+        std::vector<std::vector<double>> in(n), out(n);
+        std::vector<double> allIn, allOut;
+        for (std::size_t j = 0; j < n; ++j)
+            for (int k = 0; k < K; ++k) {
+                const double phi = outputs[std::size_t(k)].candidatePhi[j];
+                (keep[std::size_t(k)][j] ? in[j] : out[j]).push_back(phi);
+                (keep[std::size_t(k)][j] ? allIn : allOut).push_back(phi);
+            }
+        // Carlini et al.'s reference: the fixed variance of the online attack is the spread of all IN
+        // scores (used for IN and OUT); offline uses the spread of all OUT scores.
+        const double globalIn = populationStd(allIn) + 1e-30;
+        const double globalOut = populationStd(allOut) + 1e-30;
+        a.records.scores.resize(n);
+        for (std::size_t j = 0; j < n; ++j) {
+            const double t = targetPhi[j];
+            const double muOut = median(out[j]);
+            if (config.liraOnline) {
+                const double muIn = median(in[j]);
+                const double sIn = config.liraFixedVariance ? globalIn : populationStd(in[j]) + 1e-30;
+                const double sOut = config.liraFixedVariance ? globalIn : populationStd(out[j]) + 1e-30;
+                a.records.scores[j] = logNormalPdf(t, muIn, sIn) - logNormalPdf(t, muOut, sOut);
+            } else {
+                const double sOut = config.liraFixedVariance ? globalOut : populationStd(out[j]) + 1e-30;
+                a.records.scores[j] = logNormalCdf((t - muOut) / sOut); // one-sided: more confident than OUT
+            }
+        }
+        a.records.members = isMember;
+        a.rowIds = candidates;
+        a.seconds = secondsSince(start) + run.referenceSeconds;
+        run.attacks.push_back(std::move(a));
+    }
+    if (wantRmia) {
+        const auto start = Clock::now();
+        AttackScores a;
+        a.attack = QStringLiteral("rmia");
+        a.variant = config.liraOnline ? tr("online, gamma 1") : tr("offline, a = %1, gamma 1").arg(config.rmiaOfflineA);
+        const std::vector<double> targetProb =
+            membershipSignal(targetOnCandidates.logits, candidateRows.labels, Signal::Confidence);
+        auto marginal = [&](double meanAll, double meanOut) {
+            return config.liraOnline ? meanAll : 0.5 * ((1.0 + config.rmiaOfflineA) * meanOut + (1.0 - config.rmiaOfflineA));
+        };
+        // Population z: non-members of the target and OUT for every reference model.
+        std::vector<double> ratioZ;
+        if (zCount > 0) {
+            const model::Evaluation targetOnZ = target->evaluate(populationRows.features, populationRows.labels);
+            const std::vector<double> pz = membershipSignal(targetOnZ.logits, populationRows.labels, Signal::Confidence);
+            for (std::size_t z = 0; z < zCount; ++z) {
+                double mean = 0.0;
+                for (int k = 0; k < K; ++k)
+                    mean += outputs[std::size_t(k)].populationProb[z];
+                mean /= K;
+                ratioZ.push_back(pz[z] / std::max(marginal(mean, mean), 1e-300));
+            }
+            std::sort(ratioZ.begin(), ratioZ.end());
+        }
+        a.records.scores.resize(n);
+        for (std::size_t j = 0; j < n; ++j) {
+            double all = 0.0, outSum = 0.0;
+            int outCount = 0;
+            for (int k = 0; k < K; ++k) {
+                const double p = outputs[std::size_t(k)].candidateProb[j];
+                all += p;
+                if (!keep[std::size_t(k)][j]) {
+                    outSum += p;
+                    ++outCount;
+                }
+            }
+            const double px = marginal(all / K, outCount > 0 ? outSum / outCount : all / K);
+            const double rx = targetProb[j] / std::max(px, 1e-300);
+            // S(x) = fraction of z with LR(x, z) = r(x) / r(z) >= 1.
+            const auto below = std::upper_bound(ratioZ.begin(), ratioZ.end(), rx) - ratioZ.begin();
+            a.records.scores[j] = ratioZ.empty() ? rx : double(below) / double(ratioZ.size());
+        }
+        a.records.members = isMember;
+        a.rowIds = candidates;
+        a.seconds = secondsSince(start) + run.referenceSeconds;
+        run.attacks.push_back(std::move(a));
+    }
+    report(1.0, tr("Done"));
+    return run;
+}
+
+} // namespace privaudit::attack

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "common/Expected.h"
+#include "compute/ComputeSettings.h"
+#include "data/DataSplit.h"
+#include "data/TableEncoder.h"
+#include "metrics/MembershipMetrics.h"
+#include "model/Classifier.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+namespace privaudit::attack {
+
+/// Per-example signals from a model's logits (Song & Mittal 2021; Carlini et al. 2022), oriented so
+/// that a higher value means "more likely a member".
+enum class Signal
+{
+    Loss,                 ///< -cross-entropy
+    Confidence,           ///< p_y
+    Entropy,              ///< -H(p)
+    ModifiedEntropy,      ///< -Mentr (Song & Mittal)
+    LogitScaledConfidence ///< log(p_y / (1 - p_y)) computed from logits (LiRA's statistic)
+};
+
+std::vector<double> membershipSignal(const Eigen::MatrixXf& logits, const std::vector<std::int64_t>& labels,
+                                     Signal signal);
+
+/// One attack's scores on the candidate records, with the ground truth and the dataset row ids.
+struct AttackScores
+{
+    QString attack;                  ///< "loss", "confidence", "entropy", "modified-entropy", "lira", "rmia", ...
+    QString variant;                 ///< e.g. "online, fixed variance"
+    metrics::ScoredRecords records;
+    std::vector<std::int64_t> rowIds;
+    double seconds = 0.0;
+};
+
+struct MiaConfig
+{
+    QStringList attacks = {QStringLiteral("loss"), QStringLiteral("lira"), QStringLiteral("rmia")};
+    int referenceModels = 16;
+    bool liraOnline = true;
+    bool liraFixedVariance = true; ///< one global variance (recommended below ~64 reference models)
+    double rmiaOfflineA = 0.33;    ///< RMIA's P_IN ~ a P_OUT + (1 - a) correction (offline), LeakPro's default
+    int populationSamples = 5000;  ///< RMIA's z records, from the population pool
+    std::uint64_t seed = 1;
+};
+
+/// Called with (fraction done, translated stage text); return false to cancel.
+using AttackProgress = std::function<bool(double, const QString&)>;
+
+struct MiaRun
+{
+    model::TrainingResult targetTraining;
+    double targetTrainAccuracy = 0.0;
+    double targetTestAccuracy = 0.0;
+    std::vector<AttackScores> attacks;
+    int referenceModels = 0;
+    double referenceSeconds = 0.0; ///< wall time spent training reference models
+};
+
+/// Known attack names.
+QStringList availableAttacks();
+
+/// The membership-inference suite on a target trained here: trains the target on split.members with
+/// (spec, training), then for every requested attack scores split.members (members) and
+/// split.nonMembers (non-members). LiRA and RMIA train reference models with the same recipe on random
+/// halves of the candidates (each candidate is IN for exactly half of them, Carlini et al.'s
+/// keep-matrix), on the job pool: settings.jobWorkers models at a time with the cores split between
+/// them. Cancellation is checked between reference models.
+class MembershipInference
+{
+    Q_DECLARE_TR_FUNCTIONS(privaudit::attack::MembershipInference)
+
+public:
+    static Expected<MiaRun> run(const data::DataTable& table, const data::DataSplit& split,
+                                const data::TableEncoder& encoder, const model::ModelSpec& spec,
+                                const model::TrainingConfig& training, const MiaConfig& config,
+                                const compute::ComputeSettings& settings, const AttackProgress& progress = {});
+
+    /// Threshold attacks on given outputs (a model queried here, or a predictions file).
+    static AttackScores thresholdAttack(const QString& name, const Eigen::MatrixXf& logits,
+                                        const std::vector<std::int64_t>& labels, const std::vector<bool>& members,
+                                        const std::vector<std::int64_t>& rowIds);
+};
+
+} // namespace privaudit::attack
