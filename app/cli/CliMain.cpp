@@ -25,6 +25,7 @@ QString usage()
         "  doctor [--json]      Check the environment and measure matrix-multiply speed\n"
         "  accountant           Differential-privacy accounting (epsilon, delta, calibration)\n"
         "  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data\n"
+        "  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics\n"
         "  demo [--out DIR]     The main job on the built-in demo data\n"
         "\n"
         "Global options:\n"
@@ -107,6 +108,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("accountant"), runAccountant},
         {QStringLiteral("demo"), runDemo},
         {QStringLiteral("train"), runTrain},
+        {QStringLiteral("attack"), runAttack},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -33,12 +33,8 @@ Expected<data::DataTable> loadTable(const QString& source, const QString& label)
     return table;
 }
 
-int runTrain(const CommandContext& context)
+void addTrainingOptions(QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Train a target model on a CSV file (or the built-in demo data), "
-                                                 "with or without DP-SGD, and report its accuracy and privacy."));
-    parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("data"), CliText::tr("CSV file, or 'demo' for the built-in synthetic patient records."), QStringLiteral("file")},
         {QStringLiteral("label"), CliText::tr("Label column (the demo data has one)."), QStringLiteral("column")},
@@ -57,19 +53,12 @@ int runTrain(const CommandContext& context)
         {QStringLiteral("secure-noise"), CliText::tr("DP noise from the operating system's cryptographic source.")},
         {QStringLiteral("train-rows"), CliText::tr("Training (member) rows; default 40% of the rows."), QStringLiteral("n")},
         {QStringLiteral("seed"), CliText::tr("Seed for the split, initialisation, sampling and noise (default 1)."), QStringLiteral("n"), QStringLiteral("1")},
-        {QStringLiteral("out"), CliText::tr("Save the trained model as TorchScript."), QStringLiteral("model.pt")},
-        {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
-    if (!parseOrReport(parser, context.arguments))
-        return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.isSet(QStringLiteral("data"))) {
-        printErr(CliText::tr("missing required option --data"));
-        return ExitUsage;
-    }
+}
+
+bool readTrainingOptions(const QCommandLineParser& parser, model::ModelSpec* specOut, model::TrainingConfig* configOut,
+                         std::optional<std::int64_t>* trainRowsOut)
+{
     bool ok = true;
     const auto epochs = integerOption(parser, QStringLiteral("epochs"), false, &ok);
     const auto batch = integerOption(parser, QStringLiteral("batch-size"), false, &ok);
@@ -83,18 +72,18 @@ int runTrain(const CommandContext& context)
     const auto trainRows = integerOption(parser, QStringLiteral("train-rows"), false, &ok);
     const auto seed = integerOption(parser, QStringLiteral("seed"), false, &ok);
     if (!ok)
-        return ExitUsage;
+        return false;
 
     const auto spec = model::ModelSpec::parse(parser.value(QStringLiteral("model")));
     if (!spec) {
         printErr(QStringLiteral("--model: ") + spec.error());
-        return ExitUsage;
+        return false;
     }
     model::TrainingConfig config;
     const QString optimizer = parser.value(QStringLiteral("optimizer")).toLower();
     if (optimizer != QLatin1String("adam") && optimizer != QLatin1String("sgd")) {
         printErr(CliText::tr("--optimizer must be sgd or adam, got '%1'").arg(optimizer));
-        return ExitUsage;
+        return false;
     }
     config.optimizer = optimizer == QLatin1String("sgd") ? model::OptimizerKind::Sgd : model::OptimizerKind::Adam;
     config.epochs = static_cast<int>(epochs.value_or(10));
@@ -109,20 +98,53 @@ int runTrain(const CommandContext& context)
     if (config.dp) {
         if (sigma.has_value() == target.has_value()) {
             printErr(CliText::tr("--dp needs exactly one of --noise-multiplier and --target-epsilon"));
-            return ExitUsage;
+            return false;
         }
         config.noiseMultiplier = sigma.value_or(0.0);
         config.targetEpsilon = target;
         config.epsilonBudget = budget;
     } else if (sigma || target) {
         printErr(CliText::tr("--noise-multiplier and --target-epsilon need --dp"));
-        return ExitUsage;
+        return false;
     }
     if (const QString err = config.validate(); !err.isEmpty()) {
         printErr(err);
-        return ExitUsage;
+        return false;
     }
 
+    *specOut = *spec;
+    *configOut = config;
+    *trainRowsOut = trainRows;
+    return true;
+}
+
+int runTrain(const CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Train a target model on a CSV file (or the built-in demo data), "
+                                                 "with or without DP-SGD, and report its accuracy and privacy."));
+    parser.addHelpOption();
+    addTrainingOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("out"), CliText::tr("Save the trained model as TorchScript."), QStringLiteral("model.pt")},
+        {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
+    });
+    if (!parseOrReport(parser, context.arguments))
+        return ExitUsage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    if (!parser.isSet(QStringLiteral("data"))) {
+        printErr(CliText::tr("missing required option --data"));
+        return ExitUsage;
+    }
+    model::ModelSpec specValue;
+    model::TrainingConfig config;
+    std::optional<std::int64_t> trainRows;
+    if (!readTrainingOptions(parser, &specValue, &config, &trainRows))
+        return ExitUsage;
+    const auto* spec = &specValue;
     auto table = loadTable(parser.value(QStringLiteral("data")), parser.value(QStringLiteral("label")));
     if (!table) {
         printErr(table.error());

@@ -195,16 +195,26 @@ Expected<MiaRun> MembershipInference::run(const data::DataTable& table, const da
 
     // The target.
     MiaRun run;
-    if (!report(0.0, tr("Training the target model")))
+    if (!report(0.0, config.externalTarget ? tr("Querying the target model") : tr("Training the target model")))
         return Expected<MiaRun>::failure(tr("Cancelled."));
-    auto target = model::Classifier::create(spec, encoder.inputWidth(), encoder.classCount(), training.seed);
-    if (!target)
-        return Expected<MiaRun>::failure(target.error());
-    auto trained = target.value().train(memberRows.features, memberRows.labels, training);
-    if (!trained)
-        return Expected<MiaRun>::failure(trained.error());
-    run.targetTraining = *trained;
-    const model::Evaluation targetOnCandidates = target->evaluate(candidateRows.features, candidateRows.labels);
+    std::optional<model::Classifier> target;
+    model::Evaluation targetOnCandidates;
+    if (config.externalTarget) {
+        targetOnCandidates.logits = config.externalTarget(candidateRows.features);
+    } else {
+        auto created = model::Classifier::create(spec, encoder.inputWidth(), encoder.classCount(), training.seed);
+        if (!created)
+            return Expected<MiaRun>::failure(created.error());
+        target.emplace(std::move(created).value());
+        auto trained = target->train(memberRows.features, memberRows.labels, training);
+        if (!trained)
+            return Expected<MiaRun>::failure(trained.error());
+        run.targetTraining = *trained;
+        targetOnCandidates = target->evaluate(candidateRows.features, candidateRows.labels);
+    }
+    auto queryTarget = [&](const data::FeatureMatrix& x) {
+        return config.externalTarget ? config.externalTarget(x) : Eigen::MatrixXf(target->evaluate(x, std::vector<std::int64_t>(std::size_t(x.rows()), 0)).logits);
+    };
     {
         const auto members = static_cast<Eigen::Index>(split.members.size());
         double correctIn = 0, correctOut = 0;
@@ -354,8 +364,8 @@ Expected<MiaRun> MembershipInference::run(const data::DataTable& table, const da
         // Population z: non-members of the target and OUT for every reference model.
         std::vector<double> ratioZ;
         if (zCount > 0) {
-            const model::Evaluation targetOnZ = target->evaluate(populationRows.features, populationRows.labels);
-            const std::vector<double> pz = membershipSignal(targetOnZ.logits, populationRows.labels, Signal::Confidence);
+            const std::vector<double> pz =
+                membershipSignal(queryTarget(populationRows.features), populationRows.labels, Signal::Confidence);
             for (std::size_t z = 0; z < zCount; ++z) {
                 double mean = 0.0;
                 for (int k = 0; k < K; ++k)

@@ -47,6 +47,9 @@ struct MiaConfig
     double rmiaOfflineA = 0.33;    ///< RMIA's P_IN ~ a P_OUT + (1 - a) correction (offline), LeakPro's default
     int populationSamples = 5000;  ///< RMIA's z records, from the population pool
     std::uint64_t seed = 1;
+    /// A black-box target (for example a TorchScript model) queried for logits instead of training one
+    /// here; the members are then the split's members, as when the same seed and row counts trained it.
+    std::function<Eigen::MatrixXf(const data::FeatureMatrix&)> externalTarget;
 };
 
 /// Called with (fraction done, translated stage text); return false to cancel.

@@ -1,5 +1,6 @@
 // privaudit-cli end to end: the real executable, its JSON and its exit codes.
 #include <QJsonArray>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFile>
@@ -204,6 +205,54 @@ private Q_SLOTS:
                     QStringLiteral("mlp:x")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("--model")));
+    }
+
+    void attackMiaJson()
+    {
+        QTemporaryDir dir;
+        const QString scores = dir.filePath(QStringLiteral("scores.csv"));
+        const Run r = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), QStringLiteral("demo"),
+                              QStringLiteral("--model"), QStringLiteral("mlp:32"), QStringLiteral("--epochs"), QStringLiteral("5"),
+                              QStringLiteral("--train-rows"), QStringLiteral("500"), QStringLiteral("--attack"),
+                              QStringLiteral("loss,lira"), QStringLiteral("--reference-models"), QStringLiteral("4"),
+                              QStringLiteral("--bootstrap"), QStringLiteral("50"), QStringLiteral("--scores-out"), scores,
+                              QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray attacks = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(attacks.size(), 2);
+        for (const auto& v : attacks) {
+            const QJsonObject a = v.toObject();
+            for (const char* key : {"attack", "auc", "advantage", "tpr_at_fpr", "ci95", "epsilon_lower_bound", "members",
+                                    "non_members", "seconds"})
+                QVERIFY2(a.contains(QLatin1String(key)), key);
+            QCOMPARE(a[QStringLiteral("members")].toInt(), 500);
+            QCOMPARE(a[QStringLiteral("non_members")].toInt(), 500);
+            const QJsonObject tpr = a[QStringLiteral("tpr_at_fpr")].toObject();
+            QVERIFY(tpr.contains(QStringLiteral("0.001")) && tpr.contains(QStringLiteral("0.01")) && tpr.contains(QStringLiteral("0.1")));
+            QVERIFY(a[QStringLiteral("auc")].toDouble() > 0.3 && a[QStringLiteral("auc")].toDouble() < 0.9);
+        }
+        QFile f(scores);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), 1 + 2 * 1000);
+    }
+
+    void attackMiaOnPredictions()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("p.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("no,yes,label,member\n0.9,0.1,0,1\n0.2,0.8,1,0\n0.6,0.4,0,0\n0.1,0.9,1,1\n");
+        f.close();
+        const Run r = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--predictions"), csv,
+                              QStringLiteral("--attack"), QStringLiteral("loss"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject a = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(a[QStringLiteral("auc")].toDouble(), 1.0);
+        const Run bad = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), QStringLiteral("demo"),
+                                QStringLiteral("--attack"), QStringLiteral("telepathy")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("telepathy")));
     }
 
     void demoIsHonest()

@@ -1,0 +1,273 @@
+#include "Commands.h"
+
+#include "attack/MembershipInference.h"
+#include "data/DataSplit.h"
+#include "data/TableEncoder.h"
+#include "metrics/MembershipMetrics.h"
+#include "model/Classifier.h"
+#include "model/PredictionsFile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cmath>
+#include <cstdio>
+#include <unistd.h>
+
+namespace privaudit::cli {
+
+namespace {
+
+QJsonObject interval(const metrics::Interval& i)
+{
+    return QJsonObject{{QStringLiteral("low"), i.low}, {QStringLiteral("high"), i.high}};
+}
+
+QJsonObject attackJson(const attack::AttackScores& a, const metrics::AttackMetrics& m)
+{
+    QJsonObject tpr, tprCi;
+    for (std::size_t l = 0; l < m.fprLevels.size(); ++l) {
+        const QString key = QString::number(m.fprLevels[l]);
+        tpr[key] = m.tprAtFpr[l];
+        tprCi[key] = interval(m.tprAtFprCi[l]);
+    }
+    return QJsonObject{
+        {QStringLiteral("attack"), a.attack},
+        {QStringLiteral("variant"), a.variant},
+        {QStringLiteral("auc"), m.auc},
+        {QStringLiteral("advantage"), m.advantage},
+        {QStringLiteral("tpr_at_fpr"), tpr},
+        {QStringLiteral("ci95"), QJsonObject{{QStringLiteral("auc"), interval(m.aucCi)},
+                                            {QStringLiteral("advantage"), interval(m.advantageCi)},
+                                            {QStringLiteral("tpr_at_fpr"), tprCi}}},
+        {QStringLiteral("epsilon_lower_bound"), m.epsilonLowerBound.epsilon},
+        {QStringLiteral("members"), static_cast<qint64>(m.members)},
+        {QStringLiteral("non_members"), static_cast<qint64>(m.nonMembers)},
+        {QStringLiteral("seconds"), a.seconds},
+        {QStringLiteral("bootstrap_resamples"), m.bootstrapResamples},
+        {QStringLiteral("tpr_convention"), QStringLiteral("largest TPR with FPR <= level")},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(m.warnings)},
+    };
+}
+
+bool writeScores(const QString& path, const std::vector<attack::AttackScores>& attacks)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write("attack,row,member,score\n");
+    for (const auto& a : attacks)
+        for (std::size_t i = 0; i < a.records.scores.size(); ++i)
+            f.write(QStringLiteral("%1,%2,%3,%4\n")
+                        .arg(a.attack)
+                        .arg(i < a.rowIds.size() ? a.rowIds[i] : qint64(i))
+                        .arg(a.records.members[i] ? 1 : 0)
+                        .arg(a.records.scores[i], 0, 'g', 17)
+                        .toUtf8());
+    return f.commit();
+}
+
+} // namespace
+
+int runAttack(const CommandContext& context)
+{
+    QStringList args = context.arguments;
+    if (args.size() < 2 || args[1] != QLatin1String("mia")) {
+        printErr(CliText::tr("attack: the only attack family so far is 'mia' (membership inference): "
+                             "privaudit-cli attack mia --help"));
+        return ExitUsage;
+    }
+    args.removeAt(1);
+    args[0] += QStringLiteral(" mia");
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "Membership inference: train a target (or load --target-model, or read --predictions), run the attacks "
+        "and report AUC, advantage, TPR at 0.1%, 1% and 10% FPR with bootstrap intervals and an empirical "
+        "epsilon lower bound. With --target-model, members are the rows the same --seed and --train-rows "
+        "selected when 'privaudit-cli train' trained it."));
+    parser.addHelpOption();
+    addTrainingOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("attack"), CliText::tr("Comma-separated: loss, confidence, entropy, modified-entropy, lira, rmia, or all (default loss,lira,rmia)."), QStringLiteral("list"), QStringLiteral("loss,lira,rmia")},
+        {QStringLiteral("reference-models"), CliText::tr("Reference models for LiRA and RMIA (default 16)."), QStringLiteral("k"), QStringLiteral("16")},
+        {QStringLiteral("offline"), CliText::tr("LiRA and RMIA offline (OUT reference models only).")},
+        {QStringLiteral("per-example-variance"), CliText::tr("LiRA with per-example variances (needs many reference models).")},
+        {QStringLiteral("target-model"), CliText::tr("A TorchScript target model to attack as a black box."), QStringLiteral("model.pt")},
+        {QStringLiteral("predictions"), CliText::tr("A predictions CSV (per-class scores, label, member) to audit without a model."), QStringLiteral("file")},
+        {QStringLiteral("bootstrap"), CliText::tr("Bootstrap resamples for the intervals (default 200)."), QStringLiteral("n"), QStringLiteral("200")},
+        {QStringLiteral("scores-out"), CliText::tr("Write every record's score to this CSV."), QStringLiteral("file")},
+        {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
+    });
+    if (!parseOrReport(parser, args))
+        return ExitUsage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    bool ok = true;
+    const auto k = integerOption(parser, QStringLiteral("reference-models"), false, &ok);
+    const auto bootstrap = integerOption(parser, QStringLiteral("bootstrap"), false, &ok);
+    if (!ok)
+        return ExitUsage;
+    if (k && (*k < 1 || *k > 1024)) {
+        printErr(CliText::tr("--reference-models must be between 1 and 1024, got %1").arg(*k));
+        return ExitUsage;
+    }
+    if (bootstrap && (*bootstrap < 0 || *bootstrap > 100000)) {
+        printErr(CliText::tr("--bootstrap must be between 0 and 100000, got %1").arg(*bootstrap));
+        return ExitUsage;
+    }
+    QStringList attacks = parser.value(QStringLiteral("attack")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString& a : attacks)
+        a = a.trimmed().toLower();
+    if (attacks.contains(QStringLiteral("all")))
+        attacks = attack::availableAttacks();
+    for (const QString& a : attacks)
+        if (!attack::availableAttacks().contains(a)) {
+            printErr(CliText::tr("--attack: unknown attack '%1'; available: %2")
+                         .arg(a, attack::availableAttacks().join(QStringLiteral(", "))));
+            return ExitUsage;
+        }
+    metrics::MetricsOptions metricOptions;
+    metricOptions.bootstrapResamples = static_cast<int>(bootstrap.value_or(200));
+    metricOptions.threads = context.settings.cores;
+
+    std::vector<attack::AttackScores> results;
+    QJsonObject summary;
+    if (parser.isSet(QStringLiteral("predictions"))) {
+        const auto predictions = model::PredictionsFile::import(parser.value(QStringLiteral("predictions")));
+        if (!predictions) {
+            printErr(predictions.error());
+            return ExitUsage;
+        }
+        if (!predictions->members) {
+            printErr(CliText::tr("--predictions: the file has no 'member' column, so there is no ground truth to "
+                                 "measure an attack against."));
+            return ExitUsage;
+        }
+        for (const QString& a : attacks) {
+            if (a == QLatin1String("lira") || a == QLatin1String("rmia")) {
+                if (!json)
+                    printErr(CliText::tr("skipping %1: it needs reference models, which a predictions file cannot give").arg(a));
+                continue;
+            }
+            std::vector<std::int64_t> rows(predictions->labels.size());
+            std::iota(rows.begin(), rows.end(), std::int64_t(0));
+            results.push_back(attack::MembershipInference::thresholdAttack(a, predictions->logits, predictions->labels,
+                                                                          *predictions->members, rows));
+        }
+        summary[QStringLiteral("predictions_sha256")] = predictions->sha256;
+    } else {
+        if (!parser.isSet(QStringLiteral("data"))) {
+            printErr(CliText::tr("missing required option --data (or --predictions)"));
+            return ExitUsage;
+        }
+        model::ModelSpec spec;
+        model::TrainingConfig training;
+        std::optional<std::int64_t> trainRows;
+        if (!readTrainingOptions(parser, &spec, &training, &trainRows))
+            return ExitUsage;
+        auto table = loadTable(parser.value(QStringLiteral("data")), parser.value(QStringLiteral("label")));
+        if (!table) {
+            printErr(table.error());
+            return ExitUsage;
+        }
+        data::SplitSpec splitSpec;
+        splitSpec.memberRows = trainRows.value_or(0);
+        splitSpec.seed = training.seed;
+        const auto split = data::DataSplit::make(*table, splitSpec);
+        if (!split) {
+            printErr(split.error());
+            return ExitUsage;
+        }
+        const auto encoder = data::TableEncoder::fit(*table, split->members);
+        if (!encoder) {
+            printErr(encoder.error());
+            return ExitUsage;
+        }
+        attack::MiaConfig config;
+        config.attacks = attacks;
+        config.referenceModels = static_cast<int>(k.value_or(16));
+        config.liraOnline = !parser.isSet(QStringLiteral("offline"));
+        config.liraFixedVariance = !parser.isSet(QStringLiteral("per-example-variance"));
+        config.seed = training.seed;
+        std::optional<model::ExternalModel> external;
+        if (parser.isSet(QStringLiteral("target-model"))) {
+            auto loaded = model::ExternalModel::load(parser.value(QStringLiteral("target-model")), encoder->inputWidth(),
+                                                     encoder->classCount());
+            if (!loaded) {
+                printErr(loaded.error());
+                return ExitUsage;
+            }
+            external.emplace(std::move(loaded).value());
+            summary[QStringLiteral("target_model_sha256")] = external->sha256();
+            config.externalTarget = [&external](const data::FeatureMatrix& x) {
+                return external->evaluate(x, std::vector<std::int64_t>(std::size_t(x.rows()), 0)).logits;
+            };
+        }
+        const bool tty = isatty(fileno(stderr)) && !json;
+        auto run = attack::MembershipInference::run(*table, *split, *encoder, spec, training, config, context.settings,
+                                                    [&](double fraction, const QString& stage) {
+                                                        if (tty)
+                                                            std::fprintf(stderr, "\r[%3d%%] %-60s", int(fraction * 100),
+                                                                         qPrintable(stage));
+                                                        return true;
+                                                    });
+        if (tty)
+            std::fputc('\n', stderr);
+        if (!run) {
+            printErr(run.error());
+            return ExitFailure;
+        }
+        results = run->attacks;
+        summary[QStringLiteral("dataset_sha256")] = table->contentSha256();
+        summary[QStringLiteral("dataset_fingerprint")] = table->fingerprint();
+        summary[QStringLiteral("model")] = spec.toString();
+        summary[QStringLiteral("target_train_accuracy")] = run->targetTrainAccuracy;
+        summary[QStringLiteral("target_test_accuracy")] = run->targetTestAccuracy;
+        summary[QStringLiteral("reference_models")] = run->referenceModels;
+        summary[QStringLiteral("seed")] = static_cast<qint64>(training.seed);
+        if (training.dp && !external) {
+            summary[QStringLiteral("epsilon")] = jsonNumber(run->targetTraining.epsilon);
+            summary[QStringLiteral("delta")] = training.delta;
+            metricOptions.delta = training.delta;
+        }
+    }
+
+    if (parser.isSet(QStringLiteral("scores-out")) && !writeScores(parser.value(QStringLiteral("scores-out")), results)) {
+        printErr(CliText::tr("cannot write the scores to '%1'").arg(parser.value(QStringLiteral("scores-out"))));
+        return ExitFailure;
+    }
+    QJsonArray out;
+    for (const auto& a : results) {
+        const auto m = metrics::MembershipMetrics::compute(a.records, metricOptions);
+        QJsonObject o = attackJson(a, m);
+        for (auto it = summary.begin(); it != summary.end(); ++it)
+            o[QStringLiteral("run_") + it.key()] = it.value();
+        out.append(o);
+        if (!json) {
+            printOut(CliText::tr("%1 (%2): AUC %3 [%4, %5], advantage %6, TPR at 0.1% / 1% / 10% FPR: %7 / %8 / %9, "
+                                 "empirical epsilon >= %10")
+                         .arg(a.attack, a.variant)
+                         .arg(m.auc, 0, 'f', 4)
+                         .arg(m.aucCi.low, 0, 'f', 4)
+                         .arg(m.aucCi.high, 0, 'f', 4)
+                         .arg(m.advantage, 0, 'f', 4)
+                         .arg(m.tprAtFpr[0], 0, 'f', 4)
+                         .arg(m.tprAtFpr[1], 0, 'f', 4)
+                         .arg(m.tprAtFpr[2], 0, 'f', 4)
+                         .arg(m.epsilonLowerBound.epsilon, 0, 'f', 3));
+            for (const QString& w : m.warnings)
+                printOut(QStringLiteral("  ") + w);
+        }
+    }
+    if (json)
+        printJson(out);
+    return ExitOk;
+}
+
+} // namespace privaudit::cli
