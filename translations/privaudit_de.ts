@@ -25,6 +25,73 @@
     </message>
 </context>
 <context>
+    <name>privaudit::attack::MembershipInference</name>
+    <message>
+        <source>global threshold</source>
+        <translation>globaler Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Unknown attack '%1'; available: %2.</source>
+        <translation>Unbekannter Angriff '%1'; verfügbar: %2.</translation>
+    </message>
+    <message>
+        <source>LiRA and RMIA need at least %1 reference models, got %2.</source>
+        <translation>LiRA und RMIA brauchen mindestens %1 Referenzmodelle, erhalten: %2.</translation>
+    </message>
+    <message>
+        <source>Membership inference needs both members and non-members.</source>
+        <translation>Membership Inference braucht Mitglieder und Nichtmitglieder.</translation>
+    </message>
+    <message>
+        <source>Querying the target model</source>
+        <translation>Zielmodell wird abgefragt</translation>
+    </message>
+    <message>
+        <source>Training the target model</source>
+        <translation>Zielmodell wird trainiert</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Training reference model %1 of %2</source>
+        <translation>Referenzmodell %1 von %2 wird trainiert</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>fixed variance</source>
+        <translation>feste Varianz</translation>
+    </message>
+    <message>
+        <source>per-example variance</source>
+        <translation>Varianz je Beispiel</translation>
+    </message>
+    <message>
+        <source>online, gamma 1</source>
+        <translation>online, Gamma 1</translation>
+    </message>
+    <message>
+        <source>offline, a = %1, gamma 1</source>
+        <translation>offline, a = %1, Gamma 1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::cli::CliText</name>
     <message>
         <source>--sampling-rate must be in (0, 1], got %1</source>
@@ -291,40 +358,6 @@
         <translation>Rechnen: %1 LibTorch-Thread(s) auf %2 Kern(en), Gerät %3</translation>
     </message>
     <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
-  demo [--out DIR]     The main job on the built-in demo data
-
-Global options:
-  -h, --help           This help; '&lt;command&gt; --help' for a command's options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
-
-Misst das Datenschutzrisiko von Modellen des maschinellen Lernens, ohne Oberfläche.
-
-Befehle:
-  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
-  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
-  accountant           Differential-Privacy-Abrechnung (Epsilon, Delta, Kalibrierung)
-  train                Ein Modell (wahlweise mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
-  demo [--out DIR]     Die Hauptaufgabe mit den eingebauten Demodaten
-
-Globale Optionen:
-  -h, --help           Diese Hilfe; '&lt;Befehl&gt; --help' für die Optionen eines Befehls
-  --version [--json]   Wie der Befehl version
-
-Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</translation>
-    </message>
-    <message>
         <source>missing required option --label</source>
         <translation>erforderliche Option --label fehlt</translation>
     </message>
@@ -443,6 +476,118 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
     <message>
         <source>Model saved as TorchScript: %1</source>
         <translation>Modell als TorchScript gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>attack: the only attack family so far is 'mia' (membership inference): privaudit-cli attack mia --help</source>
+        <translation>attack: die bisher einzige Angriffsfamilie ist 'mia' (Membership Inference): privaudit-cli attack mia --help</translation>
+    </message>
+    <message>
+        <source>Membership inference: train a target (or load --target-model, or read --predictions), run the attacks and report AUC, advantage, TPR at 0.1%, 1% and 10% FPR with bootstrap intervals and an empirical epsilon lower bound. With --target-model, members are the rows the same --seed and --train-rows selected when 'privaudit-cli train' trained it.</source>
+        <translation>Membership Inference: ein Zielmodell trainieren (oder --target-model laden oder --predictions lesen), die Angriffe ausführen und AUC, Vorteil und TPR bei 0,1 %, 1 % und 10 % FPR mit Bootstrap-Intervallen sowie eine empirische untere Schranke für Epsilon berichten. Mit --target-model sind die Mitglieder die Zeilen, die dieselben --seed und --train-rows beim Training mit 'privaudit-cli train' ausgewählt haben.</translation>
+    </message>
+    <message>
+        <source>Comma-separated: loss, confidence, entropy, modified-entropy, lira, rmia, or all (default loss,lira,rmia).</source>
+        <translation>Kommagetrennt: loss, confidence, entropy, modified-entropy, lira, rmia oder all (Standard loss,lira,rmia).</translation>
+    </message>
+    <message>
+        <source>Reference models for LiRA and RMIA (default 16).</source>
+        <translation>Referenzmodelle für LiRA und RMIA (Standard 16).</translation>
+    </message>
+    <message>
+        <source>LiRA and RMIA offline (OUT reference models only).</source>
+        <translation>LiRA und RMIA offline (nur OUT-Referenzmodelle).</translation>
+    </message>
+    <message>
+        <source>LiRA with per-example variances (needs many reference models).</source>
+        <translation>LiRA mit Varianzen je Beispiel (braucht viele Referenzmodelle).</translation>
+    </message>
+    <message>
+        <source>A TorchScript target model to attack as a black box.</source>
+        <translation>Ein TorchScript-Zielmodell, das als Blackbox angegriffen wird.</translation>
+    </message>
+    <message>
+        <source>A predictions CSV (per-class scores, label, member) to audit without a model.</source>
+        <translation>Eine Vorhersage-CSV (Werte je Klasse, Zielwert, Mitglied) zur Prüfung ohne Modell.</translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples for the intervals (default 200).</source>
+        <translation>Bootstrap-Stichproben für die Intervalle (Standard 200).</translation>
+    </message>
+    <message>
+        <source>Write every record's score to this CSV.</source>
+        <translation>Den Wert jedes Datensatzes in diese CSV schreiben.</translation>
+    </message>
+    <message>
+        <source>--reference-models must be between 1 and 1024, got %1</source>
+        <translation>--reference-models muss zwischen 1 und 1024 liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>--bootstrap must be between 0 and 100000, got %1</source>
+        <translation>--bootstrap muss zwischen 0 und 100000 liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>--attack: unknown attack '%1'; available: %2</source>
+        <translation>--attack: unbekannter Angriff '%1'; verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>--predictions: the file has no 'member' column, so there is no ground truth to measure an attack against.</source>
+        <translation>--predictions: die Datei hat keine Spalte 'member', es gibt also keine Grundwahrheit, an der ein Angriff gemessen werden kann.</translation>
+    </message>
+    <message>
+        <source>skipping %1: it needs reference models, which a predictions file cannot give</source>
+        <translation>%1 wird übersprungen: der Angriff braucht Referenzmodelle, die eine Vorhersagedatei nicht liefern kann</translation>
+    </message>
+    <message>
+        <source>missing required option --data (or --predictions)</source>
+        <translation>erforderliche Option --data (oder --predictions) fehlt</translation>
+    </message>
+    <message>
+        <source>cannot write the scores to '%1'</source>
+        <translation>die Werte können nicht nach '%1' geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 (%2): AUC %3 [%4, %5], advantage %6, TPR at 0.1% / 1% / 10% FPR: %7 / %8 / %9, empirical epsilon &gt;= %10</source>
+        <translation>%1 (%2): AUC %3 [%4, %5], Vorteil %6, TPR bei 0,1 % / 1 % / 10 % FPR: %7 / %8 / %9, empirisches Epsilon &gt;= %10</translation>
+    </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  demo [--out DIR]     The main job on the built-in demo data
+
+Global options:
+  -h, --help           This help; '&lt;command&gt; --help' for a command's options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
+
+Misst das Datenschutzrisiko von Modellen des maschinellen Lernens, ohne Oberfläche.
+
+Befehle:
+  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
+  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
+  accountant           Differential-Privacy-Abrechnung (Epsilon, Delta, Kalibrierung)
+  train                Ein Modell (wahlweise mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
+  attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
+  demo [--out DIR]     Die Hauptaufgabe mit den eingebauten Demodaten
+
+Globale Optionen:
+  -h, --help           Diese Hilfe; '&lt;Befehl&gt; --help' für die Optionen eines Befehls
+  --version [--json]   Wie der Befehl version
+
+Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>DP: stop before the epoch that would exceed this epsilon.</source>
+        <translation>DP: vor der Epoche anhalten, die dieses Epsilon überschreiten würde.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +791,17 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
     </message>
 </context>
 <context>
+    <name>privaudit::metrics::MembershipMetrics</name>
+    <message>
+        <source>Only %1 non-members: a TPR at %2% FPR cannot be certified (at least %3 are needed even with no false positive); treat it as indicative.</source>
+        <translation>Nur %1 Nichtmitglieder: eine TPR bei %2 % FPR lässt sich nicht belegen (selbst ohne falsch Positive sind mindestens %3 nötig); nur als Hinweis lesen.</translation>
+    </message>
+    <message>
+        <source>Only %1 non-members: the TPR at %2% FPR rests on fewer than 10 expected false positives (%3 non-members recommended).</source>
+        <translation>Nur %1 Nichtmitglieder: die TPR bei %2 % FPR beruht auf weniger als 10 erwarteten falsch Positiven (%3 Nichtmitglieder empfohlen).</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::model::Classifier</name>
     <message>
         <source>The model needs at least one input feature.</source>
@@ -782,6 +938,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
     <message>
         <source>The noise multiplier must not be negative, got %1.</source>
         <translation>Der Rauschmultiplikator darf nicht negativ sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The epsilon budget must be a positive number, got %1.</source>
+        <translation>Das Epsilon-Budget muss eine positive Zahl sein, erhalten: %1.</translation>
     </message>
 </context>
 <context>

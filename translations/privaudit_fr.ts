@@ -25,6 +25,73 @@
     </message>
 </context>
 <context>
+    <name>privaudit::attack::MembershipInference</name>
+    <message>
+        <source>global threshold</source>
+        <translation>seuil global</translation>
+    </message>
+    <message>
+        <source>Unknown attack '%1'; available: %2.</source>
+        <translation>Attaque inconnue '%1' ; disponibles : %2.</translation>
+    </message>
+    <message>
+        <source>LiRA and RMIA need at least %1 reference models, got %2.</source>
+        <translation>LiRA et RMIA ont besoin d'au moins %1 modèles de référence, reçu %2.</translation>
+    </message>
+    <message>
+        <source>Membership inference needs both members and non-members.</source>
+        <translation>L'inférence d'appartenance a besoin de membres et de non-membres.</translation>
+    </message>
+    <message>
+        <source>Querying the target model</source>
+        <translation>Interrogation du modèle cible</translation>
+    </message>
+    <message>
+        <source>Training the target model</source>
+        <translation>Entraînement du modèle cible</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Training reference model %1 of %2</source>
+        <translation>Entraînement du modèle de référence %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Calcul des scores</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>fixed variance</source>
+        <translation>variance fixe</translation>
+    </message>
+    <message>
+        <source>per-example variance</source>
+        <translation>variance par exemple</translation>
+    </message>
+    <message>
+        <source>online, gamma 1</source>
+        <translation>en ligne, gamma 1</translation>
+    </message>
+    <message>
+        <source>offline, a = %1, gamma 1</source>
+        <translation>hors ligne, a = %1, gamma 1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::cli::CliText</name>
     <message>
         <source>--sampling-rate must be in (0, 1], got %1</source>
@@ -291,40 +358,6 @@
         <translation>Calcul : %1 fil(s) LibTorch sur %2 cœur(s), périphérique %3</translation>
     </message>
     <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
-  demo [--out DIR]     The main job on the built-in demo data
-
-Global options:
-  -h, --help           This help; '&lt;command&gt; --help' for a command's options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
-
-Mesure le risque de confidentialité des modèles d'apprentissage automatique, sans interface.
-
-Commandes :
-  version [--json]     Version de PrivAudit et des bibliothèques chargées
-  doctor [--json]      Vérifier l'environnement et mesurer la vitesse du produit matriciel
-  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibration)
-  train                Entraîner un modèle (avec ou sans DP-SGD) sur un fichier CSV ou les données de démonstration
-  demo [--out DIR]     La tâche principale sur les données de démonstration intégrées
-
-Options globales :
-  -h, --help           Cette aide ; '&lt;commande&gt; --help' pour les options d'une commande
-  --version [--json]   Identique à la commande version
-
-Codes de sortie : 0 succès, 1 échec, 2 mauvais usage ou entrée invalide.</translation>
-    </message>
-    <message>
         <source>missing required option --label</source>
         <translation>option obligatoire --label manquante</translation>
     </message>
@@ -443,6 +476,118 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage ou entrée invalide.</tra
     <message>
         <source>Model saved as TorchScript: %1</source>
         <translation>Modèle enregistré au format TorchScript : %1</translation>
+    </message>
+    <message>
+        <source>attack: the only attack family so far is 'mia' (membership inference): privaudit-cli attack mia --help</source>
+        <translation>attack : la seule famille d'attaques disponible est 'mia' (inférence d'appartenance) : privaudit-cli attack mia --help</translation>
+    </message>
+    <message>
+        <source>Membership inference: train a target (or load --target-model, or read --predictions), run the attacks and report AUC, advantage, TPR at 0.1%, 1% and 10% FPR with bootstrap intervals and an empirical epsilon lower bound. With --target-model, members are the rows the same --seed and --train-rows selected when 'privaudit-cli train' trained it.</source>
+        <translation>Inférence d'appartenance : entraîner une cible (ou charger --target-model, ou lire --predictions), lancer les attaques et indiquer l'AUC, l'avantage, le TPR à 0,1 %, 1 % et 10 % de FPR avec des intervalles bootstrap et une borne inférieure empirique d'epsilon. Avec --target-model, les membres sont les lignes choisies par les mêmes --seed et --train-rows lors de l'entraînement par 'privaudit-cli train'.</translation>
+    </message>
+    <message>
+        <source>Comma-separated: loss, confidence, entropy, modified-entropy, lira, rmia, or all (default loss,lira,rmia).</source>
+        <translation>Séparées par des virgules : loss, confidence, entropy, modified-entropy, lira, rmia, ou all (par défaut loss,lira,rmia).</translation>
+    </message>
+    <message>
+        <source>Reference models for LiRA and RMIA (default 16).</source>
+        <translation>Modèles de référence pour LiRA et RMIA (par défaut 16).</translation>
+    </message>
+    <message>
+        <source>LiRA and RMIA offline (OUT reference models only).</source>
+        <translation>LiRA et RMIA hors ligne (modèles de référence OUT uniquement).</translation>
+    </message>
+    <message>
+        <source>LiRA with per-example variances (needs many reference models).</source>
+        <translation>LiRA avec des variances par exemple (nécessite de nombreux modèles de référence).</translation>
+    </message>
+    <message>
+        <source>A TorchScript target model to attack as a black box.</source>
+        <translation>Un modèle cible TorchScript à attaquer en boîte noire.</translation>
+    </message>
+    <message>
+        <source>A predictions CSV (per-class scores, label, member) to audit without a model.</source>
+        <translation>Un CSV de prédictions (scores par classe, cible, membre) à auditer sans modèle.</translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples for the intervals (default 200).</source>
+        <translation>Rééchantillonnages bootstrap pour les intervalles (par défaut 200).</translation>
+    </message>
+    <message>
+        <source>Write every record's score to this CSV.</source>
+        <translation>Écrire le score de chaque enregistrement dans ce CSV.</translation>
+    </message>
+    <message>
+        <source>--reference-models must be between 1 and 1024, got %1</source>
+        <translation>--reference-models doit être compris entre 1 et 1024, reçu %1</translation>
+    </message>
+    <message>
+        <source>--bootstrap must be between 0 and 100000, got %1</source>
+        <translation>--bootstrap doit être compris entre 0 et 100000, reçu %1</translation>
+    </message>
+    <message>
+        <source>--attack: unknown attack '%1'; available: %2</source>
+        <translation>--attack : attaque inconnue '%1' ; disponibles : %2</translation>
+    </message>
+    <message>
+        <source>--predictions: the file has no 'member' column, so there is no ground truth to measure an attack against.</source>
+        <translation>--predictions : le fichier n'a pas de colonne 'member', il n'y a donc pas de vérité de terrain pour mesurer une attaque.</translation>
+    </message>
+    <message>
+        <source>skipping %1: it needs reference models, which a predictions file cannot give</source>
+        <translation>%1 ignorée : elle a besoin de modèles de référence, qu'un fichier de prédictions ne peut pas fournir</translation>
+    </message>
+    <message>
+        <source>missing required option --data (or --predictions)</source>
+        <translation>option obligatoire --data (ou --predictions) manquante</translation>
+    </message>
+    <message>
+        <source>cannot write the scores to '%1'</source>
+        <translation>impossible d'écrire les scores dans '%1'</translation>
+    </message>
+    <message>
+        <source>%1 (%2): AUC %3 [%4, %5], advantage %6, TPR at 0.1% / 1% / 10% FPR: %7 / %8 / %9, empirical epsilon &gt;= %10</source>
+        <translation>%1 (%2) : AUC %3 [%4, %5], avantage %6, TPR à 0,1 % / 1 % / 10 % de FPR : %7 / %8 / %9, epsilon empirique &gt;= %10</translation>
+    </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  demo [--out DIR]     The main job on the built-in demo data
+
+Global options:
+  -h, --help           This help; '&lt;command&gt; --help' for a command's options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
+
+Mesure le risque de confidentialité des modèles d'apprentissage automatique, sans interface.
+
+Commandes :
+  version [--json]     Version de PrivAudit et des bibliothèques chargées
+  doctor [--json]      Vérifier l'environnement et mesurer la vitesse du produit matriciel
+  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibration)
+  train                Entraîner un modèle (avec ou sans DP-SGD) sur un fichier CSV ou les données de démonstration
+  attack mia           Inférence d'appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
+  demo [--out DIR]     La tâche principale sur les données de démonstration intégrées
+
+Options globales :
+  -h, --help           Cette aide ; '&lt;commande&gt; --help' pour les options d'une commande
+  --version [--json]   Identique à la commande version
+
+Codes de sortie : 0 succès, 1 échec, 2 mauvais usage ou entrée invalide.</translation>
+    </message>
+    <message>
+        <source>DP: stop before the epoch that would exceed this epsilon.</source>
+        <translation>DP : s'arrêter avant l'époque qui dépasserait cet epsilon.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +791,17 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage ou entrée invalide.</tra
     </message>
 </context>
 <context>
+    <name>privaudit::metrics::MembershipMetrics</name>
+    <message>
+        <source>Only %1 non-members: a TPR at %2% FPR cannot be certified (at least %3 are needed even with no false positive); treat it as indicative.</source>
+        <translation>Seulement %1 non-membres : un TPR à %2 % de FPR ne peut pas être certifié (il en faut au moins %3, même sans faux positif) ; à considérer comme indicatif.</translation>
+    </message>
+    <message>
+        <source>Only %1 non-members: the TPR at %2% FPR rests on fewer than 10 expected false positives (%3 non-members recommended).</source>
+        <translation>Seulement %1 non-membres : le TPR à %2 % de FPR repose sur moins de 10 faux positifs attendus (%3 non-membres recommandés).</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::model::Classifier</name>
     <message>
         <source>The model needs at least one input feature.</source>
@@ -782,6 +938,10 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvais usage ou entrée invalide.</tra
     <message>
         <source>The noise multiplier must not be negative, got %1.</source>
         <translation>Le multiplicateur de bruit ne doit pas être négatif, reçu %1.</translation>
+    </message>
+    <message>
+        <source>The epsilon budget must be a positive number, got %1.</source>
+        <translation>Le budget epsilon doit être un nombre positif, reçu %1.</translation>
     </message>
 </context>
 <context>
