@@ -78,6 +78,7 @@ double logNormalCdf(double x)
 /// Outputs of one reference model on the candidates and the population records.
 struct ReferenceOutputs
 {
+    Eigen::MatrixXf candidateLogits;   ///< for the shadow-model attack
     std::vector<double> candidatePhi;  ///< logit-scaled confidence
     std::vector<double> candidateProb; ///< p_y
     std::vector<double> populationProb;
@@ -87,8 +88,9 @@ struct ReferenceOutputs
 
 QStringList availableAttacks()
 {
-    return {QStringLiteral("loss"),     QStringLiteral("confidence"), QStringLiteral("entropy"),
-            QStringLiteral("modified-entropy"), QStringLiteral("lira"), QStringLiteral("rmia")};
+    return {QStringLiteral("loss"),       QStringLiteral("confidence"), QStringLiteral("entropy"),
+            QStringLiteral("modified-entropy"), QStringLiteral("lira"), QStringLiteral("rmia"),
+            QStringLiteral("shadow"),     QStringLiteral("label-only")};
 }
 
 std::vector<double> membershipSignal(const Eigen::MatrixXf& logits, const std::vector<std::int64_t>& labels,
@@ -174,8 +176,10 @@ Expected<MiaRun> MembershipInference::run(const data::DataTable& table, const da
                 tr("Unknown attack '%1'; available: %2.").arg(a, availableAttacks().join(QStringLiteral(", "))));
     const bool wantLira = config.attacks.contains(QStringLiteral("lira"));
     const bool wantRmia = config.attacks.contains(QStringLiteral("rmia"));
+    const bool wantShadow = config.attacks.contains(QStringLiteral("shadow"));
+    const bool needReferences = wantLira || wantRmia || wantShadow;
     const int K = config.referenceModels;
-    if ((wantLira || wantRmia) && K < (config.liraOnline ? 2 : 1))
+    if (needReferences && K < (config.liraOnline || wantShadow ? 2 : 1))
         return Expected<MiaRun>::failure(
             tr("LiRA and RMIA need at least %1 reference models, got %2.").arg(config.liraOnline ? 2 : 1).arg(K));
     if (split.members.empty() || split.nonMembers.empty())
@@ -229,10 +233,43 @@ Expected<MiaRun> MembershipInference::run(const data::DataTable& table, const da
     }
 
     for (const QString& a : config.attacks)
-        if (a != QLatin1String("lira") && a != QLatin1String("rmia"))
+        if (a == QLatin1String("loss") || a == QLatin1String("confidence") || a == QLatin1String("entropy") ||
+            a == QLatin1String("modified-entropy"))
             run.attacks.push_back(thresholdAttack(a, targetOnCandidates.logits, candidateRows.labels, isMember, candidates));
-    if (!wantLira && !wantRmia)
+    if (config.attacks.contains(QStringLiteral("label-only"))) {
+        // Choquette-Choo et al. 2021, noise robustness: members tend to keep their label under small
+        // perturbations. Score = how many of N Gaussian perturbations of the (standardised) input the
+        // target still labels correctly; only the target's labels are used.
+        const auto start = Clock::now();
+        constexpr int kPerturbations = 32;
+        constexpr double kNoise = 0.25;
+        std::mt19937_64 rng(config.seed ^ 0x1ABE1ULL);
+        std::normal_distribution<float> normal(0.0f, float(kNoise));
+        AttackScores a;
+        a.attack = QStringLiteral("label-only");
+        a.variant = tr("noise robustness, %1 queries, sigma %2").arg(kPerturbations).arg(kNoise);
+        a.records.scores.assign(candidates.size(), 0.0);
+        for (int t = 0; t < kPerturbations; ++t) {
+            data::FeatureMatrix noisy = candidateRows.features;
+            for (Eigen::Index i = 0; i < noisy.size(); ++i)
+                noisy.data()[i] += normal(rng);
+            const Eigen::MatrixXf logits = queryTarget(noisy);
+            for (Eigen::Index i = 0; i < logits.rows(); ++i) {
+                Eigen::Index best = 0;
+                logits.row(i).maxCoeff(&best);
+                if (best == candidateRows.labels[std::size_t(i)])
+                    a.records.scores[std::size_t(i)] += 1.0;
+            }
+        }
+        a.records.members = isMember;
+        a.rowIds = candidates;
+        a.seconds = secondsSince(start);
+        run.attacks.push_back(std::move(a));
+    }
+    if (!needReferences) {
+        report(1.0, tr("Done"));
         return run;
+    }
 
     // Keep matrix: every candidate is IN for exactly K/2 reference models (argsort of uniforms).
     const std::size_t n = candidates.size();
@@ -284,6 +321,8 @@ Expected<MiaRun> MembershipInference::run(const data::DataTable& table, const da
             }
             const auto onCandidates = ref->evaluate(candidateRows.features, candidateRows.labels);
             ReferenceOutputs& o = outputs[std::size_t(k)];
+            if (wantShadow)
+                o.candidateLogits = onCandidates.logits;
             o.candidatePhi = membershipSignal(onCandidates.logits, candidateRows.labels, Signal::LogitScaledConfidence);
             o.candidateProb = membershipSignal(onCandidates.logits, candidateRows.labels, Signal::Confidence);
             if (zCount > 0) {
@@ -392,6 +431,58 @@ Expected<MiaRun> MembershipInference::run(const data::DataTable& table, const da
             // S(x) = fraction of z with LR(x, z) = r(x) / r(z) >= 1.
             const auto below = std::upper_bound(ratioZ.begin(), ratioZ.end(), rx) - ratioZ.begin();
             a.records.scores[j] = ratioZ.empty() ? rx : double(below) / double(ratioZ.size());
+        }
+        a.records.members = isMember;
+        a.rowIds = candidates;
+        a.seconds = secondsSince(start) + run.referenceSeconds;
+        run.attacks.push_back(std::move(a));
+    }
+    if (wantShadow) {
+        // Shokri et al. 2017: the reference models act as shadow models whose IN/OUT records are known;
+        // one attack classifier per class learns IN versus OUT from the shadow model's log-probability
+        // vector, and is applied to the target's output for records of that class.
+        const auto start = Clock::now();
+        AttackScores a;
+        a.attack = QStringLiteral("shadow");
+        a.variant = tr("%1 shadow models, one attack model per class").arg(K);
+        a.records.scores.assign(n, 0.5);
+        const int classes = encoder.classCount();
+        auto logProbabilities = [&](const Eigen::MatrixXf& logits, std::size_t j, data::FeatureMatrix& row, Eigen::Index r) {
+            const std::vector<double> lp = logSoftmaxRow(logits, Eigen::Index(j));
+            for (int c = 0; c < classes; ++c)
+                row(r, c) = float(std::max(lp[std::size_t(c)], -30.0));
+        };
+        for (int c = 0; c < classes; ++c) {
+            std::vector<std::size_t> ofClass;
+            for (std::size_t j = 0; j < n; ++j)
+                if (candidateRows.labels[j] == c)
+                    ofClass.push_back(j);
+            if (ofClass.empty())
+                continue;
+            data::FeatureMatrix x(Eigen::Index(ofClass.size()) * K, classes);
+            std::vector<std::int64_t> y(std::size_t(x.rows()));
+            Eigen::Index r = 0;
+            for (int k = 0; k < K; ++k)
+                for (std::size_t j : ofClass) {
+                    logProbabilities(outputs[std::size_t(k)].candidateLogits, j, x, r);
+                    y[std::size_t(r)] = keep[std::size_t(k)][j] ? 1 : 0;
+                    ++r;
+                }
+            auto attackModel = model::Classifier::create(*model::ModelSpec::parse(QStringLiteral("mlp:64")), classes, 2,
+                                                         config.seed + std::uint64_t(c));
+            model::TrainingConfig attackTraining;
+            attackTraining.epochs = 5;
+            attackTraining.batchSize = 256;
+            attackTraining.seed = config.seed + std::uint64_t(c);
+            if (!attackModel || !attackModel.value().train(x, y, attackTraining))
+                return Expected<MiaRun>::failure(tr("Training the attack model for class %1 failed.").arg(c));
+            data::FeatureMatrix query(Eigen::Index(ofClass.size()), classes);
+            for (std::size_t q = 0; q < ofClass.size(); ++q)
+                logProbabilities(targetOnCandidates.logits, ofClass[q], query, Eigen::Index(q));
+            const auto scored = attackModel->evaluate(query, std::vector<std::int64_t>(ofClass.size(), 1));
+            // Member probability; its log-odds keep the ranking without saturating at 1.
+            for (std::size_t q = 0; q < ofClass.size(); ++q)
+                a.records.scores[ofClass[q]] = double(scored.logits(Eigen::Index(q), 1) - scored.logits(Eigen::Index(q), 0));
         }
         a.records.members = isMember;
         a.rowIds = candidates;

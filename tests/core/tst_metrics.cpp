@@ -1,5 +1,6 @@
 // Membership-inference statistics against hand-worked cases and independent computations.
 #include "metrics/MembershipMetrics.h"
+#include "metrics/OneRunAudit.h"
 
 #include <QtTest>
 
@@ -161,6 +162,20 @@ private Q_SLOTS:
         other.seed = 78;
         QVERIFY(MembershipMetrics::compute(r, other).aucCi.low != a.aucCi.low);
         QVERIFY(a.auc > 0.55 && a.aucCi.low < a.auc && a.auc < a.aucCi.high);
+    }
+
+    void oneRunAuditWorkedValues()
+    {
+        // privacy-methods.md 4.8, recomputed from the jax_privacy / ml_privacy_meter formula (beta 0.05):
+        // m=1000, r=v=100: 3.493 (delta 0), 3.465 (delta 1e-5); r=100, v=90, delta 1e-5: 1.626;
+        // m=r=v=1000, delta 0: 5.809.
+        QCOMPARE(QString::number(oneRunEpsilonLowerBound(1000, 100, 100, 0.0), 'f', 3), QStringLiteral("3.493"));
+        QCOMPARE(QString::number(oneRunEpsilonLowerBound(1000, 100, 100, 1e-5), 'f', 3), QStringLiteral("3.465"));
+        QCOMPARE(QString::number(oneRunEpsilonLowerBound(1000, 100, 90, 1e-5), 'f', 3), QStringLiteral("1.626"));
+        QCOMPARE(QString::number(oneRunEpsilonLowerBound(1000, 1000, 1000, 0.0), 'f', 3), QStringLiteral("5.809"));
+        // Chance-level guessing certifies nothing; the p-value grows with epsilon.
+        QCOMPARE(oneRunEpsilonLowerBound(1000, 100, 50, 1e-5), 0.0);
+        QVERIFY(oneRunPValue(1000, 100, 70, 0.5, 1e-5) < oneRunPValue(1000, 100, 70, 1.0, 1e-5));
     }
 
     void mostExposedRecords()
