@@ -90,6 +90,29 @@
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
+    <message>
+        <source>noise robustness, %1 queries, sigma %2</source>
+        <translation>Rauschrobustheit, %1 Abfragen, Sigma %2</translation>
+    </message>
+    <message>
+        <source>%1 shadow models, one attack model per class</source>
+        <translation>%1 Schattenmodelle, ein Angriffsmodell je Klasse</translation>
+    </message>
+    <message>
+        <source>Training the attack model for class %1 failed.</source>
+        <translation>Das Training des Angriffsmodells für Klasse %1 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::attack::OneRunAudit</name>
+    <message>
+        <source>The audit needs between 2 and %1 canaries (the population pool), got %2.</source>
+        <translation>Die Prüfung braucht zwischen 2 und %1 Kanarien (Populationsvorrat), erhalten: %2.</translation>
+    </message>
+    <message>
+        <source>The number of guesses must be between 2 and the number of canaries (%1), got %2.</source>
+        <translation>Die Zahl der Vermutungen muss zwischen 2 und der Zahl der Kanarien (%1) liegen, erhalten: %2.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::cli::CliText</name>
@@ -478,16 +501,8 @@
         <translation>Modell als TorchScript gespeichert: %1</translation>
     </message>
     <message>
-        <source>attack: the only attack family so far is 'mia' (membership inference): privaudit-cli attack mia --help</source>
-        <translation>attack: die bisher einzige Angriffsfamilie ist 'mia' (Membership Inference): privaudit-cli attack mia --help</translation>
-    </message>
-    <message>
         <source>Membership inference: train a target (or load --target-model, or read --predictions), run the attacks and report AUC, advantage, TPR at 0.1%, 1% and 10% FPR with bootstrap intervals and an empirical epsilon lower bound. With --target-model, members are the rows the same --seed and --train-rows selected when 'privaudit-cli train' trained it.</source>
         <translation>Membership Inference: ein Zielmodell trainieren (oder --target-model laden oder --predictions lesen), die Angriffe ausführen und AUC, Vorteil und TPR bei 0,1 %, 1 % und 10 % FPR mit Bootstrap-Intervallen sowie eine empirische untere Schranke für Epsilon berichten. Mit --target-model sind die Mitglieder die Zeilen, die dieselben --seed und --train-rows beim Training mit 'privaudit-cli train' ausgewählt haben.</translation>
-    </message>
-    <message>
-        <source>Comma-separated: loss, confidence, entropy, modified-entropy, lira, rmia, or all (default loss,lira,rmia).</source>
-        <translation>Kommagetrennt: loss, confidence, entropy, modified-entropy, lira, rmia oder all (Standard loss,lira,rmia).</translation>
     </message>
     <message>
         <source>Reference models for LiRA and RMIA (default 16).</source>
@@ -550,6 +565,42 @@
         <translation>%1 (%2): AUC %3 [%4, %5], Vorteil %6, TPR bei 0,1 % / 1 % / 10 % FPR: %7 / %8 / %9, empirisches Epsilon &gt;= %10</translation>
     </message>
     <message>
+        <source>DP: stop before the epoch that would exceed this epsilon.</source>
+        <translation>DP: vor der Epoche anhalten, die dieses Epsilon überschreiten würde.</translation>
+    </message>
+    <message>
+        <source>One-run privacy audit (Steinke, Nasr &amp; Jagielski 2023): add mislabelled canaries from the population pool to the training set with probability 1/2 each, train once with the given recipe, guess membership from the canaries' losses and report an empirical epsilon lower bound next to the accountant's epsilon.</source>
+        <translation>Datenschutzprüfung mit einem Trainingslauf (Steinke, Nasr &amp; Jagielski 2023): falsch beschriftete Kanarien aus dem Populationsvorrat mit Wahrscheinlichkeit 1/2 in die Trainingsmenge aufnehmen, einmal mit dem angegebenen Verfahren trainieren, die Mitgliedschaft aus den Verlusten der Kanarien erraten und eine empirische untere Schranke für Epsilon neben dem Epsilon der Abrechnung berichten.</translation>
+    </message>
+    <message>
+        <source>Number of canaries (default 1000).</source>
+        <translation>Zahl der Kanarien (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Number of guesses, half IN and half OUT (default 200).</source>
+        <translation>Zahl der Vermutungen, je zur Hälfte IN und OUT (Standard 200).</translation>
+    </message>
+    <message>
+        <source>One-run audit: %1 of %2 guesses right on %3 canaries (%4 included).</source>
+        <translation>Prüfung mit einem Lauf: %1 von %2 Vermutungen richtig bei %3 Kanarien (%4 aufgenommen).</translation>
+    </message>
+    <message>
+        <source>Empirical epsilon &gt;= %1 with 95% confidence; accountant epsilon %2.</source>
+        <translation>Empirisches Epsilon &gt;= %1 mit 95 % Konfidenz; Epsilon der Abrechnung %2.</translation>
+    </message>
+    <message>
+        <source>infinite (no DP)</source>
+        <translation>unendlich (keine DP)</translation>
+    </message>
+    <message>
+        <source>attack: use 'attack mia' (membership inference) or 'attack audit' (one-run privacy audit); see privaudit-cli attack mia --help</source>
+        <translation>attack: verwenden Sie 'attack mia' (Membership Inference) oder 'attack audit' (Prüfung mit einem Lauf); siehe privaudit-cli attack mia --help</translation>
+    </message>
+    <message>
+        <source>Comma-separated: loss, confidence, entropy, modified-entropy, lira, rmia, shadow, label-only, or all (default loss,lira,rmia).</source>
+        <translation>Kommagetrennt: loss, confidence, entropy, modified-entropy, lira, rmia, shadow, label-only oder all (Standard loss,lira,rmia).</translation>
+    </message>
+    <message>
         <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
 
 Measures the privacy risk of machine-learning models, headless.
@@ -560,6 +611,7 @@ Commands:
   accountant           Differential-privacy accounting (epsilon, delta, calibration)
   train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
   attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  attack audit         One-run privacy audit: an empirical epsilon lower bound
   demo [--out DIR]     The main job on the built-in demo data
 
 Global options:
@@ -577,6 +629,7 @@ Befehle:
   accountant           Differential-Privacy-Abrechnung (Epsilon, Delta, Kalibrierung)
   train                Ein Modell (wahlweise mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
   attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
+  attack audit         Prüfung mit einem Trainingslauf: eine empirische untere Schranke für Epsilon
   demo [--out DIR]     Die Hauptaufgabe mit den eingebauten Demodaten
 
 Globale Optionen:
@@ -584,10 +637,6 @@ Globale Optionen:
   --version [--json]   Wie der Befehl version
 
 Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</translation>
-    </message>
-    <message>
-        <source>DP: stop before the epoch that would exceed this epsilon.</source>
-        <translation>DP: vor der Epoche anhalten, die dieses Epsilon überschreiten würde.</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,29 @@
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
+    <message>
+        <source>noise robustness, %1 queries, sigma %2</source>
+        <translation>robustesse au bruit, %1 requêtes, sigma %2</translation>
+    </message>
+    <message>
+        <source>%1 shadow models, one attack model per class</source>
+        <translation>%1 modèles fantômes, un modèle d'attaque par classe</translation>
+    </message>
+    <message>
+        <source>Training the attack model for class %1 failed.</source>
+        <translation>L'entraînement du modèle d'attaque pour la classe %1 a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::attack::OneRunAudit</name>
+    <message>
+        <source>The audit needs between 2 and %1 canaries (the population pool), got %2.</source>
+        <translation>L'audit a besoin de 2 à %1 canaris (la réserve de population), reçu %2.</translation>
+    </message>
+    <message>
+        <source>The number of guesses must be between 2 and the number of canaries (%1), got %2.</source>
+        <translation>Le nombre de paris doit être compris entre 2 et le nombre de canaris (%1), reçu %2.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::cli::CliText</name>
@@ -478,16 +501,8 @@
         <translation>Modèle enregistré au format TorchScript : %1</translation>
     </message>
     <message>
-        <source>attack: the only attack family so far is 'mia' (membership inference): privaudit-cli attack mia --help</source>
-        <translation>attack : la seule famille d'attaques disponible est 'mia' (inférence d'appartenance) : privaudit-cli attack mia --help</translation>
-    </message>
-    <message>
         <source>Membership inference: train a target (or load --target-model, or read --predictions), run the attacks and report AUC, advantage, TPR at 0.1%, 1% and 10% FPR with bootstrap intervals and an empirical epsilon lower bound. With --target-model, members are the rows the same --seed and --train-rows selected when 'privaudit-cli train' trained it.</source>
         <translation>Inférence d'appartenance : entraîner une cible (ou charger --target-model, ou lire --predictions), lancer les attaques et indiquer l'AUC, l'avantage, le TPR à 0,1 %, 1 % et 10 % de FPR avec des intervalles bootstrap et une borne inférieure empirique d'epsilon. Avec --target-model, les membres sont les lignes choisies par les mêmes --seed et --train-rows lors de l'entraînement par 'privaudit-cli train'.</translation>
-    </message>
-    <message>
-        <source>Comma-separated: loss, confidence, entropy, modified-entropy, lira, rmia, or all (default loss,lira,rmia).</source>
-        <translation>Séparées par des virgules : loss, confidence, entropy, modified-entropy, lira, rmia, ou all (par défaut loss,lira,rmia).</translation>
     </message>
     <message>
         <source>Reference models for LiRA and RMIA (default 16).</source>
@@ -550,6 +565,42 @@
         <translation>%1 (%2) : AUC %3 [%4, %5], avantage %6, TPR à 0,1 % / 1 % / 10 % de FPR : %7 / %8 / %9, epsilon empirique &gt;= %10</translation>
     </message>
     <message>
+        <source>DP: stop before the epoch that would exceed this epsilon.</source>
+        <translation>DP : s'arrêter avant l'époque qui dépasserait cet epsilon.</translation>
+    </message>
+    <message>
+        <source>One-run privacy audit (Steinke, Nasr &amp; Jagielski 2023): add mislabelled canaries from the population pool to the training set with probability 1/2 each, train once with the given recipe, guess membership from the canaries' losses and report an empirical epsilon lower bound next to the accountant's epsilon.</source>
+        <translation>Audit de confidentialité en un seul entraînement (Steinke, Nasr &amp; Jagielski 2023) : ajouter à l'ensemble d'entraînement, chacun avec la probabilité 1/2, des canaris mal étiquetés tirés de la réserve de population, entraîner une fois avec la recette donnée, deviner l'appartenance à partir des pertes des canaris et indiquer une borne inférieure empirique d'epsilon à côté de l'epsilon comptabilisé.</translation>
+    </message>
+    <message>
+        <source>Number of canaries (default 1000).</source>
+        <translation>Nombre de canaris (par défaut 1000).</translation>
+    </message>
+    <message>
+        <source>Number of guesses, half IN and half OUT (default 200).</source>
+        <translation>Nombre de paris, moitié IN et moitié OUT (par défaut 200).</translation>
+    </message>
+    <message>
+        <source>One-run audit: %1 of %2 guesses right on %3 canaries (%4 included).</source>
+        <translation>Audit en un entraînement : %1 paris justes sur %2 pour %3 canaris (%4 inclus).</translation>
+    </message>
+    <message>
+        <source>Empirical epsilon &gt;= %1 with 95% confidence; accountant epsilon %2.</source>
+        <translation>Epsilon empirique &gt;= %1 avec une confiance de 95 % ; epsilon comptabilisé %2.</translation>
+    </message>
+    <message>
+        <source>infinite (no DP)</source>
+        <translation>infini (pas de DP)</translation>
+    </message>
+    <message>
+        <source>attack: use 'attack mia' (membership inference) or 'attack audit' (one-run privacy audit); see privaudit-cli attack mia --help</source>
+        <translation>attack : utilisez 'attack mia' (inférence d'appartenance) ou 'attack audit' (audit en un entraînement) ; voir privaudit-cli attack mia --help</translation>
+    </message>
+    <message>
+        <source>Comma-separated: loss, confidence, entropy, modified-entropy, lira, rmia, shadow, label-only, or all (default loss,lira,rmia).</source>
+        <translation>Séparées par des virgules : loss, confidence, entropy, modified-entropy, lira, rmia, shadow, label-only, ou all (par défaut loss,lira,rmia).</translation>
+    </message>
+    <message>
         <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
 
 Measures the privacy risk of machine-learning models, headless.
@@ -560,6 +611,7 @@ Commands:
   accountant           Differential-privacy accounting (epsilon, delta, calibration)
   train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
   attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  attack audit         One-run privacy audit: an empirical epsilon lower bound
   demo [--out DIR]     The main job on the built-in demo data
 
 Global options:
@@ -577,6 +629,7 @@ Commandes :
   accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibration)
   train                Entraîner un modèle (avec ou sans DP-SGD) sur un fichier CSV ou les données de démonstration
   attack mia           Inférence d'appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
+  attack audit         Audit en un entraînement : une borne inférieure empirique d'epsilon
   demo [--out DIR]     La tâche principale sur les données de démonstration intégrées
 
 Options globales :
@@ -584,10 +637,6 @@ Options globales :
   --version [--json]   Identique à la commande version
 
 Codes de sortie : 0 succès, 1 échec, 2 mauvais usage ou entrée invalide.</translation>
-    </message>
-    <message>
-        <source>DP: stop before the epoch that would exceed this epsilon.</source>
-        <translation>DP : s'arrêter avant l'époque qui dépasserait cet epsilon.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "attack/MembershipInference.h"
+#include "attack/OneRunAudit.h"
 #include "data/DataSplit.h"
 #include "data/TableEncoder.h"
 #include "metrics/MembershipMetrics.h"
@@ -69,14 +70,104 @@ bool writeScores(const QString& path, const std::vector<attack::AttackScores>& a
     return f.commit();
 }
 
+int runAudit(QStringList args, const CommandContext& context)
+{
+    args.removeAt(1);
+    args[0] += QStringLiteral(" audit");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "One-run privacy audit (Steinke, Nasr & Jagielski 2023): add mislabelled canaries from the population "
+        "pool to the training set with probability 1/2 each, train once with the given recipe, guess "
+        "membership from the canaries' losses and report an empirical epsilon lower bound next to the "
+        "accountant's epsilon."));
+    parser.addHelpOption();
+    addTrainingOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("canaries"), CliText::tr("Number of canaries (default 1000)."), QStringLiteral("m"), QStringLiteral("1000")},
+        {QStringLiteral("guesses"), CliText::tr("Number of guesses, half IN and half OUT (default 200)."), QStringLiteral("r"), QStringLiteral("200")},
+        {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
+    });
+    if (!parseOrReport(parser, args))
+        return ExitUsage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    if (!parser.isSet(QStringLiteral("data"))) {
+        printErr(CliText::tr("missing required option --data"));
+        return ExitUsage;
+    }
+    bool ok = true;
+    const auto canaries = integerOption(parser, QStringLiteral("canaries"), false, &ok);
+    const auto guesses = integerOption(parser, QStringLiteral("guesses"), false, &ok);
+    model::ModelSpec spec;
+    model::TrainingConfig training;
+    std::optional<std::int64_t> trainRows;
+    if (!ok || !readTrainingOptions(parser, &spec, &training, &trainRows))
+        return ExitUsage;
+    auto table = loadTable(parser.value(QStringLiteral("data")), parser.value(QStringLiteral("label")));
+    if (!table) {
+        printErr(table.error());
+        return ExitUsage;
+    }
+    data::SplitSpec splitSpec;
+    splitSpec.memberRows = trainRows.value_or(0);
+    splitSpec.seed = training.seed;
+    const auto split = data::DataSplit::make(*table, splitSpec);
+    if (!split) {
+        printErr(split.error());
+        return ExitUsage;
+    }
+    const auto encoder = data::TableEncoder::fit(*table, split->members);
+    if (!encoder) {
+        printErr(encoder.error());
+        return ExitUsage;
+    }
+    attack::OneRunAuditConfig config;
+    config.canaries = static_cast<int>(canaries.value_or(1000));
+    config.guesses = static_cast<int>(guesses.value_or(200));
+    config.seed = training.seed;
+    const auto result = attack::OneRunAudit::run(*table, *split, *encoder, spec, training, config);
+    if (!result) {
+        printErr(result.error());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(QJsonObject{{QStringLiteral("attack"), QStringLiteral("one-run-audit")},
+                              {QStringLiteral("canaries"), result->canaries},
+                              {QStringLiteral("included"), result->included},
+                              {QStringLiteral("guesses"), result->guesses},
+                              {QStringLiteral("correct"), result->correct},
+                              {QStringLiteral("epsilon_lower_bound"), result->epsilonLowerBound},
+                              {QStringLiteral("accountant_epsilon"), jsonNumber(result->accountantEpsilon)},
+                              {QStringLiteral("delta"), result->delta},
+                              {QStringLiteral("confidence"), 1.0 - config.beta},
+                              {QStringLiteral("dataset_sha256"), table->contentSha256()},
+                              {QStringLiteral("seed"), static_cast<qint64>(training.seed)}});
+        return ExitOk;
+    }
+    printOut(CliText::tr("One-run audit: %1 of %2 guesses right on %3 canaries (%4 included).")
+                 .arg(result->correct)
+                 .arg(result->guesses)
+                 .arg(result->canaries)
+                 .arg(result->included));
+    printOut(CliText::tr("Empirical epsilon >= %1 with 95% confidence; accountant epsilon %2.")
+                 .arg(result->epsilonLowerBound, 0, 'f', 3)
+                 .arg(std::isfinite(result->accountantEpsilon) ? QString::number(result->accountantEpsilon, 'f', 3)
+                                                               : CliText::tr("infinite (no DP)")));
+    return ExitOk;
+}
+
 } // namespace
 
 int runAttack(const CommandContext& context)
 {
     QStringList args = context.arguments;
+    if (args.size() >= 2 && args[1] == QLatin1String("audit"))
+        return runAudit(args, context);
     if (args.size() < 2 || args[1] != QLatin1String("mia")) {
-        printErr(CliText::tr("attack: the only attack family so far is 'mia' (membership inference): "
-                             "privaudit-cli attack mia --help"));
+        printErr(CliText::tr("attack: use 'attack mia' (membership inference) or 'attack audit' (one-run privacy "
+                             "audit); see privaudit-cli attack mia --help"));
         return ExitUsage;
     }
     args.removeAt(1);
@@ -91,7 +182,7 @@ int runAttack(const CommandContext& context)
     parser.addHelpOption();
     addTrainingOptions(parser);
     parser.addOptions({
-        {QStringLiteral("attack"), CliText::tr("Comma-separated: loss, confidence, entropy, modified-entropy, lira, rmia, or all (default loss,lira,rmia)."), QStringLiteral("list"), QStringLiteral("loss,lira,rmia")},
+        {QStringLiteral("attack"), CliText::tr("Comma-separated: loss, confidence, entropy, modified-entropy, lira, rmia, shadow, label-only, or all (default loss,lira,rmia)."), QStringLiteral("list"), QStringLiteral("loss,lira,rmia")},
         {QStringLiteral("reference-models"), CliText::tr("Reference models for LiRA and RMIA (default 16)."), QStringLiteral("k"), QStringLiteral("16")},
         {QStringLiteral("offline"), CliText::tr("LiRA and RMIA offline (OUT reference models only).")},
         {QStringLiteral("per-example-variance"), CliText::tr("LiRA with per-example variances (needs many reference models).")},
@@ -150,7 +241,8 @@ int runAttack(const CommandContext& context)
             return ExitUsage;
         }
         for (const QString& a : attacks) {
-            if (a == QLatin1String("lira") || a == QLatin1String("rmia")) {
+            if (a == QLatin1String("lira") || a == QLatin1String("rmia") || a == QLatin1String("shadow") ||
+                a == QLatin1String("label-only")) {
                 if (!json)
                     printErr(CliText::tr("skipping %1: it needs reference models, which a predictions file cannot give").arg(a));
                 continue;

@@ -26,6 +26,7 @@ QString usage()
         "  accountant           Differential-privacy accounting (epsilon, delta, calibration)\n"
         "  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data\n"
         "  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics\n"
+        "  attack audit         One-run privacy audit: an empirical epsilon lower bound\n"
         "  demo [--out DIR]     The main job on the built-in demo data\n"
         "\n"
         "Global options:\n"

@@ -255,6 +255,23 @@ private Q_SLOTS:
         QVERIFY(bad.err.contains(QLatin1String("telepathy")));
     }
 
+    void attackAudit()
+    {
+        const Run r = runCli({QStringLiteral("attack"), QStringLiteral("audit"), QStringLiteral("--data"), QStringLiteral("demo"),
+                              QStringLiteral("--model"), QStringLiteral("logreg"), QStringLiteral("--epochs"), QStringLiteral("2"),
+                              QStringLiteral("--canaries"), QStringLiteral("200"), QStringLiteral("--guesses"), QStringLiteral("40"),
+                              QStringLiteral("--dp"), QStringLiteral("--target-epsilon"), QStringLiteral("2"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = jsonObject(r);
+        QCOMPARE(o[QStringLiteral("canaries")].toInt(), 200);
+        QCOMPARE(o[QStringLiteral("guesses")].toInt(), 40);
+        QVERIFY(o[QStringLiteral("epsilon_lower_bound")].toDouble() <= o[QStringLiteral("accountant_epsilon")].toDouble());
+        const Run bad = runCli({QStringLiteral("attack"), QStringLiteral("audit"), QStringLiteral("--data"), QStringLiteral("demo"),
+                                QStringLiteral("--canaries"), QStringLiteral("1")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("canaries")));
+    }
+
     void demoIsHonest()
     {
         const Run r = runCli({QStringLiteral("demo"), QStringLiteral("--out"), QDir::tempPath()});

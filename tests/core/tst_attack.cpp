@@ -1,6 +1,7 @@
 // Membership inference on real training: an overfit MLP on Adult leaks (LiRA beats LOSS at low FPR),
 // a DP-SGD model at epsilon 1 does not, and no empirical epsilon lower bound exceeds the accountant.
 #include "attack/MembershipInference.h"
+#include "attack/OneRunAudit.h"
 #include "data/CsvImporter.h"
 #include "data/DemoData.h"
 
@@ -126,6 +127,33 @@ private Q_SLOTS:
             QVERIFY2(m.auc < 0.56, qPrintable(a.attack));
             QVERIFY2(m.epsilonLowerBound.epsilon <= accountantEpsilon, qPrintable(a.attack));
         }
+    }
+
+    void oneRunAudit()
+    {
+        auto adult = loadAdult(2000);
+        if (!adult)
+            QSKIP("../shared/datasets/adult.csv is not present (a fresh clone has no shared folder)");
+        const auto spec = *model::ModelSpec::parse(QStringLiteral("mlp:256,256"));
+        attack::OneRunAuditConfig config;
+        config.canaries = 1000;
+        config.guesses = 200;
+        model::TrainingConfig plain;
+        plain.epochs = 40;
+        plain.batchSize = 64;
+        auto leaky = attack::OneRunAudit::run(adult->table, adult->split, *adult->encoder, spec, plain, config);
+        QVERIFY2(leaky.hasValue(), qPrintable(leaky.error()));
+        qInfo("non-private: %d of %d guesses right, epsilon >= %.3f", leaky->correct, leaky->guesses, leaky->epsilonLowerBound);
+        QVERIFY(leaky->epsilonLowerBound > 0.5); // memorised mislabelled canaries are detectable
+
+        model::TrainingConfig dp = plain;
+        dp.dp = true;
+        dp.targetEpsilon = 1.0;
+        auto privateRun = attack::OneRunAudit::run(adult->table, adult->split, *adult->encoder, spec, dp, config);
+        QVERIFY2(privateRun.hasValue(), qPrintable(privateRun.error()));
+        qInfo("DP-SGD: %d of %d guesses right, epsilon >= %.3f (accountant %.3f)", privateRun->correct,
+              privateRun->guesses, privateRun->epsilonLowerBound, privateRun->accountantEpsilon);
+        QVERIFY(privateRun->epsilonLowerBound <= privateRun->accountantEpsilon);
     }
 
     void cancellationStopsReferenceTraining()
