@@ -105,24 +105,12 @@ int runAudit(QStringList args, const CommandContext& context)
     std::optional<std::int64_t> trainRows;
     if (!ok || !readTrainingOptions(parser, &spec, &training, &trainRows))
         return ExitUsage;
-    auto table = loadTable(parser.value(QStringLiteral("data")), parser.value(QStringLiteral("label")));
-    if (!table) {
-        printErr(table.error());
+    auto prepared = prepareData(parser, trainRows, training.seed);
+    if (!prepared)
         return ExitUsage;
-    }
-    data::SplitSpec splitSpec;
-    splitSpec.memberRows = trainRows.value_or(0);
-    splitSpec.seed = training.seed;
-    const auto split = data::DataSplit::make(*table, splitSpec);
-    if (!split) {
-        printErr(split.error());
-        return ExitUsage;
-    }
-    const auto encoder = data::TableEncoder::fit(*table, split->members);
-    if (!encoder) {
-        printErr(encoder.error());
-        return ExitUsage;
-    }
+    const data::DataTable* table = &prepared->table;
+    const data::DataSplit* split = &prepared->split;
+    const data::TableEncoder* encoder = &prepared->encoder;
     attack::OneRunAuditConfig config;
     config.canaries = static_cast<int>(canaries.value_or(1000));
     config.guesses = static_cast<int>(guesses.value_or(200));
@@ -263,24 +251,12 @@ int runAttack(const CommandContext& context)
         std::optional<std::int64_t> trainRows;
         if (!readTrainingOptions(parser, &spec, &training, &trainRows))
             return ExitUsage;
-        auto table = loadTable(parser.value(QStringLiteral("data")), parser.value(QStringLiteral("label")));
-        if (!table) {
-            printErr(table.error());
+        auto prepared = prepareData(parser, trainRows, training.seed);
+        if (!prepared)
             return ExitUsage;
-        }
-        data::SplitSpec splitSpec;
-        splitSpec.memberRows = trainRows.value_or(0);
-        splitSpec.seed = training.seed;
-        const auto split = data::DataSplit::make(*table, splitSpec);
-        if (!split) {
-            printErr(split.error());
-            return ExitUsage;
-        }
-        const auto encoder = data::TableEncoder::fit(*table, split->members);
-        if (!encoder) {
-            printErr(encoder.error());
-            return ExitUsage;
-        }
+        const data::DataTable* table = &prepared->table;
+        const data::DataSplit* split = &prepared->split;
+        const data::TableEncoder* encoder = &prepared->encoder;
         attack::MiaConfig config;
         config.attacks = attacks;
         config.referenceModels = static_cast<int>(k.value_or(16));

@@ -2,7 +2,9 @@
 
 #include "CliSupport.h"
 #include "common/Expected.h"
+#include "data/DataSplit.h"
 #include "data/DataTable.h"
+#include "data/TableEncoder.h"
 #include "model/ModelSpec.h"
 
 #include <QJsonObject>
@@ -23,7 +25,16 @@ int runAttack(const CommandContext& context);
 void addTrainingOptions(QCommandLineParser& parser);
 bool readTrainingOptions(const QCommandLineParser& parser, model::ModelSpec* spec, model::TrainingConfig* config,
                          std::optional<std::int64_t>* trainRows);
-/// A CSV file or "demo", with @p label as the label column (optional for the demo data).
-Expected<data::DataTable> loadTable(const QString& source, const QString& label);
+/// The table from --data (a CSV file or "demo") with --label as its label, split into members
+/// (@p memberRows, default 40%), non-members and population with @p seed, and the encoder fitted on the
+/// members. Prints the error and returns nothing on bad input.
+struct PreparedData
+{
+    data::DataTable table;
+    data::DataSplit split;
+    data::TableEncoder encoder;
+};
+std::optional<PreparedData> prepareData(const QCommandLineParser& parser, std::optional<std::int64_t> memberRows,
+                                        std::uint64_t seed);
 
 } // namespace privaudit::cli

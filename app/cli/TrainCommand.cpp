@@ -13,24 +13,45 @@
 
 namespace privaudit::cli {
 
-Expected<data::DataTable> loadTable(const QString& source, const QString& label)
+std::optional<PreparedData> prepareData(const QCommandLineParser& parser, std::optional<std::int64_t> memberRows,
+                                        std::uint64_t seed)
 {
+    const QString source = parser.value(QStringLiteral("data"));
+    const QString label = parser.value(QStringLiteral("label"));
     data::DataTable table;
     if (source == QLatin1String("demo")) {
         table = data::DemoData::patients();
     } else {
         auto imported = data::CsvImporter::importFile(source);
-        if (!imported)
-            return imported;
+        if (!imported) {
+            printErr(imported.error());
+            return std::nullopt;
+        }
         table = std::move(imported).value();
     }
     if (!label.isEmpty()) {
-        if (const QString err = table.setRole(label, data::ColumnRole::Label); !err.isEmpty())
-            return Expected<data::DataTable>::failure(err);
+        if (const QString err = table.setRole(label, data::ColumnRole::Label); !err.isEmpty()) {
+            printErr(err);
+            return std::nullopt;
+        }
     } else if (table.labelIndex() < 0) {
-        return Expected<data::DataTable>::failure(CliText::tr("missing required option --label"));
+        printErr(CliText::tr("missing required option --label"));
+        return std::nullopt;
     }
-    return table;
+    data::SplitSpec splitSpec;
+    splitSpec.memberRows = memberRows.value_or(0);
+    splitSpec.seed = seed;
+    auto split = data::DataSplit::make(table, splitSpec);
+    if (!split) {
+        printErr(split.error());
+        return std::nullopt;
+    }
+    auto encoder = data::TableEncoder::fit(table, split->members);
+    if (!encoder) {
+        printErr(encoder.error());
+        return std::nullopt;
+    }
+    return PreparedData{std::move(table), std::move(split).value(), std::move(encoder).value()};
 }
 
 void addTrainingOptions(QCommandLineParser& parser)
@@ -145,24 +166,12 @@ int runTrain(const CommandContext& context)
     if (!readTrainingOptions(parser, &specValue, &config, &trainRows))
         return ExitUsage;
     const auto* spec = &specValue;
-    auto table = loadTable(parser.value(QStringLiteral("data")), parser.value(QStringLiteral("label")));
-    if (!table) {
-        printErr(table.error());
+    auto prepared = prepareData(parser, trainRows, config.seed);
+    if (!prepared)
         return ExitUsage;
-    }
-    data::SplitSpec splitSpec;
-    splitSpec.memberRows = trainRows.value_or(0);
-    splitSpec.seed = config.seed;
-    const auto split = data::DataSplit::make(*table, splitSpec);
-    if (!split) {
-        printErr(split.error());
-        return ExitUsage;
-    }
-    const auto encoder = data::TableEncoder::fit(*table, split->members);
-    if (!encoder) {
-        printErr(encoder.error());
-        return ExitUsage;
-    }
+    const data::DataTable* table = &prepared->table;
+    const data::DataSplit* split = &prepared->split;
+    const data::TableEncoder* encoder = &prepared->encoder;
     const auto train = encoder->encode(*table, split->members);
     const auto test = encoder->encode(*table, split->nonMembers);
     auto classifier = model::Classifier::create(*spec, encoder->inputWidth(), encoder->classCount(), config.seed);
