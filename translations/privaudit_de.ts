@@ -638,6 +638,18 @@ Globale Optionen:
 
 Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</translation>
     </message>
+    <message>
+        <source>RDP orders, comma-separated, each &gt; 1 (default: dp_accounting's grid).</source>
+        <translation>RDP-Ordnungen, kommagetrennt, jede &gt; 1 (Standard: das Raster von dp_accounting).</translation>
+    </message>
+    <message>
+        <source>--orders: every order must be a number greater than 1, got '%1'</source>
+        <translation>--orders: jede Ordnung muss eine Zahl größer als 1 sein, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>--orders: no order given</source>
+        <translation>--orders: keine Ordnung angegeben</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::CsvImporter</name>

@@ -638,6 +638,18 @@ Options globales :
 
 Codes de sortie : 0 succès, 1 échec, 2 mauvais usage ou entrée invalide.</translation>
     </message>
+    <message>
+        <source>RDP orders, comma-separated, each &gt; 1 (default: dp_accounting's grid).</source>
+        <translation>Ordres RDP, séparés par des virgules, chacun &gt; 1 (par défaut : la grille de dp_accounting).</translation>
+    </message>
+    <message>
+        <source>--orders: every order must be a number greater than 1, got '%1'</source>
+        <translation>--orders : chaque ordre doit être un nombre supérieur à 1, reçu '%1'</translation>
+    </message>
+    <message>
+        <source>--orders: no order given</source>
+        <translation>--orders : aucun ordre indiqué</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::CsvImporter</name>

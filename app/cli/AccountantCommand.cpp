@@ -151,6 +151,7 @@ int runAccountant(const CommandContext& context)
         {QStringLiteral("phase"), CliText::tr("A training phase q:sigma:steps (repeatable) instead of the three options."), QStringLiteral("q:sigma:steps")},
         {QStringLiteral("accountant"), CliText::tr("rdp, pld or all (default: all; calibrate and steps: rdp)."), QStringLiteral("name")},
         {QStringLiteral("interval"), CliText::tr("PLD discretisation interval (default 1e-4)."), QStringLiteral("x"), QStringLiteral("1e-4")},
+        {QStringLiteral("orders"), CliText::tr("RDP orders, comma-separated, each > 1 (default: dp_accounting's grid)."), QStringLiteral("list")},
         {QStringLiteral("conversion"), CliText::tr("RDP to (epsilon, delta): improved (default) or classic."), QStringLiteral("name"), QStringLiteral("improved")},
         {QStringLiteral("tolerance"), CliText::tr("Calibration epsilon tolerance (default 0.01)."), QStringLiteral("x"), QStringLiteral("0.01")},
         {QStringLiteral("statement"), CliText::tr("Also print the plain-language DP statement.")},
@@ -188,6 +189,24 @@ int runAccountant(const CommandContext& context)
     }
     const auto conversion = conversionText == QLatin1String("classic") ? dp::RdpAccountant::Conversion::Classic
                                                                        : dp::RdpAccountant::Conversion::Improved;
+    std::vector<double> orders = dp::RdpAccountant::defaultOrders();
+    if (parser.isSet(QStringLiteral("orders"))) {
+        orders.clear();
+        for (const QString& item : parser.value(QStringLiteral("orders")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool parsed = false;
+            const double a = item.trimmed().toDouble(&parsed);
+            if (!parsed || !(a > 1.0) || !std::isfinite(a)) {
+                printErr(CliText::tr("--orders: every order must be a number greater than 1, got '%1'").arg(item));
+                return ExitUsage;
+            }
+            orders.push_back(a);
+        }
+        if (orders.empty()) {
+            printErr(CliText::tr("--orders: no order given"));
+            return ExitUsage;
+        }
+    }
+    const dp::RdpAccountant rdpAccountant(orders);
 
     // Numbers.
     bool ok = true;
@@ -239,7 +258,7 @@ int runAccountant(const CommandContext& context)
         QJsonObject r{{QStringLiteral("accountant"), name}};
         if (mode == Mode::Epsilon) {
             if (kind == dp::AccountantKind::Rdp) {
-                const auto e = dp::RdpAccountant().epsilon(history, *delta, conversion);
+                const auto e = rdpAccountant.epsilon(history, *delta, conversion);
                 r[QStringLiteral("epsilon")] = jsonNumber(e.epsilon);
                 r[QStringLiteral("optimal_order")] = e.optimalOrder;
                 r[QStringLiteral("conversion")] = conversionText;
@@ -254,7 +273,7 @@ int runAccountant(const CommandContext& context)
             }
             r[QStringLiteral("delta")] = *delta;
         } else if (mode == Mode::Delta) {
-            const double d = kind == dp::AccountantKind::Rdp ? dp::RdpAccountant().delta(history, *epsilon)
+            const double d = kind == dp::AccountantKind::Rdp ? rdpAccountant.delta(history, *epsilon)
                                                              : dp::PldAccountant(pldInterval).delta(history, *epsilon);
             r[QStringLiteral("epsilon")] = *epsilon;
             r[QStringLiteral("delta")] = d;

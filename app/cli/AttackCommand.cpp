@@ -115,6 +115,7 @@ int runAudit(QStringList args, const CommandContext& context)
     config.canaries = static_cast<int>(canaries.value_or(1000));
     config.guesses = static_cast<int>(guesses.value_or(200));
     config.seed = training.seed;
+    config.device = context.settings.device;
     const auto result = attack::OneRunAudit::run(*table, *split, *encoder, spec, training, config);
     if (!result) {
         printErr(result.error());

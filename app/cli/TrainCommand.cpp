@@ -174,7 +174,8 @@ int runTrain(const CommandContext& context)
     const data::TableEncoder* encoder = &prepared->encoder;
     const auto train = encoder->encode(*table, split->members);
     const auto test = encoder->encode(*table, split->nonMembers);
-    auto classifier = model::Classifier::create(*spec, encoder->inputWidth(), encoder->classCount(), config.seed);
+    auto classifier = model::Classifier::create(*spec, encoder->inputWidth(), encoder->classCount(), config.seed,
+                                                context.settings.device);
     if (!classifier) {
         printErr(classifier.error());
         return ExitUsage;

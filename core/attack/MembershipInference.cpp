@@ -206,7 +206,8 @@ Expected<MiaRun> MembershipInference::run(const data::DataTable& table, const da
     if (config.externalTarget) {
         targetOnCandidates.logits = config.externalTarget(candidateRows.features);
     } else {
-        auto created = model::Classifier::create(spec, encoder.inputWidth(), encoder.classCount(), training.seed);
+        auto created = model::Classifier::create(spec, encoder.inputWidth(), encoder.classCount(), training.seed,
+                                                 settings.device);
         if (!created)
             return Expected<MiaRun>::failure(created.error());
         target.emplace(std::move(created).value());
@@ -307,7 +308,7 @@ Expected<MiaRun> MembershipInference::run(const data::DataTable& table, const da
                     rows.push_back(candidates[j]);
             const data::EncodedRows train = encoder.encode(table, rows);
             auto ref = model::Classifier::create(spec, encoder.inputWidth(), encoder.classCount(),
-                                                 training.seed + 1000003ULL * std::uint64_t(k + 1));
+                                                 training.seed + 1000003ULL * std::uint64_t(k + 1), settings.device);
             model::TrainingConfig refTraining = training;
             refTraining.seed = training.seed + 1000003ULL * std::uint64_t(k + 1);
             auto result = ref.value().train(train.features, train.labels, refTraining,

@@ -47,7 +47,7 @@ Expected<OneRunAuditResult> OneRunAudit::run(const data::DataTable& table, const
             y.push_back(canaries.labels[i]);
         }
 
-    auto model = model::Classifier::create(spec, encoder.inputWidth(), encoder.classCount(), training.seed);
+    auto model = model::Classifier::create(spec, encoder.inputWidth(), encoder.classCount(), training.seed, config.device);
     if (!model)
         return Expected<OneRunAuditResult>::failure(model.error());
     auto trained = model.value().train(x, y, training);

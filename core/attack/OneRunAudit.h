@@ -16,6 +16,7 @@ struct OneRunAuditConfig
     bool mislabel = true;  ///< canaries carry a wrong label, which makes membership far easier to detect
     double beta = 0.05;    ///< confidence 1 - beta
     std::uint64_t seed = 1;
+    compute::Device device = compute::Device::Cpu;
 };
 
 struct OneRunAuditResult

@@ -86,8 +86,8 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const std::vector<torch::
 class Classifier::Impl
 {
 public:
-    Impl(const ModelSpec& spec, int inputWidth, int classes, std::uint64_t seed)
-        : network(spec, inputWidth, classes, seed)
+    Impl(const ModelSpec& spec, int inputWidth, int classes, std::uint64_t seed, torch::Device device)
+        : network(spec, inputWidth, classes, seed, device)
     {
     }
     MlpNetwork network;
@@ -98,13 +98,15 @@ Classifier::~Classifier() = default;
 Classifier::Classifier(Classifier&&) noexcept = default;
 Classifier& Classifier::operator=(Classifier&&) noexcept = default;
 
-Expected<Classifier> Classifier::create(const ModelSpec& spec, int inputWidth, int classes, std::uint64_t seed)
+Expected<Classifier> Classifier::create(const ModelSpec& spec, int inputWidth, int classes, std::uint64_t seed,
+                                        compute::Device device)
 {
     if (inputWidth < 1)
         return Expected<Classifier>::failure(tr("The model needs at least one input feature."));
     if (classes < 2)
         return Expected<Classifier>::failure(tr("The model needs at least two classes, got %1.").arg(classes));
-    return Classifier(std::make_unique<Impl>(spec, inputWidth, classes, seed));
+    const bool cuda = device == compute::Device::Cuda && torch::cuda::is_available();
+    return Classifier(std::make_unique<Impl>(spec, inputWidth, classes, seed, cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU)));
 }
 
 const ModelSpec& Classifier::spec() const { return d->network.spec(); }
@@ -127,10 +129,11 @@ Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features, 
         return Expected<TrainingResult>::failure(tr("The features contain NaN or infinite values."));
 
     const auto start = std::chrono::steady_clock::now();
-    const torch::Tensor x = asTensor(features);
-    const torch::Tensor y = labelTensor(labels);
-    const std::int64_t n = x.size(0);
     MlpNetwork& net = d->network;
+    const torch::Device device = net.device();
+    const torch::Tensor x = asTensor(features).to(device);
+    const torch::Tensor y = labelTensor(labels).to(device);
+    const std::int64_t n = x.size(0);
     const auto params = net.parameters();
     auto optimizer = makeOptimizer(params, config);
 
@@ -173,7 +176,7 @@ Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features, 
         const auto epochStart = std::chrono::steady_clock::now();
         double lossSum = 0.0;
         std::int64_t lossCount = 0;
-        const torch::Tensor order = config.dp ? torch::Tensor() : torch::randperm(n, net.generator());
+        const torch::Tensor order = config.dp ? torch::Tensor() : torch::randperm(n, net.generator()).to(device);
         for (std::int64_t step = 0; step < stepsPerEpoch; ++step) {
             optimizer->zero_grad();
             if (!config.dp) {
@@ -186,7 +189,7 @@ Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features, 
                 lossCount += idx.size(0);
             } else {
                 // Poisson sampling: every example joins this step's batch independently with probability q.
-                const auto idx = (torch::rand({n}, net.generator()) < q).nonzero().squeeze(1);
+                const auto idx = (torch::rand({n}, net.generator()) < q).nonzero().squeeze(1).to(device);
                 std::vector<torch::Tensor> sums;
                 if (idx.size(0) > 0) {
                     const auto xb = x.index_select(0, idx);
@@ -202,8 +205,9 @@ Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features, 
                 for (std::size_t k = 0; k < params.size(); ++k) {
                     torch::Tensor g = sums[k];
                     if (noiseStd > 0.0) {
-                        const auto noise = config.secureNoise ? secureNormal(g.sizes())
-                                                              : torch::randn(g.sizes(), noiseGenerator);
+                        const auto noise = (config.secureNoise ? secureNormal(g.sizes())
+                                                               : torch::randn(g.sizes(), noiseGenerator))
+                                               .to(device);
                         g = g + noise * noiseStd;
                     }
                     params[k].mutable_grad() = g / expectedBatch;
@@ -231,7 +235,8 @@ Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features, 
 Evaluation Classifier::evaluate(const data::FeatureMatrix& features, const std::vector<std::int64_t>& labels) const
 {
     torch::NoGradGuard noGrad;
-    const torch::Tensor logits = d->network.forward(asTensor(features), false);
+    const torch::Tensor logits =
+        d->network.forward(asTensor(features).to(d->network.device()), false).to(torch::kCPU);
     return evaluateLogits(logits, labels);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Expected.h"
+#include "compute/ComputeSettings.h"
 #include "data/TableEncoder.h"
 #include "model/ModelSpec.h"
 
@@ -49,7 +50,10 @@ class Classifier
     Q_DECLARE_TR_FUNCTIONS(privaudit::model::Classifier)
 
 public:
-    static Expected<Classifier> create(const ModelSpec& spec, int inputWidth, int classes, std::uint64_t seed);
+    /// @p device CUDA needs a LibTorch build with CUDA and a GPU (compute::ComputeEnvironment::cudaAvailable());
+    /// otherwise the model stays on the CPU.
+    static Expected<Classifier> create(const ModelSpec& spec, int inputWidth, int classes, std::uint64_t seed,
+                                       compute::Device device = compute::Device::Cpu);
     ~Classifier();
     Classifier(Classifier&&) noexcept;
     Classifier& operator=(Classifier&&) noexcept;

@@ -8,9 +8,9 @@
 
 namespace privaudit::model {
 
-MlpNetwork::MlpNetwork(const ModelSpec& spec, int inputWidth, int classes, std::uint64_t seed)
+MlpNetwork::MlpNetwork(const ModelSpec& spec, int inputWidth, int classes, std::uint64_t seed, torch::Device device)
     : m_spec(spec), m_inputWidth(inputWidth), m_classes(classes),
-      m_generator(at::make_generator<at::CPUGeneratorImpl>(seed))
+      m_generator(at::make_generator<at::CPUGeneratorImpl>(seed)), m_device(device)
 {
     std::vector<int> widths = {inputWidth};
     widths.insert(widths.end(), spec.hiddenWidths.begin(), spec.hiddenWidths.end());
@@ -20,8 +20,8 @@ MlpNetwork::MlpNetwork(const ModelSpec& spec, int inputWidth, int classes, std::
         const double bound = 1.0 / std::sqrt(static_cast<double>(widths[l]));
         auto w = torch::rand({widths[l + 1], widths[l]}, m_generator) * (2 * bound) - bound;
         auto b = torch::rand({widths[l + 1]}, m_generator) * (2 * bound) - bound;
-        m_weights.push_back(w.set_requires_grad(true));
-        m_biases.push_back(b.set_requires_grad(true));
+        m_weights.push_back(w.to(m_device).set_requires_grad(true));
+        m_biases.push_back(b.to(m_device).set_requires_grad(true));
     }
 }
 
@@ -49,7 +49,7 @@ torch::Tensor MlpNetwork::forward(const torch::Tensor& x, bool training, Trace* 
             return z;
         h = m_spec.activation == Activation::Relu ? torch::relu(z) : torch::tanh(z);
         if (training && m_spec.dropout > 0.0) {
-            const auto keep = torch::rand(h.sizes(), m_generator) >= m_spec.dropout;
+            const auto keep = (torch::rand(h.sizes(), m_generator) >= m_spec.dropout).to(h.device());
             h = h * keep.to(h.dtype()) / (1.0 - m_spec.dropout);
         }
     }
@@ -66,7 +66,7 @@ std::vector<torch::Tensor> MlpNetwork::clippedGradientSum(const torch::Tensor& x
         logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
     const std::vector<torch::Tensor> g = torch::autograd::grad({loss}, trace.outputs);
 
-    torch::Tensor squaredNorms = torch::zeros({x.size(0)}, x.options());
+    torch::Tensor squaredNorms = torch::zeros({x.size(0)}, x.options().device(x.device()));
     for (std::size_t l = 0; l < g.size(); ++l)
         squaredNorms += g[l].square().sum(1) * (trace.inputs[l].square().sum(1) + 1.0);
     const torch::Tensor perExample = squaredNorms.sqrt();
@@ -94,8 +94,8 @@ torch::jit::Module MlpNetwork::toTorchScript() const
         weightName += std::to_string(l);
         std::string biasName = "b";
         biasName += std::to_string(l);
-        module.register_parameter(weightName, m_weights[l].detach().clone(), false);
-        module.register_parameter(biasName, m_biases[l].detach().clone(), false);
+        module.register_parameter(weightName, m_weights[l].detach().to(torch::kCPU).clone(), false);
+        module.register_parameter(biasName, m_biases[l].detach().to(torch::kCPU).clone(), false);
         src << "    h = torch.addmm(self.b" << l << ", h, self.w" << l << ".t())\n";
         if (l + 1 < layers)
             src << "    h = " << (m_spec.activation == Activation::Relu ? "torch.relu(h)" : "torch.tanh(h)") << "\n";

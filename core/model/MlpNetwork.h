@@ -17,7 +17,10 @@ namespace privaudit::model {
 class MlpNetwork
 {
 public:
-    MlpNetwork(const ModelSpec& spec, int inputWidth, int classes, std::uint64_t seed);
+    /// Parameters are initialised on the CPU from @p seed (identical on every device), then moved to @p device.
+    MlpNetwork(const ModelSpec& spec, int inputWidth, int classes, std::uint64_t seed,
+               torch::Device device = torch::kCPU);
+    [[nodiscard]] torch::Device device() const { return m_device; }
 
     [[nodiscard]] std::vector<torch::Tensor> parameters() const;
     [[nodiscard]] const ModelSpec& spec() const { return m_spec; }
@@ -50,7 +53,8 @@ private:
     int m_classes;
     std::vector<torch::Tensor> m_weights;
     std::vector<torch::Tensor> m_biases;
-    torch::Generator m_generator;
+    torch::Generator m_generator; ///< CPU generator: draws are made on the CPU and moved, for reproducibility
+    torch::Device m_device;
 };
 
 } // namespace privaudit::model

@@ -150,6 +150,8 @@ private Q_SLOTS:
         QTest::newRow("delta = 1") << with(7, QStringLiteral("1")) << QStringLiteral("--delta");
         QTest::newRow("delta not a number") << with(7, QStringLiteral("abc")) << QStringLiteral("--delta");
         QTest::newRow("missing delta") << QStringList(with(7, QStringLiteral("x")).mid(0, 7)) << QStringLiteral("--delta");
+        QTest::newRow("order not above 1") << QStringList(QStringList{QStringLiteral("accountant"), QStringLiteral("--orders"), QStringLiteral("2,0.5")} + ok)
+                                           << QStringLiteral("--orders");
         QTest::newRow("bad accountant") << QStringList(QStringList{QStringLiteral("accountant"), QStringLiteral("--accountant"), QStringLiteral("gdp")} + ok)
                                         << QStringLiteral("--accountant");
     }
