@@ -70,49 +70,64 @@ struct WeightedStats
     std::vector<double> tpr;
 };
 
-/// @p weights are indexed by sorted position (so the walk reads memory in order); null = all 1.
-/// One tight pass: counts accumulate per element, statistics are taken at the end of each tie group.
-/// FPR and TPR only grow along the walk, so the TPR at FPR <= level is the TPR at the last group end
-/// whose FPR is still within the level.
-WeightedStats weightedStats(const SortedScores& s, const std::vector<std::uint8_t>* weights,
-                            const std::vector<double>& levels)
+/// @p memberWeights / @p nonMemberWeights are bootstrap multiplicities indexed by rank within their group
+/// (the j-th member in sorted order has weight memberWeights[j]), so the walk reads both arrays in order.
+/// Each array has one padding element past its group's size (the branch-free walk reads it, weight unused).
+/// One tight pass: counts accumulate per element, statistics are taken at the end of each tie group. FPR
+/// and TPR only grow along the walk, so the TPR at FPR <= level is the TPR at the last group end whose FPR
+/// is still within the level.
+WeightedStats weightedStats(const SortedScores& s, const std::uint8_t* memberWeights,
+                            const std::uint8_t* nonMemberWeights, const std::vector<double>& levels)
 {
     const std::size_t n = s.member.size();
+    const std::uint8_t* member = s.member.data();
+    const std::uint8_t* isEnd = s.isEnd.data();
     std::int64_t totalPos = 0, totalNeg = 0;
-    for (std::size_t k = 0; k < n; ++k) {
-        const std::int64_t w = weights ? (*weights)[k] : 1;
-        (s.member[k] ? totalPos : totalNeg) += w;
+    {
+        std::size_t jm = 0, jn = 0;
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t m = member[k];
+            totalPos += std::int64_t(m * memberWeights[jm]);
+            totalNeg += std::int64_t((1 - m) * nonMemberWeights[jn]);
+            jm += m;
+            jn += 1 - m;
+        }
     }
     WeightedStats out;
-    out.tpr.assign(levels.size(), 0.0);
+    out.tpr.assign(levels.size(), 1.0); // a level never exceeded keeps the final TPR, 1
     if (totalPos == 0 || totalNeg == 0) {
         out.auc = 0.5;
         return out;
     }
     const double invP = 1.0 / double(totalPos), invN = 1.0 / double(totalNeg);
     std::int64_t tp = 0, fp = 0, tpStart = 0, fpStart = 0;
-    double aucSum = 0.0;
-    std::size_t level = 0;
-    const std::uint8_t* w = weights ? weights->data() : nullptr;
+    double aucSum = 0.0, advantage = 0.0, previousTpr = 0.0;
+    std::size_t level = 0, jm = 0, jn = 0;
+    double nextLevel = levels.empty() ? 2.0 : levels[0];
     for (std::size_t k = 0; k < n; ++k) {
-        const std::int64_t wk = w ? w[k] : 1;
-        const std::int64_t m = s.member[k];
-        tp += wk * m;
-        fp += wk * (1 - m);
-        if (!s.isEnd[k])
+        // Branch-free: membership is a coin flip along the walk and would defeat the branch predictor.
+        const std::size_t m = member[k];
+        tp += std::int64_t(m * memberWeights[jm]);
+        fp += std::int64_t((1 - m) * nonMemberWeights[jn]);
+        jm += m;
+        jn += 1 - m;
+        if (!isEnd[k])
             continue;
         // Trapezoid of this group's segment: members above every later non-member, ties count half.
         aucSum += double(fp - fpStart) * (double(tpStart) + 0.5 * double(tp - tpStart));
         tpStart = tp;
         fpStart = fp;
         const double tprNow = double(tp) * invP, fprNow = double(fp) * invN;
-        out.advantage = std::max(out.advantage, tprNow - fprNow);
-        while (level < levels.size() && fprNow > levels[level])
-            ++level;
-        for (std::size_t l = level; l < levels.size(); ++l)
-            out.tpr[l] = tprNow;
+        advantage = std::max(advantage, tprNow - fprNow);
+        // The first group end past a level fixes that level's TPR at the previous group end.
+        while (fprNow > nextLevel) {
+            out.tpr[level] = previousTpr;
+            nextLevel = ++level < levels.size() ? levels[level] : 2.0;
+        }
+        previousTpr = tprNow;
     }
     out.auc = aucSum * invP * invN;
+    out.advantage = advantage;
     return out;
 }
 
@@ -281,7 +296,8 @@ AttackMetrics MembershipMetrics::compute(const ScoredRecords& r, const MetricsOp
     m.bootstrapResamples = options.bootstrapResamples;
     m.seed = options.seed;
     const SortedScores sorted = sortScores(r);
-    const WeightedStats point = weightedStats(sorted, nullptr, m.fprLevels);
+    const std::vector<std::uint8_t> ones(sorted.member.size() + 1, std::uint8_t(1));
+    const WeightedStats point = weightedStats(sorted, ones.data(), ones.data(), m.fprLevels);
     m.auc = point.auc;
     m.advantage = point.advantage;
     m.tprAtFpr = point.tpr;
@@ -306,24 +322,35 @@ AttackMetrics MembershipMetrics::compute(const ScoredRecords& r, const MetricsOp
     // Seeded percentile bootstrap: members and non-members resampled separately (P, N fixed). Each
     // resample is a vector of multiplicities over the one sorted order; resample b uses its own
     // generator seeded from (seed, b), so results do not depend on the thread count.
-    std::vector<std::size_t> memberIdx, nonMemberIdx; // sorted positions
-    for (std::size_t k = 0; k < sorted.member.size(); ++k)
-        (sorted.member[k] ? memberIdx : nonMemberIdx).push_back(k);
+    std::size_t memberCount = 0;
+    for (std::uint8_t isMember : sorted.member)
+        memberCount += isMember;
+    const std::size_t nonMemberCount = sorted.member.size() - memberCount;
     const int B = std::max(0, options.bootstrapResamples);
     std::vector<WeightedStats> samples(static_cast<std::size_t>(B));
     auto work = [&](int first, int step) {
         // Multiplicities fit a byte (a multinomial count above 255 has probability far below 1e-100) and
-        // keep the array cache-resident: the random increments dominate the cost.
-        std::vector<std::uint8_t> weights(r.scores.size());
+        // keep the arrays cache-resident: the random increments dominate the cost.
+        std::vector<std::uint8_t> memberWeights(memberCount + 1), nonMemberWeights(nonMemberCount + 1);
         for (int b = first; b < B; b += step) {
-            std::fill(weights.begin(), weights.end(), std::uint8_t(0));
             SplitMix64 rng{options.seed ^ (0xD1B54A32D192ED03ULL * std::uint64_t(b + 1))};
-            for (const auto* group : {&memberIdx, &nonMemberIdx}) {
-                const std::uint64_t n = group->size();
-                for (std::uint64_t k = 0; k < n; ++k)
-                    ++weights[(*group)[rng.below(n)]];
+            for (auto* weights : {&memberWeights, &nonMemberWeights}) {
+                std::fill(weights->begin(), weights->end(), std::uint8_t(0));
+                const std::uint64_t n = weights->size() - 1; // the last element is padding
+                std::uint8_t* w = weights->data();
+                std::uint64_t k = 0;
+                if (n <= 0xFFFFFFFFULL) {
+                    // Two draws per 64-bit number: Lemire's multiply-shift on each 32-bit half.
+                    for (; k + 1 < n; k += 2) {
+                        const std::uint64_t x = rng();
+                        ++w[((x & 0xFFFFFFFFULL) * n) >> 32];
+                        ++w[((x >> 32) * n) >> 32];
+                    }
+                }
+                for (; k < n; ++k)
+                    ++w[rng.below(n)];
             }
-            samples[std::size_t(b)] = weightedStats(sorted, &weights, m.fprLevels);
+            samples[std::size_t(b)] = weightedStats(sorted, memberWeights.data(), nonMemberWeights.data(), m.fprLevels);
         }
     };
     const int threads = std::clamp(options.threads, 1, std::max(1, B));
@@ -334,7 +361,7 @@ AttackMetrics MembershipMetrics::compute(const ScoredRecords& r, const MetricsOp
     for (auto& t : pool)
         t.join();
 
-    if (B > 0 && !memberIdx.empty() && !nonMemberIdx.empty()) {
+    if (B > 0 && memberCount > 0 && nonMemberCount > 0) {
         std::vector<double> aucs, advs;
         std::vector<std::vector<double>> tprs(m.fprLevels.size());
         for (const auto& s : samples) {

@@ -164,6 +164,32 @@ private Q_SLOTS:
         QVERIFY(a.auc > 0.55 && a.aucCi.low < a.auc && a.auc < a.aucCi.high);
     }
 
+    void bootstrapWidthMatchesHanleyMcNeil()
+    {
+        // Binormal scores with a real signal: the percentile interval's width must agree with the
+        // analytic standard error of the AUC (Hanley & McNeil 1982), an independent computation.
+        std::mt19937_64 rng(5);
+        std::normal_distribution<double> normal;
+        ScoredRecords r;
+        const int P = 3000, N = 5000;
+        for (int i = 0; i < P + N; ++i) {
+            const bool member = i < P;
+            r.members.push_back(member);
+            r.scores.push_back(normal(rng) + (member ? 0.8 : 0.0));
+        }
+        MetricsOptions options;
+        options.bootstrapResamples = 400;
+        options.threads = 2;
+        const AttackMetrics m = MembershipMetrics::compute(r, options);
+        const double A = m.auc, q1 = A / (2.0 - A), q2 = 2.0 * A * A / (1.0 + A);
+        const double se = std::sqrt((A * (1 - A) + (P - 1) * (q1 - A * A) + (N - 1) * (q2 - A * A)) / (double(P) * N));
+        const double width = m.aucCi.high - m.aucCi.low;
+        QVERIFY2(std::fabs(width / (2.0 * 1.959964 * se) - 1.0) < 0.15,
+                 qPrintable(QStringLiteral("bootstrap width %1, Hanley-McNeil %2").arg(width).arg(2 * 1.959964 * se)));
+        // The TPR at 10% FPR interval covers the point estimate and is not degenerate.
+        QVERIFY(m.tprAtFprCi[2].low < m.tprAtFpr[2] && m.tprAtFpr[2] < m.tprAtFprCi[2].high);
+    }
+
     void oneRunAuditWorkedValues()
     {
         // privacy-methods.md 4.8, recomputed from the jax_privacy / ml_privacy_meter formula (beta 0.05):
