@@ -21,36 +21,13 @@ namespace privaudit::cli {
 
 namespace {
 
-QJsonObject interval(const metrics::Interval& i)
-{
-    return QJsonObject{{QStringLiteral("low"), i.low}, {QStringLiteral("high"), i.high}};
-}
-
 QJsonObject attackJson(const attack::AttackScores& a, const metrics::AttackMetrics& m)
 {
-    QJsonObject tpr, tprCi;
-    for (std::size_t l = 0; l < m.fprLevels.size(); ++l) {
-        const QString key = QString::number(m.fprLevels[l]);
-        tpr[key] = m.tprAtFpr[l];
-        tprCi[key] = interval(m.tprAtFprCi[l]);
-    }
-    return QJsonObject{
-        {QStringLiteral("attack"), a.attack},
-        {QStringLiteral("variant"), a.variant},
-        {QStringLiteral("auc"), m.auc},
-        {QStringLiteral("advantage"), m.advantage},
-        {QStringLiteral("tpr_at_fpr"), tpr},
-        {QStringLiteral("ci95"), QJsonObject{{QStringLiteral("auc"), interval(m.aucCi)},
-                                            {QStringLiteral("advantage"), interval(m.advantageCi)},
-                                            {QStringLiteral("tpr_at_fpr"), tprCi}}},
-        {QStringLiteral("epsilon_lower_bound"), m.epsilonLowerBound.epsilon},
-        {QStringLiteral("members"), static_cast<qint64>(m.members)},
-        {QStringLiteral("non_members"), static_cast<qint64>(m.nonMembers)},
-        {QStringLiteral("seconds"), a.seconds},
-        {QStringLiteral("bootstrap_resamples"), m.bootstrapResamples},
-        {QStringLiteral("tpr_convention"), QStringLiteral("largest TPR with FPR <= level")},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(m.warnings)},
-    };
+    QJsonObject o = jobs::JobExecutor::metricsJson(m);
+    o[QStringLiteral("attack")] = a.attack;
+    o[QStringLiteral("variant")] = a.variant;
+    o[QStringLiteral("seconds")] = a.seconds;
+    return o;
 }
 
 bool writeScores(const QString& path, const std::vector<attack::AttackScores>& attacks)

@@ -27,7 +27,14 @@ QString usage()
         "  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data\n"
         "  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics\n"
         "  attack audit         One-run privacy audit: an empirical epsilon lower bound\n"
-        "  demo [--out DIR]     The main job on the built-in demo data\n"
+        "  project create|info|verify FILE\n"
+        "                       Create a .privaudit project, show it, or verify its audit trail\n"
+        "  run SPEC.json --project FILE\n"
+        "                       Run a job spec and store its results in a project\n"
+        "  export --project FILE --run ID --format json|csv\n"
+        "                       Export a stored run's statistics or per-record scores\n"
+        "  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP\n"
+        "                       model, attack both and store everything in DIR/demo.privaudit\n"
         "\n"
         "Global options:\n"
         "  -h, --help           This help; '<command> --help' for a command's options\n"
@@ -110,6 +117,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("demo"), runDemo},
         {QStringLiteral("train"), runTrain},
         {QStringLiteral("attack"), runAttack},
+        {QStringLiteral("project"), runProject},
+        {QStringLiteral("run"), runRun},
+        {QStringLiteral("export"), runExport},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

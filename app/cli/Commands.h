@@ -5,7 +5,9 @@
 #include "data/DataSplit.h"
 #include "data/DataTable.h"
 #include "data/TableEncoder.h"
+#include "jobs/JobExecutor.h"
 #include "model/ModelSpec.h"
+#include "project/ProjectStore.h"
 
 #include <QJsonObject>
 
@@ -20,6 +22,21 @@ int runAccountant(const CommandContext& context);
 int runDemo(const CommandContext& context);
 int runTrain(const CommandContext& context);
 int runAttack(const CommandContext& context);
+int runProject(const CommandContext& context);
+int runRun(const CommandContext& context);
+int runExport(const CommandContext& context);
+
+/// Runs a job on this thread with a progress bar on stderr (when it is a terminal and not @p quiet);
+/// Ctrl+C cancels it.
+struct JobOutcomeText
+{
+    jobs::JobOutcome status;
+    std::int64_t runId;
+    QString message;
+};
+JobOutcomeText runJobWithProgress(const jobs::JobSpec& spec, project::ProjectStore& store,
+                                  const compute::ComputeSettings& settings, bool quiet);
+void printRunSummary(const project::ProjectStore& store, std::int64_t runId);
 
 /// Shared by train and attack: the data and model/training options, and reading them back.
 void addTrainingOptions(QCommandLineParser& parser);

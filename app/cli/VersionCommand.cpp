@@ -8,29 +8,7 @@ namespace privaudit::cli {
 
 QJsonObject runtimeJson(const compute::ComputeSettings& settings)
 {
-    const compute::RuntimeInfo rt = compute::ComputeEnvironment::runtimeInfo();
-    return QJsonObject{
-        {QStringLiteral("name"), QStringLiteral("privaudit")},
-        {QStringLiteral("version"), QStringLiteral(PRIVAUDIT_VERSION_STRING)},
-        {QStringLiteral("build_type"), QStringLiteral(PRIVAUDIT_BUILD_TYPE)},
-        {QStringLiteral("qt"), rt.qtVersion},
-        {QStringLiteral("libtorch"), rt.torchVersion},
-        {QStringLiteral("eigen"), rt.eigenVersion},
-        {QStringLiteral("sqlite"), rt.sqliteVersion},
-        {QStringLiteral("fftw"), rt.fftwVersion},
-        {QStringLiteral("blas"),
-         QJsonObject{{QStringLiteral("library"), rt.blasLibrary},
-                     {QStringLiteral("config"), rt.blasConfig},
-                     {QStringLiteral("openblas"), rt.blasIsOpenBlas},
-                     {QStringLiteral("reference_blas"), rt.blasIsReference},
-                     {QStringLiteral("threads"), rt.blasThreads}}},
-        {QStringLiteral("threads"), rt.torchThreads},
-        {QStringLiteral("cores"), settings.cores},
-        {QStringLiteral("job_workers"), settings.jobWorkers},
-        {QStringLiteral("device"), settings.deviceName().toLower()},
-        {QStringLiteral("cuda_available"), rt.cudaAvailable},
-        {QStringLiteral("cuda_devices"), rt.cudaDevices},
-    };
+    return jobs::JobExecutor::softwareJson(settings);
 }
 
 int runVersion(const CommandContext& context)

@@ -211,10 +211,16 @@ Expected<MiaRun> MembershipInference::run(const data::DataTable& table, const da
         if (!created)
             return Expected<MiaRun>::failure(created.error());
         target.emplace(std::move(created).value());
-        auto trained = target->train(memberRows.features, memberRows.labels, training);
+        auto trained = target->train(memberRows.features, memberRows.labels, training, [&](int epoch, double f) {
+            return report(0.1 * f, tr("Training the target model, epoch %1 of %2").arg(epoch).arg(training.epochs));
+        });
         if (!trained)
             return Expected<MiaRun>::failure(trained.error());
         run.targetTraining = *trained;
+        auto bytes = target->torchScriptBytes();
+        if (!bytes)
+            return Expected<MiaRun>::failure(bytes.error());
+        run.targetTorchScript = std::move(bytes).value();
         targetOnCandidates = target->evaluate(candidateRows.features, candidateRows.labels);
     }
     auto queryTarget = [&](const data::FeatureMatrix& x) {

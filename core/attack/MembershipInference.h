@@ -58,6 +58,7 @@ using AttackProgress = std::function<bool(double, const QString&)>;
 struct MiaRun
 {
     model::TrainingResult targetTraining;
+    QByteArray targetTorchScript; ///< the target trained here, as TorchScript (empty for an external target)
     double targetTrainAccuracy = 0.0;
     double targetTestAccuracy = 0.0;
     std::vector<AttackScores> attacks;

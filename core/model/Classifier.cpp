@@ -11,6 +11,7 @@
 #include <QFile>
 
 #include <chrono>
+#include <sstream>
 #include <cmath>
 #include <sys/random.h>
 
@@ -168,6 +169,7 @@ Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features, 
             v *= double(steps);
         return dp::RdpAccountant::epsilonFromRdp(accountant.orders(), rdp, config.delta).epsilon;
     };
+    auto lastReport = std::chrono::steady_clock::now();
     for (int epoch = 1; epoch <= config.epochs; ++epoch) {
         if (config.dp && config.epsilonBudget && epsilonAfter(result.steps + stepsPerEpoch) > *config.epsilonBudget) {
             result.stoppedAtBudget = true; // the next epoch would exceed the budget
@@ -178,6 +180,11 @@ Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features, 
         std::int64_t lossCount = 0;
         const torch::Tensor order = config.dp ? torch::Tensor() : torch::randperm(n, net.generator()).to(device);
         for (std::int64_t step = 0; step < stepsPerEpoch; ++step) {
+            if (progress && std::chrono::steady_clock::now() - lastReport > std::chrono::milliseconds(100)) {
+                lastReport = std::chrono::steady_clock::now();
+                if (!progress(epoch, (double(epoch - 1) + double(step) / double(stepsPerEpoch)) / config.epochs))
+                    return Expected<TrainingResult>::failure(tr("Training was cancelled."));
+            }
             optimizer->zero_grad();
             if (!config.dp) {
                 const auto idx = order.slice(0, step * batch, std::min(n, (step + 1) * batch));
@@ -238,6 +245,19 @@ Evaluation Classifier::evaluate(const data::FeatureMatrix& features, const std::
     const torch::Tensor logits =
         d->network.forward(asTensor(features).to(d->network.device()), false).to(torch::kCPU);
     return evaluateLogits(logits, labels);
+}
+
+Expected<QByteArray> Classifier::torchScriptBytes() const
+{
+    try {
+        std::ostringstream out;
+        d->network.toTorchScript().save(out);
+        const std::string bytes = out.str();
+        return QByteArray(bytes.data(), qsizetype(bytes.size()));
+    } catch (const std::exception& e) {
+        return Expected<QByteArray>::failure(
+            tr("Could not serialise the model: %1").arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
+    }
 }
 
 QString Classifier::saveTorchScript(const QString& path) const

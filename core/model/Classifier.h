@@ -40,7 +40,8 @@ struct Evaluation
     Eigen::MatrixXf logits; ///< rows x classes
 };
 
-/// Called after every epoch with (epoch, fraction of training done); return false to cancel.
+/// Called after every epoch, and at most every 100 ms within one, with (epoch in progress, fraction of
+/// training done); return false to cancel (honoured within one optimisation step).
 using TrainingProgress = std::function<bool(int, double)>;
 
 /// A classifier trained here (logistic regression or MLP on LibTorch), with or without DP-SGD.
@@ -65,6 +66,8 @@ public:
 
     /// Saves the model as TorchScript (loadable with torch.jit.load, and by ExternalModel).
     [[nodiscard]] QString saveTorchScript(const QString& path) const;
+    /// The same TorchScript archive in memory (for the project store).
+    [[nodiscard]] Expected<QByteArray> torchScriptBytes() const;
 
     [[nodiscard]] const ModelSpec& spec() const;
     [[nodiscard]] int inputWidth() const;

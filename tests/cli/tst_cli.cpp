@@ -274,11 +274,111 @@ private Q_SLOTS:
         QVERIFY(bad.err.contains(QLatin1String("canaries")));
     }
 
-    void demoIsHonest()
+    void demoStoresAndVerifies()
     {
-        const Run r = runCli({QStringLiteral("demo"), QStringLiteral("--out"), QDir::tempPath()});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains(QLatin1String("not yet implemented")));
+        // The README's first command, headless: two runs, six results, a verified audit trail, and the DP
+        // run's empirical lower bounds below its accountant epsilon.
+        QTemporaryDir dir;
+        const Run r = runCli({QStringLiteral("demo"), QStringLiteral("--out"), dir.path(), QStringLiteral("--json")}, 600000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = jsonObject(r);
+        QVERIFY(o[QStringLiteral("verified")].toBool());
+        const QString project = o[QStringLiteral("project")].toString();
+        QVERIFY(QFile::exists(project));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("demo-patients.csv"))));
+        const QJsonArray runs = o[QStringLiteral("runs")].toArray();
+        QCOMPARE(runs.size(), 2);
+        const QJsonObject plain = runs[0].toObject(), dp = runs[1].toObject();
+        QVERIFY(!plain[QStringLiteral("summary")].toObject()[QStringLiteral("dp")].toBool());
+        QVERIFY(dp[QStringLiteral("summary")].toObject()[QStringLiteral("dp")].toBool());
+        const double epsilon = dp[QStringLiteral("summary")].toObject()[QStringLiteral("epsilon")].toDouble();
+        QVERIFY(epsilon > 1.9 && epsilon <= 2.0);
+        double bestPlainAuc = 0.0;
+        for (const QJsonValue& a : plain[QStringLiteral("attacks")].toArray())
+            bestPlainAuc = std::max(bestPlainAuc, a.toObject()[QStringLiteral("auc")].toDouble());
+        QVERIFY2(bestPlainAuc > 0.6, "an overfitted non-private target must leak");
+        for (const QJsonValue& a : dp[QStringLiteral("attacks")].toArray())
+            QVERIFY(a.toObject()[QStringLiteral("epsilon_lower_bound")].toDouble() <= epsilon);
+
+        // The same project through project info / verify and export.
+        const Run info = runCli({QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")});
+        QCOMPARE(info.exitCode, 0);
+        QCOMPARE(jsonObject(info)[QStringLiteral("runs")].toArray().size(), 2);
+        QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("verify"), project}).exitCode, 0);
+        const Run csv = runCli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--run"),
+                                QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith("attack,row,member,score\n"));
+        const QJsonObject plainSummary = plain[QStringLiteral("summary")].toObject();
+        QCOMPARE(plainSummary[QStringLiteral("members")].toInteger(), 5000);
+        const qint64 candidates = 5000 + plainSummary[QStringLiteral("non_members")].toInteger();
+        QCOMPARE(csv.out.count('\n'), 1 + 3 * candidates); // one row per candidate and attack
+        const Run json = runCli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--run"),
+                                 QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject exported = jsonObject(json);
+        QCOMPARE(exported[QStringLiteral("status")].toString(), QStringLiteral("completed"));
+        QCOMPARE(exported[QStringLiteral("results")].toArray().size(), 3);
+        QVERIFY(!exported[QStringLiteral("software")].toObject()[QStringLiteral("libtorch")].toString().isEmpty());
+        QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--run"),
+                         QStringLiteral("9")}).exitCode, 2);
+    }
+
+    void runSpecAndBadSpecs()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.privaudit"));
+        QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("create"), project}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("create"), project}).exitCode, 2); // never overwritten
+        auto writeSpec = [&](const QString& name, const QByteArray& text) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(text);
+            return f.fileName();
+        };
+        const QString good = writeSpec(QStringLiteral("good.json"), R"({"schema_version": 1, "seed": 3,
+            "dataset": {"source": "demo", "label": "readmitted", "member_rows": 500},
+            "target": {"model": "logreg", "epochs": 3},
+            "attacks": {"names": ["loss", "entropy"]}, "statistics": {"bootstrap": 20}})");
+        const Run r = runCli({QStringLiteral("run"), good, QStringLiteral("--project"), project, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(jsonObject(r)[QStringLiteral("results")].toArray().size(), 2);
+        QFile file(project);
+        const QByteArray before = [&] { file.open(QIODevice::ReadOnly); const QByteArray b = file.readAll(); file.close(); return b; }();
+        const struct { const char* name; QByteArray text; const char* expected; } bad[] = {
+            {"malformed.json", "{\"schema_version\": 1,", "not valid JSON"},
+            {"future.json", R"({"schema_version": 7})", "newer PrivAudit"},
+            {"typo.json", R"({"schema_version": 1, "target": {"epoch": 3}})", "unknown key 'epoch'"},
+            {"attack.json", R"({"schema_version": 1, "attacks": {"names": ["lira", "psychic"]}})", "psychic"},
+            {"negative.json", R"({"schema_version": 1, "target": {"epochs": -1}})", "target.epochs"},
+        };
+        for (const auto& b : bad) {
+            const Run e = runCli({QStringLiteral("run"), writeSpec(QString::fromLatin1(b.name), b.text),
+                                  QStringLiteral("--project"), project});
+            QCOMPARE(e.exitCode, 2);
+            QVERIFY2(e.err.contains(QLatin1String(b.expected)), qPrintable(e.err));
+        }
+        file.open(QIODevice::ReadOnly);
+        QCOMPARE(file.readAll(), before); // nothing stored was changed
+        file.close();
+        const Run info = runCli({QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")});
+        QCOMPARE(jsonObject(info)[QStringLiteral("runs")].toArray().size(), 1);
+        // A run that fails on its input is recorded as failed, with the reason.
+        const QString missing = writeSpec(QStringLiteral("missing.json"),
+                                          R"({"schema_version": 1, "dataset": {"source": "nope.csv", "label": "y"}})");
+        const Run failed = runCli({QStringLiteral("run"), missing, QStringLiteral("--project"), project});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains(QLatin1String("nope.csv")), qPrintable(failed.err));
+        const QJsonArray runs =
+            jsonObject(runCli({QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")}))[QStringLiteral("runs")].toArray();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs[1].toObject()[QStringLiteral("status")].toString(), QStringLiteral("failed"));
+        QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("verify"), project}).exitCode, 0);
+        // Not a project: clear errors.
+        const QString random = writeSpec(QStringLiteral("random.privaudit"), QByteArray(4096, '\x5a'));
+        const Run notProject = runCli({QStringLiteral("project"), QStringLiteral("info"), random});
+        QCOMPARE(notProject.exitCode, 2);
+        QVERIFY(notProject.err.contains(QLatin1String("not an SQLite database")));
     }
 
     void germanMessages()

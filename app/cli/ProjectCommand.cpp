@@ -1,0 +1,277 @@
+// privaudit-cli project create|info|verify, and export.
+#include "Commands.h"
+
+#include "project/ProjectStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace privaudit::cli {
+
+namespace {
+
+QJsonObject runJson(const project::RunRecord& r)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), qint64(r.id)},
+        {QStringLiteral("name"), r.name},
+        {QStringLiteral("kind"), r.kind},
+        {QStringLiteral("status"), r.interrupted ? QStringLiteral("interrupted") : project::runStatusName(r.status)},
+        {QStringLiteral("seed"), QString::number(r.seed)},
+        {QStringLiteral("started_at"), r.startedAt},
+        {QStringLiteral("finished_at"), r.finishedAt},
+        {QStringLiteral("seconds"), r.seconds},
+        {QStringLiteral("user"), r.user},
+        {QStringLiteral("host"), r.host},
+        {QStringLiteral("message"), r.message},
+        {QStringLiteral("spec_sha256"), r.specSha256},
+        {QStringLiteral("spec"), QJsonDocument::fromJson(r.specJson).object()},
+        {QStringLiteral("software"), r.software},
+        {QStringLiteral("summary"), r.summary},
+    };
+}
+
+int projectCreate(const QCommandLineParser& parser, const QString& path)
+{
+    const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
+                                                              : QFileInfo(path).completeBaseName();
+    auto store = project::ProjectStore::create(path, name);
+    if (!store) {
+        printErr(store.error());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(QJsonObject{{QStringLiteral("path"), path},
+                              {QStringLiteral("name"), name},
+                              {QStringLiteral("schema_version"), project::kSchemaVersion}});
+    else
+        printOut(CliText::tr("Created the project '%1' in %2.").arg(name, path));
+    return ExitOk;
+}
+
+int projectInfo(const QCommandLineParser& parser, project::ProjectStore& store)
+{
+    const auto info = store.info();
+    const auto runs = store.runs();
+    if (!info || !runs) {
+        printErr(!info ? info.error() : runs.error());
+        return ExitFailure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray runList;
+        for (const auto& r : *runs) {
+            QJsonObject o = runJson(r);
+            o.remove(QStringLiteral("spec"));
+            o.remove(QStringLiteral("software"));
+            runList.append(o);
+        }
+        printJson(QJsonObject{{QStringLiteral("path"), info->path},
+                              {QStringLiteral("name"), info->name},
+                              {QStringLiteral("created_at"), info->createdAt},
+                              {QStringLiteral("created_by"), info->createdBy},
+                              {QStringLiteral("created_with_version"), info->createdWithVersion},
+                              {QStringLiteral("schema_version"), info->schemaVersion},
+                              {QStringLiteral("read_only"), info->readOnly},
+                              {QStringLiteral("read_only_reason"), info->readOnlyReason},
+                              {QStringLiteral("datasets"), qint64(info->datasets)},
+                              {QStringLiteral("models"), qint64(info->models)},
+                              {QStringLiteral("runs"), runList},
+                              {QStringLiteral("results"), qint64(info->results)},
+                              {QStringLiteral("audit_rows"), qint64(info->auditRows)},
+                              {QStringLiteral("notices"), QJsonArray::fromStringList(store.notices())}});
+        return ExitOk;
+    }
+    printOut(CliText::tr("Project '%1' (%2), schema %3, created %4 by %5 with PrivAudit %6.")
+                 .arg(info->name, info->path)
+                 .arg(info->schemaVersion)
+                 .arg(info->createdAt, info->createdBy, info->createdWithVersion));
+    if (info->readOnly)
+        printOut(CliText::tr("Read-only: %1.").arg(info->readOnlyReason));
+    printOut(CliText::tr("%1 datasets, %2 models, %3 runs, %4 results, %5 audit-trail rows.")
+                 .arg(info->datasets)
+                 .arg(info->models)
+                 .arg(info->runs)
+                 .arg(info->results)
+                 .arg(info->auditRows));
+    for (const auto& r : *runs)
+        printOut(QStringLiteral("  #%1  %2  %3  %4  %5 s")
+                     .arg(r.id)
+                     .arg(r.interrupted ? CliText::tr("interrupted") : project::runStatusName(r.status), -11)
+                     .arg(r.startedAt, r.name)
+                     .arg(r.seconds, 0, 'f', 1));
+    return ExitOk;
+}
+
+int projectVerify(const QCommandLineParser& parser, project::ProjectStore& store)
+{
+    const project::VerifyReport report = store.verify();
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(QJsonObject{{QStringLiteral("ok"), report.ok},
+                              {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
+                              {QStringLiteral("first_broken_audit_row"), qint64(report.firstBrokenAuditRow)},
+                              {QStringLiteral("audit_rows"), qint64(report.auditRows)},
+                              {QStringLiteral("results_checked"), qint64(report.resultsChecked)}});
+    } else if (report.ok) {
+        printOut(CliText::tr("Verified: the database is intact, the audit trail's %1 rows chain correctly and all %2 "
+                             "stored results match their recorded hashes.")
+                     .arg(report.auditRows)
+                     .arg(report.resultsChecked));
+    } else {
+        printErr(CliText::tr("Verification FAILED:"));
+        for (const QString& p : report.problems)
+            printErr(QStringLiteral("  ") + p);
+    }
+    return report.ok ? ExitOk : ExitFailure;
+}
+
+} // namespace
+
+int runProject(const CommandContext& context)
+{
+    QStringList args = context.arguments;
+    const QStringList subcommands = {QStringLiteral("create"), QStringLiteral("info"), QStringLiteral("verify")};
+    if (args.size() < 2 || !subcommands.contains(args[1])) {
+        printErr(CliText::tr("project: use 'project create FILE', 'project info FILE' or 'project verify FILE'"));
+        return ExitUsage;
+    }
+    const QString sub = args.takeAt(1);
+    args[0] += QLatin1Char(' ') + sub;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(sub == QLatin1String("create")
+                                         ? CliText::tr("Create an empty .privaudit project.")
+                                         : sub == QLatin1String("info")
+                                               ? CliText::tr("Show a project's contents and runs.")
+                                               : CliText::tr("Check a project's integrity and its audit trail's hash "
+                                                             "chain; exits with 1 and names the first broken row when "
+                                                             "anything was changed outside PrivAudit."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("The .privaudit project file."));
+    parser.addOption({QStringLiteral("json"), CliText::tr("Machine-readable output.")});
+    if (sub == QLatin1String("create"))
+        parser.addOption({QStringLiteral("name"), CliText::tr("Project name (default: the file name)."), QStringLiteral("name")});
+    if (!parseOrReport(parser, args))
+        return ExitUsage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printErr(CliText::tr("project %1: give exactly one project file").arg(sub));
+        return ExitUsage;
+    }
+    const QString path = parser.positionalArguments().first();
+    if (sub == QLatin1String("create"))
+        return projectCreate(parser, path);
+    auto store = project::ProjectStore::open(path);
+    if (!store) {
+        printErr(store.error());
+        return ExitUsage;
+    }
+    for (const QString& notice : store.value()->notices())
+        if (!parser.isSet(QStringLiteral("json")))
+            printErr(notice);
+    return sub == QLatin1String("info") ? projectInfo(parser, *store.value()) : projectVerify(parser, *store.value());
+}
+
+int runExport(const CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Export a run: its spec, software versions and statistics as JSON, or "
+                                                 "every record's score as CSV (attack,row,member,score)."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("project"), CliText::tr("The .privaudit project file."), QStringLiteral("file")},
+        {QStringLiteral("run"), CliText::tr("Run id (see 'project info')."), QStringLiteral("id")},
+        {QStringLiteral("format"), CliText::tr("json or csv (default json)."), QStringLiteral("format"), QStringLiteral("json")},
+        {QStringLiteral("out"), CliText::tr("Write to this file instead of standard output."), QStringLiteral("file")},
+    });
+    if (!parseOrReport(parser, context.arguments))
+        return ExitUsage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    bool ok = true;
+    const auto runId = integerOption(parser, QStringLiteral("run"), true, &ok);
+    if (!ok)
+        return ExitUsage;
+    if (!parser.isSet(QStringLiteral("project"))) {
+        printErr(CliText::tr("missing required option --project"));
+        return ExitUsage;
+    }
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format != QLatin1String("json") && format != QLatin1String("csv")) {
+        printErr(CliText::tr("--format must be json or csv, got '%1'").arg(format));
+        return ExitUsage;
+    }
+    auto store = project::ProjectStore::open(parser.value(QStringLiteral("project")), project::ProjectStore::Access::ReadOnly);
+    if (!store) {
+        printErr(store.error());
+        return ExitUsage;
+    }
+    const auto run = store.value()->run(*runId);
+    const auto results = store.value()->results(*runId);
+    if (!run || !results) {
+        printErr(!run ? run.error() : results.error());
+        return ExitUsage;
+    }
+    QByteArray bytes;
+    if (format == QLatin1String("json")) {
+        QJsonObject out = runJson(*run);
+        QJsonArray list;
+        for (const auto& r : *results) {
+            QJsonObject o{{QStringLiteral("id"), qint64(r.id)},
+                          {QStringLiteral("attack"), r.attack},
+                          {QStringLiteral("variant"), r.variant},
+                          {QStringLiteral("records"), qint64(r.records)},
+                          {QStringLiteral("sha256"), r.sha256},
+                          {QStringLiteral("metrics"), QJsonDocument::fromJson(r.metricsJson).object()}};
+            list.append(o);
+        }
+        out[QStringLiteral("results")] = list;
+        const auto models = store.value()->models(*runId);
+        if (models) {
+            QJsonArray modelList;
+            for (const auto& m : *models)
+                modelList.append(QJsonObject{{QStringLiteral("name"), m.name},
+                                             {QStringLiteral("kind"), m.kind},
+                                             {QStringLiteral("spec"), m.spec},
+                                             {QStringLiteral("sha256"), m.sha256},
+                                             {QStringLiteral("dp"), m.dp}});
+            out[QStringLiteral("models")] = modelList;
+        }
+        bytes = QJsonDocument(out).toJson(QJsonDocument::Indented);
+    } else {
+        bytes = "attack,row,member,score\n";
+        for (const auto& r : *results) {
+            const auto scores = store.value()->scores(r.id);
+            if (!scores) {
+                printErr(scores.error());
+                return ExitFailure;
+            }
+            const QByteArray attack = r.attack.toUtf8();
+            for (std::size_t i = 0; i < scores->scores.size(); ++i) {
+                bytes += attack;
+                bytes += ',' + QByteArray::number(qint64(scores->rowIds[i])) + ',' + (scores->members[i] ? "1" : "0") + ',';
+                bytes += QByteArray::number(scores->scores[i], 'g', 17);
+                bytes += '\n';
+            }
+        }
+    }
+    if (!parser.isSet(QStringLiteral("out"))) {
+        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+        return ExitOk;
+    }
+    QSaveFile f(parser.value(QStringLiteral("out")));
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        printErr(CliText::tr("cannot write '%1': %2").arg(parser.value(QStringLiteral("out")), f.errorString()));
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+} // namespace privaudit::cli

@@ -1,0 +1,308 @@
+#include "jobs/JobExecutor.h"
+
+#include "attack/MembershipInference.h"
+#include "data/CsvImporter.h"
+#include "data/DataSplit.h"
+#include "data/DemoData.h"
+#include "data/TableEncoder.h"
+#include "model/Classifier.h"
+#include "model/PredictionsFile.h"
+
+#include <privaudit/Version.h>
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <chrono>
+#include <cmath>
+#include <numeric>
+
+namespace privaudit::jobs {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+QJsonObject interval(const metrics::Interval& i)
+{
+    return QJsonObject{{QStringLiteral("low"), i.low}, {QStringLiteral("high"), i.high}};
+}
+
+QJsonValue finiteOrInf(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QStringLiteral("inf"));
+}
+
+/// Cancellation as an exception-free early return: every stage checks this.
+struct Cancelled
+{
+};
+
+} // namespace
+
+QJsonObject JobExecutor::metricsJson(const metrics::AttackMetrics& m)
+{
+    QJsonObject tpr, tprCi;
+    for (std::size_t l = 0; l < m.fprLevels.size(); ++l) {
+        const QString key = QString::number(m.fprLevels[l]);
+        tpr[key] = m.tprAtFpr[l];
+        tprCi[key] = interval(m.tprAtFprCi[l]);
+    }
+    return QJsonObject{
+        {QStringLiteral("auc"), m.auc},
+        {QStringLiteral("advantage"), m.advantage},
+        {QStringLiteral("tpr_at_fpr"), tpr},
+        {QStringLiteral("ci95"), QJsonObject{{QStringLiteral("auc"), interval(m.aucCi)},
+                                            {QStringLiteral("advantage"), interval(m.advantageCi)},
+                                            {QStringLiteral("tpr_at_fpr"), tprCi}}},
+        {QStringLiteral("epsilon_lower_bound"), m.epsilonLowerBound.epsilon},
+        {QStringLiteral("members"), static_cast<qint64>(m.members)},
+        {QStringLiteral("non_members"), static_cast<qint64>(m.nonMembers)},
+        {QStringLiteral("bootstrap_resamples"), m.bootstrapResamples},
+        {QStringLiteral("tpr_convention"), QStringLiteral("largest TPR with FPR <= level")},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(m.warnings)},
+    };
+}
+
+QJsonObject JobExecutor::softwareJson(const compute::ComputeSettings& settings)
+{
+    const compute::RuntimeInfo rt = compute::ComputeEnvironment::runtimeInfo();
+    return QJsonObject{
+        {QStringLiteral("name"), QStringLiteral("privaudit")},
+        {QStringLiteral("version"), QStringLiteral(PRIVAUDIT_VERSION_STRING)},
+        {QStringLiteral("build_type"), QStringLiteral(PRIVAUDIT_BUILD_TYPE)},
+        {QStringLiteral("qt"), rt.qtVersion},
+        {QStringLiteral("libtorch"), rt.torchVersion},
+        {QStringLiteral("eigen"), rt.eigenVersion},
+        {QStringLiteral("sqlite"), rt.sqliteVersion},
+        {QStringLiteral("fftw"), rt.fftwVersion},
+        {QStringLiteral("blas"),
+         QJsonObject{{QStringLiteral("library"), rt.blasLibrary},
+                     {QStringLiteral("config"), rt.blasConfig},
+                     {QStringLiteral("openblas"), rt.blasIsOpenBlas},
+                     {QStringLiteral("reference_blas"), rt.blasIsReference},
+                     {QStringLiteral("threads"), rt.blasThreads}}},
+        {QStringLiteral("threads"), rt.torchThreads},
+        {QStringLiteral("cores"), settings.cores},
+        {QStringLiteral("job_workers"), settings.jobWorkers},
+        {QStringLiteral("device"), settings.deviceName().toLower()},
+        {QStringLiteral("cuda_available"), rt.cudaAvailable},
+        {QStringLiteral("cuda_devices"), rt.cudaDevices},
+    };
+}
+
+JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, const compute::ComputeSettings& settings,
+                           const std::atomic<bool>& cancel, const std::function<void(const JobProgress&)>& progress)
+{
+    const auto start = Clock::now();
+    auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
+    auto report = [&](double fraction, const QString& stage) {
+        if (progress) {
+            JobProgress p;
+            p.fraction = std::clamp(fraction, 0.0, 1.0);
+            p.stage = stage;
+            const double t = elapsed();
+            if (p.fraction > 0.02 && t > 1.0)
+                p.etaSeconds = t * (1.0 - p.fraction) / p.fraction;
+            progress(p);
+        }
+        return !cancel.load();
+    };
+
+    JobResult result;
+    project::RunRecord record;
+    record.name = spec.name;
+    record.kind = QStringLiteral("membership-inference");
+    record.specJson = spec.toJsonBytes();
+    record.seed = spec.seed;
+    record.software = softwareJson(settings);
+    auto begun = store.beginRun(record);
+    if (!begun) {
+        result.message = begun.error();
+        return result;
+    }
+    result.runId = *begun;
+
+    auto finish = [&](JobOutcome outcome, const QString& message) {
+        result.outcome = outcome;
+        result.message = message;
+        const QString err = store.endRun(result.runId,
+                                         outcome == JobOutcome::Cancelled ? project::RunStatus::Cancelled
+                                                                          : project::RunStatus::Failed,
+                                         message, elapsed());
+        if (!err.isEmpty())
+            result.message += QLatin1Char(' ') + err;
+        return result;
+    };
+
+    try {
+        project::RunOutcome outcome;
+        std::vector<attack::AttackScores> attacks;
+        double delta = 1e-5;
+        report(0.0, tr("Loading the data"));
+
+        if (spec.targetKind == TargetKind::Predictions) {
+            const auto predictions = model::PredictionsFile::import(spec.targetPath);
+            if (!predictions)
+                return finish(JobOutcome::Failed, predictions.error());
+            if (!predictions->members)
+                return finish(JobOutcome::Failed,
+                              tr("The predictions file '%1' has no 'member' column, so there is no ground truth to "
+                                 "measure an attack against.")
+                                  .arg(spec.targetPath));
+            std::vector<std::int64_t> rows(predictions->labels.size());
+            std::iota(rows.begin(), rows.end(), std::int64_t(0));
+            for (const QString& a : spec.attacks) {
+                if (a == QLatin1String("lira") || a == QLatin1String("rmia") || a == QLatin1String("shadow") ||
+                    a == QLatin1String("label-only"))
+                    continue; // needs reference models or queries, which a predictions file cannot give
+                attacks.push_back(attack::MembershipInference::thresholdAttack(a, predictions->logits, predictions->labels,
+                                                                               *predictions->members, rows));
+            }
+            if (attacks.empty())
+                return finish(JobOutcome::Failed, tr("None of the requested attacks can run on a predictions file; use "
+                                                     "loss, confidence, entropy or modified-entropy."));
+            project::ModelRecord m;
+            m.name = QFileInfo(spec.targetPath).fileName();
+            m.kind = QStringLiteral("predictions");
+            m.path = spec.targetPath;
+            m.sha256 = predictions->sha256;
+            outcome.models.push_back(m);
+        } else {
+            data::DataTable table;
+            if (spec.dataSource == QLatin1String("demo")) {
+                table = data::DemoData::patients();
+            } else {
+                auto imported = data::CsvImporter::importFile(spec.dataSource);
+                if (!imported)
+                    return finish(JobOutcome::Failed, imported.error());
+                table = std::move(imported).value();
+            }
+            if (!spec.label.isEmpty()) {
+                if (const QString err = table.setRole(spec.label, data::ColumnRole::Label); !err.isEmpty())
+                    return finish(JobOutcome::Failed, err);
+            } else if (table.labelIndex() < 0) {
+                return finish(JobOutcome::Failed, tr("The spec names no label column (dataset.label)."));
+            }
+            if (!report(0.01, tr("Splitting the data")))
+                throw Cancelled{};
+            data::SplitSpec splitSpec;
+            splitSpec.memberRows = spec.memberRows.value_or(0);
+            splitSpec.seed = spec.seed;
+            auto split = data::DataSplit::make(table, splitSpec);
+            if (!split)
+                return finish(JobOutcome::Failed, split.error());
+            auto encoder = data::TableEncoder::fit(table, split->members);
+            if (!encoder)
+                return finish(JobOutcome::Failed, encoder.error());
+
+            project::DatasetRecord d;
+            d.name = spec.dataSource == QLatin1String("demo") ? tr("Synthetic patient records (built-in demo)")
+                                                              : QFileInfo(spec.dataSource).fileName();
+            d.path = spec.dataSource;
+            d.sha256 = table.contentSha256();
+            d.fingerprint = table.fingerprint();
+            d.rows = std::int64_t(table.rowCount());
+            d.columns = std::int64_t(table.columnCount());
+            d.schemaJson = table.schemaJson();
+            if (spec.dataSource == QLatin1String("demo")) {
+                d.origin = data::DemoData::notice();
+                d.licence = tr("Generated by PrivAudit; no restrictions.");
+                d.consent = tr("Not applicable: no real person's data.");
+                d.purpose = tr("Demonstration of the privacy audit.");
+            }
+            outcome.dataset = d;
+
+            attack::MiaConfig config;
+            config.attacks = spec.attacks;
+            config.referenceModels = spec.referenceModels;
+            config.liraOnline = spec.online;
+            config.liraFixedVariance = spec.fixedVariance;
+            config.seed = spec.seed;
+            std::optional<model::ExternalModel> external;
+            if (spec.targetKind == TargetKind::TorchScript) {
+                auto loaded = model::ExternalModel::load(spec.targetPath, encoder->inputWidth(), encoder->classCount());
+                if (!loaded)
+                    return finish(JobOutcome::Failed, loaded.error());
+                external.emplace(std::move(loaded).value());
+                config.externalTarget = [&external](const data::FeatureMatrix& x) {
+                    return external->evaluate(x, std::vector<std::int64_t>(std::size_t(x.rows()), 0)).logits;
+                };
+            }
+            auto mia = attack::MembershipInference::run(table, *split, *encoder, spec.model, spec.training, config, settings,
+                                                        [&](double f, const QString& stage) { return report(0.02 + 0.88 * f, stage); });
+            if (cancel.load())
+                throw Cancelled{};
+            if (!mia)
+                return finish(JobOutcome::Failed, mia.error());
+            attacks = mia->attacks;
+
+            project::ModelRecord m;
+            m.name = external ? QFileInfo(spec.targetPath).fileName() : tr("Target model");
+            m.kind = external ? QStringLiteral("torchscript") : QStringLiteral("trained");
+            m.spec = spec.model.toString();
+            m.path = external ? spec.targetPath : QString();
+            m.sha256 = external ? external->sha256()
+                                : QString::fromLatin1(QCryptographicHash::hash(mia->targetTorchScript, QCryptographicHash::Sha256).toHex());
+            m.weights = mia->targetTorchScript;
+            m.training = spec.toJson().value(QStringLiteral("target")).toObject();
+            if (spec.training.dp && !external) {
+                const auto& t = mia->targetTraining;
+                m.dp = QJsonObject{{QStringLiteral("noise_multiplier"), t.noiseMultiplier},
+                                   {QStringLiteral("sampling_rate"), t.samplingRate},
+                                   {QStringLiteral("steps"), qint64(t.steps)},
+                                   {QStringLiteral("epochs"), int(t.epochs.size())},
+                                   {QStringLiteral("max_grad_norm"), spec.training.maxGradNorm},
+                                   {QStringLiteral("epsilon"), finiteOrInf(t.epsilon)},
+                                   {QStringLiteral("delta"), spec.training.delta},
+                                   {QStringLiteral("accountant"), QStringLiteral("rdp")},
+                                   {QStringLiteral("stopped_at_epsilon_budget"), t.stoppedAtBudget}};
+                delta = spec.training.delta;
+            }
+            outcome.models.push_back(m);
+            outcome.summary = QJsonObject{
+                {QStringLiteral("target_train_accuracy"), mia->targetTrainAccuracy},
+                {QStringLiteral("target_test_accuracy"), mia->targetTestAccuracy},
+                {QStringLiteral("reference_models"), mia->referenceModels},
+                {QStringLiteral("reference_seconds"), mia->referenceSeconds},
+                {QStringLiteral("members"), qint64(split->members.size())},
+                {QStringLiteral("non_members"), qint64(split->nonMembers.size())},
+                {QStringLiteral("dp"), spec.training.dp && !external},
+                {QStringLiteral("epsilon"), spec.training.dp && !external ? finiteOrInf(mia->targetTraining.epsilon)
+                                                                          : QJsonValue(QStringLiteral("inf"))},
+                {QStringLiteral("delta"), spec.training.dp && !external ? spec.training.delta : 0.0},
+            };
+        }
+
+        metrics::MetricsOptions options;
+        options.bootstrapResamples = spec.bootstrap;
+        options.threads = settings.cores;
+        options.delta = delta;
+        options.seed = spec.seed;
+        for (std::size_t i = 0; i < attacks.size(); ++i) {
+            const auto& a = attacks[i];
+            if (!report(0.9 + 0.08 * double(i) / double(attacks.size()), tr("Statistics for %1").arg(a.attack)))
+                throw Cancelled{};
+            const auto m = metrics::MembershipMetrics::compute(a.records, options);
+            QJsonObject json = metricsJson(m);
+            json[QStringLiteral("seconds")] = a.seconds;
+            outcome.results.push_back({a.attack, a.variant, QJsonDocument(json).toJson(QJsonDocument::Compact),
+                                       project::RecordScores{a.records.scores, a.records.members, a.rowIds}});
+        }
+        if (!report(0.98, tr("Saving the results")))
+            throw Cancelled{};
+        if (const QString err = store.completeRun(result.runId, outcome, elapsed()); !err.isEmpty())
+            return finish(JobOutcome::Failed, err);
+        result.outcome = JobOutcome::Completed;
+        report(1.0, tr("Done"));
+        return result;
+    } catch (const Cancelled&) {
+        return finish(JobOutcome::Cancelled, tr("Cancelled by the user after %1 s.").arg(elapsed(), 0, 'f', 1));
+    } catch (const std::exception& e) {
+        return finish(JobOutcome::Failed, tr("The job failed: %1").arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
+    }
+}
+
+} // namespace privaudit::jobs

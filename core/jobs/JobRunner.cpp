@@ -1,0 +1,83 @@
+#include "jobs/JobRunner.h"
+
+#include "project/ProjectStore.h"
+
+#include <QMetaObject>
+
+#include <chrono>
+
+namespace privaudit::jobs {
+
+Job::Job(JobSpec spec, QString projectPath, QObject* parent)
+    : QObject(parent), m_spec(std::move(spec)), m_projectPath(std::move(projectPath))
+{
+}
+
+JobRunner::JobRunner(compute::ComputeSettings settings, QObject* parent) : QObject(parent), m_settings(settings)
+{
+    m_pool.setMaxThreadCount(1);
+    m_pool.setObjectName(QStringLiteral("privaudit-jobs"));
+}
+
+JobRunner::~JobRunner()
+{
+    cancelAll();
+    m_pool.waitForDone();
+}
+
+void JobRunner::cancelAll()
+{
+    for (Job* job : findChildren<Job*>(QString(), Qt::FindDirectChildrenOnly))
+        job->cancel();
+}
+
+bool JobRunner::waitForDone(int msecs)
+{
+    return m_pool.waitForDone(msecs);
+}
+
+Job* JobRunner::start(const JobSpec& spec, const QString& projectPath)
+{
+    auto* job = new Job(spec, projectPath, this);
+    QPointer<Job> handle(job);
+    const auto cancel = job->m_cancel;
+    const compute::ComputeSettings settings = m_settings;
+    // Results travel back through the runner as context object: it outlives every worker (its
+    // destructor waits for the pool), and the QPointer drops signals for a job deleted meanwhile.
+    auto post = [this, handle](auto&& function) {
+        QMetaObject::invokeMethod(this, [handle, function = std::forward<decltype(function)>(function)] {
+            if (handle)
+                function(handle.data());
+        }, Qt::QueuedConnection);
+    };
+    m_pool.start([spec, projectPath, cancel, settings, post] {
+        post([](Job* j) { Q_EMIT j->started(); });
+        compute::ComputeEnvironment::setThreadsForCurrentWorker(settings.intraOpThreads);
+        JobResult result;
+        auto store = project::ProjectStore::open(projectPath);
+        if (!store) {
+            result.message = store.error();
+        } else {
+            auto lastPost = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+            result = JobExecutor::run(spec, *store.value(), settings, *cancel, [&](const JobProgress& p) {
+                const auto now = std::chrono::steady_clock::now();
+                if (now - lastPost < std::chrono::milliseconds(100) && p.fraction < 1.0)
+                    return;
+                lastPost = now;
+                post([p](Job* j) { Q_EMIT j->progressChanged(p.fraction, p.stage, p.etaSeconds); });
+            });
+        }
+        post([result](Job* j) {
+            j->m_finished = true;
+            switch (result.outcome) {
+            case JobOutcome::Completed: Q_EMIT j->completed(result.runId); break;
+            case JobOutcome::Cancelled: Q_EMIT j->cancelled(result.runId, result.message); break;
+            case JobOutcome::Failed: Q_EMIT j->failed(result.runId, result.message); break;
+            }
+            Q_EMIT j->finished();
+        });
+    });
+    return job;
+}
+
+} // namespace privaudit::jobs

@@ -1,0 +1,317 @@
+#include "jobs/JobSpec.h"
+
+#include "attack/MembershipInference.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace privaudit::jobs {
+
+namespace {
+
+/// Reads a spec object strictly: unknown keys and wrong types are errors naming the JSON path.
+class Reader
+{
+public:
+    QString error;
+
+    bool keys(const QJsonObject& o, const QString& where, const QStringList& allowed)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (!allowed.contains(it.key()))
+                return fail(JobSpec::tr("%1: unknown key '%2' (allowed: %3)")
+                                .arg(where, it.key(), allowed.join(QStringLiteral(", "))));
+        return true;
+    }
+    bool fail(const QString& message)
+    {
+        if (error.isEmpty())
+            error = message;
+        return false;
+    }
+    std::optional<QJsonObject> object(const QJsonObject& o, const QString& key, const QString& where)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return QJsonObject();
+        if (!v.isObject()) {
+            fail(JobSpec::tr("%1.%2 must be an object").arg(where, key));
+            return std::nullopt;
+        }
+        return v.toObject();
+    }
+    std::optional<QString> string(const QJsonObject& o, const QString& key, const QString& where, const QString& fallback)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isString()) {
+            fail(JobSpec::tr("%1.%2 must be a string").arg(where, key));
+            return std::nullopt;
+        }
+        return v.toString();
+    }
+    std::optional<double> number(const QJsonObject& o, const QString& key, const QString& where, double fallback)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isDouble() || !std::isfinite(v.toDouble())) {
+            fail(JobSpec::tr("%1.%2 must be a finite number").arg(where, key));
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+    std::optional<std::int64_t> integer(const QJsonObject& o, const QString& key, const QString& where,
+                                        std::int64_t fallback, std::int64_t low, std::int64_t high)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return fallback;
+        const double d = v.toDouble(std::nan(""));
+        if (!v.isDouble() || d != std::floor(d) || d < double(low) || d > double(high)) {
+            fail(JobSpec::tr("%1.%2 must be a whole number from %3 to %4").arg(where, key).arg(low).arg(high));
+            return std::nullopt;
+        }
+        return std::int64_t(d);
+    }
+    std::optional<bool> boolean(const QJsonObject& o, const QString& key, const QString& where, bool fallback)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isBool()) {
+            fail(JobSpec::tr("%1.%2 must be true or false").arg(where, key));
+            return std::nullopt;
+        }
+        return v.toBool();
+    }
+};
+
+QString resolve(const QString& path, const QString& baseDir)
+{
+    if (path.isEmpty() || path == QLatin1String("demo") || QFileInfo(path).isAbsolute() || baseDir.isEmpty())
+        return path;
+    return QDir(baseDir).absoluteFilePath(path);
+}
+
+} // namespace
+
+QString targetKindName(TargetKind kind)
+{
+    switch (kind) {
+    case TargetKind::Train: return QStringLiteral("train");
+    case TargetKind::TorchScript: return QStringLiteral("torchscript");
+    case TargetKind::Predictions: return QStringLiteral("predictions");
+    }
+    return {};
+}
+
+Expected<JobSpec> JobSpec::fromFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Expected<JobSpec>::failure(tr("Cannot read the job spec '%1': %2.").arg(path, f.errorString()));
+    if (f.size() > 16 * 1024 * 1024)
+        return Expected<JobSpec>::failure(tr("The job spec '%1' is larger than 16 MiB; it is not a job spec.").arg(path));
+    auto spec = fromJson(f.readAll(), QFileInfo(path).absolutePath());
+    if (!spec)
+        return Expected<JobSpec>::failure(tr("Job spec '%1': %2").arg(path, spec.error()));
+    return spec;
+}
+
+Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseDir)
+{
+    using Result = Expected<JobSpec>;
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Result::failure(tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+    if (!doc.isObject())
+        return Result::failure(tr("a job spec must be a JSON object"));
+    const QJsonObject root = doc.object();
+    const QJsonValue version = root.value(QStringLiteral("schema_version"));
+    if (version.isUndefined())
+        return Result::failure(tr("'schema_version' is missing (this version writes %1)").arg(kJobSpecVersion));
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
+        return Result::failure(tr("'schema_version' must be a positive whole number"));
+    if (version.toInt() > kJobSpecVersion)
+        return Result::failure(tr("the spec has schema_version %1, written by a newer PrivAudit; this version reads up "
+                                  "to %2")
+                                   .arg(version.toInt())
+                                   .arg(kJobSpecVersion));
+
+    Reader r;
+    JobSpec spec;
+    r.keys(root, QStringLiteral("spec"),
+           {QStringLiteral("schema_version"), QStringLiteral("name"), QStringLiteral("seed"), QStringLiteral("dataset"),
+            QStringLiteral("target"), QStringLiteral("attacks"), QStringLiteral("statistics")});
+    spec.name = r.string(root, QStringLiteral("name"), QStringLiteral("spec"), QString()).value_or(QString());
+    spec.seed = std::uint64_t(r.integer(root, QStringLiteral("seed"), QStringLiteral("spec"), 1, 0, (1LL << 53)).value_or(1));
+
+    const auto dataset = r.object(root, QStringLiteral("dataset"), QStringLiteral("spec"));
+    if (dataset) {
+        const QString where = QStringLiteral("dataset");
+        r.keys(*dataset, where, {QStringLiteral("source"), QStringLiteral("label"), QStringLiteral("member_rows")});
+        spec.dataSource = resolve(r.string(*dataset, QStringLiteral("source"), where, QStringLiteral("demo")).value_or(QString()), baseDir);
+        spec.label = r.string(*dataset, QStringLiteral("label"), where, QString()).value_or(QString());
+        if (dataset->contains(QStringLiteral("member_rows")))
+            spec.memberRows = r.integer(*dataset, QStringLiteral("member_rows"), where, 0, 1, 1LL << 40);
+    }
+
+    const auto target = r.object(root, QStringLiteral("target"), QStringLiteral("spec"));
+    if (target) {
+        const QString where = QStringLiteral("target");
+        r.keys(*target, where,
+               {QStringLiteral("kind"), QStringLiteral("path"), QStringLiteral("model"), QStringLiteral("epochs"),
+                QStringLiteral("batch_size"), QStringLiteral("learning_rate"), QStringLiteral("optimizer"),
+                QStringLiteral("weight_decay"), QStringLiteral("dp")});
+        const QString kind = r.string(*target, QStringLiteral("kind"), where, QStringLiteral("train")).value_or(QString());
+        if (kind == QLatin1String("train"))
+            spec.targetKind = TargetKind::Train;
+        else if (kind == QLatin1String("torchscript"))
+            spec.targetKind = TargetKind::TorchScript;
+        else if (kind == QLatin1String("predictions"))
+            spec.targetKind = TargetKind::Predictions;
+        else
+            r.fail(tr("target.kind must be train, torchscript or predictions, got '%1'").arg(kind));
+        spec.targetPath = resolve(r.string(*target, QStringLiteral("path"), where, QString()).value_or(QString()), baseDir);
+        if (spec.targetKind != TargetKind::Train && spec.targetPath.isEmpty())
+            r.fail(tr("target.path is required for a %1 target").arg(kind));
+        const QString modelText = r.string(*target, QStringLiteral("model"), where, QStringLiteral("mlp:64,64")).value_or(QString());
+        if (auto parsed = model::ModelSpec::parse(modelText))
+            spec.model = *parsed;
+        else
+            r.fail(QStringLiteral("target.model: ") + parsed.error());
+        auto& t = spec.training;
+        t.epochs = int(r.integer(*target, QStringLiteral("epochs"), where, 10, 1, 100000).value_or(10));
+        t.batchSize = int(r.integer(*target, QStringLiteral("batch_size"), where, 256, 1, 1 << 24).value_or(256));
+        t.learningRate = r.number(*target, QStringLiteral("learning_rate"), where, 1e-3).value_or(1e-3);
+        t.weightDecay = r.number(*target, QStringLiteral("weight_decay"), where, 0.0).value_or(0.0);
+        const QString optimizer = r.string(*target, QStringLiteral("optimizer"), where, QStringLiteral("adam")).value_or(QString());
+        if (optimizer != QLatin1String("adam") && optimizer != QLatin1String("sgd"))
+            r.fail(tr("target.optimizer must be adam or sgd, got '%1'").arg(optimizer));
+        t.optimizer = optimizer == QLatin1String("sgd") ? model::OptimizerKind::Sgd : model::OptimizerKind::Adam;
+        if (target->contains(QStringLiteral("dp"))) {
+            const auto dp = r.object(*target, QStringLiteral("dp"), where);
+            if (dp) {
+                const QString dpWhere = QStringLiteral("target.dp");
+                r.keys(*dp, dpWhere,
+                       {QStringLiteral("noise_multiplier"), QStringLiteral("target_epsilon"), QStringLiteral("max_grad_norm"),
+                        QStringLiteral("delta"), QStringLiteral("epsilon_budget")});
+                t.dp = true;
+                const bool hasSigma = dp->contains(QStringLiteral("noise_multiplier"));
+                const bool hasTarget = dp->contains(QStringLiteral("target_epsilon"));
+                if (hasSigma == hasTarget)
+                    r.fail(tr("target.dp needs exactly one of noise_multiplier and target_epsilon"));
+                t.noiseMultiplier = r.number(*dp, QStringLiteral("noise_multiplier"), dpWhere, 0.0).value_or(0.0);
+                if (hasTarget)
+                    t.targetEpsilon = r.number(*dp, QStringLiteral("target_epsilon"), dpWhere, 0.0);
+                if (dp->contains(QStringLiteral("epsilon_budget")))
+                    t.epsilonBudget = r.number(*dp, QStringLiteral("epsilon_budget"), dpWhere, 0.0);
+                t.maxGradNorm = r.number(*dp, QStringLiteral("max_grad_norm"), dpWhere, 1.0).value_or(1.0);
+                t.delta = r.number(*dp, QStringLiteral("delta"), dpWhere, 1e-5).value_or(1e-5);
+            }
+        }
+    }
+    spec.training.seed = spec.seed;
+
+    const auto attacks = r.object(root, QStringLiteral("attacks"), QStringLiteral("spec"));
+    if (attacks) {
+        const QString where = QStringLiteral("attacks");
+        r.keys(*attacks, where,
+               {QStringLiteral("names"), QStringLiteral("reference_models"), QStringLiteral("online"),
+                QStringLiteral("fixed_variance")});
+        const QJsonValue names = attacks->value(QStringLiteral("names"));
+        if (!names.isUndefined()) {
+            spec.attacks.clear();
+            if (!names.isArray() || names.toArray().isEmpty())
+                r.fail(tr("attacks.names must be a non-empty list of attack names"));
+            for (const QJsonValue& v : names.toArray()) {
+                const QString a = v.toString().trimmed().toLower();
+                if (a == QLatin1String("all")) {
+                    spec.attacks = attack::availableAttacks();
+                    break;
+                }
+                if (!attack::availableAttacks().contains(a))
+                    r.fail(tr("attacks.names: unknown attack '%1'; available: %2")
+                               .arg(v.isString() ? v.toString() : QStringLiteral("?"),
+                                    attack::availableAttacks().join(QStringLiteral(", "))));
+                else if (!spec.attacks.contains(a))
+                    spec.attacks << a;
+            }
+        }
+        spec.referenceModels = int(r.integer(*attacks, QStringLiteral("reference_models"), where, 8, 1, 1024).value_or(8));
+        spec.online = r.boolean(*attacks, QStringLiteral("online"), where, true).value_or(true);
+        spec.fixedVariance = r.boolean(*attacks, QStringLiteral("fixed_variance"), where, true).value_or(true);
+    }
+    const auto statistics = r.object(root, QStringLiteral("statistics"), QStringLiteral("spec"));
+    if (statistics) {
+        r.keys(*statistics, QStringLiteral("statistics"), {QStringLiteral("bootstrap")});
+        spec.bootstrap = int(r.integer(*statistics, QStringLiteral("bootstrap"), QStringLiteral("statistics"), 200, 0, 100000).value_or(200));
+    }
+    if (!r.error.isEmpty())
+        return Result::failure(r.error);
+    if (spec.targetKind != TargetKind::Predictions && spec.dataSource.isEmpty())
+        return Result::failure(tr("dataset.source is required"));
+    if (spec.targetKind != TargetKind::Predictions) {
+        if (const QString err = spec.training.validate(); !err.isEmpty())
+            return Result::failure(QStringLiteral("target: ") + err);
+    }
+    if (spec.name.isEmpty())
+        spec.name = tr("Membership inference, %1").arg(spec.attacks.join(QStringLiteral(", ")));
+    return spec;
+}
+
+QJsonObject JobSpec::toJson() const
+{
+    QJsonObject dataset{{QStringLiteral("source"), dataSource}};
+    if (!label.isEmpty())
+        dataset[QStringLiteral("label")] = label;
+    if (memberRows)
+        dataset[QStringLiteral("member_rows")] = qint64(*memberRows);
+    QJsonObject target{{QStringLiteral("kind"), targetKindName(targetKind)},
+                       {QStringLiteral("model"), model.toString()},
+                       {QStringLiteral("epochs"), training.epochs},
+                       {QStringLiteral("batch_size"), training.batchSize},
+                       {QStringLiteral("learning_rate"), training.learningRate},
+                       {QStringLiteral("optimizer"), training.optimizer == model::OptimizerKind::Sgd ? QStringLiteral("sgd")
+                                                                                                      : QStringLiteral("adam")},
+                       {QStringLiteral("weight_decay"), training.weightDecay}};
+    if (!targetPath.isEmpty())
+        target[QStringLiteral("path")] = targetPath;
+    if (training.dp) {
+        QJsonObject dp{{QStringLiteral("max_grad_norm"), training.maxGradNorm}, {QStringLiteral("delta"), training.delta}};
+        if (training.targetEpsilon)
+            dp[QStringLiteral("target_epsilon")] = *training.targetEpsilon;
+        else
+            dp[QStringLiteral("noise_multiplier")] = training.noiseMultiplier;
+        if (training.epsilonBudget)
+            dp[QStringLiteral("epsilon_budget")] = *training.epsilonBudget;
+        target[QStringLiteral("dp")] = dp;
+    }
+    return QJsonObject{
+        {QStringLiteral("schema_version"), kJobSpecVersion},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("seed"), qint64(seed)},
+        {QStringLiteral("dataset"), dataset},
+        {QStringLiteral("target"), target},
+        {QStringLiteral("attacks"), QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(attacks)},
+                                                {QStringLiteral("reference_models"), referenceModels},
+                                                {QStringLiteral("online"), online},
+                                                {QStringLiteral("fixed_variance"), fixedVariance}}},
+        {QStringLiteral("statistics"), QJsonObject{{QStringLiteral("bootstrap"), bootstrap}}},
+    };
+}
+
+QByteArray JobSpec::toJsonBytes() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+}
+
+} // namespace privaudit::jobs

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "common/Expected.h"
+#include "model/ModelSpec.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+namespace privaudit::jobs {
+
+/// The job-spec format this build reads and writes ("schema_version").
+inline constexpr int kJobSpecVersion = 1;
+
+enum class TargetKind
+{
+    Train,       ///< train the target here with the recipe
+    TorchScript, ///< a TorchScript model, queried as a black box; the recipe trains the reference models
+    Predictions  ///< a predictions CSV (per-class scores, label, member): threshold attacks only
+};
+
+/// Everything a run depends on, as JSON with a schema version. The same spec (and the same input
+/// files) gives the same results: every random choice derives from `seed`.
+///
+///     {"schema_version": 1, "name": "...", "seed": 1,
+///      "dataset": {"source": "demo" | "file.csv", "label": "column", "member_rows": 2000},
+///      "target": {"kind": "train" | "torchscript" | "predictions", "path": "...",
+///                 "model": "mlp:64,64", "epochs": 10, "batch_size": 256, "learning_rate": 0.001,
+///                 "optimizer": "adam", "weight_decay": 0,
+///                 "dp": {"noise_multiplier": 1.1 | "target_epsilon": 3, "max_grad_norm": 1,
+///                        "delta": 1e-5, "epsilon_budget": 8}},
+///      "attacks": {"names": ["loss", "lira", "rmia"], "reference_models": 8,
+///                  "online": true, "fixed_variance": true},
+///      "statistics": {"bootstrap": 200}}
+///
+/// Unknown keys are errors (a misspelt option must not be silently ignored). Relative paths are
+/// resolved against the spec file's folder.
+struct JobSpec
+{
+    Q_DECLARE_TR_FUNCTIONS(privaudit::jobs::JobSpec)
+
+public:
+    QString name;
+    std::uint64_t seed = 1;
+    QString dataSource = QStringLiteral("demo");
+    QString label;
+    std::optional<std::int64_t> memberRows;
+    TargetKind targetKind = TargetKind::Train;
+    QString targetPath;
+    model::ModelSpec model;
+    model::TrainingConfig training;
+    QStringList attacks = {QStringLiteral("loss"), QStringLiteral("lira"), QStringLiteral("rmia")};
+    int referenceModels = 8;
+    bool online = true;
+    bool fixedVariance = true;
+    int bootstrap = 200;
+
+    static Expected<JobSpec> fromJson(const QByteArray& json, const QString& baseDir = QString());
+    static Expected<JobSpec> fromFile(const QString& path);
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] QByteArray toJsonBytes() const;
+};
+
+QString targetKindName(TargetKind kind);
+
+} // namespace privaudit::jobs

@@ -1,0 +1,558 @@
+// ProjectStore: runs, results, datasets, models, assessment values and evidence.
+#include "project/ProjectDetail.h"
+#include "project/ProjectStore.h"
+#include "project/SqliteStatement.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSysInfo>
+#include <QtEndian>
+
+#include <bit>
+#include <cstring>
+
+#include <signal.h>
+
+namespace privaudit::project {
+
+using detail::Statement;
+
+namespace {
+
+static_assert(std::endian::native == std::endian::little, "score blobs are stored in the machine's little-endian order");
+
+QByteArray compactJson(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject parseObject(const QByteArray& json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+std::optional<RunStatus> parseStatus(const QString& s)
+{
+    for (RunStatus st : {RunStatus::Running, RunStatus::Completed, RunStatus::Failed, RunStatus::Cancelled})
+        if (runStatusName(st) == s)
+            return st;
+    return std::nullopt;
+}
+
+/// A run recorded as running whose process on this host is gone was interrupted (crash or kill).
+bool processIsGone(const QString& host, std::int64_t pid)
+{
+    return pid > 0 && host == QSysInfo::machineHostName() && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+}
+
+} // namespace
+
+QByteArray ProjectStore::encodeScores(const RecordScores& s, QByteArray* members, QByteArray* rowIds)
+{
+    const std::size_t n = s.scores.size();
+    QByteArray scores(qsizetype(n * sizeof(double)), Qt::Uninitialized);
+    std::memcpy(scores.data(), s.scores.data(), n * sizeof(double));
+    members->fill('\0', qsizetype((n + 7) / 8));
+    for (std::size_t i = 0; i < n && i < s.members.size(); ++i)
+        if (s.members[i])
+            (*members)[qsizetype(i / 8)] = char((*members)[qsizetype(i / 8)] | (1 << (i % 8)));
+    // Row ids: a width byte (4 or 8), then the ids as little-endian integers of that width.
+    bool narrow = true;
+    for (std::int64_t id : s.rowIds)
+        narrow = narrow && id >= INT32_MIN && id <= INT32_MAX;
+    const int width = narrow ? 4 : 8;
+    rowIds->resize(qsizetype(1 + s.rowIds.size() * std::size_t(width)));
+    (*rowIds)[0] = char(width);
+    char* out = rowIds->data() + 1;
+    if (narrow) {
+        for (std::size_t i = 0; i < s.rowIds.size(); ++i) {
+            const auto v = std::int32_t(s.rowIds[i]);
+            std::memcpy(out + i * 4, &v, 4);
+        }
+    } else {
+        std::memcpy(out, s.rowIds.data(), s.rowIds.size() * 8);
+    }
+    return scores;
+}
+
+Expected<std::int64_t> ProjectStore::beginRun(const RunRecord& run)
+{
+    using Result = Expected<std::int64_t>;
+    if (QString err = requireWritable(); !err.isEmpty())
+        return Result::failure(err);
+    const QString specSha = QString::fromLatin1(QCryptographicHash::hash(run.specJson, QCryptographicHash::Sha256).toHex());
+    QString err = exec("BEGIN IMMEDIATE;");
+    std::int64_t id = 0;
+    if (err.isEmpty()) {
+        Statement st(m_db, "INSERT INTO runs(name, kind, spec_json, spec_sha256, status, seed, started_at, "
+                           "software_json, host, user, pid) VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)");
+        st.bind(1, run.name);
+        st.bind(2, run.kind);
+        st.bindText(3, run.specJson);
+        st.bind(4, specSha);
+        st.bind(5, std::int64_t(run.seed));
+        st.bind(6, detail::nowUtc());
+        st.bindText(7, compactJson(run.software));
+        st.bind(8, QSysInfo::machineHostName());
+        st.bind(9, detail::currentUser());
+        st.bind(10, std::int64_t(QCoreApplication::applicationPid()));
+        if (st.step() != SQLITE_DONE)
+            err = QString::fromUtf8(sqlite3_errmsg(m_db));
+        id = sqlite3_last_insert_rowid(m_db);
+    }
+    if (err.isEmpty())
+        err = appendAuditInTransaction(QStringLiteral("run.started"), run.name,
+                                       QJsonObject{{QStringLiteral("run"), qint64(id)},
+                                                   {QStringLiteral("kind"), run.kind},
+                                                   {QStringLiteral("spec_sha256"), specSha},
+                                                   {QStringLiteral("seed"), QString::number(run.seed)}});
+    if (err.isEmpty())
+        err = exec("COMMIT;");
+    if (!err.isEmpty()) {
+        const QString message = sqlError(tr("Recording the start of run '%1'").arg(run.name));
+        exec("ROLLBACK;");
+        return Result::failure(message);
+    }
+    return id;
+}
+
+QString ProjectStore::completeRun(std::int64_t runId, const RunOutcome& outcome, double seconds)
+{
+    if (QString err = requireWritable(); !err.isEmpty())
+        return err;
+    QString err = exec("BEGIN IMMEDIATE;");
+    const QString now = detail::nowUtc();
+    QJsonObject details{{QStringLiteral("run"), qint64(runId)}, {QStringLiteral("seconds"), seconds}};
+
+    std::optional<std::int64_t> datasetId;
+    if (err.isEmpty() && outcome.dataset) {
+        const DatasetRecord& d = *outcome.dataset;
+        Statement find(m_db, "SELECT id FROM datasets WHERE fingerprint = ?");
+        find.bind(1, d.fingerprint);
+        if (find.step() == SQLITE_ROW) {
+            datasetId = find.integer(0);
+        } else {
+            Statement st(m_db, "INSERT INTO datasets(name, path, sha256, fingerprint, rows, columns, schema_json, origin, "
+                               "licence, consent, purpose, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            st.bind(1, d.name);
+            st.bind(2, d.path);
+            st.bind(3, d.sha256);
+            st.bind(4, d.fingerprint);
+            st.bind(5, d.rows);
+            st.bind(6, d.columns);
+            st.bindText(7, d.schemaJson);
+            st.bind(8, d.origin);
+            st.bind(9, d.licence);
+            st.bind(10, d.consent);
+            st.bind(11, d.purpose);
+            st.bind(12, now);
+            if (st.step() != SQLITE_DONE)
+                err = QString::fromUtf8(sqlite3_errmsg(m_db));
+            datasetId = sqlite3_last_insert_rowid(m_db);
+        }
+        details[QStringLiteral("dataset")] = QJsonObject{{QStringLiteral("id"), qint64(*datasetId)},
+                                                         {QStringLiteral("fingerprint"), d.fingerprint},
+                                                         {QStringLiteral("sha256"), d.sha256}};
+    }
+
+    QJsonArray modelHashes;
+    for (const ModelRecord& m : outcome.models) {
+        if (!err.isEmpty())
+            break;
+        Statement st(m_db, "INSERT INTO models(run_id, name, kind, spec, path, sha256, weights, dp_json, training_json, "
+                           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        st.bind(1, runId);
+        st.bind(2, m.name);
+        st.bind(3, m.kind);
+        st.bind(4, m.spec);
+        st.bind(5, m.path);
+        st.bind(6, m.sha256);
+        if (m.weights.isEmpty())
+            st.bindNull(7);
+        else
+            st.bindBlob(7, m.weights.constData(), std::size_t(m.weights.size()));
+        st.bindText(8, compactJson(m.dp));
+        st.bindText(9, compactJson(m.training));
+        st.bind(10, now);
+        if (st.step() != SQLITE_DONE)
+            err = QString::fromUtf8(sqlite3_errmsg(m_db));
+        modelHashes.append(QJsonObject{{QStringLiteral("id"), qint64(sqlite3_last_insert_rowid(m_db))},
+                                       {QStringLiteral("name"), m.name},
+                                       {QStringLiteral("sha256"), m.sha256}});
+    }
+    details[QStringLiteral("models")] = modelHashes;
+
+    QJsonArray resultHashes;
+    {
+        Statement st(m_db, "INSERT INTO results(run_id, attack, variant, metrics_json, records, scores, members, "
+                           "row_ids, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (const RunOutcome::Result& r : outcome.results) {
+            if (!err.isEmpty())
+                break;
+            QByteArray members, rowIds;
+            const QByteArray scores = encodeScores(r.scores, &members, &rowIds);
+            const QByteArray attack = r.attack.toUtf8(), variant = r.variant.toUtf8();
+            const QString sha = detail::resultHash(attack, variant, r.metricsJson, scores, members, rowIds);
+            st.reset();
+            st.bind(1, runId);
+            st.bindText(2, attack);
+            st.bindText(3, variant);
+            st.bindText(4, r.metricsJson);
+            st.bind(5, std::int64_t(r.scores.scores.size()));
+            st.bindBlob(6, scores.constData(), std::size_t(scores.size()));
+            st.bindBlob(7, members.constData(), std::size_t(members.size()));
+            st.bindBlob(8, rowIds.constData(), std::size_t(rowIds.size()));
+            st.bind(9, sha);
+            st.bind(10, now);
+            if (st.step() != SQLITE_DONE) {
+                err = QString::fromUtf8(sqlite3_errmsg(m_db));
+                break;
+            }
+            resultHashes.append(QJsonObject{{QStringLiteral("id"), qint64(sqlite3_last_insert_rowid(m_db))},
+                                            {QStringLiteral("attack"), r.attack},
+                                            {QStringLiteral("sha256"), sha}});
+        }
+    }
+    details[QStringLiteral("results")] = resultHashes;
+
+    if (err.isEmpty()) {
+        Statement st(m_db, "UPDATE runs SET status = 'completed', finished_at = ?, seconds = ?, summary_json = ?, "
+                           "dataset_id = ? WHERE id = ? AND status = 'running'");
+        st.bind(1, now);
+        st.bind(2, seconds);
+        st.bindText(3, compactJson(outcome.summary));
+        if (datasetId)
+            st.bind(4, *datasetId);
+        else
+            st.bindNull(4);
+        st.bind(5, runId);
+        if (st.step() != SQLITE_DONE)
+            err = QString::fromUtf8(sqlite3_errmsg(m_db));
+        else if (sqlite3_changes(m_db) != 1)
+            err = tr("run %1 is not running").arg(runId);
+    }
+    if (err.isEmpty())
+        err = appendAuditInTransaction(QStringLiteral("run.completed"), QStringLiteral("run %1").arg(runId), details);
+    if (err.isEmpty())
+        err = exec("COMMIT;");
+    if (!err.isEmpty()) {
+        const QString message = tr("Saving the results of run %1 failed in '%2': %3. Nothing was saved.")
+                                    .arg(runId)
+                                    .arg(m_path, err);
+        exec("ROLLBACK;");
+        return message;
+    }
+    return {};
+}
+
+QString ProjectStore::endRun(std::int64_t runId, RunStatus status, const QString& message, double seconds)
+{
+    if (QString err = requireWritable(); !err.isEmpty())
+        return err;
+    if (status != RunStatus::Failed && status != RunStatus::Cancelled)
+        return tr("endRun() records failed or cancelled runs only.");
+    QString err = exec("BEGIN IMMEDIATE;");
+    if (err.isEmpty()) {
+        Statement st(m_db, "UPDATE runs SET status = ?, finished_at = ?, seconds = ?, message = ? WHERE id = ? AND "
+                           "status = 'running'");
+        st.bind(1, runStatusName(status));
+        st.bind(2, detail::nowUtc());
+        st.bind(3, seconds);
+        st.bind(4, message);
+        st.bind(5, runId);
+        if (st.step() != SQLITE_DONE)
+            err = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+    if (err.isEmpty())
+        err = appendAuditInTransaction(status == RunStatus::Failed ? QStringLiteral("run.failed")
+                                                                   : QStringLiteral("run.cancelled"),
+                                       QStringLiteral("run %1").arg(runId),
+                                       QJsonObject{{QStringLiteral("run"), qint64(runId)},
+                                                   {QStringLiteral("message"), message},
+                                                   {QStringLiteral("seconds"), seconds}});
+    if (err.isEmpty())
+        err = exec("COMMIT;");
+    if (!err.isEmpty()) {
+        const QString text = sqlError(tr("Recording the end of run %1").arg(runId));
+        exec("ROLLBACK;");
+        return text;
+    }
+    return {};
+}
+
+namespace {
+
+const char* const kRunColumns = "SELECT id, name, kind, spec_json, spec_sha256, status, seed, started_at, "
+                                "coalesce(finished_at, ''), coalesce(seconds, 0), software_json, host, user, message, "
+                                "summary_json, pid FROM runs";
+
+RunRecord readRun(const Statement& st)
+{
+    RunRecord r;
+    r.id = st.integer(0);
+    r.name = st.text(1);
+    r.kind = st.text(2);
+    r.specJson = st.rawText(3);
+    r.specSha256 = st.text(4);
+    r.status = parseStatus(st.text(5)).value_or(RunStatus::Failed);
+    r.seed = std::uint64_t(st.integer(6));
+    r.startedAt = st.text(7);
+    r.finishedAt = st.text(8);
+    r.seconds = st.real(9);
+    r.software = parseObject(st.rawText(10));
+    r.host = st.text(11);
+    r.user = st.text(12);
+    r.message = st.text(13);
+    r.summary = parseObject(st.rawText(14));
+    r.pid = st.integer(15);
+    r.interrupted = r.status == RunStatus::Running && processIsGone(r.host, r.pid);
+    return r;
+}
+
+} // namespace
+
+Expected<std::vector<RunRecord>> ProjectStore::runs() const
+{
+    Statement st(m_db, QByteArray(QByteArray(kRunColumns) + " ORDER BY id").constData());
+    if (!st.prepared())
+        return Expected<std::vector<RunRecord>>::failure(sqlError(tr("Reading the runs")));
+    std::vector<RunRecord> out;
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW)
+        out.push_back(readRun(st));
+    if (rc != SQLITE_DONE)
+        return Expected<std::vector<RunRecord>>::failure(sqlError(tr("Reading the runs")));
+    return out;
+}
+
+Expected<RunRecord> ProjectStore::run(std::int64_t runId) const
+{
+    Statement st(m_db, QByteArray(QByteArray(kRunColumns) + " WHERE id = ?").constData());
+    if (!st.prepared())
+        return Expected<RunRecord>::failure(sqlError(tr("Reading run %1").arg(runId)));
+    st.bind(1, runId);
+    const int rc = st.step();
+    if (rc == SQLITE_DONE)
+        return Expected<RunRecord>::failure(tr("The project '%1' has no run %2.").arg(m_path).arg(runId));
+    if (rc != SQLITE_ROW)
+        return Expected<RunRecord>::failure(sqlError(tr("Reading run %1").arg(runId)));
+    return readRun(st);
+}
+
+Expected<std::vector<ResultRecord>> ProjectStore::results(std::int64_t runId) const
+{
+    using Result = Expected<std::vector<ResultRecord>>;
+    Statement st(m_db, "SELECT id, run_id, attack, variant, metrics_json, records, sha256 FROM results WHERE run_id = ? "
+                       "ORDER BY id");
+    if (!st.prepared())
+        return Result::failure(sqlError(tr("Reading the results")));
+    st.bind(1, runId);
+    std::vector<ResultRecord> out;
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        ResultRecord r;
+        r.id = st.integer(0);
+        r.runId = st.integer(1);
+        r.attack = st.text(2);
+        r.variant = st.text(3);
+        r.metricsJson = st.rawText(4);
+        r.records = st.integer(5);
+        r.sha256 = st.text(6);
+        out.push_back(std::move(r));
+    }
+    if (rc != SQLITE_DONE)
+        return Result::failure(sqlError(tr("Reading the results")));
+    return out;
+}
+
+Expected<RecordScores> ProjectStore::scores(std::int64_t resultId) const
+{
+    using Result = Expected<RecordScores>;
+    Statement st(m_db, "SELECT records, scores, members, row_ids FROM results WHERE id = ?");
+    if (!st.prepared())
+        return Result::failure(sqlError(tr("Reading the scores")));
+    st.bind(1, resultId);
+    const int rc = st.step();
+    if (rc == SQLITE_DONE)
+        return Result::failure(tr("The project '%1' has no result %2.").arg(m_path).arg(resultId));
+    if (rc != SQLITE_ROW)
+        return Result::failure(sqlError(tr("Reading the scores")));
+    const auto n = std::size_t(std::max<std::int64_t>(0, st.integer(0)));
+    const QByteArray scores = st.blob(1), members = st.blob(2), rowIds = st.blob(3);
+    const int width = rowIds.isEmpty() ? 0 : int(rowIds[0]);
+    if (std::size_t(scores.size()) != n * 8 || std::size_t(members.size()) != (n + 7) / 8 ||
+        (width != 4 && width != 8) || std::size_t(rowIds.size()) != 1 + n * std::size_t(width))
+        return Result::failure(tr("Result %1 in '%2' is damaged: its score arrays have the wrong size.").arg(resultId).arg(m_path));
+    RecordScores out;
+    out.scores.resize(n);
+    std::memcpy(out.scores.data(), scores.constData(), n * 8);
+    out.members.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        out.members[i] = (members[qsizetype(i / 8)] >> (i % 8)) & 1;
+    out.rowIds.resize(n);
+    const char* in = rowIds.constData() + 1;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (width == 4) {
+            std::int32_t v;
+            std::memcpy(&v, in + i * 4, 4);
+            out.rowIds[i] = v;
+        } else {
+            std::memcpy(&out.rowIds[i], in + i * 8, 8);
+        }
+    }
+    return out;
+}
+
+Expected<std::vector<DatasetRecord>> ProjectStore::datasets() const
+{
+    using Result = Expected<std::vector<DatasetRecord>>;
+    Statement st(m_db, "SELECT id, name, path, sha256, fingerprint, rows, columns, schema_json, origin, licence, "
+                       "consent, purpose, added_at FROM datasets ORDER BY id");
+    if (!st.prepared())
+        return Result::failure(sqlError(tr("Reading the datasets")));
+    std::vector<DatasetRecord> out;
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        DatasetRecord d;
+        d.id = st.integer(0);
+        d.name = st.text(1);
+        d.path = st.text(2);
+        d.sha256 = st.text(3);
+        d.fingerprint = st.text(4);
+        d.rows = st.integer(5);
+        d.columns = st.integer(6);
+        d.schemaJson = st.rawText(7);
+        d.origin = st.text(8);
+        d.licence = st.text(9);
+        d.consent = st.text(10);
+        d.purpose = st.text(11);
+        d.addedAt = st.text(12);
+        out.push_back(std::move(d));
+    }
+    if (rc != SQLITE_DONE)
+        return Result::failure(sqlError(tr("Reading the datasets")));
+    return out;
+}
+
+Expected<std::vector<ModelRecord>> ProjectStore::models(std::int64_t runId) const
+{
+    using Result = Expected<std::vector<ModelRecord>>;
+    Statement st(m_db, "SELECT id, run_id, name, kind, spec, path, sha256, weights, dp_json, training_json FROM models "
+                       "WHERE run_id = ? ORDER BY id");
+    if (!st.prepared())
+        return Result::failure(sqlError(tr("Reading the models")));
+    st.bind(1, runId);
+    std::vector<ModelRecord> out;
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        ModelRecord m;
+        m.id = st.integer(0);
+        m.runId = st.integer(1);
+        m.name = st.text(2);
+        m.kind = st.text(3);
+        m.spec = st.text(4);
+        m.path = st.text(5);
+        m.sha256 = st.text(6);
+        m.weights = st.blob(7);
+        m.dp = parseObject(st.rawText(8));
+        m.training = parseObject(st.rawText(9));
+        out.push_back(std::move(m));
+    }
+    if (rc != SQLITE_DONE)
+        return Result::failure(sqlError(tr("Reading the models")));
+    return out;
+}
+
+QString ProjectStore::setAssessmentValue(const QString& key, const QByteArray& json)
+{
+    if (QString err = requireWritable(); !err.isEmpty())
+        return err;
+    QJsonParseError parseError{};
+    QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return tr("The assessment value for '%1' is not valid JSON: %2.").arg(key, parseError.errorString());
+    QString err = exec("BEGIN IMMEDIATE;");
+    if (err.isEmpty()) {
+        Statement st(m_db, "INSERT INTO assessment(key, value_json, updated_at) VALUES (?, ?, ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at");
+        st.bind(1, key);
+        st.bindText(2, json);
+        st.bind(3, detail::nowUtc());
+        if (st.step() != SQLITE_DONE)
+            err = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+    if (err.isEmpty())
+        err = appendAuditInTransaction(
+            QStringLiteral("assessment.changed"), key,
+            QJsonObject{{QStringLiteral("sha256"),
+                         QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex())}});
+    if (err.isEmpty())
+        err = exec("COMMIT;");
+    if (!err.isEmpty()) {
+        const QString text = sqlError(tr("Saving the assessment value '%1'").arg(key));
+        exec("ROLLBACK;");
+        return text;
+    }
+    return {};
+}
+
+Expected<std::optional<QByteArray>> ProjectStore::assessmentValue(const QString& key) const
+{
+    using Result = Expected<std::optional<QByteArray>>;
+    Statement st(m_db, "SELECT value_json FROM assessment WHERE key = ?");
+    if (!st.prepared())
+        return Result::failure(sqlError(tr("Reading the assessment")));
+    st.bind(1, key);
+    const int rc = st.step();
+    if (rc == SQLITE_DONE)
+        return Result(std::optional<QByteArray>());
+    if (rc != SQLITE_ROW)
+        return Result::failure(sqlError(tr("Reading the assessment")));
+    return Result(std::optional<QByteArray>(st.rawText(0)));
+}
+
+Expected<std::int64_t> ProjectStore::addEvidence(const QString& filePath, const QString& description)
+{
+    using Result = Expected<std::int64_t>;
+    if (QString err = requireWritable(); !err.isEmpty())
+        return Result::failure(err);
+    QFile f(filePath);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result::failure(tr("Cannot read the evidence file '%1': %2.").arg(filePath, f.errorString()));
+    if (f.size() > 256LL * 1024 * 1024)
+        return Result::failure(tr("The evidence file '%1' is larger than 256 MiB; store a reference to it instead.").arg(filePath));
+    const QByteArray content = f.readAll();
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString name = QFileInfo(filePath).fileName();
+    QString err = exec("BEGIN IMMEDIATE;");
+    std::int64_t id = 0;
+    if (err.isEmpty()) {
+        Statement st(m_db, "INSERT INTO evidence(name, description, sha256, size, content, added_at) VALUES (?, ?, ?, ?, ?, ?)");
+        st.bind(1, name);
+        st.bind(2, description);
+        st.bind(3, sha);
+        st.bind(4, std::int64_t(content.size()));
+        st.bindBlob(5, content.constData(), std::size_t(content.size()));
+        st.bind(6, detail::nowUtc());
+        if (st.step() != SQLITE_DONE)
+            err = QString::fromUtf8(sqlite3_errmsg(m_db));
+        id = sqlite3_last_insert_rowid(m_db);
+    }
+    if (err.isEmpty())
+        err = appendAuditInTransaction(QStringLiteral("evidence.added"), name,
+                                       QJsonObject{{QStringLiteral("evidence"), qint64(id)}, {QStringLiteral("sha256"), sha},
+                                                   {QStringLiteral("size"), qint64(content.size())}});
+    if (err.isEmpty())
+        err = exec("COMMIT;");
+    if (!err.isEmpty()) {
+        const QString text = sqlError(tr("Adding the evidence file '%1'").arg(name));
+        exec("ROLLBACK;");
+        return Result::failure(text);
+    }
+    return id;
+}
+
+} // namespace privaudit::project

@@ -1,0 +1,200 @@
+// Job specs, the executor and the runner: strict parsing, reproducibility, cancellation, failures.
+#include "attack/MembershipInference.h"
+#include "jobs/JobExecutor.h"
+#include "jobs/JobRunner.h"
+#include "jobs/JobSpec.h"
+#include "project/ProjectStore.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace privaudit;
+using namespace privaudit::jobs;
+
+namespace {
+
+JobSpec smallSpec(const QByteArray& attacks = R"(["loss", "lira", "rmia"])", int epochs = 5)
+{
+    const QByteArray json = R"({"schema_version": 1, "seed": 11,
+        "dataset": {"source": "demo", "label": "readmitted", "member_rows": 400},
+        "target": {"model": "mlp:32", "epochs": )" + QByteArray::number(epochs) + R"(, "batch_size": 64},
+        "attacks": {"names": )" + attacks + R"(, "reference_models": 4},
+        "statistics": {"bootstrap": 50}})";
+    auto spec = JobSpec::fromJson(json);
+    if (!spec)
+        qFatal("%s", qPrintable(spec.error()));
+    return *spec;
+}
+
+QJsonObject withoutTimings(const QByteArray& metricsJson)
+{
+    QJsonObject o = QJsonDocument::fromJson(metricsJson).object();
+    o.remove(QStringLiteral("seconds"));
+    return o;
+}
+
+} // namespace
+
+class TestJobs : public QObject
+{
+    Q_OBJECT
+
+    compute::ComputeSettings m_settings = compute::ComputeSettings::recommended();
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        compute::ComputeEnvironment::apply(m_settings);
+    }
+
+    void specParsingIsStrict_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << QByteArray("{\"schema_version\": 1,") << QStringLiteral("not valid JSON");
+        QTest::newRow("array") << QByteArray("[1]") << QStringLiteral("JSON object");
+        QTest::newRow("no version") << QByteArray("{}") << QStringLiteral("schema_version");
+        QTest::newRow("future") << QByteArray(R"({"schema_version": 2})") << QStringLiteral("newer PrivAudit");
+        QTest::newRow("unknown top key") << QByteArray(R"({"schema_version": 1, "sed": 3})") << QStringLiteral("unknown key 'sed'");
+        QTest::newRow("wrong type") << QByteArray(R"({"schema_version": 1, "target": {"epochs": "ten"}})")
+                                    << QStringLiteral("target.epochs");
+        QTest::newRow("fractional") << QByteArray(R"({"schema_version": 1, "target": {"batch_size": 2.5}})")
+                                    << QStringLiteral("target.batch_size");
+        QTest::newRow("bad model") << QByteArray(R"({"schema_version": 1, "target": {"model": "cnn"}})")
+                                   << QStringLiteral("target.model");
+        QTest::newRow("dp both") << QByteArray(R"({"schema_version": 1, "target": {"dp": {"noise_multiplier": 1, "target_epsilon": 2}}})")
+                                 << QStringLiteral("exactly one");
+        QTest::newRow("bad delta") << QByteArray(R"({"schema_version": 1, "target": {"dp": {"noise_multiplier": 1, "delta": 2}}})")
+                                   << QStringLiteral("Delta");
+        QTest::newRow("unknown attack") << QByteArray(R"({"schema_version": 1, "attacks": {"names": ["loss", "magic"]}})")
+                                        << QStringLiteral("magic");
+        QTest::newRow("torchscript without path") << QByteArray(R"({"schema_version": 1, "target": {"kind": "torchscript"}})")
+                                                  << QStringLiteral("target.path");
+    }
+
+    void specParsingIsStrict()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const auto spec = JobSpec::fromJson(json);
+        QVERIFY(!spec);
+        QVERIFY2(spec.error().contains(expected), qPrintable(spec.error()));
+    }
+
+    void specRoundTrips()
+    {
+        auto spec = JobSpec::fromJson(R"({"schema_version": 1, "name": "n", "seed": 9007199254740992,
+            "dataset": {"source": "data/adult.csv", "label": "income", "member_rows": 100},
+            "target": {"model": "mlp:16,16:tanh", "optimizer": "sgd", "dp": {"target_epsilon": 3, "delta": 1e-6, "epsilon_budget": 4}},
+            "attacks": {"names": ["all"], "online": false}})",
+                                      QStringLiteral("/base"));
+        QVERIFY2(spec, qPrintable(spec.error()));
+        QCOMPARE(spec->dataSource, QStringLiteral("/base/data/adult.csv")); // relative to the spec's folder
+        QCOMPARE(spec->seed, std::uint64_t(9007199254740992ULL));
+        QCOMPARE(spec->training.seed, spec->seed);
+        QVERIFY(spec->training.dp);
+        QCOMPARE(*spec->training.targetEpsilon, 3.0);
+        QCOMPARE(spec->attacks, attack::availableAttacks());
+        const auto again = JobSpec::fromJson(spec->toJsonBytes());
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again->toJsonBytes(), spec->toJsonBytes());
+    }
+
+    void sameSpecSameResults()
+    {
+        QTemporaryDir dir;
+        auto store = project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        QVERIFY(store);
+        const JobSpec spec = smallSpec();
+        std::atomic<bool> cancel{false};
+        std::vector<double> fractions;
+        const JobResult a = JobExecutor::run(spec, *store.value(), m_settings, cancel,
+                                             [&](const JobProgress& p) { fractions.push_back(p.fraction); });
+        QVERIFY2(a.outcome == JobOutcome::Completed, qPrintable(a.message));
+        QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
+        QCOMPARE(fractions.back(), 1.0);
+        const JobResult b = JobExecutor::run(spec, *store.value(), m_settings, cancel);
+        QVERIFY2(b.outcome == JobOutcome::Completed, qPrintable(b.message));
+        const auto ra = store.value()->results(a.runId), rb = store.value()->results(b.runId);
+        QCOMPARE(ra->size(), std::size_t(3));
+        QCOMPARE(rb->size(), ra->size());
+        for (std::size_t i = 0; i < ra->size(); ++i) {
+            QCOMPARE(rb->at(i).attack, ra->at(i).attack);
+            QCOMPARE(withoutTimings(rb->at(i).metricsJson), withoutTimings(ra->at(i).metricsJson));
+            QCOMPARE(store.value()->scores(rb->at(i).id)->scores, store.value()->scores(ra->at(i).id)->scores);
+        }
+        const auto runA = store.value()->run(a.runId);
+        QCOMPARE(runA->seed, std::uint64_t(11));
+        QCOMPARE(runA->specJson, spec.toJsonBytes());
+        QVERIFY(!runA->software.value(QStringLiteral("libtorch")).toString().isEmpty());
+        const auto models = store.value()->models(a.runId);
+        QCOMPARE(models->size(), std::size_t(1));
+        QVERIFY(models->at(0).weights.size() > 1000); // the target as TorchScript
+        QCOMPARE(models->at(0).sha256, store.value()->models(b.runId)->at(0).sha256);
+        QVERIFY(store.value()->verify().ok);
+    }
+
+    void failureIsRecorded()
+    {
+        QTemporaryDir dir;
+        auto store = project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        JobSpec spec = smallSpec();
+        spec.dataSource = dir.filePath(QStringLiteral("missing.csv"));
+        std::atomic<bool> cancel{false};
+        const JobResult r = JobExecutor::run(spec, *store.value(), m_settings, cancel);
+        QCOMPARE(int(r.outcome), int(JobOutcome::Failed));
+        QVERIFY2(r.message.contains(QLatin1String("missing.csv")), qPrintable(r.message));
+        const auto run = store.value()->run(r.runId);
+        QCOMPARE(run->status, project::RunStatus::Failed);
+        QCOMPARE(run->message, r.message);
+        QCOMPARE(store.value()->auditTrail()->back().action, QStringLiteral("run.failed"));
+        spec = smallSpec();
+        spec.label = QStringLiteral("no_such_column");
+        const JobResult r2 = JobExecutor::run(spec, *store.value(), m_settings, cancel);
+        QVERIFY(r2.message.contains(QLatin1String("no_such_column")));
+    }
+
+    void cancelLiraWithinOneSecond()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.privaudit"));
+        QVERIFY(project::ProjectStore::create(path, QStringLiteral("p")));
+        JobSpec spec = smallSpec(R"(["lira"])", 200); // minutes of reference-model training if not cancelled
+        spec.referenceModels = 16;
+        JobRunner runner(m_settings);
+        Job* job = runner.start(spec, path);
+        QSignalSpy cancelled(job, &Job::cancelled);
+        QSignalSpy completed(job, &Job::completed);
+        bool inReferences = false;
+        connect(job, &Job::progressChanged, this, [&](double, const QString& stage, double) {
+            inReferences = inReferences || stage.contains(QLatin1String("reference model"));
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(inReferences, 120000);
+        QTest::qWait(300); // in the middle of training reference models on the pool
+        QElapsedTimer timer;
+        timer.start();
+        job->cancel(); // from this (the GUI) thread while the job runs on the runner's pool
+        QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 10000);
+        const qint64 ms = timer.elapsed();
+        qInfo("cancel honoured after %lld ms", ms);
+        QVERIFY2(ms < 1000, qPrintable(QStringLiteral("cancel took %1 ms").arg(ms)));
+        QCOMPARE(cancelled.count(), 1);
+        QCOMPARE(completed.count(), 0);
+
+        auto store = project::ProjectStore::open(path);
+        const auto runs = store.value()->runs();
+        QCOMPARE(runs->size(), std::size_t(1));
+        QCOMPARE(runs->at(0).status, project::RunStatus::Cancelled);
+        QVERIFY(store.value()->results(runs->at(0).id)->empty());
+        QCOMPARE(store.value()->auditTrail()->back().action, QStringLiteral("run.cancelled"));
+        QVERIFY(store.value()->verify().ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobs)
+#include "tst_jobs.moc"

@@ -1,0 +1,362 @@
+// The project store on real SQLite files: schema and migration, the audit chain, tampering with the
+// sqlite3 tool, corrupt and foreign files, and per-record scores.
+#include "project/ProjectStore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <random>
+
+using namespace privaudit::project;
+
+namespace {
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+/// Runs SQL with the sqlite3 command-line tool, as someone tampering with a file would.
+bool sqliteTool(const QString& path, const QString& sql, QString* error = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"), {path, sql});
+    if (!p.waitForFinished(30000))
+        return false;
+    if (error)
+        *error = QString::fromUtf8(p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+RunOutcome sampleOutcome(std::size_t n, std::uint64_t seed)
+{
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> normal;
+    RunOutcome o;
+    RunOutcome::Result r;
+    r.attack = QStringLiteral("lira");
+    r.variant = QStringLiteral("online");
+    r.metricsJson = R"({"auc":0.61})";
+    for (std::size_t i = 0; i < n; ++i) {
+        r.scores.scores.push_back(normal(rng));
+        r.scores.members.push_back(i % 3 == 0);
+        r.scores.rowIds.push_back(std::int64_t(i) * (seed % 2 ? 5000000000LL : 7)); // wide and narrow ids
+    }
+    o.results.push_back(r);
+    DatasetRecord d;
+    d.name = QStringLiteral("adult.csv");
+    d.path = QStringLiteral("/data/adult.csv");
+    d.sha256 = QString(64, QLatin1Char('a'));
+    d.fingerprint = QString(64, QLatin1Char('b'));
+    d.rows = 100;
+    d.columns = 5;
+    d.schemaJson = "[]";
+    o.dataset = d;
+    ModelRecord m;
+    m.name = QStringLiteral("target");
+    m.kind = QStringLiteral("trained");
+    m.spec = QStringLiteral("logreg");
+    m.sha256 = QString(64, QLatin1Char('c'));
+    m.weights = QByteArray(1000, 'w');
+    o.models.push_back(m);
+    o.summary = QJsonObject{{QStringLiteral("target_test_accuracy"), 0.8}};
+    return o;
+}
+
+std::int64_t addCompletedRun(ProjectStore& store, std::size_t n, std::uint64_t seed)
+{
+    RunRecord run;
+    run.name = QStringLiteral("run %1").arg(seed);
+    run.kind = QStringLiteral("membership-inference");
+    run.specJson = QByteArrayLiteral(R"({"schema_version":1,"seed":)") + QByteArray::number(qulonglong(seed)) + '}';
+    run.seed = seed;
+    const auto id = store.beginRun(run);
+    if (!id)
+        qFatal("%s", qPrintable(id.error()));
+    const QString err = store.completeRun(*id, sampleOutcome(n, seed), 1.5);
+    if (!err.isEmpty())
+        qFatal("%s", qPrintable(err));
+    return *id;
+}
+
+} // namespace
+
+class TestProject : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void createOpenAndRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.privaudit"));
+        {
+            auto store = ProjectStore::create(path, QStringLiteral("Credit model audit"));
+            QVERIFY2(store, qPrintable(store.error()));
+            QCOMPARE(store.value()->schemaVersion(), kSchemaVersion);
+            addCompletedRun(*store.value(), 1000, 1);
+            addCompletedRun(*store.value(), 10, 2);
+        }
+        QVERIFY(!ProjectStore::create(path, QStringLiteral("again"))); // never overwrites
+        auto store = ProjectStore::open(path);
+        QVERIFY2(store, qPrintable(store.error()));
+        const auto info = store.value()->info();
+        QVERIFY(info);
+        QCOMPARE(info->name, QStringLiteral("Credit model audit"));
+        QCOMPARE(info->runs, 2);
+        QCOMPARE(info->datasets, 1); // the same fingerprint is stored once
+        QCOMPARE(info->auditRows, 5);  // created, 2 x (started, completed)
+        const auto runs = store.value()->runs();
+        QCOMPARE(runs->size(), std::size_t(2));
+        QCOMPARE(runs->at(0).status, RunStatus::Completed);
+        QCOMPARE(runs->at(0).seed, std::uint64_t(1));
+        QVERIFY(!runs->at(0).interrupted);
+        const auto results = store.value()->results(runs->at(0).id);
+        QCOMPARE(results->size(), std::size_t(1));
+        QCOMPARE(results->at(0).records, 1000);
+        const auto scores = store.value()->scores(results->at(0).id);
+        QVERIFY(scores);
+        const RunOutcome expected = sampleOutcome(1000, 1);
+        QCOMPARE(scores->scores, expected.results[0].scores.scores); // bit-exact doubles
+        QCOMPARE(scores->members, expected.results[0].scores.members);
+        QCOMPARE(scores->rowIds, expected.results[0].scores.rowIds); // ids beyond 32 bits survive
+        const auto narrow = store.value()->scores(store.value()->results(runs->at(1).id)->at(0).id);
+        QCOMPARE(narrow->rowIds, sampleOutcome(10, 2).results[0].scores.rowIds);
+        const auto models = store.value()->models(runs->at(0).id);
+        QCOMPARE(models->at(0).weights, QByteArray(1000, 'w'));
+        const VerifyReport report = store.value()->verify();
+        QVERIFY2(report.ok, qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.resultsChecked, 2);
+    }
+
+    void auditTrailIsAppendOnlyAndChained()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.privaudit"));
+        auto store = ProjectStore::create(path, QStringLiteral("p"));
+        QVERIFY(store);
+        addCompletedRun(*store.value(), 50, 3);
+        QVERIFY(store.value()->appendAudit(QStringLiteral("report.exported"), QStringLiteral("audit.pdf"),
+                                           QJsonObject{{QStringLiteral("sha256"), QStringLiteral("00")}})
+                    .isEmpty());
+        const auto trail = store.value()->auditTrail();
+        QCOMPARE(trail->size(), std::size_t(4));
+        QCOMPARE(trail->at(0).previousHash, QString(64, QLatin1Char('0')));
+        for (std::size_t i = 1; i < trail->size(); ++i) {
+            QCOMPARE(trail->at(i).previousHash, trail->at(i - 1).hash);
+            QCOMPARE(ProjectStore::auditRowHash(trail->at(i)), trail->at(i).hash);
+        }
+        QVERIFY(!trail->at(0).user.isEmpty());
+        store.value().reset();
+        if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+            QSKIP("the sqlite3 tool is not installed (installer/setup-deps.sh installs it)");
+        QString error;
+        QVERIFY(!sqliteTool(path, QStringLiteral("UPDATE audit_trail SET user = 'mallory' WHERE seq = 2"), &error));
+        QVERIFY2(error.contains(QLatin1String("append-only")), qPrintable(error));
+        QVERIFY(!sqliteTool(path, QStringLiteral("DELETE FROM audit_trail WHERE seq = 4"), &error));
+    }
+
+    void tamperingIsDetected_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        const QString dropUpdate = QStringLiteral("DROP TRIGGER audit_trail_append_only_update;");
+        const QString dropDelete = QStringLiteral("DROP TRIGGER audit_trail_append_only_delete;");
+        QTest::newRow("audit row changed")
+            << dropUpdate + QStringLiteral("UPDATE audit_trail SET user = 'mallory' WHERE seq = 3;")
+            << QStringLiteral("Audit trail row 3");
+        QTest::newRow("audit row deleted") << dropDelete + QStringLiteral("DELETE FROM audit_trail WHERE seq = 2;")
+                                           << QStringLiteral("Audit trail row 3");
+        QTest::newRow("result metrics changed")
+            << QStringLiteral("UPDATE results SET metrics_json = '{\"auc\":0.5}' WHERE id = 1;")
+            << QStringLiteral("Result 1 (run 1, lira)");
+        QTest::newRow("result scores changed")
+            << QStringLiteral("UPDATE results SET scores = zeroblob(length(scores)) WHERE id = 2;")
+            << QStringLiteral("Result 2 (run 2, lira)");
+        QTest::newRow("spec changed") << QStringLiteral("UPDATE runs SET spec_json = '{}' WHERE id = 2;")
+                                      << QStringLiteral("Run 2");
+        QTest::newRow("result inserted")
+            << QStringLiteral("INSERT INTO results(run_id, attack, variant, metrics_json, records, scores, members, "
+                              "row_ids, sha256, created_at) VALUES (1, 'loss', '', '{}', 0, x'', x'', x'04', '', '');")
+            << QStringLiteral("Result 3 (run 1, loss) has no record");
+    }
+
+    void tamperingIsDetected()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+            QSKIP("the sqlite3 tool is not installed (installer/setup-deps.sh installs it)");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.privaudit"));
+        {
+            auto store = ProjectStore::create(path, QStringLiteral("p"));
+            addCompletedRun(*store.value(), 100, 4);
+            addCompletedRun(*store.value(), 100, 6);
+            QVERIFY(store.value()->verify().ok);
+        }
+        QString error;
+        QVERIFY2(sqliteTool(path, sql, &error), qPrintable(error));
+        auto store = ProjectStore::open(path);
+        QVERIFY2(store, qPrintable(store.error()));
+        const VerifyReport report = store.value()->verify();
+        QVERIFY(!report.ok);
+        const QString all = report.problems.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(expected), qPrintable(all));
+    }
+
+    void migratesFromTheFirstSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.privaudit"));
+        {
+            auto store = ProjectStore::createAtSchemaVersion(path, QStringLiteral("old"), 1);
+            QVERIFY2(store, qPrintable(store.error()));
+        }
+        // Schema 1 has no pid column, no assessment and no evidence tables. A dataset row written at schema 1
+        // must survive the upgrade.
+        const bool haveTool = !QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty();
+        if (haveTool) {
+            QString error;
+            QVERIFY2(sqliteTool(path, QStringLiteral("INSERT INTO datasets(name, path, sha256, fingerprint, rows, columns, "
+                                                     "schema_json, added_at) VALUES ('old.csv', '/old.csv', 'a', 'b', 3, 2, "
+                                                     "'[]', '2025-01-01');"),
+                                &error),
+                     qPrintable(error));
+        }
+        auto store = ProjectStore::open(path);
+        QVERIFY2(store, qPrintable(store.error()));
+        QCOMPARE(store.value()->schemaVersion(), kSchemaVersion);
+        QVERIFY(!store.value()->notices().isEmpty());
+        if (haveTool)
+            QCOMPARE(store.value()->datasets()->at(0).name, QStringLiteral("old.csv"));
+        QCOMPARE(store.value()->info()->name, QStringLiteral("old"));
+        QVERIFY(store.value()->setAssessmentValue(QStringLiteral("risk.membership"), R"({"likelihood":3})").isEmpty());
+        QCOMPARE(store.value()->assessmentValue(QStringLiteral("risk.membership"))->value(), QByteArray(R"({"likelihood":3})"));
+        addCompletedRun(*store.value(), 20, 8);
+        const auto trail = store.value()->auditTrail();
+        QCOMPARE(trail->at(1).action, QStringLiteral("project.migrated"));
+        const VerifyReport report = store.value()->verify();
+        QVERIFY2(report.ok, qPrintable(report.problems.join(QLatin1Char('\n'))));
+        store.value().reset();
+        auto again = ProjectStore::open(path);
+        QVERIFY(again.value()->notices().isEmpty()); // migrated once
+    }
+
+    void newerSchemaOpensReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.privaudit"));
+        {
+            auto store = ProjectStore::create(path, QStringLiteral("future"));
+            addCompletedRun(*store.value(), 10, 9);
+        }
+        if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+            QSKIP("the sqlite3 tool is not installed (installer/setup-deps.sh installs it)");
+        QVERIFY(sqliteTool(path, QStringLiteral("PRAGMA user_version = 99;")));
+        const QByteArray before = fileBytes(path);
+        auto store = ProjectStore::open(path);
+        QVERIFY2(store, qPrintable(store.error()));
+        QVERIFY(store.value()->isReadOnly());
+        QVERIFY2(store.value()->readOnlyReason().contains(QLatin1String("newer")), qPrintable(store.value()->readOnlyReason()));
+        QCOMPARE(store.value()->runs()->size(), std::size_t(1)); // still readable
+        RunRecord run;
+        run.name = QStringLiteral("x");
+        run.specJson = "{}";
+        const auto refused = store.value()->beginRun(run);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(QLatin1String("read-only")));
+        store.value().reset();
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void corruptFilesGiveClearErrors()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("good.privaudit"));
+        {
+            auto store = ProjectStore::create(good, QStringLiteral("good"));
+            addCompletedRun(*store.value(), 20000, 10);
+        }
+        const QByteArray goodBytes = fileBytes(good);
+        auto write = [&](const QString& name, const QByteArray& bytes) {
+            const QString path = dir.filePath(name);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(bytes);
+            return path;
+        };
+        std::mt19937 rng(1);
+        QByteArray random(65536, '\0');
+        for (char& c : random)
+            c = char(rng());
+        const struct
+        {
+            QString path;
+            QString expected;
+        } cases[] = {
+            {dir.filePath(QStringLiteral("missing.privaudit")), QStringLiteral("No project file")},
+            {write(QStringLiteral("empty.privaudit"), {}), QStringLiteral("is empty")},
+            {write(QStringLiteral("random.privaudit"), random), QStringLiteral("not an SQLite database file")},
+            {write(QStringLiteral("truncated.privaudit"), goodBytes.left(goodBytes.size() / 2)), QStringLiteral("truncated")},
+            {write(QStringLiteral("header.privaudit"), goodBytes.left(60)), QStringLiteral("truncated")},
+        };
+        for (const auto& c : cases) {
+            const auto store = ProjectStore::open(c.path);
+            QVERIFY2(!store, qPrintable(c.path));
+            QVERIFY2(store.error().contains(c.expected), qPrintable(store.error()));
+        }
+        // A foreign SQLite database (Firefox-style places file) is recognised and left alone.
+        if (!QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty()) {
+            const QString foreign = dir.filePath(QStringLiteral("places.sqlite"));
+            QVERIFY(sqliteTool(foreign, QStringLiteral("CREATE TABLE moz_places(id INTEGER, url TEXT); INSERT INTO moz_places "
+                                                       "VALUES (1, 'https://example.org');")));
+            const QByteArray before = fileBytes(foreign);
+            const auto store = ProjectStore::open(foreign);
+            QVERIFY(!store);
+            QVERIFY2(store.error().contains(QLatin1String("not a PrivAudit project")), qPrintable(store.error()));
+            QCOMPARE(fileBytes(foreign), before);
+        }
+        // Damage in the middle of the file: opening may succeed (the header is intact) but verify names it.
+        QByteArray damaged = goodBytes;
+        for (qsizetype i = damaged.size() / 2; i < damaged.size() / 2 + 8192; ++i)
+            damaged[i] = char(rng());
+        const QString damagedPath = write(QStringLiteral("damaged.privaudit"), damaged);
+        auto store = ProjectStore::open(damagedPath);
+        if (store) {
+            const VerifyReport report = store.value()->verify();
+            QVERIFY(!report.ok);
+        } else {
+            QVERIFY2(store.error().contains(QLatin1String("damaged")), qPrintable(store.error()));
+        }
+        QCOMPARE(fileBytes(good), goodBytes);
+    }
+
+    void evidenceIsHashed()
+    {
+        QTemporaryDir dir;
+        const QString evidence = dir.filePath(QStringLiteral("dpia.txt"));
+        {
+            QFile f(evidence);
+            f.open(QIODevice::WriteOnly);
+            f.write("Data protection impact assessment, signed 2026-11-01.");
+        }
+        auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        const auto id = store.value()->addEvidence(evidence, QStringLiteral("DPIA"));
+        QVERIFY2(id, qPrintable(id.error()));
+        QVERIFY(!store.value()->addEvidence(dir.filePath(QStringLiteral("none.txt")), QString()));
+        QVERIFY(store.value()->verify().ok);
+        QVERIFY(!store.value()->setAssessmentValue(QStringLiteral("k"), "{not json").isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProject)
+#include "tst_project.moc"
