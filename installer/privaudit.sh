@@ -28,10 +28,10 @@ case "${1:-demo}" in
     ctest --test-dir "$build" --output-on-failure --parallel "$jobs" --timeout 1200
     ;;
   demo)
+    # The main job always runs (headless); with a display the GUI opens afterwards.
+    "$build/bin/privaudit-cli" demo --out "${PRIVAUDIT_DEMO_DIR:-$root/demo-output}"
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
       exec "$build/bin/privaudit"
-    else
-      exec "$build/bin/privaudit-cli" demo --out "${PRIVAUDIT_DEMO_DIR:-$root/demo-output}"
     fi
     ;;
   *)

@@ -82,6 +82,7 @@ int projectInfo(const QCommandLineParser& parser, project::ProjectStore& store)
                               {QStringLiteral("runs"), runList},
                               {QStringLiteral("results"), qint64(info->results)},
                               {QStringLiteral("audit_rows"), qint64(info->auditRows)},
+                              {QStringLiteral("audit_head_sha256"), info->auditHeadHash},
                               {QStringLiteral("notices"), QJsonArray::fromStringList(store.notices())}});
         return ExitOk;
     }
@@ -97,6 +98,7 @@ int projectInfo(const QCommandLineParser& parser, project::ProjectStore& store)
                  .arg(info->runs)
                  .arg(info->results)
                  .arg(info->auditRows));
+    printOut(CliText::tr("Newest audit-trail hash: %1").arg(info->auditHeadHash));
     for (const auto& r : *runs)
         printOut(QStringLiteral("  #%1  %2  %3  %4  %5 s")
                      .arg(r.id)

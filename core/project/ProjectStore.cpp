@@ -567,6 +567,9 @@ Expected<ProjectInfo> ProjectStore::info() const
             return Expected<ProjectInfo>::failure(sqlError(tr("Reading the project")));
         *target = st.integer(0);
     }
+    Statement head(m_db, "SELECT hash FROM audit_trail ORDER BY seq DESC LIMIT 1");
+    if (head.prepared() && head.step() == SQLITE_ROW)
+        info.auditHeadHash = head.text(0);
     return info;
 }
 

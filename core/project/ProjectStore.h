@@ -47,6 +47,7 @@ struct ProjectInfo
     std::int64_t runs = 0;
     std::int64_t results = 0;
     std::int64_t auditRows = 0;
+    QString auditHeadHash; ///< hash of the newest audit row: keep it with a signed report
 };
 
 /// A dataset a run used: where it came from, its hashes, schema and the datasheet fields an auditor asks for.
