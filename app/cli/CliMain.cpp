@@ -33,6 +33,8 @@ QString usage()
         "                       Run a job spec and store its results in a project\n"
         "  export --project FILE --run ID --format json|csv\n"
         "                       Export a stored run's statistics or per-record scores\n"
+        "  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE\n"
+        "                       Privacy-utility trade-off: train and attack at every epsilon\n"
         "  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP\n"
         "                       model, attack both and store everything in DIR/demo.privaudit\n"
         "\n"
@@ -120,6 +122,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("project"), runProject},
         {QStringLiteral("run"), runRun},
         {QStringLiteral("export"), runExport},
+        {QStringLiteral("sweep"), runSweep},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

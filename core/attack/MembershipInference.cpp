@@ -237,6 +237,36 @@ Expected<MiaRun> MembershipInference::run(const data::DataTable& table, const da
         }
         run.targetTrainAccuracy = correctIn / double(split.members.size());
         run.targetTestAccuracy = correctOut / double(split.nonMembers.size());
+        // Utility on the held-out non-members: cross-entropy and the task AUC.
+        const Eigen::MatrixXf testLogits = targetOnCandidates.logits.bottomRows(Eigen::Index(split.nonMembers.size()));
+        const std::vector<std::int64_t> testLabels(candidateRows.labels.begin() + std::ptrdiff_t(split.members.size()),
+                                                   candidateRows.labels.end());
+        const std::vector<double> negativeLoss = membershipSignal(testLogits, testLabels, Signal::Loss);
+        run.targetTestLoss = -std::accumulate(negativeLoss.begin(), negativeLoss.end(), 0.0) / double(negativeLoss.size());
+        const Eigen::Index classes = testLogits.cols();
+        double aucSum = 0.0;
+        int aucCount = 0;
+        for (Eigen::Index c = classes == 2 ? 1 : 0; c < classes; ++c) {
+            metrics::ScoredRecords task;
+            for (Eigen::Index i = 0; i < testLogits.rows(); ++i) {
+                // The log-odds of class c against the rest, from the logits (monotone in p_c).
+                const Eigen::VectorXf row = testLogits.row(i).transpose();
+                const float top = row.maxCoeff();
+                double rest = 0.0;
+                for (Eigen::Index j = 0; j < classes; ++j)
+                    if (j != c)
+                        rest += std::exp(double(row[j] - top));
+                task.scores.push_back(double(row[c] - top) - std::log(rest));
+                task.members.push_back(testLabels[std::size_t(i)] == c);
+            }
+            const bool hasBoth = std::find(task.members.begin(), task.members.end(), true) != task.members.end() &&
+                                 std::find(task.members.begin(), task.members.end(), false) != task.members.end();
+            if (hasBoth) {
+                aucSum += metrics::auc(task);
+                ++aucCount;
+            }
+        }
+        run.targetTestAuc = aucCount > 0 ? aucSum / aucCount : 0.5;
     }
 
     for (const QString& a : config.attacks)

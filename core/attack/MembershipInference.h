@@ -61,6 +61,8 @@ struct MiaRun
     QByteArray targetTorchScript; ///< the target trained here, as TorchScript (empty for an external target)
     double targetTrainAccuracy = 0.0;
     double targetTestAccuracy = 0.0;
+    double targetTestLoss = 0.0; ///< mean cross-entropy on the non-members
+    double targetTestAuc = 0.0;  ///< task AUC on the non-members (binary; macro one-vs-rest otherwise)
     std::vector<AttackScores> attacks;
     int referenceModels = 0;
     double referenceSeconds = 0.0; ///< wall time spent training reference models

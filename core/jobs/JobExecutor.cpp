@@ -265,6 +265,8 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
             outcome.summary = QJsonObject{
                 {QStringLiteral("target_train_accuracy"), mia->targetTrainAccuracy},
                 {QStringLiteral("target_test_accuracy"), mia->targetTestAccuracy},
+                {QStringLiteral("target_test_loss"), mia->targetTestLoss},
+                {QStringLiteral("target_test_auc"), mia->targetTestAuc},
                 {QStringLiteral("reference_models"), mia->referenceModels},
                 {QStringLiteral("reference_seconds"), mia->referenceSeconds},
                 {QStringLiteral("members"), qint64(split->members.size())},
@@ -273,6 +275,9 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
                 {QStringLiteral("epsilon"), spec.training.dp && !external ? finiteOrInf(mia->targetTraining.epsilon)
                                                                           : QJsonValue(QStringLiteral("inf"))},
                 {QStringLiteral("delta"), spec.training.dp && !external ? spec.training.delta : 0.0},
+                {QStringLiteral("noise_multiplier"), mia->targetTraining.noiseMultiplier},
+                {QStringLiteral("sampling_rate"), mia->targetTraining.samplingRate},
+                {QStringLiteral("steps"), qint64(mia->targetTraining.steps)},
             };
         }
 
