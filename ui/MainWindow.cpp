@@ -1,13 +1,24 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "JobsPanel.h"
 #include "MessageBar.h"
 #include "PrivacyCalculatorView.h"
+#include "ProjectExplorer.h"
+#include "TradeoffExplorerView.h"
+
+#include "jobs/JobRunner.h"
+#include "project/ProjectStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -38,8 +49,9 @@ QAction* makeAction(QObject* parent, const QString& objectName, const QString& t
 
 } // namespace
 
-MainWindow::MainWindow(compute::ComputeSettings settings, compute::RuntimeInfo runtime, QWidget* parent)
-    : QMainWindow(parent), m_settings(std::move(settings)), m_runtime(std::move(runtime)),
+MainWindow::MainWindow(compute::ComputeSettings settings, compute::RuntimeInfo runtime, jobs::JobRunner& runner,
+                       QWidget* parent)
+    : QMainWindow(parent), m_settings(std::move(settings)), m_runtime(std::move(runtime)), m_runner(runner),
       m_undoStack(new QUndoStack(this)), m_messageBar(new MessageBar(this)), m_views(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -65,8 +77,11 @@ MainWindow::MainWindow(compute::ComputeSettings settings, compute::RuntimeInfo r
                         "its training data, and records the evidence for a privacy assessment.</p>"
                         "<ul><li><b>Run &gt; Privacy Calculator</b> computes the differential-privacy "
                         "guarantee (epsilon, delta) of DP-SGD training with the RDP and PLD accountants.</li>"
-                        "<li>Projects, data import, model training and membership-inference attacks will "
-                        "appear in the project explorer on the left; running jobs appear below.</li></ul>"));
+                        "<li><b>File &gt; Open Project</b> opens a <i>.privaudit</i> project (for example the "
+                        "demo's <i>demo-output/demo.privaudit</i>): its datasets, models and runs appear on "
+                        "the left; double-click a sweep to explore the privacy-utility trade-off.</li>"
+                        "<li><b>Run &gt; Run Job Spec</b> starts a job or a sweep from its JSON spec; running "
+                        "jobs appear below with their progress and a cancel button.</li></ul>"));
     m_views->addTab(welcome, tr("Welcome"));
 
     auto* central = new QWidget(this);
@@ -107,12 +122,39 @@ void MainWindow::createActions()
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_calculatorAction, &QAction::triggered, this, &MainWindow::showCalculator);
-    connect(m_newProject, &QAction::triggered, this, [this] { notYetAvailable(tr("Creating projects")); });
-    connect(m_openProject, &QAction::triggered, this, [this] { notYetAvailable(tr("Opening projects")); });
-    connect(m_newRun, &QAction::triggered, this, [this] { notYetAvailable(tr("Running attacks")); });
+    m_runSpec = makeAction(this, QStringLiteral("actionRunSpec"), tr("Run Job &Spec…"), QKeySequence(tr("Ctrl+Shift+R")));
+    connect(m_newProject, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
+                                                          tr("PrivAudit projects (*.privaudit)"));
+        if (!path.isEmpty())
+            createProject(path.endsWith(QLatin1String(".privaudit")) ? path : path + QStringLiteral(".privaudit"));
+    });
+    connect(m_openProject, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                          tr("PrivAudit projects (*.privaudit);;All files (*)"));
+        if (!path.isEmpty())
+            openProject(path);
+    });
+    connect(m_closeProject, &QAction::triggered, this, &MainWindow::closeProject);
+    connect(m_saveAs, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), QString(),
+                                                          tr("PrivAudit projects (*.privaudit)"));
+        if (path.isEmpty() || !m_project)
+            return;
+        if (const QString err = m_project->saveCopy(path); !err.isEmpty()) {
+            m_messageBar->showMessage(err, MessageBar::Level::Error);
+            return;
+        }
+        openProject(path);
+    });
+    connect(m_runSpec, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Run Job Spec"), QString(), tr("Job specs (*.json)"));
+        if (!path.isEmpty())
+            startSpecFile(path);
+    });
+    connect(m_newRun, &QAction::triggered, this, [this] { notYetAvailable(tr("The run configuration dialog")); });
     connect(m_preferences, &QAction::triggered, this, [this] { notYetAvailable(tr("Preferences")); });
-    m_saveAs->setEnabled(false);
-    m_closeProject->setEnabled(false);
+    updateProjectActions();
 }
 
 void MainWindow::createMenus()
@@ -123,7 +165,7 @@ void MainWindow::createMenus()
     file->addAction(m_openProject);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
-    m_recentMenu->addAction(tr("(no recent projects)"))->setEnabled(false);
+    updateRecentMenu();
     file->addSeparator();
     file->addAction(m_saveAs);
     file->addAction(m_closeProject);
@@ -153,6 +195,7 @@ void MainWindow::createMenus()
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     run->setObjectName(QStringLiteral("menuRun"));
     run->addAction(m_newRun);
+    run->addAction(m_runSpec);
     run->addAction(m_calculatorAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -163,26 +206,15 @@ void MainWindow::createMenus()
 
 void MainWindow::createDocks()
 {
-    m_explorer = new QTreeWidget(m_explorerDock);
-    m_explorer->setObjectName(QStringLiteral("projectExplorer"));
-    m_explorer->setHeaderHidden(true);
-    for (const QString& section : {tr("Datasets"), tr("Models"), tr("Runs"), tr("Results"), tr("Assessment"),
-                                   tr("Reports")}) {
-        auto* item = new QTreeWidgetItem(m_explorer, {section});
-        item->setFlags(Qt::ItemIsEnabled);
-    }
+    m_explorer = new ProjectExplorer(m_explorerDock);
+    connect(m_explorer, &ProjectExplorer::itemOpened, this, &MainWindow::openItem);
     m_explorerDock->setObjectName(QStringLiteral("projectDock"));
     m_explorerDock->setWidget(m_explorer);
     addDockWidget(Qt::LeftDockWidgetArea, m_explorerDock);
 
-    m_jobs = new QTreeWidget(m_jobsDock);
-    m_jobs->setObjectName(QStringLiteral("jobsView"));
-    m_jobs->setRootIsDecorated(false);
-    m_jobs->setHeaderLabels({tr("Job"), tr("Stage"), tr("Progress"), tr("Remaining"), QString()});
-    m_jobs->header()->setStretchLastSection(false);
-    m_jobs->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_jobsPanel = new JobsPanel(m_jobsDock);
     m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
-    m_jobsDock->setWidget(m_jobs);
+    m_jobsDock->setWidget(m_jobsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
 }
 
@@ -209,8 +241,11 @@ void MainWindow::restoreWindowState()
     }
 }
 
+MainWindow::~MainWindow() = default;
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_runner.cancelAll();
     QSettings s;
     s.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     s.setValue(QStringLiteral("mainWindow/state"), saveState(kWindowStateVersion));
@@ -237,6 +272,157 @@ void MainWindow::notYetAvailable(const QString& feature)
 {
     m_messageBar->showMessage(tr("%1 is not available in this version of PrivAudit yet.").arg(feature),
                               MessageBar::Level::Information);
+}
+
+QString MainWindow::projectPath() const
+{
+    return m_project ? m_project->path() : QString();
+}
+
+void MainWindow::updateProjectActions()
+{
+    const bool open = m_project != nullptr;
+    m_saveAs->setEnabled(open);
+    m_closeProject->setEnabled(open);
+    m_runSpec->setEnabled(open);
+}
+
+bool MainWindow::createProject(const QString& path)
+{
+    auto created = project::ProjectStore::create(path, QFileInfo(path).completeBaseName());
+    if (!created) {
+        m_messageBar->showMessage(created.error(), MessageBar::Level::Error);
+        return false;
+    }
+    created.value().reset();
+    return openProject(path);
+}
+
+bool MainWindow::openProject(const QString& path)
+{
+    auto opened = project::ProjectStore::open(path);
+    if (!opened) {
+        m_messageBar->showMessage(opened.error(), MessageBar::Level::Error);
+        return false;
+    }
+    m_project = std::move(opened).value();
+    const auto info = m_project->info();
+    setWindowTitle(tr("%1 — PrivAudit").arg(info ? info->name : QFileInfo(path).fileName()));
+    if (m_project->isReadOnly())
+        m_messageBar->showMessage(tr("Opened read-only: %1.").arg(m_project->readOnlyReason()), MessageBar::Level::Warning);
+    else if (!m_project->notices().isEmpty())
+        m_messageBar->showMessage(m_project->notices().join(QLatin1Char(' ')), MessageBar::Level::Information);
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentProjects"), recent);
+    updateRecentMenu();
+    updateProjectActions();
+    refreshProject();
+    statusBar()->showMessage(tr("Opened %1").arg(absolute), 3000);
+    return true;
+}
+
+void MainWindow::closeProject()
+{
+    m_project.reset();
+    setWindowTitle(tr("PrivAudit"));
+    m_explorer->refresh(nullptr);
+    updateProjectActions();
+}
+
+void MainWindow::refreshProject()
+{
+    if (const QString err = m_explorer->refresh(m_project.get()); !err.isEmpty())
+        m_messageBar->showMessage(err, MessageBar::Level::Error);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("(no recent projects)"))->setEnabled(false);
+        return;
+    }
+    for (const QString& path : recent) {
+        QAction* a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+}
+
+jobs::Job* MainWindow::startSpecFile(const QString& specPath)
+{
+    if (!m_project) {
+        m_messageBar->showMessage(tr("Open or create a project first: results are stored in it."), MessageBar::Level::Warning);
+        return nullptr;
+    }
+    QFile f(specPath);
+    const bool readable = f.open(QIODevice::ReadOnly);
+    const bool isSweep = readable && QJsonDocument::fromJson(f.readAll()).object().contains(QStringLiteral("sweep"));
+    jobs::Job* job = nullptr;
+    if (isSweep) {
+        auto spec = jobs::SweepSpec::fromFile(specPath);
+        if (!spec) {
+            m_messageBar->showMessage(spec.error(), MessageBar::Level::Error);
+            return nullptr;
+        }
+        job = m_runner.startSweep(*spec, m_project->path());
+    } else {
+        auto spec = jobs::JobSpec::fromFile(specPath);
+        if (!spec) {
+            m_messageBar->showMessage(spec.error(), MessageBar::Level::Error);
+            return nullptr;
+        }
+        job = m_runner.start(*spec, m_project->path());
+    }
+    trackJob(job);
+    return job;
+}
+
+void MainWindow::trackJob(jobs::Job* job)
+{
+    m_jobsPanel->addJob(job);
+    m_jobsDock->show();
+    connect(job, &jobs::Job::failed, this, [this](qint64, const QString& message) {
+        m_messageBar->showMessage(message, MessageBar::Level::Error);
+    });
+    connect(job, &jobs::Job::finished, this, &MainWindow::refreshProject);
+    // Completed points of a sweep appear while it runs.
+    connect(job, &jobs::Job::progressChanged, this, [this, last = std::make_shared<QString>()](double, const QString& stage, double) {
+        const QString point = stage.section(QLatin1Char(':'), 0, 0);
+        if (point != *last) {
+            *last = point;
+            refreshProject();
+        }
+    });
+}
+
+void MainWindow::openItem(const QString& kind, qint64 id)
+{
+    if (!m_project)
+        return;
+    if (kind == QLatin1String("sweep")) {
+        auto* view = new TradeoffExplorerView(this);
+        if (const QString err = view->load(m_project->path(), id); !err.isEmpty()) {
+            delete view;
+            m_messageBar->showMessage(err, MessageBar::Level::Error);
+            return;
+        }
+        connect(view, &TradeoffExplorerView::runActivated, this, [this](qint64 runId) { openItem(QStringLiteral("run"), runId); });
+        connect(view, &TradeoffExplorerView::errorOccurred, this,
+                [this](const QString& message) { m_messageBar->showMessage(message, MessageBar::Level::Error); });
+        m_views->addTab(view, tr("Trade-off: sweep %1").arg(id));
+        m_views->setCurrentWidget(view);
+        return;
+    }
+    notYetAvailable(tr("This view"));
 }
 
 } // namespace privaudit::ui

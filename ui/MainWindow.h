@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QDockWidget;
 class QTabWidget;
@@ -12,10 +14,20 @@ class QLabel;
 class QMenu;
 class QUndoStack;
 
+namespace privaudit::jobs {
+class Job;
+class JobRunner;
+}
+namespace privaudit::project {
+class ProjectStore;
+}
+
 namespace privaudit::ui {
 
+class JobsPanel;
 class MessageBar;
 class PrivacyCalculatorView;
+class ProjectExplorer;
 
 /// The workbench window: project explorer and jobs docks around tabbed central views.
 /// Created by app/ (the composition root) with the compute settings it applied.
@@ -24,10 +36,26 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(compute::ComputeSettings settings, compute::RuntimeInfo runtime, QWidget* parent = nullptr);
+    MainWindow(compute::ComputeSettings settings, compute::RuntimeInfo runtime, jobs::JobRunner& runner,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     [[nodiscard]] MessageBar* messageBar() const { return m_messageBar; }
     [[nodiscard]] QTabWidget* views() const { return m_views; }
+    [[nodiscard]] ProjectExplorer* explorer() const { return m_explorer; }
+    [[nodiscard]] JobsPanel* jobsPanel() const { return m_jobsPanel; }
+
+    /// Opens a project (errors go to the message bar); returns whether it is open now.
+    bool openProject(const QString& path);
+    bool createProject(const QString& path);
+    void closeProject();
+    [[nodiscard]] QString projectPath() const;
+    /// Starts a job spec file (a membership-inference job or, with a "sweep" object, a sweep) on the open
+    /// project; returns the job or nullptr with the reason in the message bar.
+    jobs::Job* startSpecFile(const QString& specPath);
+    /// Opens the view of an explorer item (kind as in ProjectExplorer).
+    void openItem(const QString& kind, qint64 id);
+    void refreshProject();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -41,15 +69,20 @@ private:
     void showAbout();
     void showCalculator();
     void notYetAvailable(const QString& feature);
+    void updateRecentMenu();
+    void trackJob(jobs::Job* job);
+    void updateProjectActions();
 
     compute::ComputeSettings m_settings;
     compute::RuntimeInfo m_runtime;
+    jobs::JobRunner& m_runner;
+    std::unique_ptr<project::ProjectStore> m_project;
     QUndoStack* m_undoStack;
     MessageBar* m_messageBar;
     QTabWidget* m_views;
     PrivacyCalculatorView* m_calculator = nullptr;
-    QTreeWidget* m_explorer = nullptr;
-    QTreeWidget* m_jobs = nullptr;
+    ProjectExplorer* m_explorer = nullptr;
+    JobsPanel* m_jobsPanel = nullptr;
     QDockWidget* m_explorerDock = nullptr;
     QDockWidget* m_jobsDock = nullptr;
     QMenu* m_recentMenu = nullptr;
@@ -63,6 +96,7 @@ private:
     QAction* m_redo = nullptr;
     QAction* m_preferences = nullptr;
     QAction* m_newRun = nullptr;
+    QAction* m_runSpec = nullptr;
     QAction* m_calculatorAction = nullptr;
     QAction* m_about = nullptr;
     QAction* m_aboutQt = nullptr;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "common/Translations.h"
 #include "compute/ComputeSettings.h"
+#include "jobs/JobRunner.h"
 
 #include <privaudit/Version.h>
 
@@ -32,13 +33,15 @@ int main(int argc, char* argv[])
                                               QApplication::translate("main", "Save a screenshot of the window and quit."),
                                               QStringLiteral("file.png"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QApplication::translate("main", "Open a view at start (calculator)."),
+                                        QApplication::translate("main", "Open a view at start (calculator, or sweep:RUN with a project)."),
                                         QStringLiteral("name"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(langOption);
     parser.addOption(threadsOption);
     parser.addOption(screenshotOption);
     parser.addOption(viewOption);
+    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "A .privaudit project to open."),
+                                 QStringLiteral("[project]"));
     parser.process(app);
 
     privaudit::installTranslations(app, parser.value(langOption));
@@ -47,8 +50,13 @@ int main(int argc, char* argv[])
     const auto settings = privaudit::compute::ComputeSettings::recommended(parser.value(threadsOption).toInt());
     privaudit::compute::ComputeEnvironment::apply(settings);
 
-    privaudit::ui::MainWindow window(settings, privaudit::compute::ComputeEnvironment::runtimeInfo());
+    privaudit::jobs::JobRunner runner(settings);
+    privaudit::ui::MainWindow window(settings, privaudit::compute::ComputeEnvironment::runtimeInfo(), runner);
     window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openProject(parser.positionalArguments().constFirst());
+    if (parser.value(viewOption).startsWith(QLatin1String("sweep:")))
+        window.openItem(QStringLiteral("sweep"), parser.value(viewOption).mid(6).toLongLong());
     if (parser.value(viewOption) == QLatin1String("calculator"))
         if (QAction* action = window.findChild<QAction*>(QStringLiteral("actionPrivacyCalculator")))
             action->trigger();

@@ -8,8 +8,8 @@
 
 namespace privaudit::jobs {
 
-Job::Job(JobSpec spec, QString projectPath, QObject* parent)
-    : QObject(parent), m_spec(std::move(spec)), m_projectPath(std::move(projectPath))
+Job::Job(QString title, QString projectPath, QObject* parent)
+    : QObject(parent), m_title(std::move(title)), m_projectPath(std::move(projectPath))
 {
 }
 
@@ -38,7 +38,29 @@ bool JobRunner::waitForDone(int msecs)
 
 Job* JobRunner::start(const JobSpec& spec, const QString& projectPath)
 {
-    auto* job = new Job(spec, projectPath, this);
+    return startWork(spec.name, projectPath,
+                     [spec, projectPath](const compute::ComputeSettings& settings, const std::atomic<bool>& cancel,
+                                         const std::function<void(const JobProgress&)>& progress) {
+                         auto store = project::ProjectStore::open(projectPath);
+                         if (!store)
+                             return JobResult{JobOutcome::Failed, 0, store.error()};
+                         return JobExecutor::run(spec, *store.value(), settings, cancel, progress);
+                     });
+}
+
+Job* JobRunner::startSweep(const SweepSpec& spec, const QString& projectPath)
+{
+    return startWork(spec.base.name, projectPath,
+                     [spec, projectPath](const compute::ComputeSettings& settings, const std::atomic<bool>& cancel,
+                                         const std::function<void(const JobProgress&)>& progress) {
+                         const SweepResult r = Sweep::run(spec, projectPath, settings, cancel, progress);
+                         return JobResult{r.outcome, r.sweepRunId, r.message};
+                     });
+}
+
+Job* JobRunner::startWork(const QString& title, const QString& projectPath, Work work)
+{
+    auto* job = new Job(title, projectPath, this);
     QPointer<Job> handle(job);
     const auto cancel = job->m_cancel;
     const compute::ComputeSettings settings = m_settings;
@@ -50,23 +72,17 @@ Job* JobRunner::start(const JobSpec& spec, const QString& projectPath)
                 function(handle.data());
         }, Qt::QueuedConnection);
     };
-    m_pool.start([spec, projectPath, cancel, settings, post] {
+    m_pool.start([work = std::move(work), cancel, settings, post] {
         post([](Job* j) { Q_EMIT j->started(); });
         compute::ComputeEnvironment::setThreadsForCurrentWorker(settings.intraOpThreads);
-        JobResult result;
-        auto store = project::ProjectStore::open(projectPath);
-        if (!store) {
-            result.message = store.error();
-        } else {
-            auto lastPost = std::chrono::steady_clock::now() - std::chrono::seconds(1);
-            result = JobExecutor::run(spec, *store.value(), settings, *cancel, [&](const JobProgress& p) {
-                const auto now = std::chrono::steady_clock::now();
-                if (now - lastPost < std::chrono::milliseconds(100) && p.fraction < 1.0)
-                    return;
-                lastPost = now;
-                post([p](Job* j) { Q_EMIT j->progressChanged(p.fraction, p.stage, p.etaSeconds); });
-            });
-        }
+        auto lastPost = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+        const JobResult result = work(settings, *cancel, [&](const JobProgress& p) {
+            const auto now = std::chrono::steady_clock::now();
+            if (now - lastPost < std::chrono::milliseconds(100) && p.fraction < 1.0)
+                return;
+            lastPost = now;
+            post([p](Job* j) { Q_EMIT j->progressChanged(p.fraction, p.stage, p.etaSeconds); });
+        });
         post([result](Job* j) {
             j->m_finished = true;
             switch (result.outcome) {

@@ -3,6 +3,7 @@
 #include "compute/ComputeSettings.h"
 #include "jobs/JobExecutor.h"
 #include "jobs/JobSpec.h"
+#include "jobs/Sweep.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,7 +21,7 @@ class Job : public QObject
     Q_OBJECT
 
 public:
-    [[nodiscard]] const JobSpec& spec() const { return m_spec; }
+    [[nodiscard]] const QString& title() const { return m_title; }
     [[nodiscard]] const QString& projectPath() const { return m_projectPath; }
     [[nodiscard]] bool isFinished() const { return m_finished; }
     /// Asks the job to stop; it records the run as cancelled within about a second.
@@ -38,8 +39,8 @@ Q_SIGNALS:
 
 private:
     friend class JobRunner;
-    Job(JobSpec spec, QString projectPath, QObject* parent);
-    JobSpec m_spec;
+    Job(QString title, QString projectPath, QObject* parent);
+    QString m_title;
     QString m_projectPath;
     bool m_finished = false;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
@@ -59,11 +60,18 @@ public:
 
     /// Queues @p spec against the project at @p projectPath; the returned job is owned by the runner.
     Job* start(const JobSpec& spec, const QString& projectPath);
+    /// Queues a sweep; its points run side by side on the cores (see Sweep::run).
+    Job* startSweep(const SweepSpec& spec, const QString& projectPath);
     void cancelAll();
     /// Blocks until no job runs (for the CLI and tests; the GUI listens to the signals instead).
     bool waitForDone(int msecs = -1);
 
 private:
+    /// Work run on the pool: gets the settings, the cancel flag and a progress callback.
+    using Work = std::function<JobResult(const compute::ComputeSettings&, const std::atomic<bool>&,
+                                         const std::function<void(const JobProgress&)>&)>;
+    Job* startWork(const QString& title, const QString& projectPath, Work work);
+
     compute::ComputeSettings m_settings;
     QThreadPool m_pool;
 };

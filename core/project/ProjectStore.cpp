@@ -515,6 +515,26 @@ QString ProjectStore::appendAudit(const QString& action, const QString& subject,
     return {};
 }
 
+QString ProjectStore::saveCopy(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return tr("'%1' already exists; choose another name.").arg(path);
+    if (!m_readOnly) {
+        if (QString err = appendAudit(QStringLiteral("project.copied"), QFileInfo(path).fileName(),
+                                      QJsonObject{{QStringLiteral("to"), QFileInfo(path).absoluteFilePath()}});
+            !err.isEmpty())
+            return err;
+    }
+    Statement st(m_db, "VACUUM INTO ?");
+    st.bind(1, QFileInfo(path).absoluteFilePath());
+    if (!st.prepared() || st.step() != SQLITE_DONE) {
+        const QString err = sqlError(tr("Saving a copy to '%1'").arg(path));
+        QFile::remove(path);
+        return err;
+    }
+    return {};
+}
+
 Expected<std::vector<AuditEntry>> ProjectStore::auditTrail() const
 {
     Statement st(m_db, "SELECT seq, at, user, host, action, subject, details_json, previous_hash, hash "

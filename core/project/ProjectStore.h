@@ -216,6 +216,10 @@ public:
     Expected<std::optional<QByteArray>> assessmentValue(const QString& key) const;
     Expected<std::int64_t> addEvidence(const QString& filePath, const QString& description);
 
+    /// Writes a consistent copy of the project to @p path (which must not exist), recording it in the
+    /// audit trail first so the copy carries the record too.
+    QString saveCopy(const QString& path);
+
     /// Appends an audit row for an event without other data (for example "report.exported").
     QString appendAudit(const QString& action, const QString& subject, const QJsonObject& details);
     Expected<std::vector<AuditEntry>> auditTrail() const;

@@ -1,6 +1,7 @@
 // The real main window, offscreen: actions found by objectName, docks, the message bar, the About
 // dialog and the live privacy calculator (RDP on the GUI thread, PLD in the background).
 #include "MainWindow.h"
+#include "jobs/JobRunner.h"
 #include "MessageBar.h"
 #include "PrivacyCalculatorView.h"
 
@@ -23,11 +24,15 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
+    std::unique_ptr<jobs::JobRunner> m_runner;
+
     std::unique_ptr<ui::MainWindow> makeWindow()
     {
         auto settings = compute::ComputeSettings::recommended();
         compute::ComputeEnvironment::apply(settings);
-        auto w = std::make_unique<ui::MainWindow>(settings, compute::ComputeEnvironment::runtimeInfo());
+        if (!m_runner)
+            m_runner = std::make_unique<jobs::JobRunner>(settings);
+        auto w = std::make_unique<ui::MainWindow>(settings, compute::ComputeEnvironment::runtimeInfo(), *m_runner);
         w->show();
         return w;
     }
@@ -82,7 +87,7 @@ private Q_SLOTS:
     {
         auto w = makeWindow();
         QVERIFY(!w->messageBar()->isVisible());
-        action(w.get(), "actionNewProject")->trigger();
+        action(w.get(), "actionNewRun")->trigger();
         QVERIFY(w->messageBar()->isVisible());
         QVERIFY(w->messageBar()->text().contains(QLatin1String("not available")));
     }
