@@ -35,6 +35,10 @@ QString usage()
         "                       Export a stored run's statistics or per-record scores\n"
         "  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE\n"
         "                       Privacy-utility trade-off: train and attack at every epsilon\n"
+        "  assess classify --answers FILE\n"
+        "                       EU AI Act classification: tiers, reasoning, obligations and dates\n"
+        "  assess export|import|suggest --project FILE\n"
+        "                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown\n"
         "  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP\n"
         "                       model, attack both and store everything in DIR/demo.privaudit\n"
         "\n"
@@ -123,6 +127,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("run"), runRun},
         {QStringLiteral("export"), runExport},
         {QStringLiteral("sweep"), runSweep},
+        {QStringLiteral("assess"), runAssess},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

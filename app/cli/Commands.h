@@ -26,6 +26,7 @@ int runProject(const CommandContext& context);
 int runRun(const CommandContext& context);
 int runExport(const CommandContext& context);
 int runSweep(const CommandContext& context);
+int runAssess(const CommandContext& context);
 
 /// Runs a job on this thread with a progress bar on stderr (when it is a terminal and not @p quiet);
 /// Ctrl+C cancels it.

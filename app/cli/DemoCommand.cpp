@@ -1,6 +1,7 @@
 // privaudit-cli demo: the main job on the built-in synthetic data.
 #include "Commands.h"
 
+#include "assess/Assessment.h"
 #include "data/DemoData.h"
 #include "jobs/JobSpec.h"
 #include "project/ProjectStore.h"
@@ -41,6 +42,91 @@ std::vector<jobs::JobSpec> demoSpecs()
     dp.training.delta = 1e-5;
     dp.training.maxGradNorm = 1.0;
     return {plain, dp};
+}
+
+/// The demo's assessment: a readmission-risk model used to decide who gets a follow-up programme
+/// (Annex III 5(a), profiling patients: high-risk), with the DP model as the release candidate.
+QString fillAssessment(project::ProjectStore& store, qint64 plainRun, qint64 dpRun)
+{
+    const auto packs = assess::RulePack::builtIn();
+    if (!packs)
+        return packs.error();
+    auto loaded = assess::Assessment::load(store);
+    if (!loaded)
+        return loaded.error();
+    assess::Assessment a = *loaded;
+    a.role = QStringLiteral("provider");
+    a.accessMode = QStringLiteral("api-restricted");
+    a.membershipSensitive = true; // being in a readmission data set reveals a hospital stay
+    auto answer = [&](const char* id, const char* value, const QString& comment = {}, const QString& owner = {}, QDate due = {},
+                      QJsonArray evidence = {}) {
+        assess::ChecklistAnswer x;
+        x.answer = QLatin1String(value);
+        x.comment = comment;
+        x.owner = owner;
+        x.due = due;
+        x.evidence = evidence;
+        a.checklist.insert(QLatin1String(id), x);
+    };
+    const auto runLink = [](qint64 id) { return QJsonObject{{QStringLiteral("kind"), QStringLiteral("run")}, {QStringLiteral("run"), id}}; };
+    answer("AIA-SCOPE-01", "yes");
+    answer("AIA-SCOPE-EXCL", "no");
+    for (const char* id : {"AIA-ART5-A", "AIA-ART5-B", "AIA-ART5-BA", "AIA-ART5-BB", "AIA-ART5-C", "AIA-ART5-D", "AIA-ART5-E",
+                           "AIA-ART5-F", "AIA-ART5-G", "AIA-ART5-H", "AIA-ART6-1", "AIA-ART50-1-FACT", "AIA-ART50-2-FACT",
+                           "AIA-ART50-3-FACT", "AIA-ART50-4-FACT", "AIA-GPAI-MODEL", "AIA-GPAI-SYSTEMIC", "AIA-ART6-3"})
+        answer(id, "no");
+    for (int n = 1; n <= 8; ++n)
+        answer(QStringLiteral("AIA-ART6-2-A%1").arg(n).toLatin1().constData(), n == 5 ? "yes" : "no");
+    answer("AIA-ART6-3-PROF", "yes", CliText::tr("Scores individual patients from their records."));
+    answer("GDPR-PD", "yes");
+    answer("RISK-MIA", "yes", CliText::tr("LOSS, LiRA and RMIA with 16 reference models on both candidate models."),
+           CliText::tr("ML engineering"), {}, QJsonArray{runLink(plainRun), runLink(dpRun)});
+    answer("RISK-DPAUDIT", "yes", CliText::tr("RDP accountant epsilon 2 at delta 1e-5; empirical lower bounds recorded per attack."),
+           CliText::tr("ML engineering"), {}, QJsonArray{runLink(dpRun)});
+    answer("AIA-ART15-5", "partial", CliText::tr("Confidentiality attacks tested; poisoning and evasion tests are planned."),
+           CliText::tr("Security team"), QDate(2027, 6, 30));
+    answer("GDPR-ART9", "partial", CliText::tr("Health data; Art 9(2)(h) condition to be confirmed by the DPO."), CliText::tr("DPO"),
+           QDate(2027, 1, 31));
+    answer("GDPR-ART35-SCREEN", "yes", CliText::tr("Criteria 1, 4, 5 and 8 of WP248 met: DPIA required."), CliText::tr("DPO"));
+
+    a.suggestFromProject(store, {dpRun});
+    for (const char* stage : {"training", "deployment"}) {
+        assess::MatrixCell* c = a.cell(QStringLiteral("membership-inference"), QLatin1String(stage));
+        c->severity = c->suggestedSeverity;
+        c->likelihood = c->suggestedLikelihood;
+        // The likelihood was measured on the DP model, so DP is already in it; rate limiting is added on top.
+        c->controls = QStringList{QStringLiteral("rate-limiting")};
+        c->owner = CliText::tr("ML engineering");
+        c->rationale = CliText::tr("Measured on the release candidate, the DP-SGD model (run %1); the non-private model (run %2) "
+                                   "leaked measurably and is not released.")
+                           .arg(dpRun)
+                           .arg(plainRun);
+    }
+    struct Manual
+    {
+        const char* threat;
+        const char* stage;
+        int s, l;
+        QStringList controls;
+        QString rationale;
+    };
+    const Manual manual[] = {
+        {"attribute-inference", "deployment", 3, 2, {QStringLiteral("output-restriction")},
+         CliText::tr("Diagnosis is sensitive; the API returns a risk band, not scores.")},
+        {"memorisation", "training", 3, 1, {QStringLiteral("differential-privacy")},
+         CliText::tr("Tabular model with DP-SGD; no free-text fields.")},
+        {"model-extraction", "deployment", 2, 2, {QStringLiteral("rate-limiting")},
+         CliText::tr("Authenticated clinical users only; query volume monitored.")},
+        {"data-poisoning", "data-preparation", 2, 1, {}, CliText::tr("Records come from the hospital's own systems.")},
+    };
+    for (const Manual& m : manual) {
+        assess::MatrixCell* c = a.cell(QLatin1String(m.threat), QLatin1String(m.stage));
+        c->severity = m.s;
+        c->likelihood = m.l;
+        c->controls = m.controls;
+        c->rationale = m.rationale;
+    }
+    return a.save(store);
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes)
@@ -107,6 +193,7 @@ int runDemo(const CommandContext& context)
                              "cores)."));
     }
     QJsonArray runs;
+    QList<qint64> runIds;
     for (const auto& spec : specs) {
         if (!json)
             printOut(QString());
@@ -115,6 +202,7 @@ int runDemo(const CommandContext& context)
             printErr(outcome.message);
             return ExitFailure;
         }
+        runIds << outcome.runId;
         if (!json)
             printRunSummary(*store.value(), outcome.runId);
         const auto run = store.value()->run(outcome.runId);
@@ -133,6 +221,10 @@ int runDemo(const CommandContext& context)
                                 {QStringLiteral("summary"), run ? run->summary : QJsonObject()},
                                 {QStringLiteral("attacks"), attackList}});
     }
+    if (const QString err = fillAssessment(*store.value(), runIds[0], runIds[1]); !err.isEmpty()) {
+        printErr(err);
+        return ExitFailure;
+    }
     const project::VerifyReport verified = store.value()->verify();
     if (json) {
         printJson(QJsonObject{{QStringLiteral("project"), projectPath},
@@ -144,7 +236,7 @@ int runDemo(const CommandContext& context)
     }
     printOut(QString());
     printOut(CliText::tr("Outputs in %1:").arg(out.path()));
-    printOut(CliText::tr("  demo.privaudit          the project: runs, models, statistics, scores, audit trail"));
+    printOut(CliText::tr("  demo.privaudit          the project: runs, models, statistics, scores, assessment, audit trail"));
     printOut(CliText::tr("  demo-patients.csv      the synthetic data"));
     printOut(CliText::tr("  demo-nonprivate.json   the job specs; rerun with: privaudit-cli run SPEC --project FILE"));
     printOut(CliText::tr("  demo-dp.json"));

@@ -514,6 +514,20 @@ Expected<std::optional<QByteArray>> ProjectStore::assessmentValue(const QString&
     return Result(std::optional<QByteArray>(st.rawText(0)));
 }
 
+Expected<QStringList> ProjectStore::assessmentKeys() const
+{
+    Statement st(m_db, "SELECT key FROM assessment ORDER BY key");
+    if (!st.prepared())
+        return Expected<QStringList>::failure(sqlError(tr("Reading the assessment")));
+    QStringList keys;
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW)
+        keys << st.text(0);
+    if (rc != SQLITE_DONE)
+        return Expected<QStringList>::failure(sqlError(tr("Reading the assessment")));
+    return keys;
+}
+
 Expected<std::int64_t> ProjectStore::addEvidence(const QString& filePath, const QString& description)
 {
     using Result = Expected<std::int64_t>;

@@ -125,12 +125,6 @@ CREATE TABLE evidence(
   size INTEGER NOT NULL,
   content BLOB NOT NULL,
   added_at TEXT NOT NULL);
-CREATE TABLE checklist_answers(
-  item_id TEXT PRIMARY KEY,
-  answer TEXT NOT NULL,
-  note TEXT NOT NULL DEFAULT '',
-  evidence_id INTEGER REFERENCES evidence(id),
-  updated_at TEXT NOT NULL);
 ALTER TABLE runs ADD COLUMN pid INTEGER NOT NULL DEFAULT 0;
 )sql",
 };

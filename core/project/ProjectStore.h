@@ -18,7 +18,7 @@ struct sqlite3;
 namespace privaudit::project {
 
 /// The newest schema this build writes. Schema 1: project, datasets, models, runs, results, audit
-/// trail. Schema 2: assessment values, checklist answers, evidence files, run process ids.
+/// trail. Schema 2: assessment values (checklist answers, risk matrix), evidence files, run process ids.
 inline constexpr int kSchemaVersion = 2;
 /// PRAGMA application_id of a .privaudit file ("PAUD").
 inline constexpr std::int32_t kApplicationId = 0x50415544;
@@ -214,6 +214,7 @@ public:
     // Assessment data (key -> JSON) and evidence files, each change audited.
     QString setAssessmentValue(const QString& key, const QByteArray& json);
     Expected<std::optional<QByteArray>> assessmentValue(const QString& key) const;
+    Expected<QStringList> assessmentKeys() const;
     Expected<std::int64_t> addEvidence(const QString& filePath, const QString& description);
 
     /// Writes a consistent copy of the project to @p path (which must not exist), recording it in the

@@ -1,0 +1,324 @@
+// Rule packs, AI Act classification, likelihood suggestions and the assessment's storage and exports.
+#include "assess/Assessment.h"
+#include "project/ProjectStore.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace privaudit;
+using namespace privaudit::assess;
+
+namespace {
+
+std::vector<RulePack> packs()
+{
+    auto p = RulePack::builtIn();
+    if (!p)
+        qFatal("%s", qPrintable(p.error()));
+    return *p;
+}
+
+Classification classify(const QMap<QString, QString>& answers, const QString& role = QStringLiteral("provider"))
+{
+    ClassificationInput input;
+    input.role = role;
+    input.answers = answers;
+    input.answers.insert(QStringLiteral("AIA-SCOPE-01"), QStringLiteral("yes"));
+    input.today = QDate(2026, 11, 24);
+    return Classification::classify(input, packs());
+}
+
+const ApplicableObligation* obligation(const Classification& c, const QString& id)
+{
+    for (const auto& o : c.obligations)
+        if (o.itemId == id)
+            return &o;
+    return nullptr;
+}
+
+QByteArray packWithItem(const QByteArray& itemJson)
+{
+    return R"({"format": "privaudit.rulepack", "format_version": 1, "id": "t", "title": "T", "version": "1", "items": [
+        {"id": "OK-1", "group": "G", "article": "A", "question": "Q?", "applies_to": ["all"], "answers": ["yes", "no"], "source": "S"},
+        )" + itemJson + "]}";
+}
+
+} // namespace
+
+class TestAssess : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtInPacksValidate()
+    {
+        const auto p = packs();
+        QCOMPARE(p.size(), std::size_t(4));
+        int items = 0;
+        for (const RulePack& pack : p) {
+            QVERIFY(!pack.version.isEmpty());
+            for (const RuleItem& item : pack.items) {
+                ++items;
+                QVERIFY2(!item.source.isEmpty(), qPrintable(item.id));
+                QCOMPARE(item.answers, (QStringList{QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("partial"), QStringLiteral("n.a.")}));
+            }
+        }
+        QVERIFY(items > 80);
+        // Both dates per obligation: Annex III moved from 2 Aug 2026 to 2 Dec 2027, Annex I to 2 Aug 2028.
+        const RuleItem* art9 = findItem(p, QStringLiteral("AIA-ART9"));
+        QCOMPARE(*art9->appliesFrom->original, QDate(2026, 8, 2));
+        QCOMPARE(art9->appliesFrom->amended, QDate(2027, 12, 2));
+        QCOMPARE(art9->appliesFromAnnexI->amended, QDate(2028, 8, 2));
+        const RuleItem* nudify = findItem(p, QStringLiteral("AIA-ART5-BA"));
+        QCOMPARE(nudify->appliesFrom->amended, QDate(2026, 12, 2));
+        QVERIFY(!nudify->appliesFrom->original.has_value()); // created by the 2026 amendment
+        QVERIFY(findItem(p, QStringLiteral("GDPR-ANON-EDPB")));
+        QVERIFY(findItem(p, QStringLiteral("NIST-MEASURE")));
+        QCOMPARE(findItem(p, QStringLiteral("RISK-MIA"))->linksRuns, QStringLiteral("membership-inference"));
+    }
+
+    void malformedPacksNameTheItem_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << QByteArray("{") << QStringLiteral("not valid JSON");
+        QTest::newRow("foreign") << QByteArray(R"({"format": "other"})") << QStringLiteral("not a PrivAudit rule pack");
+        QTest::newRow("future") << QByteArray(R"({"format": "privaudit.rulepack", "format_version": 2})") << QStringLiteral("format version 2");
+        QTest::newRow("unknown field") << packWithItem(R"({"id": "BAD-1", "group": "G", "article": "A", "question": "Q?", "applies_to": ["all"], "answers": ["yes"], "source": "S", "colour": "red"})")
+                                       << QStringLiteral("item BAD-1: unknown field 'colour'");
+        QTest::newRow("no question") << packWithItem(R"({"id": "BAD-2", "group": "G", "article": "A", "applies_to": ["all"], "answers": ["yes"], "source": "S"})")
+                                     << QStringLiteral("item BAD-2: 'question'");
+        QTest::newRow("bad answer") << packWithItem(R"({"id": "BAD-3", "group": "G", "article": "A", "question": "Q?", "applies_to": ["all"], "answers": ["maybe"], "source": "S"})")
+                                    << QStringLiteral("item BAD-3: answer 'maybe'");
+        QTest::newRow("bad date") << packWithItem(R"({"id": "BAD-4", "group": "G", "article": "A", "question": "Q?", "applies_to": ["all"], "answers": ["yes"], "source": "S", "applies_from": {"original": null, "amended": "2027-13-45"}})")
+                                  << QStringLiteral("item BAD-4: 'applies_from.amended'");
+        QTest::newRow("duplicate") << packWithItem(R"({"id": "OK-1", "group": "G", "article": "A", "question": "Q?", "applies_to": ["all"], "answers": ["yes"], "source": "S"})")
+                                   << QStringLiteral("item OK-1: the id is used twice");
+        QTest::newRow("no id") << packWithItem(R"({"group": "G"})") << QStringLiteral("item number 2");
+        QTest::newRow("bad condition") << packWithItem(R"({"id": "BAD-5", "group": "G", "article": "A", "question": "Q?", "applies_to": ["all"], "answers": ["yes"], "source": "S", "applicable_when": "tuesdays"})")
+                                       << QStringLiteral("item BAD-5: applicable_when 'tuesdays'");
+    }
+
+    void malformedPacksNameTheItem()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const auto pack = RulePack::parse(json, QStringLiteral("test.json"));
+        QVERIFY(!pack);
+        QVERIFY2(pack.error().contains(expected), qPrintable(pack.error()));
+        QVERIFY(pack.error().contains(QLatin1String("test.json")));
+    }
+
+    void creditScoringIsHighRisk()
+    {
+        const auto c = classify({{QStringLiteral("AIA-ART6-2-A5"), QStringLiteral("yes")}});
+        QVERIFY(c.highRisk);
+        QCOMPARE(c.tiers, QStringList{QStringLiteral("high-risk")});
+        QCOMPARE(c.highRiskRoute, QStringLiteral("annex-iii"));
+        const auto* art9 = obligation(c, QStringLiteral("AIA-ART9"));
+        QVERIFY(art9);
+        QCOMPARE(art9->date, QDate(2027, 12, 2));
+        QVERIFY2(art9->status.contains(QLatin1String("in 373 days")) && art9->status.contains(QLatin1String("2026-08-02")),
+                 qPrintable(art9->status));
+        // Deployers of credit scoring owe a FRIA; providers do not.
+        QVERIFY(!obligation(c, QStringLiteral("AIA-ART27")));
+        QVERIFY(obligation(classify({{QStringLiteral("AIA-ART6-2-A5"), QStringLiteral("yes")}}, QStringLiteral("deployer")),
+                           QStringLiteral("AIA-ART27")));
+    }
+
+    void chatbotHasTransparencyDuties()
+    {
+        const auto c = classify({{QStringLiteral("AIA-ART50-1-FACT"), QStringLiteral("yes")}});
+        QVERIFY(!c.highRisk && !c.prohibited);
+        QCOMPARE(c.tiers, QStringList{QStringLiteral("transparency")});
+        const auto* disclose = obligation(c, QStringLiteral("AIA-ART50-1"));
+        QVERIFY(disclose);
+        QVERIFY(disclose->status.contains(QLatin1String("applies since 2026-08-02")));
+        QVERIFY(!obligation(c, QStringLiteral("AIA-ART50-2")));
+    }
+
+    void employeeEmotionRecognitionIsProhibited()
+    {
+        const auto c = classify({{QStringLiteral("AIA-ART5-F"), QStringLiteral("yes")}, {QStringLiteral("AIA-ART6-2-A1"), QStringLiteral("yes")}});
+        QVERIFY(c.prohibited);
+        QCOMPARE(c.tiers.first(), QStringLiteral("prohibited"));
+        QCOMPARE(c.blockers.size(), 1);
+        QVERIFY(c.blockers.first().contains(QLatin1String("Art 5(1)(f)")));
+        // "partial" is a blocker too.
+        QVERIFY(classify({{QStringLiteral("AIA-ART5-C"), QStringLiteral("partial")}}).prohibited);
+    }
+
+    void spamFilterIsMinimal()
+    {
+        const auto c = classify({{QStringLiteral("AIA-ART5-A"), QStringLiteral("no")}, {QStringLiteral("AIA-ART6-1"), QStringLiteral("no")}});
+        QCOMPARE(c.tiers, QStringList{QStringLiteral("minimal")});
+        QVERIFY(obligation(c, QStringLiteral("AIA-ART4"))); // AI literacy still applies
+        QVERIFY(!obligation(c, QStringLiteral("AIA-ART9")));
+        const auto out = Classification::classify(ClassificationInput{QStringLiteral("provider"), {{QStringLiteral("AIA-SCOPE-01"), QStringLiteral("no")}}, QDate(2026, 11, 24)}, packs());
+        QCOMPARE(out.tiers, QStringList{QStringLiteral("out-of-scope")});
+        QVERIFY(!obligation(out, QStringLiteral("AIA-ART4")));
+        QVERIFY(obligation(out, QStringLiteral("GDPR-ART32"))); // GDPR does not depend on the AI Act
+    }
+
+    void profilingOverridesTheDerogation()
+    {
+        QMap<QString, QString> answers{{QStringLiteral("AIA-ART6-2-A4"), QStringLiteral("yes")}, {QStringLiteral("AIA-ART6-3"), QStringLiteral("yes")}};
+        const auto derogated = classify(answers);
+        QVERIFY(!derogated.highRisk);
+        QVERIFY(derogated.derogation);
+        QVERIFY(obligation(derogated, QStringLiteral("AIA-ART6-4"))); // document and register
+        answers.insert(QStringLiteral("AIA-ART6-3-PROF"), QStringLiteral("yes"));
+        const auto profiled = classify(answers);
+        QVERIFY(profiled.highRisk);
+        QVERIFY(!profiled.derogation);
+        bool explained = false;
+        for (const auto& r : profiled.reasoning)
+            explained = explained || (r.article.contains(QLatin1String("6(3)")) && r.text.contains(QLatin1String("profiles")));
+        QVERIFY(explained);
+    }
+
+    void annexIRouteAndGpai()
+    {
+        const auto c = classify({{QStringLiteral("AIA-ART6-1"), QStringLiteral("yes")}, {QStringLiteral("AIA-GPAI-MODEL"), QStringLiteral("yes")},
+                                 {QStringLiteral("AIA-GPAI-SYSTEMIC"), QStringLiteral("yes")}});
+        QCOMPARE(c.highRiskRoute, QStringLiteral("annex-i"));
+        QCOMPARE(obligation(c, QStringLiteral("AIA-ART9"))->date, QDate(2028, 8, 2));
+        QVERIFY(c.tiers.contains(QStringLiteral("gpai-systemic")));
+        QVERIFY(obligation(c, QStringLiteral("AIA-GPAI-55")));
+    }
+
+    void likelihoodFollowsThresholds_data()
+    {
+        QTest::addColumn<double>("auc");
+        QTest::addColumn<double>("tpr");
+        QTest::addColumn<double>("epsilonLb");
+        QTest::addColumn<QString>("access");
+        QTest::addColumn<int>("expected");
+        const QString neutral = QStringLiteral("api-restricted");
+        QTest::newRow("chance") << 0.51 << 0.001 << 0.0 << neutral << 1;
+        QTest::newRow("auc 0.58") << 0.58 << 0.001 << 0.0 << neutral << 2;
+        QTest::newRow("eps lb 0.5 exactly is L2") << 0.51 << 0.001 << 0.5 << neutral << 2;
+        QTest::newRow("tpr 2%") << 0.55 << 0.02 << 1.0 << neutral << 3;
+        QTest::newRow("auc 0.8") << 0.80 << 0.05 << 1.0 << neutral << 4;
+        QTest::newRow("eps lb 6") << 0.55 << 0.001 << 6.0 << neutral << 4;
+        QTest::newRow("weights published +1") << 0.58 << 0.001 << 0.0 << QStringLiteral("weights-published") << 3;
+        QTest::newRow("full scores +1, capped") << 0.80 << 0.05 << 1.0 << QStringLiteral("api-full-scores") << 4;
+        QTest::newRow("label-only -1") << 0.58 << 0.001 << 0.0 << QStringLiteral("label-only-rate-limited") << 1;
+        QTest::newRow("label-only floor") << 0.51 << 0.001 << 0.0 << QStringLiteral("label-only-rate-limited") << 1;
+    }
+
+    void likelihoodFollowsThresholds()
+    {
+        QFETCH(double, auc);
+        QFETCH(double, tpr);
+        QFETCH(double, epsilonLb);
+        QFETCH(QString, access);
+        QFETCH(int, expected);
+        AttackEvidence e;
+        e.attack = QStringLiteral("lira");
+        e.auc = auc;
+        e.tprAtLowFpr = tpr;
+        e.epsilonLowerBound = epsilonLb;
+        e.accountantEpsilon = std::numeric_limits<double>::infinity();
+        const Suggestion s = RiskMatrix::suggestLikelihood({e}, LikelihoodThresholds{}, access);
+        QCOMPARE(s.level, expected);
+        QVERIFY(!s.reasons.isEmpty());
+    }
+
+    void likelihoodSpecialRules()
+    {
+        LikelihoodThresholds t;
+        AttackEvidence labelOnly;
+        labelOnly.attack = QStringLiteral("label-only");
+        labelOnly.auc = 0.58;
+        // The worst measurement already used label-only access: no reduction for label-only serving.
+        QCOMPARE(RiskMatrix::suggestLikelihood({labelOnly}, t, QStringLiteral("label-only-rate-limited")).level, 2);
+        // DP with epsilon <= 1 and nothing above L2: L1.
+        AttackEvidence dp;
+        dp.attack = QStringLiteral("loss");
+        dp.auc = 0.57;
+        dp.dp = true;
+        dp.accountantEpsilon = 0.8;
+        QCOMPARE(RiskMatrix::suggestLikelihood({dp}, t, QStringLiteral("api-restricted")).level, 1);
+        dp.accountantEpsilon = 3.0;
+        QCOMPARE(RiskMatrix::suggestLikelihood({dp}, t, QStringLiteral("api-restricted")).level, 2);
+        // The worst attack counts, not the average.
+        AttackEvidence strong = dp;
+        strong.auc = 0.9;
+        QCOMPARE(RiskMatrix::suggestLikelihood({dp, strong}, t, QStringLiteral("api-restricted")).level, 4);
+        // Configurable thresholds.
+        t.auc[2] = 0.95;
+        QCOMPARE(RiskMatrix::suggestLikelihood({strong}, t, QStringLiteral("api-restricted")).level, 3);
+        QVERIFY(t.describe().contains(QLatin1String("0.95")));
+        // Risk levels and residual risk.
+        QCOMPARE(RiskMatrix::riskLevel(3, 3), QStringLiteral("high"));
+        QCOMPARE(RiskMatrix::riskLevel(4, 1), QStringLiteral("medium-high"));
+        QCOMPARE(RiskMatrix::riskLevel(2, 4), QStringLiteral("medium"));
+        QCOMPARE(RiskMatrix::riskLevel(1, 2), QStringLiteral("low"));
+        const auto residual = RiskMatrix::residual(QStringLiteral("membership-inference"), QStringLiteral("deployment"), 3, 4,
+                                                   {QStringLiteral("differential-privacy"), QStringLiteral("rate-limiting")});
+        QCOMPARE(residual, std::make_pair(3, 2)); // at most two likelihood levels off
+        QCOMPARE(RiskMatrix::suggestSeverity({QStringLiteral("diagnosis")}, false, true).level, 4);
+    }
+
+    void exportsRoundTripAndStore()
+    {
+        const auto p = packs();
+        Assessment a;
+        a.role = QStringLiteral("deployer");
+        a.accessMode = QStringLiteral("label-only-rate-limited");
+        a.membershipSensitive = true;
+        a.thresholds.auc[0] = 0.56;
+        ChecklistAnswer answer;
+        answer.answer = QStringLiteral("partial");
+        answer.comment = QStringLiteral("<b>bold</b> | pipe, comma \"quote\"\nnewline =cmd()");
+        answer.owner = QStringLiteral("DPO");
+        answer.due = QDate(2027, 3, 1);
+        answer.evidence.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("run")}, {QStringLiteral("run"), 3}});
+        a.checklist.insert(QStringLiteral("RISK-MIA"), answer);
+        a.checklist.insert(QStringLiteral("AIA-ART6-2-A5"), ChecklistAnswer{QStringLiteral("yes"), {}, {}, {}, {}});
+        MatrixCell* c = a.cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"));
+        c->severity = 3;
+        c->likelihood = 4;
+        c->controls = QStringList{QStringLiteral("differential-privacy")};
+        c->rationale = QStringLiteral("LiRA TPR 5% at 0.1% FPR");
+        const QDate today(2026, 11, 24);
+        const QJsonObject json = a.toJson(p, today);
+        QCOMPARE(json.value(QStringLiteral("classification")).toObject().value(QStringLiteral("tiers")).toArray().first().toString(),
+                 QStringLiteral("high-risk"));
+        const auto back = Assessment::fromJson(QJsonDocument(json).toJson(), p);
+        QVERIFY2(back, qPrintable(back.error()));
+        QCOMPARE(back->toJson(p, today), json);
+
+        // Stored in a project: every change audited, a second save changes nothing.
+        QTemporaryDir dir;
+        auto store = project::ProjectStore::create(dir.filePath(QStringLiteral("a.privaudit")), QStringLiteral("a"));
+        const auto rowsBefore = store.value()->auditTrail()->size();
+        QVERIFY(a.save(*store.value()).isEmpty());
+        const auto rowsAfter = store.value()->auditTrail()->size();
+        QCOMPARE(rowsAfter, rowsBefore + 4); // settings, two checklist items, one cell
+        QVERIFY(a.save(*store.value()).isEmpty());
+        QCOMPARE(store.value()->auditTrail()->size(), rowsAfter);
+        const auto loaded = Assessment::load(*store.value());
+        QVERIFY(loaded);
+        QCOMPARE(loaded->toJson(p, today), json);
+        QVERIFY(store.value()->verify().ok);
+
+        // User text appears literally: Markdown escapes, CSV quotes and defuses formulas.
+        const QString md = QString::fromUtf8(a.markdown(p, today));
+        QVERIFY2(md.contains(QLatin1String("\\<b\\>bold\\</b\\> \\| pipe")), qPrintable(md));
+        const QByteArray csv = a.checklistCsv(p, today);
+        QVERIFY(csv.contains("\"<b>bold</b> | pipe, comma \"\"quote\"\"\nnewline =cmd()\""));
+        QVERIFY(a.matrixCsv().contains("membership-inference,deployment,S3,L4,high"));
+        // An unknown item in an import is refused.
+        QJsonObject bad = json;
+        QJsonObject checklist = bad.value(QStringLiteral("checklist")).toObject();
+        checklist.insert(QStringLiteral("NOPE-1"), QJsonObject{{QStringLiteral("answer"), QStringLiteral("yes")}});
+        bad.insert(QStringLiteral("checklist"), checklist);
+        QVERIFY(Assessment::fromJson(QJsonDocument(bad).toJson(), p).error().contains(QLatin1String("NOPE-1")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAssess)
+#include "tst_assess.moc"
