@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AssessmentEdit.h"
+#include "ChecklistView.h"
+#include "RiskMatrixView.h"
 #include "JobsPanel.h"
 #include "MessageBar.h"
 #include "PrivacyCalculatorView.h"
@@ -66,6 +69,7 @@ MainWindow::MainWindow(compute::ComputeSettings settings, compute::RuntimeInfo r
         m_views->removeTab(index);
         if (w == m_calculator)
             m_calculator = nullptr;
+        m_projectViews.removeAll(w);
         w->deleteLater();
     });
 
@@ -241,7 +245,19 @@ void MainWindow::restoreWindowState()
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    closeProjectViews(); // views refer to the project: they go before it
+}
+
+void MainWindow::resetLayout()
+{
+    resize(1200, 780);
+    m_explorerDock->show();
+    m_jobsDock->show();
+    resizeDocks({m_explorerDock}, {260}, Qt::Horizontal);
+    resizeDocks({m_jobsDock}, {110}, Qt::Vertical);
+}
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
@@ -305,6 +321,7 @@ bool MainWindow::openProject(const QString& path)
         m_messageBar->showMessage(opened.error(), MessageBar::Level::Error);
         return false;
     }
+    closeProjectViews();
     m_project = std::move(opened).value();
     const auto info = m_project->info();
     setWindowTitle(tr("%1 — PrivAudit").arg(info ? info->name : QFileInfo(path).fileName()));
@@ -327,8 +344,46 @@ bool MainWindow::openProject(const QString& path)
     return true;
 }
 
+void MainWindow::closeProjectViews()
+{
+    for (const QPointer<QWidget>& view : std::as_const(m_projectViews))
+        if (view) {
+            m_views->removeTab(m_views->indexOf(view));
+            delete view;
+        }
+    m_projectViews.clear();
+    delete m_assessment;
+    m_assessment = nullptr;
+    m_undoStack->clear();
+}
+
+AssessmentModel* MainWindow::assessmentModel()
+{
+    if (m_assessment || !m_project)
+        return m_assessment;
+    const auto packs = assess::RulePack::builtIn();
+    if (!packs) {
+        m_messageBar->showMessage(packs.error(), MessageBar::Level::Error);
+        return nullptr;
+    }
+    m_assessment = new AssessmentModel(*m_project, *packs, m_undoStack, this);
+    connect(m_assessment, &AssessmentModel::errorOccurred, this,
+            [this](const QString& message) { m_messageBar->showMessage(message, MessageBar::Level::Error); });
+    if (const QString err = m_assessment->reload(); !err.isEmpty())
+        m_messageBar->showMessage(err, MessageBar::Level::Error);
+    return m_assessment;
+}
+
+void MainWindow::addProjectView(QWidget* view, const QString& title)
+{
+    m_projectViews << view;
+    m_views->addTab(view, title);
+    m_views->setCurrentWidget(view);
+}
+
 void MainWindow::closeProject()
 {
+    closeProjectViews();
     m_project.reset();
     setWindowTitle(tr("PrivAudit"));
     m_explorer->refresh(nullptr);
@@ -418,8 +473,25 @@ void MainWindow::openItem(const QString& kind, qint64 id)
         connect(view, &TradeoffExplorerView::runActivated, this, [this](qint64 runId) { openItem(QStringLiteral("run"), runId); });
         connect(view, &TradeoffExplorerView::errorOccurred, this,
                 [this](const QString& message) { m_messageBar->showMessage(message, MessageBar::Level::Error); });
-        m_views->addTab(view, tr("Trade-off: sweep %1").arg(id));
-        m_views->setCurrentWidget(view);
+        addProjectView(view, tr("Trade-off: sweep %1").arg(id));
+        return;
+    }
+    if (kind == QLatin1String("checklist") || kind == QLatin1String("matrix")) {
+        for (const QPointer<QWidget>& v : std::as_const(m_projectViews))
+            if (v && v->objectName() == (kind == QLatin1String("checklist") ? QLatin1String("checklistView") : QLatin1String("riskMatrixView"))) {
+                m_views->setCurrentWidget(v);
+                return;
+            }
+        AssessmentModel* model = assessmentModel();
+        if (!model)
+            return;
+        if (kind == QLatin1String("checklist")) {
+            auto* view = new ChecklistView(*model, this);
+            connect(view, &ChecklistView::runActivated, this, [this](qint64 runId) { openItem(QStringLiteral("run"), runId); });
+            addProjectView(view, tr("Checklists"));
+        } else {
+            addProjectView(new RiskMatrixView(*model, this), tr("Risk Matrix"));
+        }
         return;
     }
     notYetAvailable(tr("This view"));

@@ -3,6 +3,7 @@
 #include "compute/ComputeSettings.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -24,6 +25,7 @@ class ProjectStore;
 
 namespace privaudit::ui {
 
+class AssessmentModel;
 class JobsPanel;
 class MessageBar;
 class PrivacyCalculatorView;
@@ -56,6 +58,8 @@ public:
     /// Opens the view of an explorer item (kind as in ProjectExplorer).
     void openItem(const QString& kind, qint64 id);
     void refreshProject();
+    /// Dock sizes as on first start.
+    void resetLayout();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -72,11 +76,16 @@ private:
     void updateRecentMenu();
     void trackJob(jobs::Job* job);
     void updateProjectActions();
+    void closeProjectViews();
+    AssessmentModel* assessmentModel();
+    void addProjectView(QWidget* view, const QString& title);
 
     compute::ComputeSettings m_settings;
     compute::RuntimeInfo m_runtime;
     jobs::JobRunner& m_runner;
     std::unique_ptr<project::ProjectStore> m_project;
+    AssessmentModel* m_assessment = nullptr;      ///< of the open project, created on first use
+    QList<QPointer<QWidget>> m_projectViews;       ///< tabs that read the open project
     QUndoStack* m_undoStack;
     MessageBar* m_messageBar;
     QTabWidget* m_views;

@@ -33,7 +33,7 @@ int main(int argc, char* argv[])
                                               QApplication::translate("main", "Save a screenshot of the window and quit."),
                                               QStringLiteral("file.png"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QApplication::translate("main", "Open a view at start (calculator, or sweep:RUN with a project)."),
+                                        QApplication::translate("main", "Open a view at start (calculator; with a project: checklist, matrix, sweep:RUN)."),
                                         QStringLiteral("name"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(langOption);
@@ -55,6 +55,10 @@ int main(int argc, char* argv[])
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().constFirst());
+    if (parser.value(viewOption) == QLatin1String("checklist") || parser.value(viewOption) == QLatin1String("matrix"))
+        window.openItem(parser.value(viewOption), 0);
+    if (parser.isSet(screenshotOption)) // documentation shots use the default layout, not the user's
+        QTimer::singleShot(0, &window, [&window] { window.resetLayout(); });
     if (parser.value(viewOption).startsWith(QLatin1String("sweep:")))
         window.openItem(QStringLiteral("sweep"), parser.value(viewOption).mid(6).toLongLong());
     if (parser.value(viewOption) == QLatin1String("calculator"))

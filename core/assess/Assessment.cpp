@@ -344,10 +344,16 @@ QString Assessment::save(project::ProjectStore& store) const
     for (const MatrixCell& c : cells) {
         if (!err.isEmpty())
             break;
-        if (c.severity == 0 && c.likelihood == 0 && c.suggestedLikelihood == 0 && c.suggestedSeverity == 0 && c.rationale.isEmpty() &&
-            c.controls.isEmpty())
-            continue;
-        err = write(kMatrixPrefix + c.threat + QLatin1Char('/') + c.stage, compact(c.toJson()));
+        const QString key = kMatrixPrefix + c.threat + QLatin1Char('/') + c.stage;
+        const bool empty = c.severity == 0 && c.likelihood == 0 && c.suggestedLikelihood == 0 && c.suggestedSeverity == 0 &&
+                           c.rationale.isEmpty() && c.controls.isEmpty() && c.owner.isEmpty();
+        if (empty) {
+            // An untouched cell is not stored, but a cell that was stored and is now cleared is.
+            const auto stored = store.assessmentValue(key);
+            if (!stored || !stored->has_value())
+                continue;
+        }
+        err = write(key, compact(c.toJson()));
     }
     return err;
 }

@@ -7,8 +7,14 @@
 #include "ProjectExplorer.h"
 #include "PlotExport.h"
 #include "TradeoffExplorerView.h"
+#include "ChecklistView.h"
+#include "RiskMatrixView.h"
+#include "jobs/JobExecutor.h"
 #include "jobs/JobRunner.h"
 #include "jobs/Sweep.h"
+#include "assess/Assessment.h"
+#include <QJsonArray>
+#include <QJsonDocument>
 #include "project/ProjectStore.h"
 
 #include <qcustomplot.h>
@@ -23,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QTableWidget>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace privaudit;
@@ -131,6 +139,72 @@ private Q_SLOTS:
         QCOMPARE(store.value()->runs()->at(0).status, project::RunStatus::Cancelled);
         QTRY_VERIFY(findItem(w->explorer(), QStringLiteral("run")) != nullptr);
         QVERIFY(findItem(w->explorer(), QStringLiteral("run"))->text(0).contains(QLatin1String("cancelled")));
+    }
+
+    void checklistAndMatrix()
+    {
+        // A project with one measured run.
+        const QString path = m_dir.filePath(QStringLiteral("assess.privaudit"));
+        {
+            auto store = project::ProjectStore::create(path, QStringLiteral("assess"));
+            auto spec = jobs::JobSpec::fromJson(R"({"schema_version": 1, "dataset": {"source": "demo", "label": "readmitted",
+                "member_rows": 600}, "target": {"model": "mlp:32", "epochs": 30}, "attacks": {"names": ["loss"]},
+                "statistics": {"bootstrap": 20}})");
+            std::atomic<bool> cancel{false};
+            QCOMPARE(int(jobs::JobExecutor::run(*spec, *store.value(), m_settings, cancel).outcome), int(jobs::JobOutcome::Completed));
+        }
+        auto w = makeWindow();
+        QVERIFY(w->openProject(path));
+        w->openItem(QStringLiteral("checklist"), 0);
+        auto* checklist = qobject_cast<ui::ChecklistView*>(w->views()->currentWidget());
+        QVERIFY(checklist);
+        QVERIFY(checklist->summaryText().contains(QLatin1String("0 of")));
+        QVERIFY(checklist->selectItem(QStringLiteral("RISK-MIA")));
+        auto store = project::ProjectStore::open(path);
+        const auto auditRows = [&] { return store.value()->auditTrail()->size(); };
+        const std::size_t before = auditRows();
+        checklist->setAnswer(QStringLiteral("yes"));
+        checklist->setOwner(QStringLiteral("DPO <dpo@example.org>"));
+        checklist->linkRun(1);
+        const QString evidence = writeFile(m_dir.filePath(QStringLiteral("dpia.txt")), "signed DPIA");
+        QVERIFY(checklist->attachFile(evidence).isEmpty());
+        QCOMPARE(auditRows(), before + 6); // the settings (first save), four checklist edits, the evidence file
+        auto stored = [&] {
+            const auto v = store.value()->assessmentValue(QStringLiteral("checklist/RISK-MIA"));
+            return v->has_value() ? QJsonDocument::fromJson(**v).object() : QJsonObject();
+        };
+        QCOMPARE(stored().value(QStringLiteral("answer")).toString(), QStringLiteral("yes"));
+        QCOMPARE(stored().value(QStringLiteral("evidence")).toArray().size(), 2);
+        QVERIFY(checklist->summaryText().startsWith(QLatin1String("1 of")));
+        // Undo and redo reach the project (and the audit trail) too.
+        QUndoStack* undo = w->findChild<QUndoStack*>();
+        QVERIFY(undo && undo->count() >= 4);
+        undo->undo(); // the attachment link
+        undo->undo(); // the run link
+        QCOMPARE(stored().value(QStringLiteral("evidence")).toArray().size(), 0);
+        undo->redo();
+        QCOMPARE(stored().value(QStringLiteral("evidence")).toArray().size(), 1);
+        QVERIFY(store.value()->verify().ok);
+
+        // The matrix: suggestions from the measured run, an edit, the heat-map colour and residual risk.
+        w->openItem(QStringLiteral("matrix"), 0);
+        auto* matrix = qobject_cast<ui::RiskMatrixView*>(w->views()->currentWidget());
+        QVERIFY(matrix);
+        matrix->suggestFromEvidence();
+        const auto loaded = assess::Assessment::load(*store.value());
+        const assess::MatrixCell* mia = loaded->cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"));
+        QVERIFY(mia->suggestedLikelihood >= 1);
+        QCOMPARE(mia->suggestedSeverity, 3); // the demo data's diagnosis column is sensitive
+        matrix->selectCell(QStringLiteral("membership-inference"), QStringLiteral("deployment"));
+        matrix->setLevels(4, 4);
+        QTableWidgetItem* cell = matrix->table()->item(0, 2);
+        QVERIFY(cell->text().contains(QLatin1String("S4 L4")));
+        QCOMPARE(cell->background().color(), ui::RiskMatrixView::levelColour(QStringLiteral("high")));
+        matrix->setControl(QStringLiteral("differential-privacy"), true);
+        matrix->showResidual(true);
+        QVERIFY(cell->text().contains(QLatin1String("S4 L2")));
+        // The checklist view follows the shared model.
+        QVERIFY(store.value()->verify().ok);
     }
 
     void tradeoffExplorer()
