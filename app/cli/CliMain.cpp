@@ -4,6 +4,9 @@
 #include <privaudit/Version.h>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <functional>
 #include <map>
@@ -39,6 +42,8 @@ QString usage()
         "                       EU AI Act classification: tiers, reasoning, obligations and dates\n"
         "  assess export|import|suggest --project FILE\n"
         "                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown\n"
+        "  report --project FILE --out report.pdf [--format pdf|html]\n"
+        "                       The audit report: archival PDF (PDF/A-1b) or HTML\n"
         "  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP\n"
         "                       model, attack both and store everything in DIR/demo.privaudit\n"
         "\n"
@@ -73,7 +78,17 @@ QString takeGlobalOption(QStringList& args, const QString& name)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The report (and the demo, which ends with one) paints text: those need a GUI application, on the
+    // offscreen platform when there is no display. Everything else stays a plain core application.
+    bool paints = false;
+    for (int i = 1; i < argc; ++i)
+        paints = paints || qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "demo") == 0;
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        paints ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("PrivAudit"));
     QCoreApplication::setOrganizationName(QStringLiteral("PrivAudit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PRIVAUDIT_VERSION_STRING));
@@ -128,6 +143,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("export"), runExport},
         {QStringLiteral("sweep"), runSweep},
         {QStringLiteral("assess"), runAssess},
+        {QStringLiteral("report"), runReport},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

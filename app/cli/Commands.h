@@ -27,6 +27,10 @@ int runRun(const CommandContext& context);
 int runExport(const CommandContext& context);
 int runSweep(const CommandContext& context);
 int runAssess(const CommandContext& context);
+int runReport(const CommandContext& context);
+/// Builds and writes the audit report (pdf or html); returns an error or "". Needs a QGuiApplication.
+QString writeReport(const project::ProjectStore& store, const QString& out, const QString& format, const QString& assessor,
+                    int* pages);
 
 /// Runs a job on this thread with a progress bar on stderr (when it is a terminal and not @p quiet);
 /// Ctrl+C cancels it.

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSaveFile>
 
 namespace privaudit::cli {
@@ -225,10 +227,22 @@ int runDemo(const CommandContext& context)
         printErr(err);
         return ExitFailure;
     }
+    const QString reportPath = out.filePath(QStringLiteral("demo-report.pdf"));
+    int pages = 0;
+    if (const QString err = writeReport(*store.value(), reportPath, QStringLiteral("pdf"), CliText::tr("PrivAudit demo"), &pages);
+        !err.isEmpty()) {
+        printErr(err);
+        return ExitFailure;
+    }
+    if (QFile written(reportPath); written.open(QIODevice::ReadOnly))
+        store.value()->appendAudit(QStringLiteral("report.exported"), QFileInfo(reportPath).fileName(),
+                                   QJsonObject{{QStringLiteral("format"), QStringLiteral("pdf")}, {QStringLiteral("pages"), pages},
+                                               {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(written.readAll(), QCryptographicHash::Sha256).toHex())}});
     const project::VerifyReport verified = store.value()->verify();
     if (json) {
         printJson(QJsonObject{{QStringLiteral("project"), projectPath},
                               {QStringLiteral("data"), dataPath},
+                              {QStringLiteral("report"), reportPath},
                               {QStringLiteral("specs"), QJsonArray::fromStringList(specFiles)},
                               {QStringLiteral("verified"), verified.ok},
                               {QStringLiteral("runs"), runs}});
@@ -236,7 +250,8 @@ int runDemo(const CommandContext& context)
     }
     printOut(QString());
     printOut(CliText::tr("Outputs in %1:").arg(out.path()));
-    printOut(CliText::tr("  demo.privaudit          the project: runs, models, statistics, scores, assessment, audit trail"));
+    printOut(CliText::tr("  demo.privaudit         the project: runs, models, statistics, scores, assessment, audit trail"));
+    printOut(CliText::tr("  demo-report.pdf        the audit report (PDF/A-1b, %1 pages)").arg(pages));
     printOut(CliText::tr("  demo-patients.csv      the synthetic data"));
     printOut(CliText::tr("  demo-nonprivate.json   the job specs; rerun with: privaudit-cli run SPEC --project FILE"));
     printOut(CliText::tr("  demo-dp.json"));

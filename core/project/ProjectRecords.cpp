@@ -287,7 +287,7 @@ namespace {
 
 const char* const kRunColumns = "SELECT id, name, kind, spec_json, spec_sha256, status, seed, started_at, "
                                 "coalesce(finished_at, ''), coalesce(seconds, 0), software_json, host, user, message, "
-                                "summary_json, pid FROM runs";
+                                "summary_json, pid, coalesce(dataset_id, 0) FROM runs";
 
 RunRecord readRun(const Statement& st)
 {
@@ -308,6 +308,7 @@ RunRecord readRun(const Statement& st)
     r.message = st.text(13);
     r.summary = parseObject(st.rawText(14));
     r.pid = st.integer(15);
+    r.datasetId = st.integer(16);
     r.interrupted = r.status == RunStatus::Running && processIsGone(r.host, r.pid);
     return r;
 }

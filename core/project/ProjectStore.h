@@ -102,6 +102,7 @@ struct RunRecord
     QString message;      ///< failure or cancel reason
     QJsonObject summary;  ///< run-level figures (accuracies, epsilon, ...)
     bool interrupted = false; ///< status running, but its process on this host is gone (crash or kill)
+    std::int64_t datasetId = 0; ///< the dataset a completed run used (0: none)
 };
 
 /// Per-record attack scores: stored compactly (little-endian doubles, packed membership bits, row ids).

@@ -1,0 +1,473 @@
+#include "report/ReportContent.h"
+
+#include "dp/DpStatement.h"
+#include "dp/MechanismHistory.h"
+#include "jobs/Sweep.h"
+#include "metrics/MembershipMetrics.h"
+
+#include <privaudit/Version.h>
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+
+namespace privaudit::report {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+int riskRank(const QString& level)
+{
+    return level == QLatin1String("high") ? 4 : level == QLatin1String("medium-high") ? 3 : level == QLatin1String("medium") ? 2
+                                                : level == QLatin1String("low")         ? 1
+                                                                                        : 0;
+}
+
+/// Thins an ROC curve for drawing on log-log axes: the vertices nearest to a log-spaced FPR grid.
+std::vector<CurvePoint> thinRoc(const metrics::RocCurve& roc)
+{
+    std::vector<CurvePoint> out;
+    const std::size_t n = roc.fpr.size();
+    if (n == 0)
+        return out;
+    std::size_t k = 0;
+    for (int i = 0; i <= 150; ++i) {
+        const double target = std::pow(10.0, -5.0 + 5.0 * i / 150.0);
+        while (k + 1 < n && roc.fpr[k + 1] <= target)
+            ++k;
+        if (out.empty() || out.back().x != roc.fpr[k] || out.back().y != roc.tpr[k])
+            out.push_back({roc.fpr[k], roc.tpr[k]});
+    }
+    out.push_back({1.0, 1.0});
+    return out;
+}
+
+QString softwareText(const QJsonObject& software)
+{
+    if (software.isEmpty())
+        return ReportContent::tr("PrivAudit %1").arg(QStringLiteral(PRIVAUDIT_VERSION_STRING));
+    const QJsonObject blas = software.value(QStringLiteral("blas")).toObject();
+    return ReportContent::tr("PrivAudit %1 (%2), Qt %3, LibTorch %4, Eigen %5, SQLite %6, %7; BLAS %8; %9 threads on %10")
+        .arg(software.value(QStringLiteral("version")).toString(), software.value(QStringLiteral("build_type")).toString(),
+             software.value(QStringLiteral("qt")).toString(), software.value(QStringLiteral("libtorch")).toString(),
+             software.value(QStringLiteral("eigen")).toString(), software.value(QStringLiteral("sqlite")).toString(),
+             software.value(QStringLiteral("fftw")).toString(), blas.value(QStringLiteral("library")).toString())
+        .arg(software.value(QStringLiteral("threads")).toInt())
+        .arg(software.value(QStringLiteral("device")).toString());
+}
+
+} // namespace
+
+QStringList sectionIds()
+{
+    return {QStringLiteral("summary"),    QStringLiteral("scope"),      QStringLiteral("results"),
+            QStringLiteral("dp"),         QStringLiteral("matrix"),     QStringLiteral("checklists"),
+            QStringLiteral("audit"),      QStringLiteral("limitations"), QStringLiteral("signoff"),
+            QStringLiteral("appendix")};
+}
+
+QSet<QString> allSections()
+{
+    const QStringList ids = sectionIds();
+    return QSet<QString>(ids.begin(), ids.end());
+}
+
+QString sectionTitle(const QString& id)
+{
+    if (id == QLatin1String("summary"))
+        return ReportContent::tr("Executive summary");
+    if (id == QLatin1String("scope"))
+        return ReportContent::tr("Scope and method");
+    if (id == QLatin1String("results"))
+        return ReportContent::tr("Attack results");
+    if (id == QLatin1String("dp"))
+        return ReportContent::tr("Differential privacy");
+    if (id == QLatin1String("matrix"))
+        return ReportContent::tr("Privacy risk matrix");
+    if (id == QLatin1String("checklists"))
+        return ReportContent::tr("Checklists");
+    if (id == QLatin1String("audit"))
+        return ReportContent::tr("Audit trail");
+    if (id == QLatin1String("limitations"))
+        return ReportContent::tr("Limitations");
+    if (id == QLatin1String("signoff"))
+        return ReportContent::tr("Sign-off");
+    if (id == QLatin1String("appendix"))
+        return ReportContent::tr("Appendix: job specifications and environment");
+    return id;
+}
+
+QString ReportContent::formatProbability(double v)
+{
+    return QString::number(v, 'f', 4);
+}
+
+QString ReportContent::formatEpsilon(double v)
+{
+    return std::isfinite(v) ? QString::number(v, 'f', 2) : QStringLiteral("∞");
+}
+
+Expected<ReportContent> ReportContent::build(const project::ProjectStore& store, const ReportOptions& options)
+{
+    using Result = Expected<ReportContent>;
+    ReportContent c;
+    c.options = options;
+    c.generatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    c.softwareVersion = QStringLiteral(PRIVAUDIT_VERSION_STRING);
+    const auto info = store.info();
+    if (!info)
+        return Result::failure(info.error());
+    c.project = *info;
+    auto packs = assess::RulePack::builtIn();
+    if (!packs)
+        return Result::failure(packs.error());
+    c.packs = *packs;
+    auto assessment = assess::Assessment::load(store);
+    if (!assessment)
+        return Result::failure(assessment.error());
+    c.assessment = *assessment;
+    c.classification = assess::Classification::classify(c.assessment.classificationInput(options.date), c.packs);
+
+    const auto runs = store.runs();
+    const auto datasets = store.datasets();
+    if (!runs || !datasets)
+        return Result::failure(!runs ? runs.error() : datasets.error());
+    QJsonObject newestSoftware;
+    for (const auto& run : *runs) {
+        if (run.status != project::RunStatus::Completed)
+            continue;
+        if (run.kind == QLatin1String("sweep")) {
+            const auto spec = jobs::SweepSpec::fromJson(run.specJson);
+            const auto points = spec ? jobs::Sweep::collect(*spec, store) : Expected<std::vector<jobs::SweepPoint>>::failure(spec.error());
+            if (!points)
+                continue;
+            SweepSection sweep;
+            sweep.runId = run.id;
+            sweep.name = run.name;
+            sweep.delta = spec->base.training.delta;
+            for (double eps : spec->epsilons) {
+                double acc = 0.0, worstAuc = 0.0;
+                int n = 0;
+                for (const auto& p : *points)
+                    if (p.targetEpsilon == eps && p.runId > 0) {
+                        acc += p.summary.value(QStringLiteral("target_test_accuracy")).toDouble();
+                        for (auto it = p.attacks.begin(); it != p.attacks.end(); ++it)
+                            worstAuc = std::max(worstAuc, it.value().toObject().value(QStringLiteral("auc")).toDouble());
+                        ++n;
+                    }
+                if (n == 0)
+                    continue;
+                sweep.epsilons.push_back(eps);
+                sweep.accuracy.push_back(acc / n);
+                sweep.attackAuc.push_back(worstAuc);
+            }
+            c.sweeps.push_back(sweep);
+            continue;
+        }
+        if (run.kind != QLatin1String("membership-inference"))
+            continue;
+        newestSoftware = run.software;
+        RunSection section;
+        section.run = run;
+        const QJsonObject spec = QJsonDocument::fromJson(run.specJson).object();
+        const auto models = store.models(run.id);
+        if (models && !models->empty()) {
+            section.model = models->front().spec.isEmpty() ? models->front().name : models->front().spec;
+            section.modelSha256 = models->front().sha256;
+            if (c.modelSha256.isEmpty() || run.summary.value(QStringLiteral("dp")).toBool()) {
+                c.modelName = models->front().name + QStringLiteral(" (") + section.model + QStringLiteral(", run ") +
+                              QString::number(run.id) + QLatin1Char(')');
+                c.modelSha256 = models->front().sha256;
+            }
+        }
+        for (const auto& d : *datasets)
+            if (d.id == run.datasetId) {
+                section.datasetName = d.name;
+                section.datasetFingerprint = d.fingerprint;
+                if (!c.datasetFingerprints.contains(d.name + QStringLiteral(": ") + d.fingerprint))
+                    c.datasetFingerprints << d.name + QStringLiteral(": ") + d.fingerprint;
+            }
+        section.dp = run.summary.value(QStringLiteral("dp")).toBool();
+        if (section.dp) {
+            dp::DpStatementInput in;
+            const double q = run.summary.value(QStringLiteral("sampling_rate")).toDouble();
+            const double sigma = run.summary.value(QStringLiteral("noise_multiplier")).toDouble();
+            const qint64 steps = run.summary.value(QStringLiteral("steps")).toInteger();
+            in.history = dp::MechanismHistory::poissonGaussian(q, sigma, steps);
+            in.delta = run.summary.value(QStringLiteral("delta")).toDouble();
+            in.epsilon = run.summary.value(QStringLiteral("epsilon")).toDouble();
+            in.accountant = QStringLiteral("rdp");
+            in.rdpEpsilon = in.epsilon;
+            in.datasetSize = run.summary.value(QStringLiteral("members")).toInteger();
+            in.clippingNorm = spec.value(QStringLiteral("target")).toObject().value(QStringLiteral("dp")).toObject().value(QStringLiteral("max_grad_norm")).toDouble(1.0);
+            in.epochs = spec.value(QStringLiteral("target")).toObject().value(QStringLiteral("epochs")).toDouble();
+            section.dpStatement = dp::DpStatement::text(in);
+        }
+        const auto results = store.results(run.id);
+        if (!results)
+            return Result::failure(results.error());
+        for (const auto& r : *results) {
+            AttackSection a;
+            a.resultId = r.id;
+            a.attack = r.attack;
+            a.variant = r.variant;
+            a.metrics = QJsonDocument::fromJson(r.metricsJson).object();
+            const auto scores = store.scores(r.id);
+            if (scores && !scores->scores.empty()) {
+                metrics::ScoredRecords records{scores->scores, scores->members};
+                a.roc = thinRoc(metrics::rocCurve(records));
+                std::vector<double> sorted = scores->scores;
+                std::sort(sorted.begin(), sorted.end());
+                // The histogram spans the 0.5% to 99.5% quantiles so a few extreme scores do not squash it.
+                a.histogramLow = sorted[std::size_t(double(sorted.size() - 1) * 0.005)];
+                a.histogramHigh = sorted[std::size_t(double(sorted.size() - 1) * 0.995)];
+                if (!(a.histogramHigh > a.histogramLow))
+                    a.histogramHigh = a.histogramLow + 1.0;
+                const int bins = 40;
+                a.memberHistogram.assign(bins, 0);
+                a.nonMemberHistogram.assign(bins, 0);
+                for (std::size_t i = 0; i < scores->scores.size(); ++i) {
+                    const double t = (scores->scores[i] - a.histogramLow) / (a.histogramHigh - a.histogramLow);
+                    const int bin = std::clamp(int(t * bins), 0, bins - 1);
+                    (scores->members[i] ? a.memberHistogram : a.nonMemberHistogram)[std::size_t(bin)]++;
+                }
+                std::vector<std::size_t> order(scores->scores.size());
+                std::iota(order.begin(), order.end(), std::size_t(0));
+                std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return scores->scores[x] > scores->scores[y]; });
+                for (std::size_t i : order) {
+                    if (!scores->members[i])
+                        continue;
+                    a.mostExposed.push_back({scores->rowIds[i], scores->scores[i], true});
+                    if (a.mostExposed.size() == 10)
+                        break;
+                }
+            }
+            section.attacks.push_back(std::move(a));
+        }
+        c.runs.push_back(std::move(section));
+    }
+    c.environment = softwareText(newestSoftware);
+
+    // Overall risk: the highest residual risk in the matrix.
+    int worst = 0;
+    QStringList highRisks;
+    for (const auto& cell : c.assessment.cells) {
+        const auto [s, l] = cell.residual();
+        const QString level = assess::RiskMatrix::riskLevel(s, l);
+        worst = std::max(worst, riskRank(level));
+        if (level == QLatin1String("high"))
+            highRisks << assess::RiskMatrix::threatTitle(cell.threat) + QStringLiteral(" (") + assess::RiskMatrix::stageTitle(cell.stage) + QLatin1Char(')');
+    }
+    const QString levels[] = {QStringLiteral("not-assessed"), QStringLiteral("low"), QStringLiteral("medium"),
+                              QStringLiteral("medium-high"), QStringLiteral("high")};
+    c.overallRisk = assess::RiskMatrix::riskLevelTitle(levels[worst]);
+
+    // Findings in plain language.
+    c.findings << tr("AI Act classification: %1.").arg(c.classification.tierText());
+    for (const QString& b : c.classification.blockers)
+        c.findings << tr("Blocker: %1").arg(b);
+    for (const RunSection& r : c.runs) {
+        const AttackSection* strongest = nullptr;
+        for (const AttackSection& a : r.attacks)
+            if (!strongest || a.metrics.value(QStringLiteral("auc")).toDouble() > strongest->metrics.value(QStringLiteral("auc")).toDouble())
+                strongest = &a;
+        if (!strongest)
+            continue;
+        const QJsonObject m = strongest->metrics;
+        const QString privacy = r.dp ? tr("trained with DP-SGD, epsilon %1 at delta %2")
+                                           .arg(formatEpsilon(r.run.summary.value(QStringLiteral("epsilon")).toDouble()))
+                                           .arg(r.run.summary.value(QStringLiteral("delta")).toDouble())
+                                     : tr("trained without differential privacy");
+        c.findings << tr("Run %1 (%2, %3): the strongest attack, %4, reached AUC %5, TPR %6 at 0.1% FPR and an empirical "
+                         "epsilon of at least %7.")
+                          .arg(r.run.id)
+                          .arg(r.run.name, privacy, strongest->attack)
+                          .arg(formatProbability(m.value(QStringLiteral("auc")).toDouble()),
+                               formatProbability(m.value(QStringLiteral("tpr_at_fpr")).toObject().value(QStringLiteral("0.001")).toDouble()),
+                               formatEpsilon(m.value(QStringLiteral("epsilon_lower_bound")).toDouble()));
+    }
+    int open = 0, applicable = 0;
+    for (const auto& pack : c.packs)
+        for (const auto& item : pack.items)
+            if (c.classification.applies(item)) {
+                ++applicable;
+                open += c.assessment.checklist.value(item.id).answer.isEmpty() ? 1 : 0;
+            }
+    c.findings << tr("Overall privacy risk after controls: %1. %2 of %3 applicable checklist items are answered.")
+                      .arg(c.overallRisk)
+                      .arg(applicable - open)
+                      .arg(applicable);
+
+    // What to do next, and what is missing.
+    if (c.classification.prohibited)
+        c.nextSteps << tr("Stop: a prohibited practice was reported. The system cannot be placed on the EU market as it is.");
+    if (!highRisks.isEmpty())
+        c.nextSteps << tr("Reduce the high risks: %1.").arg(highRisks.join(QStringLiteral(", ")));
+    if (open > 0)
+        c.nextSteps << tr("Answer the %1 open checklist items and attach their evidence.").arg(open);
+    bool anyDp = false;
+    for (const RunSection& r : c.runs)
+        anyDp = anyDp || r.dp;
+    if (!c.runs.empty() && !anyDp)
+        c.nextSteps << tr("Consider training with differential privacy; the trade-off explorer shows what it costs in accuracy.");
+    if (c.runs.empty()) {
+        c.missing << tr("No membership-inference run: the report has no measured evidence of privacy risk.");
+        c.nextSteps << tr("Run a membership-inference test on the model to be released.");
+    }
+    if (worst == 0)
+        c.missing << tr("The privacy risk matrix has not been filled in.");
+    if (c.assessment.checklist.isEmpty())
+        c.missing << tr("No checklist item has been answered; the AI Act classification rests on no answers.");
+
+    c.verification = store.verify();
+    const auto trail = store.auditTrail();
+    if (trail) {
+        c.auditTrail = *trail;
+        for (const auto& e : *trail)
+            c.auditActions[e.action]++;
+    }
+    if (!c.verification.ok)
+        c.missing << tr("The project failed verification: %1").arg(c.verification.problems.join(QLatin1Char(' ')));
+
+    c.limitations << tr("An empirical epsilon is a lower bound: it shows how much privacy is at least lost against these "
+                        "attacks; it cannot prove that a model is private.")
+                  << tr("The attacks are not exhaustive. Stronger or adaptive attacks, and attacks on other outputs "
+                        "(embeddings, explanations, gradients) may reveal more.")
+                  << tr("Statistics at 0.1% FPR need many non-members; where the report warns of too few, treat the "
+                        "value as indicative.")
+                  << tr("The likelihood thresholds are PrivAudit's defaults, not regulatory values; the legal texts are "
+                        "paraphrased and the classification is not legal advice.")
+                  << tr("Results describe the model version and data that were tested (see their SHA-256 fingerprints); "
+                        "retraining or new data needs a new test.");
+    return c;
+}
+
+namespace {
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+QByteArray reportHtml(const ReportContent& c)
+{
+    QString h;
+    const QString lang = QLocale().name().left(2);
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
+                        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;}table{border-collapse:collapse;}"
+                        "td,th{border:1px solid #999;padding:2px 6px;font-size:90%;}th{background:#eee;}"
+                        ".blocker{color:#b00020;font-weight:bold}pre{white-space:pre-wrap;font-size:80%;}</style></head><body>\n")
+             .arg(lang, esc(ReportContent::tr("Privacy audit report: %1").arg(c.project.name)));
+    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(ReportContent::tr("Privacy audit report: %1").arg(c.project.name)));
+    h += QStringLiteral("<p>%1</p>\n").arg(esc(ReportContent::tr("Generated %1 by PrivAudit %2 from %3. Assessor: %4.")
+                                                  .arg(c.generatedAt, c.softwareVersion, c.project.path,
+                                                       c.options.assessor.isEmpty() ? ReportContent::tr("(not named)") : c.options.assessor)));
+    if (!c.modelSha256.isEmpty())
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(ReportContent::tr("Model: %1, SHA-256 %2.").arg(c.modelName, c.modelSha256)));
+    for (const QString& d : c.datasetFingerprints)
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(ReportContent::tr("Dataset %1").arg(d)));
+    auto list = [&](const QStringList& items) {
+        h += QStringLiteral("<ul>");
+        for (const QString& i : items)
+            h += QStringLiteral("<li>%1</li>").arg(esc(i));
+        h += QStringLiteral("</ul>\n");
+    };
+    if (c.has(QStringLiteral("summary"))) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("summary"))));
+        h += QStringLiteral("<p><b>%1</b></p>").arg(esc(ReportContent::tr("Overall privacy risk: %1.").arg(c.overallRisk)));
+        list(c.findings);
+        h += QStringLiteral("<h3>%1</h3>").arg(esc(ReportContent::tr("What to do next")));
+        list(c.nextSteps);
+        if (!c.missing.isEmpty()) {
+            h += QStringLiteral("<h3>%1</h3>").arg(esc(ReportContent::tr("Missing for a complete audit")));
+            list(c.missing);
+        }
+    }
+    if (c.has(QStringLiteral("results"))) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("results"))));
+        for (const RunSection& r : c.runs) {
+            h += QStringLiteral("<h3>%1</h3><table><tr><th>%2</th><th>AUC</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                     .arg(esc(ReportContent::tr("Run %1: %2").arg(r.run.id).arg(r.run.name)), esc(ReportContent::tr("Attack")),
+                          esc(ReportContent::tr("TPR at 0.1% FPR")), esc(ReportContent::tr("TPR at 1% FPR")),
+                          esc(ReportContent::tr("Empirical epsilon")));
+            for (const AttackSection& a : r.attacks) {
+                const QJsonObject tpr = a.metrics.value(QStringLiteral("tpr_at_fpr")).toObject();
+                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                         .arg(esc(a.attack), ReportContent::formatProbability(a.metrics.value(QStringLiteral("auc")).toDouble()),
+                              ReportContent::formatProbability(tpr.value(QStringLiteral("0.001")).toDouble()),
+                              ReportContent::formatProbability(tpr.value(QStringLiteral("0.01")).toDouble()),
+                              ReportContent::formatEpsilon(a.metrics.value(QStringLiteral("epsilon_lower_bound")).toDouble()));
+            }
+            h += QStringLiteral("</table>\n");
+            if (r.dp)
+                h += QStringLiteral("<p>%1</p>").arg(esc(r.dpStatement).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        }
+    }
+    if (c.has(QStringLiteral("matrix"))) {
+        h += QStringLiteral("<h2>%1</h2>\n<p>%2</p><table><tr><th>%3</th><th>%4</th><th>S</th><th>L</th><th>%5</th><th>%6</th><th>%7</th></tr>")
+                 .arg(esc(sectionTitle(QStringLiteral("matrix"))), esc(c.assessment.thresholds.describe()), esc(ReportContent::tr("Threat")),
+                      esc(ReportContent::tr("Stage")), esc(ReportContent::tr("Risk")), esc(ReportContent::tr("Residual")),
+                      esc(ReportContent::tr("Rationale")));
+        for (const auto& cell : c.assessment.cells) {
+            if (cell.severity == 0 && cell.likelihood == 0)
+                continue;
+            const auto [rs, rl] = cell.residual();
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>S%3</td><td>L%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+                     .arg(esc(assess::RiskMatrix::threatTitle(cell.threat)), esc(assess::RiskMatrix::stageTitle(cell.stage)))
+                     .arg(cell.severity)
+                     .arg(cell.likelihood)
+                     .arg(esc(assess::RiskMatrix::riskLevelTitle(assess::RiskMatrix::riskLevel(cell.severity, cell.likelihood))),
+                          esc(assess::RiskMatrix::riskLevelTitle(assess::RiskMatrix::riskLevel(rs, rl))), esc(cell.rationale));
+        }
+        h += QStringLiteral("</table>\n");
+    }
+    if (c.has(QStringLiteral("checklists"))) {
+        h += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                 .arg(esc(sectionTitle(QStringLiteral("checklists"))), esc(ReportContent::tr("Item")), esc(ReportContent::tr("Answer")),
+                      esc(ReportContent::tr("Owner")), esc(ReportContent::tr("Comment")), esc(ReportContent::tr("Evidence")));
+        for (const auto& pack : c.packs)
+            for (const auto& item : pack.items) {
+                if (!c.classification.applies(item))
+                    continue;
+                const auto a = c.assessment.checklist.value(item.id);
+                QStringList evidence;
+                for (const QJsonValue& e : a.evidence)
+                    evidence << (e.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("run")
+                                     ? ReportContent::tr("run %1").arg(e.toObject().value(QStringLiteral("run")).toInteger())
+                                     : e.toObject().value(QStringLiteral("name")).toString() + QStringLiteral(" SHA-256 ") +
+                                           e.toObject().value(QStringLiteral("sha256")).toString());
+                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                         .arg(esc(item.id), esc(a.answer.isEmpty() ? ReportContent::tr("open") : a.answer), esc(a.owner), esc(a.comment),
+                              esc(evidence.join(QStringLiteral("; "))));
+            }
+        h += QStringLiteral("</table>\n");
+    }
+    if (c.has(QStringLiteral("audit"))) {
+        h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>")
+                 .arg(esc(sectionTitle(QStringLiteral("audit"))),
+                      esc(c.verification.ok ? ReportContent::tr("Verified: %1 rows, hash chain intact.").arg(c.verification.auditRows)
+                                            : ReportContent::tr("Verification FAILED: %1").arg(c.verification.problems.join(QLatin1Char(' ')))));
+    }
+    if (c.has(QStringLiteral("limitations"))) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("limitations"))));
+        list(c.limitations);
+    }
+    if (c.has(QStringLiteral("appendix"))) {
+        h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>").arg(esc(sectionTitle(QStringLiteral("appendix"))), esc(c.environment));
+        for (const RunSection& r : c.runs)
+            h += QStringLiteral("<pre>%1</pre>\n").arg(esc(QString::fromUtf8(r.run.specJson)));
+    }
+    h += QStringLiteral("</body></html>\n");
+    return h.toUtf8();
+}
+
+} // namespace privaudit::report

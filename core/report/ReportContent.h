@@ -1,0 +1,120 @@
+#pragma once
+
+#include "assess/Assessment.h"
+#include "common/Expected.h"
+#include "project/ProjectStore.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+
+#include <vector>
+
+namespace privaudit::report {
+
+/// Section ids, in report order.
+QStringList sectionIds();
+QString sectionTitle(const QString& id); ///< translated
+QSet<QString> allSections();
+
+struct ReportOptions
+{
+    QSet<QString> sections = allSections();
+    QString assessor;
+    QDate date = QDate::currentDate();
+};
+
+struct CurvePoint
+{
+    double x = 0.0;
+    double y = 0.0;
+};
+
+/// One attack on one run: its stored statistics and what the report draws.
+struct AttackSection
+{
+    qint64 resultId = 0;
+    QString attack;
+    QString variant;
+    QJsonObject metrics;              ///< as stored
+    std::vector<CurvePoint> roc;      ///< (FPR, TPR), thinned for drawing in log-log scale
+    std::vector<int> memberHistogram; ///< score histograms on a shared grid
+    std::vector<int> nonMemberHistogram;
+    double histogramLow = 0.0;
+    double histogramHigh = 1.0;
+    struct Exposed
+    {
+        qint64 row = 0;
+        double score = 0.0;
+        bool member = false;
+    };
+    std::vector<Exposed> mostExposed; ///< row ids and scores only: no dataset values
+};
+
+struct RunSection
+{
+    project::RunRecord run;
+    QString model;           ///< spec text
+    QString modelSha256;
+    QString datasetName;
+    QString datasetFingerprint;
+    bool dp = false;
+    QString dpStatement;     ///< translated paragraphs
+    std::vector<AttackSection> attacks;
+};
+
+struct SweepSection
+{
+    qint64 runId = 0;
+    QString name;
+    double delta = 1e-5;
+    /// Per target epsilon (infinity last): mean accuracy and the worst attack AUC.
+    std::vector<double> epsilons;
+    std::vector<double> accuracy;
+    std::vector<double> attackAuc;
+};
+
+/// Everything the audit report shows, read from one project: the data behind the PDF and the HTML,
+/// so every number is traceable to the file. User-entered text is kept as entered; the renderers
+/// escape it.
+struct ReportContent
+{
+    Q_DECLARE_TR_FUNCTIONS(privaudit::report::ReportContent)
+
+public:
+    ReportOptions options;
+    QString generatedAt;
+    QString softwareVersion;
+    project::ProjectInfo project;
+    QString modelName;
+    QString modelSha256;
+    QStringList datasetFingerprints;
+    QString overallRisk; ///< translated risk level of the highest residual cell, or "not assessed"
+    QStringList findings;
+    QStringList nextSteps;
+    QStringList missing; ///< what the project lacks for a complete audit (translated)
+    std::vector<RunSection> runs;
+    std::vector<SweepSection> sweeps;
+    std::vector<assess::RulePack> packs;
+    assess::Assessment assessment;
+    assess::Classification classification;
+    project::VerifyReport verification;
+    std::vector<project::AuditEntry> auditTrail;
+    QMap<QString, int> auditActions;
+    QStringList limitations;
+    QString environment; ///< software versions of the newest run (or this process)
+
+    static Expected<ReportContent> build(const project::ProjectStore& store, const ReportOptions& options);
+    [[nodiscard]] bool has(const QString& section) const { return options.sections.contains(section); }
+
+    /// Number formats shared by the renderers and the tests.
+    static QString formatProbability(double v); ///< 4 decimals
+    static QString formatEpsilon(double v);     ///< 2 decimals, "∞" for infinity
+};
+
+/// The same content as a self-contained HTML page (user text escaped).
+QByteArray reportHtml(const ReportContent& content);
+
+} // namespace privaudit::report

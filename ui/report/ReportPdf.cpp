@@ -1,0 +1,856 @@
+#include "ReportPdf.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QTextLayout>
+
+#include <cmath>
+#include <functional>
+#include <map>
+
+namespace privaudit::ui {
+
+namespace {
+
+using report::AttackSection;
+using report::ReportContent;
+using report::RunSection;
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(privaudit::ui::ReportPdf)
+};
+
+const QColor kPalette[] = {QColor(0, 114, 178), QColor(213, 94, 0), QColor(0, 158, 115), QColor(204, 121, 167),
+                           QColor(230, 159, 0), QColor(86, 180, 233), QColor(0, 0, 0)};
+
+QColor riskColour(const QString& level)
+{
+    if (level == QLatin1String("high"))
+        return QColor(0x44, 0x01, 0x54);
+    if (level == QLatin1String("medium-high"))
+        return QColor(0x31, 0x68, 0x8e);
+    if (level == QLatin1String("medium"))
+        return QColor(0x35, 0xb7, 0x79);
+    if (level == QLatin1String("low"))
+        return QColor(0xfd, 0xe7, 0x25);
+    return QColor(0xee, 0xee, 0xee);
+}
+
+/// Hashes and identifiers must copy out of the PDF exactly: ligatures ("ff" -> U+FB00) would change them.
+/// Qt 6.4 has no font-feature switch; a tiny letter spacing makes the shaper skip ligatures.
+void noLigatures(QFont& f)
+{
+    f.setStyleStrategy(QFont::PreferOutline);
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+}
+
+/// Control characters other than line breaks would be invisible or break the layout: shown as U+FFFD.
+QString printable(QString s)
+{
+    for (QChar& c : s)
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
+            c = QChar(0xFFFD);
+    return s;
+}
+
+struct TocEntry
+{
+    QString title;
+    int level = 1;
+    int page = 0;
+};
+
+/// A flowing layout on a paged device: paragraphs, tables and figures, page breaks, footer.
+class Layout
+{
+public:
+    Layout(QPagedPaintDevice* device, QPainter* painter, const ReportContent& content, int totalPages)
+        : m_device(device), m_p(painter), m_content(content), m_totalPages(totalPages)
+    {
+        m_width = device->width();
+        m_bottom = device->height() - mm(10); // footer band
+        const QString family = QFontDatabase::families().contains(QStringLiteral("DejaVu Sans")) ? QStringLiteral("DejaVu Sans")
+                                                                                                  : QFont().family();
+        m_body = QFont(family, 9);
+        m_small = QFont(family, 7);
+        m_h1 = QFont(family, 16, QFont::Bold);
+        m_h2 = QFont(family, 12, QFont::Bold);
+        m_h3 = QFont(family, 10, QFont::Bold);
+        m_mono = QFont(QFontDatabase::families().contains(QStringLiteral("DejaVu Sans Mono")) ? QStringLiteral("DejaVu Sans Mono")
+                                                                                               : QStringLiteral("monospace"),
+                       7);
+        for (QFont* f : {&m_body, &m_small, &m_h1, &m_h2, &m_h3, &m_mono})
+            noLigatures(*f);
+    }
+
+    std::vector<TocEntry> toc;
+    [[nodiscard]] int page() const { return m_page; }
+    [[nodiscard]] double width() const { return m_width; }
+    [[nodiscard]] const QFont& body() const { return m_body; }
+    [[nodiscard]] const QFont& small() const { return m_small; }
+    [[nodiscard]] const QFont& mono() const { return m_mono; }
+    [[nodiscard]] double mm(double v) const { return v * m_device->logicalDpiX() / 25.4; }
+    [[nodiscard]] QFont font(int points, bool bold = false) const
+    {
+        QFont f(m_body.family(), points, bold ? QFont::Bold : QFont::Normal);
+        noLigatures(f);
+        return f;
+    }
+
+    void finish() { footer(); }
+
+    void newPage()
+    {
+        footer();
+        m_device->newPage();
+        ++m_page;
+        m_y = 0;
+    }
+    void ensure(double height)
+    {
+        if (m_y + height > m_bottom && m_y > 0)
+            newPage();
+    }
+    void space(double millimetres) { m_y += mm(millimetres); }
+
+    void heading(const QString& title, int level)
+    {
+        const QFont& f = level == 1 ? m_h1 : level == 2 ? m_h2 : m_h3;
+        ensure(lineHeight(f) * 4);
+        if (level <= 2)
+            toc.push_back({title, level, m_page});
+        space(level == 1 ? 4 : 2.5);
+        paragraph(title, f);
+        if (level == 1) {
+            m_p->setPen(QPen(QColor(0, 114, 178), mm(0.4)));
+            m_p->drawLine(QPointF(0, m_y), QPointF(m_width, m_y));
+        }
+        space(1.5);
+    }
+
+    void paragraph(const QString& text, const QFont& font, const QColor& colour = Qt::black, double indent = 0)
+    {
+        m_p->setPen(colour);
+        for (const QString& block : printable(text).split(QLatin1Char('\n'))) {
+            QTextLayout layout(block, font, m_device);
+            QTextOption option;
+            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            double height = 0;
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(m_width - indent);
+                line.setPosition(QPointF(0, height));
+                height += line.height();
+            }
+            layout.endLayout();
+            for (int i = 0; i < layout.lineCount(); ++i) {
+                const QTextLine line = layout.lineAt(i);
+                ensure(line.height());
+                line.draw(m_p, QPointF(indent, m_y - line.y()));
+                m_y += line.height();
+            }
+            if (block.isEmpty())
+                m_y += lineHeight(font);
+        }
+        space(1);
+    }
+
+    void bullets(const QStringList& items, const QColor& colour = Qt::black)
+    {
+        for (const QString& item : items) {
+            ensure(lineHeight(m_body));
+            m_p->setPen(colour);
+            m_p->setFont(m_body);
+            m_p->drawText(QPointF(mm(1), m_y + QFontMetricsF(m_body, m_device).ascent()), QStringLiteral("•"));
+            paragraph(item, m_body, colour, mm(5));
+        }
+    }
+
+    /// A table with wrapping cells; the header repeats after a page break. @p fill colours cells.
+    void table(const QStringList& header, const std::vector<QStringList>& rows, const std::vector<double>& weights,
+               const std::function<QColor(int, int)>& fill = {}, const QFont* font = nullptr)
+    {
+        const QFont& f = font ? *font : m_small;
+        double total = 0;
+        for (double w : weights)
+            total += w;
+        std::vector<double> widths;
+        for (double w : weights)
+            widths.push_back(m_width * w / total);
+        const double pad = mm(1);
+        auto cellHeight = [&](const QString& text, double w, const QFont& cf) {
+            QTextLayout layout(printable(text), cf, m_device);
+            QTextOption option;
+            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            double h = 0;
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(w - 2 * pad);
+                line.setPosition(QPointF(0, h));
+                h += line.height();
+            }
+            layout.endLayout();
+            return h + 2 * pad;
+        };
+        auto drawRow = [&](const QStringList& cells, bool isHeader, int rowIndex) {
+            QFont cf = f;
+            cf.setBold(isHeader);
+            double h = 0;
+            for (int k = 0; k < cells.size() && k < int(widths.size()); ++k)
+                h = std::max(h, cellHeight(cells[k], widths[std::size_t(k)], cf));
+            double x = 0;
+            for (int k = 0; k < cells.size() && k < int(widths.size()); ++k) {
+                const QRectF r(x, m_y, widths[std::size_t(k)], h);
+                QColor bg = isHeader ? QColor(230, 230, 230) : Qt::white;
+                if (!isHeader && fill)
+                    if (const QColor c = fill(rowIndex, k); c.isValid())
+                        bg = c;
+                m_p->fillRect(r, bg);
+                m_p->setPen(QPen(QColor(160, 160, 160), mm(0.15)));
+                m_p->drawRect(r);
+                m_p->setPen(bg.lightness() < 120 ? Qt::white : Qt::black);
+                QTextLayout layout(printable(cells[k]), cf, m_device);
+                QTextOption option;
+                option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+                layout.setTextOption(option);
+                layout.beginLayout();
+                double y = 0;
+                for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                    line.setLineWidth(widths[std::size_t(k)] - 2 * pad);
+                    line.setPosition(QPointF(0, y));
+                    y += line.height();
+                }
+                layout.endLayout();
+                layout.draw(m_p, QPointF(x + pad, m_y + pad));
+                x += widths[std::size_t(k)];
+            }
+            m_y += h;
+            return h;
+        };
+        QFont hf = f;
+        hf.setBold(true);
+        double headerHeight = 0;
+        for (int k = 0; k < header.size(); ++k)
+            headerHeight = std::max(headerHeight, cellHeight(header[k], widths[std::size_t(k)], hf));
+        ensure(headerHeight + lineHeight(f) * 2);
+        drawRow(header, true, -1);
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            double h = 0;
+            for (int k = 0; k < rows[i].size() && k < int(widths.size()); ++k)
+                h = std::max(h, cellHeight(rows[i][k], widths[std::size_t(k)], f));
+            if (m_y + h > m_bottom) {
+                newPage();
+                drawRow(header, true, -1);
+            }
+            drawRow(rows[i], false, int(i));
+        }
+        space(2);
+    }
+
+    void figure(double heightMm, const std::function<void(QPainter&, const QRectF&)>& draw)
+    {
+        const double h = mm(heightMm);
+        ensure(h);
+        m_p->save();
+        draw(*m_p, QRectF(0, m_y, m_width, h));
+        m_p->restore();
+        m_y += h;
+        space(2);
+    }
+
+private:
+    double lineHeight(const QFont& f) const { return QFontMetricsF(f, m_device).lineSpacing(); }
+
+    void footer()
+    {
+        m_p->save();
+        m_p->setFont(m_small);
+        m_p->setPen(QColor(90, 90, 90));
+        const double y = m_device->height() - mm(4);
+        m_p->drawLine(QPointF(0, y - mm(4)), QPointF(m_width, y - mm(4)));
+        m_p->drawText(QPointF(0, y), Text::tr("PrivAudit privacy audit: %1 · %2").arg(printable(m_content.project.name), m_content.generatedAt));
+        const QString pageText = m_totalPages > 0 ? Text::tr("Page %1 of %2").arg(m_page).arg(m_totalPages) : Text::tr("Page %1").arg(m_page);
+        const double w = QFontMetricsF(m_small, m_device).horizontalAdvance(pageText);
+        m_p->drawText(QPointF(m_width - w, y), pageText);
+        m_p->restore();
+    }
+
+    QPagedPaintDevice* m_device;
+    QPainter* m_p;
+    const ReportContent& m_content;
+    int m_totalPages = 0;
+    int m_page = 1;
+    double m_y = 0;
+    double m_width = 0;
+    double m_bottom = 0;
+    QFont m_body, m_small, m_h1, m_h2, m_h3, m_mono;
+};
+
+/// Axes with a frame, used by every plot.
+struct Axes
+{
+    QRectF area;
+    bool logX = false, logY = false;
+    double x0 = 0, x1 = 1, y0 = 0, y1 = 1;
+
+    [[nodiscard]] QPointF map(double x, double y) const
+    {
+        auto t = [](double v, double a, double b, bool log) {
+            if (log) {
+                v = std::max(v, a);
+                return (std::log10(v) - std::log10(a)) / (std::log10(b) - std::log10(a));
+            }
+            return (v - a) / (b - a);
+        };
+        const double tx = std::clamp(t(x, x0, x1, logX), 0.0, 1.0), ty = std::clamp(t(y, y0, y1, logY), 0.0, 1.0);
+        return {area.left() + tx * area.width(), area.bottom() - ty * area.height()};
+    }
+};
+
+void drawFrame(QPainter& p, const Axes& a, const QFont& font, const QString& xLabel, const QString& yLabel,
+               const std::vector<std::pair<double, QString>>& xTicks, const std::vector<std::pair<double, QString>>& yTicks)
+{
+    p.setFont(font);
+    const QFontMetricsF fm(font, p.device());
+    p.setPen(QPen(QColor(225, 225, 225), 0));
+    for (const auto& [v, label] : xTicks)
+        p.drawLine(a.map(v, a.y0), a.map(v, a.y1));
+    for (const auto& [v, label] : yTicks)
+        p.drawLine(a.map(a.x0, v), a.map(a.x1, v));
+    p.setPen(QPen(Qt::black, 0));
+    p.drawRect(a.area);
+    for (const auto& [v, label] : xTicks) {
+        const QPointF at = a.map(v, a.y0);
+        p.drawText(QPointF(at.x() - fm.horizontalAdvance(label) / 2, at.y() + fm.height()), label);
+    }
+    for (const auto& [v, label] : yTicks) {
+        const QPointF at = a.map(a.x0, v);
+        p.drawText(QPointF(at.x() - fm.horizontalAdvance(label) - fm.height() * 0.3, at.y() + fm.ascent() / 2), label);
+    }
+    p.drawText(QPointF(a.area.center().x() - fm.horizontalAdvance(xLabel) / 2, a.area.bottom() + 2.2 * fm.height()), xLabel);
+    p.save();
+    p.translate(a.area.left() - 3.2 * fm.height(), a.area.center().y() + fm.horizontalAdvance(yLabel) / 2);
+    p.rotate(-90);
+    p.drawText(QPointF(0, 0), yLabel);
+    p.restore();
+}
+
+void drawLegend(QPainter& p, const QRectF& area, const QFont& font, const std::vector<std::pair<QColor, QString>>& entries,
+                bool topLeft = false)
+{
+    const QFontMetricsF fm(font, p.device());
+    double w = 0;
+    for (const auto& e : entries)
+        w = std::max(w, fm.horizontalAdvance(e.second));
+    const double line = fm.height() * 2;
+    const QRectF box(topLeft ? area.left() + fm.height() : area.right() - w - line - fm.height() * 1.5,
+                     topLeft ? area.top() + fm.height() * 0.5 : area.bottom() - fm.height() * (double(entries.size()) + 0.8),
+                     w + line + fm.height(), fm.height() * (double(entries.size()) + 0.4));
+    p.fillRect(box, Qt::white);
+    p.setPen(QPen(QColor(160, 160, 160), 0));
+    p.drawRect(box);
+    double y = box.top() + fm.height() * 0.2;
+    for (const auto& [colour, label] : entries) {
+        p.setPen(QPen(colour, fm.height() * 0.15));
+        p.drawLine(QPointF(box.left() + fm.height() * 0.3, y + fm.height() / 2), QPointF(box.left() + line, y + fm.height() / 2));
+        p.setPen(Qt::black);
+        p.drawText(QPointF(box.left() + line + fm.height() * 0.3, y + fm.ascent()), label);
+        y += fm.height();
+    }
+}
+
+std::vector<std::pair<double, QString>> decadeTicks()
+{
+    return {{1e-5, QStringLiteral("10⁻⁵")}, {1e-4, QStringLiteral("10⁻⁴")}, {1e-3, QStringLiteral("10⁻³")},
+            {1e-2, QStringLiteral("10⁻²")}, {1e-1, QStringLiteral("10⁻¹")}, {1.0, QStringLiteral("1")}};
+}
+
+void drawRoc(QPainter& p, const QRectF& rect, const RunSection& run, const QFont& font)
+{
+    const QFontMetricsF fm(font, p.device());
+    Axes a;
+    a.area = QRectF(rect.left() + fm.height() * 5, rect.top() + fm.height() * 0.5, rect.height() * 1.25, rect.height() - fm.height() * 3.5);
+    a.logX = a.logY = true;
+    a.x0 = a.y0 = 1e-5;
+    drawFrame(p, a, font, Text::tr("false-positive rate (log)"), Text::tr("true-positive rate (log)"), decadeTicks(), decadeTicks());
+    p.setClipRect(a.area);
+    p.setPen(QPen(QColor(120, 120, 120), fm.height() * 0.08, Qt::DashLine));
+    p.drawLine(a.map(1e-5, 1e-5), a.map(1, 1));
+    std::vector<std::pair<QColor, QString>> legend{{QColor(120, 120, 120), Text::tr("chance")}};
+    int k = 0;
+    for (const AttackSection& attack : run.attacks) {
+        const QColor c = kPalette[k++ % std::size(kPalette)];
+        QPainterPath path;
+        bool first = true;
+        for (const auto& pt : attack.roc) {
+            const QPointF q = a.map(std::max(pt.x, 1e-5), std::max(pt.y, 1e-5));
+            if (first)
+                path.moveTo(q);
+            else
+                path.lineTo(q);
+            first = false;
+        }
+        p.setPen(QPen(c, fm.height() * 0.12));
+        p.drawPath(path);
+        legend.emplace_back(c, attack.attack + QStringLiteral(" (AUC ") +
+                                   ReportContent::formatProbability(attack.metrics.value(QStringLiteral("auc")).toDouble()) + QLatin1Char(')'));
+    }
+    p.setClipping(false);
+    drawLegend(p, a.area, font, legend, true);
+}
+
+void drawHistogram(QPainter& p, const QRectF& rect, const AttackSection& attack, const QFont& font)
+{
+    const QFontMetricsF fm(font, p.device());
+    int top = 1;
+    for (std::size_t i = 0; i < attack.memberHistogram.size(); ++i)
+        top = std::max({top, attack.memberHistogram[i], attack.nonMemberHistogram[i]});
+    Axes a;
+    a.area = QRectF(rect.left() + fm.height() * 5, rect.top() + fm.height() * 0.5, rect.width() * 0.6, rect.height() - fm.height() * 3.5);
+    a.x0 = attack.histogramLow;
+    a.x1 = attack.histogramHigh;
+    a.y1 = top * 1.1;
+    std::vector<std::pair<double, QString>> xTicks, yTicks;
+    for (int k = 0; k <= 4; ++k) {
+        const double v = a.x0 + (a.x1 - a.x0) * k / 4;
+        xTicks.emplace_back(v, QString::number(v, 'g', 3));
+        yTicks.emplace_back(top * k / 4.0, QString::number(int(top * k / 4.0)));
+    }
+    drawFrame(p, a, font, Text::tr("%1 score").arg(attack.attack), Text::tr("records"), xTicks, yTicks);
+    const std::size_t bins = attack.memberHistogram.size();
+    for (int series = 0; series < 2; ++series) {
+        const auto& h = series == 0 ? attack.nonMemberHistogram : attack.memberHistogram;
+        QPainterPath path;
+        path.moveTo(a.map(a.x0, 0));
+        for (std::size_t i = 0; i < bins; ++i) {
+            const double l = a.x0 + (a.x1 - a.x0) * double(i) / double(bins), r = a.x0 + (a.x1 - a.x0) * double(i + 1) / double(bins);
+            path.lineTo(a.map(l, h[i]));
+            path.lineTo(a.map(r, h[i]));
+        }
+        path.lineTo(a.map(a.x1, 0));
+        p.setPen(QPen(kPalette[series == 0 ? 1 : 0], fm.height() * 0.12));
+        p.drawPath(path);
+    }
+    drawLegend(p, a.area, font, {{kPalette[0], Text::tr("members")}, {kPalette[1], Text::tr("non-members")}}, true);
+}
+
+void drawSweep(QPainter& p, const QRectF& rect, const report::SweepSection& sweep, const QFont& font)
+{
+    const QFontMetricsF fm(font, p.device());
+    Axes a;
+    a.area = QRectF(rect.left() + fm.height() * 5, rect.top() + fm.height() * 0.5, rect.width() * 0.7, rect.height() - fm.height() * 3.5);
+    a.logX = true;
+    double lo = 1e9, hi = 0;
+    for (double e : sweep.epsilons)
+        if (std::isfinite(e)) {
+            lo = std::min(lo, e);
+            hi = std::max(hi, e);
+        }
+    if (hi <= 0)
+        lo = 0.5, hi = 8;
+    const double infX = hi * 4;
+    a.x0 = lo / 1.5;
+    a.x1 = infX * 1.5;
+    a.y0 = 0.4;
+    a.y1 = 1.0;
+    std::vector<std::pair<double, QString>> xTicks, yTicks;
+    for (double e : sweep.epsilons)
+        xTicks.emplace_back(std::isfinite(e) ? e : infX, std::isfinite(e) ? QString::number(e, 'g', 3) : QStringLiteral("∞"));
+    for (int k = 0; k <= 6; ++k)
+        yTicks.emplace_back(0.4 + 0.1 * k, QString::number(0.4 + 0.1 * k, 'f', 1));
+    drawFrame(p, a, font, Text::tr("target epsilon (log; ∞ = no DP)"), Text::tr("accuracy / attack AUC"), xTicks, yTicks);
+    // The AUC ceiling implied by (epsilon, delta)-DP.
+    QPainterPath ceiling;
+    for (int i = 0; i <= 100; ++i) {
+        const double e = a.x0 * std::pow(hi * 1.5 / a.x0, i / 100.0);
+        const double eh = std::exp(e), corner = (1 - sweep.delta) / (eh + 1), rest = 1 - sweep.delta - corner;
+        const double auc = std::min(1.0, eh * corner * corner / 2 + sweep.delta * corner + rest - rest * rest / (2 * eh) + sweep.delta);
+        if (i == 0)
+            ceiling.moveTo(a.map(e, auc));
+        else
+            ceiling.lineTo(a.map(e, auc));
+    }
+    p.setClipRect(a.area);
+    p.setPen(QPen(Qt::black, fm.height() * 0.08, Qt::DashLine));
+    p.drawPath(ceiling);
+    for (int series = 0; series < 2; ++series) {
+        const auto& values = series == 0 ? sweep.accuracy : sweep.attackAuc;
+        QPainterPath path;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            const QPointF q = a.map(std::isfinite(sweep.epsilons[i]) ? sweep.epsilons[i] : infX, values[i]);
+            if (i == 0)
+                path.moveTo(q);
+            else
+                path.lineTo(q);
+            p.setBrush(kPalette[series]);
+            p.drawEllipse(q, fm.height() * 0.2, fm.height() * 0.2);
+        }
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(kPalette[series], fm.height() * 0.12));
+        p.drawPath(path);
+    }
+    p.setClipping(false);
+    drawLegend(p, a.area, font,
+               {{kPalette[0], Text::tr("mean test accuracy")}, {kPalette[1], Text::tr("strongest attack AUC")}, {Qt::black, Text::tr("AUC ceiling under DP")}});
+}
+
+void drawHeatMap(QPainter& p, const QRectF& rect, const ReportContent& c, const QFont& font)
+{
+    const QFontMetricsF fm(font, p.device());
+    const auto threats = assess::RiskMatrix::threats();
+    const auto stages = assess::RiskMatrix::stages();
+    const double labelWidth = rect.width() * 0.3;
+    const double cellW = (rect.width() - labelWidth) / double(stages.size());
+    const double headerH = fm.height() * 2.4;
+    const double cellH = (rect.height() - headerH) / double(threats.size());
+    p.setFont(font);
+    for (std::size_t s = 0; s < stages.size(); ++s)
+        p.drawText(QRectF(rect.left() + labelWidth + cellW * double(s), rect.top(), cellW, headerH), Qt::AlignCenter | Qt::TextWordWrap,
+                   stages[s].title);
+    for (std::size_t t = 0; t < threats.size(); ++t) {
+        const double y = rect.top() + headerH + cellH * double(t);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(rect.left(), y, labelWidth - fm.height() * 0.3, cellH), Qt::AlignVCenter | Qt::AlignRight | Qt::TextWordWrap,
+                   threats[t].title);
+        for (std::size_t s = 0; s < stages.size(); ++s) {
+            const assess::MatrixCell* cell = c.assessment.cell(threats[t].id, stages[s].id);
+            const QString level = assess::RiskMatrix::riskLevel(cell->severity, cell->likelihood);
+            const QColor bg = riskColour(level);
+            const QRectF r(rect.left() + labelWidth + cellW * double(s), y, cellW, cellH);
+            p.fillRect(r, bg);
+            p.setPen(QPen(Qt::white, fm.height() * 0.1));
+            p.drawRect(r);
+            p.setPen(bg.lightness() < 120 ? Qt::white : Qt::black);
+            const QString text = cell->severity > 0 && cell->likelihood > 0
+                                     ? QStringLiteral("S%1 L%2 · %3").arg(cell->severity).arg(cell->likelihood).arg(assess::RiskMatrix::riskLevelTitle(level))
+                                     : QStringLiteral("—");
+            p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, text);
+        }
+    }
+}
+
+QString metricWithCi(const QJsonObject& m, const QString& key, const QString& level = QString())
+{
+    const QJsonObject ci = m.value(QStringLiteral("ci95")).toObject();
+    double v = 0, lo = 0, hi = 0;
+    if (level.isEmpty()) {
+        v = m.value(key).toDouble();
+        lo = ci.value(key).toObject().value(QStringLiteral("low")).toDouble();
+        hi = ci.value(key).toObject().value(QStringLiteral("high")).toDouble();
+    } else {
+        v = m.value(key).toObject().value(level).toDouble();
+        const QJsonObject c = ci.value(key).toObject().value(level).toObject();
+        lo = c.value(QStringLiteral("low")).toDouble();
+        hi = c.value(QStringLiteral("high")).toDouble();
+    }
+    return QStringLiteral("%1 [%2, %3]").arg(ReportContent::formatProbability(v), ReportContent::formatProbability(lo),
+                                             ReportContent::formatProbability(hi));
+}
+
+void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<TocEntry>& previousToc)
+{
+    // Cover.
+    L.space(25);
+    L.paragraph(Text::tr("Privacy audit report"), L.font(24, true), QColor(0, 84, 148));
+    L.paragraph(c.project.name, L.font(16));
+    L.space(6);
+    std::vector<QStringList> cover = {
+        {Text::tr("Project file"), c.project.path},
+        {Text::tr("Model"), c.modelName.isEmpty() ? Text::tr("(no model tested)") : c.modelName},
+        {Text::tr("Model SHA-256"), c.modelSha256.isEmpty() ? QStringLiteral("—") : c.modelSha256},
+        {Text::tr("Datasets"), c.datasetFingerprints.isEmpty() ? QStringLiteral("—") : c.datasetFingerprints.join(QLatin1Char('\n'))},
+        {Text::tr("Date"), c.options.date.toString(Qt::ISODate) + QStringLiteral(" (") + c.generatedAt + QLatin1Char(')')},
+        {Text::tr("Software"), Text::tr("PrivAudit %1").arg(c.softwareVersion)},
+        {Text::tr("Assessor"), c.options.assessor.isEmpty() ? Text::tr("(not named)") : c.options.assessor},
+        {Text::tr("AI Act classification"), c.classification.tierText()},
+        {Text::tr("Overall privacy risk"), c.overallRisk},
+    };
+    L.table({Text::tr("Item"), Text::tr("Value")}, cover, {1, 3}, {}, &L.body());
+    L.space(4);
+    L.paragraph(Text::tr("Contents"), L.font(12, true));
+    std::vector<QStringList> tocRows;
+    for (const TocEntry& e : previousToc)
+        tocRows.push_back({(e.level == 2 ? QStringLiteral("    ") : QString()) + e.title, QString::number(e.page)});
+    if (tocRows.empty())
+        tocRows.push_back({QString(), QString()});
+    L.table({Text::tr("Section"), Text::tr("Page")}, tocRows, {6, 1}, {}, &L.body());
+    L.newPage();
+
+    if (c.has(QStringLiteral("summary"))) {
+        L.heading(report::sectionTitle(QStringLiteral("summary")), 1);
+        L.paragraph(Text::tr("Overall privacy risk after controls: %1. AI Act classification: %2.").arg(c.overallRisk, c.classification.tierText()),
+                    L.font(10, true));
+        L.paragraph(Text::tr("Key findings"), L.font(10, true));
+        L.bullets(c.findings);
+        L.paragraph(Text::tr("What to do next"), L.font(10, true));
+        L.bullets(c.nextSteps.isEmpty() ? QStringList{Text::tr("Keep the assessment current when the model or data change.")} : c.nextSteps);
+        if (!c.missing.isEmpty()) {
+            L.paragraph(Text::tr("Missing for a complete audit"), L.font(10, true), QColor(176, 0, 32));
+            L.bullets(c.missing, QColor(176, 0, 32));
+        }
+    }
+    if (c.has(QStringLiteral("scope"))) {
+        L.heading(report::sectionTitle(QStringLiteral("scope")), 1);
+        L.paragraph(Text::tr("Threat model: the attacker queries the model as a black box (access mode: %1), knows the training "
+                             "recipe and has data from the same population, and tries to tell whether a given person's record was "
+                             "in the training data (membership inference). Members and non-members are drawn at random from the same "
+                             "data, so an attack's success is a property of the model.")
+                        .arg(c.assessment.accessMode),
+                    L.body());
+        std::vector<QStringList> rows;
+        for (const RunSection& r : c.runs) {
+            const QJsonObject spec = QJsonDocument::fromJson(r.run.specJson).object();
+            const QJsonObject attacks = spec.value(QStringLiteral("attacks")).toObject();
+            QStringList names;
+            for (const AttackSection& a : r.attacks)
+                names << a.attack;
+            rows.push_back({QString::number(r.run.id), r.run.name, r.model, names.join(QStringLiteral(", ")),
+                            QString::number(attacks.value(QStringLiteral("reference_models")).toInt()), QString::number(r.run.seed),
+                            QStringLiteral("%1 / %2").arg(r.run.summary.value(QStringLiteral("members")).toInteger()).arg(r.run.summary.value(QStringLiteral("non_members")).toInteger())});
+        }
+        if (rows.empty())
+            L.paragraph(Text::tr("No membership-inference run is stored in this project."), L.body(), QColor(176, 0, 32));
+        else
+            L.table({Text::tr("Run"), Text::tr("Name"), Text::tr("Model"), Text::tr("Attacks"), Text::tr("Reference models"), Text::tr("Seed"),
+                     Text::tr("Members / non-members")},
+                    rows, {0.6, 3, 1.6, 2, 1.2, 0.8, 1.6});
+    }
+    if (c.has(QStringLiteral("results"))) {
+        L.heading(report::sectionTitle(QStringLiteral("results")), 1);
+        if (c.runs.empty())
+            L.paragraph(Text::tr("No results: run a membership-inference test and generate the report again."), L.body(), QColor(176, 0, 32));
+        for (const RunSection& r : c.runs) {
+            L.heading(Text::tr("Run %1: %2").arg(r.run.id).arg(r.run.name), 2);
+            L.paragraph(Text::tr("Target accuracy: train %1, test %2. %3")
+                            .arg(ReportContent::formatProbability(r.run.summary.value(QStringLiteral("target_train_accuracy")).toDouble()),
+                                 ReportContent::formatProbability(r.run.summary.value(QStringLiteral("target_test_accuracy")).toDouble()),
+                                 r.dp ? Text::tr("Trained with DP-SGD: epsilon %1 at delta %2.")
+                                            .arg(ReportContent::formatEpsilon(r.run.summary.value(QStringLiteral("epsilon")).toDouble()))
+                                            .arg(r.run.summary.value(QStringLiteral("delta")).toDouble())
+                                      : Text::tr("Trained without differential privacy.")),
+                        L.body());
+            std::vector<QStringList> rows;
+            QStringList warnings;
+            for (const AttackSection& a : r.attacks) {
+                const QJsonObject m = a.metrics;
+                rows.push_back({a.attack, metricWithCi(m, QStringLiteral("auc")), metricWithCi(m, QStringLiteral("advantage")),
+                                metricWithCi(m, QStringLiteral("tpr_at_fpr"), QStringLiteral("0.001")),
+                                metricWithCi(m, QStringLiteral("tpr_at_fpr"), QStringLiteral("0.01")),
+                                ReportContent::formatEpsilon(m.value(QStringLiteral("epsilon_lower_bound")).toDouble())});
+                for (const QJsonValue& w : m.value(QStringLiteral("warnings")).toArray())
+                    if (!warnings.contains(w.toString()))
+                        warnings << w.toString();
+            }
+            L.table({Text::tr("Attack"), Text::tr("AUC [95% CI]"), Text::tr("Advantage"), Text::tr("TPR at 0.1% FPR"), Text::tr("TPR at 1% FPR"),
+                     Text::tr("Empirical epsilon ≥")},
+                    rows, {1.3, 2.2, 2.2, 2.2, 2.2, 1.3});
+            for (const QString& w : warnings)
+                L.paragraph(w, L.small(), QColor(120, 70, 0));
+            L.figure(70, [&](QPainter& painter, const QRectF& rect) { drawRoc(painter, rect, r, L.small()); });
+            const AttackSection* shown = nullptr;
+            for (const AttackSection& a : r.attacks)
+                if (!shown || a.metrics.value(QStringLiteral("auc")).toDouble() > shown->metrics.value(QStringLiteral("auc")).toDouble())
+                    shown = &a;
+            if (shown && !shown->memberHistogram.empty()) {
+                L.ensure(L.mm(70)); // the caption stays with its figure
+                L.paragraph(Text::tr("Score distribution of the strongest attack (%1): the more the two curves differ, the more the "
+                                     "model reveals membership.").arg(shown->attack),
+                            L.small());
+                L.figure(55, [&](QPainter& painter, const QRectF& rect) { drawHistogram(painter, rect, *shown, L.small()); });
+                std::vector<QStringList> exposed;
+                for (const auto& e : shown->mostExposed)
+                    exposed.push_back({QString::number(e.row), QString::number(e.score, 'g', 6)});
+                if (!exposed.empty()) {
+                    L.paragraph(Text::tr("Most exposed training records (dataset row numbers; their values, including sensitive "
+                                         "columns, are deliberately not shown):"),
+                                L.small());
+                    L.table({Text::tr("Dataset row"), Text::tr("Attack score")}, exposed, {1, 1});
+                }
+            }
+        }
+    }
+    if (c.has(QStringLiteral("dp"))) {
+        L.heading(report::sectionTitle(QStringLiteral("dp")), 1);
+        bool any = false;
+        for (const RunSection& r : c.runs) {
+            if (!r.dp)
+                continue;
+            any = true;
+            L.heading(Text::tr("Run %1: %2").arg(r.run.id).arg(r.run.name), 2);
+            const QJsonObject s = r.run.summary;
+            L.table({Text::tr("Accountant"), Text::tr("Epsilon"), Text::tr("Delta"), Text::tr("Noise multiplier σ"), Text::tr("Sampling rate q"), Text::tr("Steps")},
+                    {{QStringLiteral("RDP"), ReportContent::formatEpsilon(s.value(QStringLiteral("epsilon")).toDouble()),
+                      QString::number(s.value(QStringLiteral("delta")).toDouble()), QString::number(s.value(QStringLiteral("noise_multiplier")).toDouble(), 'f', 4),
+                      QString::number(s.value(QStringLiteral("sampling_rate")).toDouble(), 'g', 6), QString::number(s.value(QStringLiteral("steps")).toInteger())}},
+                    {1, 1, 1, 1.3, 1.3, 1});
+            L.paragraph(r.dpStatement, L.body());
+            double worst = 0;
+            for (const AttackSection& a : r.attacks)
+                worst = std::max(worst, a.metrics.value(QStringLiteral("epsilon_lower_bound")).toDouble());
+            L.paragraph(Text::tr("The largest empirical lower bound measured on this model is %1, against the accountant's %2: "
+                                 "the measurement is consistent with the guarantee.")
+                            .arg(ReportContent::formatEpsilon(worst), ReportContent::formatEpsilon(s.value(QStringLiteral("epsilon")).toDouble())),
+                        L.body());
+        }
+        if (!any)
+            L.paragraph(Text::tr("No model in this project was trained with differential privacy."), L.body());
+        for (const report::SweepSection& sweep : c.sweeps) {
+            L.heading(Text::tr("Privacy-utility trade-off: %1 (run %2)").arg(sweep.name).arg(sweep.runId), 2);
+            L.figure(70, [&](QPainter& painter, const QRectF& rect) { drawSweep(painter, rect, sweep, L.small()); });
+        }
+    }
+    if (c.has(QStringLiteral("matrix"))) {
+        L.heading(report::sectionTitle(QStringLiteral("matrix")), 1);
+        L.figure(95, [&](QPainter& painter, const QRectF& rect) { drawHeatMap(painter, rect, c, L.small()); });
+        L.paragraph(c.assessment.thresholds.describe(), L.small());
+        std::vector<QStringList> rows;
+        std::vector<QString> levels;
+        for (const auto& cell : c.assessment.cells) {
+            if (cell.severity == 0 && cell.likelihood == 0)
+                continue;
+            const auto [rs, rl] = cell.residual();
+            levels.push_back(assess::RiskMatrix::riskLevel(rs, rl));
+            rows.push_back({assess::RiskMatrix::threatTitle(cell.threat), assess::RiskMatrix::stageTitle(cell.stage),
+                            QStringLiteral("S%1 L%2").arg(cell.severity).arg(cell.likelihood), cell.controls.join(QStringLiteral(", ")),
+                            QStringLiteral("S%1 L%2 %3").arg(rs).arg(rl).arg(assess::RiskMatrix::riskLevelTitle(levels.back())),
+                            cell.rationale, cell.owner});
+        }
+        if (rows.empty())
+            L.paragraph(Text::tr("The matrix has not been filled in."), L.body(), QColor(176, 0, 32));
+        else
+            L.table({Text::tr("Threat"), Text::tr("Stage"), Text::tr("Inherent"), Text::tr("Controls"), Text::tr("Residual"), Text::tr("Rationale"), Text::tr("Owner")},
+                    rows, {2, 2, 1, 2, 1.6, 3.5, 1.3}, [&](int row, int col) { return col == 4 ? riskColour(levels[std::size_t(row)]) : QColor(); });
+    }
+    if (c.has(QStringLiteral("checklists"))) {
+        L.heading(report::sectionTitle(QStringLiteral("checklists")), 1);
+        L.paragraph(Text::tr("AI Act classification: %1 (role %2).").arg(c.classification.tierText(), c.assessment.role), L.body());
+        std::vector<QStringList> reasoning;
+        for (const auto& r : c.classification.reasoning)
+            reasoning.push_back({r.article, r.text});
+        L.table({Text::tr("Article"), Text::tr("Reasoning")}, reasoning, {1, 4});
+        for (const auto& pack : c.packs) {
+            std::vector<QStringList> rows;
+            for (const auto& item : pack.items) {
+                if (!c.classification.applies(item))
+                    continue;
+                const auto a = c.assessment.checklist.value(item.id);
+                QStringList evidence;
+                for (const QJsonValue& e : a.evidence)
+                    evidence << (e.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("run")
+                                     ? Text::tr("run %1").arg(e.toObject().value(QStringLiteral("run")).toInteger())
+                                     : e.toObject().value(QStringLiteral("name")).toString() + QStringLiteral(" SHA-256 ") +
+                                           e.toObject().value(QStringLiteral("sha256")).toString());
+                QString when;
+                for (const auto& o : c.classification.obligations)
+                    if (o.itemId == item.id)
+                        when = o.status;
+                rows.push_back({item.id, item.question, a.answer.isEmpty() ? Text::tr("open") : a.answer,
+                                a.owner + (a.due.isValid() ? QStringLiteral("\n") + Text::tr("due %1").arg(a.due.toString(Qt::ISODate)) : QString()),
+                                a.comment, evidence.join(QLatin1Char('\n')), when});
+            }
+            if (rows.empty())
+                continue;
+            L.heading(pack.title, 2);
+            L.table({Text::tr("Item"), Text::tr("Question"), Text::tr("Answer"), Text::tr("Owner"), Text::tr("Comment"), Text::tr("Evidence"), Text::tr("Applies")},
+                    rows, {1.6, 4, 1.2, 1.3, 2.1, 2.0, 1.8});
+        }
+    }
+    if (c.has(QStringLiteral("audit"))) {
+        L.heading(report::sectionTitle(QStringLiteral("audit")), 1);
+        L.paragraph(c.verification.ok ? Text::tr("Verified when this report was generated: the SQLite integrity check passed, the %1 audit-trail "
+                                                 "rows chain correctly and all %2 stored results match the hashes recorded for them.")
+                                            .arg(c.verification.auditRows)
+                                            .arg(c.verification.resultsChecked)
+                                      : Text::tr("Verification FAILED: %1").arg(c.verification.problems.join(QLatin1Char(' '))),
+                    L.body(), c.verification.ok ? QColor(0, 100, 0) : QColor(176, 0, 32));
+        if (!c.auditTrail.empty())
+            L.paragraph(Text::tr("First entry %1, last entry %2. Hash of the last entry (keep it with this report): %3")
+                            .arg(c.auditTrail.front().at, c.auditTrail.back().at, c.auditTrail.back().hash),
+                        L.small());
+        std::vector<QStringList> rows;
+        for (auto it = c.auditActions.begin(); it != c.auditActions.end(); ++it)
+            rows.push_back({it.key(), QString::number(it.value())});
+        L.table({Text::tr("Action"), Text::tr("Entries")}, rows, {3, 1});
+    }
+    if (c.has(QStringLiteral("limitations"))) {
+        L.heading(report::sectionTitle(QStringLiteral("limitations")), 1);
+        L.bullets(c.limitations);
+    }
+    if (c.has(QStringLiteral("signoff"))) {
+        L.heading(report::sectionTitle(QStringLiteral("signoff")), 1);
+        L.paragraph(Text::tr("I have reviewed the evidence in this report and the project file it was generated from "
+                             "(audit-trail hash above)."),
+                    L.body());
+        L.table({Text::tr("Role"), Text::tr("Name"), Text::tr("Date"), Text::tr("Signature")},
+                {{Text::tr("Assessor"), c.options.assessor, QString(), QString()}, {Text::tr("Data protection officer"), QString(), QString(), QString()},
+                 {Text::tr("Accountable manager"), QString(), QString(), QString()}},
+                {2, 3, 1.5, 3}, {}, &L.body());
+    }
+    if (c.has(QStringLiteral("appendix"))) {
+        L.heading(report::sectionTitle(QStringLiteral("appendix")), 1);
+        L.paragraph(Text::tr("Environment: %1").arg(c.environment), L.small());
+        for (const RunSection& r : c.runs) {
+            L.paragraph(Text::tr("Job spec of run %1 (SHA-256 %2):").arg(r.run.id).arg(r.run.specSha256), L.small());
+            L.paragraph(QString::fromUtf8(r.run.specJson), L.mono());
+        }
+    }
+    Q_UNUSED(p)
+}
+
+} // namespace
+
+int ReportPdf::paint(const report::ReportContent& content, QPagedPaintDevice* device)
+{
+    // Measuring passes on a scratch writer with the same page layout: first how many contents entries there
+    // are, then (with that many placeholder rows on the cover) where each section starts and the page count.
+    std::vector<TocEntry> toc;
+    int pages = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+        QBuffer scratch;
+        scratch.open(QIODevice::WriteOnly);
+        QPdfWriter measure(&scratch);
+        measure.setPageLayout(device->pageLayout());
+        measure.setResolution(device->logicalDpiX());
+        QPainter p(&measure);
+        Layout L(&measure, &p, content, 0);
+        render(L, p, content, pass == 0 ? std::vector<TocEntry>() : std::vector<TocEntry>(toc.size(), TocEntry{QStringLiteral("x"), 1, 99}));
+        L.finish();
+        toc = L.toc;
+        pages = L.page();
+    }
+    QPainter p(device);
+    Layout L(device, &p, content, pages);
+    render(L, p, content, toc);
+    L.finish();
+    return L.page();
+}
+
+QString ReportPdf::write(const report::ReportContent& content, const QString& path, int* pages)
+{
+    QPdfWriter writer(path);
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 16, 18, 12), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(Text::tr("Privacy audit report: %1").arg(content.project.name));
+    writer.setCreator(QStringLiteral("PrivAudit %1").arg(content.softwareVersion));
+    const int n = paint(content, &writer);
+    if (pages)
+        *pages = n;
+    QFile check(path);
+    if (!check.exists() || check.size() == 0)
+        return Text::tr("Could not write the report to '%1'.").arg(path);
+    return {};
+}
+
+} // namespace privaudit::ui
