@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AssessmentEdit.h"
 #include "ChecklistView.h"
+#include "ReportDialog.h"
 #include "RiskMatrixView.h"
 #include "JobsPanel.h"
 #include "MessageBar.h"
@@ -127,6 +128,8 @@ void MainWindow::createActions()
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_calculatorAction, &QAction::triggered, this, &MainWindow::showCalculator);
     m_runSpec = makeAction(this, QStringLiteral("actionRunSpec"), tr("Run Job &Spec…"), QKeySequence(tr("Ctrl+Shift+R")));
+    m_exportReport = makeAction(this, QStringLiteral("actionExportReport"), tr("&Export Audit Report…"), QKeySequence(tr("Ctrl+E")));
+    connect(m_exportReport, &QAction::triggered, this, &MainWindow::showReportDialog);
     connect(m_newProject, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
                                                           tr("PrivAudit projects (*.privaudit)"));
@@ -172,6 +175,7 @@ void MainWindow::createMenus()
     updateRecentMenu();
     file->addSeparator();
     file->addAction(m_saveAs);
+    file->addAction(m_exportReport);
     file->addAction(m_closeProject);
     file->addSeparator();
     file->addAction(m_quit);
@@ -290,6 +294,17 @@ void MainWindow::notYetAvailable(const QString& feature)
                               MessageBar::Level::Information);
 }
 
+void MainWindow::showReportDialog()
+{
+    if (!m_project)
+        return;
+    auto* dialog = new ReportDialog(*m_project, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_projectViews << dialog; // closed with the project
+    connect(dialog, &QDialog::finished, this, &MainWindow::refreshProject);
+    dialog->open();
+}
+
 QString MainWindow::projectPath() const
 {
     return m_project ? m_project->path() : QString();
@@ -301,6 +316,7 @@ void MainWindow::updateProjectActions()
     m_saveAs->setEnabled(open);
     m_closeProject->setEnabled(open);
     m_runSpec->setEnabled(open);
+    m_exportReport->setEnabled(open);
 }
 
 bool MainWindow::createProject(const QString& path)
@@ -492,6 +508,10 @@ void MainWindow::openItem(const QString& kind, qint64 id)
         } else {
             addProjectView(new RiskMatrixView(*model, this), tr("Risk Matrix"));
         }
+        return;
+    }
+    if (kind == QLatin1String("report")) {
+        showReportDialog();
         return;
     }
     notYetAvailable(tr("This view"));

@@ -58,6 +58,8 @@ public:
     /// Opens the view of an explorer item (kind as in ProjectExplorer).
     void openItem(const QString& kind, qint64 id);
     void refreshProject();
+    /// Opens the report dialog for the open project.
+    void showReportDialog();
     /// Dock sizes as on first start.
     void resetLayout();
 
@@ -106,6 +108,7 @@ private:
     QAction* m_preferences = nullptr;
     QAction* m_newRun = nullptr;
     QAction* m_runSpec = nullptr;
+    QAction* m_exportReport = nullptr;
     QAction* m_calculatorAction = nullptr;
     QAction* m_about = nullptr;
     QAction* m_aboutQt = nullptr;

@@ -46,7 +46,7 @@ QString ProjectExplorer::refresh(const project::ProjectStore* store)
     auto* runs = addSection(QStringLiteral("runs"), tr("Runs"));
     auto* assessment = addSection(QStringLiteral("assessment"), tr("Assessment"));
     auto* reports = addSection(QStringLiteral("reports"), tr("Reports"));
-    Q_UNUSED(reports)
+
     if (!store) {
         auto* hint = new QTreeWidgetItem(runs, {tr("(open or create a project)")});
         hint->setFlags(Qt::ItemIsEnabled);
@@ -91,6 +91,7 @@ QString ProjectExplorer::refresh(const project::ProjectStore* store)
     }
     add(assessment, tr("Risk matrix"), QStringLiteral("matrix"), 0);
     add(assessment, tr("Checklists"), QStringLiteral("checklist"), 0);
+    add(reports, tr("Audit report…"), QStringLiteral("report"), 0);
     expandAll();
     return {};
 }

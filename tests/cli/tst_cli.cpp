@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QFile>
 #include <QProcess>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -322,6 +324,29 @@ private Q_SLOTS:
         QVERIFY(!exported[QStringLiteral("software")].toObject()[QStringLiteral("libtorch")].toString().isEmpty());
         QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--run"),
                          QStringLiteral("9")}).exitCode, 2);
+
+        // The demo ends with its audit report: every section, and the stored numbers as the report prints them.
+        const QString report = o[QStringLiteral("report")].toString();
+        QVERIFY(QFileInfo(report).size() > 20000);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext is not installed (installer/setup-deps.sh installs poppler-utils)");
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {report, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        for (const char* heading : {"Executive summary", "Scope and method", "Attack results", "Differential privacy",
+                                    "Privacy risk matrix", "Checklists", "Audit trail", "Limitations", "Sign-off",
+                                    "Appendix: job specifications and environment"})
+            QVERIFY2(text.contains(QLatin1String(heading)), heading);
+        for (const QJsonValue& run : runs)
+            for (const QJsonValue& a : run.toObject()[QStringLiteral("attacks")].toArray()) {
+                const QJsonObject m = a.toObject();
+                for (const QString& number : {QString::number(m[QStringLiteral("auc")].toDouble(), 'f', 4),
+                                              QString::number(m[QStringLiteral("tpr_at_fpr")].toObject()[QStringLiteral("0.001")].toDouble(), 'f', 4),
+                                              QString::number(m[QStringLiteral("epsilon_lower_bound")].toDouble(), 'f', 2)})
+                    QVERIFY2(text.contains(number), qPrintable(number));
+            }
+        QVERIFY(text.contains(QString::number(epsilon, 'f', 2)));
     }
 
     void runSpecAndBadSpecs()

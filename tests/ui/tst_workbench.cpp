@@ -9,6 +9,7 @@
 #include "TradeoffExplorerView.h"
 #include "ChecklistView.h"
 #include "RiskMatrixView.h"
+#include "ReportDialog.h"
 #include "jobs/JobExecutor.h"
 #include "jobs/JobRunner.h"
 #include "jobs/Sweep.h"
@@ -203,8 +204,21 @@ private Q_SLOTS:
         matrix->setControl(QStringLiteral("differential-privacy"), true);
         matrix->showResidual(true);
         QVERIFY(cell->text().contains(QLatin1String("S4 L2")));
-        // The checklist view follows the shared model.
         QVERIFY(store.value()->verify().ok);
+
+        // The report dialog: a preview with pages, sections toggled, an export recorded in the audit trail.
+        w->showReportDialog();
+        ui::ReportDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = w->findChild<ui::ReportDialog*>()) != nullptr);
+        QTRY_VERIFY(dialog->previewPages() > 3);
+        const int allPages = dialog->previewPages();
+        dialog->setSectionEnabled(QStringLiteral("checklists"), false);
+        QTRY_VERIFY(dialog->previewPages() < allPages);
+        const QString pdf = m_dir.filePath(QStringLiteral("gui-report.pdf"));
+        QVERIFY(dialog->exportTo(pdf).isEmpty());
+        QVERIFY(QFileInfo(pdf).size() > 10000);
+        QCOMPARE(store.value()->auditTrail()->back().action, QStringLiteral("report.exported"));
+        dialog->close();
     }
 
     void tradeoffExplorer()
