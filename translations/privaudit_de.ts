@@ -20,8 +20,531 @@
         <translation>Ein Bildschirmfoto des Fensters speichern und beenden.</translation>
     </message>
     <message>
-        <source>Open a view at start (calculator).</source>
-        <translation>Beim Start eine Ansicht öffnen (calculator).</translation>
+        <source>Open a view at start (calculator; with a project: checklist, matrix, sweep:RUN).</source>
+        <translation>Beim Start eine Ansicht öffnen (calculator; mit Projekt: checklist, matrix, sweep:LAUF).</translation>
+    </message>
+    <message>
+        <source>A .privaudit project to open.</source>
+        <translation>Ein zu öffnendes .privaudit-Projekt.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::assess::Assessment</name>
+    <message>
+        <source>The assessment is not valid JSON: %1 at byte %2.</source>
+        <translation>Die Bewertung ist kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>This is not a PrivAudit assessment export (its &quot;format&quot; is not &quot;privaudit.assessment&quot;).</source>
+        <translation>Dies ist kein PrivAudit-Bewertungsexport (sein „format“ ist nicht „privaudit.assessment“).</translation>
+    </message>
+    <message>
+        <source>The assessment has format version %1; this PrivAudit reads version %2.</source>
+        <translation>Die Bewertung hat Formatversion %1; diese PrivAudit-Version liest Version %2.</translation>
+    </message>
+    <message>
+        <source>Unknown access mode &apos;%1&apos;.</source>
+        <translation>Unbekannte Zugriffsart „%1“.</translation>
+    </message>
+    <message>
+        <source>Checklist item &apos;%1&apos; is in no rule pack.</source>
+        <translation>Checklistenpunkt „%1“ gehört zu keinem Regelpaket.</translation>
+    </message>
+    <message>
+        <source>Checklist item %1: &apos;%2&apos; is not one of %3.</source>
+        <translation>Checklistenpunkt %1: „%2“ ist keine der Antworten %3.</translation>
+    </message>
+    <message>
+        <source>Unknown matrix cell &apos;%1&apos; / &apos;%2&apos;.</source>
+        <translation>Unbekannte Matrixzelle „%1“ / „%2“.</translation>
+    </message>
+    <message>
+        <source>Privacy assessment</source>
+        <translation>Datenschutzbewertung</translation>
+    </message>
+    <message>
+        <source>AI Act classification</source>
+        <translation>Einstufung nach KI-Verordnung</translation>
+    </message>
+    <message>
+        <source>Role: %1. Result: **%2**.</source>
+        <translation>Rolle: %1. Ergebnis: **%2**.</translation>
+    </message>
+    <message>
+        <source>BLOCKER</source>
+        <translation>AUSSCHLUSSGRUND</translation>
+    </message>
+    <message>
+        <source>Obligations and dates</source>
+        <translation>Pflichten und Fristen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Risikomatrix</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>(offen)</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::assess::Classification</name>
+    <message>
+        <source>Not an AI system or GPAI model placed on the EU market or used in the EU: the AI Act does not apply.</source>
+        <translation>Kein KI-System und kein KI-Modell mit allgemeinem Verwendungszweck, das in der EU in Verkehr gebracht oder dessen Ausgabe in der EU verwendet wird: Die KI-Verordnung gilt nicht.</translation>
+    </message>
+    <message>
+        <source>An Art 2 exclusion applies (defence, research, personal use or open source); note that the open-source exclusion does not cover high-risk systems, Art 5 or Art 50.</source>
+        <translation>Eine Ausnahme nach Art. 2 greift (Verteidigung, Forschung, persönliche Nutzung oder Open Source); die Open-Source-Ausnahme gilt nicht für Hochrisiko-Systeme, Art. 5 oder Art. 50.</translation>
+    </message>
+    <message>
+        <source>In scope: an AI system (or GPAI model) on the EU market; role: %1.</source>
+        <translation>Im Anwendungsbereich: ein KI-System (oder GPAI-Modell) auf dem EU-Markt; Rolle: %1.</translation>
+    </message>
+    <message>
+        <source>%1: answered &apos;%2&apos; to &quot;%3&quot; — a prohibited practice.</source>
+        <translation>%1: Antwort „%2“ auf „%3“ — eine verbotene Praxis.</translation>
+    </message>
+    <message>
+        <source>The prohibition applies from %1.</source>
+        <translation>Das Verbot gilt ab %1.</translation>
+    </message>
+    <message>
+        <source>No prohibited practice reported in the Art 5 screening.</source>
+        <translation>Im Screening nach Art. 5 wurde keine verbotene Praxis gemeldet.</translation>
+    </message>
+    <message>
+        <source>Safety component of (or itself) an Annex I product that needs third-party conformity assessment: high-risk.</source>
+        <translation>Sicherheitsbauteil eines Produkts nach Anhang I (oder selbst ein solches Produkt), das eine Konformitätsbewertung durch Dritte braucht: Hochrisiko.</translation>
+    </message>
+    <message>
+        <source>Intended purpose in Annex III point(s) %1.</source>
+        <translation>Zweckbestimmung in Anhang III, Nummer(n) %1.</translation>
+    </message>
+    <message>
+        <source>The system profiles natural persons, so the Art 6(3) derogation is unavailable even though a derogation condition is met: high-risk.</source>
+        <translation>Das System erstellt Profile natürlicher Personen; daher ist die Ausnahme nach Art. 6 Abs. 3 nicht verfügbar, obwohl eine ihrer Bedingungen erfüllt ist: Hochrisiko.</translation>
+    </message>
+    <message>
+        <source>The system profiles natural persons: high-risk.</source>
+        <translation>Das System erstellt Profile natürlicher Personen: Hochrisiko.</translation>
+    </message>
+    <message>
+        <source>Art 6(3) derogation: a condition (a)-(d) holds and no significant risk is reasoned, so not high-risk; the assessment must be documented before placing on the market and the system registered.</source>
+        <translation>Ausnahme nach Art. 6 Abs. 3: eine Bedingung (a)–(d) ist erfüllt und das Fehlen eines erheblichen Risikos ist begründet, also kein Hochrisiko; die Bewertung ist vor dem Inverkehrbringen zu dokumentieren und das System zu registrieren.</translation>
+    </message>
+    <message>
+        <source>No Art 6(3) derogation claimed: high-risk.</source>
+        <translation>Keine Ausnahme nach Art. 6 Abs. 3 geltend gemacht: Hochrisiko.</translation>
+    </message>
+    <message>
+        <source>No Annex III area reported.</source>
+        <translation>Kein Bereich nach Anhang III gemeldet.</translation>
+    </message>
+    <message>
+        <source>tell people they interact with AI</source>
+        <translation>Menschen darauf hinweisen, dass sie mit KI interagieren</translation>
+    </message>
+    <message>
+        <source>mark synthetic output machine-readably</source>
+        <translation>synthetische Ausgaben maschinenlesbar kennzeichnen</translation>
+    </message>
+    <message>
+        <source>inform people exposed to emotion recognition or biometric categorisation</source>
+        <translation>Personen informieren, die Emotionserkennung oder biometrischer Kategorisierung ausgesetzt sind</translation>
+    </message>
+    <message>
+        <source>disclose deepfakes and AI-generated public-interest text</source>
+        <translation>Deepfakes und KI-erzeugte Texte von öffentlichem Interesse offenlegen</translation>
+    </message>
+    <message>
+        <source>Transparency duty: %1.</source>
+        <translation>Transparenzpflicht: %1.</translation>
+    </message>
+    <message>
+        <source>General-purpose AI model with systemic risk: Art 53 and Art 55 duties.</source>
+        <translation>KI-Modell mit allgemeinem Verwendungszweck mit systemischem Risiko: Pflichten nach Art. 53 und Art. 55.</translation>
+    </message>
+    <message>
+        <source>General-purpose AI model: Art 53 duties.</source>
+        <translation>KI-Modell mit allgemeinem Verwendungszweck: Pflichten nach Art. 53.</translation>
+    </message>
+    <message>
+        <source>Minimal risk: AI literacy (Art 4) still applies; codes of conduct are voluntary.</source>
+        <translation>Minimales Risiko: KI-Kompetenz (Art. 4) gilt weiterhin; Verhaltenskodizes sind freiwillig.</translation>
+    </message>
+    <message>
+        <source>applies since %1</source>
+        <translation>gilt seit %1</translation>
+    </message>
+    <message>
+        <source>applies from %1 (in %2 days)</source>
+        <translation>gilt ab %1 (in %2 Tagen)</translation>
+    </message>
+    <message>
+        <source>(originally %1; moved by Regulation (EU) 2026/1744)</source>
+        <translation>(ursprünglich %1; verschoben durch Verordnung (EU) 2026/1744)</translation>
+    </message>
+    <message>
+        <source>applies now</source>
+        <translation>gilt jetzt</translation>
+    </message>
+    <message>
+        <source>outside the AI Act</source>
+        <translation>außerhalb der KI-Verordnung</translation>
+    </message>
+    <message>
+        <source>prohibited practice (blocker)</source>
+        <translation>verbotene Praxis (Ausschlussgrund)</translation>
+    </message>
+    <message>
+        <source>high-risk</source>
+        <translation>Hochrisiko</translation>
+    </message>
+    <message>
+        <source>transparency duties</source>
+        <translation>Transparenzpflichten</translation>
+    </message>
+    <message>
+        <source>minimal risk</source>
+        <translation>minimales Risiko</translation>
+    </message>
+    <message>
+        <source>general-purpose AI model</source>
+        <translation>KI-Modell mit allgemeinem Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>general-purpose AI model with systemic risk</source>
+        <translation>KI-Modell mit allgemeinem Verwendungszweck mit systemischem Risiko</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::assess::ClassificationInput</name>
+    <message>
+        <source>The answers are not valid JSON: %1 at byte %2.</source>
+        <translation>Die Antworten sind kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>Unknown key &apos;%1&apos; in the answers (allowed: role, today, answers).</source>
+        <translation>Unbekannter Schlüssel „%1“ in den Antworten (erlaubt: role, today, answers).</translation>
+    </message>
+    <message>
+        <source>role must be one of %1, got &apos;%2&apos;.</source>
+        <translation>role muss eines von %1 sein, erhalten: „%2“.</translation>
+    </message>
+    <message>
+        <source>&apos;today&apos; must be a date (YYYY-MM-DD).</source>
+        <translation>„today“ muss ein Datum sein (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Unknown item &apos;%1&apos; in the answers.</source>
+        <translation>Unbekannter Punkt „%1“ in den Antworten.</translation>
+    </message>
+    <message>
+        <source>Item %1: &apos;%2&apos; is not one of %3.</source>
+        <translation>Punkt %1: „%2“ ist keine der Antworten %3.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::assess::RiskMatrix</name>
+    <message>
+        <source>Likelihood thresholds (PrivAudit defaults, not regulatory values): L1 when TPR at 0.1% FPR &lt;= %1, AUC &lt;= %2 and empirical epsilon &lt; %3 (or DP with epsilon &lt;= %4 and nothing above L2); L2 up to %5, %6 and %7; L3 up to %8, %9 and %10; L4 above. Published weights or full-score APIs add one level; rate-limited label-only access removes one.</source>
+        <translation>Schwellen für die Eintrittswahrscheinlichkeit (Voreinstellungen von PrivAudit, keine regulatorischen Werte): L1, wenn TPR bei 0,1 % FPR &lt;= %1, AUC &lt;= %2 und empirisches Epsilon &lt; %3 (oder DP mit Epsilon &lt;= %4 und nichts über L2); L2 bis %5, %6 und %7; L3 bis %8, %9 und %10; L4 darüber. Veröffentlichte Gewichte oder APIs mit vollständigen Scores erhöhen um eine Stufe; ratenbegrenzter Zugriff nur auf Labels senkt um eine.</translation>
+    </message>
+    <message>
+        <source>Membership inference</source>
+        <translation>Membership Inference</translation>
+    </message>
+    <message>
+        <source>Attribute inference</source>
+        <translation>Attribut-Inferenz</translation>
+    </message>
+    <message>
+        <source>Model inversion and data reconstruction</source>
+        <translation>Modellinversion und Datenrekonstruktion</translation>
+    </message>
+    <message>
+        <source>Gradient leakage (federated learning)</source>
+        <translation>Gradienten-Leakage (föderiertes Lernen)</translation>
+    </message>
+    <message>
+        <source>Model extraction</source>
+        <translation>Modellextraktion</translation>
+    </message>
+    <message>
+        <source>Property inference</source>
+        <translation>Eigenschafts-Inferenz</translation>
+    </message>
+    <message>
+        <source>Memorisation and training-data extraction</source>
+        <translation>Memorisierung und Extraktion von Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>Data poisoning</source>
+        <translation>Data Poisoning</translation>
+    </message>
+    <message>
+        <source>Data collection and preparation</source>
+        <translation>Datenerhebung und -aufbereitung</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Deployment and inference API</source>
+        <translation>Einsatz und Inferenz-API</translation>
+    </message>
+    <message>
+        <source>Monitoring and retraining</source>
+        <translation>Überwachung und Nachtraining</translation>
+    </message>
+    <message>
+        <source>Differential privacy</source>
+        <translation>Differential Privacy</translation>
+    </message>
+    <message>
+        <source>Bounds what any attack can learn; costs accuracy (see the trade-off explorer) and training time.</source>
+        <translation>Begrenzt, was jeder Angriff lernen kann; kostet Genauigkeit (siehe Trade-off-Explorer) und Trainingszeit.</translation>
+    </message>
+    <message>
+        <source>Federated learning</source>
+        <translation>Föderiertes Lernen</translation>
+    </message>
+    <message>
+        <source>Data stays with its holders; updates can still leak without secure aggregation; more engineering.</source>
+        <translation>Die Daten bleiben bei ihren Inhabern; Updates können ohne sichere Aggregation dennoch Informationen preisgeben; mehr Entwicklungsaufwand.</translation>
+    </message>
+    <message>
+        <source>Secure aggregation / multi-party computation</source>
+        <translation>Sichere Aggregation / Mehrparteienberechnung</translation>
+    </message>
+    <message>
+        <source>The server sees only the sum of updates; communication overhead and client drop-outs.</source>
+        <translation>Der Server sieht nur die Summe der Updates; Kommunikationsaufwand und ausfallende Clients.</translation>
+    </message>
+    <message>
+        <source>Homomorphic encryption</source>
+        <translation>Homomorphe Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Inference on encrypted inputs; orders of magnitude slower, limited model types.</source>
+        <translation>Inferenz auf verschlüsselten Eingaben; um Größenordnungen langsamer, nur bestimmte Modelltypen.</translation>
+    </message>
+    <message>
+        <source>Output restriction</source>
+        <translation>Ausgabebeschränkung</translation>
+    </message>
+    <message>
+        <source>Labels only or rounded scores; less useful outputs, and label-only attacks still work.</source>
+        <translation>Nur Labels oder gerundete Scores; weniger nützliche Ausgaben, und Label-only-Angriffe funktionieren weiterhin.</translation>
+    </message>
+    <message>
+        <source>Rate limiting and query monitoring</source>
+        <translation>Ratenbegrenzung und Abfrageüberwachung</translation>
+    </message>
+    <message>
+        <source>Slows extraction and attacks needing many queries; throttles heavy legitimate users, not insiders.</source>
+        <translation>Bremst Extraktion und Angriffe mit vielen Abfragen; drosselt legitime Vielnutzer, nicht Insider.</translation>
+    </message>
+    <message>
+        <source>Data minimisation</source>
+        <translation>Datenminimierung</translation>
+    </message>
+    <message>
+        <source>Fewer and coarser features lower the harm of a leak; may lower accuracy.</source>
+        <translation>Weniger und gröbere Merkmale verringern den Schaden eines Lecks; kann die Genauigkeit senken.</translation>
+    </message>
+    <message>
+        <source>Worst measurement: %1 on run %2 (AUC %3, TPR at 0.1% FPR %4, empirical epsilon &gt;= %5) gives L%6.</source>
+        <translation>Ungünstigste Messung: %1 in Lauf %2 (AUC %3, TPR bei 0,1 % FPR %4, empirisches Epsilon &gt;= %5) ergibt L%6.</translation>
+    </message>
+    <message>
+        <source>Every measured model was trained with DP at epsilon &lt;= %1: L1.</source>
+        <translation>Jedes gemessene Modell wurde mit DP bei Epsilon &lt;= %1 trainiert: L1.</translation>
+    </message>
+    <message>
+        <source>Access mode &apos;%1&apos; (weights or full scores available): one level up.</source>
+        <translation>Zugriffsart „%1“ (Gewichte oder vollständige Scores verfügbar): eine Stufe höher.</translation>
+    </message>
+    <message>
+        <source>Access is label-only, but the worst measurement already used label-only access: no reduction.</source>
+        <translation>Der Zugriff erfolgt nur über Labels, aber die ungünstigste Messung nutzte bereits diesen Zugriff: keine Absenkung.</translation>
+    </message>
+    <message>
+        <source>Access mode &apos;%1&apos; (authenticated, rate-limited, labels only): one level down.</source>
+        <translation>Zugriffsart „%1“ (authentifiziert, ratenbegrenzt, nur Labels): eine Stufe niedriger.</translation>
+    </message>
+    <message>
+        <source>Sensitive columns in the data (%1): at least S3.</source>
+        <translation>Sensible Spalten in den Daten (%1): mindestens S3.</translation>
+    </message>
+    <message>
+        <source>Membership itself reveals a sensitive fact: at least S3.</source>
+        <translation>Schon die Zugehörigkeit verrät eine sensible Tatsache: mindestens S3.</translation>
+    </message>
+    <message>
+        <source>Personal data without special categories: S2.</source>
+        <translation>Personenbezogene Daten ohne besondere Kategorien: S2.</translation>
+    </message>
+    <message>
+        <source>Children or other vulnerable people are affected: one level up.</source>
+        <translation>Kinder oder andere schutzbedürftige Personen sind betroffen: eine Stufe höher.</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium-high</source>
+        <translation>Mittel bis hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::assess::RulePack</name>
+    <message>
+        <source>&apos;%1&apos; must be a non-empty string</source>
+        <translation>„%1“ muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a non-empty list of strings</source>
+        <translation>„%1“ muss eine nicht leere Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must contain only strings</source>
+        <translation>„%1“ darf nur Zeichenketten enthalten</translation>
+    </message>
+    <message>
+        <source>&apos;%1.original&apos; must be a date (YYYY-MM-DD) or null</source>
+        <translation>„%1.original“ muss ein Datum (JJJJ-MM-TT) oder null sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1.amended&apos; must be a date (YYYY-MM-DD)</source>
+        <translation>„%1.amended“ muss ein Datum (JJJJ-MM-TT) sein</translation>
+    </message>
+    <message>
+        <source>Rule pack &apos;%1&apos; is not valid JSON: %2 at byte %3.</source>
+        <translation>Regelpaket „%1“ ist kein gültiges JSON: %2 bei Byte %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PrivAudit rule pack (its &quot;format&quot; is not &quot;privaudit.rulepack&quot;).</source>
+        <translation>„%1“ ist kein PrivAudit-Regelpaket (sein „format“ ist nicht „privaudit.rulepack“).</translation>
+    </message>
+    <message>
+        <source>Rule pack &apos;%1&apos; has format version %2; this PrivAudit reads version %3.</source>
+        <translation>Regelpaket „%1“ hat Formatversion %2; diese PrivAudit-Version liest Version %3.</translation>
+    </message>
+    <message>
+        <source>Rule pack &apos;%1&apos; needs an id, a title and a version.</source>
+        <translation>Regelpaket „%1“ braucht eine ID, einen Titel und eine Version.</translation>
+    </message>
+    <message>
+        <source>Rule pack &apos;%1&apos; has no items.</source>
+        <translation>Regelpaket „%1“ hat keine Punkte.</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>Nummer %1</translation>
+    </message>
+    <message>
+        <source>Rule pack &apos;%1&apos;, item %2: %3.</source>
+        <translation>Regelpaket „%1“, Punkt %2: %3.</translation>
+    </message>
+    <message>
+        <source>an item must be a JSON object</source>
+        <translation>ein Punkt muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation>die ID wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>answer &apos;%1&apos; is not on the scale yes, no, partial, n.a.</source>
+        <translation>Antwort „%1“ gehört nicht zur Skala yes, no, partial, n.a.</translation>
+    </message>
+    <message>
+        <source>blocker answer &apos;%1&apos; is not one of the item&apos;s answers</source>
+        <translation>Ausschlussantwort „%1“ ist keine der Antworten des Punkts</translation>
+    </message>
+    <message>
+        <source>applicable_when &apos;%1&apos; is not one of %2</source>
+        <translation>applicable_when „%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>kind must be screening or obligation, got &apos;%1&apos;</source>
+        <translation>kind muss screening oder obligation sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>The built-in rule pack %1 is missing.</source>
+        <translation>Das eingebaute Regelpaket %1 fehlt.</translation>
     </message>
 </context>
 <context>
@@ -31,8 +554,8 @@
         <translation>globaler Schwellenwert</translation>
     </message>
     <message>
-        <source>Unknown attack '%1'; available: %2.</source>
-        <translation>Unbekannter Angriff '%1'; verfügbar: %2.</translation>
+        <source>Unknown attack &apos;%1&apos;; available: %2.</source>
+        <translation>Unbekannter Angriff &apos;%1&apos;; verfügbar: %2.</translation>
     </message>
     <message>
         <source>LiRA and RMIA need at least %1 reference models, got %2.</source>
@@ -102,6 +625,10 @@
         <source>Training the attack model for class %1 failed.</source>
         <translation>Das Training des Angriffsmodells für Klasse %1 ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>Training the target model, epoch %1 of %2</source>
+        <translation>Zielmodell wird trainiert, Epoche %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::attack::OneRunAudit</name>
@@ -137,12 +664,12 @@
         <translation>--epsilon muss eine positive endliche Zahl sein, erhalten: %1</translation>
     </message>
     <message>
-        <source>--phase must be SAMPLING_RATE:NOISE_MULTIPLIER:STEPS, got '%1'</source>
-        <translation>--phase muss die Form STICHPROBENRATE:RAUSCHMULTIPLIKATOR:SCHRITTE haben, erhalten: '%1'</translation>
+        <source>--phase must be SAMPLING_RATE:NOISE_MULTIPLIER:STEPS, got &apos;%1&apos;</source>
+        <translation>--phase muss die Form STICHPROBENRATE:RAUSCHMULTIPLIKATOR:SCHRITTE haben, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>accountant: unknown subcommand '%1' (epsilon, delta, calibrate, steps)</source>
-        <translation>accountant: unbekannter Unterbefehl '%1' (epsilon, delta, calibrate, steps)</translation>
+        <source>accountant: unknown subcommand &apos;%1&apos; (epsilon, delta, calibrate, steps)</source>
+        <translation>accountant: unbekannter Unterbefehl &apos;%1&apos; (epsilon, delta, calibrate, steps)</translation>
     </message>
     <message>
         <source>Differential-privacy accounting for DP-SGD (Poisson-subsampled Gaussian mechanism, add/remove-one adjacency, example level).
@@ -205,16 +732,16 @@
         <translation>Maschinenlesbare Ausgabe.</translation>
     </message>
     <message>
-        <source>--accountant must be rdp, pld%1, got '%2'</source>
-        <translation>--accountant muss rdp, pld%1 sein, erhalten: '%2'</translation>
+        <source>--accountant must be rdp, pld%1, got &apos;%2&apos;</source>
+        <translation>--accountant muss rdp, pld%1 sein, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
         <source> or all</source>
         <translation> oder all</translation>
     </message>
     <message>
-        <source>--conversion must be improved or classic, got '%1'</source>
-        <translation>--conversion muss improved oder classic sein, erhalten: '%1'</translation>
+        <source>--conversion must be improved or classic, got &apos;%1&apos;</source>
+        <translation>--conversion muss improved oder classic sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--interval must be in (0, 0.1], got %1</source>
@@ -225,8 +752,8 @@
         <translation>--tolerance muss in (0, 1) liegen, erhalten: %1</translation>
     </message>
     <message>
-        <source>--phase cannot be combined with 'accountant %1'</source>
-        <translation>--phase kann nicht mit 'accountant %1' kombiniert werden</translation>
+        <source>--phase cannot be combined with &apos;accountant %1&apos;</source>
+        <translation>--phase kann nicht mit &apos;accountant %1&apos; kombiniert werden</translation>
     </message>
     <message>
         <source>RDP: epsilon = %1 at delta = %2 (optimal order %3, %4 conversion)</source>
@@ -249,36 +776,28 @@
         <translation>%1: höchstens %2 Schritte bleiben innerhalb von Epsilon = %3 (erreicht %4) bei Delta = %5</translation>
     </message>
     <message>
-        <source>--lang must be one of %1, got '%2'</source>
-        <translation>--lang muss eines von %1 sein, erhalten: '%2'</translation>
+        <source>--lang must be one of %1, got &apos;%2&apos;</source>
+        <translation>--lang muss eines von %1 sein, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--threads must be a positive whole number, got '%1'</source>
-        <translation>--threads muss eine positive ganze Zahl sein, erhalten: '%1'</translation>
+        <source>--threads must be a positive whole number, got &apos;%1&apos;</source>
+        <translation>--threads muss eine positive ganze Zahl sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'; see 'privaudit-cli --help'</source>
-        <translation>unbekannter Befehl '%1'; siehe 'privaudit-cli --help'</translation>
+        <source>unknown command &apos;%1&apos;; see &apos;privaudit-cli --help&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; siehe &apos;privaudit-cli --help&apos;</translation>
     </message>
     <message>
         <source>missing required option --%1</source>
         <translation>erforderliche Option --%1 fehlt</translation>
     </message>
     <message>
-        <source>--%1 must be a number, got '%2'</source>
-        <translation>--%1 muss eine Zahl sein, erhalten: '%2'</translation>
+        <source>--%1 must be a number, got &apos;%2&apos;</source>
+        <translation>--%1 muss eine Zahl sein, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number, got '%2'</source>
-        <translation>--%1 muss eine ganze Zahl sein, erhalten: '%2'</translation>
-    </message>
-    <message>
-        <source>Output directory.</source>
-        <translation>Ausgabeverzeichnis.</translation>
-    </message>
-    <message>
-        <source>demo: not yet implemented. It will generate the synthetic demo data, train a non-private and a DP model, attack both and write DIR/demo.privaudit; until then try 'privaudit-cli accountant --help'.</source>
-        <translation>demo: noch nicht implementiert. Der Befehl wird synthetische Demodaten erzeugen, ein nicht privates und ein DP-Modell trainieren, beide angreifen und DIR/demo.privaudit schreiben; bis dahin siehe 'privaudit-cli accountant --help'.</translation>
+        <source>--%1 must be a whole number, got &apos;%2&apos;</source>
+        <translation>--%1 muss eine ganze Zahl sein, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Matrix size for the speed test (default 1024).</source>
@@ -389,8 +908,8 @@
         <translation>Ein Zielmodell auf einer CSV-Datei (oder den eingebauten Demodaten) mit oder ohne DP-SGD trainieren und seine Genauigkeit und Privatsphäre berichten.</translation>
     </message>
     <message>
-        <source>CSV file, or 'demo' for the built-in synthetic patient records.</source>
-        <translation>CSV-Datei oder 'demo' für die eingebauten synthetischen Patientendaten.</translation>
+        <source>CSV file, or &apos;demo&apos; for the built-in synthetic patient records.</source>
+        <translation>CSV-Datei oder &apos;demo&apos; für die eingebauten synthetischen Patientendaten.</translation>
     </message>
     <message>
         <source>Label column (the demo data has one).</source>
@@ -441,7 +960,7 @@
         <translation>DP-Delta (Standard 1e-5).</translation>
     </message>
     <message>
-        <source>DP noise from the operating system's cryptographic source.</source>
+        <source>DP noise from the operating system&apos;s cryptographic source.</source>
         <translation>DP-Rauschen aus der kryptografischen Zufallsquelle des Betriebssystems.</translation>
     </message>
     <message>
@@ -461,8 +980,8 @@
         <translation>erforderliche Option --data fehlt</translation>
     </message>
     <message>
-        <source>--optimizer must be sgd or adam, got '%1'</source>
-        <translation>--optimizer muss sgd oder adam sein, erhalten: '%1'</translation>
+        <source>--optimizer must be sgd or adam, got &apos;%1&apos;</source>
+        <translation>--optimizer muss sgd oder adam sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--dp needs exactly one of --noise-multiplier and --target-epsilon</source>
@@ -501,8 +1020,8 @@
         <translation>Modell als TorchScript gespeichert: %1</translation>
     </message>
     <message>
-        <source>Membership inference: train a target (or load --target-model, or read --predictions), run the attacks and report AUC, advantage, TPR at 0.1%, 1% and 10% FPR with bootstrap intervals and an empirical epsilon lower bound. With --target-model, members are the rows the same --seed and --train-rows selected when 'privaudit-cli train' trained it.</source>
-        <translation>Membership Inference: ein Zielmodell trainieren (oder --target-model laden oder --predictions lesen), die Angriffe ausführen und AUC, Vorteil und TPR bei 0,1 %, 1 % und 10 % FPR mit Bootstrap-Intervallen sowie eine empirische untere Schranke für Epsilon berichten. Mit --target-model sind die Mitglieder die Zeilen, die dieselben --seed und --train-rows beim Training mit 'privaudit-cli train' ausgewählt haben.</translation>
+        <source>Membership inference: train a target (or load --target-model, or read --predictions), run the attacks and report AUC, advantage, TPR at 0.1%, 1% and 10% FPR with bootstrap intervals and an empirical epsilon lower bound. With --target-model, members are the rows the same --seed and --train-rows selected when &apos;privaudit-cli train&apos; trained it.</source>
+        <translation>Membership Inference: ein Zielmodell trainieren (oder --target-model laden oder --predictions lesen), die Angriffe ausführen und AUC, Vorteil und TPR bei 0,1 %, 1 % und 10 % FPR mit Bootstrap-Intervallen sowie eine empirische untere Schranke für Epsilon berichten. Mit --target-model sind die Mitglieder die Zeilen, die dieselben --seed und --train-rows beim Training mit &apos;privaudit-cli train&apos; ausgewählt haben.</translation>
     </message>
     <message>
         <source>Reference models for LiRA and RMIA (default 16).</source>
@@ -529,7 +1048,7 @@
         <translation>Bootstrap-Stichproben für die Intervalle (Standard 200).</translation>
     </message>
     <message>
-        <source>Write every record's score to this CSV.</source>
+        <source>Write every record&apos;s score to this CSV.</source>
         <translation>Den Wert jedes Datensatzes in diese CSV schreiben.</translation>
     </message>
     <message>
@@ -541,12 +1060,12 @@
         <translation>--bootstrap muss zwischen 0 und 100000 liegen, erhalten: %1</translation>
     </message>
     <message>
-        <source>--attack: unknown attack '%1'; available: %2</source>
-        <translation>--attack: unbekannter Angriff '%1'; verfügbar: %2</translation>
+        <source>--attack: unknown attack &apos;%1&apos;; available: %2</source>
+        <translation>--attack: unbekannter Angriff &apos;%1&apos;; verfügbar: %2</translation>
     </message>
     <message>
-        <source>--predictions: the file has no 'member' column, so there is no ground truth to measure an attack against.</source>
-        <translation>--predictions: die Datei hat keine Spalte 'member', es gibt also keine Grundwahrheit, an der ein Angriff gemessen werden kann.</translation>
+        <source>--predictions: the file has no &apos;member&apos; column, so there is no ground truth to measure an attack against.</source>
+        <translation>--predictions: die Datei hat keine Spalte &apos;member&apos;, es gibt also keine Grundwahrheit, an der ein Angriff gemessen werden kann.</translation>
     </message>
     <message>
         <source>skipping %1: it needs reference models, which a predictions file cannot give</source>
@@ -557,8 +1076,8 @@
         <translation>erforderliche Option --data (oder --predictions) fehlt</translation>
     </message>
     <message>
-        <source>cannot write the scores to '%1'</source>
-        <translation>die Werte können nicht nach '%1' geschrieben werden</translation>
+        <source>cannot write the scores to &apos;%1&apos;</source>
+        <translation>die Werte können nicht nach &apos;%1&apos; geschrieben werden</translation>
     </message>
     <message>
         <source>%1 (%2): AUC %3 [%4, %5], advantage %6, TPR at 0.1% / 1% / 10% FPR: %7 / %8 / %9, empirical epsilon &gt;= %10</source>
@@ -569,7 +1088,7 @@
         <translation>DP: vor der Epoche anhalten, die dieses Epsilon überschreiten würde.</translation>
     </message>
     <message>
-        <source>One-run privacy audit (Steinke, Nasr &amp; Jagielski 2023): add mislabelled canaries from the population pool to the training set with probability 1/2 each, train once with the given recipe, guess membership from the canaries' losses and report an empirical epsilon lower bound next to the accountant's epsilon.</source>
+        <source>One-run privacy audit (Steinke, Nasr &amp; Jagielski 2023): add mislabelled canaries from the population pool to the training set with probability 1/2 each, train once with the given recipe, guess membership from the canaries&apos; losses and report an empirical epsilon lower bound next to the accountant&apos;s epsilon.</source>
         <translation>Datenschutzprüfung mit einem Trainingslauf (Steinke, Nasr &amp; Jagielski 2023): falsch beschriftete Kanarien aus dem Populationsvorrat mit Wahrscheinlichkeit 1/2 in die Trainingsmenge aufnehmen, einmal mit dem angegebenen Verfahren trainieren, die Mitgliedschaft aus den Verlusten der Kanarien erraten und eine empirische untere Schranke für Epsilon neben dem Epsilon der Abrechnung berichten.</translation>
     </message>
     <message>
@@ -593,12 +1112,124 @@
         <translation>unendlich (keine DP)</translation>
     </message>
     <message>
-        <source>attack: use 'attack mia' (membership inference) or 'attack audit' (one-run privacy audit); see privaudit-cli attack mia --help</source>
-        <translation>attack: verwenden Sie 'attack mia' (Membership Inference) oder 'attack audit' (Prüfung mit einem Lauf); siehe privaudit-cli attack mia --help</translation>
+        <source>attack: use &apos;attack mia&apos; (membership inference) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
+        <translation>attack: verwenden Sie &apos;attack mia&apos; (Membership Inference) oder &apos;attack audit&apos; (Prüfung mit einem Lauf); siehe privaudit-cli attack mia --help</translation>
     </message>
     <message>
         <source>Comma-separated: loss, confidence, entropy, modified-entropy, lira, rmia, shadow, label-only, or all (default loss,lira,rmia).</source>
         <translation>Kommagetrennt: loss, confidence, entropy, modified-entropy, lira, rmia, shadow, label-only oder all (Standard loss,lira,rmia).</translation>
+    </message>
+    <message>
+        <source>RDP orders, comma-separated, each &gt; 1 (default: dp_accounting&apos;s grid).</source>
+        <translation>RDP-Ordnungen, kommagetrennt, jede &gt; 1 (Standard: das Raster von dp_accounting).</translation>
+    </message>
+    <message>
+        <source>--orders: every order must be a number greater than 1, got &apos;%1&apos;</source>
+        <translation>--orders: jede Ordnung muss eine Zahl größer als 1 sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--orders: no order given</source>
+        <translation>--orders: keine Ordnung angegeben</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>missing required option --answers</source>
+        <translation>erforderliche Option --answers fehlt</translation>
+    </message>
+    <message>
+        <source>Classification: %1</source>
+        <translation>Einstufung: %1</translation>
+    </message>
+    <message>
+        <source>BLOCKER: %1</source>
+        <translation>AUSSCHLUSSGRUND: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>Obligations (%1):</source>
+        <translation>Pflichten (%1):</translation>
+    </message>
+    <message>
+        <source>Unanswered screening items (taken as &apos;no&apos;): %1</source>
+        <translation>Unbeantwortete Screening-Punkte (als „nein“ gewertet): %1</translation>
+    </message>
+    <message>
+        <source>assess: use &apos;assess classify --answers FILE&apos;, &apos;assess export --project FILE&apos;, &apos;assess import --project FILE --in FILE&apos; or &apos;assess suggest --project FILE&apos;</source>
+        <translation>assess: „assess classify --answers FILE“, „assess export --project FILE“, „assess import --project FILE --in FILE“ oder „assess suggest --project FILE“ verwenden</translation>
+    </message>
+    <message>
+        <source>Classify a system under the EU AI Act (as amended in 2026) from screening answers {&quot;role&quot;: ..., &quot;answers&quot;: {&quot;AIA-ART5-F&quot;: &quot;no&quot;, ...}}: tiers, reasoning with articles, blockers, and the obligations with their dates.</source>
+        <translation>Ein System nach der KI-Verordnung (in der Fassung von 2026) aus Screening-Antworten {&quot;role&quot;: ..., &quot;answers&quot;: {&quot;AIA-ART5-F&quot;: &quot;no&quot;, ...}} einstufen: Stufen, Begründung mit Artikeln, Ausschlussgründe und die Pflichten mit ihren Fristen.</translation>
+    </message>
+    <message>
+        <source>Export a project&apos;s assessment (checklists and risk matrix) as JSON, CSV or Markdown.</source>
+        <translation>Die Bewertung eines Projekts (Checklisten und Risikomatrix) als JSON, CSV oder Markdown exportieren.</translation>
+    </message>
+    <message>
+        <source>Import an assessment JSON export into a project (every change goes into the audit trail).</source>
+        <translation>Einen JSON-Export einer Bewertung in ein Projekt importieren (jede Änderung kommt in den Audit-Trail).</translation>
+    </message>
+    <message>
+        <source>Suggest risk-matrix likelihoods and severities from the project&apos;s attack results and datasets, and store the suggestions.</source>
+        <translation>Eintrittswahrscheinlichkeit und Schwere der Risikomatrix aus den Angriffsergebnissen und Datensätzen des Projekts vorschlagen und die Vorschläge speichern.</translation>
+    </message>
+    <message>
+        <source>Screening answers (JSON).</source>
+        <translation>Screening-Antworten (JSON).</translation>
+    </message>
+    <message>
+        <source>The .privaudit project.</source>
+        <translation>Das .privaudit-Projekt.</translation>
+    </message>
+    <message>
+        <source>json, csv or md (default json).</source>
+        <translation>json, csv oder md (Standard json).</translation>
+    </message>
+    <message>
+        <source>For CSV: checklist or matrix (default checklist).</source>
+        <translation>Für CSV: checklist oder matrix (Standard checklist).</translation>
+    </message>
+    <message>
+        <source>Assessment JSON to import.</source>
+        <translation>Zu importierendes Bewertungs-JSON.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>missing required option --project</source>
+        <translation>erforderliche Option --project fehlt</translation>
+    </message>
+    <message>
+        <source>missing required option --in</source>
+        <translation>erforderliche Option --in fehlt</translation>
+    </message>
+    <message>
+        <source>Imported %1 checklist answers and the risk matrix.</source>
+        <translation>%1 Checklistenantworten und die Risikomatrix importiert.</translation>
+    </message>
+    <message>
+        <source>%1 attack results read; membership inference at deployment: suggested S%2, L%3.</source>
+        <translation>%1 Angriffsergebnisse gelesen; Membership Inference im Einsatz: vorgeschlagen S%2, L%3.</translation>
+    </message>
+    <message>
+        <source>--what must be checklist or matrix, got &apos;%1&apos;</source>
+        <translation>--what muss checklist oder matrix sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or md, got &apos;%1&apos;</source>
+        <translation>--format muss json, csv oder md sein, erhalten: „%1“</translation>
     </message>
     <message>
         <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
@@ -612,62 +1243,404 @@ Commands:
   train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
   attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
   attack audit         One-run privacy audit: an empirical epsilon lower bound
-  demo [--out DIR]     The main job on the built-in demo data
+  project create|info|verify FILE
+                       Create a .privaudit project, show it, or verify its audit trail
+  run SPEC.json --project FILE
+                       Run a job spec and store its results in a project
+  export --project FILE --run ID --format json|csv
+                       Export a stored run&apos;s statistics or per-record scores
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Privacy-utility trade-off: train and attack at every epsilon
+  assess classify --answers FILE
+                       EU AI Act classification: tiers, reasoning, obligations and dates
+  assess export|import|suggest --project FILE
+                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
+  report --project FILE --out report.pdf [--format pdf|html]
+                       The audit report: archival PDF (PDF/A-1b) or HTML
+  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
+                       model, attack both and store everything in DIR/demo.privaudit
 
 Global options:
-  -h, --help           This help; '&lt;command&gt; --help' for a command's options
+  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
   --version [--json]   Same as the version command
 
 Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
         <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
 
-Misst das Datenschutzrisiko von Modellen des maschinellen Lernens, ohne Oberfläche.
+Misst das Datenschutzrisiko von Machine-Learning-Modellen, ohne grafische Oberfläche.
 
 Befehle:
   version [--json]     Version von PrivAudit und der geladenen Bibliotheken
   doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
-  accountant           Differential-Privacy-Abrechnung (Epsilon, Delta, Kalibrierung)
-  train                Ein Modell (wahlweise mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
+  accountant           Differential-Privacy-Buchführung (Epsilon, Delta, Kalibrierung)
+  train                Ein Modell (optional mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
   attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
-  attack audit         Prüfung mit einem Trainingslauf: eine empirische untere Schranke für Epsilon
-  demo [--out DIR]     Die Hauptaufgabe mit den eingebauten Demodaten
+  attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
+  project create|info|verify FILE
+                       Ein .privaudit-Projekt anlegen, anzeigen oder seinen Audit-Trail prüfen
+  run SPEC.json --project FILE
+                       Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
+  export --project FILE --run ID --format json|csv
+                       Statistik oder Scores je Datensatz eines gespeicherten Laufs exportieren
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Abwägung Datenschutz–Nutzen: bei jedem Epsilon trainieren und angreifen
+  assess classify --answers FILE
+                       Einstufung nach KI-Verordnung: Stufen, Begründung, Pflichten und Fristen
+  assess export|import|suggest --project FILE
+                       Die Bewertung (Checklisten, Risikomatrix) als JSON, CSV oder Markdown
+  report --project FILE --out report.pdf [--format pdf|html]
+                       Der Auditbericht: archivfähiges PDF (PDF/A-1b) oder HTML
+  demo [--out DIR]     Der Hauptauftrag mit den eingebauten Demodaten: ein Modell ohne und eines mit
+                       DP trainieren, beide angreifen und alles in DIR/demo.privaudit speichern
 
 Globale Optionen:
-  -h, --help           Diese Hilfe; '&lt;Befehl&gt; --help' für die Optionen eines Befehls
+  -h, --help           Diese Hilfe; &apos;&lt;Befehl&gt; --help&apos; für die Optionen eines Befehls
   --version [--json]   Wie der Befehl version
 
-Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</translation>
+Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
     </message>
     <message>
-        <source>RDP orders, comma-separated, each &gt; 1 (default: dp_accounting's grid).</source>
-        <translation>RDP-Ordnungen, kommagetrennt, jede &gt; 1 (Standard: das Raster von dp_accounting).</translation>
+        <source>Demo: non-private target</source>
+        <translation>Demo: Zielmodell ohne Datenschutz</translation>
     </message>
     <message>
-        <source>--orders: every order must be a number greater than 1, got '%1'</source>
-        <translation>--orders: jede Ordnung muss eine Zahl größer als 1 sein, erhalten: '%1'</translation>
+        <source>Demo: DP-SGD target (epsilon 2)</source>
+        <translation>Demo: DP-SGD-Zielmodell (Epsilon 2)</translation>
     </message>
     <message>
-        <source>--orders: no order given</source>
-        <translation>--orders: keine Ordnung angegeben</translation>
+        <source>Scores individual patients from their records.</source>
+        <translation>Bewertet einzelne Patienten anhand ihrer Akten.</translation>
+    </message>
+    <message>
+        <source>LOSS, LiRA and RMIA with 16 reference models on both candidate models.</source>
+        <translation>LOSS, LiRA und RMIA mit 16 Referenzmodellen an beiden Kandidatenmodellen.</translation>
+    </message>
+    <message>
+        <source>ML engineering</source>
+        <translation>ML-Entwicklung</translation>
+    </message>
+    <message>
+        <source>RDP accountant epsilon 2 at delta 1e-5; empirical lower bounds recorded per attack.</source>
+        <translation>RDP-Accountant: Epsilon 2 bei Delta 1e-5; empirische untere Schranken je Angriff erfasst.</translation>
+    </message>
+    <message>
+        <source>Confidentiality attacks tested; poisoning and evasion tests are planned.</source>
+        <translation>Vertraulichkeitsangriffe getestet; Tests zu Poisoning und Evasion sind geplant.</translation>
+    </message>
+    <message>
+        <source>Security team</source>
+        <translation>Sicherheitsteam</translation>
+    </message>
+    <message>
+        <source>Health data; Art 9(2)(h) condition to be confirmed by the DPO.</source>
+        <translation>Gesundheitsdaten; Bedingung nach Art. 9 Abs. 2 lit. h durch die/den DSB zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation>DSB</translation>
+    </message>
+    <message>
+        <source>Criteria 1, 4, 5 and 8 of WP248 met: DPIA required.</source>
+        <translation>Kriterien 1, 4, 5 und 8 von WP248 erfüllt: DSFA erforderlich.</translation>
+    </message>
+    <message>
+        <source>Measured on the release candidate, the DP-SGD model (run %1); the non-private model (run %2) leaked measurably and is not released.</source>
+        <translation>Gemessen am Freigabekandidaten, dem DP-SGD-Modell (Lauf %1); das Modell ohne Datenschutz (Lauf %2) hat messbar Informationen preisgegeben und wird nicht freigegeben.</translation>
+    </message>
+    <message>
+        <source>Diagnosis is sensitive; the API returns a risk band, not scores.</source>
+        <translation>Die Diagnose ist sensibel; die API liefert eine Risikoklasse, keine Scores.</translation>
+    </message>
+    <message>
+        <source>Tabular model with DP-SGD; no free-text fields.</source>
+        <translation>Tabellarisches Modell mit DP-SGD; keine Freitextfelder.</translation>
+    </message>
+    <message>
+        <source>Authenticated clinical users only; query volume monitored.</source>
+        <translation>Nur authentifizierte klinische Nutzer; Abfragevolumen wird überwacht.</translation>
+    </message>
+    <message>
+        <source>Records come from the hospital&apos;s own systems.</source>
+        <translation>Die Datensätze stammen aus den eigenen Systemen des Krankenhauses.</translation>
+    </message>
+    <message>
+        <source>The main job on the built-in synthetic patient records: train a non-private and a DP-SGD target model, run membership inference (LOSS, LiRA, RMIA) on both, store everything in DIR/demo.privaudit (an existing demo project gets two more runs) and print a summary.</source>
+        <translation>Der Hauptauftrag mit den eingebauten synthetischen Patientendaten: ein Zielmodell ohne und eines mit DP-SGD trainieren, Membership Inference (LOSS, LiRA, RMIA) gegen beide ausführen, alles in DIR/demo.privaudit speichern (ein bestehendes Demoprojekt erhält zwei weitere Läufe) und eine Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <source>Output directory (default ./privaudit-demo).</source>
+        <translation>Ausgabeverzeichnis (Standard ./privaudit-demo).</translation>
+    </message>
+    <message>
+        <source>cannot create the output directory &apos;%1&apos;</source>
+        <translation>das Ausgabeverzeichnis „%1“ kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>„%1“ kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>PrivAudit demo</source>
+        <translation>PrivAudit-Demo</translation>
+    </message>
+    <message>
+        <source>Outputs in %1:</source>
+        <translation>Ausgaben in %1:</translation>
+    </message>
+    <message>
+        <source>  demo.privaudit         the project: runs, models, statistics, scores, assessment, audit trail</source>
+        <translation>  demo.privaudit         das Projekt: Läufe, Modelle, Statistik, Scores, Bewertung, Audit-Trail</translation>
+    </message>
+    <message>
+        <source>  demo-report.pdf        the audit report (PDF/A-1b, %1 pages)</source>
+        <translation>  demo-report.pdf        der Auditbericht (PDF/A-1b, %1 Seiten)</translation>
+    </message>
+    <message>
+        <source>  demo-patients.csv      the synthetic data</source>
+        <translation>  demo-patients.csv      die synthetischen Daten</translation>
+    </message>
+    <message>
+        <source>  demo-nonprivate.json   the job specs; rerun with: privaudit-cli run SPEC --project FILE</source>
+        <translation>  demo-nonprivate.json   die Auftragsspezifikationen; erneut ausführen mit: privaudit-cli run SPEC --project FILE</translation>
+    </message>
+    <message>
+        <source>  demo-dp.json</source>
+        <translation>  demo-dp.json</translation>
+    </message>
+    <message>
+        <source>Audit trail verified (%1 rows).</source>
+        <translation>Audit-Trail geprüft (%1 Einträge).</translation>
+    </message>
+    <message>
+        <source>Audit trail verification FAILED: %1</source>
+        <translation>Prüfung des Audit-Trails FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>Next: privaudit-cli project info %1</source>
+        <translation>Weiter: privaudit-cli project info %1</translation>
+    </message>
+    <message>
+        <source>Created the project &apos;%1&apos; in %2.</source>
+        <translation>Projekt „%1“ in %2 angelegt.</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; (%2), schema %3, created %4 by %5 with PrivAudit %6.</source>
+        <translation>Projekt „%1“ (%2), Schema %3, angelegt %4 von %5 mit PrivAudit %6.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1.</source>
+        <translation>Schreibgeschützt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 datasets, %2 models, %3 runs, %4 results, %5 audit-trail rows.</source>
+        <translation>%1 Datensätze, %2 Modelle, %3 Läufe, %4 Ergebnisse, %5 Audit-Trail-Einträge.</translation>
+    </message>
+    <message>
+        <source>Newest audit-trail hash: %1</source>
+        <translation>Neuester Audit-Trail-Hash: %1</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>Verified: the database is intact, the audit trail&apos;s %1 rows chain correctly and all %2 stored results match their recorded hashes.</source>
+        <translation>Geprüft: Die Datenbank ist intakt, die %1 Einträge des Audit-Trails sind korrekt verkettet und alle %2 gespeicherten Ergebnisse stimmen mit ihren Hashes überein.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED:</source>
+        <translation>Prüfung FEHLGESCHLAGEN:</translation>
+    </message>
+    <message>
+        <source>project: use &apos;project create FILE&apos;, &apos;project info FILE&apos; or &apos;project verify FILE&apos;</source>
+        <translation>project: „project create FILE“, „project info FILE“ oder „project verify FILE“ verwenden</translation>
+    </message>
+    <message>
+        <source>Create an empty .privaudit project.</source>
+        <translation>Ein leeres .privaudit-Projekt anlegen.</translation>
+    </message>
+    <message>
+        <source>Show a project&apos;s contents and runs.</source>
+        <translation>Inhalt und Läufe eines Projekts anzeigen.</translation>
+    </message>
+    <message>
+        <source>Check a project&apos;s integrity and its audit trail&apos;s hash chain; exits with 1 and names the first broken row when anything was changed outside PrivAudit.</source>
+        <translation>Die Integrität eines Projekts und die Hash-Kette seines Audit-Trails prüfen; endet mit 1 und nennt den ersten beschädigten Eintrag, wenn etwas außerhalb von PrivAudit geändert wurde.</translation>
+    </message>
+    <message>
+        <source>The .privaudit project file.</source>
+        <translation>Die .privaudit-Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Project name (default: the file name).</source>
+        <translation>Projektname (Standard: der Dateiname).</translation>
+    </message>
+    <message>
+        <source>project %1: give exactly one project file</source>
+        <translation>project %1: genau eine Projektdatei angeben</translation>
+    </message>
+    <message>
+        <source>Export a run: its spec, software versions and statistics as JSON, or every record&apos;s score as CSV (attack,row,member,score).</source>
+        <translation>Einen Lauf exportieren: Spezifikation, Softwareversionen und Statistik als JSON oder den Score jedes Datensatzes als CSV (attack,row,member,score).</translation>
+    </message>
+    <message>
+        <source>Run id (see &apos;project info&apos;).</source>
+        <translation>Lauf-ID (siehe „project info“).</translation>
+    </message>
+    <message>
+        <source>json or csv (default json).</source>
+        <translation>json oder csv (Standard json).</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, got &apos;%1&apos;</source>
+        <translation>--format muss json oder csv sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>Write the audit report of a project: cover, executive summary, scope and method, attack results with ROC curves, differential privacy, risk matrix, checklists, audit-trail verification, limitations, sign-off and appendix, as an archival PDF (PDF/A-1b) or HTML. The language follows --lang.</source>
+        <translation>Den Auditbericht eines Projekts schreiben: Deckblatt, Zusammenfassung, Umfang und Methode, Angriffsergebnisse mit ROC-Kurven, Differential Privacy, Risikomatrix, Checklisten, Prüfung des Audit-Trails, Grenzen, Freigabe und Anhang, als archivfähiges PDF (PDF/A-1b) oder HTML. Die Sprache folgt --lang.</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>Ausgabedatei.</translation>
+    </message>
+    <message>
+        <source>pdf or html (default pdf).</source>
+        <translation>pdf oder html (Standard pdf).</translation>
+    </message>
+    <message>
+        <source>Name of the assessor, printed on the cover and the sign-off.</source>
+        <translation>Name des Prüfers, auf Deckblatt und Freigabe gedruckt.</translation>
+    </message>
+    <message>
+        <source>usage: privaudit-cli report --project FILE --out report.pdf [--format pdf|html]</source>
+        <translation>Aufruf: privaudit-cli report --project FILE --out report.pdf [--format pdf|html]</translation>
+    </message>
+    <message>
+        <source>--format must be pdf or html, got &apos;%1&apos;</source>
+        <translation>--format muss pdf oder html sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (%2 pages, %3 s).</source>
+        <translation>Bericht nach %1 geschrieben (%2 Seiten, %3 s).</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>noch %1 s</translation>
+    </message>
+    <message>
+        <source>Run a job spec (JSON) and store everything in a project: the run&apos;s spec, seed, software versions, dataset and model hashes, the target model, statistics and per-record scores. Ctrl+C cancels the run and records it as cancelled.</source>
+        <translation>Eine Auftragsspezifikation (JSON) ausführen und alles in einem Projekt speichern: Spezifikation, Seed, Softwareversionen, Hashes von Datensatz und Modell, das Zielmodell, Statistik und Scores je Datensatz. Strg+C bricht den Lauf ab und vermerkt ihn als abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The job spec (JSON).</source>
+        <translation>Die Auftragsspezifikation (JSON).</translation>
+    </message>
+    <message>
+        <source>The .privaudit project file (created when missing).</source>
+        <translation>Die .privaudit-Projektdatei (wird angelegt, wenn sie fehlt).</translation>
+    </message>
+    <message>
+        <source>usage: privaudit-cli run SPEC.json --project FILE [--json]</source>
+        <translation>Aufruf: privaudit-cli run SPEC.json --project FILE [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot run into &apos;%1&apos;: it is read-only (%2).</source>
+        <translation>In „%1“ kann nicht ausgeführt werden: schreibgeschützt (%2).</translation>
+    </message>
+    <message>
+        <source>Run %1 &apos;%2&apos; completed in %3 s: target accuracy train %4, test %5; %6.</source>
+        <translation>Lauf %1 „%2“ in %3 s abgeschlossen: Genauigkeit des Zielmodells Training %4, Test %5; %6.</translation>
+    </message>
+    <message>
+        <source>DP-SGD, epsilon = %1 at delta = %2</source>
+        <translation>DP-SGD, Epsilon = %1 bei Delta = %2</translation>
+    </message>
+    <message>
+        <source>no differential privacy</source>
+        <translation>keine Differential Privacy</translation>
+    </message>
+    <message>
+        <source>  %1: AUC %2 [%3, %4], TPR at 1% FPR %5, empirical epsilon &gt;= %6</source>
+        <translation>  %1: AUC %2 [%3, %4], TPR bei 1 % FPR %5, empirisches Epsilon &gt;= %6</translation>
+    </message>
+    <message>
+        <source>Privacy-utility sweep: for every target epsilon (inf = no DP) and seed, calibrate the noise, train with DP-SGD, and measure utility (accuracy, loss, task AUC) and attack success. Every point is stored in the project as it finishes; running the same sweep again completes only the missing points.</source>
+        <translation>Datenschutz-Nutzen-Sweep: für jedes Ziel-Epsilon (inf = ohne DP) und jeden Seed das Rauschen kalibrieren, mit DP-SGD trainieren und Nutzen (Genauigkeit, Verlust, Aufgaben-AUC) sowie Angriffserfolg messen. Jeder Punkt wird gespeichert, sobald er fertig ist; derselbe Sweep erneut ausgeführt ergänzt nur die fehlenden Punkte.</translation>
+    </message>
+    <message>
+        <source>Comma-separated target epsilons; &apos;inf&apos; means no DP (default 0.5,1,2,4,8,inf).</source>
+        <translation>Ziel-Epsilons, durch Kommas getrennt; „inf“ bedeutet ohne DP (Standard 0.5,1,2,4,8,inf).</translation>
+    </message>
+    <message>
+        <source>Seeds per epsilon (default 1).</source>
+        <translation>Seeds je Epsilon (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Attacks at every point (default loss,lira).</source>
+        <translation>Angriffe an jedem Punkt (Standard loss,lira).</translation>
+    </message>
+    <message>
+        <source>Reference models for LiRA and RMIA (default 4).</source>
+        <translation>Referenzmodelle für LiRA und RMIA (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples (default 200).</source>
+        <translation>Bootstrap-Stichproben (Standard 200).</translation>
+    </message>
+    <message>
+        <source>Points trained side by side (default: one per core).</source>
+        <translation>Gleichzeitig trainierte Punkte (Standard: einer je Kern).</translation>
+    </message>
+    <message>
+        <source>A sweep spec (JSON) instead of the options above.</source>
+        <translation>Eine Sweep-Spezifikation (JSON) statt der Optionen oben.</translation>
+    </message>
+    <message>
+        <source>The .privaudit project (created when missing).</source>
+        <translation>Das .privaudit-Projekt (wird angelegt, wenn es fehlt).</translation>
+    </message>
+    <message>
+        <source>missing required option --data (or --spec)</source>
+        <translation>erforderliche Option --data (oder --spec) fehlt</translation>
+    </message>
+    <message>
+        <source>sweep: the epsilons come from --epsilons; do not give --dp, --target-epsilon or --noise-multiplier</source>
+        <translation>sweep: Die Epsilons kommen aus --epsilons; --dp, --target-epsilon und --noise-multiplier nicht angeben</translation>
+    </message>
+    <message>
+        <source>%1 points were already complete in the project; %2 ran now.</source>
+        <translation>%1 Punkte waren im Projekt bereits fertig; %2 liefen jetzt.</translation>
+    </message>
+    <message>
+        <source>target eps | points | accuracy (mean +- sd) | accountant eps | per attack: AUC, TPR at 0.1% FPR, empirical eps &gt;=</source>
+        <translation>Ziel-Eps | Punkte | Genauigkeit (Mittel +- SA) | Accountant-Eps | je Angriff: AUC, TPR bei 0,1 % FPR, empirisches Eps &gt;=</translation>
+    </message>
+    <message>
+        <source>Sweep stored as run %1 in %2.</source>
+        <translation>Sweep als Lauf %1 in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Running two jobs; each trains a target and 16 reference models (about 15 seconds on two cores).</source>
+        <translation>Zwei Aufträge laufen; jeder trainiert ein Zielmodell und 16 Referenzmodelle (etwa 15 Sekunden auf zwei Kernen).</translation>
     </message>
 </context>
 <context>
     <name>privaudit::data::CsvImporter</name>
     <message>
-        <source>The file '%1' does not exist.</source>
-        <translation>Die Datei '%1' existiert nicht.</translation>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation>Die Datei &apos;%1&apos; existiert nicht.</translation>
     </message>
     <message>
-        <source>The file '%1' cannot be read: %2</source>
-        <translation>Die Datei '%1' kann nicht gelesen werden: %2</translation>
+        <source>The file &apos;%1&apos; cannot be read: %2</source>
+        <translation>Die Datei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Column '%1', data row %2: '%3' is not a number, but the column is numeric.</source>
-        <translation>Spalte '%1', Datenzeile %2: '%3' ist keine Zahl, die Spalte ist aber numerisch.</translation>
+        <source>Column &apos;%1&apos;, data row %2: &apos;%3&apos; is not a number, but the column is numeric.</source>
+        <translation>Spalte &apos;%1&apos;, Datenzeile %2: &apos;%3&apos; ist keine Zahl, die Spalte ist aber numerisch.</translation>
     </message>
     <message>
-        <source>The header names the column '%1' twice.</source>
-        <translation>Die Kopfzeile nennt die Spalte '%1' zweimal.</translation>
+        <source>The header names the column &apos;%1&apos; twice.</source>
+        <translation>Die Kopfzeile nennt die Spalte &apos;%1&apos; zweimal.</translation>
     </message>
     <message>
         <source>Data row %1 has %2 fields, but the header has %3 columns (ragged rows).</source>
@@ -706,12 +1679,12 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
         <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
     </message>
     <message>
-        <source>Column '%1' is declared numeric but holds text.</source>
-        <translation>Die Spalte '%1' ist als numerisch angegeben, enthält aber Text.</translation>
+        <source>Column &apos;%1&apos; is declared numeric but holds text.</source>
+        <translation>Die Spalte &apos;%1&apos; ist als numerisch angegeben, enthält aber Text.</translation>
     </message>
     <message>
-        <source>Column '%1' has too many distinct numbers to be categorical.</source>
-        <translation>Die Spalte '%1' hat zu viele verschiedene Zahlen, um kategorial zu sein.</translation>
+        <source>Column &apos;%1&apos; has too many distinct numbers to be categorical.</source>
+        <translation>Die Spalte &apos;%1&apos; hat zu viele verschiedene Zahlen, um kategorial zu sein.</translation>
     </message>
 </context>
 <context>
@@ -724,14 +1697,14 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
 <context>
     <name>privaudit::data::DataTable</name>
     <message>
-        <source>The column '%1' does not exist; the columns are: %2.</source>
-        <translation>Die Spalte '%1' existiert nicht; vorhanden sind: %2.</translation>
+        <source>The column &apos;%1&apos; does not exist; the columns are: %2.</source>
+        <translation>Die Spalte &apos;%1&apos; existiert nicht; vorhanden sind: %2.</translation>
     </message>
 </context>
 <context>
     <name>privaudit::data::DemoData</name>
     <message>
-        <source>Synthetic demo data: generated patient records; no real person's data.</source>
+        <source>Synthetic demo data: generated patient records; no real person&apos;s data.</source>
         <translation>Synthetische Demodaten: erzeugte Patientendatensätze; keine Daten realer Personen.</translation>
     </message>
 </context>
@@ -742,12 +1715,12 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
         <translation>Es ist keine Zielspalte festgelegt.</translation>
     </message>
     <message>
-        <source>The label column '%1' is numeric; PrivAudit trains classifiers, so the label must be categorical or boolean.</source>
-        <translation>Die Zielspalte '%1' ist numerisch; PrivAudit trainiert Klassifikatoren, daher muss der Zielwert kategorial oder boolesch sein.</translation>
+        <source>The label column &apos;%1&apos; is numeric; PrivAudit trains classifiers, so the label must be categorical or boolean.</source>
+        <translation>Die Zielspalte &apos;%1&apos; ist numerisch; PrivAudit trainiert Klassifikatoren, daher muss der Zielwert kategorial oder boolesch sein.</translation>
     </message>
     <message>
-        <source>The label column '%1' has fewer than two classes.</source>
-        <translation>Die Zielspalte '%1' hat weniger als zwei Klassen.</translation>
+        <source>The label column &apos;%1&apos; has fewer than two classes.</source>
+        <translation>Die Zielspalte &apos;%1&apos; hat weniger als zwei Klassen.</translation>
     </message>
     <message>
         <source>There are no training rows.</source>
@@ -773,7 +1746,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
     <name>privaudit::dp::DpStatement</name>
     <message numerus="yes">
         <source>%n step(s) of the Gaussian mechanism with noise multiplier %1</source>
-        <translation><numerusform>%n Schritt des Gauß-Mechanismus mit Rauschmultiplikator %1</numerusform><numerusform>%n Schritte des Gauß-Mechanismus mit Rauschmultiplikator %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Schritt des Gauß-Mechanismus mit Rauschmultiplikator %1</numerusform>
+            <numerusform>%n Schritte des Gauß-Mechanismus mit Rauschmultiplikator %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 steps with sampling rate q = %2 and noise multiplier %3</source>
@@ -800,7 +1776,7 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
         <translation>Das entspricht %1 Epochen.</translation>
     </message>
     <message>
-        <source>Each example's gradient was clipped to an L2 norm of at most %1 before the noise was added.</source>
+        <source>Each example&apos;s gradient was clipped to an L2 norm of at most %1 before the noise was added.</source>
         <translation>Der Gradient jedes Beispiels wurde vor dem Hinzufügen des Rauschens auf eine L2-Norm von höchstens %1 begrenzt.</translation>
     </message>
     <message>
@@ -852,6 +1828,222 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
     </message>
 </context>
 <context>
+    <name>privaudit::jobs::JobExecutor</name>
+    <message>
+        <source>Loading the data</source>
+        <translation>Daten werden geladen</translation>
+    </message>
+    <message>
+        <source>The predictions file &apos;%1&apos; has no &apos;member&apos; column, so there is no ground truth to measure an attack against.</source>
+        <translation>Die Vorhersagedatei „%1“ hat keine Spalte „member“ und damit keine Grundwahrheit, gegen die ein Angriff gemessen werden kann.</translation>
+    </message>
+    <message>
+        <source>None of the requested attacks can run on a predictions file; use loss, confidence, entropy or modified-entropy.</source>
+        <translation>Keiner der angeforderten Angriffe kann auf einer Vorhersagedatei laufen; loss, confidence, entropy oder modified-entropy verwenden.</translation>
+    </message>
+    <message>
+        <source>The spec names no label column (dataset.label).</source>
+        <translation>Die Spezifikation nennt keine Label-Spalte (dataset.label).</translation>
+    </message>
+    <message>
+        <source>Splitting the data</source>
+        <translation>Daten werden aufgeteilt</translation>
+    </message>
+    <message>
+        <source>Synthetic patient records (built-in demo)</source>
+        <translation>Synthetische Patientendaten (eingebaute Demo)</translation>
+    </message>
+    <message>
+        <source>Generated by PrivAudit; no restrictions.</source>
+        <translation>Von PrivAudit erzeugt; keine Einschränkungen.</translation>
+    </message>
+    <message>
+        <source>Not applicable: no real person&apos;s data.</source>
+        <translation>Nicht zutreffend: keine Daten realer Personen.</translation>
+    </message>
+    <message>
+        <source>Demonstration of the privacy audit.</source>
+        <translation>Vorführung des Datenschutzaudits.</translation>
+    </message>
+    <message>
+        <source>Target model</source>
+        <translation>Zielmodell</translation>
+    </message>
+    <message>
+        <source>Statistics for %1</source>
+        <translation>Statistik für %1</translation>
+    </message>
+    <message>
+        <source>Saving the results</source>
+        <translation>Ergebnisse werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user after %1 s.</source>
+        <translation>Nach %1 s vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The job failed: %1</source>
+        <translation>Der Auftrag ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::jobs::JobSpec</name>
+    <message>
+        <source>%1: unknown key &apos;%2&apos; (allowed: %3)</source>
+        <translation>%1: unbekannter Schlüssel „%2“ (erlaubt: %3)</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be an object</source>
+        <translation>%1.%2 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a string</source>
+        <translation>%1.%2 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a finite number</source>
+        <translation>%1.%2 muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a whole number from %3 to %4</source>
+        <translation>%1.%2 muss eine ganze Zahl von %3 bis %4 sein</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be true or false</source>
+        <translation>%1.%2 muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>Cannot read the job spec &apos;%1&apos;: %2.</source>
+        <translation>Die Auftragsspezifikation „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The job spec &apos;%1&apos; is larger than 16 MiB; it is not a job spec.</source>
+        <translation>Die Auftragsspezifikation „%1“ ist größer als 16 MiB; sie ist keine Auftragsspezifikation.</translation>
+    </message>
+    <message>
+        <source>Job spec &apos;%1&apos;: %2</source>
+        <translation>Auftragsspezifikation „%1“: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>a job spec must be a JSON object</source>
+        <translation>eine Auftragsspezifikation muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>&apos;schema_version&apos; is missing (this version writes %1)</source>
+        <translation>„schema_version“ fehlt (diese Version schreibt %1)</translation>
+    </message>
+    <message>
+        <source>&apos;schema_version&apos; must be a positive whole number</source>
+        <translation>„schema_version“ muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>the spec has schema_version %1, written by a newer PrivAudit; this version reads up to %2</source>
+        <translation>die Spezifikation hat schema_version %1 und stammt von einer neueren PrivAudit-Version; diese Version liest bis %2</translation>
+    </message>
+    <message>
+        <source>target.kind must be train, torchscript or predictions, got &apos;%1&apos;</source>
+        <translation>target.kind muss train, torchscript oder predictions sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>target.path is required for a %1 target</source>
+        <translation>target.path ist für ein Ziel vom Typ %1 erforderlich</translation>
+    </message>
+    <message>
+        <source>target.optimizer must be adam or sgd, got &apos;%1&apos;</source>
+        <translation>target.optimizer muss adam oder sgd sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>target.dp needs exactly one of noise_multiplier and target_epsilon</source>
+        <translation>target.dp braucht genau eines von noise_multiplier und target_epsilon</translation>
+    </message>
+    <message>
+        <source>attacks.names must be a non-empty list of attack names</source>
+        <translation>attacks.names muss eine nicht leere Liste von Angriffsnamen sein</translation>
+    </message>
+    <message>
+        <source>attacks.names: unknown attack &apos;%1&apos;; available: %2</source>
+        <translation>attacks.names: unbekannter Angriff „%1“; verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>dataset.source is required</source>
+        <translation>dataset.source ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Membership inference, %1</source>
+        <translation>Membership Inference, %1</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::jobs::Sweep</name>
+    <message>
+        <source>Point %1 of %2: %3</source>
+        <translation>Punkt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Point epsilon %1, repeat %2: %3</source>
+        <translation>Punkt Epsilon %1, Wiederholung %2: %3</translation>
+    </message>
+    <message>
+        <source>Sweep cancelled after %1 of %2 points; run it again to finish the rest.</source>
+        <translation>Sweep nach %1 von %2 Punkten abgebrochen; erneut ausführen, um den Rest zu ergänzen.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::jobs::SweepSpec</name>
+    <message>
+        <source>Cannot read the sweep spec &apos;%1&apos;: %2.</source>
+        <translation>Die Sweep-Spezifikation „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Sweep spec &apos;%1&apos;: %2</source>
+        <translation>Sweep-Spezifikation „%1“: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>a sweep spec needs a &apos;sweep&apos; object with &apos;epsilons&apos;</source>
+        <translation>eine Sweep-Spezifikation braucht ein Objekt „sweep“ mit „epsilons“</translation>
+    </message>
+    <message>
+        <source>sweep: unknown key &apos;%1&apos; (allowed: epsilons, repeats)</source>
+        <translation>sweep: unbekannter Schlüssel „%1“ (erlaubt: epsilons, repeats)</translation>
+    </message>
+    <message>
+        <source>a sweep trains its targets: target.kind must be train</source>
+        <translation>ein Sweep trainiert seine Zielmodelle: target.kind muss train sein</translation>
+    </message>
+    <message>
+        <source>sweep.epsilons must be a non-empty list of positive numbers or &quot;inf&quot;</source>
+        <translation>sweep.epsilons muss eine nicht leere Liste positiver Zahlen oder „inf“ sein</translation>
+    </message>
+    <message>
+        <source>sweep.epsilons: %1 is not a positive number or &quot;inf&quot;</source>
+        <translation>sweep.epsilons: %1 ist keine positive Zahl und nicht „inf“</translation>
+    </message>
+    <message>
+        <source>sweep.repeats must be a whole number from 1 to 100</source>
+        <translation>sweep.repeats muss eine ganze Zahl von 1 bis 100 sein</translation>
+    </message>
+    <message>
+        <source>Privacy-utility sweep</source>
+        <translation>Datenschutz-Nutzen-Sweep</translation>
+    </message>
+    <message>
+        <source>%1: epsilon %2, repeat %3</source>
+        <translation>%1: Epsilon %2, Wiederholung %3</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::metrics::MembershipMetrics</name>
     <message>
         <source>Only %1 non-members: a TPR at %2% FPR cannot be certified (at least %3 are needed even with no false positive); treat it as indicative.</source>
@@ -889,81 +2081,85 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
         <translation>Das Training wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Could not save the model to '%1': %2</source>
-        <translation>Das Modell konnte nicht in '%1' gespeichert werden: %2</translation>
+        <source>Could not save the model to &apos;%1&apos;: %2</source>
+        <translation>Das Modell konnte nicht in &apos;%1&apos; gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not serialise the model: %1</source>
+        <translation>Das Modell konnte nicht serialisiert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>privaudit::model::ExternalModel</name>
     <message>
-        <source>The model file '%1' cannot be read: %2</source>
-        <translation>Die Modelldatei '%1' kann nicht gelesen werden: %2</translation>
+        <source>The model file &apos;%1&apos; cannot be read: %2</source>
+        <translation>Die Modelldatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a TorchScript model (save it with torch.jit.save of a scripted or traced module): %2</source>
-        <translation>'%1' ist kein TorchScript-Modell (speichern Sie es mit torch.jit.save eines geskripteten oder getracten Moduls): %2</translation>
+        <source>&apos;%1&apos; is not a TorchScript model (save it with torch.jit.save of a scripted or traced module): %2</source>
+        <translation>&apos;%1&apos; ist kein TorchScript-Modell (speichern Sie es mit torch.jit.save eines geskripteten oder getracten Moduls): %2</translation>
     </message>
     <message>
-        <source>The model in '%1' returns outputs of shape [%2] for %3 inputs; expected %4 logits per row.</source>
-        <translation>Das Modell in '%1' liefert Ausgaben der Form [%2] für %3 Eingaben; erwartet werden %4 Logits je Zeile.</translation>
+        <source>The model in &apos;%1&apos; returns outputs of shape [%2] for %3 inputs; expected %4 logits per row.</source>
+        <translation>Das Modell in &apos;%1&apos; liefert Ausgaben der Form [%2] für %3 Eingaben; erwartet werden %4 Logits je Zeile.</translation>
     </message>
     <message>
-        <source>The model in '%1' does not accept inputs of width %2 (the dataset's encoding): %3</source>
-        <translation>Das Modell in '%1' akzeptiert keine Eingaben der Breite %2 (Kodierung des Datensatzes): %3</translation>
+        <source>The model in &apos;%1&apos; does not accept inputs of width %2 (the dataset&apos;s encoding): %3</source>
+        <translation>Das Modell in &apos;%1&apos; akzeptiert keine Eingaben der Breite %2 (Kodierung des Datensatzes): %3</translation>
     </message>
 </context>
 <context>
     <name>privaudit::model::ModelSpec</name>
     <message>
-        <source>Unknown model '%1': use logreg or mlp:WIDTH[,WIDTH...][:relu|tanh][:DROPOUT].</source>
-        <translation>Unbekanntes Modell '%1': verwenden Sie logreg oder mlp:BREITE[,BREITE...][:relu|tanh][:DROPOUT].</translation>
+        <source>Unknown model &apos;%1&apos;: use logreg or mlp:WIDTH[,WIDTH...][:relu|tanh][:DROPOUT].</source>
+        <translation>Unbekanntes Modell &apos;%1&apos;: verwenden Sie logreg oder mlp:BREITE[,BREITE...][:relu|tanh][:DROPOUT].</translation>
     </message>
     <message>
-        <source>Hidden layer width '%1' in '%2' must be a whole number from 1 to 65536.</source>
-        <translation>Die Breite '%1' der verborgenen Schicht in '%2' muss eine ganze Zahl von 1 bis 65536 sein.</translation>
+        <source>Hidden layer width &apos;%1&apos; in &apos;%2&apos; must be a whole number from 1 to 65536.</source>
+        <translation>Die Breite &apos;%1&apos; der verborgenen Schicht in &apos;%2&apos; muss eine ganze Zahl von 1 bis 65536 sein.</translation>
     </message>
     <message>
-        <source>The MLP '%1' has no hidden layer widths.</source>
-        <translation>Das MLP '%1' hat keine Breiten verborgener Schichten.</translation>
+        <source>The MLP &apos;%1&apos; has no hidden layer widths.</source>
+        <translation>Das MLP &apos;%1&apos; hat keine Breiten verborgener Schichten.</translation>
     </message>
     <message>
-        <source>Unknown activation '%1': use relu or tanh.</source>
-        <translation>Unbekannte Aktivierung '%1': verwenden Sie relu oder tanh.</translation>
+        <source>Unknown activation &apos;%1&apos;: use relu or tanh.</source>
+        <translation>Unbekannte Aktivierung &apos;%1&apos;: verwenden Sie relu oder tanh.</translation>
     </message>
     <message>
-        <source>Dropout '%1' must be in [0, 1).</source>
-        <translation>Dropout '%1' muss in [0, 1) liegen.</translation>
+        <source>Dropout &apos;%1&apos; must be in [0, 1).</source>
+        <translation>Dropout &apos;%1&apos; muss in [0, 1) liegen.</translation>
     </message>
 </context>
 <context>
     <name>privaudit::model::PredictionsFile</name>
     <message>
-        <source>The predictions file has no label column '%1'; the columns are: %2.</source>
-        <translation>Die Vorhersagedatei hat keine Zielspalte '%1'; vorhanden sind: %2.</translation>
+        <source>The predictions file has no label column &apos;%1&apos;; the columns are: %2.</source>
+        <translation>Die Vorhersagedatei hat keine Zielspalte &apos;%1&apos;; vorhanden sind: %2.</translation>
     </message>
     <message>
-        <source>Column '%1' of the predictions file is not numeric: every column other than the label and membership columns must hold a per-class score.</source>
-        <translation>Die Spalte '%1' der Vorhersagedatei ist nicht numerisch: jede Spalte außer Ziel- und Mitgliedschaftsspalte muss einen Wert je Klasse enthalten.</translation>
+        <source>Column &apos;%1&apos; of the predictions file is not numeric: every column other than the label and membership columns must hold a per-class score.</source>
+        <translation>Die Spalte &apos;%1&apos; der Vorhersagedatei ist nicht numerisch: jede Spalte außer Ziel- und Mitgliedschaftsspalte muss einen Wert je Klasse enthalten.</translation>
     </message>
     <message>
         <source>The predictions file needs at least two score columns (one per class).</source>
         <translation>Die Vorhersagedatei braucht mindestens zwei Wertespalten (eine je Klasse).</translation>
     </message>
     <message>
-        <source>Row %1, column '%2' of the predictions file is missing or not a finite number.</source>
-        <translation>Zeile %1, Spalte '%2' der Vorhersagedatei fehlt oder ist keine endliche Zahl.</translation>
+        <source>Row %1, column &apos;%2&apos; of the predictions file is missing or not a finite number.</source>
+        <translation>Zeile %1, Spalte &apos;%2&apos; der Vorhersagedatei fehlt oder ist keine endliche Zahl.</translation>
     </message>
     <message>
         <source>Row %1 of the predictions file has no label.</source>
         <translation>Zeile %1 der Vorhersagedatei hat keinen Zielwert.</translation>
     </message>
     <message>
-        <source>Row %1 of the predictions file has the label '%2', which is neither a class index 0..%3 nor a score column name.</source>
-        <translation>Zeile %1 der Vorhersagedatei hat den Zielwert '%2', der weder ein Klassenindex 0..%3 noch der Name einer Wertespalte ist.</translation>
+        <source>Row %1 of the predictions file has the label &apos;%2&apos;, which is neither a class index 0..%3 nor a score column name.</source>
+        <translation>Zeile %1 der Vorhersagedatei hat den Zielwert &apos;%2&apos;, der weder ein Klassenindex 0..%3 noch der Name einer Wertespalte ist.</translation>
     </message>
     <message>
-        <source>Row %1, membership column '%2': '%3' is not 1/0, true/false, yes/no or member/non-member.</source>
-        <translation>Zeile %1, Mitgliedschaftsspalte '%2': '%3' ist nicht 1/0, true/false, yes/no oder member/non-member.</translation>
+        <source>Row %1, membership column &apos;%2&apos;: &apos;%3&apos; is not 1/0, true/false, yes/no or member/non-member.</source>
+        <translation>Zeile %1, Mitgliedschaftsspalte &apos;%2&apos;: &apos;%3&apos; ist nicht 1/0, true/false, yes/no oder member/non-member.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +2199,516 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
     <message>
         <source>The epsilon budget must be a positive number, got %1.</source>
         <translation>Das Epsilon-Budget muss eine positive Zahl sein, erhalten: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::project::ProjectStore</name>
+    <message>
+        <source>Recording the start of run &apos;%1&apos;</source>
+        <translation>Aufzeichnen des Starts von Lauf „%1“</translation>
+    </message>
+    <message>
+        <source>run %1 is not running</source>
+        <translation>Lauf %1 läuft nicht</translation>
+    </message>
+    <message>
+        <source>Saving the results of run %1 failed in &apos;%2&apos;: %3. Nothing was saved.</source>
+        <translation>Speichern der Ergebnisse von Lauf %1 in „%2“ fehlgeschlagen: %3. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>endRun() records failed or cancelled runs only.</source>
+        <translation>endRun() vermerkt nur fehlgeschlagene oder abgebrochene Läufe.</translation>
+    </message>
+    <message>
+        <source>Recording the end of run %1</source>
+        <translation>Aufzeichnen des Endes von Lauf %1</translation>
+    </message>
+    <message>
+        <source>Reading the runs</source>
+        <translation>Lesen der Läufe</translation>
+    </message>
+    <message>
+        <source>Reading run %1</source>
+        <translation>Lesen von Lauf %1</translation>
+    </message>
+    <message>
+        <source>The project &apos;%1&apos; has no run %2.</source>
+        <translation>Das Projekt „%1“ hat keinen Lauf %2.</translation>
+    </message>
+    <message>
+        <source>Reading the results</source>
+        <translation>Lesen der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Reading the scores</source>
+        <translation>Lesen der Scores</translation>
+    </message>
+    <message>
+        <source>The project &apos;%1&apos; has no result %2.</source>
+        <translation>Das Projekt „%1“ hat kein Ergebnis %2.</translation>
+    </message>
+    <message>
+        <source>Result %1 in &apos;%2&apos; is damaged: its score arrays have the wrong size.</source>
+        <translation>Ergebnis %1 in „%2“ ist beschädigt: seine Score-Felder haben die falsche Größe.</translation>
+    </message>
+    <message>
+        <source>Reading the datasets</source>
+        <translation>Lesen der Datensätze</translation>
+    </message>
+    <message>
+        <source>Reading the models</source>
+        <translation>Lesen der Modelle</translation>
+    </message>
+    <message>
+        <source>The assessment value for &apos;%1&apos; is not valid JSON: %2.</source>
+        <translation>Der Bewertungswert für „%1“ ist kein gültiges JSON: %2.</translation>
+    </message>
+    <message>
+        <source>Saving the assessment value &apos;%1&apos;</source>
+        <translation>Speichern des Bewertungswerts „%1“</translation>
+    </message>
+    <message>
+        <source>Reading the assessment</source>
+        <translation>Lesen der Bewertung</translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence file &apos;%1&apos;: %2.</source>
+        <translation>Die Nachweisdatei „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The evidence file &apos;%1&apos; is larger than 256 MiB; store a reference to it instead.</source>
+        <translation>Die Nachweisdatei „%1“ ist größer als 256 MiB; stattdessen einen Verweis speichern.</translation>
+    </message>
+    <message>
+        <source>Adding the evidence file &apos;%1&apos;</source>
+        <translation>Hinzufügen der Nachweisdatei „%1“</translation>
+    </message>
+    <message>
+        <source>No project file at &apos;%1&apos;.</source>
+        <translation>Keine Projektdatei unter „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty: it is not a PrivAudit project.</source>
+        <translation>„%1“ ist leer: kein PrivAudit-Projekt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PrivAudit project: it is not an SQLite database file.</source>
+        <translation>„%1“ ist kein PrivAudit-Projekt: keine SQLite-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is truncated: its %2 bytes do not even hold the database header. Restore it from a backup.</source>
+        <translation>„%1“ ist abgeschnitten: Seine %2 Bytes enthalten nicht einmal den Datenbankkopf. Aus einer Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is truncated: it has %2 bytes but its header describes %3. Restore it from a backup.</source>
+        <translation>„%1“ ist abgeschnitten: Die Datei hat %2 Bytes, ihr Kopf beschreibt %3. Aus einer Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The project file &apos;%1&apos; is damaged (%2: %3). Restore it from a backup.</source>
+        <translation>Die Projektdatei „%1“ ist beschädigt (%2: %3). Aus einer Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The project &apos;%1&apos; is open read-only (%2).</source>
+        <translation>Das Projekt „%1“ ist schreibgeschützt geöffnet (%2).</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not saved; nothing already stored was changed.</source>
+        <translation>Der Datenträger ist voll: %1 wurde nicht gespeichert; bereits Gespeichertes blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 failed in &apos;%2&apos;: %3</source>
+        <translation>%1 ist in „%2“ fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The project &apos;%1&apos; is open read-only: %2</source>
+        <translation>Das Projekt „%1“ ist schreibgeschützt geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Unknown schema version %1.</source>
+        <translation>Unbekannte Schemaversion %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; choose another name or open it.</source>
+        <translation>„%1“ existiert bereits; einen anderen Namen wählen oder die Datei öffnen.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create the project &apos;%1&apos;: %2</source>
+        <translation>Das Projekt „%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the project &apos;%1&apos;: the file could not be moved into place.</source>
+        <translation>Das Projekt „%1“ kann nicht angelegt werden: Die Datei konnte nicht an ihren Platz verschoben werden.</translation>
+    </message>
+    <message>
+        <source>opened for reading only</source>
+        <translation>nur zum Lesen geöffnet</translation>
+    </message>
+    <message>
+        <source>the file is not writable</source>
+        <translation>die Datei ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>Reading the file header</source>
+        <translation>Lesen des Dateikopfs</translation>
+    </message>
+    <message>
+        <source>Reading the schema version</source>
+        <translation>Lesen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database but not a PrivAudit project.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber kein PrivAudit-Projekt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a complete PrivAudit project (schema version %2).</source>
+        <translation>„%1“ ist kein vollständiges PrivAudit-Projekt (Schemaversion %2).</translation>
+    </message>
+    <message>
+        <source>it was written by a newer PrivAudit (schema %1; this version knows up to %2), so it opens read-only</source>
+        <translation>sie wurde von einer neueren PrivAudit-Version geschrieben (Schema %1; diese Version kennt bis %2) und wird daher schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2.</source>
+        <translation>„%1“: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by an older PrivAudit (schema %2) and must be upgraded, which needs write access: %3.</source>
+        <translation>„%1“ wurde von einer älteren PrivAudit-Version geschrieben (Schema %2) und muss aktualisiert werden, wofür Schreibzugriff nötig ist: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade &apos;%1&apos; from schema %2 to %3: %4. The file was not changed.</source>
+        <translation>„%1“ kann nicht von Schema %2 auf %3 aktualisiert werden: %4. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was upgraded from schema %2 to %3.</source>
+        <translation>„%1“ wurde von Schema %2 auf %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Recording &apos;%1&apos; in the audit trail</source>
+        <translation>Aufzeichnen von „%1“ im Audit-Trail</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; choose another name.</source>
+        <translation>„%1“ existiert bereits; einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>Saving a copy to &apos;%1&apos;</source>
+        <translation>Speichern einer Kopie nach „%1“</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation>Lesen des Audit-Trails</translation>
+    </message>
+    <message>
+        <source>Reading the project</source>
+        <translation>Lesen des Projekts</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>SQLite-Integritätsprüfung: %1</translation>
+    </message>
+    <message>
+        <source>The integrity check</source>
+        <translation>Die Integritätsprüfung</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing row in %3.</source>
+        <translation>Tabelle %1, Zeile %2 verweist auf eine fehlende Zeile in %3.</translation>
+    </message>
+    <message>
+        <source>The triggers that keep the audit trail append-only are missing: the file was edited outside PrivAudit.</source>
+        <translation>Die Trigger, die den Audit-Trail nur erweiterbar halten, fehlen: Die Datei wurde außerhalb von PrivAudit bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Audit trail row %1: expected row %2 here; rows were removed or inserted.</source>
+        <translation>Audit-Trail-Eintrag %1: Hier wurde Eintrag %2 erwartet; Einträge wurden entfernt oder eingefügt.</translation>
+    </message>
+    <message>
+        <source>Audit trail row %1: it does not chain to the row before it (the row before was changed, removed or inserted).</source>
+        <translation>Audit-Trail-Eintrag %1: Er ist nicht mit dem vorherigen Eintrag verkettet (der vorherige wurde geändert, entfernt oder eingefügt).</translation>
+    </message>
+    <message>
+        <source>Audit trail row %1 (%2, %3): its content does not match its hash; it was changed after it was written.</source>
+        <translation>Audit-Trail-Eintrag %1 (%2, %3): Sein Inhalt stimmt nicht mit seinem Hash überein; er wurde nach dem Schreiben geändert.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no start record in the audit trail: it was added outside PrivAudit.</source>
+        <translation>Lauf %1 hat keinen Starteintrag im Audit-Trail: Er wurde außerhalb von PrivAudit hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Run %1: its job specification does not match the hash recorded in the audit trail.</source>
+        <translation>Lauf %1: Seine Auftragsspezifikation stimmt nicht mit dem im Audit-Trail vermerkten Hash überein.</translation>
+    </message>
+    <message>
+        <source>Result %1 (run %2, %3) has no record in the audit trail: it was added outside PrivAudit.</source>
+        <translation>Ergebnis %1 (Lauf %2, %3) hat keinen Eintrag im Audit-Trail: Es wurde außerhalb von PrivAudit hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Result %1 (run %2, %3): its content does not match the hash recorded in audit trail row %4; it was changed after it was stored.</source>
+        <translation>Ergebnis %1 (Lauf %2, %3): Sein Inhalt stimmt nicht mit dem in Audit-Trail-Eintrag %4 vermerkten Hash überein; es wurde nach dem Speichern geändert.</translation>
+    </message>
+    <message>
+        <source>Dataset %1 (%2): its hashes do not match the audit trail.</source>
+        <translation>Datensatz %1 (%2): Seine Hashes stimmen nicht mit dem Audit-Trail überein.</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 (%2) does not match the hash recorded in the audit trail.</source>
+        <translation>Nachweisdatei %1 (%2) stimmt nicht mit dem im Audit-Trail vermerkten Hash überein.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::report::ReportContent</name>
+    <message>
+        <source>PrivAudit %1</source>
+        <translation>PrivAudit %1</translation>
+    </message>
+    <message>
+        <source>PrivAudit %1 (%2), Qt %3, LibTorch %4, Eigen %5, SQLite %6, %7; BLAS %8; %9 threads on %10</source>
+        <translation>PrivAudit %1 (%2), Qt %3, LibTorch %4, Eigen %5, SQLite %6, %7; BLAS %8; %9 Threads auf %10</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung für die Leitung</translation>
+    </message>
+    <message>
+        <source>Scope and method</source>
+        <translation>Umfang und Methode</translation>
+    </message>
+    <message>
+        <source>Attack results</source>
+        <translation>Angriffsergebnisse</translation>
+    </message>
+    <message>
+        <source>Differential privacy</source>
+        <translation>Differential Privacy</translation>
+    </message>
+    <message>
+        <source>Privacy risk matrix</source>
+        <translation>Datenschutz-Risikomatrix</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklisten</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit-Trail</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Appendix: job specifications and environment</source>
+        <translation>Anhang: Auftragsspezifikationen und Umgebung</translation>
+    </message>
+    <message>
+        <source>AI Act classification: %1.</source>
+        <translation>Einstufung nach KI-Verordnung: %1.</translation>
+    </message>
+    <message>
+        <source>Blocker: %1</source>
+        <translation>Ausschlussgrund: %1</translation>
+    </message>
+    <message>
+        <source>trained with DP-SGD, epsilon %1 at delta %2</source>
+        <translation>mit DP-SGD trainiert, Epsilon %1 bei Delta %2</translation>
+    </message>
+    <message>
+        <source>trained without differential privacy</source>
+        <translation>ohne Differential Privacy trainiert</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2, %3): the strongest attack, %4, reached AUC %5, TPR %6 at 0.1% FPR and an empirical epsilon of at least %7.</source>
+        <translation>Lauf %1 (%2, %3): Der stärkste Angriff, %4, erreichte AUC %5, TPR %6 bei 0,1 % FPR und ein empirisches Epsilon von mindestens %7.</translation>
+    </message>
+    <message>
+        <source>Overall privacy risk after controls: %1. %2 of %3 applicable checklist items are answered.</source>
+        <translation>Gesamtes Datenschutzrisiko nach Maßnahmen: %1. %2 von %3 zutreffenden Checklistenpunkten sind beantwortet.</translation>
+    </message>
+    <message>
+        <source>Stop: a prohibited practice was reported. The system cannot be placed on the EU market as it is.</source>
+        <translation>Stopp: Eine verbotene Praxis wurde gemeldet. Das System darf so nicht in der EU in Verkehr gebracht werden.</translation>
+    </message>
+    <message>
+        <source>Reduce the high risks: %1.</source>
+        <translation>Hohe Risiken verringern: %1.</translation>
+    </message>
+    <message>
+        <source>Answer the %1 open checklist items and attach their evidence.</source>
+        <translation>Die %1 offenen Checklistenpunkte beantworten und ihre Nachweise anhängen.</translation>
+    </message>
+    <message>
+        <source>Consider training with differential privacy; the trade-off explorer shows what it costs in accuracy.</source>
+        <translation>Training mit Differential Privacy erwägen; der Trade-off-Explorer zeigt, was es an Genauigkeit kostet.</translation>
+    </message>
+    <message>
+        <source>No membership-inference run: the report has no measured evidence of privacy risk.</source>
+        <translation>Kein Membership-Inference-Lauf: Der Bericht enthält keinen gemessenen Nachweis des Datenschutzrisikos.</translation>
+    </message>
+    <message>
+        <source>Run a membership-inference test on the model to be released.</source>
+        <translation>Einen Membership-Inference-Test am freizugebenden Modell durchführen.</translation>
+    </message>
+    <message>
+        <source>The privacy risk matrix has not been filled in.</source>
+        <translation>Die Datenschutz-Risikomatrix wurde nicht ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>No checklist item has been answered; the AI Act classification rests on no answers.</source>
+        <translation>Kein Checklistenpunkt ist beantwortet; die Einstufung nach KI-Verordnung beruht auf keinen Antworten.</translation>
+    </message>
+    <message>
+        <source>The project failed verification: %1</source>
+        <translation>Das Projekt hat die Prüfung nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>An empirical epsilon is a lower bound: it shows how much privacy is at least lost against these attacks; it cannot prove that a model is private.</source>
+        <translation>Ein empirisches Epsilon ist eine untere Schranke: Es zeigt, wie viel Privatsphäre gegenüber diesen Angriffen mindestens verloren geht; es kann nicht beweisen, dass ein Modell privat ist.</translation>
+    </message>
+    <message>
+        <source>The attacks are not exhaustive. Stronger or adaptive attacks, and attacks on other outputs (embeddings, explanations, gradients) may reveal more.</source>
+        <translation>Die Angriffe sind nicht vollständig. Stärkere oder adaptive Angriffe sowie Angriffe auf andere Ausgaben (Embeddings, Erklärungen, Gradienten) können mehr offenlegen.</translation>
+    </message>
+    <message>
+        <source>Statistics at 0.1% FPR need many non-members; where the report warns of too few, treat the value as indicative.</source>
+        <translation>Statistiken bei 0,1 % FPR brauchen viele Nicht-Mitglieder; wo der Bericht vor zu wenigen warnt, ist der Wert als Richtwert zu verstehen.</translation>
+    </message>
+    <message>
+        <source>The likelihood thresholds are PrivAudit&apos;s defaults, not regulatory values; the legal texts are paraphrased and the classification is not legal advice.</source>
+        <translation>Die Schwellen für die Eintrittswahrscheinlichkeit sind Voreinstellungen von PrivAudit, keine regulatorischen Werte; die Rechtstexte sind sinngemäß wiedergegeben und die Einstufung ist keine Rechtsberatung.</translation>
+    </message>
+    <message>
+        <source>Results describe the model version and data that were tested (see their SHA-256 fingerprints); retraining or new data needs a new test.</source>
+        <translation>Die Ergebnisse beschreiben die getestete Modellversion und die getesteten Daten (siehe ihre SHA-256-Fingerabdrücke); Nachtraining oder neue Daten erfordern einen neuen Test.</translation>
+    </message>
+    <message>
+        <source>Privacy audit report: %1</source>
+        <translation>Datenschutz-Auditbericht: %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 by PrivAudit %2 from %3. Assessor: %4.</source>
+        <translation>Erstellt %1 mit PrivAudit %2 aus %3. Prüfer: %4.</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(nicht benannt)</translation>
+    </message>
+    <message>
+        <source>Model: %1, SHA-256 %2.</source>
+        <translation>Modell: %1, SHA-256 %2.</translation>
+    </message>
+    <message>
+        <source>Dataset %1</source>
+        <translation>Datensatz %1</translation>
+    </message>
+    <message>
+        <source>Overall privacy risk: %1.</source>
+        <translation>Gesamtes Datenschutzrisiko: %1.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Missing for a complete audit</source>
+        <translation>Fehlt für ein vollständiges Audit</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <source>TPR at 0.1% FPR</source>
+        <translation>TPR bei 0,1 % FPR</translation>
+    </message>
+    <message>
+        <source>TPR at 1% FPR</source>
+        <translation>TPR bei 1 % FPR</translation>
+    </message>
+    <message>
+        <source>Empirical epsilon</source>
+        <translation>Empirisches Epsilon</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Verified: %1 rows, hash chain intact.</source>
+        <translation>Geprüft: %1 Einträge, Hash-Kette intakt.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation>Prüfung FEHLGESCHLAGEN: %1</translation>
     </message>
 </context>
 <context>
@@ -1057,14 +2763,243 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
     </message>
 </context>
 <context>
+    <name>privaudit::ui::ChecklistView</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>n.a.</source>
+        <translation>n. z.</translation>
+    </message>
+    <message>
+        <source>Only items that apply</source>
+        <translation>Nur zutreffende Punkte</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Attach File…</source>
+        <translation>Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>Link Run…</source>
+        <translation>Lauf verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>All checklists</source>
+        <translation>Alle Checklisten</translation>
+    </message>
+    <message>
+        <source>(unanswered)</source>
+        <translation>(unbeantwortet)</translation>
+    </message>
+    <message>
+        <source>Comment: what was checked, by whom, where the evidence is</source>
+        <translation>Kommentar: was geprüft wurde, von wem, wo der Nachweis liegt</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Fälligkeitsdatum:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Nachweise:</translation>
+    </message>
+    <message>
+        <source>Due date of %1</source>
+        <translation>Fälligkeit von %1</translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation>Nachweis anhängen</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Link Run</source>
+        <translation>Lauf verknüpfen</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>Lauf:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Act classification:&lt;/b&gt; %1 (role: %2).</source>
+        <translation>&lt;b&gt;Einstufung nach KI-Verordnung:&lt;/b&gt; %1 (Rolle: %2).</translation>
+    </message>
+    <message>
+        <source>BLOCKER:</source>
+        <translation>AUSSCHLUSSGRUND:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screening question(s) unanswered (taken as &apos;no&apos;).</source>
+        <translation>
+            <numerusform>%n Screening-Frage unbeantwortet (als „nein“ gewertet).</numerusform>
+            <numerusform>%n Screening-Fragen unbeantwortet (als „nein“ gewertet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — BLOCKER</source>
+        <translation>%1 — AUSSCHLUSSGRUND</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applicable items answered</source>
+        <translation>%1 von %2 zutreffenden Punkten beantwortet</translation>
+    </message>
+    <message>
+        <source>Select an item on the left.</source>
+        <translation>Links einen Punkt auswählen.</translation>
+    </message>
+    <message>
+        <source>Applies from %1</source>
+        <translation>Gilt ab %1</translation>
+    </message>
+    <message>
+        <source> (originally %1)</source>
+        <translation> (ursprünglich %1)</translation>
+    </message>
+    <message>
+        <source>Source: %1. Evidence: %2.</source>
+        <translation>Quelle: %1. Nachweise: %2.</translation>
+    </message>
+    <message>
+        <source>Run #%1 (double-click to open)</source>
+        <translation>Lauf #%1 (Doppelklick zum Öffnen)</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation>Antwort %1: %2</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Kommentar zu %1</translation>
+    </message>
+    <message>
+        <source>Owner of %1</source>
+        <translation>Verantwortlich für %1</translation>
+    </message>
+    <message>
+        <source>Select a checklist item first.</source>
+        <translation>Zuerst einen Checklistenpunkt auswählen.</translation>
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <translation>Nachweis für %1</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2</source>
+        <translation>%1 an %2 anhängen</translation>
+    </message>
+    <message>
+        <source>Link run %1 to %2</source>
+        <translation>Lauf %1 mit %2 verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::JobsPanel</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this job; it is recorded as cancelled in the project</source>
+        <translation>Diesen Auftrag beenden; er wird im Projekt als abgebrochen vermerkt</translation>
+    </message>
+    <message>
+        <source>Completed (run %1)</source>
+        <translation>Abgeschlossen (Lauf %1)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::ui::MainWindow</name>
     <message>
         <source>PrivAudit</source>
         <translation>PrivAudit</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Welcome to PrivAudit&lt;/h2&gt;&lt;p&gt;PrivAudit measures how much a machine-learning model reveals about the people in its training data, and records the evidence for a privacy assessment.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Run &amp;gt; Privacy Calculator&lt;/b&gt; computes the differential-privacy guarantee (epsilon, delta) of DP-SGD training with the RDP and PLD accountants.&lt;/li&gt;&lt;li&gt;Projects, data import, model training and membership-inference attacks will appear in the project explorer on the left; running jobs appear below.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h2&gt;Willkommen bei PrivAudit&lt;/h2&gt;&lt;p&gt;PrivAudit misst, wie viel ein Modell des maschinellen Lernens über die Menschen in seinen Trainingsdaten preisgibt, und hält die Nachweise für eine Datenschutzbewertung fest.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ausführen &amp;gt; Datenschutzrechner&lt;/b&gt; berechnet die Differential-Privacy-Garantie (Epsilon, Delta) eines DP-SGD-Trainings mit den Verfahren RDP und PLD.&lt;/li&gt;&lt;li&gt;Projekte, Datenimport, Modelltraining und Membership-Inference-Angriffe erscheinen links im Projekt-Explorer; laufende Aufgaben darunter.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -1127,18 +3062,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>Creating projects</source>
-        <translation>Das Anlegen von Projekten</translation>
-    </message>
-    <message>
-        <source>Opening projects</source>
-        <translation>Das Öffnen von Projekten</translation>
-    </message>
-    <message>
-        <source>Running attacks</source>
-        <translation>Das Ausführen von Angriffen</translation>
-    </message>
-    <message>
         <source>Preferences</source>
         <translation>Die Einstellungen</translation>
     </message>
@@ -1187,46 +3110,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>Datasets</source>
-        <translation>Datensätze</translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation>Modelle</translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>Läufe</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Ergebnisse</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Berichte</translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Verbleibend</translation>
-    </message>
-    <message>
         <source>Threads: %1 · BLAS: %2 · Device: %3</source>
         <translation>Threads: %1 · BLAS: %2 · Gerät: %3</translation>
     </message>
@@ -1250,12 +3133,115 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
         <source>%1 is not available in this version of PrivAudit yet.</source>
         <translation>%1 ist in dieser Version von PrivAudit noch nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to PrivAudit&lt;/h2&gt;&lt;p&gt;PrivAudit measures how much a machine-learning model reveals about the people in its training data, and records the evidence for a privacy assessment.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Run &amp;gt; Privacy Calculator&lt;/b&gt; computes the differential-privacy guarantee (epsilon, delta) of DP-SGD training with the RDP and PLD accountants.&lt;/li&gt;&lt;li&gt;&lt;b&gt;File &amp;gt; Open Project&lt;/b&gt; opens a &lt;i&gt;.privaudit&lt;/i&gt; project (for example the demo&apos;s &lt;i&gt;demo-output/demo.privaudit&lt;/i&gt;): its datasets, models and runs appear on the left; double-click a sweep to explore the privacy-utility trade-off.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Run &amp;gt; Run Job Spec&lt;/b&gt; starts a job or a sweep from its JSON spec; running jobs appear below with their progress and a cancel button.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei PrivAudit&lt;/h2&gt;&lt;p&gt;PrivAudit misst, wie viel ein Machine-Learning-Modell über die Menschen in seinen Trainingsdaten verrät, und hält die Nachweise für eine Datenschutzbewertung fest.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ausführen &amp;gt; Datenschutzrechner&lt;/b&gt; berechnet die Differential-Privacy-Garantie (Epsilon, Delta) von DP-SGD-Training mit den RDP- und PLD-Accountants.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Datei &amp;gt; Projekt öffnen&lt;/b&gt; öffnet ein &lt;i&gt;.privaudit&lt;/i&gt;-Projekt (zum Beispiel &lt;i&gt;demo-output/demo.privaudit&lt;/i&gt; der Demo): Datensätze, Modelle und Läufe erscheinen links; ein Doppelklick auf einen Sweep zeigt die Abwägung zwischen Datenschutz und Nutzen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ausführen &amp;gt; Auftragsspezifikation ausführen&lt;/b&gt; startet einen Auftrag oder Sweep aus seiner JSON-Spezifikation; laufende Aufträge erscheinen unten mit Fortschritt und Abbrechen-Knopf.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Run Job &amp;Spec…</source>
+        <translation>Auftrags&amp;spezifikation ausführen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Export Audit Report…</source>
+        <translation>Auditbericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>PrivAudit projects (*.privaudit)</source>
+        <translation>PrivAudit-Projekte (*.privaudit)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>PrivAudit projects (*.privaudit);;All files (*)</source>
+        <translation>PrivAudit-Projekte (*.privaudit);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Run Job Spec</source>
+        <translation>Auftragsspezifikation ausführen</translation>
+    </message>
+    <message>
+        <source>Job specs (*.json)</source>
+        <translation>Auftragsspezifikationen (*.json)</translation>
+    </message>
+    <message>
+        <source>The run configuration dialog</source>
+        <translation>Der Dialog zur Laufkonfiguration</translation>
+    </message>
+    <message>
+        <source>%1 — PrivAudit</source>
+        <translation>%1 — PrivAudit</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1.</source>
+        <translation>Schreibgeschützt geöffnet: %1.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Open or create a project first: results are stored in it.</source>
+        <translation>Zuerst ein Projekt öffnen oder anlegen: Die Ergebnisse werden darin gespeichert.</translation>
+    </message>
+    <message>
+        <source>Trade-off: sweep %1</source>
+        <translation>Abwägung: Sweep %1</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklisten</translation>
+    </message>
+    <message>
+        <source>Risk Matrix</source>
+        <translation>Risikomatrix</translation>
+    </message>
+    <message>
+        <source>This view</source>
+        <translation>Diese Ansicht</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::PlotExport</name>
+    <message>
+        <source>Cannot export &apos;%1&apos;: choose a .png, .svg or .pdf file.</source>
+        <translation>„%1“ kann nicht exportiert werden: eine .png-, .svg- oder .pdf-Datei wählen.</translation>
+    </message>
+    <message>
+        <source>Could not write the plot to &apos;%1&apos;.</source>
+        <translation>Die Grafik konnte nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export Plot</source>
+        <translation>Grafik exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Vektorgrafik (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +3329,773 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf oder ungültige Eingabe.</
     <message>
         <source>sigma = %1 gives epsilon = %2 (RDP)</source>
         <translation>Sigma = %1 ergibt Epsilon = %2 (RDP)</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::ProjectExplorer</name>
+    <message>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>(open or create a project)</source>
+        <translation>(ein Projekt öffnen oder anlegen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: AUC %2</source>
+        <translation>%1: AUC %2</translation>
+    </message>
+    <message>
+        <source>%1 (run %2, %3)</source>
+        <translation>%1 (Lauf %2, %3)</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Risikomatrix</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklisten</translation>
+    </message>
+    <message>
+        <source>Audit report…</source>
+        <translation>Auditbericht…</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::ReportDialog</name>
+    <message>
+        <source>Audit Report</source>
+        <translation>Auditbericht</translation>
+    </message>
+    <message>
+        <source>Name of the assessor (printed on the cover and the sign-off)</source>
+        <translation>Name des Prüfers (auf Deckblatt und Freigabe gedruckt)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Audit Report</source>
+        <translation>Auditbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF/A document (*.pdf);;HTML page (*.html)</source>
+        <translation>PDF/A-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Abschnitte:</translation>
+    </message>
+    <message>
+        <source>Assessor:</source>
+        <translation>Prüfer:</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read back &apos;%1&apos;.</source>
+        <translation>„%1“ kann nicht zurückgelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::ReportPdf</name>
+    <message>
+        <source>PrivAudit privacy audit: %1 · %2</source>
+        <translation>PrivAudit-Datenschutzaudit: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>false-positive rate (log)</source>
+        <translation>Falsch-Positiv-Rate (log.)</translation>
+    </message>
+    <message>
+        <source>true-positive rate (log)</source>
+        <translation>Richtig-Positiv-Rate (log.)</translation>
+    </message>
+    <message>
+        <source>chance</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <source>%1 score</source>
+        <translation>%1-Score</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>non-members</source>
+        <translation>Nicht-Mitglieder</translation>
+    </message>
+    <message>
+        <source>target epsilon (log; ∞ = no DP)</source>
+        <translation>Ziel-Epsilon (log.; ∞ = ohne DP)</translation>
+    </message>
+    <message>
+        <source>accuracy / attack AUC</source>
+        <translation>Genauigkeit / Angriffs-AUC</translation>
+    </message>
+    <message>
+        <source>mean test accuracy</source>
+        <translation>mittlere Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>strongest attack AUC</source>
+        <translation>AUC des stärksten Angriffs</translation>
+    </message>
+    <message>
+        <source>AUC ceiling under DP</source>
+        <translation>AUC-Obergrenze unter DP</translation>
+    </message>
+    <message>
+        <source>Privacy audit report</source>
+        <translation>Datenschutz-Auditbericht</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Projektdatei</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>(no model tested)</source>
+        <translation>(kein Modell getestet)</translation>
+    </message>
+    <message>
+        <source>Model SHA-256</source>
+        <translation>SHA-256 des Modells</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>PrivAudit %1</source>
+        <translation>PrivAudit %1</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(nicht benannt)</translation>
+    </message>
+    <message>
+        <source>AI Act classification</source>
+        <translation>Einstufung nach KI-Verordnung</translation>
+    </message>
+    <message>
+        <source>Overall privacy risk</source>
+        <translation>Gesamtes Datenschutzrisiko</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Overall privacy risk after controls: %1. AI Act classification: %2.</source>
+        <translation>Gesamtes Datenschutzrisiko nach Maßnahmen: %1. Einstufung nach KI-Verordnung: %2.</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>Wichtigste Ergebnisse</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Keep the assessment current when the model or data change.</source>
+        <translation>Die Bewertung aktuell halten, wenn sich Modell oder Daten ändern.</translation>
+    </message>
+    <message>
+        <source>Missing for a complete audit</source>
+        <translation>Fehlt für ein vollständiges Audit</translation>
+    </message>
+    <message>
+        <source>Threat model: the attacker queries the model as a black box (access mode: %1), knows the training recipe and has data from the same population, and tries to tell whether a given person&apos;s record was in the training data (membership inference). Members and non-members are drawn at random from the same data, so an attack&apos;s success is a property of the model.</source>
+        <translation>Bedrohungsmodell: Der Angreifer fragt das Modell als Blackbox ab (Zugriffsart: %1), kennt das Trainingsverfahren, hat Daten aus derselben Population und versucht festzustellen, ob der Datensatz einer bestimmten Person in den Trainingsdaten war (Membership Inference). Mitglieder und Nicht-Mitglieder werden zufällig aus denselben Daten gezogen; der Erfolg eines Angriffs ist daher eine Eigenschaft des Modells.</translation>
+    </message>
+    <message>
+        <source>No membership-inference run is stored in this project.</source>
+        <translation>In diesem Projekt ist kein Membership-Inference-Lauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Attacks</source>
+        <translation>Angriffe</translation>
+    </message>
+    <message>
+        <source>Reference models</source>
+        <translation>Referenzmodelle</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Members / non-members</source>
+        <translation>Mitglieder / Nicht-Mitglieder</translation>
+    </message>
+    <message>
+        <source>No results: run a membership-inference test and generate the report again.</source>
+        <translation>Keine Ergebnisse: einen Membership-Inference-Test durchführen und den Bericht erneut erstellen.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>Target accuracy: train %1, test %2. %3</source>
+        <translation>Genauigkeit des Zielmodells: Training %1, Test %2. %3</translation>
+    </message>
+    <message>
+        <source>Trained with DP-SGD: epsilon %1 at delta %2.</source>
+        <translation>Mit DP-SGD trainiert: Epsilon %1 bei Delta %2.</translation>
+    </message>
+    <message>
+        <source>Trained without differential privacy.</source>
+        <translation>Ohne Differential Privacy trainiert.</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <source>AUC [95% CI]</source>
+        <translation>AUC [95-%-KI]</translation>
+    </message>
+    <message>
+        <source>Advantage</source>
+        <translation>Vorteil</translation>
+    </message>
+    <message>
+        <source>TPR at 0.1% FPR</source>
+        <translation>TPR bei 0,1 % FPR</translation>
+    </message>
+    <message>
+        <source>TPR at 1% FPR</source>
+        <translation>TPR bei 1 % FPR</translation>
+    </message>
+    <message>
+        <source>Empirical epsilon ≥</source>
+        <translation>Empirisches Epsilon ≥</translation>
+    </message>
+    <message>
+        <source>Score distribution of the strongest attack (%1): the more the two curves differ, the more the model reveals membership.</source>
+        <translation>Score-Verteilung des stärksten Angriffs (%1): Je stärker sich die beiden Kurven unterscheiden, desto mehr verrät das Modell über die Zugehörigkeit.</translation>
+    </message>
+    <message>
+        <source>Most exposed training records (dataset row numbers; their values, including sensitive columns, are deliberately not shown):</source>
+        <translation>Am stärksten exponierte Trainingsdatensätze (Zeilennummern im Datensatz; ihre Werte, auch sensible Spalten, werden bewusst nicht gezeigt):</translation>
+    </message>
+    <message>
+        <source>Dataset row</source>
+        <translation>Zeile im Datensatz</translation>
+    </message>
+    <message>
+        <source>Attack score</source>
+        <translation>Angriffs-Score</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Accountant</translation>
+    </message>
+    <message>
+        <source>Epsilon</source>
+        <translation>Epsilon</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <source>Noise multiplier σ</source>
+        <translation>Rauschmultiplikator σ</translation>
+    </message>
+    <message>
+        <source>Sampling rate q</source>
+        <translation>Stichprobenrate q</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>The largest empirical lower bound measured on this model is %1, against the accountant&apos;s %2: the measurement is consistent with the guarantee.</source>
+        <translation>Die größte an diesem Modell gemessene empirische untere Schranke ist %1, gegenüber %2 des Accountants: Die Messung ist mit der Garantie vereinbar.</translation>
+    </message>
+    <message>
+        <source>No model in this project was trained with differential privacy.</source>
+        <translation>Kein Modell in diesem Projekt wurde mit Differential Privacy trainiert.</translation>
+    </message>
+    <message>
+        <source>Privacy-utility trade-off: %1 (run %2)</source>
+        <translation>Abwägung Datenschutz–Nutzen: %1 (Lauf %2)</translation>
+    </message>
+    <message>
+        <source>The matrix has not been filled in.</source>
+        <translation>Die Matrix wurde nicht ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation>Ausgangsrisiko</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>AI Act classification: %1 (role %2).</source>
+        <translation>Einstufung nach KI-Verordnung: %1 (Rolle %2).</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Gilt</translation>
+    </message>
+    <message>
+        <source>Verified when this report was generated: the SQLite integrity check passed, the %1 audit-trail rows chain correctly and all %2 stored results match the hashes recorded for them.</source>
+        <translation>Geprüft bei Erstellung dieses Berichts: Die SQLite-Integritätsprüfung war erfolgreich, die %1 Einträge des Audit-Trails sind korrekt verkettet und alle %2 gespeicherten Ergebnisse stimmen mit den für sie aufgezeichneten Hashes überein.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation>Prüfung FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>First entry %1, last entry %2. Hash of the last entry (keep it with this report): %3</source>
+        <translation>Erster Eintrag %1, letzter Eintrag %2. Hash des letzten Eintrags (mit diesem Bericht aufbewahren): %3</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>I have reviewed the evidence in this report and the project file it was generated from (audit-trail hash above).</source>
+        <translation>Ich habe die Nachweise in diesem Bericht und die Projektdatei, aus der er erstellt wurde (Audit-Trail-Hash oben), geprüft.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Datenschutzbeauftragte(r)</translation>
+    </message>
+    <message>
+        <source>Accountable manager</source>
+        <translation>Verantwortliche Führungskraft</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+    <message>
+        <source>Job spec of run %1 (SHA-256 %2):</source>
+        <translation>Auftragsspezifikation von Lauf %1 (SHA-256 %2):</translation>
+    </message>
+    <message>
+        <source>Privacy audit report: %1</source>
+        <translation>Datenschutz-Auditbericht: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the report to &apos;%1&apos;.</source>
+        <translation>Der Bericht konnte nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The largest empirical lower bound measured on this model, %1, EXCEEDS the accountant&apos;s %2: the guarantee does not hold as stated. Check the training implementation and the accounting before relying on it.</source>
+        <translation>Die größte an diesem Modell gemessene empirische untere Schranke, %1, ÜBERSTEIGT %2 des Accountants: Die Garantie gilt nicht wie angegeben. Vor Verwendung Trainingsimplementierung und Buchführung prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::RiskMatrixView</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Show residual risk</source>
+        <translation>Restrisiko anzeigen</translation>
+    </message>
+    <message>
+        <source>Membership itself is sensitive</source>
+        <translation>Schon die Zugehörigkeit ist sensibel</translation>
+    </message>
+    <message>
+        <source>Children or vulnerable people</source>
+        <translation>Kinder oder schutzbedürftige Personen</translation>
+    </message>
+    <message>
+        <source>Use Suggestion</source>
+        <translation>Vorschlag übernehmen</translation>
+    </message>
+    <message>
+        <source>Weights published</source>
+        <translation>Gewichte veröffentlicht</translation>
+    </message>
+    <message>
+        <source>API returning full scores</source>
+        <translation>API mit vollständigen Scores</translation>
+    </message>
+    <message>
+        <source>API with restricted outputs</source>
+        <translation>API mit eingeschränkten Ausgaben</translation>
+    </message>
+    <message>
+        <source>Label-only, authenticated, rate-limited</source>
+        <translation>Nur Labels, authentifiziert, ratenbegrenzt</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>1 Negligible</source>
+        <translation>1 Vernachlässigbar</translation>
+    </message>
+    <message>
+        <source>2 Limited</source>
+        <translation>2 Begrenzt</translation>
+    </message>
+    <message>
+        <source>3 Significant</source>
+        <translation>3 Erheblich</translation>
+    </message>
+    <message>
+        <source>4 Maximum</source>
+        <translation>4 Maximal</translation>
+    </message>
+    <message>
+        <source>Access mode:</source>
+        <translation>Zugriffsart:</translation>
+    </message>
+    <message>
+        <source>Suggest from Evidence</source>
+        <translation>Aus Nachweisen vorschlagen</translation>
+    </message>
+    <message>
+        <source>Likelihood from the project&apos;s attack results, severity from its datasets</source>
+        <translation>Eintrittswahrscheinlichkeit aus den Angriffsergebnissen des Projekts, Schwere aus seinen Datensätzen</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Schwere:</translation>
+    </message>
+    <message>
+        <source>Likelihood:</source>
+        <translation>Eintrittswahrscheinlichkeit:</translation>
+    </message>
+    <message>
+        <source>Controls:</source>
+        <translation>Maßnahmen:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>Owner of a risk</source>
+        <translation>Verantwortlich für ein Risiko</translation>
+    </message>
+    <message>
+        <source>Assessment settings</source>
+        <translation>Bewertungseinstellungen</translation>
+    </message>
+    <message>
+        <source>suggested L%1</source>
+        <translation>vorgeschlagen L%1</translation>
+    </message>
+    <message>
+        <source>Select a cell.</source>
+        <translation>Eine Zelle auswählen.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1.</source>
+        <translation>Vorschlag: %1.</translation>
+    </message>
+    <message>
+        <source>No suggestion yet: use Suggest from Evidence.</source>
+        <translation>Noch kein Vorschlag: „Aus Nachweisen vorschlagen“ verwenden.</translation>
+    </message>
+    <message>
+        <source>Risk %1 → residual %2 (%3).</source>
+        <translation>Risiko %1 → Restrisiko %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Risk of %1 at %2</source>
+        <translation>Risiko von %1 in %2</translation>
+    </message>
+    <message>
+        <source>Control %1</source>
+        <translation>Maßnahme %1</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Suggestions from evidence</source>
+        <translation>Vorschläge aus Nachweisen</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::TradeoffExplorerView</name>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Task AUC</source>
+        <translation>Aufgaben-AUC</translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation>Test-Verlust</translation>
+    </message>
+    <message>
+        <source>Attack AUC</source>
+        <translation>Angriffs-AUC</translation>
+    </message>
+    <message>
+        <source>TPR at 0.1% FPR</source>
+        <translation>TPR bei 0,1 % FPR</translation>
+    </message>
+    <message>
+        <source>TPR at 1% FPR</source>
+        <translation>TPR bei 1 % FPR</translation>
+    </message>
+    <message>
+        <source>Advantage (TPR - FPR)</source>
+        <translation>Vorteil (TPR − FPR)</translation>
+    </message>
+    <message>
+        <source>Empirical epsilon (lower bound)</source>
+        <translation>Empirisches Epsilon (untere Schranke)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save both plots (PNG, SVG or PDF) and the points as CSV</source>
+        <translation>Beide Grafiken (PNG, SVG oder PDF) und die Punkte als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Utility:</source>
+        <translation>Nutzen:</translation>
+    </message>
+    <message>
+        <source>Attack success:</source>
+        <translation>Angriffserfolg:</translation>
+    </message>
+    <message>
+        <source>target epsilon (log scale; ∞ = no differential privacy)</source>
+        <translation>Ziel-Epsilon (log. Skala; ∞ = ohne Differential Privacy)</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a privacy-utility sweep.</source>
+        <translation>Lauf %1 ist kein Datenschutz-Nutzen-Sweep.</translation>
+    </message>
+    <message>
+        <source>Run %1 has an unreadable sweep spec: %2</source>
+        <translation>Lauf %1 hat eine unlesbare Sweep-Spezifikation: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (run %2): %3 of %4 points measured, %5 seed(s) per epsilon, delta = %6. The dashed line is the most any attack can achieve against (epsilon, delta)-DP.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Lauf %2): %3 von %4 Punkten gemessen, %5 Seed(s) je Epsilon, Delta = %6. Die gestrichelte Linie ist das Höchste, was ein Angriff gegen (Epsilon, Delta)-DP erreichen kann.</translation>
+    </message>
+    <message>
+        <source>each seed</source>
+        <translation>jeder Seed</translation>
+    </message>
+    <message>
+        <source>mean ± 1 sd</source>
+        <translation>Mittelwert ± 1 SA</translation>
+    </message>
+    <message>
+        <source>DP ceiling (delta = %1)</source>
+        <translation>DP-Obergrenze (Delta = %1)</translation>
+    </message>
+    <message>
+        <source>Target epsilon %1, seed %2 (run %3)</source>
+        <translation>Ziel-Epsilon %1, Seed %2 (Lauf %3)</translation>
+    </message>
+    <message>
+        <source>Accountant epsilon %1 at delta %2; sigma %3, q %4, %5 steps</source>
+        <translation>Accountant-Epsilon %1 bei Delta %2; Sigma %3, q %4, %5 Schritte</translation>
+    </message>
+    <message>
+        <source>No differential privacy</source>
+        <translation>Keine Differential Privacy</translation>
+    </message>
+    <message>
+        <source>Accuracy %1, task AUC %2, loss %3</source>
+        <translation>Genauigkeit %1, Aufgaben-AUC %2, Verlust %3</translation>
+    </message>
+    <message>
+        <source>%1: AUC %2, TPR at 0.1% FPR %3, empirical epsilon &gt;= %4</source>
+        <translation>%1: AUC %2, TPR bei 0,1 % FPR %3, empirisches Epsilon &gt;= %4</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Trade-off</source>
+        <translation>Abwägung exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;SVG vector image (*.svg);;PNG image (*.png)</source>
+        <translation>PDF-Dokument (*.pdf);;SVG-Vektorgrafik (*.svg);;PNG-Bild (*.png)</translation>
     </message>
 </context>
 </TS>

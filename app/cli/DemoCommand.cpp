@@ -191,7 +191,7 @@ int runDemo(const CommandContext& context)
     }
     if (!json) {
         printOut(data::DemoData::notice());
-        printOut(CliText::tr("Running two jobs; each trains a target and 16 reference models (about a minute on two "
+        printOut(CliText::tr("Running two jobs; each trains a target and 16 reference models (about 15 seconds on two "
                              "cores)."));
     }
     QJsonArray runs;

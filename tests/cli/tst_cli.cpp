@@ -347,6 +347,18 @@ private Q_SLOTS:
                     QVERIFY2(text.contains(number), qPrintable(number));
             }
         QVERIFY(text.contains(QString::number(epsilon, 'f', 2)));
+
+        // The report follows the language.
+        const QString german = dir.filePath(QStringLiteral("bericht.pdf"));
+        const Run de = runCli({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("report"), QStringLiteral("--project"), project,
+                               QStringLiteral("--out"), german});
+        QVERIFY2(de.exitCode == 0, qPrintable(de.err));
+        QProcess germanText;
+        germanText.start(QStringLiteral("pdftotext"), {german, QStringLiteral("-")});
+        QVERIFY(germanText.waitForFinished(60000));
+        const QString deText = QString::fromUtf8(germanText.readAllStandardOutput());
+        QVERIFY(deText.contains(QStringLiteral("Zusammenfassung für die Leitung")));
+        QVERIFY(deText.contains(QStringLiteral("Datenschutz-Risikomatrix")));
     }
 
     void runSpecAndBadSpecs()

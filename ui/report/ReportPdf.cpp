@@ -697,10 +697,18 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             double worst = 0;
             for (const AttackSection& a : r.attacks)
                 worst = std::max(worst, a.metrics.value(QStringLiteral("epsilon_lower_bound")).toDouble());
-            L.paragraph(Text::tr("The largest empirical lower bound measured on this model is %1, against the accountant's %2: "
-                                 "the measurement is consistent with the guarantee.")
-                            .arg(ReportContent::formatEpsilon(worst), ReportContent::formatEpsilon(s.value(QStringLiteral("epsilon")).toDouble())),
-                        L.body());
+            const double accountant = s.value(QStringLiteral("epsilon")).toDouble();
+            if (worst <= accountant)
+                L.paragraph(Text::tr("The largest empirical lower bound measured on this model is %1, against the accountant's %2: "
+                                     "the measurement is consistent with the guarantee.")
+                                .arg(ReportContent::formatEpsilon(worst), ReportContent::formatEpsilon(accountant)),
+                            L.body());
+            else
+                L.paragraph(Text::tr("The largest empirical lower bound measured on this model, %1, EXCEEDS the accountant's %2: "
+                                     "the guarantee does not hold as stated. Check the training implementation and the accounting "
+                                     "before relying on it.")
+                                .arg(ReportContent::formatEpsilon(worst), ReportContent::formatEpsilon(accountant)),
+                            L.body(), QColor(176, 0, 32));
         }
         if (!any)
             L.paragraph(Text::tr("No model in this project was trained with differential privacy."), L.body());
