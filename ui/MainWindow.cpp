@@ -5,6 +5,10 @@
 #include "ChecklistView.h"
 #include "ReportDialog.h"
 #include "RiskMatrixView.h"
+#include "ImportWizard.h"
+#include "Preferences.h"
+#include "RunConfigDialog.h"
+#include "RunResultView.h"
 #include "JobsPanel.h"
 #include "MessageBar.h"
 #include "PrivacyCalculatorView.h"
@@ -159,8 +163,10 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             startSpecFile(path);
     });
-    connect(m_newRun, &QAction::triggered, this, [this] { notYetAvailable(tr("The run configuration dialog")); });
-    connect(m_preferences, &QAction::triggered, this, [this] { notYetAvailable(tr("Preferences")); });
+    m_importDataset = makeAction(this, QStringLiteral("actionImportDataset"), tr("&Import Dataset…"), QKeySequence(tr("Ctrl+I")));
+    connect(m_importDataset, &QAction::triggered, this, &MainWindow::showImportWizard);
+    connect(m_newRun, &QAction::triggered, this, &MainWindow::showRunDialog);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     updateProjectActions();
 }
 
@@ -174,6 +180,7 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     updateRecentMenu();
     file->addSeparator();
+    file->addAction(m_importDataset);
     file->addAction(m_saveAs);
     file->addAction(m_exportReport);
     file->addAction(m_closeProject);
@@ -294,6 +301,56 @@ void MainWindow::notYetAvailable(const QString& feature)
                               MessageBar::Level::Information);
 }
 
+void MainWindow::showImportWizard()
+{
+    if (!m_project)
+        return;
+    auto* wizard = new ImportWizard(*m_project, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_projectViews << wizard;
+    connect(wizard, &QWizard::accepted, this, [this] {
+        refreshProject();
+        statusBar()->showMessage(tr("Dataset imported; Run > New Run starts an attack on it."), 5000);
+    });
+    wizard->open();
+}
+
+void MainWindow::showRunDialog()
+{
+    if (!m_project)
+        return;
+    QSettings settings;
+    const AppSettings prefs = AppSettings::load(settings);
+    auto* dialog = new RunConfigDialog(*m_project, prefs.defaultSeed, prefs.referenceModels, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_projectViews << dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto spec = dialog->spec();
+        if (!spec) {
+            m_messageBar->showMessage(spec.error(), MessageBar::Level::Error);
+            return;
+        }
+        trackJob(m_runner.start(*spec, m_project->path()));
+    });
+    dialog->open();
+}
+
+void MainWindow::showPreferences()
+{
+    QSettings settings;
+    auto* dialog = new PreferencesDialog(AppSettings::load(settings), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QSettings s;
+        const AppSettings chosen = dialog->settings();
+        chosen.save(s);
+        if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
+            applyTheme(*app, chosen.theme);
+        statusBar()->showMessage(tr("Preferences saved."), 3000);
+    });
+    dialog->open();
+}
+
 void MainWindow::showReportDialog()
 {
     if (!m_project)
@@ -317,6 +374,8 @@ void MainWindow::updateProjectActions()
     m_closeProject->setEnabled(open);
     m_runSpec->setEnabled(open);
     m_exportReport->setEnabled(open);
+    m_importDataset->setEnabled(open);
+    m_newRun->setEnabled(open);
 }
 
 bool MainWindow::createProject(const QString& path)
@@ -512,6 +571,29 @@ void MainWindow::openItem(const QString& kind, qint64 id)
     }
     if (kind == QLatin1String("report")) {
         showReportDialog();
+        return;
+    }
+    if (kind == QLatin1String("run") || kind == QLatin1String("result")) {
+        qint64 runId = id;
+        if (kind == QLatin1String("result")) {
+            // A result opens its run's view.
+            if (QTreeWidgetItem* item = m_explorer->currentItem(); item && item->parent())
+                runId = item->parent()->data(0, ProjectExplorer::IdRole).toLongLong();
+        }
+        for (const QPointer<QWidget>& v : std::as_const(m_projectViews))
+            if (auto* existing = qobject_cast<RunResultView*>(v.data()); existing && existing->runId() == runId) {
+                m_views->setCurrentWidget(existing);
+                return;
+            }
+        auto* view = new RunResultView(this);
+        if (const QString err = view->load(*m_project, runId); !err.isEmpty()) {
+            delete view;
+            m_messageBar->showMessage(err, MessageBar::Level::Warning);
+            return;
+        }
+        connect(view, &RunResultView::errorOccurred, this,
+                [this](const QString& message) { m_messageBar->showMessage(message, MessageBar::Level::Error); });
+        addProjectView(view, tr("Run %1").arg(runId));
         return;
     }
     notYetAvailable(tr("This view"));

@@ -60,6 +60,10 @@ public:
     void refreshProject();
     /// Opens the report dialog for the open project.
     void showReportDialog();
+    /// Opens the dataset import wizard / the run configuration dialog / the preferences (non-modal).
+    void showImportWizard();
+    void showRunDialog();
+    void showPreferences();
     /// Dock sizes as on first start.
     void resetLayout();
 
@@ -109,6 +113,7 @@ private:
     QAction* m_newRun = nullptr;
     QAction* m_runSpec = nullptr;
     QAction* m_exportReport = nullptr;
+    QAction* m_importDataset = nullptr;
     QAction* m_calculatorAction = nullptr;
     QAction* m_about = nullptr;
     QAction* m_aboutQt = nullptr;

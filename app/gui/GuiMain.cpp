@@ -1,4 +1,7 @@
 #include "MainWindow.h"
+#include "Preferences.h"
+
+#include <QSettings>
 #include "common/Translations.h"
 #include "compute/ComputeSettings.h"
 #include "jobs/JobRunner.h"
@@ -33,7 +36,7 @@ int main(int argc, char* argv[])
                                               QApplication::translate("main", "Save a screenshot of the window and quit."),
                                               QStringLiteral("file.png"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QApplication::translate("main", "Open a view at start (calculator; with a project: checklist, matrix, sweep:RUN)."),
+                                        QApplication::translate("main", "Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN)."),
                                         QStringLiteral("name"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(langOption);
@@ -59,6 +62,8 @@ int main(int argc, char* argv[])
         window.openItem(parser.value(viewOption), 0);
     if (parser.isSet(screenshotOption)) // documentation shots use the default layout, not the user's
         QTimer::singleShot(0, &window, [&window] { window.resetLayout(); });
+    if (parser.value(viewOption).startsWith(QLatin1String("run:")))
+        window.openItem(QStringLiteral("run"), parser.value(viewOption).mid(4).toLongLong());
     if (parser.value(viewOption).startsWith(QLatin1String("sweep:")))
         window.openItem(QStringLiteral("sweep"), parser.value(viewOption).mid(6).toLongLong());
     if (parser.value(viewOption) == QLatin1String("calculator"))

@@ -180,6 +180,10 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
                     return finish(JobOutcome::Failed, imported.error());
                 table = std::move(imported).value();
             }
+            for (auto it = spec.roles.begin(); it != spec.roles.end(); ++it)
+                if (const QString err = table.setRole(it.key(), data::parseColumnRole(it.value()).value_or(data::ColumnRole::Feature));
+                    !err.isEmpty())
+                    return finish(JobOutcome::Failed, err);
             if (!spec.label.isEmpty()) {
                 if (const QString err = table.setRole(spec.label, data::ColumnRole::Label); !err.isEmpty())
                     return finish(JobOutcome::Failed, err);

@@ -157,7 +157,15 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
     const auto dataset = r.object(root, QStringLiteral("dataset"), QStringLiteral("spec"));
     if (dataset) {
         const QString where = QStringLiteral("dataset");
-        r.keys(*dataset, where, {QStringLiteral("source"), QStringLiteral("label"), QStringLiteral("member_rows")});
+        r.keys(*dataset, where, {QStringLiteral("source"), QStringLiteral("label"), QStringLiteral("member_rows"), QStringLiteral("roles")});
+        const QJsonObject roles = dataset->value(QStringLiteral("roles")).toObject();
+        for (auto it = roles.begin(); it != roles.end(); ++it) {
+            const QString role = it.value().toString();
+            if (role != QLatin1String("feature") && role != QLatin1String("sensitive") && role != QLatin1String("identifier") &&
+                role != QLatin1String("ignored"))
+                r.fail(tr("dataset.roles.%1 must be feature, sensitive, identifier or ignored, got '%2'").arg(it.key(), role));
+            spec.roles.insert(it.key(), role);
+        }
         spec.dataSource = resolve(r.string(*dataset, QStringLiteral("source"), where, QStringLiteral("demo")).value_or(QString()), baseDir);
         spec.label = r.string(*dataset, QStringLiteral("label"), where, QString()).value_or(QString());
         if (dataset->contains(QStringLiteral("member_rows")))
@@ -275,6 +283,12 @@ QJsonObject JobSpec::toJson() const
         dataset[QStringLiteral("label")] = label;
     if (memberRows)
         dataset[QStringLiteral("member_rows")] = qint64(*memberRows);
+    if (!roles.isEmpty()) {
+        QJsonObject r;
+        for (auto it = roles.begin(); it != roles.end(); ++it)
+            r.insert(it.key(), it.value());
+        dataset[QStringLiteral("roles")] = r;
+    }
     QJsonObject target{{QStringLiteral("kind"), targetKindName(targetKind)},
                        {QStringLiteral("model"), model.toString()},
                        {QStringLiteral("epochs"), training.epochs},

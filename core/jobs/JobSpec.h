@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -28,7 +29,8 @@ enum class TargetKind
 /// files) gives the same results: every random choice derives from `seed`.
 ///
 ///     {"schema_version": 1, "name": "...", "seed": 1,
-///      "dataset": {"source": "demo" | "file.csv", "label": "column", "member_rows": 2000},
+///      "dataset": {"source": "demo" | "file.csv", "label": "column", "member_rows": 2000,
+///                  "roles": {"id": "identifier", "diagnosis": "sensitive"}},
 ///      "target": {"kind": "train" | "torchscript" | "predictions", "path": "...",
 ///                 "model": "mlp:64,64", "epochs": 10, "batch_size": 256, "learning_rate": 0.001,
 ///                 "optimizer": "adam", "weight_decay": 0,
@@ -50,6 +52,7 @@ public:
     QString dataSource = QStringLiteral("demo");
     QString label;
     std::optional<std::int64_t> memberRows;
+    QMap<QString, QString> roles; ///< column -> feature, sensitive, identifier or ignored (set after import)
     TargetKind targetKind = TargetKind::Train;
     QString targetPath;
     model::ModelSpec model;

@@ -515,6 +515,53 @@ Expected<std::optional<QByteArray>> ProjectStore::assessmentValue(const QString&
     return Result(std::optional<QByteArray>(st.rawText(0)));
 }
 
+Expected<std::int64_t> ProjectStore::addDataset(const DatasetRecord& d)
+{
+    using Result = Expected<std::int64_t>;
+    if (QString err = requireWritable(); !err.isEmpty())
+        return Result::failure(err);
+    QString err = exec("BEGIN IMMEDIATE;");
+    std::int64_t id = 0;
+    if (err.isEmpty()) {
+        Statement st(m_db, "INSERT INTO datasets(name, path, sha256, fingerprint, rows, columns, schema_json, origin, licence, consent, "
+                           "purpose, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO UPDATE SET "
+                           "name = excluded.name, origin = excluded.origin, licence = excluded.licence, consent = excluded.consent, "
+                           "purpose = excluded.purpose");
+        st.bind(1, d.name);
+        st.bind(2, d.path);
+        st.bind(3, d.sha256);
+        st.bind(4, d.fingerprint);
+        st.bind(5, d.rows);
+        st.bind(6, d.columns);
+        st.bindText(7, d.schemaJson);
+        st.bind(8, d.origin);
+        st.bind(9, d.licence);
+        st.bind(10, d.consent);
+        st.bind(11, d.purpose);
+        st.bind(12, detail::nowUtc());
+        if (st.step() != SQLITE_DONE)
+            err = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+    if (err.isEmpty()) {
+        Statement find(m_db, "SELECT id FROM datasets WHERE fingerprint = ?");
+        find.bind(1, d.fingerprint);
+        if (find.step() == SQLITE_ROW)
+            id = find.integer(0);
+    }
+    if (err.isEmpty())
+        err = appendAuditInTransaction(QStringLiteral("dataset.added"), d.name,
+                                       QJsonObject{{QStringLiteral("dataset"), qint64(id)}, {QStringLiteral("sha256"), d.sha256},
+                                                   {QStringLiteral("fingerprint"), d.fingerprint}, {QStringLiteral("path"), d.path}});
+    if (err.isEmpty())
+        err = exec("COMMIT;");
+    if (!err.isEmpty()) {
+        const QString text = sqlError(tr("Adding the dataset '%1'").arg(d.name));
+        exec("ROLLBACK;");
+        return Result::failure(text);
+    }
+    return id;
+}
+
 Expected<QStringList> ProjectStore::assessmentKeys() const
 {
     Statement st(m_db, "SELECT key FROM assessment ORDER BY key");

@@ -650,6 +650,9 @@ VerifyReport ProjectStore::verify() const
         expectedSeq = e.seq + 1;
         const QJsonObject d = QJsonDocument::fromJson(e.detailsJson).object();
         const auto runId = d.value(QStringLiteral("run")).toInteger();
+        if (e.action == QLatin1String("dataset.added"))
+            datasetFingerprintById[d.value(QStringLiteral("dataset")).toInteger()] =
+                d.value(QStringLiteral("fingerprint")).toString() + QLatin1Char('/') + d.value(QStringLiteral("sha256")).toString();
         if (e.action == QLatin1String("evidence.added"))
             evidenceHashById[d.value(QStringLiteral("evidence")).toInteger()] = d.value(QStringLiteral("sha256")).toString();
         if (e.action == QLatin1String("run.started"))

@@ -212,6 +212,10 @@ public:
     Expected<std::vector<DatasetRecord>> datasets() const;
     Expected<std::vector<ModelRecord>> models(std::int64_t runId) const;
 
+    /// Registers a dataset (imported in the GUI) with its datasheet; an already registered fingerprint
+    /// returns its id and updates the datasheet. Audited.
+    Expected<std::int64_t> addDataset(const DatasetRecord& dataset);
+
     // Assessment data (key -> JSON) and evidence files, each change audited.
     QString setAssessmentValue(const QString& key, const QByteArray& json);
     Expected<std::optional<QByteArray>> assessmentValue(const QString& key) const;

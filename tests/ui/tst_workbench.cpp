@@ -10,6 +10,10 @@
 #include "ChecklistView.h"
 #include "RiskMatrixView.h"
 #include "ReportDialog.h"
+#include "ImportWizard.h"
+#include "RunConfigDialog.h"
+#include "RunResultView.h"
+#include <QAbstractButton>
 #include "jobs/JobExecutor.h"
 #include "jobs/JobRunner.h"
 #include "jobs/Sweep.h"
@@ -219,6 +223,95 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(pdf).size() > 10000);
         QCOMPARE(store.value()->auditTrail()->back().action, QStringLiteral("report.exported"));
         dialog->close();
+    }
+
+    void malformedCsvKeepsTheWizard()
+    {
+        auto w = makeWindow();
+        QVERIFY(w->createProject(m_dir.filePath(QStringLiteral("wizard.privaudit"))));
+        w->showImportWizard();
+        ui::ImportWizard* wizard = nullptr;
+        QTRY_VERIFY((wizard = w->findChild<ui::ImportWizard*>()) != nullptr);
+        const QString bad = writeFile(m_dir.filePath(QStringLiteral("bad.csv")), "age,income\n34,high\n\"unterminated,low\n");
+        wizard->setPath(bad);
+        QTRY_VERIFY(wizard->messageBar()->isVisible());
+        QVERIFY2(!wizard->messageBar()->text().isEmpty(), "the reason is shown");
+        QVERIFY(!wizard->isLoaded());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+        QCOMPARE(wizard->currentId(), 0); // it does not advance
+        wizard->reject();
+    }
+
+    void importAdultRunAndViewResults()
+    {
+        const QString adult = QStringLiteral(PRIVAUDIT_SHARED_DIR "/datasets/adult.csv");
+        if (!QFile::exists(adult))
+            QSKIP("../shared/datasets/adult.csv is absent (a fresh clone has no shared datasets)");
+        auto w = makeWindow();
+        const QString path = m_dir.filePath(QStringLiteral("adult.privaudit"));
+        QVERIFY(w->createProject(path));
+        // The import wizard, driven as a user would.
+        w->showImportWizard();
+        ui::ImportWizard* wizard = nullptr;
+        QTRY_VERIFY((wizard = w->findChild<ui::ImportWizard*>()) != nullptr);
+        wizard->setPath(adult);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->isLoaded(), 30000);
+        QVERIFY(wizard->table().rowCount() > 30000);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), 1);
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // no label yet
+        QVERIFY(wizard->setRole(QStringLiteral("income-per-year"), data::ColumnRole::Label).isEmpty());
+        QVERIFY(wizard->setRole(QStringLiteral("race"), data::ColumnRole::Sensitive).isEmpty());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+        QCOMPARE(wizard->currentId(), 2);
+        wizard->setDatasheet(QStringLiteral("UCI Adult, 1994 US Census extract"), QStringLiteral("CC BY 4.0"),
+                             QStringLiteral("Not applicable: public census microdata"), QStringLiteral("Audit demonstration"));
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(wizard->datasetId() > 0);
+        const qint64 datasetId = wizard->datasetId();
+        auto store = project::ProjectStore::open(path);
+        QCOMPARE(store.value()->datasets()->at(0).licence, QStringLiteral("CC BY 4.0"));
+
+        // A small run from the run dialog.
+        w->showRunDialog();
+        ui::RunConfigDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = w->findChild<ui::RunConfigDialog*>()) != nullptr);
+        dialog->selectDataset(datasetId);
+        dialog->setMemberRows(1000);
+        dialog->setEpochs(5);
+        dialog->setAttacks({QStringLiteral("loss"), QStringLiteral("lira")}, 2);
+        dialog->setDp(true, 1.0);
+        QVERIFY2(dialog->epsilonText().contains(QLatin1String("Epsilon =")), qPrintable(dialog->epsilonText()));
+        QVERIFY2(dialog->costText().contains(QLatin1String("3 models")), qPrintable(dialog->costText()));
+        dialog->setDp(false, 1.0);
+        const auto spec = dialog->spec();
+        QVERIFY2(spec, qPrintable(spec.error()));
+        QCOMPARE(spec->roles.value(QStringLiteral("race")), QStringLiteral("sensitive"));
+        dialog->accept();
+        QTreeWidget* jobs = w->jobsPanel()->tree();
+        QTRY_VERIFY_WITH_TIMEOUT(jobs->topLevelItemCount() > 0 && jobs->topLevelItem(jobs->topLevelItemCount() - 1)->text(1).startsWith(QLatin1String("Completed")), 180000);
+
+        // The result view shows both attacks' curves and the metrics stored in the project.
+        const auto runs = store.value()->runs();
+        const qint64 runId = runs->back().id;
+        w->openItem(QStringLiteral("run"), runId);
+        auto* view = qobject_cast<ui::RunResultView*>(w->views()->currentWidget());
+        QVERIFY(view);
+        QCOMPARE(view->rocPlot()->graphCount(), 1 + 3 * 2); // chance, and per attack its curve and band
+        QVERIFY(view->rocPlot()->graph(3)->dataCount() > 10);
+        QCOMPARE(view->metricsTable()->rowCount(), 2);
+        const auto results = store.value()->results(runId);
+        for (int row = 0; row < 2; ++row) {
+            const QJsonObject m = QJsonDocument::fromJson(results->at(std::size_t(row)).metricsJson).object();
+            QVERIFY(view->metricsTable()->item(row, 1)->text().startsWith(QString::number(m.value(QStringLiteral("auc")).toDouble(), 'f', 4)));
+        }
+        QVERIFY(view->exposedTable()->rowCount() > 0);
+        view->setLogScale(false);
+        QCOMPARE(view->rocPlot()->xAxis->scaleType(), QCPAxis::stLinear);
+        const QString png = m_dir.filePath(QStringLiteral("roc.svg"));
+        QVERIFY(ui::savePlot(view->rocPlot(), png).isEmpty());
     }
 
     void tradeoffExplorer()

@@ -1,0 +1,309 @@
+#include "ImportWizard.h"
+
+#include "MessageBar.h"
+#include "data/CsvImporter.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <map>
+
+namespace privaudit::ui {
+
+namespace {
+
+/// A page whose completeness the wizard decides.
+class Page : public QWizardPage
+{
+public:
+    explicit Page(std::function<bool()> complete) : m_complete(std::move(complete)) {}
+    bool isComplete() const override { return m_complete(); }
+    void changed() { Q_EMIT completeChanged(); }
+
+private:
+    std::function<bool()> m_complete;
+};
+
+const std::vector<data::ColumnRole> kRoles = {data::ColumnRole::Feature, data::ColumnRole::Label, data::ColumnRole::Sensitive,
+                                              data::ColumnRole::Identifier, data::ColumnRole::Ignored};
+const std::vector<data::ColumnType> kTypes = {data::ColumnType::Numeric, data::ColumnType::Categorical, data::ColumnType::Boolean};
+
+QString roleTitle(data::ColumnRole role)
+{
+    switch (role) {
+    case data::ColumnRole::Feature: return ImportWizard::tr("feature");
+    case data::ColumnRole::Label: return ImportWizard::tr("label");
+    case data::ColumnRole::Sensitive: return ImportWizard::tr("sensitive");
+    case data::ColumnRole::Identifier: return ImportWizard::tr("identifier");
+    case data::ColumnRole::Ignored: return ImportWizard::tr("ignored");
+    }
+    return {};
+}
+
+QString typeTitle(data::ColumnType type)
+{
+    switch (type) {
+    case data::ColumnType::Numeric: return ImportWizard::tr("numeric");
+    case data::ColumnType::Categorical: return ImportWizard::tr("categorical");
+    case data::ColumnType::Boolean: return ImportWizard::tr("boolean");
+    }
+    return {};
+}
+
+} // namespace
+
+ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
+    : QWizard(parent), m_store(store), m_messageBar(new MessageBar(this)), m_path(new QLineEdit(this)), m_fileSummary(new QLabel(this)),
+      m_columns(new QTableWidget(this)), m_preview(new QTableWidget(this)), m_summary(new QLabel(this)), m_name(new QLineEdit(this)),
+      m_origin(new QPlainTextEdit(this)), m_licence(new QLineEdit(this)), m_consent(new QLineEdit(this)), m_purpose(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWindowTitle(tr("Import Dataset"));
+    setWizardStyle(QWizard::ClassicStyle);
+    resize(900, 640);
+
+    auto* filePage = new Page([this] { return m_loaded; });
+    filePage->setTitle(tr("Choose a CSV file"));
+    filePage->setSubTitle(tr("A header row and one record per line; comma, semicolon or tab separated."));
+    auto* browse = new QPushButton(tr("Browse…"), filePage);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Dataset"), QString(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            setPath(path);
+    });
+    connect(m_path, &QLineEdit::editingFinished, this, [this] { setPath(m_path->text()); });
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_path, 1);
+    row->addWidget(browse);
+    auto* fileLayout = new QVBoxLayout(filePage);
+    fileLayout->addWidget(m_messageBar);
+    fileLayout->addLayout(row);
+    fileLayout->addWidget(m_fileSummary);
+    fileLayout->addStretch(1);
+    connect(this, &ImportWizard::loadedChanged, filePage, [filePage] { filePage->changed(); });
+
+    auto* columnsPage = new Page([this] { return m_loaded && m_table.labelIndex() >= 0; });
+    columnsPage->setTitle(tr("Columns, types and roles"));
+    columnsPage->setSubTitle(tr("Choose the label the model predicts; mark sensitive columns (kept out of reports) and identifiers "
+                                "(never used as features)."));
+    m_columns->setObjectName(QStringLiteral("importColumns"));
+    m_columns->setColumnCount(4);
+    m_columns->setHorizontalHeaderLabels({tr("Column"), tr("Type"), tr("Role"), tr("Missing")});
+    m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* columnsLayout = new QVBoxLayout(columnsPage);
+    columnsLayout->addWidget(m_columns, 1);
+    columnsLayout->addWidget(new QLabel(tr("First rows:"), columnsPage));
+    columnsLayout->addWidget(m_preview, 1);
+    connect(this, &ImportWizard::loadedChanged, columnsPage, [columnsPage] { columnsPage->changed(); });
+
+    auto* summaryPage = new QWizardPage;
+    summaryPage->setTitle(tr("Summary and datasheet"));
+    summaryPage->setSubTitle(tr("What an auditor asks about the data: where it comes from, under which licence and consent, for "
+                                "which purpose."));
+    m_summary->setWordWrap(true);
+    m_origin->setPlaceholderText(tr("Origin: who collected the data, when and how"));
+    m_licence->setPlaceholderText(tr("Licence or legal basis for use"));
+    m_consent->setPlaceholderText(tr("Consent obtained, or why none is needed"));
+    m_purpose->setPlaceholderText(tr("Purpose of this use"));
+    auto* form = new QFormLayout(summaryPage);
+    form->addRow(m_summary);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Origin:"), m_origin);
+    form->addRow(tr("Licence:"), m_licence);
+    form->addRow(tr("Consent:"), m_consent);
+    form->addRow(tr("Purpose:"), m_purpose);
+
+    addPage(filePage);
+    addPage(columnsPage);
+    addPage(summaryPage);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == 2)
+            showSummary();
+    });
+    connect(&m_watcher, &QFutureWatcher<Expected<data::DataTable>>::finished, this, [this] {
+        const Expected<data::DataTable> result = m_watcher.result();
+        if (!result) {
+            m_loaded = false;
+            m_messageBar->showMessage(result.error(), MessageBar::Level::Error);
+            m_fileSummary->clear();
+        } else {
+            m_table = result.value();
+            m_loaded = true;
+            m_messageBar->hide();
+            m_fileSummary->setText(tr("%1 rows, %2 columns read.").arg(m_table.rowCount()).arg(m_table.columnCount()));
+            if (m_name->text().isEmpty())
+                m_name->setText(QFileInfo(m_path->text()).fileName());
+            showTable();
+        }
+        Q_EMIT loadedChanged();
+    });
+}
+
+QString ImportWizard::path() const
+{
+    return m_path->text();
+}
+
+void ImportWizard::setPath(const QString& path)
+{
+    m_path->setText(path);
+    load({});
+}
+
+void ImportWizard::load(const QHash<QString, data::ColumnType>& declaredTypes)
+{
+    m_loaded = false;
+    Q_EMIT loadedChanged();
+    m_fileSummary->setText(tr("Reading…"));
+    const QString path = m_path->text();
+    data::CsvImportOptions options;
+    options.declaredTypes = declaredTypes;
+    // Read on a worker thread: a large file must not freeze the window.
+    m_watcher.setFuture(QtConcurrent::run([path, options] { return data::CsvImporter::importFile(path, options); }));
+}
+
+void ImportWizard::showTable()
+{
+    m_updating = true;
+    m_columns->setRowCount(int(m_table.columnCount()));
+    for (std::size_t c = 0; c < m_table.columnCount(); ++c) {
+        const data::Column& column = m_table.column(c);
+        auto* name = new QTableWidgetItem(column.name);
+        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+        m_columns->setItem(int(c), 0, name);
+        auto* type = new QComboBox(m_columns);
+        for (data::ColumnType t : kTypes)
+            type->addItem(typeTitle(t), int(t));
+        type->setCurrentIndex(type->findData(int(column.type)));
+        connect(type, &QComboBox::activated, this, [this, type, columnName = column.name] {
+            // A changed type re-reads the file with the declaration; a value that does not fit is an error.
+            QHash<QString, data::ColumnType> declared;
+            declared.insert(columnName, data::ColumnType(type->currentData().toInt()));
+            load(declared);
+        });
+        m_columns->setCellWidget(int(c), 1, type);
+        auto* role = new QComboBox(m_columns);
+        for (data::ColumnRole r : kRoles)
+            role->addItem(roleTitle(r), int(r));
+        role->setCurrentIndex(role->findData(int(column.role)));
+        connect(role, &QComboBox::activated, this, [this, role, columnName = column.name] {
+            if (const QString err = setRole(columnName, data::ColumnRole(role->currentData().toInt())); !err.isEmpty())
+                m_messageBar->showMessage(err, MessageBar::Level::Error);
+        });
+        m_columns->setCellWidget(int(c), 2, role);
+        m_columns->setItem(int(c), 3, new QTableWidgetItem(QString::number(column.missing)));
+    }
+    const int rows = int(std::min<std::size_t>(20, m_table.rowCount()));
+    m_preview->setColumnCount(int(m_table.columnCount()));
+    m_preview->setHorizontalHeaderLabels(m_table.columnNames());
+    m_preview->setRowCount(rows);
+    for (int r = 0; r < rows; ++r)
+        for (std::size_t c = 0; c < m_table.columnCount(); ++c)
+            m_preview->setItem(r, int(c), new QTableWidgetItem(m_table.column(c).text(std::size_t(r))));
+    m_updating = false;
+}
+
+QString ImportWizard::setRole(const QString& column, data::ColumnRole role)
+{
+    if (const QString err = m_table.setRole(column, role); !err.isEmpty())
+        return err;
+    // Setting a label demotes the previous one: refresh the role boxes.
+    for (std::size_t c = 0; c < m_table.columnCount(); ++c)
+        if (auto* box = qobject_cast<QComboBox*>(m_columns->cellWidget(int(c), 2)))
+            box->setCurrentIndex(box->findData(int(m_table.column(c).role)));
+    Q_EMIT loadedChanged();
+    return {};
+}
+
+void ImportWizard::showSummary()
+{
+    std::int64_t missing = 0;
+    for (const auto& c : m_table.columns())
+        missing += c.missing;
+    QString balance;
+    const int label = m_table.labelIndex();
+    if (label >= 0) {
+        const data::Column& c = m_table.column(std::size_t(label));
+        std::map<QString, std::int64_t> counts;
+        for (std::size_t r = 0; r < m_table.rowCount(); ++r)
+            counts[c.text(r)]++;
+        QStringList parts;
+        for (const auto& [value, n] : counts)
+            parts << tr("%1: %2 (%3%)").arg(value.isEmpty() ? tr("(missing)") : value).arg(n).arg(100.0 * double(n) / double(m_table.rowCount()), 0, 'f', 1);
+        balance = parts.join(QStringLiteral(", "));
+    }
+    m_summary->setText(tr("%1 rows, %2 columns, %3 missing values. Label '%4': %5.")
+                           .arg(m_table.rowCount())
+                           .arg(m_table.columnCount())
+                           .arg(missing)
+                           .arg(label >= 0 ? m_table.column(std::size_t(label)).name : QString(), balance));
+}
+
+void ImportWizard::setDatasheet(const QString& origin, const QString& licence, const QString& consent, const QString& purpose)
+{
+    m_origin->setPlainText(origin);
+    m_licence->setText(licence);
+    m_consent->setText(consent);
+    m_purpose->setText(purpose);
+}
+
+QMap<QString, QString> ImportWizard::roles() const
+{
+    QMap<QString, QString> out;
+    for (const auto& c : m_table.columns())
+        if (c.role != data::ColumnRole::Feature && c.role != data::ColumnRole::Label)
+            out.insert(c.name, data::columnRoleName(c.role));
+    return out;
+}
+
+QString ImportWizard::labelColumn() const
+{
+    const int label = m_table.labelIndex();
+    return label >= 0 ? m_table.column(std::size_t(label)).name : QString();
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    if (currentId() == 0 && !m_loaded)
+        return false;
+    if (currentId() == 1 && m_table.labelIndex() < 0) {
+        m_messageBar->showMessage(tr("Choose the label column: the model's prediction target."), MessageBar::Level::Warning);
+        return false;
+    }
+    if (currentId() == 2) {
+        project::DatasetRecord d;
+        d.name = m_name->text().isEmpty() ? QFileInfo(m_path->text()).fileName() : m_name->text();
+        d.path = QFileInfo(m_path->text()).absoluteFilePath();
+        d.sha256 = m_table.contentSha256();
+        d.fingerprint = m_table.fingerprint();
+        d.rows = std::int64_t(m_table.rowCount());
+        d.columns = std::int64_t(m_table.columnCount());
+        d.schemaJson = m_table.schemaJson();
+        d.origin = m_origin->toPlainText();
+        d.licence = m_licence->text();
+        d.consent = m_consent->text();
+        d.purpose = m_purpose->text();
+        const auto id = m_store.addDataset(d);
+        if (!id) {
+            m_messageBar->showMessage(id.error(), MessageBar::Level::Error);
+            return false;
+        }
+        m_datasetId = *id;
+    }
+    return QWizard::validateCurrentPage();
+}
+
+} // namespace privaudit::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "data/DataTable.h"
+#include "project/ProjectStore.h"
+
+#include <QFutureWatcher>
+#include <QWizard>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+
+namespace privaudit::ui {
+
+class MessageBar;
+
+/// Imports a CSV file into the project: the file (read on a worker thread), a preview with the detected
+/// column types and the roles (feature, label, sensitive, identifier, ignored), both editable, a summary
+/// (rows, missing values, class balance) and the datasheet (origin, licence, consent, purpose). A file
+/// that cannot be read shows the reason in the wizard's message bar and the wizard does not advance.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    ImportWizard(project::ProjectStore& store, QWidget* parent = nullptr);
+
+    /// Starts reading @p path (as if chosen in the file dialog).
+    void setPath(const QString& path);
+    [[nodiscard]] bool isLoaded() const { return m_loaded; }
+    [[nodiscard]] MessageBar* messageBar() const { return m_messageBar; }
+    [[nodiscard]] const data::DataTable& table() const { return m_table; }
+    /// Sets a column's role as in the roles table; returns an error message or "".
+    QString setRole(const QString& column, data::ColumnRole role);
+    void setDatasheet(const QString& origin, const QString& licence, const QString& consent, const QString& purpose);
+    /// The dataset registered in the project on finish (0 before).
+    [[nodiscard]] qint64 datasetId() const { return m_datasetId; }
+    /// The roles other than feature, for job specs.
+    [[nodiscard]] QMap<QString, QString> roles() const;
+    [[nodiscard]] QString labelColumn() const;
+    [[nodiscard]] QString path() const;
+
+    bool validateCurrentPage() override;
+
+Q_SIGNALS:
+    void loadedChanged();
+
+private:
+    void load(const QHash<QString, data::ColumnType>& declaredTypes);
+    void showTable();
+    void showSummary();
+
+    project::ProjectStore& m_store;
+    MessageBar* m_messageBar;
+    QLineEdit* m_path;
+    QLabel* m_fileSummary;
+    QTableWidget* m_columns;
+    QTableWidget* m_preview;
+    QLabel* m_summary;
+    QLineEdit* m_name;
+    QPlainTextEdit* m_origin;
+    QLineEdit* m_licence;
+    QLineEdit* m_consent;
+    QLineEdit* m_purpose;
+    QFutureWatcher<Expected<data::DataTable>> m_watcher;
+    data::DataTable m_table;
+    bool m_loaded = false;
+    bool m_updating = false;
+    qint64 m_datasetId = 0;
+};
+
+} // namespace privaudit::ui

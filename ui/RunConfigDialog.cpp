@@ -1,0 +1,279 @@
+#include "RunConfigDialog.h"
+
+#include "attack/MembershipInference.h"
+#include "dp/MechanismHistory.h"
+#include "dp/RdpAccountant.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace privaudit::ui {
+
+RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int defaultSeed, int defaultReferenceModels, QWidget* parent)
+    : QDialog(parent), m_dataset(new QComboBox(this)), m_memberRows(new QSpinBox(this)), m_train(new QRadioButton(tr("Train here"), this)),
+      m_torchScript(new QRadioButton(tr("TorchScript model"), this)), m_predictions(new QRadioButton(tr("Predictions file"), this)),
+      m_modelSpec(new QLineEdit(QStringLiteral("mlp:64,64"), this)), m_file(new QLineEdit(this)), m_epochs(new QSpinBox(this)),
+      m_batch(new QSpinBox(this)), m_lr(new QDoubleSpinBox(this)), m_dp(new QCheckBox(tr("Train with DP-SGD"), this)),
+      m_sigma(new QDoubleSpinBox(this)), m_clip(new QDoubleSpinBox(this)), m_delta(new QLineEdit(QStringLiteral("1e-5"), this)),
+      m_epsilon(new QLabel(this)), m_references(new QSpinBox(this)), m_cost(new QLabel(this)), m_seed(new QSpinBox(this)),
+      m_name(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("runConfigDialog"));
+    setWindowTitle(tr("New Membership-Inference Run"));
+    // The project's datasets with a label (imported through the wizard, or used by earlier runs).
+    if (const auto datasets = store.datasets())
+        for (const auto& d : *datasets) {
+            DatasetChoice choice;
+            choice.id = d.id;
+            choice.name = d.name;
+            choice.path = d.path;
+            choice.rows = d.rows;
+            for (const QJsonValue& c : QJsonDocument::fromJson(d.schemaJson).object().value(QStringLiteral("columns")).toArray()) {
+                const QString role = c.toObject().value(QStringLiteral("role")).toString();
+                if (role == QLatin1String("label"))
+                    choice.label = c.toObject().value(QStringLiteral("name")).toString();
+                else if (role != QLatin1String("feature"))
+                    choice.roles.insert(c.toObject().value(QStringLiteral("name")).toString(), role);
+            }
+            if (choice.label.isEmpty())
+                continue;
+            m_datasets.push_back(choice);
+            m_dataset->addItem(tr("%1 (%2 rows, label %3)").arg(d.name).arg(d.rows).arg(choice.label), qint64(d.id));
+        }
+    m_dataset->addItem(tr("Built-in demo: synthetic patient records"), qint64(0));
+    m_memberRows->setRange(10, 100000000);
+    m_memberRows->setValue(2000);
+    m_memberRows->setToolTip(tr("Training (member) rows; as many non-members are held out"));
+    m_epochs->setRange(1, 10000);
+    m_epochs->setValue(20);
+    m_batch->setRange(1, 1000000);
+    m_batch->setValue(256);
+    m_lr->setDecimals(5);
+    m_lr->setRange(1e-5, 10);
+    m_lr->setValue(0.001);
+    m_sigma->setDecimals(3);
+    m_sigma->setRange(0.1, 100);
+    m_sigma->setValue(1.0);
+    m_clip->setRange(0.01, 100);
+    m_clip->setValue(1.0);
+    m_references->setRange(1, 1024);
+    m_references->setValue(defaultReferenceModels);
+    m_seed->setRange(0, 2147483647);
+    m_seed->setValue(defaultSeed);
+    m_train->setChecked(true);
+    m_name->setPlaceholderText(tr("Run name (optional)"));
+    m_epsilon->setObjectName(QStringLiteral("epsilonReadout"));
+    m_cost->setObjectName(QStringLiteral("costEstimate"));
+
+    auto* dataBox = new QGroupBox(tr("Data"), this);
+    auto* dataForm = new QFormLayout(dataBox);
+    dataForm->addRow(tr("Dataset:"), m_dataset);
+    dataForm->addRow(tr("Training rows:"), m_memberRows);
+    auto* target = new QGroupBox(tr("Target model"), this);
+    auto* targetForm = new QFormLayout(target);
+    auto* kinds = new QHBoxLayout;
+    kinds->addWidget(m_train);
+    kinds->addWidget(m_torchScript);
+    kinds->addWidget(m_predictions);
+    targetForm->addRow(kinds);
+    auto* browse = new QPushButton(tr("Browse…"), this);
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    targetForm->addRow(tr("Model (train here; also the reference models):"), m_modelSpec);
+    targetForm->addRow(tr("File:"), fileRow);
+    targetForm->addRow(tr("Epochs:"), m_epochs);
+    targetForm->addRow(tr("Batch size:"), m_batch);
+    targetForm->addRow(tr("Learning rate:"), m_lr);
+    auto* dp = new QGroupBox(tr("Differential privacy"), this);
+    auto* dpForm = new QFormLayout(dp);
+    dpForm->addRow(m_dp);
+    dpForm->addRow(tr("Noise multiplier σ:"), m_sigma);
+    dpForm->addRow(tr("Clipping norm C:"), m_clip);
+    dpForm->addRow(tr("Delta:"), m_delta);
+    dpForm->addRow(m_epsilon);
+    auto* attacks = new QGroupBox(tr("Attacks"), this);
+    auto* attackGrid = new QGridLayout(attacks);
+    int k = 0;
+    for (const QString& a : attack::availableAttacks()) {
+        auto* box = new QCheckBox(a, this);
+        box->setObjectName(QStringLiteral("attack_") + a);
+        box->setChecked(a == QLatin1String("loss") || a == QLatin1String("lira") || a == QLatin1String("rmia"));
+        connect(box, &QCheckBox::toggled, this, &RunConfigDialog::update);
+        m_attacks[a] = box;
+        attackGrid->addWidget(box, k / 4, k % 4);
+        ++k;
+    }
+    attackGrid->addWidget(new QLabel(tr("Reference models:"), this), k / 4 + 1, 0);
+    attackGrid->addWidget(m_references, k / 4 + 1, 1);
+    attackGrid->addWidget(m_cost, k / 4 + 2, 0, 1, 4);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start Run"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* seedRow = new QFormLayout;
+    seedRow->addRow(tr("Seed:"), m_seed);
+    seedRow->addRow(tr("Name:"), m_name);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(dataBox);
+    layout->addWidget(target);
+    layout->addWidget(dp);
+    layout->addWidget(attacks);
+    layout->addLayout(seedRow);
+    layout->addWidget(buttons);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Target Model"), QString(),
+                                                          m_predictions->isChecked() ? tr("Predictions (*.csv)") : tr("TorchScript (*.pt *.pth)"));
+        if (!path.isEmpty())
+            m_file->setText(path);
+    });
+    for (QSpinBox* s : {m_memberRows, m_epochs, m_batch, m_references})
+        connect(s, &QSpinBox::valueChanged, this, &RunConfigDialog::update);
+    for (QDoubleSpinBox* s : {m_sigma, m_clip, m_lr})
+        connect(s, &QDoubleSpinBox::valueChanged, this, &RunConfigDialog::update);
+    for (QRadioButton* r : {m_train, m_torchScript, m_predictions})
+        connect(r, &QRadioButton::toggled, this, &RunConfigDialog::update);
+    connect(m_dp, &QCheckBox::toggled, this, &RunConfigDialog::update);
+    connect(m_delta, &QLineEdit::textChanged, this, &RunConfigDialog::update);
+    connect(m_dataset, &QComboBox::currentIndexChanged, this, &RunConfigDialog::update);
+    update();
+}
+
+void RunConfigDialog::update()
+{
+    const bool train = m_train->isChecked();
+    m_file->setEnabled(!train);
+    m_dp->setEnabled(train);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_sigma, m_clip, m_delta})
+        w->setEnabled(train && m_dp->isChecked());
+    // Live epsilon (RDP accountant on this thread: tens of microseconds).
+    bool deltaOk = false;
+    const double delta = m_delta->text().toDouble(&deltaOk);
+    const double q = std::min(1.0, double(m_batch->value()) / double(m_memberRows->value()));
+    const auto steps = std::int64_t(std::ceil(double(m_memberRows->value()) / double(m_batch->value()))) * m_epochs->value();
+    if (!train || !m_dp->isChecked()) {
+        m_epsilon->setText(tr("No differential privacy: epsilon is infinite."));
+    } else if (!deltaOk || !(delta > 0 && delta < 1)) {
+        m_epsilon->setText(tr("Delta must be a number between 0 and 1."));
+    } else {
+        const dp::RdpAccountant accountant;
+        const auto eps = dp::RdpAccountant::epsilonFromRdp(accountant.orders(),
+                                                           accountant.rdp(dp::MechanismHistory::poissonGaussian(q, m_sigma->value(), steps)), delta);
+        m_epsilon->setText(tr("Epsilon = %1 at delta = %2 (RDP; q = %3, %4 steps).").arg(eps.epsilon, 0, 'f', 3).arg(delta).arg(q, 0, 'g', 4).arg(steps));
+    }
+    // Cost: one model for the target plus the reference models, trained side by side on the cores.
+    const bool references = m_attacks.at(QStringLiteral("lira"))->isChecked() || m_attacks.at(QStringLiteral("rmia"))->isChecked() ||
+                            m_attacks.at(QStringLiteral("shadow"))->isChecked();
+    const int models = (train ? 1 : 0) + (references ? m_references->value() : 0);
+    const double secondsPerStep = (m_dp->isChecked() && train ? 0.004 : 0.0025) *
+                                  std::max(1.0, double(m_batch->value()) / 256.0);
+    const double cores = std::max(1, QThread::idealThreadCount());
+    const double seconds = double(models) * double(steps) * secondsPerStep / std::min(cores, double(std::max(1, models)));
+    m_cost->setText(models == 0 ? tr("No training: threshold attacks only (seconds).")
+                    : seconds < 90 ? tr("%1 models to train, about %2 s (estimate).").arg(models).arg(std::max(1.0, std::round(seconds)))
+                                   : tr("%1 models to train, about %2 minutes (estimate).").arg(models).arg(std::round(seconds / 60.0)));
+}
+
+QString RunConfigDialog::epsilonText() const
+{
+    return m_epsilon->text();
+}
+
+QString RunConfigDialog::costText() const
+{
+    return m_cost->text();
+}
+
+void RunConfigDialog::setDp(bool on, double noiseMultiplier)
+{
+    m_dp->setChecked(on);
+    m_sigma->setValue(noiseMultiplier);
+}
+
+void RunConfigDialog::setEpochs(int epochs)
+{
+    m_epochs->setValue(epochs);
+}
+
+void RunConfigDialog::setMemberRows(int rows)
+{
+    m_memberRows->setValue(rows);
+}
+
+void RunConfigDialog::setAttacks(const QStringList& attacks, int referenceModels)
+{
+    for (auto& [name, box] : m_attacks)
+        box->setChecked(attacks.contains(name));
+    m_references->setValue(referenceModels);
+}
+
+void RunConfigDialog::selectDataset(qint64 datasetId)
+{
+    m_dataset->setCurrentIndex(std::max(0, m_dataset->findData(datasetId)));
+}
+
+Expected<jobs::JobSpec> RunConfigDialog::spec() const
+{
+    QJsonObject dataset;
+    const qint64 id = m_dataset->currentData().toLongLong();
+    if (id == 0) {
+        dataset = QJsonObject{{QStringLiteral("source"), QStringLiteral("demo")}, {QStringLiteral("label"), QStringLiteral("readmitted")}};
+    } else {
+        for (const DatasetChoice& d : m_datasets)
+            if (d.id == id) {
+                dataset = QJsonObject{{QStringLiteral("source"), d.path}, {QStringLiteral("label"), d.label}};
+                QJsonObject roles;
+                for (auto it = d.roles.begin(); it != d.roles.end(); ++it)
+                    roles.insert(it.key(), it.value());
+                if (!roles.isEmpty())
+                    dataset.insert(QStringLiteral("roles"), roles);
+            }
+    }
+    dataset.insert(QStringLiteral("member_rows"), m_memberRows->value());
+    QJsonObject target{{QStringLiteral("kind"), m_train->isChecked() ? QStringLiteral("train")
+                                                : m_torchScript->isChecked() ? QStringLiteral("torchscript")
+                                                                             : QStringLiteral("predictions")},
+                       {QStringLiteral("model"), m_modelSpec->text()},
+                       {QStringLiteral("epochs"), m_epochs->value()},
+                       {QStringLiteral("batch_size"), m_batch->value()},
+                       {QStringLiteral("learning_rate"), m_lr->value()}};
+    if (!m_train->isChecked())
+        target.insert(QStringLiteral("path"), m_file->text());
+    if (m_train->isChecked() && m_dp->isChecked())
+        target.insert(QStringLiteral("dp"), QJsonObject{{QStringLiteral("noise_multiplier"), m_sigma->value()},
+                                                        {QStringLiteral("max_grad_norm"), m_clip->value()},
+                                                        {QStringLiteral("delta"), m_delta->text().toDouble()}});
+    QJsonArray attacks;
+    for (const auto& [name, box] : m_attacks)
+        if (box->isChecked())
+            attacks.append(name);
+    QJsonObject root{{QStringLiteral("schema_version"), jobs::kJobSpecVersion},
+                     {QStringLiteral("seed"), m_seed->value()},
+                     {QStringLiteral("dataset"), dataset},
+                     {QStringLiteral("target"), target},
+                     {QStringLiteral("attacks"), QJsonObject{{QStringLiteral("names"), attacks}, {QStringLiteral("reference_models"), m_references->value()}}}};
+    if (!m_name->text().isEmpty())
+        root.insert(QStringLiteral("name"), m_name->text());
+    return jobs::JobSpec::fromJson(QJsonDocument(root).toJson());
+}
+
+} // namespace privaudit::ui

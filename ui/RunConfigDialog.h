@@ -1,0 +1,77 @@
+#pragma once
+
+#include "jobs/JobSpec.h"
+#include "project/ProjectStore.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+
+namespace privaudit::ui {
+
+/// Configures a membership-inference run on one of the project's datasets: the target (train here from
+/// a model spec, a TorchScript file, or a predictions file), DP-SGD with a live epsilon readout, the
+/// attacks with a cost estimate, and the seed. Produces a job spec; the job engine runs it.
+class RunConfigDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RunConfigDialog(const project::ProjectStore& store, int defaultSeed, int defaultReferenceModels, QWidget* parent = nullptr);
+
+    /// The spec for the current settings, or an error naming the problem.
+    [[nodiscard]] Expected<jobs::JobSpec> spec() const;
+    /// The epsilon readout as shown (for tests), and the cost estimate text.
+    [[nodiscard]] QString epsilonText() const;
+    [[nodiscard]] QString costText() const;
+
+    // Controls, for tests and keyboard users alike.
+    void setDp(bool on, double noiseMultiplier);
+    void setEpochs(int epochs);
+    void setMemberRows(int rows);
+    void setAttacks(const QStringList& attacks, int referenceModels);
+    void selectDataset(qint64 datasetId);
+
+private:
+    void update();
+
+    struct DatasetChoice
+    {
+        qint64 id = 0;
+        QString name;
+        QString path;
+        QString label;
+        QMap<QString, QString> roles;
+        qint64 rows = 0;
+    };
+    std::vector<DatasetChoice> m_datasets;
+    QComboBox* m_dataset;
+    QSpinBox* m_memberRows;
+    QRadioButton* m_train;
+    QRadioButton* m_torchScript;
+    QRadioButton* m_predictions;
+    QLineEdit* m_modelSpec;
+    QLineEdit* m_file;
+    QSpinBox* m_epochs;
+    QSpinBox* m_batch;
+    QDoubleSpinBox* m_lr;
+    QCheckBox* m_dp;
+    QDoubleSpinBox* m_sigma;
+    QDoubleSpinBox* m_clip;
+    QLineEdit* m_delta;
+    QLabel* m_epsilon;
+    std::map<QString, QCheckBox*> m_attacks;
+    QSpinBox* m_references;
+    QLabel* m_cost;
+    QSpinBox* m_seed;
+    QLineEdit* m_name;
+};
+
+} // namespace privaudit::ui

@@ -1,0 +1,362 @@
+#include "RunResultView.h"
+
+#include "PlotExport.h"
+#include "metrics/MembershipMetrics.h"
+
+#include <qcustomplot.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <numeric>
+#include <cmath>
+
+namespace privaudit::ui {
+
+namespace {
+
+const QColor kPalette[] = {QColor(0, 114, 178), QColor(213, 94, 0), QColor(0, 158, 115), QColor(204, 121, 167),
+                           QColor(230, 159, 0), QColor(86, 180, 233), QColor(0, 0, 0), QColor(240, 228, 66)};
+
+QString probability(double v)
+{
+    return QString::number(v, 'f', 4);
+}
+
+} // namespace
+
+RunResultView::RunResultView(QWidget* parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_log(new QCheckBox(tr("Log-log scale"), this)),
+      m_histogramAttack(new QComboBox(this)), m_roc(new QCustomPlot(this)), m_histogram(new QCustomPlot(this)),
+      m_metrics(new QTableWidget(this)), m_exposed(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("runResultView"));
+    m_roc->setObjectName(QStringLiteral("rocPlot"));
+    m_histogram->setObjectName(QStringLiteral("histogramPlot"));
+    m_metrics->setObjectName(QStringLiteral("metricsTable"));
+    m_exposed->setObjectName(QStringLiteral("exposedTable"));
+    m_title->setWordWrap(true);
+    m_log->setChecked(true);
+    for (QCustomPlot* plot : {m_roc, m_histogram}) {
+        plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectLegend);
+        plot->legend->setVisible(true);
+        plot->legend->setBrush(QColor(255, 255, 255, 230));
+    }
+    m_roc->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    m_roc->setMouseTracking(true);
+    // Clicking a legend entry shows or hides that attack's curve (and its band).
+    connect(m_roc, &QCustomPlot::legendClick, this, [this](QCPLegend*, QCPAbstractLegendItem* item, QMouseEvent*) {
+        if (auto* pl = qobject_cast<QCPPlottableLegendItem*>(item)) {
+            const bool visible = !pl->plottable()->visible();
+            pl->plottable()->setVisible(visible);
+            pl->setTextColor(visible ? Qt::black : Qt::gray);
+            for (int g = 0; g < m_roc->graphCount(); ++g)
+                if (m_roc->graph(g)->property("bandOf").value<void*>() == pl->plottable())
+                    m_roc->graph(g)->setVisible(visible);
+            m_roc->replot();
+        }
+    });
+    connect(m_roc, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+        const QString text = rocTooltipAt(event->position());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPosition().toPoint(), text, m_roc);
+    });
+    connect(m_log, &QCheckBox::toggled, this, &RunResultView::rebuildRoc);
+    connect(m_histogramAttack, &QComboBox::currentIndexChanged, this, &RunResultView::rebuildHistogram);
+
+    m_metrics->setColumnCount(7);
+    m_metrics->setHorizontalHeaderLabels({tr("Attack"), tr("AUC [95% CI]"), tr("Advantage"), tr("TPR at 0.1% FPR [95% CI]"),
+                                          tr("TPR at 1% FPR [95% CI]"), tr("Empirical epsilon ≥"), tr("Members / non-members")});
+    m_metrics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_metrics->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_exposed->setColumnCount(3);
+    m_exposed->setHorizontalHeaderLabels({tr("Dataset row"), tr("Attack score"), tr("Attack")});
+    m_exposed->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_exposed->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_exposed->setToolTip(tr("Training records the strongest attack is surest about: the row numbers of the dataset"));
+
+    auto* exportRoc = new QPushButton(tr("Export ROC…"), this);
+    auto* exportHistogram = new QPushButton(tr("Export Histogram…"), this);
+    connect(exportRoc, &QPushButton::clicked, this, [this] {
+        if (const QString err = exportPlotInteractively(m_roc, this, QStringLiteral("roc.pdf")); !err.isEmpty())
+            Q_EMIT errorOccurred(err);
+    });
+    connect(exportHistogram, &QPushButton::clicked, this, [this] {
+        if (const QString err = exportPlotInteractively(m_histogram, this, QStringLiteral("scores.pdf")); !err.isEmpty())
+            Q_EMIT errorOccurred(err);
+    });
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_log);
+    controls->addWidget(exportRoc);
+    controls->addStretch(1);
+    controls->addWidget(new QLabel(tr("Histogram of:"), this));
+    controls->addWidget(m_histogramAttack);
+    controls->addWidget(exportHistogram);
+    auto* plots = new QSplitter(Qt::Horizontal, this);
+    plots->addWidget(m_roc);
+    plots->addWidget(m_histogram);
+    auto* tables = new QSplitter(Qt::Horizontal, this);
+    tables->addWidget(m_metrics);
+    tables->addWidget(m_exposed);
+    tables->setStretchFactor(0, 3);
+    tables->setStretchFactor(1, 1);
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(plots);
+    vertical->addWidget(tables);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(controls);
+    layout->addWidget(vertical, 1);
+}
+
+QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
+{
+    const auto run = store.run(runId);
+    if (!run)
+        return run.error();
+    if (run->status != project::RunStatus::Completed)
+        return tr("Run %1 has no results: it is %2.").arg(runId).arg(project::runStatusName(run->status));
+    const auto results = store.results(runId);
+    if (!results)
+        return results.error();
+    m_runId = runId;
+    m_curves.clear();
+    m_metrics->setRowCount(0);
+    m_exposed->setRowCount(0);
+    m_histogramAttack->blockSignals(true);
+    m_histogramAttack->clear();
+    double strongest = -1.0;
+    std::size_t strongestIndex = 0;
+    for (const auto& r : *results) {
+        const auto scores = store.scores(r.id);
+        if (!scores)
+            return scores.error();
+        Curve c;
+        c.attack = r.attack;
+        c.metrics = QJsonDocument::fromJson(r.metricsJson).object();
+        const metrics::ScoredRecords records{scores->scores, scores->members};
+        const metrics::RocCurve roc = metrics::rocCurve(records);
+        const auto P = std::int64_t(records.positives());
+        // Thin to at most ~2000 vertices for drawing, keeping the low-FPR end intact.
+        const std::size_t step = std::max<std::size_t>(1, roc.fpr.size() / 2000);
+        for (std::size_t i = 0; i < roc.fpr.size(); ++i) {
+            if (i % step != 0 && roc.fpr[i] > 0.01 && i + 1 != roc.fpr.size())
+                continue;
+            c.fpr.push_back(roc.fpr[i]);
+            c.tpr.push_back(roc.tpr[i]);
+            c.threshold.push_back(roc.thresholds[i]);
+            const auto k = std::int64_t(std::llround(roc.tpr[i] * double(P)));
+            c.low.push_back(metrics::clopperPearsonLower(k, P, 0.025));
+            c.high.push_back(metrics::clopperPearsonUpper(k, P, 0.025));
+        }
+        for (std::size_t i = 0; i < scores->scores.size(); ++i)
+            (scores->members[i] ? c.memberScores : c.nonMemberScores).push_back(scores->scores[i]);
+        std::vector<std::size_t> order(scores->scores.size());
+        std::iota(order.begin(), order.end(), std::size_t(0));
+        std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(std::min<std::size_t>(200, order.size())), order.end(),
+                          [&](std::size_t a, std::size_t b) { return scores->scores[a] > scores->scores[b]; });
+        for (std::size_t i = 0; i < std::min<std::size_t>(200, order.size()) && c.exposed.size() < 10; ++i)
+            if (scores->members[order[i]])
+                c.exposed.emplace_back(scores->rowIds[order[i]], scores->scores[order[i]]);
+        const QJsonObject m = c.metrics;
+        const QJsonObject ci = m.value(QStringLiteral("ci95")).toObject();
+        auto withCi = [&](double v, const QJsonObject& interval) {
+            return QStringLiteral("%1 [%2, %3]").arg(probability(v), probability(interval.value(QStringLiteral("low")).toDouble()),
+                                                     probability(interval.value(QStringLiteral("high")).toDouble()));
+        };
+        const QJsonObject tpr = m.value(QStringLiteral("tpr_at_fpr")).toObject();
+        const QJsonObject tprCi = ci.value(QStringLiteral("tpr_at_fpr")).toObject();
+        const int row = m_metrics->rowCount();
+        m_metrics->insertRow(row);
+        const QStringList cells = {c.attack,
+                                   withCi(m.value(QStringLiteral("auc")).toDouble(), ci.value(QStringLiteral("auc")).toObject()),
+                                   withCi(m.value(QStringLiteral("advantage")).toDouble(), ci.value(QStringLiteral("advantage")).toObject()),
+                                   withCi(tpr.value(QStringLiteral("0.001")).toDouble(), tprCi.value(QStringLiteral("0.001")).toObject()),
+                                   withCi(tpr.value(QStringLiteral("0.01")).toDouble(), tprCi.value(QStringLiteral("0.01")).toObject()),
+                                   QString::number(m.value(QStringLiteral("epsilon_lower_bound")).toDouble(), 'f', 2),
+                                   QStringLiteral("%1 / %2").arg(m.value(QStringLiteral("members")).toInteger()).arg(m.value(QStringLiteral("non_members")).toInteger())};
+        for (int k = 0; k < cells.size(); ++k)
+            m_metrics->setItem(row, k, new QTableWidgetItem(cells[k]));
+        QStringList warnings;
+        for (const QJsonValue& w : m.value(QStringLiteral("warnings")).toArray())
+            warnings << w.toString();
+        m_metrics->item(row, 0)->setToolTip(warnings.join(QLatin1Char('\n')));
+        if (m.value(QStringLiteral("auc")).toDouble() > strongest) {
+            strongest = m.value(QStringLiteral("auc")).toDouble();
+            strongestIndex = m_curves.size();
+        }
+        m_histogramAttack->addItem(c.attack);
+        m_curves.push_back(std::move(c));
+    }
+    if (!m_curves.empty())
+        for (const auto& [row, score] : m_curves[strongestIndex].exposed) {
+            const int r = m_exposed->rowCount();
+            m_exposed->insertRow(r);
+            m_exposed->setItem(r, 0, new QTableWidgetItem(QString::number(row)));
+            m_exposed->setItem(r, 1, new QTableWidgetItem(QString::number(score, 'g', 6)));
+            m_exposed->setItem(r, 2, new QTableWidgetItem(m_curves[strongestIndex].attack));
+        }
+    m_histogramAttack->setCurrentIndex(int(strongestIndex));
+    m_histogramAttack->blockSignals(false);
+    const QJsonObject s = run->summary;
+    m_title->setText(tr("<b>Run %1: %2</b> — target accuracy train %3, test %4; %5; seed %6.")
+                         .arg(runId)
+                         .arg(run->name.toHtmlEscaped())
+                         .arg(probability(s.value(QStringLiteral("target_train_accuracy")).toDouble()),
+                              probability(s.value(QStringLiteral("target_test_accuracy")).toDouble()),
+                              s.value(QStringLiteral("dp")).toBool()
+                                  ? tr("DP-SGD, epsilon %1 at delta %2").arg(s.value(QStringLiteral("epsilon")).toDouble(), 0, 'f', 2).arg(s.value(QStringLiteral("delta")).toDouble())
+                                  : tr("no differential privacy"))
+                         .arg(run->seed));
+    rebuildRoc();
+    rebuildHistogram();
+    return {};
+}
+
+void RunResultView::setLogScale(bool log)
+{
+    m_log->setChecked(log);
+}
+
+void RunResultView::rebuildRoc()
+{
+    m_roc->clearPlottables();
+    const bool log = m_log->isChecked();
+    const double floor = 1e-5;
+    for (QCPAxis* axis : {m_roc->xAxis, m_roc->yAxis}) {
+        axis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+        if (log) {
+            QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
+            axis->setTicker(ticker);
+            axis->setNumberFormat(QStringLiteral("eb"));
+            axis->setNumberPrecision(0);
+            axis->setRange(floor, 1.0);
+        } else {
+            axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+            axis->setNumberFormat(QStringLiteral("g"));
+            axis->setNumberPrecision(2);
+            axis->setRange(0.0, 1.0);
+        }
+    }
+    m_roc->xAxis->setLabel(tr("false-positive rate"));
+    m_roc->yAxis->setLabel(tr("true-positive rate"));
+    auto* chance = m_roc->addGraph();
+    chance->setName(tr("chance"));
+    chance->setPen(QPen(Qt::gray, 1, Qt::DashLine));
+    for (int i = 0; i <= 50; ++i) {
+        const double v = log ? std::pow(10.0, -5.0 + 5.0 * i / 50.0) : i / 50.0;
+        chance->addData(v, v);
+    }
+    int k = 0;
+    for (const Curve& c : m_curves) {
+        const QColor colour = kPalette[k++ % std::size(kPalette)];
+        auto clamp = [&](double v) { return log ? std::max(v, floor) : v; };
+        auto* low = m_roc->addGraph();
+        auto* high = m_roc->addGraph();
+        auto* curve = m_roc->addGraph();
+        QColor band = colour;
+        band.setAlpha(45);
+        for (QCPGraph* g : {low, high}) {
+            g->setPen(Qt::NoPen);
+            g->removeFromLegend();
+            g->setProperty("bandOf", QVariant::fromValue<void*>(curve));
+        }
+        high->setBrush(band);
+        high->setChannelFillGraph(low);
+        curve->setPen(QPen(colour, 2));
+        curve->setName(tr("%1 (AUC %2)").arg(c.attack, probability(c.metrics.value(QStringLiteral("auc")).toDouble())));
+        for (std::size_t i = 0; i < c.fpr.size(); ++i) {
+            curve->addData(clamp(c.fpr[i]), clamp(c.tpr[i]));
+            low->addData(clamp(c.fpr[i]), clamp(c.low[i]));
+            high->addData(clamp(c.fpr[i]), clamp(c.high[i]));
+        }
+    }
+    m_roc->replot();
+}
+
+void RunResultView::rebuildHistogram()
+{
+    m_histogram->clearPlottables();
+    const int index = m_histogramAttack->currentIndex();
+    if (index < 0 || index >= int(m_curves.size())) {
+        m_histogram->replot();
+        return;
+    }
+    const Curve& c = m_curves[std::size_t(index)];
+    std::vector<double> all = c.memberScores;
+    all.insert(all.end(), c.nonMemberScores.begin(), c.nonMemberScores.end());
+    if (all.empty())
+        return;
+    std::sort(all.begin(), all.end());
+    const double lo = all[std::size_t(double(all.size() - 1) * 0.005)], hi = all[std::size_t(double(all.size() - 1) * 0.995)];
+    const int bins = 50;
+    const double width = hi > lo ? (hi - lo) / bins : 1.0;
+    int series = 0;
+    for (const auto* scores : {&c.memberScores, &c.nonMemberScores}) {
+        std::vector<double> counts(bins, 0.0);
+        for (double v : *scores)
+            counts[std::size_t(std::clamp(int((v - lo) / width), 0, bins - 1))] += 1.0;
+        auto* g = m_histogram->addGraph();
+        g->setName(series == 0 ? tr("members (%1)").arg(scores->size()) : tr("non-members (%1)").arg(scores->size()));
+        g->setLineStyle(QCPGraph::lsStepCenter);
+        const QColor colour = kPalette[series == 0 ? 0 : 1];
+        g->setPen(QPen(colour, 2));
+        QColor fill = colour;
+        fill.setAlpha(40);
+        g->setBrush(fill);
+        for (int b = 0; b < bins; ++b)
+            g->addData(lo + (b + 0.5) * width, counts[std::size_t(b)]);
+        ++series;
+    }
+    m_histogram->xAxis->setLabel(tr("%1 score").arg(c.attack));
+    m_histogram->yAxis->setLabel(tr("records"));
+    m_histogram->rescaleAxes();
+    m_histogram->replot();
+}
+
+QString RunResultView::rocTooltipAt(const QPointF& pixel) const
+{
+    double best = 12.0;
+    QString text;
+    int k = 0;
+    for (int g = 0; g < m_roc->graphCount(); ++g) {
+        QCPGraph* graph = m_roc->graph(g);
+        if (!graph->visible() || graph->name().isEmpty() || graph->pen().style() == Qt::DashLine || graph->pen() == QPen(Qt::NoPen))
+            continue;
+        if (k >= int(m_curves.size()))
+            break;
+        const Curve& c = m_curves[std::size_t(k)];
+        for (std::size_t i = 0; i < c.fpr.size(); ++i) {
+            const QPointF p = graph->coordsToPixels(std::max(c.fpr[i], 1e-5), std::max(c.tpr[i], 1e-5));
+            const double d = std::hypot(p.x() - pixel.x(), p.y() - pixel.y());
+            if (d < best) {
+                best = d;
+                text = tr("%1: FPR %2, TPR %3 [%4, %5], threshold %6")
+                           .arg(c.attack)
+                           .arg(c.fpr[i], 0, 'g', 4)
+                           .arg(c.tpr[i], 0, 'g', 4)
+                           .arg(c.low[i], 0, 'g', 4)
+                           .arg(c.high[i], 0, 'g', 4)
+                           .arg(c.threshold[i], 0, 'g', 5);
+            }
+        }
+        ++k;
+    }
+    return text;
+}
+
+} // namespace privaudit::ui

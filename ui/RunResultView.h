@@ -1,0 +1,64 @@
+#pragma once
+
+#include "project/ProjectStore.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QTableWidget;
+
+namespace privaudit::ui {
+
+/// The results of one membership-inference run, read from the project: ROC curves of every attack
+/// (linear or log-log down to FPR 1e-5) with the chance diagonal and pointwise 95% Clopper-Pearson
+/// bands, legend toggles, zoom and pan, hover tooltips; score histograms for members and non-members;
+/// the metrics table; the most exposed records. Plots export as PNG, SVG and PDF.
+class RunResultView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RunResultView(QWidget* parent = nullptr);
+
+    /// Loads run @p runId; returns a translated error or "".
+    QString load(const project::ProjectStore& store, qint64 runId);
+
+    [[nodiscard]] QCustomPlot* rocPlot() const { return m_roc; }
+    [[nodiscard]] QCustomPlot* histogramPlot() const { return m_histogram; }
+    [[nodiscard]] QTableWidget* metricsTable() const { return m_metrics; }
+    [[nodiscard]] QTableWidget* exposedTable() const { return m_exposed; }
+    [[nodiscard]] qint64 runId() const { return m_runId; }
+    void setLogScale(bool log);
+    /// Text of the tooltip for the point nearest to @p pixel on the ROC plot ("" when none is near).
+    [[nodiscard]] QString rocTooltipAt(const QPointF& pixel) const;
+
+Q_SIGNALS:
+    void errorOccurred(const QString& message);
+
+private:
+    struct Curve
+    {
+        QString attack;
+        std::vector<double> fpr, tpr, low, high, threshold;
+        std::vector<double> memberScores, nonMemberScores;
+        std::vector<std::pair<qint64, double>> exposed; ///< dataset row, score (members, highest first)
+        QJsonObject metrics;
+    };
+    void rebuildRoc();
+    void rebuildHistogram();
+
+    QLabel* m_title;
+    QCheckBox* m_log;
+    QComboBox* m_histogramAttack;
+    QCustomPlot* m_roc;
+    QCustomPlot* m_histogram;
+    QTableWidget* m_metrics;
+    QTableWidget* m_exposed;
+    std::vector<Curve> m_curves;
+    qint64 m_runId = 0;
+};
+
+} // namespace privaudit::ui
