@@ -1,0 +1,287 @@
+#include "ReportPlots.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace privaudit::ui::reportplots {
+
+using report::AttackSection;
+using report::ReportContent;
+using report::RunSection;
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(privaudit::ui::ReportPdf)
+};
+
+} // namespace
+
+const QColor kPalette[7] = {QColor(0, 114, 178), QColor(213, 94, 0), QColor(0, 158, 115), QColor(204, 121, 167),
+                            QColor(230, 159, 0), QColor(86, 180, 233), QColor(0, 0, 0)};
+
+QColor riskColour(const QString& level)
+{
+    if (level == QLatin1String("high"))
+        return QColor(0x44, 0x01, 0x54);
+    if (level == QLatin1String("medium-high"))
+        return QColor(0x31, 0x68, 0x8e);
+    if (level == QLatin1String("medium"))
+        return QColor(0x35, 0xb7, 0x79);
+    if (level == QLatin1String("low"))
+        return QColor(0xfd, 0xe7, 0x25);
+    return QColor(0xee, 0xee, 0xee);
+}
+
+namespace {
+
+/// Axes with a frame, used by every plot.
+struct Axes
+{
+    QRectF area;
+    bool logX = false, logY = false;
+    double x0 = 0, x1 = 1, y0 = 0, y1 = 1;
+
+    [[nodiscard]] QPointF map(double x, double y) const
+    {
+        auto t = [](double v, double a, double b, bool log) {
+            if (log) {
+                v = std::max(v, a);
+                return (std::log10(v) - std::log10(a)) / (std::log10(b) - std::log10(a));
+            }
+            return (v - a) / (b - a);
+        };
+        const double tx = std::clamp(t(x, x0, x1, logX), 0.0, 1.0), ty = std::clamp(t(y, y0, y1, logY), 0.0, 1.0);
+        return {area.left() + tx * area.width(), area.bottom() - ty * area.height()};
+    }
+};
+
+void drawFrame(QPainter& p, const Axes& a, const QFont& font, const QString& xLabel, const QString& yLabel,
+               const std::vector<std::pair<double, QString>>& xTicks, const std::vector<std::pair<double, QString>>& yTicks)
+{
+    p.setFont(font);
+    const QFontMetricsF fm(font, p.device());
+    p.setPen(QPen(QColor(225, 225, 225), 0));
+    for (const auto& [v, label] : xTicks)
+        p.drawLine(a.map(v, a.y0), a.map(v, a.y1));
+    for (const auto& [v, label] : yTicks)
+        p.drawLine(a.map(a.x0, v), a.map(a.x1, v));
+    p.setPen(QPen(Qt::black, 0));
+    p.drawRect(a.area);
+    for (const auto& [v, label] : xTicks) {
+        const QPointF at = a.map(v, a.y0);
+        p.drawText(QPointF(at.x() - fm.horizontalAdvance(label) / 2, at.y() + fm.height()), label);
+    }
+    for (const auto& [v, label] : yTicks) {
+        const QPointF at = a.map(a.x0, v);
+        p.drawText(QPointF(at.x() - fm.horizontalAdvance(label) - fm.height() * 0.3, at.y() + fm.ascent() / 2), label);
+    }
+    p.drawText(QPointF(a.area.center().x() - fm.horizontalAdvance(xLabel) / 2, a.area.bottom() + 2.2 * fm.height()), xLabel);
+    p.save();
+    p.translate(a.area.left() - 3.2 * fm.height(), a.area.center().y() + fm.horizontalAdvance(yLabel) / 2);
+    p.rotate(-90);
+    p.drawText(QPointF(0, 0), yLabel);
+    p.restore();
+}
+
+void drawLegend(QPainter& p, const QRectF& area, const QFont& font, const std::vector<std::pair<QColor, QString>>& entries,
+                bool topLeft = false)
+{
+    const QFontMetricsF fm(font, p.device());
+    double w = 0;
+    for (const auto& e : entries)
+        w = std::max(w, fm.horizontalAdvance(e.second));
+    const double line = fm.height() * 2;
+    const QRectF box(topLeft ? area.left() + fm.height() : area.right() - w - line - fm.height() * 1.5,
+                     topLeft ? area.top() + fm.height() * 0.5 : area.bottom() - fm.height() * (double(entries.size()) + 0.8),
+                     w + line + fm.height(), fm.height() * (double(entries.size()) + 0.4));
+    p.fillRect(box, Qt::white);
+    p.setPen(QPen(QColor(160, 160, 160), 0));
+    p.drawRect(box);
+    double y = box.top() + fm.height() * 0.2;
+    for (const auto& [colour, label] : entries) {
+        p.setPen(QPen(colour, fm.height() * 0.15));
+        p.drawLine(QPointF(box.left() + fm.height() * 0.3, y + fm.height() / 2), QPointF(box.left() + line, y + fm.height() / 2));
+        p.setPen(Qt::black);
+        p.drawText(QPointF(box.left() + line + fm.height() * 0.3, y + fm.ascent()), label);
+        y += fm.height();
+    }
+}
+
+std::vector<std::pair<double, QString>> decadeTicks()
+{
+    return {{1e-5, QStringLiteral("10⁻⁵")}, {1e-4, QStringLiteral("10⁻⁴")}, {1e-3, QStringLiteral("10⁻³")},
+            {1e-2, QStringLiteral("10⁻²")}, {1e-1, QStringLiteral("10⁻¹")}, {1.0, QStringLiteral("1")}};
+}
+
+} // namespace
+
+void drawRoc(QPainter& p, const QRectF& rect, const RunSection& run, const QFont& font)
+{
+    const QFontMetricsF fm(font, p.device());
+    Axes a;
+    a.area = QRectF(rect.left() + fm.height() * 5, rect.top() + fm.height() * 0.5, rect.height() * 1.25, rect.height() - fm.height() * 3.5);
+    a.logX = a.logY = true;
+    a.x0 = a.y0 = 1e-5;
+    drawFrame(p, a, font, Text::tr("false-positive rate (log)"), Text::tr("true-positive rate (log)"), decadeTicks(), decadeTicks());
+    p.setClipRect(a.area);
+    p.setPen(QPen(QColor(120, 120, 120), fm.height() * 0.08, Qt::DashLine));
+    p.drawLine(a.map(1e-5, 1e-5), a.map(1, 1));
+    std::vector<std::pair<QColor, QString>> legend{{QColor(120, 120, 120), Text::tr("chance")}};
+    int k = 0;
+    for (const AttackSection& attack : run.attacks) {
+        const QColor c = kPalette[k++ % std::size(kPalette)];
+        QPainterPath path;
+        bool first = true;
+        for (const auto& pt : attack.roc) {
+            const QPointF q = a.map(std::max(pt.x, 1e-5), std::max(pt.y, 1e-5));
+            if (first)
+                path.moveTo(q);
+            else
+                path.lineTo(q);
+            first = false;
+        }
+        p.setPen(QPen(c, fm.height() * 0.12));
+        p.drawPath(path);
+        legend.emplace_back(c, attack.attack + QStringLiteral(" (AUC ") +
+                                   ReportContent::formatProbability(attack.metrics.value(QStringLiteral("auc")).toDouble()) + QLatin1Char(')'));
+    }
+    p.setClipping(false);
+    drawLegend(p, a.area, font, legend, true);
+}
+
+void drawHistogram(QPainter& p, const QRectF& rect, const AttackSection& attack, const QFont& font)
+{
+    const QFontMetricsF fm(font, p.device());
+    int top = 1;
+    for (std::size_t i = 0; i < attack.memberHistogram.size(); ++i)
+        top = std::max({top, attack.memberHistogram[i], attack.nonMemberHistogram[i]});
+    Axes a;
+    a.area = QRectF(rect.left() + fm.height() * 5, rect.top() + fm.height() * 0.5, rect.width() * 0.6, rect.height() - fm.height() * 3.5);
+    a.x0 = attack.histogramLow;
+    a.x1 = attack.histogramHigh;
+    a.y1 = top * 1.1;
+    std::vector<std::pair<double, QString>> xTicks, yTicks;
+    for (int k = 0; k <= 4; ++k) {
+        const double v = a.x0 + (a.x1 - a.x0) * k / 4;
+        xTicks.emplace_back(v, QString::number(v, 'g', 3));
+        yTicks.emplace_back(top * k / 4.0, QString::number(int(top * k / 4.0)));
+    }
+    drawFrame(p, a, font, Text::tr("%1 score").arg(attack.attack), Text::tr("records"), xTicks, yTicks);
+    const std::size_t bins = attack.memberHistogram.size();
+    for (int series = 0; series < 2; ++series) {
+        const auto& h = series == 0 ? attack.nonMemberHistogram : attack.memberHistogram;
+        QPainterPath path;
+        path.moveTo(a.map(a.x0, 0));
+        for (std::size_t i = 0; i < bins; ++i) {
+            const double l = a.x0 + (a.x1 - a.x0) * double(i) / double(bins), r = a.x0 + (a.x1 - a.x0) * double(i + 1) / double(bins);
+            path.lineTo(a.map(l, h[i]));
+            path.lineTo(a.map(r, h[i]));
+        }
+        path.lineTo(a.map(a.x1, 0));
+        p.setPen(QPen(kPalette[series == 0 ? 1 : 0], fm.height() * 0.12));
+        p.drawPath(path);
+    }
+    drawLegend(p, a.area, font, {{kPalette[0], Text::tr("members")}, {kPalette[1], Text::tr("non-members")}}, true);
+}
+
+void drawSweep(QPainter& p, const QRectF& rect, const report::SweepSection& sweep, const QFont& font)
+{
+    const QFontMetricsF fm(font, p.device());
+    Axes a;
+    a.area = QRectF(rect.left() + fm.height() * 5, rect.top() + fm.height() * 0.5, rect.width() * 0.7, rect.height() - fm.height() * 3.5);
+    a.logX = true;
+    double lo = 1e9, hi = 0;
+    for (double e : sweep.epsilons)
+        if (std::isfinite(e)) {
+            lo = std::min(lo, e);
+            hi = std::max(hi, e);
+        }
+    if (hi <= 0)
+        lo = 0.5, hi = 8;
+    const double infX = hi * 4;
+    a.x0 = lo / 1.5;
+    a.x1 = infX * 1.5;
+    a.y0 = 0.4;
+    a.y1 = 1.0;
+    std::vector<std::pair<double, QString>> xTicks, yTicks;
+    for (double e : sweep.epsilons)
+        xTicks.emplace_back(std::isfinite(e) ? e : infX, std::isfinite(e) ? QString::number(e, 'g', 3) : QStringLiteral("∞"));
+    for (int k = 0; k <= 6; ++k)
+        yTicks.emplace_back(0.4 + 0.1 * k, QString::number(0.4 + 0.1 * k, 'f', 1));
+    drawFrame(p, a, font, Text::tr("target epsilon (log; ∞ = no DP)"), Text::tr("accuracy / attack AUC"), xTicks, yTicks);
+    // The AUC ceiling implied by (epsilon, delta)-DP.
+    QPainterPath ceiling;
+    for (int i = 0; i <= 100; ++i) {
+        const double e = a.x0 * std::pow(hi * 1.5 / a.x0, i / 100.0);
+        const double eh = std::exp(e), corner = (1 - sweep.delta) / (eh + 1), rest = 1 - sweep.delta - corner;
+        const double auc = std::min(1.0, eh * corner * corner / 2 + sweep.delta * corner + rest - rest * rest / (2 * eh) + sweep.delta);
+        if (i == 0)
+            ceiling.moveTo(a.map(e, auc));
+        else
+            ceiling.lineTo(a.map(e, auc));
+    }
+    p.setClipRect(a.area);
+    p.setPen(QPen(Qt::black, fm.height() * 0.08, Qt::DashLine));
+    p.drawPath(ceiling);
+    for (int series = 0; series < 2; ++series) {
+        const auto& values = series == 0 ? sweep.accuracy : sweep.attackAuc;
+        QPainterPath path;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            const QPointF q = a.map(std::isfinite(sweep.epsilons[i]) ? sweep.epsilons[i] : infX, values[i]);
+            if (i == 0)
+                path.moveTo(q);
+            else
+                path.lineTo(q);
+            p.setBrush(kPalette[series]);
+            p.drawEllipse(q, fm.height() * 0.2, fm.height() * 0.2);
+        }
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(kPalette[series], fm.height() * 0.12));
+        p.drawPath(path);
+    }
+    p.setClipping(false);
+    drawLegend(p, a.area, font,
+               {{kPalette[0], Text::tr("mean test accuracy")}, {kPalette[1], Text::tr("strongest attack AUC")}, {Qt::black, Text::tr("AUC ceiling under DP")}});
+}
+
+void drawHeatMap(QPainter& p, const QRectF& rect, const ReportContent& c, const QFont& font)
+{
+    const QFontMetricsF fm(font, p.device());
+    const auto threats = assess::RiskMatrix::threats();
+    const auto stages = assess::RiskMatrix::stages();
+    const double labelWidth = rect.width() * 0.3;
+    const double cellW = (rect.width() - labelWidth) / double(stages.size());
+    const double headerH = fm.height() * 2.4;
+    const double cellH = (rect.height() - headerH) / double(threats.size());
+    p.setFont(font);
+    for (std::size_t s = 0; s < stages.size(); ++s)
+        p.drawText(QRectF(rect.left() + labelWidth + cellW * double(s), rect.top(), cellW, headerH), Qt::AlignCenter | Qt::TextWordWrap,
+                   stages[s].title);
+    for (std::size_t t = 0; t < threats.size(); ++t) {
+        const double y = rect.top() + headerH + cellH * double(t);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(rect.left(), y, labelWidth - fm.height() * 0.3, cellH), Qt::AlignVCenter | Qt::AlignRight | Qt::TextWordWrap,
+                   threats[t].title);
+        for (std::size_t s = 0; s < stages.size(); ++s) {
+            const assess::MatrixCell* cell = c.assessment.cell(threats[t].id, stages[s].id);
+            const QString level = assess::RiskMatrix::riskLevel(cell->severity, cell->likelihood);
+            const QColor bg = riskColour(level);
+            const QRectF r(rect.left() + labelWidth + cellW * double(s), y, cellW, cellH);
+            p.fillRect(r, bg);
+            p.setPen(QPen(Qt::white, fm.height() * 0.1));
+            p.drawRect(r);
+            p.setPen(bg.lightness() < 120 ? Qt::white : Qt::black);
+            const QString text = cell->severity > 0 && cell->likelihood > 0
+                                     ? QStringLiteral("S%1 L%2 · %3").arg(cell->severity).arg(cell->likelihood).arg(assess::RiskMatrix::riskLevelTitle(level))
+                                     : QStringLiteral("—");
+            p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, text);
+        }
+    }
+}
+
+} // namespace privaudit::ui::reportplots

@@ -1,0 +1,23 @@
+#pragma once
+
+// Private to ui/report: the vector plots of the audit report, drawn with QPainter.
+
+#include "report/ReportContent.h"
+
+#include <QColor>
+#include <QFont>
+#include <QRectF>
+
+class QPainter;
+
+namespace privaudit::ui::reportplots {
+
+QColor riskColour(const QString& level);
+extern const QColor kPalette[7];
+
+void drawRoc(QPainter& p, const QRectF& rect, const report::RunSection& run, const QFont& font);
+void drawHistogram(QPainter& p, const QRectF& rect, const report::AttackSection& attack, const QFont& font);
+void drawSweep(QPainter& p, const QRectF& rect, const report::SweepSection& sweep, const QFont& font);
+void drawHeatMap(QPainter& p, const QRectF& rect, const report::ReportContent& c, const QFont& font);
+
+} // namespace privaudit::ui::reportplots
