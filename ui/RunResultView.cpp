@@ -1,12 +1,16 @@
 #include "RunResultView.h"
 
 #include "PlotExport.h"
+#include "data/CsvImporter.h"
 #include "metrics/MembershipMetrics.h"
 
 #include <qcustomplot.h>
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCursor>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -85,7 +89,20 @@ RunResultView::RunResultView(QWidget* parent)
     m_exposed->setHorizontalHeaderLabels({tr("Dataset row"), tr("Attack score"), tr("Attack")});
     m_exposed->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_exposed->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_exposed->setToolTip(tr("Training records the strongest attack is surest about: the row numbers of the dataset"));
+    m_exposed->setToolTip(tr("Training records the strongest attack is surest about: double-click to see the dataset row"));
+    connect(m_exposed, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        // Reading the dataset can take seconds for a large file: on a worker thread.
+        const qint64 datasetRow = m_exposed->item(row, 0)->text().toLongLong();
+        auto* watcher = new QFutureWatcher<QString>(this);
+        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+            QToolTip::showText(QCursor::pos(), watcher->result(), m_exposed);
+            watcher->deleteLater();
+        });
+        // Copies, not this: the view may close before the file is read.
+        watcher->setFuture(QtConcurrent::run([path = m_datasetPath, hidden = m_hiddenColumns, datasetRow] {
+            return datasetRowText(path, hidden, datasetRow);
+        }));
+    });
 
     auto* exportRoc = new QPushButton(tr("Export ROC…"), this);
     auto* exportHistogram = new QPushButton(tr("Export Histogram…"), this);
@@ -134,6 +151,18 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
     if (!results)
         return results.error();
     m_runId = runId;
+    m_datasetPath.clear();
+    m_hiddenColumns.clear();
+    if (const auto datasets = store.datasets())
+        for (const auto& d : *datasets)
+            if (d.id == run->datasetId) {
+                m_datasetPath = d.path;
+                for (const QJsonValue& c : QJsonDocument::fromJson(d.schemaJson).object().value(QStringLiteral("columns")).toArray()) {
+                    const QString role = c.toObject().value(QStringLiteral("role")).toString();
+                    if (role == QLatin1String("sensitive") || role == QLatin1String("identifier"))
+                        m_hiddenColumns << c.toObject().value(QStringLiteral("name")).toString();
+                }
+            }
     m_curves.clear();
     m_metrics->setRowCount(0);
     m_exposed->setRowCount(0);
@@ -326,6 +355,26 @@ void RunResultView::rebuildHistogram()
     m_histogram->yAxis->setLabel(tr("records"));
     m_histogram->rescaleAxes();
     m_histogram->replot();
+}
+
+QString RunResultView::datasetRowText(qint64 row) const
+{
+    return datasetRowText(m_datasetPath, m_hiddenColumns, row);
+}
+
+QString RunResultView::datasetRowText(const QString& datasetPath, const QStringList& hiddenColumns, qint64 row)
+{
+    if (datasetPath.isEmpty() || datasetPath == QLatin1String("demo"))
+        return tr("Row %1 of the built-in demo data (synthetic).").arg(row);
+    const auto table = data::CsvImporter::importFile(datasetPath);
+    if (!table)
+        return tr("The dataset file is not readable any more: %1").arg(table.error());
+    if (row < 0 || std::size_t(row) >= table->rowCount())
+        return tr("The dataset file has changed: it has no row %1.").arg(row);
+    QStringList parts;
+    for (const auto& c : table->columns())
+        parts << (hiddenColumns.contains(c.name) ? tr("%1: (hidden)").arg(c.name) : QStringLiteral("%1: %2").arg(c.name, c.text(std::size_t(row))));
+    return tr("Dataset row %1 — %2").arg(row).arg(parts.join(QStringLiteral(", ")));
 }
 
 QString RunResultView::rocTooltipAt(const QPointF& pixel) const

@@ -31,6 +31,10 @@ public:
     [[nodiscard]] QTableWidget* metricsTable() const { return m_metrics; }
     [[nodiscard]] QTableWidget* exposedTable() const { return m_exposed; }
     [[nodiscard]] qint64 runId() const { return m_runId; }
+    /// The dataset row behind an exposed record, read from the run's dataset file (sensitive and
+    /// identifier columns left out); an error message when the file is gone or changed.
+    [[nodiscard]] QString datasetRowText(qint64 row) const;
+    static QString datasetRowText(const QString& datasetPath, const QStringList& hiddenColumns, qint64 row);
     void setLogScale(bool log);
     /// Text of the tooltip for the point nearest to @p pixel on the ROC plot ("" when none is near).
     [[nodiscard]] QString rocTooltipAt(const QPointF& pixel) const;
@@ -59,6 +63,8 @@ private:
     QTableWidget* m_exposed;
     std::vector<Curve> m_curves;
     qint64 m_runId = 0;
+    QString m_datasetPath; ///< the run's dataset, to show an exposed record's row
+    QStringList m_hiddenColumns; ///< sensitive and identifier columns, never shown
 };
 
 } // namespace privaudit::ui

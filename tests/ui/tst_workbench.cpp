@@ -308,6 +308,8 @@ private Q_SLOTS:
             QVERIFY(view->metricsTable()->item(row, 1)->text().startsWith(QString::number(m.value(QStringLiteral("auc")).toDouble(), 'f', 4)));
         }
         QVERIFY(view->exposedTable()->rowCount() > 0);
+        const QString rowText = view->datasetRowText(view->exposedTable()->item(0, 0)->text().toLongLong());
+        QVERIFY2(rowText.contains(QLatin1String("age: ")) && rowText.contains(QLatin1String("race: (hidden)")), qPrintable(rowText));
         view->setLogScale(false);
         QCOMPARE(view->rocPlot()->xAxis->scaleType(), QCPAxis::stLinear);
         const QString png = m_dir.filePath(QStringLiteral("roc.svg"));
