@@ -4224,6 +4224,46 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>Suggestions from evidence</source>
         <translation>Vorschläge aus Nachweisen</translation>
     </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Schwellen…</translation>
+    </message>
+    <message>
+        <source>The measurements that map to each likelihood level</source>
+        <translation>Die Messwerte, die jeder Stufe der Eintrittswahrscheinlichkeit entsprechen</translation>
+    </message>
+    <message>
+        <source>Likelihood thresholds</source>
+        <translation>Schwellen der Eintrittswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Likelihood Thresholds</source>
+        <translation>Schwellen der Eintrittswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Upper bound of</source>
+        <translation>Obergrenze von</translation>
+    </message>
+    <message>
+        <source>TPR at 0.1% FPR</source>
+        <translation>TPR bei 0,1 % FPR</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Empirical epsilon</source>
+        <translation>Empirisches Epsilon</translation>
+    </message>
+    <message>
+        <source>DP epsilon giving L1:</source>
+        <translation>DP-Epsilon für L1:</translation>
+    </message>
+    <message>
+        <source>PrivAudit's defaults are not regulatory values; the thresholds used are printed in every export and in the report.</source>
+        <translation>Die Voreinstellungen von PrivAudit sind keine regulatorischen Werte; die verwendeten Schwellen stehen in jedem Export und im Bericht.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RunConfigDialog</name>
@@ -4419,10 +4459,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Angriffs-Score</translation>
     </message>
     <message>
-        <source>Training records the strongest attack is surest about: the row numbers of the dataset</source>
-        <translation>Trainingsdatensätze, bei denen sich der stärkste Angriff am sichersten ist: die Zeilennummern im Datensatz</translation>
-    </message>
-    <message>
         <source>Export ROC…</source>
         <translation>ROC exportieren…</translation>
     </message>
@@ -4485,6 +4521,30 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>%1: FPR %2, TPR %3 [%4, %5], threshold %6</source>
         <translation>%1: FPR %2, TPR %3 [%4, %5], Schwelle %6</translation>
+    </message>
+    <message>
+        <source>Training records the strongest attack is surest about: double-click to see the dataset row</source>
+        <translation>Trainingsdatensätze, bei denen sich der stärkste Angriff am sichersten ist: Doppelklick zeigt die Zeile im Datensatz</translation>
+    </message>
+    <message>
+        <source>Row %1 of the built-in demo data (synthetic).</source>
+        <translation>Zeile %1 der eingebauten Demodaten (synthetisch).</translation>
+    </message>
+    <message>
+        <source>The dataset file is not readable any more: %1</source>
+        <translation>Die Datensatzdatei ist nicht mehr lesbar: %1</translation>
+    </message>
+    <message>
+        <source>The dataset file has changed: it has no row %1.</source>
+        <translation>Die Datensatzdatei hat sich geändert: Sie hat keine Zeile %1.</translation>
+    </message>
+    <message>
+        <source>%1: (hidden)</source>
+        <translation>%1: (verborgen)</translation>
+    </message>
+    <message>
+        <source>Dataset row %1 — %2</source>
+        <translation>Zeile %1 im Datensatz — %2</translation>
     </message>
 </context>
 <context>

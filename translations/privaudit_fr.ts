@@ -4224,6 +4224,46 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>Suggestions from evidence</source>
         <translation>Suggestions à partir des preuves</translation>
     </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Seuils…</translation>
+    </message>
+    <message>
+        <source>The measurements that map to each likelihood level</source>
+        <translation>Les mesures qui correspondent à chaque niveau de vraisemblance</translation>
+    </message>
+    <message>
+        <source>Likelihood thresholds</source>
+        <translation>Seuils de vraisemblance</translation>
+    </message>
+    <message>
+        <source>Likelihood Thresholds</source>
+        <translation>Seuils de vraisemblance</translation>
+    </message>
+    <message>
+        <source>Upper bound of</source>
+        <translation>Borne supérieure de</translation>
+    </message>
+    <message>
+        <source>TPR at 0.1% FPR</source>
+        <translation>TPR à 0,1 % de FPR</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Empirical epsilon</source>
+        <translation>Epsilon empirique</translation>
+    </message>
+    <message>
+        <source>DP epsilon giving L1:</source>
+        <translation>Epsilon DP donnant L1 :</translation>
+    </message>
+    <message>
+        <source>PrivAudit's defaults are not regulatory values; the thresholds used are printed in every export and in the report.</source>
+        <translation>Les valeurs par défaut de PrivAudit ne sont pas réglementaires ; les seuils utilisés figurent dans chaque export et dans le rapport.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RunConfigDialog</name>
@@ -4419,10 +4459,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Score d'attaque</translation>
     </message>
     <message>
-        <source>Training records the strongest attack is surest about: the row numbers of the dataset</source>
-        <translation>Enregistrements d'entraînement dont l'attaque la plus forte est la plus sûre : numéros de ligne du jeu de données</translation>
-    </message>
-    <message>
         <source>Export ROC…</source>
         <translation>Exporter la ROC…</translation>
     </message>
@@ -4485,6 +4521,30 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>%1: FPR %2, TPR %3 [%4, %5], threshold %6</source>
         <translation>%1 : FPR %2, TPR %3 [%4, %5], seuil %6</translation>
+    </message>
+    <message>
+        <source>Training records the strongest attack is surest about: double-click to see the dataset row</source>
+        <translation>Enregistrements d'entraînement dont l'attaque la plus forte est la plus sûre : double-clic pour voir la ligne du jeu de données</translation>
+    </message>
+    <message>
+        <source>Row %1 of the built-in demo data (synthetic).</source>
+        <translation>Ligne %1 des données de démo intégrées (synthétiques).</translation>
+    </message>
+    <message>
+        <source>The dataset file is not readable any more: %1</source>
+        <translation>Le fichier du jeu de données n'est plus lisible : %1</translation>
+    </message>
+    <message>
+        <source>The dataset file has changed: it has no row %1.</source>
+        <translation>Le fichier du jeu de données a changé : il n'a pas de ligne %1.</translation>
+    </message>
+    <message>
+        <source>%1: (hidden)</source>
+        <translation>%1 : (masqué)</translation>
+    </message>
+    <message>
+        <source>Dataset row %1 — %2</source>
+        <translation>Ligne %1 du jeu de données — %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+
+#include <cmath>
+#include <memory>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -115,6 +122,11 @@ RiskMatrixView::RiskMatrixView(AssessmentModel& model, QWidget* parent)
     suggest->setObjectName(QStringLiteral("suggestFromEvidence"));
     suggest->setToolTip(tr("Likelihood from the project's attack results, severity from its datasets"));
     settings->addWidget(suggest);
+    auto* thresholds = new QPushButton(tr("Thresholds…"), this);
+    thresholds->setObjectName(QStringLiteral("editThresholds"));
+    thresholds->setToolTip(tr("The measurements that map to each likelihood level"));
+    connect(thresholds, &QPushButton::clicked, this, &RiskMatrixView::editThresholds);
+    settings->addWidget(thresholds);
     settings->addStretch(1);
     settings->addWidget(m_residual);
 
@@ -320,6 +332,73 @@ void RiskMatrixView::setRationale(const QString& rationale)
 void RiskMatrixView::suggestFromEvidence()
 {
     m_model.edit(tr("Suggestions from evidence"), [&](assess::Assessment& a) { a.suggestFromProject(m_model.store()); });
+}
+
+void RiskMatrixView::setThresholds(const assess::LikelihoodThresholds& thresholds)
+{
+    m_model.edit(tr("Likelihood thresholds"), [&](assess::Assessment& a) {
+        a.thresholds = thresholds;
+        a.suggestFromProject(m_model.store());
+    });
+}
+
+void RiskMatrixView::editThresholds()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Likelihood Thresholds"));
+    const assess::LikelihoodThresholds current = m_model.assessment().thresholds;
+    auto* grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("Upper bound of"), dialog), 0, 0);
+    for (int level = 0; level < 3; ++level)
+        grid->addWidget(new QLabel(QStringLiteral("L%1").arg(level + 1), dialog), 0, level + 1);
+    struct Row
+    {
+        QString title;
+        const double* values;
+        int decimals;
+        double maximum;
+    };
+    const Row rows[] = {{tr("TPR at 0.1% FPR"), current.tprAtLowFpr, 4, 1.0},
+                        {tr("AUC"), current.auc, 3, 1.0},
+                        {tr("Empirical epsilon"), current.epsilonLowerBound, 2, 50.0}};
+    auto boxes = std::make_shared<std::vector<QDoubleSpinBox*>>();
+    for (int r = 0; r < 3; ++r) {
+        grid->addWidget(new QLabel(rows[r].title, dialog), r + 1, 0);
+        for (int level = 0; level < 3; ++level) {
+            auto* box = new QDoubleSpinBox(dialog);
+            box->setDecimals(rows[r].decimals);
+            box->setRange(0.0, rows[r].maximum);
+            box->setSingleStep(std::pow(10.0, -rows[r].decimals + 1));
+            box->setValue(rows[r].values[level]);
+            grid->addWidget(box, r + 1, level + 1);
+            boxes->push_back(box);
+        }
+    }
+    auto* dpEpsilon = new QDoubleSpinBox(dialog);
+    dpEpsilon->setRange(0.0, 50.0);
+    dpEpsilon->setValue(current.dpEpsilonForL1);
+    grid->addWidget(new QLabel(tr("DP epsilon giving L1:"), dialog), 4, 0);
+    grid->addWidget(dpEpsilon, 4, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(tr("PrivAudit's defaults are not regulatory values; the thresholds used are printed in every "
+                                    "export and in the report."), dialog));
+    layout->addLayout(grid);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, boxes, dpEpsilon] {
+        assess::LikelihoodThresholds t;
+        for (int level = 0; level < 3; ++level) {
+            t.tprAtLowFpr[level] = (*boxes)[std::size_t(level)]->value();
+            t.auc[level] = (*boxes)[std::size_t(3 + level)]->value();
+            t.epsilonLowerBound[level] = (*boxes)[std::size_t(6 + level)]->value();
+        }
+        t.dpEpsilonForL1 = dpEpsilon->value();
+        dialog->accept();
+        setThresholds(t);
+    });
+    dialog->open();
 }
 
 void RiskMatrixView::showResidual(bool residual)

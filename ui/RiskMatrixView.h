@@ -1,5 +1,7 @@
 #pragma once
 
+#include "assess/RiskMatrix.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -33,6 +35,9 @@ public:
     void setRationale(const QString& rationale);
     /// Recomputes the suggestions from the project's runs and datasets.
     void suggestFromEvidence();
+    /// Replaces the likelihood thresholds (an undoable, audited edit) and recomputes the suggestions.
+    void setThresholds(const assess::LikelihoodThresholds& thresholds);
+    void editThresholds();
     void showResidual(bool residual);
     /// Background colour used for a risk level (also used by the report).
     static QColor levelColour(const QString& level);

@@ -208,6 +208,13 @@ private Q_SLOTS:
         matrix->setControl(QStringLiteral("differential-privacy"), true);
         matrix->showResidual(true);
         QVERIFY(cell->text().contains(QLatin1String("S4 L2")));
+        // Configurable thresholds: a stricter AUC bound changes the suggestion, and the change is stored.
+        assess::LikelihoodThresholds strict;
+        strict.auc[0] = strict.auc[1] = strict.auc[2] = 0.45;
+        matrix->setThresholds(strict);
+        const auto reloaded = assess::Assessment::load(*store.value());
+        QCOMPARE(reloaded->thresholds.auc[2], 0.45);
+        QCOMPARE(reloaded->cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"))->suggestedLikelihood, 4);
         QVERIFY(store.value()->verify().ok);
 
         // The report dialog: a preview with pages, sections toggled, an export recorded in the audit trail.
