@@ -83,13 +83,16 @@ private Q_SLOTS:
         QTRY_VERIFY(dock->isVisible());
     }
 
-    void unavailableFeatureUsesMessageBar()
+    void recoverableErrorUsesMessageBar()
     {
         auto w = makeWindow();
         QVERIFY(!w->messageBar()->isVisible());
-        action(w.get(), "actionNewRun")->trigger();
+        // Without a project, project actions are disabled rather than failing.
+        QVERIFY(!action(w.get(), "actionNewRun")->isEnabled());
+        QVERIFY(!action(w.get(), "actionExportReport")->isEnabled());
+        QVERIFY(!w->openProject(QStringLiteral("/nonexistent/none.privaudit")));
         QVERIFY(w->messageBar()->isVisible());
-        QVERIFY(w->messageBar()->text().contains(QLatin1String("not available")));
+        QVERIFY2(w->messageBar()->text().contains(QLatin1String("No project file")), qPrintable(w->messageBar()->text()));
     }
 
     void aboutListsVersions()
