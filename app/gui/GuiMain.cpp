@@ -62,6 +62,10 @@ int main(int argc, char* argv[])
         window.openItem(parser.value(viewOption), 0);
     if (parser.isSet(screenshotOption)) // documentation shots use the default layout, not the user's
         QTimer::singleShot(0, &window, [&window] { window.resetLayout(); });
+    if (parser.value(viewOption) == QLatin1String("import"))
+        window.showImportWizard();
+    if (parser.value(viewOption) == QLatin1String("newrun"))
+        window.showRunDialog();
     if (parser.value(viewOption).startsWith(QLatin1String("run:")))
         window.openItem(QStringLiteral("run"), parser.value(viewOption).mid(4).toLongLong());
     if (parser.value(viewOption).startsWith(QLatin1String("sweep:")))
@@ -72,7 +76,9 @@ int main(int argc, char* argv[])
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(3000, &window, [&window, file] {
-            window.grab().save(file);
+            // A dialog opened at start is shot on its own.
+            QWidget* modal = QApplication::activeModalWidget();
+            (modal ? modal : static_cast<QWidget*>(&window))->grab().save(file);
             QApplication::quit();
         });
     }
