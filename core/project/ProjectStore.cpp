@@ -17,7 +17,9 @@
 
 #include <map>
 
+#include <cerrno>
 #include <pwd.h>
+#include <signal.h>
 #include <unistd.h>
 
 namespace privaudit::project {
@@ -294,6 +296,14 @@ Expected<std::unique_ptr<ProjectStore>> ProjectStore::createAtSchemaVersion(cons
     if (!info.dir().exists())
         return Result::failure(tr("The folder '%1' does not exist.").arg(info.dir().path()));
     // Built under a temporary name and renamed when complete, so a crash never leaves half a project.
+    // Temporary files of earlier attempts whose process is gone (killed mid-creation) are removed.
+    const QString prefix = info.fileName() + QStringLiteral(".creating-");
+    for (const QString& stale : info.dir().entryList({prefix + QLatin1Char('*')}, QDir::Files)) {
+        bool ok = false;
+        const qint64 pid = stale.mid(prefix.size()).toLongLong(&ok);
+        if (ok && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            QFile::remove(info.dir().filePath(stale));
+    }
     const QString temporary = path + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
     QFile::remove(temporary);
     {

@@ -106,6 +106,11 @@ private Q_SLOTS:
             addCompletedRun(*store.value(), 10, 2);
         }
         QVERIFY(!ProjectStore::create(path, QStringLiteral("again"))); // never overwrites
+        // A creation killed midway leaves a temporary file; the next creation there removes it.
+        const QString stale = dir.filePath(QStringLiteral("q.privaudit.creating-999999999"));
+        QFile(stale).open(QIODevice::WriteOnly);
+        QVERIFY(ProjectStore::create(dir.filePath(QStringLiteral("q.privaudit")), QStringLiteral("q")));
+        QVERIFY(!QFile::exists(stale));
         auto store = ProjectStore::open(path);
         QVERIFY2(store, qPrintable(store.error()));
         const auto info = store.value()->info();
