@@ -81,12 +81,9 @@ QByteArray ProjectStore::encodeScores(const RecordScores& s, QByteArray* members
 Expected<std::int64_t> ProjectStore::beginRun(const RunRecord& run)
 {
     using Result = Expected<std::int64_t>;
-    if (QString err = requireWritable(); !err.isEmpty())
-        return Result::failure(err);
     const QString specSha = QString::fromLatin1(QCryptographicHash::hash(run.specJson, QCryptographicHash::Sha256).toHex());
-    QString err = exec("BEGIN IMMEDIATE;");
     std::int64_t id = 0;
-    if (err.isEmpty()) {
+    const QString err = writeTransaction(tr("Recording the start of run '%1'").arg(run.name), [&]() -> QString {
         Statement st(m_db, "INSERT INTO runs(name, kind, spec_json, spec_sha256, status, seed, started_at, "
                            "software_json, host, user, pid) VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)");
         st.bind(1, run.name);
@@ -100,125 +97,88 @@ Expected<std::int64_t> ProjectStore::beginRun(const RunRecord& run)
         st.bind(9, detail::currentUser());
         st.bind(10, std::int64_t(QCoreApplication::applicationPid()));
         if (st.step() != SQLITE_DONE)
-            err = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return QString::fromUtf8(sqlite3_errmsg(m_db));
         id = sqlite3_last_insert_rowid(m_db);
-    }
-    if (err.isEmpty())
-        err = appendAuditInTransaction(QStringLiteral("run.started"), run.name,
-                                       QJsonObject{{QStringLiteral("run"), qint64(id)},
-                                                   {QStringLiteral("kind"), run.kind},
-                                                   {QStringLiteral("spec_sha256"), specSha},
-                                                   {QStringLiteral("seed"), QString::number(run.seed)}});
-    if (err.isEmpty())
-        err = exec("COMMIT;");
-    if (!err.isEmpty()) {
-        const QString message = sqlError(tr("Recording the start of run '%1'").arg(run.name));
-        exec("ROLLBACK;");
-        return Result::failure(message);
-    }
+        return appendAuditInTransaction(QStringLiteral("run.started"), run.name,
+                                        QJsonObject{{QStringLiteral("run"), qint64(id)},
+                                                    {QStringLiteral("kind"), run.kind},
+                                                    {QStringLiteral("spec_sha256"), specSha},
+                                                    {QStringLiteral("seed"), QString::number(run.seed)}});
+    });
+    if (!err.isEmpty())
+        return Result::failure(err);
     return id;
 }
 
 QString ProjectStore::completeRun(std::int64_t runId, const RunOutcome& outcome, double seconds)
 {
-    if (QString err = requireWritable(); !err.isEmpty())
-        return err;
-    QString err = exec("BEGIN IMMEDIATE;");
-    const QString now = detail::nowUtc();
-    QJsonObject details{{QStringLiteral("run"), qint64(runId)}, {QStringLiteral("seconds"), seconds}};
-
-    std::optional<std::int64_t> datasetId;
-    if (err.isEmpty() && outcome.dataset) {
-        const DatasetRecord& d = *outcome.dataset;
-        Statement find(m_db, "SELECT id FROM datasets WHERE fingerprint = ?");
-        find.bind(1, d.fingerprint);
-        if (find.step() == SQLITE_ROW) {
-            datasetId = find.integer(0);
-        } else {
-            Statement st(m_db, "INSERT INTO datasets(name, path, sha256, fingerprint, rows, columns, schema_json, origin, "
-                               "licence, consent, purpose, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            st.bind(1, d.name);
-            st.bind(2, d.path);
-            st.bind(3, d.sha256);
-            st.bind(4, d.fingerprint);
-            st.bind(5, d.rows);
-            st.bind(6, d.columns);
-            st.bindText(7, d.schemaJson);
-            st.bind(8, d.origin);
-            st.bind(9, d.licence);
-            st.bind(10, d.consent);
-            st.bind(11, d.purpose);
-            st.bind(12, now);
-            if (st.step() != SQLITE_DONE)
-                err = QString::fromUtf8(sqlite3_errmsg(m_db));
-            datasetId = sqlite3_last_insert_rowid(m_db);
+    return writeTransaction(tr("Saving the results of run %1").arg(runId), [&]() -> QString {
+        const QString now = detail::nowUtc();
+        QJsonObject details{{QStringLiteral("run"), qint64(runId)}, {QStringLiteral("seconds"), seconds}};
+        std::optional<std::int64_t> datasetId;
+        if (outcome.dataset) {
+            const DatasetRecord& d = *outcome.dataset;
+            const auto id = upsertDatasetInTransaction(d, false);
+            if (!id)
+                return id.error();
+            datasetId = *id;
+            details[QStringLiteral("dataset")] = QJsonObject{{QStringLiteral("id"), qint64(*datasetId)},
+                                                             {QStringLiteral("fingerprint"), d.fingerprint},
+                                                             {QStringLiteral("sha256"), d.sha256}};
         }
-        details[QStringLiteral("dataset")] = QJsonObject{{QStringLiteral("id"), qint64(*datasetId)},
-                                                         {QStringLiteral("fingerprint"), d.fingerprint},
-                                                         {QStringLiteral("sha256"), d.sha256}};
-    }
 
-    QJsonArray modelHashes;
-    for (const ModelRecord& m : outcome.models) {
-        if (!err.isEmpty())
-            break;
-        Statement st(m_db, "INSERT INTO models(run_id, name, kind, spec, path, sha256, weights, dp_json, training_json, "
-                           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        st.bind(1, runId);
-        st.bind(2, m.name);
-        st.bind(3, m.kind);
-        st.bind(4, m.spec);
-        st.bind(5, m.path);
-        st.bind(6, m.sha256);
-        if (m.weights.isEmpty())
-            st.bindNull(7);
-        else
-            st.bindBlob(7, m.weights.constData(), std::size_t(m.weights.size()));
-        st.bindText(8, compactJson(m.dp));
-        st.bindText(9, compactJson(m.training));
-        st.bind(10, now);
-        if (st.step() != SQLITE_DONE)
-            err = QString::fromUtf8(sqlite3_errmsg(m_db));
-        modelHashes.append(QJsonObject{{QStringLiteral("id"), qint64(sqlite3_last_insert_rowid(m_db))},
-                                       {QStringLiteral("name"), m.name},
-                                       {QStringLiteral("sha256"), m.sha256}});
-    }
-    details[QStringLiteral("models")] = modelHashes;
+        QJsonArray modelHashes;
+        for (const ModelRecord& m : outcome.models) {
+            Statement st(m_db, "INSERT INTO models(run_id, name, kind, spec, path, sha256, weights, dp_json, training_json, "
+                               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            st.bind(1, runId);
+            st.bind(2, m.name);
+            st.bind(3, m.kind);
+            st.bind(4, m.spec);
+            st.bind(5, m.path);
+            st.bind(6, m.sha256);
+            if (m.weights.isEmpty())
+                st.bindNull(7);
+            else
+                st.bindBlob(7, m.weights.constData(), std::size_t(m.weights.size()));
+            st.bindText(8, compactJson(m.dp));
+            st.bindText(9, compactJson(m.training));
+            st.bind(10, now);
+            if (st.step() != SQLITE_DONE)
+                return QString::fromUtf8(sqlite3_errmsg(m_db));
+            modelHashes.append(QJsonObject{{QStringLiteral("id"), qint64(sqlite3_last_insert_rowid(m_db))},
+                                           {QStringLiteral("name"), m.name},
+                                           {QStringLiteral("sha256"), m.sha256}});
+        }
+        details[QStringLiteral("models")] = modelHashes;
 
-    QJsonArray resultHashes;
-    {
-        Statement st(m_db, "INSERT INTO results(run_id, attack, variant, metrics_json, records, scores, members, "
-                           "row_ids, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        QJsonArray resultHashes;
+        Statement insertResult(m_db, "INSERT INTO results(run_id, attack, variant, metrics_json, records, scores, members, "
+                                     "row_ids, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (const RunOutcome::Result& r : outcome.results) {
-            if (!err.isEmpty())
-                break;
             QByteArray members, rowIds;
             const QByteArray scores = encodeScores(r.scores, &members, &rowIds);
             const QByteArray attack = r.attack.toUtf8(), variant = r.variant.toUtf8();
             const QString sha = detail::resultHash(attack, variant, r.metricsJson, scores, members, rowIds);
-            st.reset();
-            st.bind(1, runId);
-            st.bindText(2, attack);
-            st.bindText(3, variant);
-            st.bindText(4, r.metricsJson);
-            st.bind(5, std::int64_t(r.scores.scores.size()));
-            st.bindBlob(6, scores.constData(), std::size_t(scores.size()));
-            st.bindBlob(7, members.constData(), std::size_t(members.size()));
-            st.bindBlob(8, rowIds.constData(), std::size_t(rowIds.size()));
-            st.bind(9, sha);
-            st.bind(10, now);
-            if (st.step() != SQLITE_DONE) {
-                err = QString::fromUtf8(sqlite3_errmsg(m_db));
-                break;
-            }
+            insertResult.reset();
+            insertResult.bind(1, runId);
+            insertResult.bindText(2, attack);
+            insertResult.bindText(3, variant);
+            insertResult.bindText(4, r.metricsJson);
+            insertResult.bind(5, std::int64_t(r.scores.scores.size()));
+            insertResult.bindBlob(6, scores.constData(), std::size_t(scores.size()));
+            insertResult.bindBlob(7, members.constData(), std::size_t(members.size()));
+            insertResult.bindBlob(8, rowIds.constData(), std::size_t(rowIds.size()));
+            insertResult.bind(9, sha);
+            insertResult.bind(10, now);
+            if (insertResult.step() != SQLITE_DONE)
+                return QString::fromUtf8(sqlite3_errmsg(m_db));
             resultHashes.append(QJsonObject{{QStringLiteral("id"), qint64(sqlite3_last_insert_rowid(m_db))},
                                             {QStringLiteral("attack"), r.attack},
                                             {QStringLiteral("sha256"), sha}});
         }
-    }
-    details[QStringLiteral("results")] = resultHashes;
+        details[QStringLiteral("results")] = resultHashes;
 
-    if (err.isEmpty()) {
         Statement st(m_db, "UPDATE runs SET status = 'completed', finished_at = ?, seconds = ?, summary_json = ?, "
                            "dataset_id = ? WHERE id = ? AND status = 'running'");
         st.bind(1, now);
@@ -230,32 +190,18 @@ QString ProjectStore::completeRun(std::int64_t runId, const RunOutcome& outcome,
             st.bindNull(4);
         st.bind(5, runId);
         if (st.step() != SQLITE_DONE)
-            err = QString::fromUtf8(sqlite3_errmsg(m_db));
-        else if (sqlite3_changes(m_db) != 1)
-            err = tr("run %1 is not running").arg(runId);
-    }
-    if (err.isEmpty())
-        err = appendAuditInTransaction(QStringLiteral("run.completed"), QStringLiteral("run %1").arg(runId), details);
-    if (err.isEmpty())
-        err = exec("COMMIT;");
-    if (!err.isEmpty()) {
-        const QString message = tr("Saving the results of run %1 failed in '%2': %3. Nothing was saved.")
-                                    .arg(runId)
-                                    .arg(m_path, err);
-        exec("ROLLBACK;");
-        return message;
-    }
-    return {};
+            return QString::fromUtf8(sqlite3_errmsg(m_db));
+        if (sqlite3_changes(m_db) != 1)
+            return tr("run %1 is not running").arg(runId);
+        return appendAuditInTransaction(QStringLiteral("run.completed"), QStringLiteral("run %1").arg(runId), details);
+    });
 }
 
 QString ProjectStore::endRun(std::int64_t runId, RunStatus status, const QString& message, double seconds)
 {
-    if (QString err = requireWritable(); !err.isEmpty())
-        return err;
     if (status != RunStatus::Failed && status != RunStatus::Cancelled)
         return tr("endRun() records failed or cancelled runs only.");
-    QString err = exec("BEGIN IMMEDIATE;");
-    if (err.isEmpty()) {
+    return writeTransaction(tr("Recording the end of run %1").arg(runId), [&]() -> QString {
         Statement st(m_db, "UPDATE runs SET status = ?, finished_at = ?, seconds = ?, message = ? WHERE id = ? AND "
                            "status = 'running'");
         st.bind(1, runStatusName(status));
@@ -264,23 +210,13 @@ QString ProjectStore::endRun(std::int64_t runId, RunStatus status, const QString
         st.bind(4, message);
         st.bind(5, runId);
         if (st.step() != SQLITE_DONE)
-            err = QString::fromUtf8(sqlite3_errmsg(m_db));
-    }
-    if (err.isEmpty())
-        err = appendAuditInTransaction(status == RunStatus::Failed ? QStringLiteral("run.failed")
-                                                                   : QStringLiteral("run.cancelled"),
-                                       QStringLiteral("run %1").arg(runId),
-                                       QJsonObject{{QStringLiteral("run"), qint64(runId)},
-                                                   {QStringLiteral("message"), message},
-                                                   {QStringLiteral("seconds"), seconds}});
-    if (err.isEmpty())
-        err = exec("COMMIT;");
-    if (!err.isEmpty()) {
-        const QString text = sqlError(tr("Recording the end of run %1").arg(runId));
-        exec("ROLLBACK;");
-        return text;
-    }
-    return {};
+            return QString::fromUtf8(sqlite3_errmsg(m_db));
+        return appendAuditInTransaction(status == RunStatus::Failed ? QStringLiteral("run.failed") : QStringLiteral("run.cancelled"),
+                                        QStringLiteral("run %1").arg(runId),
+                                        QJsonObject{{QStringLiteral("run"), qint64(runId)},
+                                                    {QStringLiteral("message"), message},
+                                                    {QStringLiteral("seconds"), seconds}});
+    });
 }
 
 namespace {
@@ -469,35 +405,22 @@ Expected<std::vector<ModelRecord>> ProjectStore::models(std::int64_t runId) cons
 
 QString ProjectStore::setAssessmentValue(const QString& key, const QByteArray& json)
 {
-    if (QString err = requireWritable(); !err.isEmpty())
-        return err;
     QJsonParseError parseError{};
     QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return tr("The assessment value for '%1' is not valid JSON: %2.").arg(key, parseError.errorString());
-    QString err = exec("BEGIN IMMEDIATE;");
-    if (err.isEmpty()) {
+    return writeTransaction(tr("Saving the assessment value '%1'").arg(key), [&]() -> QString {
         Statement st(m_db, "INSERT INTO assessment(key, value_json, updated_at) VALUES (?, ?, ?) "
                            "ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at");
         st.bind(1, key);
         st.bindText(2, json);
         st.bind(3, detail::nowUtc());
         if (st.step() != SQLITE_DONE)
-            err = QString::fromUtf8(sqlite3_errmsg(m_db));
-    }
-    if (err.isEmpty())
-        err = appendAuditInTransaction(
+            return QString::fromUtf8(sqlite3_errmsg(m_db));
+        return appendAuditInTransaction(
             QStringLiteral("assessment.changed"), key,
-            QJsonObject{{QStringLiteral("sha256"),
-                         QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex())}});
-    if (err.isEmpty())
-        err = exec("COMMIT;");
-    if (!err.isEmpty()) {
-        const QString text = sqlError(tr("Saving the assessment value '%1'").arg(key));
-        exec("ROLLBACK;");
-        return text;
-    }
-    return {};
+            QJsonObject{{QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex())}});
+    });
 }
 
 Expected<std::optional<QByteArray>> ProjectStore::assessmentValue(const QString& key) const
@@ -515,50 +438,54 @@ Expected<std::optional<QByteArray>> ProjectStore::assessmentValue(const QString&
     return Result(std::optional<QByteArray>(st.rawText(0)));
 }
 
+Expected<std::int64_t> ProjectStore::upsertDatasetInTransaction(const DatasetRecord& d, bool updateDatasheet)
+{
+    using Result = Expected<std::int64_t>;
+    // A dataset is known by its fingerprint (content, schema, roles): stored once, shared by runs.
+    Statement st(m_db, updateDatasheet
+                           ? "INSERT INTO datasets(name, path, sha256, fingerprint, rows, columns, schema_json, origin, licence, "
+                             "consent, purpose, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO "
+                             "UPDATE SET name = excluded.name, origin = excluded.origin, licence = excluded.licence, "
+                             "consent = excluded.consent, purpose = excluded.purpose"
+                           : "INSERT INTO datasets(name, path, sha256, fingerprint, rows, columns, schema_json, origin, licence, "
+                             "consent, purpose, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO "
+                             "NOTHING");
+    st.bind(1, d.name);
+    st.bind(2, d.path);
+    st.bind(3, d.sha256);
+    st.bind(4, d.fingerprint);
+    st.bind(5, d.rows);
+    st.bind(6, d.columns);
+    st.bindText(7, d.schemaJson);
+    st.bind(8, d.origin);
+    st.bind(9, d.licence);
+    st.bind(10, d.consent);
+    st.bind(11, d.purpose);
+    st.bind(12, detail::nowUtc());
+    if (st.step() != SQLITE_DONE)
+        return Result::failure(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    Statement find(m_db, "SELECT id FROM datasets WHERE fingerprint = ?");
+    find.bind(1, d.fingerprint);
+    if (find.step() != SQLITE_ROW)
+        return Result::failure(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return find.integer(0);
+}
+
 Expected<std::int64_t> ProjectStore::addDataset(const DatasetRecord& d)
 {
     using Result = Expected<std::int64_t>;
-    if (QString err = requireWritable(); !err.isEmpty())
-        return Result::failure(err);
-    QString err = exec("BEGIN IMMEDIATE;");
     std::int64_t id = 0;
-    if (err.isEmpty()) {
-        Statement st(m_db, "INSERT INTO datasets(name, path, sha256, fingerprint, rows, columns, schema_json, origin, licence, consent, "
-                           "purpose, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO UPDATE SET "
-                           "name = excluded.name, origin = excluded.origin, licence = excluded.licence, consent = excluded.consent, "
-                           "purpose = excluded.purpose");
-        st.bind(1, d.name);
-        st.bind(2, d.path);
-        st.bind(3, d.sha256);
-        st.bind(4, d.fingerprint);
-        st.bind(5, d.rows);
-        st.bind(6, d.columns);
-        st.bindText(7, d.schemaJson);
-        st.bind(8, d.origin);
-        st.bind(9, d.licence);
-        st.bind(10, d.consent);
-        st.bind(11, d.purpose);
-        st.bind(12, detail::nowUtc());
-        if (st.step() != SQLITE_DONE)
-            err = QString::fromUtf8(sqlite3_errmsg(m_db));
-    }
-    if (err.isEmpty()) {
-        Statement find(m_db, "SELECT id FROM datasets WHERE fingerprint = ?");
-        find.bind(1, d.fingerprint);
-        if (find.step() == SQLITE_ROW)
-            id = find.integer(0);
-    }
-    if (err.isEmpty())
-        err = appendAuditInTransaction(QStringLiteral("dataset.added"), d.name,
-                                       QJsonObject{{QStringLiteral("dataset"), qint64(id)}, {QStringLiteral("sha256"), d.sha256},
-                                                   {QStringLiteral("fingerprint"), d.fingerprint}, {QStringLiteral("path"), d.path}});
-    if (err.isEmpty())
-        err = exec("COMMIT;");
-    if (!err.isEmpty()) {
-        const QString text = sqlError(tr("Adding the dataset '%1'").arg(d.name));
-        exec("ROLLBACK;");
-        return Result::failure(text);
-    }
+    const QString err = writeTransaction(tr("Adding the dataset '%1'").arg(d.name), [&]() -> QString {
+        const auto stored = upsertDatasetInTransaction(d, true);
+        if (!stored)
+            return stored.error();
+        id = *stored;
+        return appendAuditInTransaction(QStringLiteral("dataset.added"), d.name,
+                                        QJsonObject{{QStringLiteral("dataset"), qint64(id)}, {QStringLiteral("sha256"), d.sha256},
+                                                    {QStringLiteral("fingerprint"), d.fingerprint}, {QStringLiteral("path"), d.path}});
+    });
+    if (!err.isEmpty())
+        return Result::failure(err);
     return id;
 }
 
@@ -589,9 +516,8 @@ Expected<std::int64_t> ProjectStore::addEvidence(const QString& filePath, const 
     const QByteArray content = f.readAll();
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     const QString name = QFileInfo(filePath).fileName();
-    QString err = exec("BEGIN IMMEDIATE;");
     std::int64_t id = 0;
-    if (err.isEmpty()) {
+    const QString err = writeTransaction(tr("Adding the evidence file '%1'").arg(name), [&]() -> QString {
         Statement st(m_db, "INSERT INTO evidence(name, description, sha256, size, content, added_at) VALUES (?, ?, ?, ?, ?, ?)");
         st.bind(1, name);
         st.bind(2, description);
@@ -600,20 +526,14 @@ Expected<std::int64_t> ProjectStore::addEvidence(const QString& filePath, const 
         st.bindBlob(5, content.constData(), std::size_t(content.size()));
         st.bind(6, detail::nowUtc());
         if (st.step() != SQLITE_DONE)
-            err = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return QString::fromUtf8(sqlite3_errmsg(m_db));
         id = sqlite3_last_insert_rowid(m_db);
-    }
-    if (err.isEmpty())
-        err = appendAuditInTransaction(QStringLiteral("evidence.added"), name,
-                                       QJsonObject{{QStringLiteral("evidence"), qint64(id)}, {QStringLiteral("sha256"), sha},
-                                                   {QStringLiteral("size"), qint64(content.size())}});
-    if (err.isEmpty())
-        err = exec("COMMIT;");
-    if (!err.isEmpty()) {
-        const QString text = sqlError(tr("Adding the evidence file '%1'").arg(name));
-        exec("ROLLBACK;");
-        return Result::failure(text);
-    }
+        return appendAuditInTransaction(QStringLiteral("evidence.added"), name,
+                                        QJsonObject{{QStringLiteral("evidence"), qint64(id)}, {QStringLiteral("sha256"), sha},
+                                                    {QStringLiteral("size"), qint64(content.size())}});
+    });
+    if (!err.isEmpty())
+        return Result::failure(err);
     return id;
 }
 

@@ -503,20 +503,30 @@ QString ProjectStore::appendAuditInTransaction(const QString& action, const QStr
     return {};
 }
 
-QString ProjectStore::appendAudit(const QString& action, const QString& subject, const QJsonObject& details)
+QString ProjectStore::writeTransaction(const QString& context, const std::function<QString()>& body)
 {
     if (QString err = requireWritable(); !err.isEmpty())
         return err;
     QString err = exec("BEGIN IMMEDIATE;");
     if (err.isEmpty())
-        err = appendAuditInTransaction(action, subject, details);
+        err = body();
     if (err.isEmpty())
         err = exec("COMMIT;");
-    if (!err.isEmpty()) {
-        exec("ROLLBACK;");
-        return sqlError(tr("Recording '%1' in the audit trail").arg(action));
-    }
-    return {};
+    if (err.isEmpty())
+        return {};
+    // The message is taken before the rollback, which would replace SQLite's error.
+    const int code = sqlite3_errcode(m_db);
+    const QString message = code != SQLITE_OK && code != SQLITE_ROW && code != SQLITE_DONE
+                                ? sqlError(context)
+                                : tr("%1 failed in '%2': %3").arg(context, m_path, err);
+    exec("ROLLBACK;");
+    return message;
+}
+
+QString ProjectStore::appendAudit(const QString& action, const QString& subject, const QJsonObject& details)
+{
+    return writeTransaction(tr("Recording '%1' in the audit trail").arg(action),
+                            [&] { return appendAuditInTransaction(action, subject, details); });
 }
 
 QString ProjectStore::saveCopy(const QString& path)

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -247,6 +248,12 @@ private:
     /// Inside an open transaction: appends one chained audit row.
     QString appendAuditInTransaction(const QString& action, const QString& subject, const QJsonObject& details);
     QString requireWritable() const;
+    /// One write transaction around @p body (which returns an error message or ""): committed when the
+    /// body succeeds, rolled back otherwise, with a message naming @p context. Refused when read-only.
+    QString writeTransaction(const QString& context, const std::function<QString()>& body);
+    /// Inside an open transaction: inserts a dataset, or finds it by fingerprint (then updating its
+    /// datasheet when @p updateDatasheet). Returns its id.
+    Expected<std::int64_t> upsertDatasetInTransaction(const DatasetRecord& dataset, bool updateDatasheet);
 
     sqlite3* m_db = nullptr;
     QString m_path;
