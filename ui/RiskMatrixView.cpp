@@ -1,6 +1,7 @@
 #include "RiskMatrixView.h"
 
 #include "AssessmentEdit.h"
+#include "Palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,16 +41,7 @@ QString levels(int s, int l)
 
 QColor RiskMatrixView::levelColour(const QString& level)
 {
-    // Viridis stops: ordered in lightness, readable with the common colour-vision deficiencies.
-    if (level == QLatin1String("high"))
-        return QColor(0x44, 0x01, 0x54);
-    if (level == QLatin1String("medium-high"))
-        return QColor(0x31, 0x68, 0x8e);
-    if (level == QLatin1String("medium"))
-        return QColor(0x35, 0xb7, 0x79);
-    if (level == QLatin1String("low"))
-        return QColor(0xfd, 0xe7, 0x25);
-    return QColor(0xee, 0xee, 0xee);
+    return riskLevelColour(level);
 }
 
 RiskMatrixView::RiskMatrixView(AssessmentModel& model, QWidget* parent)

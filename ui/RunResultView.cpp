@@ -1,5 +1,6 @@
 #include "RunResultView.h"
 
+#include "Palette.h"
 #include "PlotExport.h"
 #include "data/CsvImporter.h"
 #include "metrics/MembershipMetrics.h"
@@ -29,8 +30,6 @@ namespace privaudit::ui {
 
 namespace {
 
-const QColor kPalette[] = {QColor(0, 114, 178), QColor(213, 94, 0), QColor(0, 158, 115), QColor(204, 121, 167),
-                           QColor(230, 159, 0), QColor(86, 180, 233), QColor(0, 0, 0), QColor(240, 228, 66)};
 
 QString probability(double v)
 {
@@ -292,7 +291,7 @@ void RunResultView::rebuildRoc()
     }
     int k = 0;
     for (const Curve& c : m_curves) {
-        const QColor colour = kPalette[k++ % std::size(kPalette)];
+        const QColor colour = seriesColour(std::size_t(k++));
         auto clamp = [&](double v) { return log ? std::max(v, floor) : v; };
         auto* low = m_roc->addGraph();
         auto* high = m_roc->addGraph();
@@ -342,7 +341,7 @@ void RunResultView::rebuildHistogram()
         auto* g = m_histogram->addGraph();
         g->setName(series == 0 ? tr("members (%1)").arg(scores->size()) : tr("non-members (%1)").arg(scores->size()));
         g->setLineStyle(QCPGraph::lsStepCenter);
-        const QColor colour = kPalette[series == 0 ? 0 : 1];
+        const QColor colour = seriesColour(std::size_t(series == 0 ? 0 : 1));
         g->setPen(QPen(colour, 2));
         QColor fill = colour;
         fill.setAlpha(40);

@@ -1,5 +1,6 @@
 #include "TradeoffExplorerView.h"
 
+#include "Palette.h"
 #include "PlotExport.h"
 #include "project/ProjectStore.h"
 
@@ -24,9 +25,6 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-// Okabe-Ito: distinguishable with the common colour-vision deficiencies.
-const QColor kPalette[] = {QColor(0, 114, 178), QColor(213, 94, 0), QColor(0, 158, 115), QColor(204, 121, 167),
-                           QColor(230, 159, 0), QColor(86, 180, 233)};
 
 QString epsilonLabel(double epsilon)
 {
@@ -210,11 +208,11 @@ void TradeoffExplorerView::rebuild()
         m_pointGraphs.emplace_back(points, index);
         auto* mean = m_utility->addGraph();
         mean->setName(tr("mean ± 1 sd"));
-        mean->setPen(QPen(kPalette[0], 2));
-        mean->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, kPalette[0], 7));
+        mean->setPen(QPen(seriesColour(0), 2));
+        mean->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, seriesColour(0), 7));
         auto* bars = new QCPErrorBars(m_utility->xAxis, m_utility->yAxis);
         bars->setDataPlottable(mean);
-        bars->setPen(QPen(kPalette[0]));
+        bars->setPen(QPen(seriesColour(0)));
         bars->removeFromLegend();
         QVector<double> errors;
         for (const auto& [x, values] : byEpsilon) {
@@ -254,7 +252,7 @@ void TradeoffExplorerView::rebuild()
         for (const QString& attack : m_attacks) {
             auto* graph = m_attack->addGraph();
             graph->setName(attack);
-            const QColor c = kPalette[colour++ % std::size(kPalette)];
+            const QColor c = seriesColour(std::size_t(colour++));
             graph->setLineStyle(QCPGraph::lsNone);
             graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, c, 7));
             auto* mean = m_attack->addGraph();

@@ -1,4 +1,5 @@
 #include "ReportPdf.h"
+#include "Palette.h"
 #include "ReportPlots.h"
 
 #include <QBuffer>
@@ -27,7 +28,6 @@ using reportplots::drawHeatMap;
 using reportplots::drawHistogram;
 using reportplots::drawRoc;
 using reportplots::drawSweep;
-using reportplots::riskColour;
 
 class Text
 {
@@ -484,7 +484,7 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             L.paragraph(Text::tr("The matrix has not been filled in."), L.body(), QColor(176, 0, 32));
         else
             L.table({Text::tr("Threat"), Text::tr("Stage"), Text::tr("Inherent"), Text::tr("Controls"), Text::tr("Residual"), Text::tr("Rationale"), Text::tr("Owner")},
-                    rows, {2, 2, 1, 2, 1.6, 3.5, 1.3}, [&](int row, int col) { return col == 4 ? riskColour(levels[std::size_t(row)]) : QColor(); });
+                    rows, {2, 2, 1, 2, 1.6, 3.5, 1.3}, [&](int row, int col) { return col == 4 ? riskLevelColour(levels[std::size_t(row)]) : QColor(); });
     }
     if (c.has(QStringLiteral("checklists"))) {
         L.heading(report::sectionTitle(QStringLiteral("checklists")), 1);

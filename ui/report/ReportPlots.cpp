@@ -1,5 +1,8 @@
 #include "ReportPlots.h"
 
+#include "Palette.h"
+#include "jobs/Sweep.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -20,22 +23,6 @@ class Text
 };
 
 } // namespace
-
-const QColor kPalette[7] = {QColor(0, 114, 178), QColor(213, 94, 0), QColor(0, 158, 115), QColor(204, 121, 167),
-                            QColor(230, 159, 0), QColor(86, 180, 233), QColor(0, 0, 0)};
-
-QColor riskColour(const QString& level)
-{
-    if (level == QLatin1String("high"))
-        return QColor(0x44, 0x01, 0x54);
-    if (level == QLatin1String("medium-high"))
-        return QColor(0x31, 0x68, 0x8e);
-    if (level == QLatin1String("medium"))
-        return QColor(0x35, 0xb7, 0x79);
-    if (level == QLatin1String("low"))
-        return QColor(0xfd, 0xe7, 0x25);
-    return QColor(0xee, 0xee, 0xee);
-}
 
 namespace {
 
@@ -134,7 +121,7 @@ void drawRoc(QPainter& p, const QRectF& rect, const RunSection& run, const QFont
     std::vector<std::pair<QColor, QString>> legend{{QColor(120, 120, 120), Text::tr("chance")}};
     int k = 0;
     for (const AttackSection& attack : run.attacks) {
-        const QColor c = kPalette[k++ % std::size(kPalette)];
+        const QColor c = seriesColour(std::size_t(k++));
         QPainterPath path;
         bool first = true;
         for (const auto& pt : attack.roc) {
@@ -183,10 +170,10 @@ void drawHistogram(QPainter& p, const QRectF& rect, const AttackSection& attack,
             path.lineTo(a.map(r, h[i]));
         }
         path.lineTo(a.map(a.x1, 0));
-        p.setPen(QPen(kPalette[series == 0 ? 1 : 0], fm.height() * 0.12));
+        p.setPen(QPen(seriesColour(std::size_t(series == 0 ? 1 : 0)), fm.height() * 0.12));
         p.drawPath(path);
     }
-    drawLegend(p, a.area, font, {{kPalette[0], Text::tr("members")}, {kPalette[1], Text::tr("non-members")}}, true);
+    drawLegend(p, a.area, font, {{seriesColour(std::size_t(0)), Text::tr("members")}, {seriesColour(std::size_t(1)), Text::tr("non-members")}}, true);
 }
 
 void drawSweep(QPainter& p, const QRectF& rect, const report::SweepSection& sweep, const QFont& font)
@@ -218,8 +205,7 @@ void drawSweep(QPainter& p, const QRectF& rect, const report::SweepSection& swee
     QPainterPath ceiling;
     for (int i = 0; i <= 100; ++i) {
         const double e = a.x0 * std::pow(hi * 1.5 / a.x0, i / 100.0);
-        const double eh = std::exp(e), corner = (1 - sweep.delta) / (eh + 1), rest = 1 - sweep.delta - corner;
-        const double auc = std::min(1.0, eh * corner * corner / 2 + sweep.delta * corner + rest - rest * rest / (2 * eh) + sweep.delta);
+        const double auc = jobs::Sweep::aucCeiling(e, sweep.delta);
         if (i == 0)
             ceiling.moveTo(a.map(e, auc));
         else
@@ -237,16 +223,16 @@ void drawSweep(QPainter& p, const QRectF& rect, const report::SweepSection& swee
                 path.moveTo(q);
             else
                 path.lineTo(q);
-            p.setBrush(kPalette[series]);
+            p.setBrush(seriesColour(std::size_t(series)));
             p.drawEllipse(q, fm.height() * 0.2, fm.height() * 0.2);
         }
         p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(kPalette[series], fm.height() * 0.12));
+        p.setPen(QPen(seriesColour(std::size_t(series)), fm.height() * 0.12));
         p.drawPath(path);
     }
     p.setClipping(false);
     drawLegend(p, a.area, font,
-               {{kPalette[0], Text::tr("mean test accuracy")}, {kPalette[1], Text::tr("strongest attack AUC")}, {Qt::black, Text::tr("AUC ceiling under DP")}});
+               {{seriesColour(std::size_t(0)), Text::tr("mean test accuracy")}, {seriesColour(std::size_t(1)), Text::tr("strongest attack AUC")}, {Qt::black, Text::tr("AUC ceiling under DP")}});
 }
 
 void drawHeatMap(QPainter& p, const QRectF& rect, const ReportContent& c, const QFont& font)
@@ -270,7 +256,7 @@ void drawHeatMap(QPainter& p, const QRectF& rect, const ReportContent& c, const 
         for (std::size_t s = 0; s < stages.size(); ++s) {
             const assess::MatrixCell* cell = c.assessment.cell(threats[t].id, stages[s].id);
             const QString level = assess::RiskMatrix::riskLevel(cell->severity, cell->likelihood);
-            const QColor bg = riskColour(level);
+            const QColor bg = riskLevelColour(level);
             const QRectF r(rect.left() + labelWidth + cellW * double(s), y, cellW, cellH);
             p.fillRect(r, bg);
             p.setPen(QPen(Qt::white, fm.height() * 0.1));

@@ -12,9 +12,6 @@ class QPainter;
 
 namespace privaudit::ui::reportplots {
 
-QColor riskColour(const QString& level);
-extern const QColor kPalette[7];
-
 void drawRoc(QPainter& p, const QRectF& rect, const report::RunSection& run, const QFont& font);
 void drawHistogram(QPainter& p, const QRectF& rect, const report::AttackSection& attack, const QFont& font);
 void drawSweep(QPainter& p, const QRectF& rect, const report::SweepSection& sweep, const QFont& font);
