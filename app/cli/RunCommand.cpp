@@ -97,9 +97,7 @@ int runRun(const CommandContext& context)
     if (json) {
         QJsonObject out{{QStringLiteral("run"), qint64(outcome.runId)},
                         {QStringLiteral("project"), path},
-                        {QStringLiteral("status"), outcome.status == jobs::JobOutcome::Completed   ? QStringLiteral("completed")
-                                                   : outcome.status == jobs::JobOutcome::Cancelled ? QStringLiteral("cancelled")
-                                                                                                   : QStringLiteral("failed")},
+                        {QStringLiteral("status"), jobs::jobOutcomeName(outcome.status)},
                         {QStringLiteral("message"), outcome.message}};
         if (outcome.status == jobs::JobOutcome::Completed) {
             const auto results = store.value()->results(outcome.runId);

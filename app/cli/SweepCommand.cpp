@@ -243,9 +243,7 @@ int runSweep(const CommandContext& context)
                                      {QStringLiteral("reused"), p.reused},
                                      {QStringLiteral("summary"), p.summary},
                                      {QStringLiteral("attacks"), p.attacks}});
-    const QString status = result.outcome == jobs::JobOutcome::Completed   ? QStringLiteral("completed")
-                           : result.outcome == jobs::JobOutcome::Cancelled ? QStringLiteral("cancelled")
-                                                                           : QStringLiteral("failed");
+    const QString status = jobs::jobOutcomeName(result.outcome);
     if (json) {
         printJson(QJsonObject{{QStringLiteral("sweep_run"), qint64(result.sweepRunId)},
                               {QStringLiteral("status"), status},

@@ -42,6 +42,16 @@ struct Cancelled
 
 } // namespace
 
+QString jobOutcomeName(JobOutcome outcome)
+{
+    switch (outcome) {
+    case JobOutcome::Completed: return QStringLiteral("completed");
+    case JobOutcome::Failed: return QStringLiteral("failed");
+    case JobOutcome::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
 QJsonObject JobExecutor::metricsJson(const metrics::AttackMetrics& m)
 {
     QJsonObject tpr, tprCi;

@@ -27,6 +27,9 @@ enum class JobOutcome
     Cancelled
 };
 
+/// "completed", "failed" or "cancelled" (the run statuses of the project store).
+QString jobOutcomeName(JobOutcome outcome);
+
 struct JobResult
 {
     JobOutcome outcome = JobOutcome::Failed;
