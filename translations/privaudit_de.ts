@@ -2216,10 +2216,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Lauf %1 läuft nicht</translation>
     </message>
     <message>
-        <source>Saving the results of run %1 failed in '%2': %3. Nothing was saved.</source>
-        <translation>Speichern der Ergebnisse von Lauf %1 in „%2“ fehlgeschlagen: %3. Nichts wurde gespeichert.</translation>
-    </message>
-    <message>
         <source>endRun() records failed or cancelled runs only.</source>
         <translation>endRun() vermerkt nur fehlgeschlagene oder abgebrochene Läufe.</translation>
     </message>
@@ -2478,6 +2474,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Adding the dataset '%1'</source>
         <translation>Hinzufügen des Datensatzes „%1“</translation>
+    </message>
+    <message>
+        <source>Saving the results of run %1</source>
+        <translation>Speichern der Ergebnisse von Lauf %1</translation>
     </message>
 </context>
 <context>

@@ -2216,10 +2216,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>l'exécution %1 n'est pas en cours</translation>
     </message>
     <message>
-        <source>Saving the results of run %1 failed in '%2': %3. Nothing was saved.</source>
-        <translation>L'enregistrement des résultats de l'exécution %1 dans « %2 » a échoué : %3. Rien n'a été enregistré.</translation>
-    </message>
-    <message>
         <source>endRun() records failed or cancelled runs only.</source>
         <translation>endRun() ne consigne que les exécutions échouées ou annulées.</translation>
     </message>
@@ -2478,6 +2474,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Adding the dataset '%1'</source>
         <translation>Ajout du jeu de données « %1 »</translation>
+    </message>
+    <message>
+        <source>Saving the results of run %1</source>
+        <translation>Enregistrement des résultats de l'exécution %1</translation>
     </message>
 </context>
 <context>

@@ -133,46 +133,28 @@ RunResultView::RunResultView(QWidget* parent)
     vertical->addWidget(tables);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
+    vertical->setSizes({600, 250}); // the plots first: the tables are filled later, from a worker thread
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(controls);
     layout->addWidget(vertical, 1);
 }
 
-QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
+Expected<std::vector<RunResultView::Curve>> RunResultView::computeCurves(const QString& projectPath, qint64 runId)
 {
-    const auto run = store.run(runId);
-    if (!run)
-        return run.error();
-    if (run->status != project::RunStatus::Completed)
-        return tr("Run %1 has no results: it is %2.").arg(runId).arg(project::runStatusName(run->status));
-    const auto results = store.results(runId);
+    using Result = Expected<std::vector<Curve>>;
+    // Its own read-only connection: this runs on a worker thread.
+    auto store = project::ProjectStore::open(projectPath, project::ProjectStore::Access::ReadOnly);
+    if (!store)
+        return Result::failure(store.error());
+    const auto results = store.value()->results(runId);
     if (!results)
-        return results.error();
-    m_runId = runId;
-    m_datasetPath.clear();
-    m_hiddenColumns.clear();
-    if (const auto datasets = store.datasets())
-        for (const auto& d : *datasets)
-            if (d.id == run->datasetId) {
-                m_datasetPath = d.path;
-                for (const QJsonValue& c : QJsonDocument::fromJson(d.schemaJson).object().value(QStringLiteral("columns")).toArray()) {
-                    const QString role = c.toObject().value(QStringLiteral("role")).toString();
-                    if (role == QLatin1String("sensitive") || role == QLatin1String("identifier"))
-                        m_hiddenColumns << c.toObject().value(QStringLiteral("name")).toString();
-                }
-            }
-    m_curves.clear();
-    m_metrics->setRowCount(0);
-    m_exposed->setRowCount(0);
-    m_histogramAttack->blockSignals(true);
-    m_histogramAttack->clear();
-    double strongest = -1.0;
-    std::size_t strongestIndex = 0;
+        return Result::failure(results.error());
+    std::vector<Curve> curves;
     for (const auto& r : *results) {
-        const auto scores = store.scores(r.id);
+        const auto scores = store.value()->scores(r.id);
         if (!scores)
-            return scores.error();
+            return Result::failure(scores.error());
         Curve c;
         c.attack = r.attack;
         c.metrics = QJsonDocument::fromJson(r.metricsJson).object();
@@ -200,6 +182,69 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
         for (std::size_t i = 0; i < std::min<std::size_t>(200, order.size()) && c.exposed.size() < 10; ++i)
             if (scores->members[order[i]])
                 c.exposed.emplace_back(scores->rowIds[order[i]], scores->scores[order[i]]);
+        curves.push_back(std::move(c));
+    }
+    return curves;
+}
+
+QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
+{
+    const auto run = store.run(runId);
+    if (!run)
+        return run.error();
+    if (run->status != project::RunStatus::Completed)
+        return tr("Run %1 has no results: it is %2.").arg(runId).arg(project::runStatusName(run->status));
+    m_runId = runId;
+    m_datasetPath.clear();
+    m_hiddenColumns.clear();
+    if (const auto datasets = store.datasets())
+        for (const auto& d : *datasets)
+            if (d.id == run->datasetId) {
+                m_datasetPath = d.path;
+                for (const QJsonValue& c : QJsonDocument::fromJson(d.schemaJson).object().value(QStringLiteral("columns")).toArray()) {
+                    const QString role = c.toObject().value(QStringLiteral("role")).toString();
+                    if (role == QLatin1String("sensitive") || role == QLatin1String("identifier"))
+                        m_hiddenColumns << c.toObject().value(QStringLiteral("name")).toString();
+                }
+            }
+    m_curves.clear();
+    m_metrics->setRowCount(0);
+    m_exposed->setRowCount(0);
+    m_histogramAttack->clear();
+    m_loaded = false;
+    const QJsonObject s = run->summary;
+    m_title->setText(tr("<b>Run %1: %2</b> — target accuracy train %3, test %4; %5; seed %6.")
+                         .arg(runId)
+                         .arg(run->name.toHtmlEscaped())
+                         .arg(probability(s.value(QStringLiteral("target_train_accuracy")).toDouble()),
+                              probability(s.value(QStringLiteral("target_test_accuracy")).toDouble()),
+                              s.value(QStringLiteral("dp")).toBool()
+                                  ? tr("DP-SGD, epsilon %1 at delta %2").arg(s.value(QStringLiteral("epsilon")).toDouble(), 0, 'f', 2).arg(s.value(QStringLiteral("delta")).toDouble())
+                                  : tr("no differential privacy"))
+                         .arg(run->seed));
+    // Scores can be millions of values: read them and compute the curves on a worker thread.
+    auto* watcher = new QFutureWatcher<Expected<std::vector<Curve>>>(this);
+    connect(watcher, &QFutureWatcher<Expected<std::vector<Curve>>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const auto curves = watcher->result();
+        if (!curves) {
+            Q_EMIT errorOccurred(curves.error());
+            return;
+        }
+        showCurves(*curves);
+    });
+    watcher->setFuture(QtConcurrent::run([path = store.path(), runId] { return computeCurves(path, runId); }));
+    return {};
+}
+
+void RunResultView::showCurves(const std::vector<Curve>& curves)
+{
+    m_curves.clear();
+    m_histogramAttack->blockSignals(true);
+    m_histogramAttack->clear();
+    double strongest = -1.0;
+    std::size_t strongestIndex = 0;
+    for (const Curve& c : curves) {
         const QJsonObject m = c.metrics;
         const QJsonObject ci = m.value(QStringLiteral("ci95")).toObject();
         auto withCi = [&](double v, const QJsonObject& interval) {
@@ -228,7 +273,7 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
             strongestIndex = m_curves.size();
         }
         m_histogramAttack->addItem(c.attack);
-        m_curves.push_back(std::move(c));
+        m_curves.push_back(c);
     }
     if (!m_curves.empty())
         for (const auto& [row, score] : m_curves[strongestIndex].exposed) {
@@ -240,19 +285,10 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
         }
     m_histogramAttack->setCurrentIndex(int(strongestIndex));
     m_histogramAttack->blockSignals(false);
-    const QJsonObject s = run->summary;
-    m_title->setText(tr("<b>Run %1: %2</b> — target accuracy train %3, test %4; %5; seed %6.")
-                         .arg(runId)
-                         .arg(run->name.toHtmlEscaped())
-                         .arg(probability(s.value(QStringLiteral("target_train_accuracy")).toDouble()),
-                              probability(s.value(QStringLiteral("target_test_accuracy")).toDouble()),
-                              s.value(QStringLiteral("dp")).toBool()
-                                  ? tr("DP-SGD, epsilon %1 at delta %2").arg(s.value(QStringLiteral("epsilon")).toDouble(), 0, 'f', 2).arg(s.value(QStringLiteral("delta")).toDouble())
-                                  : tr("no differential privacy"))
-                         .arg(run->seed));
     rebuildRoc();
     rebuildHistogram();
-    return {};
+    m_loaded = true;
+    Q_EMIT loaded();
 }
 
 void RunResultView::setLogScale(bool log)

@@ -23,7 +23,8 @@ class RunResultView : public QWidget
 public:
     explicit RunResultView(QWidget* parent = nullptr);
 
-    /// Loads run @p runId; returns a translated error or "".
+    /// Loads run @p runId: the run's header at once, its curves from a worker thread (loaded() follows);
+    /// returns a translated error or "".
     QString load(const project::ProjectStore& store, qint64 runId);
 
     [[nodiscard]] QCustomPlot* rocPlot() const { return m_roc; }
@@ -31,6 +32,7 @@ public:
     [[nodiscard]] QTableWidget* metricsTable() const { return m_metrics; }
     [[nodiscard]] QTableWidget* exposedTable() const { return m_exposed; }
     [[nodiscard]] qint64 runId() const { return m_runId; }
+    [[nodiscard]] bool isLoaded() const { return m_loaded; }
     /// The dataset row behind an exposed record, read from the run's dataset file (sensitive and
     /// identifier columns left out); an error message when the file is gone or changed.
     [[nodiscard]] QString datasetRowText(qint64 row) const;
@@ -41,6 +43,7 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
+    void loaded();
 
 private:
     struct Curve
@@ -51,6 +54,8 @@ private:
         std::vector<std::pair<qint64, double>> exposed; ///< dataset row, score (members, highest first)
         QJsonObject metrics;
     };
+    static Expected<std::vector<Curve>> computeCurves(const QString& projectPath, qint64 runId);
+    void showCurves(const std::vector<Curve>& curves);
     void rebuildRoc();
     void rebuildHistogram();
 
@@ -63,6 +68,7 @@ private:
     QTableWidget* m_exposed;
     std::vector<Curve> m_curves;
     qint64 m_runId = 0;
+    bool m_loaded = false;
     QString m_datasetPath; ///< the run's dataset, to show an exposed record's row
     QStringList m_hiddenColumns; ///< sensitive and identifier columns, never shown
 };

@@ -306,6 +306,7 @@ private Q_SLOTS:
         w->openItem(QStringLiteral("run"), runId);
         auto* view = qobject_cast<ui::RunResultView*>(w->views()->currentWidget());
         QVERIFY(view);
+        QTRY_VERIFY(view->isLoaded()); // curves are computed on a worker thread
         QCOMPARE(view->rocPlot()->graphCount(), 1 + 3 * 2); // chance, and per attack its curve and band
         QVERIFY(view->rocPlot()->graph(3)->dataCount() > 10);
         QCOMPARE(view->metricsTable()->rowCount(), 2);
