@@ -168,7 +168,9 @@ int runProject(const CommandContext& context)
     const QString path = parser.positionalArguments().first();
     if (sub == QLatin1String("create"))
         return projectCreate(parser, path);
-    auto store = project::ProjectStore::open(path);
+    // info and verify only read: a read-only connection never checkpoints, rewrites or removes the WAL
+    // of a project that the GUI or another command has open.
+    auto store = project::ProjectStore::open(path, project::ProjectStore::Access::ReadOnly);
     if (!store) {
         printErr(store.error());
         return ExitUsage;

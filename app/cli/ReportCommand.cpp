@@ -61,7 +61,8 @@ int runReport(const CommandContext& context)
         printErr(CliText::tr("--format must be pdf or html, got '%1'").arg(format));
         return ExitUsage;
     }
-    auto store = project::ProjectStore::open(parser.value(QStringLiteral("project")), project::ProjectStore::Access::ReadWrite);
+    // The content is read through a read-only connection; only the export's audit row is written.
+    auto store = project::ProjectStore::open(parser.value(QStringLiteral("project")), project::ProjectStore::Access::ReadOnly);
     if (!store) {
         printErr(store.error());
         return ExitUsage;
@@ -79,10 +80,22 @@ int runReport(const CommandContext& context)
     QByteArray sha;
     if (written.open(QIODevice::ReadOnly))
         sha = QCryptographicHash::hash(written.readAll(), QCryptographicHash::Sha256).toHex();
-    if (!store.value()->isReadOnly())
-        store.value()->appendAudit(QStringLiteral("report.exported"), QFileInfo(out).fileName(),
+    store.value().reset();
+    auto writer = project::ProjectStore::open(parser.value(QStringLiteral("project")));
+    if (!writer) {
+        printErr(writer.error());
+        return ExitFailure;
+    }
+    if (writer.value()->isReadOnly()) {
+        printErr(CliText::tr("The report was written, but its export could not be recorded in the audit trail: %1")
+                     .arg(writer.value()->readOnlyReason()));
+    } else if (const QString err = writer.value()->appendAudit(QStringLiteral("report.exported"), QFileInfo(out).fileName(),
                                    QJsonObject{{QStringLiteral("format"), format}, {QStringLiteral("sha256"), QString::fromLatin1(sha)},
                                                {QStringLiteral("pages"), pages}});
+               !err.isEmpty()) {
+        printErr(CliText::tr("The report was written, but its export could not be recorded in the audit trail: %1").arg(err));
+        return ExitFailure;
+    }
     if (parser.isSet(QStringLiteral("json")))
         printJson(QJsonObject{{QStringLiteral("report"), out}, {QStringLiteral("format"), format}, {QStringLiteral("pages"), pages},
                               {QStringLiteral("sha256"), QString::fromLatin1(sha)}, {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});

@@ -13,6 +13,8 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <memory>
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -38,7 +40,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption viewOption(QStringLiteral("view"),
                                         QApplication::translate("main", "Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN)."),
                                         QStringLiteral("name"));
+    const QCommandLineOption runSpecOption(QStringLiteral("run-spec"),
+                                           QApplication::translate("main", "With a project: start this job or sweep spec at start (repeatable)."),
+                                           QStringLiteral("spec.json"));
+    const QCommandLineOption quitOption(QStringLiteral("quit-when-done"),
+                                        QApplication::translate("main", "Quit when the jobs started with --run-spec have finished."));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(runSpecOption);
+    parser.addOption(quitOption);
     parser.addOption(langOption);
     parser.addOption(threadsOption);
     parser.addOption(screenshotOption);
@@ -73,6 +82,24 @@ int main(int argc, char* argv[])
     if (parser.value(viewOption) == QLatin1String("calculator"))
         if (QAction* action = window.findChild<QAction*>(QStringLiteral("actionPrivacyCalculator")))
             action->trigger();
+    // Jobs from the command line run exactly as from Run > Run Job Spec (the project stays open in the window).
+    auto pending = std::make_shared<int>(0);
+    bool startFailed = false;
+    for (const QString& spec : parser.values(runSpecOption)) {
+        privaudit::jobs::Job* job = window.startSpecFile(spec);
+        if (!job) {
+            startFailed = true;
+            continue;
+        }
+        ++*pending;
+        if (parser.isSet(quitOption))
+            QObject::connect(job, &privaudit::jobs::Job::finished, &window, [pending] {
+                if (--*pending == 0)
+                    QTimer::singleShot(200, qApp, &QApplication::quit); // after the window's own refresh
+            });
+    }
+    if (parser.isSet(quitOption) && *pending == 0)
+        return startFailed ? 1 : 0;
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(3000, &window, [&window, file] {

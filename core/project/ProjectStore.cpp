@@ -17,7 +17,11 @@
 
 #include <map>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstring>
+#include <limits>
+#include <sys/stat.h>
 #include <pwd.h>
 #include <signal.h>
 #include <unistd.h>
@@ -29,6 +33,8 @@ using detail::Statement;
 namespace {
 
 const QString kGenesisHash = QString(64, QLatin1Char('0'));
+/// How long a writer waits for another one (any process) before it reports the project as busy.
+constexpr int kBusyTimeoutMs = 10000;
 
 // Schema steps: kSchemaSteps[v - 1] takes a project from schema v - 1 to v.
 const char* const kSchemaSteps[] = {
@@ -137,18 +143,52 @@ std::uint32_t bigEndian32(const unsigned char* p)
     return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
 }
 
-/// Checks the 100-byte SQLite header before SQLite sees the file, for messages that name the problem.
-QString checkHeader(const QString& path)
+/// Checks what can be known of @p path without opening it (stat and access only). No descriptor on a
+/// project file is ever opened here: closing any descriptor on a file drops every POSIX lock this
+/// process holds on it, including those of live SQLite connections on other threads, and another
+/// process would then believe it is the last user, checkpoint and delete the WAL under them ("How To
+/// Corrupt An SQLite Database File", section 2.2). The header is read through SQLite's own file handle
+/// (readHeaderThroughSqlite) instead.
+QString checkPath(const QString& path)
 {
-    QFile f(path);
-    if (!f.exists())
+    const QFileInfo info(path);
+    if (!info.exists())
         return ProjectStore::tr("No project file at '%1'.").arg(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return ProjectStore::tr("Cannot read '%1': %2.").arg(path, f.errorString());
-    const qint64 size = f.size();
+    if (info.isDir())
+        return ProjectStore::tr("'%1' is a folder, not a PrivAudit project file.").arg(path);
+    if (!info.isFile())
+        return ProjectStore::tr("'%1' is not a regular file (a device, pipe or socket), so it is not a PrivAudit "
+                                "project.")
+            .arg(path);
+    if (::access(QFile::encodeName(path).constData(), R_OK) != 0)
+        return ProjectStore::tr("Cannot read '%1': %2.").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+    if (info.size() == 0)
+        return ProjectStore::tr("'%1' is empty: it is not a PrivAudit project.").arg(path);
+    return {};
+}
+
+/// Reads up to 100 bytes of the database header and the file size through the connection's own file
+/// handle, so that no second descriptor on the file is opened and closed beside live connections.
+QString readHeaderThroughSqlite(sqlite3* db, const QString& path, QByteArray* header, qint64* size)
+{
+    sqlite3_file* file = nullptr;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods)
+        return ProjectStore::tr("Cannot read '%1': SQLite gave no handle on the file.").arg(path);
+    sqlite3_int64 bytes = 0;
+    if (file->pMethods->xFileSize(file, &bytes) != SQLITE_OK)
+        return ProjectStore::tr("Cannot read '%1': its size is unknown.").arg(path);
+    *size = bytes;
+    header->fill('\0', int(std::min<sqlite3_int64>(bytes, 100)));
+    if (!header->isEmpty() && file->pMethods->xRead(file, header->data(), int(header->size()), 0) != SQLITE_OK)
+        return ProjectStore::tr("Cannot read the header of '%1'.").arg(path);
+    return {};
+}
+
+/// Checks the 100-byte SQLite header before any statement runs, for messages that name the problem.
+QString checkHeader(const QString& path, const QByteArray& header, qint64 size)
+{
     if (size == 0)
         return ProjectStore::tr("'%1' is empty: it is not a PrivAudit project.").arg(path);
-    const QByteArray header = f.read(100);
     if (header.size() < 16 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return ProjectStore::tr("'%1' is not a PrivAudit project: it is not an SQLite database file.").arg(path);
     if (header.size() < 100)
@@ -168,6 +208,38 @@ QString checkHeader(const QString& path)
             .arg(path)
             .arg(size)
             .arg(qint64(pages) * pageSize);
+    return {};
+}
+
+/// Who holds the WAL write lock of @p path, from /proc/locks (read without opening the project's files):
+/// "PID 1234 (privaudit-cli)" or empty when unknown.
+QString walWriter(const QString& path)
+{
+    struct stat st{};
+    if (::stat(QFile::encodeName(path + QStringLiteral("-shm")).constData(), &st) != 0)
+        return {};
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    const QString inode = QStringLiteral(":%1").arg(qulonglong(st.st_ino));
+    // "1: POSIX  ADVISORY  WRITE 12345 08:01:1234567 120 120": SQLite's WAL write lock is byte 120 of -shm.
+    for (const QByteArray& line : locks.readAll().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() < 8 || f[1] != "POSIX" || f[3] != "WRITE" || !f[5].endsWith(inode.toLatin1()))
+            continue;
+        bool okStart = false, okEnd = false;
+        const qint64 start = f[6].toLongLong(&okStart);
+        const qint64 end = f[7] == "EOF" ? std::numeric_limits<qint64>::max() : f[7].toLongLong(&okEnd);
+        if (!okStart || (f[7] != "EOF" && !okEnd) || start > 120 || end < 120)
+            continue;
+        const QByteArray pid = f[4];
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(QString::fromLatin1(pid)));
+        QString name;
+        if (comm.open(QIODevice::ReadOnly))
+            name = QString::fromLocal8Bit(comm.readAll()).trimmed();
+        return name.isEmpty() ? QStringLiteral("PID %1").arg(QString::fromLatin1(pid))
+                              : QStringLiteral("PID %1 (%2)").arg(QString::fromLatin1(pid), name);
+    }
     return {};
 }
 
@@ -248,6 +320,21 @@ QString ProjectStore::sqlError(const QString& context) const
         return tr("The project file '%1' is damaged (%2: %3). Restore it from a backup.").arg(m_path, context, detail);
     if (code == SQLITE_READONLY)
         return tr("The project '%1' is open read-only (%2).").arg(m_path, detail);
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+        const QString writer = walWriter(m_path);
+        return writer.isEmpty()
+                   ? tr("The project '%1' is busy: another process is writing to it and did not finish within "
+                        "%2 s, so %3 was not saved. Nothing stored was changed; try again when it has finished.")
+                         .arg(m_path)
+                         .arg(kBusyTimeoutMs / 1000)
+                         .arg(context)
+                   : tr("The project '%1' is busy: it is being written by %2 on this host, which did not finish "
+                        "within %3 s, so %4 was not saved. Nothing stored was changed; try again when it has "
+                        "finished.")
+                         .arg(m_path, writer)
+                         .arg(kBusyTimeoutMs / 1000)
+                         .arg(context);
+    }
     if (code == SQLITE_FULL)
         return tr("The disk is full: %1 was not saved; nothing already stored was changed.").arg(context);
     return tr("%1 failed in '%2': %3").arg(context, m_path, detail);
@@ -273,7 +360,7 @@ Expected<std::unique_ptr<ProjectStore>> ProjectStore::openConnection(const QStri
     // A project file is untrusted input: no functions with side effects from its schema, no schema tricks.
     sqlite3_db_config(store->m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(store->m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_busy_timeout(store->m_db, 10000);
+    sqlite3_busy_timeout(store->m_db, kBusyTimeoutMs);
     if (const QString err = store->exec("PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;"); !err.isEmpty())
         return Expected<std::unique_ptr<ProjectStore>>::failure(store->sqlError(tr("Opening")));
     return store;
@@ -359,11 +446,12 @@ Expected<std::unique_ptr<ProjectStore>> ProjectStore::createAtSchemaVersion(cons
 Expected<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path, Access access)
 {
     using Result = Expected<std::unique_ptr<ProjectStore>>;
-    if (const QString err = checkHeader(path); !err.isEmpty())
+    // This is the one place that opens an existing project file, and it opens it only through SQLite.
+    if (const QString err = checkPath(path); !err.isEmpty())
         return Result::failure(err);
     bool readOnly = access == Access::ReadOnly;
     QString readOnlyReason = readOnly ? tr("opened for reading only") : QString();
-    if (!readOnly && !QFileInfo(path).isWritable()) {
+    if (!readOnly && ::access(QFile::encodeName(path).constData(), W_OK) != 0) {
         readOnly = true;
         readOnlyReason = tr("the file is not writable");
     }
@@ -371,6 +459,15 @@ Expected<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path, 
     if (!opened)
         return opened;
     std::unique_ptr<ProjectStore> store = std::move(opened).value();
+    {
+        QByteArray header;
+        qint64 size = 0;
+        QString err = readHeaderThroughSqlite(store->m_db, path, &header, &size);
+        if (err.isEmpty())
+            err = checkHeader(path, header, size);
+        if (!err.isEmpty())
+            return Result::failure(err);
+    }
 
     std::int64_t applicationId = 0, userVersion = 0;
     {
@@ -412,12 +509,14 @@ Expected<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path, 
     store->m_readOnly = readOnly;
     store->m_readOnlyReason = readOnlyReason;
     if (userVersion < kSchemaVersion) {
-        if (readOnly)
-            return Result::failure(tr("'%1' was written by an older PrivAudit (schema %2) and must be upgraded, "
-                                      "which needs write access: %3.")
-                                       .arg(path)
-                                       .arg(userVersion)
-                                       .arg(readOnlyReason));
+        if (readOnly) {
+            // Read as it is: information and verification work on the old schema; writing needs an upgrade.
+            store->m_notices << tr("'%1' was written by an older PrivAudit (schema %2); it is read as it is and is "
+                                   "upgraded when it is opened for writing.")
+                                    .arg(path)
+                                    .arg(userVersion);
+            return store;
+        }
         if (const QString err = store->migrate(int(userVersion), kSchemaVersion); !err.isEmpty())
             return Result::failure(err);
     }
