@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "common/Expected.h"
+#include "data/ColumnPlan.h"
 #include "data/DataSplit.h"
 #include "data/DataTable.h"
 #include "data/TableEncoder.h"
@@ -57,6 +58,8 @@ struct PreparedData
     data::DataSplit split;
     data::TableEncoder encoder;
 };
+/// The --label, --column, --role, --max-distinct-ratio and --max-label-classes options as one plan.
+std::optional<data::ColumnPlan> readColumnPlan(const QCommandLineParser& parser);
 std::optional<PreparedData> prepareData(const QCommandLineParser& parser, std::optional<std::int64_t> memberRows,
                                         std::uint64_t seed);
 

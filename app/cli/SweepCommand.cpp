@@ -148,6 +148,23 @@ int runSweep(const CommandContext& context)
             dataset[QStringLiteral("label")] = parser.value(QStringLiteral("label"));
         else if (parser.value(QStringLiteral("data")) == QLatin1String("demo"))
             dataset[QStringLiteral("label")] = QStringLiteral("readmitted");
+        const auto plan = readColumnPlan(parser);
+        if (!plan)
+            return ExitUsage;
+        QJsonObject columns;
+        for (auto it = plan->types.begin(); it != plan->types.end(); ++it)
+            columns.insert(it.key(), QJsonObject{{QStringLiteral("type"), data::columnTypeName(it.value())}});
+        for (auto it = plan->roles.begin(); it != plan->roles.end(); ++it) {
+            QJsonObject c = columns.value(it.key()).toObject();
+            c[QStringLiteral("role")] = data::columnRoleName(it.value());
+            columns.insert(it.key(), c);
+        }
+        if (!columns.isEmpty())
+            dataset[QStringLiteral("columns")] = columns;
+        if (parser.isSet(QStringLiteral("max-distinct-ratio")))
+            dataset[QStringLiteral("max_distinct_ratio")] = plan->maxDistinctRatio;
+        if (parser.isSet(QStringLiteral("max-label-classes")))
+            dataset[QStringLiteral("max_label_classes")] = plan->maxLabelClasses;
         if (trainRows)
             dataset[QStringLiteral("member_rows")] = qint64(*trainRows);
         const QJsonObject root{

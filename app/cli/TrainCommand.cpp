@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "data/ColumnPlan.h"
 #include "data/CsvImporter.h"
 #include "data/DataSplit.h"
 #include "data/DemoData.h"
@@ -13,31 +14,61 @@
 
 namespace privaudit::cli {
 
+std::optional<data::ColumnPlan> readColumnPlan(const QCommandLineParser& parser)
+{
+    data::ColumnPlan plan;
+    plan.label = parser.value(QStringLiteral("label"));
+    for (const QString& option : parser.values(QStringLiteral("column")))
+        if (const QString err = plan.addTypeOption(option); !err.isEmpty()) {
+            printErr(QStringLiteral("--column: ") + err);
+            return std::nullopt;
+        }
+    for (const QString& option : parser.values(QStringLiteral("role")))
+        if (const QString err = plan.addRoleOption(option); !err.isEmpty()) {
+            printErr(QStringLiteral("--role: ") + err);
+            return std::nullopt;
+        }
+    bool ok = true;
+    const auto ratio = numberOption(parser, QStringLiteral("max-distinct-ratio"), false, &ok);
+    const auto classes = integerOption(parser, QStringLiteral("max-label-classes"), false, &ok);
+    if (!ok)
+        return std::nullopt;
+    if (ratio && (*ratio <= 0.0 || *ratio > 1.0)) {
+        printErr(CliText::tr("--max-distinct-ratio must be above 0 and at most 1"));
+        return std::nullopt;
+    }
+    if (classes && *classes < 2) {
+        printErr(CliText::tr("--max-label-classes must be at least 2"));
+        return std::nullopt;
+    }
+    plan.maxDistinctRatio = ratio.value_or(plan.maxDistinctRatio);
+    plan.maxLabelClasses = int(classes.value_or(plan.maxLabelClasses));
+    return plan;
+}
+
 std::optional<PreparedData> prepareData(const QCommandLineParser& parser, std::optional<std::int64_t> memberRows,
                                         std::uint64_t seed)
 {
     const QString source = parser.value(QStringLiteral("data"));
-    const QString label = parser.value(QStringLiteral("label"));
-    data::DataTable table;
-    if (source == QLatin1String("demo")) {
-        table = data::DemoData::patients();
-    } else {
-        auto imported = data::CsvImporter::importFile(source);
-        if (!imported) {
-            printErr(imported.error());
-            return std::nullopt;
-        }
-        table = std::move(imported).value();
-    }
-    if (!label.isEmpty()) {
-        if (const QString err = table.setRole(label, data::ColumnRole::Label); !err.isEmpty()) {
-            printErr(err);
-            return std::nullopt;
-        }
-    } else if (table.labelIndex() < 0) {
+    const auto plan = readColumnPlan(parser);
+    if (!plan)
+        return std::nullopt;
+    if (source != QLatin1String("demo") && plan->label.isEmpty()) {
         printErr(CliText::tr("missing required option --label"));
         return std::nullopt;
     }
+    auto loaded = plan->load(source);
+    if (!loaded) {
+        printErr(loaded.error());
+        return std::nullopt;
+    }
+    data::DataTable table = std::move(loaded).value();
+    if (table.labelIndex() < 0) {
+        printErr(CliText::tr("missing required option --label"));
+        return std::nullopt;
+    }
+    for (const QString& note : table.notes())
+        printErr(CliText::tr("Note: %1").arg(note));
     data::SplitSpec splitSpec;
     splitSpec.memberRows = memberRows.value_or(0);
     splitSpec.seed = seed;
@@ -59,6 +90,10 @@ void addTrainingOptions(QCommandLineParser& parser)
     parser.addOptions({
         {QStringLiteral("data"), CliText::tr("CSV file, or 'demo' for the built-in synthetic patient records."), QStringLiteral("file")},
         {QStringLiteral("label"), CliText::tr("Label column (the demo data has one)."), QStringLiteral("column")},
+        {QStringLiteral("column"), CliText::tr("Declare a column's type: NAME=categorical|numeric|boolean (repeatable)."), QStringLiteral("name=type")},
+        {QStringLiteral("role"), CliText::tr("Declare a column's role: NAME=identifier|ignored|sensitive|feature (repeatable); identifier and ignored columns are never model inputs."), QStringLiteral("name=role")},
+        {QStringLiteral("max-distinct-ratio"), CliText::tr("Categorical columns with more distinct values than this share of the rows are left out of the inputs unless given a role (default 0.5)."), QStringLiteral("r")},
+        {QStringLiteral("max-label-classes"), CliText::tr("A numeric label with at most this many whole-number values is read as classes (default 50)."), QStringLiteral("n")},
         {QStringLiteral("model"), CliText::tr("logreg or mlp:WIDTH,WIDTH[:relu|tanh][:dropout] (default mlp:256,256)."), QStringLiteral("spec"), QStringLiteral("mlp:256,256")},
         {QStringLiteral("epochs"), CliText::tr("Epochs (default 10)."), QStringLiteral("n"), QStringLiteral("10")},
         {QStringLiteral("batch-size"), CliText::tr("Batch size; with DP the expected batch size (default 256)."), QStringLiteral("n"), QStringLiteral("256")},
@@ -224,6 +259,10 @@ int runTrain(const CommandContext& context)
         {QStringLiteral("seed"), static_cast<qint64>(config.seed)},
         {QStringLiteral("dataset_sha256"), table->contentSha256()},
         {QStringLiteral("dataset_fingerprint"), table->fingerprint()},
+        {QStringLiteral("input_width"), encoder->inputWidth()},
+        {QStringLiteral("inputs"), QJsonArray::fromStringList(encoder->inputNames())},
+        {QStringLiteral("classes"), QJsonArray::fromStringList(encoder->classes())},
+        {QStringLiteral("data_notes"), QJsonArray::fromStringList(table->notes())},
     };
     if (parser.isSet(QStringLiteral("out")))
         out[QStringLiteral("model_file")] = parser.value(QStringLiteral("out"));

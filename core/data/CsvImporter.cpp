@@ -56,6 +56,7 @@ struct ParseState
     std::size_t rows = 0;      // data records completed
     QString error;             // first error: parsing stops
     QStringList recategorize; // columns that turned to text after their numbers were no longer kept
+    QStringList renamed;      // duplicate header names made unique
     QStringDecoder decoder{QStringDecoder::Utf8};
 };
 
@@ -132,14 +133,25 @@ void onRecord(int, void* user)
         return;
     if (st->inHeader) {
         st->inHeader = false;
+        // Duplicate names (COMPAS has two decile_score columns) are made unique deterministically: the
+        // first keeps its name, later ones get _2, _3, ... (skipping names the header already uses).
         QSet<QString> seen;
+        QSet<QString> given;
+        for (qsizetype i = 0; i < st->header.size(); ++i)
+            given.insert(st->header[i].isEmpty() ? QStringLiteral("column_%1").arg(i + 1) : st->header[i]);
         for (qsizetype i = 0; i < st->header.size(); ++i) {
             QString name = st->header[i];
             if (name.isEmpty())
                 name = QStringLiteral("column_%1").arg(i + 1);
             if (seen.contains(name)) {
-                st->error = CsvImporter::tr("The header names the column '%1' twice.").arg(name);
-                return;
+                QString unique;
+                for (int k = 2;; ++k) {
+                    unique = QStringLiteral("%1_%2").arg(name).arg(k);
+                    if (!seen.contains(unique) && !given.contains(unique))
+                        break;
+                }
+                st->renamed << CsvImporter::tr("'%1' (column %2) is now '%3'").arg(name).arg(i + 1).arg(unique);
+                name = unique;
             }
             seen.insert(name);
             ColumnBuilder b;
@@ -257,6 +269,9 @@ Expected<DataTable> parse(QIODevice& device, qint64 totalBytes, const CsvImportO
     }
     DataTable table;
     table.setColumns(std::move(columns), st.rows);
+    if (!st.renamed.isEmpty())
+        table.addNote(CsvImporter::tr("The header names some columns more than once; they were renamed: %1.")
+                          .arg(st.renamed.join(QStringLiteral("; "))));
     return table;
 }
 

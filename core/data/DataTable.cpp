@@ -1,5 +1,8 @@
 #include "data/DataTable.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,6 +126,51 @@ int DataTable::labelIndex() const
         if (m_columns[i].role == ColumnRole::Label)
             return static_cast<int>(i);
     return -1;
+}
+
+QString DataTable::makeCategorical(const QString& column, int maxClasses)
+{
+    const int i = indexOf(column);
+    if (i < 0)
+        return tr("The column '%1' does not exist; the columns are: %2.").arg(column, columnNames().join(QStringLiteral(", ")));
+    Column& c = m_columns[static_cast<std::size_t>(i)];
+    if (c.type != ColumnType::Numeric)
+        return {};
+    std::vector<double> distinct;
+    for (double v : c.numbers) {
+        if (std::isnan(v))
+            continue;
+        if (v != std::floor(v) || std::fabs(v) > 1e15)
+            return tr("The column '%1' holds numbers with fractions (such as %2), so it cannot be a class label; "
+                      "PrivAudit trains classifiers.")
+                .arg(c.name)
+                .arg(v);
+        if (std::find(distinct.begin(), distinct.end(), v) == distinct.end()) {
+            distinct.push_back(v);
+            if (int(distinct.size()) > maxClasses)
+                return tr("The column '%1' has more than %2 distinct numbers, so it is not read as a class label "
+                          "(PrivAudit trains classifiers). Declare it categorical to use it anyway.")
+                    .arg(c.name)
+                    .arg(maxClasses);
+        }
+    }
+    std::sort(distinct.begin(), distinct.end());
+    QStringList categories;
+    for (double v : distinct)
+        categories << QString::number(v, 'f', 0);
+    std::vector<std::int32_t> codes(c.numbers.size(), -1);
+    for (std::size_t r = 0; r < c.numbers.size(); ++r)
+        if (!std::isnan(c.numbers[r]))
+            codes[r] = std::int32_t(std::lower_bound(distinct.begin(), distinct.end(), c.numbers[r]) - distinct.begin());
+    c.type = ColumnType::Categorical;
+    c.codes = std::move(codes);
+    c.categories = categories;
+    std::vector<double>().swap(c.numbers);
+    addNote(tr("The numeric column '%1' is read as a class label with %2 classes: %3.")
+                .arg(c.name)
+                .arg(categories.size())
+                .arg(categories.join(QStringLiteral(", "))));
+    return {};
 }
 
 } // namespace privaudit::data

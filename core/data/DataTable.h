@@ -79,6 +79,16 @@ public:
     /// The label column, or -1.
     [[nodiscard]] int labelIndex() const;
 
+    /// Turns a numeric column whose values are whole numbers with at most @p maxClasses distinct values
+    /// into a categorical one (categories in numeric order: "1", "2"), so it can be a class label. An
+    /// error names the column and why it cannot be a label (fractions, too many values).
+    QString makeCategorical(const QString& column, int maxClasses);
+
+    /// What reading and preparing the table noticed (renamed duplicate headers, a numeric label read
+    /// as classes, columns left out of the model's inputs), translated, for the user to see.
+    [[nodiscard]] const QStringList& notes() const { return m_notes; }
+    void addNote(const QString& note) { m_notes << note; }
+
     // Construction (used by the importer and the demo generator).
     void setColumns(std::vector<Column> columns, std::size_t rows)
     {
@@ -94,6 +104,7 @@ private:
     std::size_t m_rows = 0;
     QString m_contentSha256;
     QString m_sourcePath;
+    QStringList m_notes;
 };
 
 } // namespace privaudit::data

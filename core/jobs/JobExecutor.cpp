@@ -181,25 +181,14 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
             m.sha256 = predictions->sha256;
             outcome.models.push_back(m);
         } else {
-            data::DataTable table;
-            if (spec.dataSource == QLatin1String("demo")) {
-                table = data::DemoData::patients();
-            } else {
-                auto imported = data::CsvImporter::importFile(spec.dataSource);
-                if (!imported)
-                    return finish(JobOutcome::Failed, imported.error());
-                table = std::move(imported).value();
-            }
-            for (auto it = spec.roles.begin(); it != spec.roles.end(); ++it)
-                if (const QString err = table.setRole(it.key(), data::parseColumnRole(it.value()).value_or(data::ColumnRole::Feature));
-                    !err.isEmpty())
-                    return finish(JobOutcome::Failed, err);
-            if (!spec.label.isEmpty()) {
-                if (const QString err = table.setRole(spec.label, data::ColumnRole::Label); !err.isEmpty())
-                    return finish(JobOutcome::Failed, err);
-            } else if (table.labelIndex() < 0) {
+            if (spec.label.isEmpty() && spec.dataSource != QLatin1String("demo"))
                 return finish(JobOutcome::Failed, tr("The spec names no label column (dataset.label)."));
-            }
+            auto loaded = spec.columnPlan().load(spec.dataSource);
+            if (!loaded)
+                return finish(JobOutcome::Failed, loaded.error());
+            data::DataTable table = std::move(loaded).value();
+            if (table.labelIndex() < 0)
+                return finish(JobOutcome::Failed, tr("The spec names no label column (dataset.label)."));
             if (!report(0.01, tr("Splitting the data")))
                 throw Cancelled{};
             data::SplitSpec splitSpec;
@@ -292,7 +281,10 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
                 {QStringLiteral("noise_multiplier"), mia->targetTraining.noiseMultiplier},
                 {QStringLiteral("sampling_rate"), mia->targetTraining.samplingRate},
                 {QStringLiteral("steps"), qint64(mia->targetTraining.steps)},
+                {QStringLiteral("input_width"), encoder->inputWidth()},
             };
+            if (!table.notes().isEmpty())
+                outcome.summary[QStringLiteral("data_notes")] = QJsonArray::fromStringList(table.notes());
         }
 
         metrics::MetricsOptions options;

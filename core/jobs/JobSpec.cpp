@@ -157,7 +157,8 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
     const auto dataset = r.object(root, QStringLiteral("dataset"), QStringLiteral("spec"));
     if (dataset) {
         const QString where = QStringLiteral("dataset");
-        r.keys(*dataset, where, {QStringLiteral("source"), QStringLiteral("label"), QStringLiteral("member_rows"), QStringLiteral("roles")});
+        r.keys(*dataset, where, {QStringLiteral("source"), QStringLiteral("label"), QStringLiteral("member_rows"), QStringLiteral("roles"),
+                                 QStringLiteral("columns"), QStringLiteral("max_distinct_ratio"), QStringLiteral("max_label_classes")});
         const QJsonObject roles = dataset->value(QStringLiteral("roles")).toObject();
         for (auto it = roles.begin(); it != roles.end(); ++it) {
             const QString role = it.value().toString();
@@ -166,8 +167,44 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
                 r.fail(tr("dataset.roles.%1 must be feature, sensitive, identifier or ignored, got '%2'").arg(it.key(), role));
             spec.roles.insert(it.key(), role);
         }
+        if (const auto columns = r.object(*dataset, QStringLiteral("columns"), where)) {
+            for (auto it = columns->begin(); it != columns->end(); ++it) {
+                const QString at = where + QStringLiteral(".columns.") + it.key();
+                if (!it.value().isObject()) {
+                    r.fail(tr("%1 must be an object such as {\"type\": \"categorical\", \"role\": \"label\"}").arg(at));
+                    continue;
+                }
+                const QJsonObject column = it.value().toObject();
+                r.keys(column, at, {QStringLiteral("type"), QStringLiteral("role")});
+                const QString type = r.string(column, QStringLiteral("type"), at, QString()).value_or(QString());
+                if (!type.isEmpty()) {
+                    if (!data::parseColumnType(type))
+                        r.fail(tr("%1.type must be categorical, numeric or boolean, got '%2'").arg(at, type));
+                    spec.types.insert(it.key(), type);
+                }
+                const QString role = r.string(column, QStringLiteral("role"), at, QString()).value_or(QString());
+                if (role == QLatin1String("label")) {
+                    if (dataset->contains(QStringLiteral("label")) && dataset->value(QStringLiteral("label")).toString() != it.key())
+                        r.fail(tr("%1.role is label, but dataset.label names '%2'").arg(at, dataset->value(QStringLiteral("label")).toString()));
+                    spec.label = it.key();
+                } else if (!role.isEmpty()) {
+                    if (!data::parseColumnRole(role))
+                        r.fail(tr("%1.role must be label, feature, sensitive, identifier or ignored, got '%2'").arg(at, role));
+                    spec.roles.insert(it.key(), role);
+                }
+            }
+        }
+        if (dataset->contains(QStringLiteral("max_distinct_ratio"))) {
+            spec.maxDistinctRatio = r.number(*dataset, QStringLiteral("max_distinct_ratio"), where, 0.5);
+            if (spec.maxDistinctRatio && (*spec.maxDistinctRatio <= 0.0 || *spec.maxDistinctRatio > 1.0))
+                r.fail(tr("dataset.max_distinct_ratio must be above 0 and at most 1"));
+        }
+        if (dataset->contains(QStringLiteral("max_label_classes")))
+            if (const auto n = r.integer(*dataset, QStringLiteral("max_label_classes"), where, 50, 2, 100000))
+                spec.maxLabelClasses = int(*n);
         spec.dataSource = resolve(r.string(*dataset, QStringLiteral("source"), where, QStringLiteral("demo")).value_or(QString()), baseDir);
-        spec.label = r.string(*dataset, QStringLiteral("label"), where, QString()).value_or(QString());
+        if (dataset->contains(QStringLiteral("label")))
+            spec.label = r.string(*dataset, QStringLiteral("label"), where, QString()).value_or(QString());
         if (dataset->contains(QStringLiteral("member_rows")))
             spec.memberRows = r.integer(*dataset, QStringLiteral("member_rows"), where, 0, 1, 1LL << 40);
     }
@@ -289,6 +326,17 @@ QJsonObject JobSpec::toJson() const
             r.insert(it.key(), it.value());
         dataset[QStringLiteral("roles")] = r;
     }
+    // Written only when set, so the hash of a spec without them (a sweep's points) does not change.
+    if (!types.isEmpty()) {
+        QJsonObject columns;
+        for (auto it = types.begin(); it != types.end(); ++it)
+            columns.insert(it.key(), QJsonObject{{QStringLiteral("type"), it.value()}});
+        dataset[QStringLiteral("columns")] = columns;
+    }
+    if (maxDistinctRatio)
+        dataset[QStringLiteral("max_distinct_ratio")] = *maxDistinctRatio;
+    if (maxLabelClasses)
+        dataset[QStringLiteral("max_label_classes")] = *maxLabelClasses;
     QJsonObject target{{QStringLiteral("kind"), targetKindName(targetKind)},
                        {QStringLiteral("model"), model.toString()},
                        {QStringLiteral("epochs"), training.epochs},
@@ -321,6 +369,23 @@ QJsonObject JobSpec::toJson() const
                                                 {QStringLiteral("fixed_variance"), fixedVariance}}},
         {QStringLiteral("statistics"), QJsonObject{{QStringLiteral("bootstrap"), bootstrap}}},
     };
+}
+
+data::ColumnPlan JobSpec::columnPlan() const
+{
+    data::ColumnPlan plan;
+    plan.label = label;
+    for (auto it = types.begin(); it != types.end(); ++it)
+        if (const auto type = data::parseColumnType(it.value()))
+            plan.types.insert(it.key(), *type);
+    for (auto it = roles.begin(); it != roles.end(); ++it)
+        if (const auto role = data::parseColumnRole(it.value()))
+            plan.roles.insert(it.key(), *role);
+    if (maxDistinctRatio)
+        plan.maxDistinctRatio = *maxDistinctRatio;
+    if (maxLabelClasses)
+        plan.maxLabelClasses = *maxLabelClasses;
+    return plan;
 }
 
 QByteArray JobSpec::toJsonBytes() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Expected.h"
+#include "data/ColumnPlan.h"
 #include "model/ModelSpec.h"
 
 #include <QByteArray>
@@ -30,7 +31,9 @@ enum class TargetKind
 ///
 ///     {"schema_version": 1, "name": "...", "seed": 1,
 ///      "dataset": {"source": "demo" | "file.csv", "label": "column", "member_rows": 2000,
-///                  "roles": {"id": "identifier", "diagnosis": "sensitive"}},
+///                  "roles": {"id": "identifier", "diagnosis": "sensitive"},
+///                  "columns": {"credit": {"type": "categorical", "role": "label"}},
+///                  "max_distinct_ratio": 0.5, "max_label_classes": 50},
 ///      "target": {"kind": "train" | "torchscript" | "predictions", "path": "...",
 ///                 "model": "mlp:64,64", "epochs": 10, "batch_size": 256, "learning_rate": 0.001,
 ///                 "optimizer": "adam", "weight_decay": 0,
@@ -53,6 +56,9 @@ public:
     QString label;
     std::optional<std::int64_t> memberRows;
     QMap<QString, QString> roles; ///< column -> feature, sensitive, identifier or ignored (set after import)
+    QMap<QString, QString> types; ///< column -> categorical, numeric or boolean (applied while reading)
+    std::optional<double> maxDistinctRatio; ///< see data::ColumnPlan (default 0.5)
+    std::optional<int> maxLabelClasses;     ///< see data::ColumnPlan (default 50)
     TargetKind targetKind = TargetKind::Train;
     QString targetPath;
     model::ModelSpec model;
@@ -66,6 +72,8 @@ public:
     static Expected<JobSpec> fromJson(const QByteArray& json, const QString& baseDir = QString());
     static Expected<JobSpec> fromFile(const QString& path);
     [[nodiscard]] QJsonObject toJson() const;
+    /// The declared types, roles, label and rules as one plan for reading the dataset.
+    [[nodiscard]] data::ColumnPlan columnPlan() const;
     [[nodiscard]] QByteArray toJsonBytes() const;
 };
 

@@ -187,6 +187,124 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(model));
     }
 
+    void realWorldCsvShapes()
+    {
+        // Shaped like two public datasets the earlier tests never saw (generated here: a fresh clone has
+        // no copy of them). German credit: the label "credit" holds 1 and 2. COMPAS: decile_score and
+        // priors_count appear twice in the header; names, dates of birth and a near-unique case number.
+        QTemporaryDir dir;
+        QByteArray credit = "checking_status,duration,credit_history,purpose,credit_amount,savings,age,credit\n";
+        QByteArray compas = "id,name,first,last,dob,age,sex,race,juv_fel_count,decile_score,priors_count,c_case_number,"
+                            "c_charge_desc,decile_score,priors_count,two_year_recid\n";
+        quint32 x = 12345;
+        const auto next = [&x] { x = x * 1664525u + 1013904223u; return x >> 8; };
+        const char* charges[] = {"Battery", "Grand Theft", "Possession of Cannabis", "DUI", "Burglary"};
+        for (int i = 0; i < 1000; ++i) {
+            const int duration = 6 + int(next() % 60);
+            const int amount = 500 + int(next() % 15000);
+            const bool bad = (duration > 36) != (next() % 5 == 0);
+            credit += "A1" + QByteArray::number(1 + next() % 4) + ',' + QByteArray::number(duration) + ",A3" +
+                      QByteArray::number(next() % 5) + ",A4" + QByteArray::number(next() % 10) + ',' + QByteArray::number(amount) +
+                      ",A6" + QByteArray::number(1 + next() % 5) + ',' + QByteArray::number(19 + next() % 56) + ',' +
+                      (bad ? "2" : "1") + '\n';
+            const int priors = int(next() % 12);
+            const int decile = 1 + int(next() % 10);
+            const bool recid = (priors + decile > 11) != (next() % 6 == 0);
+            // One in ten charges is unique to its row (rare categories, as in c_charge_desc).
+            const QByteArray charge = i % 10 == 0 ? "Charge " + QByteArray::number(i) : QByteArray(charges[next() % 5]);
+            compas += QByteArray::number(i + 1) + ",\"Person" + QByteArray::number(i) + " Surname\",Person" + QByteArray::number(i) +
+                      ",Surname" + QByteArray::number(i) + ",19" + QByteArray::number(50 + next() % 48) + "-0" +
+                      QByteArray::number(1 + next() % 9) + '-' + QByteArray::number(10 + next() % 18) + ',' +
+                      QByteArray::number(18 + next() % 60) + ',' + (next() % 2 ? "Male" : "Female") + ',' +
+                      (next() % 3 ? "African-American" : "Caucasian") + ',' + QByteArray::number(next() % 3) + ',' +
+                      QByteArray::number(decile) + ',' + QByteArray::number(priors) + ",13" + QByteArray::number(1000000 + i) +
+                      "CF10A," + charge + ',' + QByteArray::number(decile) + ',' + QByteArray::number(priors) + ',' +
+                      (recid ? "1" : "0") + '\n';
+        }
+        const QString creditPath = dir.filePath(QStringLiteral("german_credit.csv"));
+        const QString compasPath = dir.filePath(QStringLiteral("compas-scores-two-years.csv"));
+        for (const auto& [path, bytes] : {std::pair{creditPath, credit}, std::pair{compasPath, compas}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+        }
+
+        // No flags beyond --data and --label.
+        const Run trainCredit = runCli({QStringLiteral("train"), QStringLiteral("--data"), creditPath, QStringLiteral("--label"),
+                                        QStringLiteral("credit"), QStringLiteral("--json")});
+        QVERIFY2(trainCredit.exitCode == 0, qPrintable(trainCredit.err));
+        QVERIFY2(trainCredit.err.contains(QLatin1String("'credit' is read as a class label with 2 classes: 1, 2")), qPrintable(trainCredit.err));
+        const QJsonObject credited = jsonObject(trainCredit);
+        QCOMPARE(credited[QStringLiteral("classes")].toArray(), QJsonArray({QStringLiteral("1"), QStringLiteral("2")}));
+        QVERIFY(credited[QStringLiteral("test_accuracy")].toDouble() > 0.6);
+        const Run attackCredit = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), creditPath,
+                                         QStringLiteral("--label"), QStringLiteral("credit"), QStringLiteral("--attack"),
+                                         QStringLiteral("loss,lira"), QStringLiteral("--reference-models"), QStringLiteral("2"),
+                                         QStringLiteral("--epochs"), QStringLiteral("3"), QStringLiteral("--json")});
+        QVERIFY2(attackCredit.exitCode == 0, qPrintable(attackCredit.err));
+
+        const Run trainCompas = runCli({QStringLiteral("train"), QStringLiteral("--data"), compasPath, QStringLiteral("--label"),
+                                        QStringLiteral("two_year_recid"), QStringLiteral("--json")});
+        QVERIFY2(trainCompas.exitCode == 0, qPrintable(trainCompas.err));
+        QVERIFY2(trainCompas.err.contains(QLatin1String("'decile_score' (column 14) is now 'decile_score_2'")) &&
+                     trainCompas.err.contains(QLatin1String("'priors_count' (column 15) is now 'priors_count_2'")),
+                 qPrintable(trainCompas.err));
+        QVERIFY2(trainCompas.err.contains(QLatin1String("'c_case_number' (1000 distinct values in 1000 rows)")) &&
+                     trainCompas.err.contains(QLatin1String("'name'")) && trainCompas.err.contains(QLatin1String("'dob'")),
+                 qPrintable(trainCompas.err));
+        const QJsonObject compasJson = jsonObject(trainCompas);
+        const QStringList inputs = compasJson[QStringLiteral("inputs")].toVariant().toStringList();
+        QVERIFY(inputs.contains(QStringLiteral("decile_score_2")));
+        for (const QString& input : inputs)
+            QVERIFY2(!input.startsWith(QLatin1String("c_case_number")) && !input.startsWith(QLatin1String("name")) &&
+                         !input.startsWith(QLatin1String("first")) && !input.startsWith(QLatin1String("dob")),
+                     qPrintable(input));
+        QVERIFY(compasJson[QStringLiteral("input_width")].toInt() < 60); // c_charge_desc's rare values stay (issue 24)
+        const Run attackCompas = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), compasPath,
+                                         QStringLiteral("--label"), QStringLiteral("two_year_recid"), QStringLiteral("--attack"),
+                                         QStringLiteral("loss"), QStringLiteral("--json")});
+        QVERIFY2(attackCompas.exitCode == 0, qPrintable(attackCompas.err));
+
+        // Declared types and roles from the command line: an identifier never reaches the encoder, an
+        // override keeps a column the rule would leave out, a numeric column read as categories.
+        const Run declared = runCli({QStringLiteral("train"), QStringLiteral("--data"), compasPath, QStringLiteral("--label"),
+                                     QStringLiteral("two_year_recid"), QStringLiteral("--role"), QStringLiteral("id=identifier"),
+                                     QStringLiteral("--role"), QStringLiteral("race=sensitive"), QStringLiteral("--column"),
+                                     QStringLiteral("decile_score=categorical"), QStringLiteral("--role"),
+                                     QStringLiteral("c_charge_desc=ignored"), QStringLiteral("--epochs"), QStringLiteral("1"),
+                                     QStringLiteral("--json")});
+        QVERIFY2(declared.exitCode == 0, qPrintable(declared.err));
+        const QStringList declaredInputs = jsonObject(declared)[QStringLiteral("inputs")].toVariant().toStringList();
+        QVERIFY(declaredInputs.contains(QStringLiteral("decile_score=7")));
+        QVERIFY(declaredInputs.contains(QStringLiteral("race=Caucasian")));
+        for (const QString& input : declaredInputs)
+            QVERIFY2(input != QLatin1String("id") && !input.startsWith(QLatin1String("c_charge_desc")), qPrintable(input));
+        const Run badRole = runCli({QStringLiteral("train"), QStringLiteral("--data"), compasPath, QStringLiteral("--label"),
+                                    QStringLiteral("two_year_recid"), QStringLiteral("--role"), QStringLiteral("id=secret")});
+        QCOMPARE(badRole.exitCode, 2);
+        QVERIFY2(badRole.err.contains(QLatin1String("--role")) && badRole.err.contains(QLatin1String("secret")), qPrintable(badRole.err));
+
+        // The same through a job spec with dataset.columns, and through a sweep's options.
+        const QString spec = dir.filePath(QStringLiteral("credit.json"));
+        {
+            QFile f(spec);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"schema_version": 1, "seed": 3, "dataset": {"source": "german_credit.csv",
+                "columns": {"credit": {"type": "categorical", "role": "label"}, "purpose": {"role": "ignored"}}},
+                "target": {"model": "mlp:16", "epochs": 2}, "attacks": {"names": ["loss"], "reference_models": 1}})");
+        }
+        const QString project = dir.filePath(QStringLiteral("credit.privaudit"));
+        const Run run = runCli({QStringLiteral("run"), spec, QStringLiteral("--project"), project, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const Run sweep = runCli({QStringLiteral("sweep"), QStringLiteral("--data"), creditPath, QStringLiteral("--label"),
+                                  QStringLiteral("credit"), QStringLiteral("--role"), QStringLiteral("purpose=ignored"),
+                                  QStringLiteral("--epsilons"), QStringLiteral("4,inf"), QStringLiteral("--epochs"), QStringLiteral("2"),
+                                  QStringLiteral("--attack"), QStringLiteral("loss"), QStringLiteral("--project"), project,
+                                  QStringLiteral("--json")});
+        QVERIFY2(sweep.exitCode == 0, qPrintable(sweep.err));
+        const Run verify = runCli({QStringLiteral("project"), QStringLiteral("verify"), project});
+        QVERIFY2(verify.exitCode == 0, qPrintable(QString::fromUtf8(verify.out)));
+    }
+
     void trainRejectsBadInput()
     {
         QTemporaryDir dir;

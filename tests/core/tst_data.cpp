@@ -1,5 +1,6 @@
 // Tabular data: RFC 4180 import through libcsv, type inference, roles, encoding fitted on the training
 // rows, seeded splits, the synthetic demo table, and clear errors for bad files.
+#include "data/ColumnPlan.h"
 #include "data/CsvImporter.h"
 #include "data/DataSplit.h"
 #include "data/DemoData.h"
@@ -84,7 +85,6 @@ private Q_SLOTS:
         QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
         QTest::newRow("png renamed") << png << QStringLiteral("not a text file");
         QTest::newRow("invalid utf-8") << QByteArray("a,b\n\xff\xfe,1\n") << QStringLiteral("not valid UTF-8");
-        QTest::newRow("duplicate header") << QByteArray("a,a\n1,2\n") << QStringLiteral("twice");
     }
     void malformedInputsNameTheProblem()
     {
@@ -92,6 +92,104 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const QString error = importError(bytes);
         QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    void duplicateHeadersAreRenamed()
+    {
+        // COMPAS names decile_score and priors_count twice; a later column already called x_2 is skipped.
+        const DataTable t = importOrFail("id,decile_score,priors_count,decile_score,priors_count,x,x_2,x\n"
+                                         "1,3,0,3,0,a,b,c\n2,7,4,7,4,d,e,f\n");
+        QCOMPARE(t.columnNames(), QStringList({QStringLiteral("id"), QStringLiteral("decile_score"), QStringLiteral("priors_count"),
+                                               QStringLiteral("decile_score_2"), QStringLiteral("priors_count_2"), QStringLiteral("x"),
+                                               QStringLiteral("x_2"), QStringLiteral("x_3")}));
+        QCOMPARE(t.notes().size(), 1);
+        QVERIFY2(t.notes().first().contains(QLatin1String("'decile_score' (column 4) is now 'decile_score_2'")), qPrintable(t.notes().first()));
+        // Declared types use the new names.
+        CsvImportOptions options;
+        options.declaredTypes.insert(QStringLiteral("decile_score_2"), ColumnType::Categorical);
+        const auto declared = CsvImporter::importBytes("a,a\n1,2\n3,4\n", options);
+        QVERIFY(declared);
+        QCOMPARE(declared->column(1).type, ColumnType::Numeric);
+        QCOMPARE(declared->column(1).name, QStringLiteral("a_2"));
+    }
+
+    void numericLabelBecomesClasses()
+    {
+        // German credit: the label "credit" holds 1 (good) and 2 (bad).
+        QByteArray csv = "duration,amount,credit\n";
+        for (int i = 0; i < 40; ++i)
+            csv += QByteArray::number(6 + i) + ',' + QByteArray::number(1000 + 37 * i) + ',' + (i % 3 == 0 ? "2" : "1") + '\n';
+        DataTable t = importOrFail(csv);
+        QCOMPARE(t.column(2).type, ColumnType::Numeric);
+        ColumnPlan plan;
+        plan.label = QStringLiteral("credit");
+        QVERIFY(plan.apply(t).isEmpty());
+        QCOMPARE(t.column(2).type, ColumnType::Categorical);
+        QCOMPARE(t.column(2).categories, QStringList({QStringLiteral("1"), QStringLiteral("2")}));
+        QCOMPARE(t.column(2).codes[0], 1); // row 0 holds 2
+        QCOMPARE(t.column(2).codes[1], 0);
+        QVERIFY(t.notes().join(QLatin1Char(' ')).contains(QLatin1String("2 classes: 1, 2")));
+        QVERIFY(TableEncoder::fit(t, {0, 1, 2, 3, 4, 5}));
+        // Fractions, or more distinct values than allowed, are no class label; the message says why.
+        DataTable amount = importOrFail(csv);
+        plan.label = QStringLiteral("amount");
+        plan.maxLabelClasses = 10;
+        QVERIFY(plan.apply(amount).contains(QLatin1String("more than 10 distinct numbers")));
+        DataTable fraction = importOrFail("x,y\n1,0.5\n2,1.5\n");
+        plan.label = QStringLiteral("y");
+        QVERIFY(plan.apply(fraction).contains(QLatin1String("fractions")));
+    }
+
+    void highCardinalityColumnsAreLeftOut()
+    {
+        // A case number, a name and a date of birth unique per row; a charge with few values; a label.
+        QByteArray csv = "case_number,name,dob,charge,age,label\n";
+        for (int i = 0; i < 200; ++i)
+            csv += "C" + QByteArray::number(100000 + i) + ",Person " + QByteArray::number(i) + ",19" +
+                   QByteArray::number(50 + i % 40) + "-0" + QByteArray::number(1 + i % 9) + "-" + QByteArray::number(10 + i % 18) +
+                   "," + (i % 4 == 0 ? "theft" : i % 4 == 1 ? "assault" : "fraud") + ',' + QByteArray::number(20 + i % 50) + ',' +
+                   (i % 2 ? "yes" : "no") + '\n';
+        DataTable t = importOrFail(csv);
+        ColumnPlan plan;
+        plan.label = QStringLiteral("label");
+        QVERIFY(plan.apply(t).isEmpty());
+        QCOMPARE(t.column(0).role, ColumnRole::Ignored);
+        QCOMPARE(t.column(1).role, ColumnRole::Ignored);
+        QCOMPARE(t.column(3).role, ColumnRole::Feature);
+        QCOMPARE(t.column(4).role, ColumnRole::Feature);
+        const QString note = t.notes().join(QLatin1Char(' '));
+        QVERIFY2(note.contains(QLatin1String("'case_number' (200 distinct values in 200 rows)")) && note.contains(QLatin1String("memorise")),
+                 qPrintable(note));
+        const auto enc = TableEncoder::fit(t, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+        QVERIFY(enc);
+        for (const QString& input : enc->inputNames())
+            QVERIFY2(!input.startsWith(QLatin1String("case_number")) && !input.startsWith(QLatin1String("name")), qPrintable(input));
+        // A declared role keeps the column; the CLI's option syntax is checked.
+        DataTable kept = importOrFail(csv);
+        ColumnPlan keep;
+        QVERIFY(keep.addRoleOption(QStringLiteral("label=label")).isEmpty());
+        QVERIFY(keep.addRoleOption(QStringLiteral("name=feature")).isEmpty());
+        QVERIFY(keep.addRoleOption(QStringLiteral("case_number=identifier")).isEmpty());
+        QVERIFY(keep.addTypeOption(QStringLiteral("age=categorical")).isEmpty());
+        QVERIFY(keep.addTypeOption(QStringLiteral("age")).contains(QLatin1String("NAME=TYPE")));
+        QVERIFY(keep.addTypeOption(QStringLiteral("age=text")).contains(QLatin1String("categorical, numeric or boolean")));
+        QVERIFY(keep.addRoleOption(QStringLiteral("age=secret")).contains(QLatin1String("identifier")));
+        QVERIFY(keep.apply(kept).isEmpty());
+        QCOMPARE(kept.column(0).role, ColumnRole::Identifier);
+        QCOMPARE(kept.column(1).role, ColumnRole::Feature);
+        QCOMPARE(kept.column(5).role, ColumnRole::Label);
+        // The plan reads declared types while importing.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(csv) == csv.size());
+        f.close();
+        const auto loaded = keep.load(path);
+        QVERIFY2(loaded, qPrintable(loaded.error()));
+        QCOMPARE(loaded->column(4).type, ColumnType::Categorical);
+        ColumnPlan typo;
+        typo.types.insert(QStringLiteral("agee"), ColumnType::Numeric);
+        QVERIFY(typo.load(path).error().contains(QLatin1String("agee")));
     }
 
     void declaredNumericColumnRejectsText()

@@ -86,6 +86,37 @@ private Q_SLOTS:
         QVERIFY2(spec.error().contains(expected), qPrintable(spec.error()));
     }
 
+    void specCarriesColumnTypesAndRoles()
+    {
+        const auto spec = JobSpec::fromJson(R"({"schema_version": 1, "dataset": {"source": "credit.csv",
+            "columns": {"credit": {"type": "categorical", "role": "label"}, "case": {"role": "identifier"},
+                        "age": {"type": "numeric"}}, "max_distinct_ratio": 0.3, "max_label_classes": 12}})");
+        QVERIFY2(spec, qPrintable(spec.error()));
+        QCOMPARE(spec->label, QStringLiteral("credit"));
+        QCOMPARE(spec->types.value(QStringLiteral("credit")), QStringLiteral("categorical"));
+        QCOMPARE(spec->roles.value(QStringLiteral("case")), QStringLiteral("identifier"));
+        const auto plan = spec->columnPlan();
+        QCOMPARE(plan.label, QStringLiteral("credit"));
+        QCOMPARE(plan.types.value(QStringLiteral("age")), privaudit::data::ColumnType::Numeric);
+        QCOMPARE(plan.maxDistinctRatio, 0.3);
+        QCOMPARE(plan.maxLabelClasses, 12);
+        const auto again = JobSpec::fromJson(spec->toJsonBytes());
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again->toJsonBytes(), spec->toJsonBytes());
+        QCOMPARE(again->types, spec->types);
+        // A spec without them keeps its old JSON (and so its hash: sweeps find their points again).
+        const auto plain = JobSpec::fromJson(R"({"schema_version": 1})");
+        QVERIFY(!plain->toJson().value(QStringLiteral("dataset")).toObject().contains(QStringLiteral("columns")));
+        QVERIFY(JobSpec::fromJson(R"({"schema_version": 1, "dataset": {"columns": {"a": {"type": "text"}}}})")
+                    .error().contains(QLatin1String("dataset.columns.a.type")));
+        QVERIFY(JobSpec::fromJson(R"({"schema_version": 1, "dataset": {"columns": {"a": {"kind": "numeric"}}}})")
+                    .error().contains(QLatin1String("unknown key 'kind'")));
+        QVERIFY(JobSpec::fromJson(R"({"schema_version": 1, "dataset": {"label": "b", "columns": {"a": {"role": "label"}}}})")
+                    .error().contains(QLatin1String("dataset.label names 'b'")));
+        QVERIFY(JobSpec::fromJson(R"({"schema_version": 1, "dataset": {"max_distinct_ratio": 2}})")
+                    .error().contains(QLatin1String("max_distinct_ratio")));
+    }
+
     void specRoundTrips()
     {
         auto spec = JobSpec::fromJson(R"({"schema_version": 1, "name": "n", "seed": 9007199254740992,
