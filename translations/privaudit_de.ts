@@ -27,6 +27,14 @@
         <source>Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN).</source>
         <translation>Beim Start eine Ansicht öffnen (calculator; mit Projekt: checklist, matrix, run:LAUF, sweep:LAUF).</translation>
     </message>
+    <message>
+        <source>With a project: start this job or sweep spec at start (repeatable).</source>
+        <translation>Mit einem Projekt: diese Job- oder Sweep-Spezifikation beim Start ausführen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Quit when the jobs started with --run-spec have finished.</source>
+        <translation>Beenden, wenn die mit --run-spec gestarteten Jobs fertig sind.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::assess::Assessment</name>
@@ -35,7 +43,7 @@
         <translation>Die Bewertung ist kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
-        <source>This is not a PrivAudit assessment export (its "format" is not "privaudit.assessment").</source>
+        <source>This is not a PrivAudit assessment export (its &quot;format&quot; is not &quot;privaudit.assessment&quot;).</source>
         <translation>Dies ist kein PrivAudit-Bewertungsexport (sein „format“ ist nicht „privaudit.assessment“).</translation>
     </message>
     <message>
@@ -43,19 +51,19 @@
         <translation>Die Bewertung hat Formatversion %1; diese PrivAudit-Version liest Version %2.</translation>
     </message>
     <message>
-        <source>Unknown access mode '%1'.</source>
+        <source>Unknown access mode &apos;%1&apos;.</source>
         <translation>Unbekannte Zugriffsart „%1“.</translation>
     </message>
     <message>
-        <source>Checklist item '%1' is in no rule pack.</source>
+        <source>Checklist item &apos;%1&apos; is in no rule pack.</source>
         <translation>Checklistenpunkt „%1“ gehört zu keinem Regelpaket.</translation>
     </message>
     <message>
-        <source>Checklist item %1: '%2' is not one of %3.</source>
+        <source>Checklist item %1: &apos;%2&apos; is not one of %3.</source>
         <translation>Checklistenpunkt %1: „%2“ ist keine der Antworten %3.</translation>
     </message>
     <message>
-        <source>Unknown matrix cell '%1' / '%2'.</source>
+        <source>Unknown matrix cell &apos;%1&apos; / &apos;%2&apos;.</source>
         <translation>Unbekannte Matrixzelle „%1“ / „%2“.</translation>
     </message>
     <message>
@@ -154,7 +162,7 @@
         <translation>Im Anwendungsbereich: ein KI-System (oder GPAI-Modell) auf dem EU-Markt; Rolle: %1.</translation>
     </message>
     <message>
-        <source>%1: answered '%2' to "%3" — a prohibited practice.</source>
+        <source>%1: answered &apos;%2&apos; to &quot;%3&quot; — a prohibited practice.</source>
         <translation>%1: Antwort „%2“ auf „%3“ — eine verbotene Praxis.</translation>
     </message>
     <message>
@@ -277,23 +285,23 @@
         <translation>Die Antworten sind kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
-        <source>Unknown key '%1' in the answers (allowed: role, today, answers).</source>
+        <source>Unknown key &apos;%1&apos; in the answers (allowed: role, today, answers).</source>
         <translation>Unbekannter Schlüssel „%1“ in den Antworten (erlaubt: role, today, answers).</translation>
     </message>
     <message>
-        <source>role must be one of %1, got '%2'.</source>
+        <source>role must be one of %1, got &apos;%2&apos;.</source>
         <translation>role muss eines von %1 sein, erhalten: „%2“.</translation>
     </message>
     <message>
-        <source>'today' must be a date (YYYY-MM-DD).</source>
+        <source>&apos;today&apos; must be a date (YYYY-MM-DD).</source>
         <translation>„today“ muss ein Datum sein (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>Unknown item '%1' in the answers.</source>
+        <source>Unknown item &apos;%1&apos; in the answers.</source>
         <translation>Unbekannter Punkt „%1“ in den Antworten.</translation>
     </message>
     <message>
-        <source>Item %1: '%2' is not one of %3.</source>
+        <source>Item %1: &apos;%2&apos; is not one of %3.</source>
         <translation>Punkt %1: „%2“ ist keine der Antworten %3.</translation>
     </message>
 </context>
@@ -416,7 +424,7 @@
         <translation>Jedes gemessene Modell wurde mit DP bei Epsilon &lt;= %1 trainiert: L1.</translation>
     </message>
     <message>
-        <source>Access mode '%1' (weights or full scores available): one level up.</source>
+        <source>Access mode &apos;%1&apos; (weights or full scores available): one level up.</source>
         <translation>Zugriffsart „%1“ (Gewichte oder vollständige Scores verfügbar): eine Stufe höher.</translation>
     </message>
     <message>
@@ -424,7 +432,7 @@
         <translation>Der Zugriff erfolgt nur über Labels, aber die ungünstigste Messung nutzte bereits diesen Zugriff: keine Absenkung.</translation>
     </message>
     <message>
-        <source>Access mode '%1' (authenticated, rate-limited, labels only): one level down.</source>
+        <source>Access mode &apos;%1&apos; (authenticated, rate-limited, labels only): one level down.</source>
         <translation>Zugriffsart „%1“ (authentifiziert, ratenbegrenzt, nur Labels): eine Stufe niedriger.</translation>
     </message>
     <message>
@@ -467,43 +475,43 @@
 <context>
     <name>privaudit::assess::RulePack</name>
     <message>
-        <source>'%1' must be a non-empty string</source>
+        <source>&apos;%1&apos; must be a non-empty string</source>
         <translation>„%1“ muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
-        <source>'%1' must be a non-empty list of strings</source>
+        <source>&apos;%1&apos; must be a non-empty list of strings</source>
         <translation>„%1“ muss eine nicht leere Liste von Zeichenketten sein</translation>
     </message>
     <message>
-        <source>'%1' must contain only strings</source>
+        <source>&apos;%1&apos; must contain only strings</source>
         <translation>„%1“ darf nur Zeichenketten enthalten</translation>
     </message>
     <message>
-        <source>'%1.original' must be a date (YYYY-MM-DD) or null</source>
+        <source>&apos;%1.original&apos; must be a date (YYYY-MM-DD) or null</source>
         <translation>„%1.original“ muss ein Datum (JJJJ-MM-TT) oder null sein</translation>
     </message>
     <message>
-        <source>'%1.amended' must be a date (YYYY-MM-DD)</source>
+        <source>&apos;%1.amended&apos; must be a date (YYYY-MM-DD)</source>
         <translation>„%1.amended“ muss ein Datum (JJJJ-MM-TT) sein</translation>
     </message>
     <message>
-        <source>Rule pack '%1' is not valid JSON: %2 at byte %3.</source>
+        <source>Rule pack &apos;%1&apos; is not valid JSON: %2 at byte %3.</source>
         <translation>Regelpaket „%1“ ist kein gültiges JSON: %2 bei Byte %3.</translation>
     </message>
     <message>
-        <source>'%1' is not a PrivAudit rule pack (its "format" is not "privaudit.rulepack").</source>
+        <source>&apos;%1&apos; is not a PrivAudit rule pack (its &quot;format&quot; is not &quot;privaudit.rulepack&quot;).</source>
         <translation>„%1“ ist kein PrivAudit-Regelpaket (sein „format“ ist nicht „privaudit.rulepack“).</translation>
     </message>
     <message>
-        <source>Rule pack '%1' has format version %2; this PrivAudit reads version %3.</source>
+        <source>Rule pack &apos;%1&apos; has format version %2; this PrivAudit reads version %3.</source>
         <translation>Regelpaket „%1“ hat Formatversion %2; diese PrivAudit-Version liest Version %3.</translation>
     </message>
     <message>
-        <source>Rule pack '%1' needs an id, a title and a version.</source>
+        <source>Rule pack &apos;%1&apos; needs an id, a title and a version.</source>
         <translation>Regelpaket „%1“ braucht eine ID, einen Titel und eine Version.</translation>
     </message>
     <message>
-        <source>Rule pack '%1' has no items.</source>
+        <source>Rule pack &apos;%1&apos; has no items.</source>
         <translation>Regelpaket „%1“ hat keine Punkte.</translation>
     </message>
     <message>
@@ -511,7 +519,7 @@
         <translation>Nummer %1</translation>
     </message>
     <message>
-        <source>Rule pack '%1', item %2: %3.</source>
+        <source>Rule pack &apos;%1&apos;, item %2: %3.</source>
         <translation>Regelpaket „%1“, Punkt %2: %3.</translation>
     </message>
     <message>
@@ -519,7 +527,7 @@
         <translation>ein Punkt muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>unknown field '%1'</source>
+        <source>unknown field &apos;%1&apos;</source>
         <translation>unbekanntes Feld „%1“</translation>
     </message>
     <message>
@@ -527,19 +535,19 @@
         <translation>die ID wird doppelt verwendet</translation>
     </message>
     <message>
-        <source>answer '%1' is not on the scale yes, no, partial, n.a.</source>
+        <source>answer &apos;%1&apos; is not on the scale yes, no, partial, n.a.</source>
         <translation>Antwort „%1“ gehört nicht zur Skala yes, no, partial, n.a.</translation>
     </message>
     <message>
-        <source>blocker answer '%1' is not one of the item's answers</source>
+        <source>blocker answer &apos;%1&apos; is not one of the item&apos;s answers</source>
         <translation>Ausschlussantwort „%1“ ist keine der Antworten des Punkts</translation>
     </message>
     <message>
-        <source>applicable_when '%1' is not one of %2</source>
+        <source>applicable_when &apos;%1&apos; is not one of %2</source>
         <translation>applicable_when „%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
-        <source>kind must be screening or obligation, got '%1'</source>
+        <source>kind must be screening or obligation, got &apos;%1&apos;</source>
         <translation>kind muss screening oder obligation sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -554,8 +562,8 @@
         <translation>globaler Schwellenwert</translation>
     </message>
     <message>
-        <source>Unknown attack '%1'; available: %2.</source>
-        <translation>Unbekannter Angriff '%1'; verfügbar: %2.</translation>
+        <source>Unknown attack &apos;%1&apos;; available: %2.</source>
+        <translation>Unbekannter Angriff &apos;%1&apos;; verfügbar: %2.</translation>
     </message>
     <message>
         <source>LiRA and RMIA need at least %1 reference models, got %2.</source>
@@ -664,12 +672,12 @@
         <translation>--epsilon muss eine positive endliche Zahl sein, erhalten: %1</translation>
     </message>
     <message>
-        <source>--phase must be SAMPLING_RATE:NOISE_MULTIPLIER:STEPS, got '%1'</source>
-        <translation>--phase muss die Form STICHPROBENRATE:RAUSCHMULTIPLIKATOR:SCHRITTE haben, erhalten: '%1'</translation>
+        <source>--phase must be SAMPLING_RATE:NOISE_MULTIPLIER:STEPS, got &apos;%1&apos;</source>
+        <translation>--phase muss die Form STICHPROBENRATE:RAUSCHMULTIPLIKATOR:SCHRITTE haben, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>accountant: unknown subcommand '%1' (epsilon, delta, calibrate, steps)</source>
-        <translation>accountant: unbekannter Unterbefehl '%1' (epsilon, delta, calibrate, steps)</translation>
+        <source>accountant: unknown subcommand &apos;%1&apos; (epsilon, delta, calibrate, steps)</source>
+        <translation>accountant: unbekannter Unterbefehl &apos;%1&apos; (epsilon, delta, calibrate, steps)</translation>
     </message>
     <message>
         <source>Differential-privacy accounting for DP-SGD (Poisson-subsampled Gaussian mechanism, add/remove-one adjacency, example level).
@@ -732,16 +740,16 @@
         <translation>Maschinenlesbare Ausgabe.</translation>
     </message>
     <message>
-        <source>--accountant must be rdp, pld%1, got '%2'</source>
-        <translation>--accountant muss rdp, pld%1 sein, erhalten: '%2'</translation>
+        <source>--accountant must be rdp, pld%1, got &apos;%2&apos;</source>
+        <translation>--accountant muss rdp, pld%1 sein, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
         <source> or all</source>
         <translation> oder all</translation>
     </message>
     <message>
-        <source>--conversion must be improved or classic, got '%1'</source>
-        <translation>--conversion muss improved oder classic sein, erhalten: '%1'</translation>
+        <source>--conversion must be improved or classic, got &apos;%1&apos;</source>
+        <translation>--conversion muss improved oder classic sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--interval must be in (0, 0.1], got %1</source>
@@ -752,8 +760,8 @@
         <translation>--tolerance muss in (0, 1) liegen, erhalten: %1</translation>
     </message>
     <message>
-        <source>--phase cannot be combined with 'accountant %1'</source>
-        <translation>--phase kann nicht mit 'accountant %1' kombiniert werden</translation>
+        <source>--phase cannot be combined with &apos;accountant %1&apos;</source>
+        <translation>--phase kann nicht mit &apos;accountant %1&apos; kombiniert werden</translation>
     </message>
     <message>
         <source>RDP: epsilon = %1 at delta = %2 (optimal order %3, %4 conversion)</source>
@@ -776,28 +784,28 @@
         <translation>%1: höchstens %2 Schritte bleiben innerhalb von Epsilon = %3 (erreicht %4) bei Delta = %5</translation>
     </message>
     <message>
-        <source>--lang must be one of %1, got '%2'</source>
-        <translation>--lang muss eines von %1 sein, erhalten: '%2'</translation>
+        <source>--lang must be one of %1, got &apos;%2&apos;</source>
+        <translation>--lang muss eines von %1 sein, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--threads must be a positive whole number, got '%1'</source>
-        <translation>--threads muss eine positive ganze Zahl sein, erhalten: '%1'</translation>
+        <source>--threads must be a positive whole number, got &apos;%1&apos;</source>
+        <translation>--threads muss eine positive ganze Zahl sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'; see 'privaudit-cli --help'</source>
-        <translation>unbekannter Befehl '%1'; siehe 'privaudit-cli --help'</translation>
+        <source>unknown command &apos;%1&apos;; see &apos;privaudit-cli --help&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; siehe &apos;privaudit-cli --help&apos;</translation>
     </message>
     <message>
         <source>missing required option --%1</source>
         <translation>erforderliche Option --%1 fehlt</translation>
     </message>
     <message>
-        <source>--%1 must be a number, got '%2'</source>
-        <translation>--%1 muss eine Zahl sein, erhalten: '%2'</translation>
+        <source>--%1 must be a number, got &apos;%2&apos;</source>
+        <translation>--%1 muss eine Zahl sein, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number, got '%2'</source>
-        <translation>--%1 muss eine ganze Zahl sein, erhalten: '%2'</translation>
+        <source>--%1 must be a whole number, got &apos;%2&apos;</source>
+        <translation>--%1 muss eine ganze Zahl sein, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Matrix size for the speed test (default 1024).</source>
@@ -908,8 +916,8 @@
         <translation>Ein Zielmodell auf einer CSV-Datei (oder den eingebauten Demodaten) mit oder ohne DP-SGD trainieren und seine Genauigkeit und Privatsphäre berichten.</translation>
     </message>
     <message>
-        <source>CSV file, or 'demo' for the built-in synthetic patient records.</source>
-        <translation>CSV-Datei oder 'demo' für die eingebauten synthetischen Patientendaten.</translation>
+        <source>CSV file, or &apos;demo&apos; for the built-in synthetic patient records.</source>
+        <translation>CSV-Datei oder &apos;demo&apos; für die eingebauten synthetischen Patientendaten.</translation>
     </message>
     <message>
         <source>Label column (the demo data has one).</source>
@@ -960,7 +968,7 @@
         <translation>DP-Delta (Standard 1e-5).</translation>
     </message>
     <message>
-        <source>DP noise from the operating system's cryptographic source.</source>
+        <source>DP noise from the operating system&apos;s cryptographic source.</source>
         <translation>DP-Rauschen aus der kryptografischen Zufallsquelle des Betriebssystems.</translation>
     </message>
     <message>
@@ -980,8 +988,8 @@
         <translation>erforderliche Option --data fehlt</translation>
     </message>
     <message>
-        <source>--optimizer must be sgd or adam, got '%1'</source>
-        <translation>--optimizer muss sgd oder adam sein, erhalten: '%1'</translation>
+        <source>--optimizer must be sgd or adam, got &apos;%1&apos;</source>
+        <translation>--optimizer muss sgd oder adam sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--dp needs exactly one of --noise-multiplier and --target-epsilon</source>
@@ -1020,8 +1028,8 @@
         <translation>Modell als TorchScript gespeichert: %1</translation>
     </message>
     <message>
-        <source>Membership inference: train a target (or load --target-model, or read --predictions), run the attacks and report AUC, advantage, TPR at 0.1%, 1% and 10% FPR with bootstrap intervals and an empirical epsilon lower bound. With --target-model, members are the rows the same --seed and --train-rows selected when 'privaudit-cli train' trained it.</source>
-        <translation>Membership Inference: ein Zielmodell trainieren (oder --target-model laden oder --predictions lesen), die Angriffe ausführen und AUC, Vorteil und TPR bei 0,1 %, 1 % und 10 % FPR mit Bootstrap-Intervallen sowie eine empirische untere Schranke für Epsilon berichten. Mit --target-model sind die Mitglieder die Zeilen, die dieselben --seed und --train-rows beim Training mit 'privaudit-cli train' ausgewählt haben.</translation>
+        <source>Membership inference: train a target (or load --target-model, or read --predictions), run the attacks and report AUC, advantage, TPR at 0.1%, 1% and 10% FPR with bootstrap intervals and an empirical epsilon lower bound. With --target-model, members are the rows the same --seed and --train-rows selected when &apos;privaudit-cli train&apos; trained it.</source>
+        <translation>Membership Inference: ein Zielmodell trainieren (oder --target-model laden oder --predictions lesen), die Angriffe ausführen und AUC, Vorteil und TPR bei 0,1 %, 1 % und 10 % FPR mit Bootstrap-Intervallen sowie eine empirische untere Schranke für Epsilon berichten. Mit --target-model sind die Mitglieder die Zeilen, die dieselben --seed und --train-rows beim Training mit &apos;privaudit-cli train&apos; ausgewählt haben.</translation>
     </message>
     <message>
         <source>Reference models for LiRA and RMIA (default 16).</source>
@@ -1048,7 +1056,7 @@
         <translation>Bootstrap-Stichproben für die Intervalle (Standard 200).</translation>
     </message>
     <message>
-        <source>Write every record's score to this CSV.</source>
+        <source>Write every record&apos;s score to this CSV.</source>
         <translation>Den Wert jedes Datensatzes in diese CSV schreiben.</translation>
     </message>
     <message>
@@ -1060,12 +1068,12 @@
         <translation>--bootstrap muss zwischen 0 und 100000 liegen, erhalten: %1</translation>
     </message>
     <message>
-        <source>--attack: unknown attack '%1'; available: %2</source>
-        <translation>--attack: unbekannter Angriff '%1'; verfügbar: %2</translation>
+        <source>--attack: unknown attack &apos;%1&apos;; available: %2</source>
+        <translation>--attack: unbekannter Angriff &apos;%1&apos;; verfügbar: %2</translation>
     </message>
     <message>
-        <source>--predictions: the file has no 'member' column, so there is no ground truth to measure an attack against.</source>
-        <translation>--predictions: die Datei hat keine Spalte 'member', es gibt also keine Grundwahrheit, an der ein Angriff gemessen werden kann.</translation>
+        <source>--predictions: the file has no &apos;member&apos; column, so there is no ground truth to measure an attack against.</source>
+        <translation>--predictions: die Datei hat keine Spalte &apos;member&apos;, es gibt also keine Grundwahrheit, an der ein Angriff gemessen werden kann.</translation>
     </message>
     <message>
         <source>skipping %1: it needs reference models, which a predictions file cannot give</source>
@@ -1076,8 +1084,8 @@
         <translation>erforderliche Option --data (oder --predictions) fehlt</translation>
     </message>
     <message>
-        <source>cannot write the scores to '%1'</source>
-        <translation>die Werte können nicht nach '%1' geschrieben werden</translation>
+        <source>cannot write the scores to &apos;%1&apos;</source>
+        <translation>die Werte können nicht nach &apos;%1&apos; geschrieben werden</translation>
     </message>
     <message>
         <source>%1 (%2): AUC %3 [%4, %5], advantage %6, TPR at 0.1% / 1% / 10% FPR: %7 / %8 / %9, empirical epsilon &gt;= %10</source>
@@ -1088,7 +1096,7 @@
         <translation>DP: vor der Epoche anhalten, die dieses Epsilon überschreiten würde.</translation>
     </message>
     <message>
-        <source>One-run privacy audit (Steinke, Nasr &amp; Jagielski 2023): add mislabelled canaries from the population pool to the training set with probability 1/2 each, train once with the given recipe, guess membership from the canaries' losses and report an empirical epsilon lower bound next to the accountant's epsilon.</source>
+        <source>One-run privacy audit (Steinke, Nasr &amp; Jagielski 2023): add mislabelled canaries from the population pool to the training set with probability 1/2 each, train once with the given recipe, guess membership from the canaries&apos; losses and report an empirical epsilon lower bound next to the accountant&apos;s epsilon.</source>
         <translation>Datenschutzprüfung mit einem Trainingslauf (Steinke, Nasr &amp; Jagielski 2023): falsch beschriftete Kanarien aus dem Populationsvorrat mit Wahrscheinlichkeit 1/2 in die Trainingsmenge aufnehmen, einmal mit dem angegebenen Verfahren trainieren, die Mitgliedschaft aus den Verlusten der Kanarien erraten und eine empirische untere Schranke für Epsilon neben dem Epsilon der Abrechnung berichten.</translation>
     </message>
     <message>
@@ -1112,31 +1120,31 @@
         <translation>unendlich (keine DP)</translation>
     </message>
     <message>
-        <source>attack: use 'attack mia' (membership inference) or 'attack audit' (one-run privacy audit); see privaudit-cli attack mia --help</source>
-        <translation>attack: verwenden Sie 'attack mia' (Membership Inference) oder 'attack audit' (Prüfung mit einem Lauf); siehe privaudit-cli attack mia --help</translation>
+        <source>attack: use &apos;attack mia&apos; (membership inference) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
+        <translation>attack: verwenden Sie &apos;attack mia&apos; (Membership Inference) oder &apos;attack audit&apos; (Prüfung mit einem Lauf); siehe privaudit-cli attack mia --help</translation>
     </message>
     <message>
         <source>Comma-separated: loss, confidence, entropy, modified-entropy, lira, rmia, shadow, label-only, or all (default loss,lira,rmia).</source>
         <translation>Kommagetrennt: loss, confidence, entropy, modified-entropy, lira, rmia, shadow, label-only oder all (Standard loss,lira,rmia).</translation>
     </message>
     <message>
-        <source>RDP orders, comma-separated, each &gt; 1 (default: dp_accounting's grid).</source>
+        <source>RDP orders, comma-separated, each &gt; 1 (default: dp_accounting&apos;s grid).</source>
         <translation>RDP-Ordnungen, kommagetrennt, jede &gt; 1 (Standard: das Raster von dp_accounting).</translation>
     </message>
     <message>
-        <source>--orders: every order must be a number greater than 1, got '%1'</source>
-        <translation>--orders: jede Ordnung muss eine Zahl größer als 1 sein, erhalten: '%1'</translation>
+        <source>--orders: every order must be a number greater than 1, got &apos;%1&apos;</source>
+        <translation>--orders: jede Ordnung muss eine Zahl größer als 1 sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--orders: no order given</source>
         <translation>--orders: keine Ordnung angegeben</translation>
     </message>
     <message>
-        <source>cannot read '%1': %2</source>
+        <source>cannot read &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>cannot write '%1': %2</source>
+        <source>cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
@@ -1160,19 +1168,19 @@
         <translation>Pflichten (%1):</translation>
     </message>
     <message>
-        <source>Unanswered screening items (taken as 'no'): %1</source>
+        <source>Unanswered screening items (taken as &apos;no&apos;): %1</source>
         <translation>Unbeantwortete Screening-Punkte (als „nein“ gewertet): %1</translation>
     </message>
     <message>
-        <source>assess: use 'assess classify --answers FILE', 'assess export --project FILE', 'assess import --project FILE --in FILE' or 'assess suggest --project FILE'</source>
+        <source>assess: use &apos;assess classify --answers FILE&apos;, &apos;assess export --project FILE&apos;, &apos;assess import --project FILE --in FILE&apos; or &apos;assess suggest --project FILE&apos;</source>
         <translation>assess: „assess classify --answers FILE“, „assess export --project FILE“, „assess import --project FILE --in FILE“ oder „assess suggest --project FILE“ verwenden</translation>
     </message>
     <message>
-        <source>Classify a system under the EU AI Act (as amended in 2026) from screening answers {"role": ..., "answers": {"AIA-ART5-F": "no", ...}}: tiers, reasoning with articles, blockers, and the obligations with their dates.</source>
-        <translation>Ein System nach der KI-Verordnung (in der Fassung von 2026) aus Screening-Antworten {"role": ..., "answers": {"AIA-ART5-F": "no", ...}} einstufen: Stufen, Begründung mit Artikeln, Ausschlussgründe und die Pflichten mit ihren Fristen.</translation>
+        <source>Classify a system under the EU AI Act (as amended in 2026) from screening answers {&quot;role&quot;: ..., &quot;answers&quot;: {&quot;AIA-ART5-F&quot;: &quot;no&quot;, ...}}: tiers, reasoning with articles, blockers, and the obligations with their dates.</source>
+        <translation>Ein System nach der KI-Verordnung (in der Fassung von 2026) aus Screening-Antworten {&quot;role&quot;: ..., &quot;answers&quot;: {&quot;AIA-ART5-F&quot;: &quot;no&quot;, ...}} einstufen: Stufen, Begründung mit Artikeln, Ausschlussgründe und die Pflichten mit ihren Fristen.</translation>
     </message>
     <message>
-        <source>Export a project's assessment (checklists and risk matrix) as JSON, CSV or Markdown.</source>
+        <source>Export a project&apos;s assessment (checklists and risk matrix) as JSON, CSV or Markdown.</source>
         <translation>Die Bewertung eines Projekts (Checklisten und Risikomatrix) als JSON, CSV oder Markdown exportieren.</translation>
     </message>
     <message>
@@ -1180,7 +1188,7 @@
         <translation>Einen JSON-Export einer Bewertung in ein Projekt importieren (jede Änderung kommt in den Audit-Trail).</translation>
     </message>
     <message>
-        <source>Suggest risk-matrix likelihoods and severities from the project's attack results and datasets, and store the suggestions.</source>
+        <source>Suggest risk-matrix likelihoods and severities from the project&apos;s attack results and datasets, and store the suggestions.</source>
         <translation>Eintrittswahrscheinlichkeit und Schwere der Risikomatrix aus den Angriffsergebnissen und Datensätzen des Projekts vorschlagen und die Vorschläge speichern.</translation>
     </message>
     <message>
@@ -1224,11 +1232,11 @@
         <translation>%1 Angriffsergebnisse gelesen; Membership Inference im Einsatz: vorgeschlagen S%2, L%3.</translation>
     </message>
     <message>
-        <source>--what must be checklist or matrix, got '%1'</source>
+        <source>--what must be checklist or matrix, got &apos;%1&apos;</source>
         <translation>--what muss checklist oder matrix sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>--format must be json, csv or md, got '%1'</source>
+        <source>--format must be json, csv or md, got &apos;%1&apos;</source>
         <translation>--format muss json, csv oder md sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -1248,7 +1256,7 @@ Commands:
   run SPEC.json --project FILE
                        Run a job spec and store its results in a project
   export --project FILE --run ID --format json|csv
-                       Export a stored run's statistics or per-record scores
+                       Export a stored run&apos;s statistics or per-record scores
   sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
                        Privacy-utility trade-off: train and attack at every epsilon
   assess classify --answers FILE
@@ -1261,7 +1269,7 @@ Commands:
                        model, attack both and store everything in DIR/demo.privaudit
 
 Global options:
-  -h, --help           This help; '&lt;command&gt; --help' for a command's options
+  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
   --version [--json]   Same as the version command
 
 Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
@@ -1294,7 +1302,7 @@ Befehle:
                        DP trainieren, beide angreifen und alles in DIR/demo.privaudit speichern
 
 Globale Optionen:
-  -h, --help           Diese Hilfe; '&lt;Befehl&gt; --help' für die Optionen eines Befehls
+  -h, --help           Diese Hilfe; &apos;&lt;Befehl&gt; --help&apos; für die Optionen eines Befehls
   --version [--json]   Wie der Befehl version
 
 Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
@@ -1360,7 +1368,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Nur authentifizierte klinische Nutzer; Abfragevolumen wird überwacht.</translation>
     </message>
     <message>
-        <source>Records come from the hospital's own systems.</source>
+        <source>Records come from the hospital&apos;s own systems.</source>
         <translation>Die Datensätze stammen aus den eigenen Systemen des Krankenhauses.</translation>
     </message>
     <message>
@@ -1372,11 +1380,11 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Ausgabeverzeichnis (Standard ./privaudit-demo).</translation>
     </message>
     <message>
-        <source>cannot create the output directory '%1'</source>
+        <source>cannot create the output directory &apos;%1&apos;</source>
         <translation>das Ausgabeverzeichnis „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>cannot write '%1'</source>
+        <source>cannot write &apos;%1&apos;</source>
         <translation>„%1“ kann nicht geschrieben werden</translation>
     </message>
     <message>
@@ -1420,11 +1428,11 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Weiter: privaudit-cli project info %1</translation>
     </message>
     <message>
-        <source>Created the project '%1' in %2.</source>
+        <source>Created the project &apos;%1&apos; in %2.</source>
         <translation>Projekt „%1“ in %2 angelegt.</translation>
     </message>
     <message>
-        <source>Project '%1' (%2), schema %3, created %4 by %5 with PrivAudit %6.</source>
+        <source>Project &apos;%1&apos; (%2), schema %3, created %4 by %5 with PrivAudit %6.</source>
         <translation>Projekt „%1“ (%2), Schema %3, angelegt %4 von %5 mit PrivAudit %6.</translation>
     </message>
     <message>
@@ -1444,7 +1452,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <source>Verified: the database is intact, the audit trail's %1 rows chain correctly and all %2 stored results match their recorded hashes.</source>
+        <source>Verified: the database is intact, the audit trail&apos;s %1 rows chain correctly and all %2 stored results match their recorded hashes.</source>
         <translation>Geprüft: Die Datenbank ist intakt, die %1 Einträge des Audit-Trails sind korrekt verkettet und alle %2 gespeicherten Ergebnisse stimmen mit ihren Hashes überein.</translation>
     </message>
     <message>
@@ -1452,7 +1460,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Prüfung FEHLGESCHLAGEN:</translation>
     </message>
     <message>
-        <source>project: use 'project create FILE', 'project info FILE' or 'project verify FILE'</source>
+        <source>project: use &apos;project create FILE&apos;, &apos;project info FILE&apos; or &apos;project verify FILE&apos;</source>
         <translation>project: „project create FILE“, „project info FILE“ oder „project verify FILE“ verwenden</translation>
     </message>
     <message>
@@ -1460,11 +1468,11 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Ein leeres .privaudit-Projekt anlegen.</translation>
     </message>
     <message>
-        <source>Show a project's contents and runs.</source>
+        <source>Show a project&apos;s contents and runs.</source>
         <translation>Inhalt und Läufe eines Projekts anzeigen.</translation>
     </message>
     <message>
-        <source>Check a project's integrity and its audit trail's hash chain; exits with 1 and names the first broken row when anything was changed outside PrivAudit.</source>
+        <source>Check a project&apos;s integrity and its audit trail&apos;s hash chain; exits with 1 and names the first broken row when anything was changed outside PrivAudit.</source>
         <translation>Die Integrität eines Projekts und die Hash-Kette seines Audit-Trails prüfen; endet mit 1 und nennt den ersten beschädigten Eintrag, wenn etwas außerhalb von PrivAudit geändert wurde.</translation>
     </message>
     <message>
@@ -1480,11 +1488,11 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>project %1: genau eine Projektdatei angeben</translation>
     </message>
     <message>
-        <source>Export a run: its spec, software versions and statistics as JSON, or every record's score as CSV (attack,row,member,score).</source>
+        <source>Export a run: its spec, software versions and statistics as JSON, or every record&apos;s score as CSV (attack,row,member,score).</source>
         <translation>Einen Lauf exportieren: Spezifikation, Softwareversionen und Statistik als JSON oder den Score jedes Datensatzes als CSV (attack,row,member,score).</translation>
     </message>
     <message>
-        <source>Run id (see 'project info').</source>
+        <source>Run id (see &apos;project info&apos;).</source>
         <translation>Lauf-ID (siehe „project info“).</translation>
     </message>
     <message>
@@ -1492,7 +1500,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>json oder csv (Standard json).</translation>
     </message>
     <message>
-        <source>--format must be json or csv, got '%1'</source>
+        <source>--format must be json or csv, got &apos;%1&apos;</source>
         <translation>--format muss json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -1516,7 +1524,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Aufruf: privaudit-cli report --project FILE --out report.pdf [--format pdf|html]</translation>
     </message>
     <message>
-        <source>--format must be pdf or html, got '%1'</source>
+        <source>--format must be pdf or html, got &apos;%1&apos;</source>
         <translation>--format muss pdf oder html sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -1528,7 +1536,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>noch %1 s</translation>
     </message>
     <message>
-        <source>Run a job spec (JSON) and store everything in a project: the run's spec, seed, software versions, dataset and model hashes, the target model, statistics and per-record scores. Ctrl+C cancels the run and records it as cancelled.</source>
+        <source>Run a job spec (JSON) and store everything in a project: the run&apos;s spec, seed, software versions, dataset and model hashes, the target model, statistics and per-record scores. Ctrl+C cancels the run and records it as cancelled.</source>
         <translation>Eine Auftragsspezifikation (JSON) ausführen und alles in einem Projekt speichern: Spezifikation, Seed, Softwareversionen, Hashes von Datensatz und Modell, das Zielmodell, Statistik und Scores je Datensatz. Strg+C bricht den Lauf ab und vermerkt ihn als abgebrochen.</translation>
     </message>
     <message>
@@ -1544,11 +1552,11 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Aufruf: privaudit-cli run SPEC.json --project FILE [--json]</translation>
     </message>
     <message>
-        <source>Cannot run into '%1': it is read-only (%2).</source>
+        <source>Cannot run into &apos;%1&apos;: it is read-only (%2).</source>
         <translation>In „%1“ kann nicht ausgeführt werden: schreibgeschützt (%2).</translation>
     </message>
     <message>
-        <source>Run %1 '%2' completed in %3 s: target accuracy train %4, test %5; %6.</source>
+        <source>Run %1 &apos;%2&apos; completed in %3 s: target accuracy train %4, test %5; %6.</source>
         <translation>Lauf %1 „%2“ in %3 s abgeschlossen: Genauigkeit des Zielmodells Training %4, Test %5; %6.</translation>
     </message>
     <message>
@@ -1568,7 +1576,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Datenschutz-Nutzen-Sweep: für jedes Ziel-Epsilon (inf = ohne DP) und jeden Seed das Rauschen kalibrieren, mit DP-SGD trainieren und Nutzen (Genauigkeit, Verlust, Aufgaben-AUC) sowie Angriffserfolg messen. Jeder Punkt wird gespeichert, sobald er fertig ist; derselbe Sweep erneut ausgeführt ergänzt nur die fehlenden Punkte.</translation>
     </message>
     <message>
-        <source>Comma-separated target epsilons; 'inf' means no DP (default 0.5,1,2,4,8,inf).</source>
+        <source>Comma-separated target epsilons; &apos;inf&apos; means no DP (default 0.5,1,2,4,8,inf).</source>
         <translation>Ziel-Epsilons, durch Kommas getrennt; „inf“ bedeutet ohne DP (Standard 0.5,1,2,4,8,inf).</translation>
     </message>
     <message>
@@ -1623,24 +1631,83 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>Running two jobs; each trains a target and 16 reference models (about 15 seconds on two cores).</source>
         <translation>Zwei Aufträge laufen; jeder trainiert ein Zielmodell und 16 Referenzmodelle (etwa 15 Sekunden auf zwei Kernen).</translation>
     </message>
+    <message>
+        <source>The report was written, but its export could not be recorded in the audit trail: %1</source>
+        <translation>Der Bericht wurde geschrieben, aber sein Export konnte nicht im Prüfpfad vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>--max-distinct-ratio must be above 0 and at most 1</source>
+        <translation>--max-distinct-ratio muss größer als 0 und höchstens 1 sein</translation>
+    </message>
+    <message>
+        <source>--max-label-classes must be at least 2</source>
+        <translation>--max-label-classes muss mindestens 2 sein</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Declare a column&apos;s type: NAME=categorical|numeric|boolean (repeatable).</source>
+        <translation>Typ einer Spalte festlegen: NAME=categorical|numeric|boolean (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Declare a column&apos;s role: NAME=identifier|ignored|sensitive|feature (repeatable); identifier and ignored columns are never model inputs.</source>
+        <translation>Rolle einer Spalte festlegen: NAME=identifier|ignored|sensitive|feature (wiederholbar); Kennungen und ignorierte Spalten sind nie Modelleingaben.</translation>
+    </message>
+    <message>
+        <source>Categorical columns with more distinct values than this share of the rows are left out of the inputs unless given a role (default 0.5).</source>
+        <translation>Kategoriale Spalten mit mehr verschiedenen Werten als dieser Anteil der Zeilen werden nicht als Eingaben verwendet, sofern ihnen keine Rolle gegeben wird (Standard 0,5).</translation>
+    </message>
+    <message>
+        <source>A numeric label with at most this many whole-number values is read as classes (default 50).</source>
+        <translation>Ein numerisches Label mit höchstens so vielen ganzzahligen Werten wird als Klassen gelesen (Standard 50).</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::data::ColumnPlan</name>
+    <message>
+        <source>&apos;%1&apos; is not NAME=TYPE (for example credit=categorical).</source>
+        <translation>&apos;%1&apos; hat nicht die Form NAME=TYP (zum Beispiel credit=categorical).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the type must be categorical, numeric or boolean, got &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos;: Der Typ muss categorical, numeric oder boolean sein, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NAME=ROLE (for example case_number=identifier).</source>
+        <translation>&apos;%1&apos; hat nicht die Form NAME=ROLLE (zum Beispiel case_number=identifier).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the role must be feature, sensitive, identifier, ignored or label, got &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos;: Die Rolle muss feature, sensitive, identifier, ignored oder label sein, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>A type is declared for the column &apos;%1&apos;, which does not exist; the columns are: %2.</source>
+        <translation>Für die Spalte &apos;%1&apos; ist ein Typ festgelegt, aber sie existiert nicht; die Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2 distinct values in %3 rows)</source>
+        <translation>&apos;%1&apos; (%2 verschiedene Werte in %3 Zeilen)</translation>
+    </message>
+    <message>
+        <source>Left out of the model&apos;s inputs because almost every row has its own value, which a model would memorise (identifying individuals) and which makes training slow: %1. Declare a column&apos;s role as feature to keep it.</source>
+        <translation>Nicht als Modelleingaben verwendet, weil fast jede Zeile ihren eigenen Wert hat, den ein Modell auswendig lernen würde (und damit Personen identifizierbar machte) und der das Training verlangsamt: %1. Legen Sie die Rolle einer Spalte als feature fest, um sie zu behalten.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::CsvImporter</name>
     <message>
-        <source>The file '%1' does not exist.</source>
-        <translation>Die Datei '%1' existiert nicht.</translation>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation>Die Datei &apos;%1&apos; existiert nicht.</translation>
     </message>
     <message>
-        <source>The file '%1' cannot be read: %2</source>
-        <translation>Die Datei '%1' kann nicht gelesen werden: %2</translation>
+        <source>The file &apos;%1&apos; cannot be read: %2</source>
+        <translation>Die Datei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Column '%1', data row %2: '%3' is not a number, but the column is numeric.</source>
-        <translation>Spalte '%1', Datenzeile %2: '%3' ist keine Zahl, die Spalte ist aber numerisch.</translation>
-    </message>
-    <message>
-        <source>The header names the column '%1' twice.</source>
-        <translation>Die Kopfzeile nennt die Spalte '%1' zweimal.</translation>
+        <source>Column &apos;%1&apos;, data row %2: &apos;%3&apos; is not a number, but the column is numeric.</source>
+        <translation>Spalte &apos;%1&apos;, Datenzeile %2: &apos;%3&apos; ist keine Zahl, die Spalte ist aber numerisch.</translation>
     </message>
     <message>
         <source>Data row %1 has %2 fields, but the header has %3 columns (ragged rows).</source>
@@ -1679,12 +1746,20 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
     </message>
     <message>
-        <source>Column '%1' is declared numeric but holds text.</source>
-        <translation>Die Spalte '%1' ist als numerisch angegeben, enthält aber Text.</translation>
+        <source>Column &apos;%1&apos; is declared numeric but holds text.</source>
+        <translation>Die Spalte &apos;%1&apos; ist als numerisch angegeben, enthält aber Text.</translation>
     </message>
     <message>
-        <source>Column '%1' has too many distinct numbers to be categorical.</source>
-        <translation>Die Spalte '%1' hat zu viele verschiedene Zahlen, um kategorial zu sein.</translation>
+        <source>Column &apos;%1&apos; has too many distinct numbers to be categorical.</source>
+        <translation>Die Spalte &apos;%1&apos; hat zu viele verschiedene Zahlen, um kategorial zu sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (column %2) is now &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; (Spalte %2) heißt jetzt &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>The header names some columns more than once; they were renamed: %1.</source>
+        <translation>Die Kopfzeile nennt einige Spalten mehrfach; sie wurden umbenannt: %1.</translation>
     </message>
 </context>
 <context>
@@ -1697,14 +1772,26 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
 <context>
     <name>privaudit::data::DataTable</name>
     <message>
-        <source>The column '%1' does not exist; the columns are: %2.</source>
-        <translation>Die Spalte '%1' existiert nicht; vorhanden sind: %2.</translation>
+        <source>The column &apos;%1&apos; does not exist; the columns are: %2.</source>
+        <translation>Die Spalte &apos;%1&apos; existiert nicht; vorhanden sind: %2.</translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; holds numbers with fractions (such as %2), so it cannot be a class label; PrivAudit trains classifiers.</source>
+        <translation>Die Spalte &apos;%1&apos; enthält Zahlen mit Nachkommastellen (etwa %2) und kann daher kein Klassenlabel sein; PrivAudit trainiert Klassifikatoren.</translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; has more than %2 distinct numbers, so it is not read as a class label (PrivAudit trains classifiers). Declare it categorical to use it anyway.</source>
+        <translation>Die Spalte &apos;%1&apos; hat mehr als %2 verschiedene Zahlen und wird daher nicht als Klassenlabel gelesen (PrivAudit trainiert Klassifikatoren). Legen Sie sie als kategorial fest, um sie trotzdem zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The numeric column &apos;%1&apos; is read as a class label with %2 classes: %3.</source>
+        <translation>Die numerische Spalte &apos;%1&apos; wird als Klassenlabel mit %2 Klassen gelesen: %3.</translation>
     </message>
 </context>
 <context>
     <name>privaudit::data::DemoData</name>
     <message>
-        <source>Synthetic demo data: generated patient records; no real person's data.</source>
+        <source>Synthetic demo data: generated patient records; no real person&apos;s data.</source>
         <translation>Synthetische Demodaten: erzeugte Patientendatensätze; keine Daten realer Personen.</translation>
     </message>
 </context>
@@ -1715,12 +1802,12 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Es ist keine Zielspalte festgelegt.</translation>
     </message>
     <message>
-        <source>The label column '%1' is numeric; PrivAudit trains classifiers, so the label must be categorical or boolean.</source>
-        <translation>Die Zielspalte '%1' ist numerisch; PrivAudit trainiert Klassifikatoren, daher muss der Zielwert kategorial oder boolesch sein.</translation>
+        <source>The label column &apos;%1&apos; is numeric; PrivAudit trains classifiers, so the label must be categorical or boolean.</source>
+        <translation>Die Zielspalte &apos;%1&apos; ist numerisch; PrivAudit trainiert Klassifikatoren, daher muss der Zielwert kategorial oder boolesch sein.</translation>
     </message>
     <message>
-        <source>The label column '%1' has fewer than two classes.</source>
-        <translation>Die Zielspalte '%1' hat weniger als zwei Klassen.</translation>
+        <source>The label column &apos;%1&apos; has fewer than two classes.</source>
+        <translation>Die Zielspalte &apos;%1&apos; hat weniger als zwei Klassen.</translation>
     </message>
     <message>
         <source>There are no training rows.</source>
@@ -1776,7 +1863,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Das entspricht %1 Epochen.</translation>
     </message>
     <message>
-        <source>Each example's gradient was clipped to an L2 norm of at most %1 before the noise was added.</source>
+        <source>Each example&apos;s gradient was clipped to an L2 norm of at most %1 before the noise was added.</source>
         <translation>Der Gradient jedes Beispiels wurde vor dem Hinzufügen des Rauschens auf eine L2-Norm von höchstens %1 begrenzt.</translation>
     </message>
     <message>
@@ -1834,7 +1921,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Daten werden geladen</translation>
     </message>
     <message>
-        <source>The predictions file '%1' has no 'member' column, so there is no ground truth to measure an attack against.</source>
+        <source>The predictions file &apos;%1&apos; has no &apos;member&apos; column, so there is no ground truth to measure an attack against.</source>
         <translation>Die Vorhersagedatei „%1“ hat keine Spalte „member“ und damit keine Grundwahrheit, gegen die ein Angriff gemessen werden kann.</translation>
     </message>
     <message>
@@ -1858,7 +1945,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Von PrivAudit erzeugt; keine Einschränkungen.</translation>
     </message>
     <message>
-        <source>Not applicable: no real person's data.</source>
+        <source>Not applicable: no real person&apos;s data.</source>
         <translation>Nicht zutreffend: keine Daten realer Personen.</translation>
     </message>
     <message>
@@ -1893,7 +1980,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
 <context>
     <name>privaudit::jobs::JobSpec</name>
     <message>
-        <source>%1: unknown key '%2' (allowed: %3)</source>
+        <source>%1: unknown key &apos;%2&apos; (allowed: %3)</source>
         <translation>%1: unbekannter Schlüssel „%2“ (erlaubt: %3)</translation>
     </message>
     <message>
@@ -1917,15 +2004,15 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>%1.%2 muss true oder false sein</translation>
     </message>
     <message>
-        <source>Cannot read the job spec '%1': %2.</source>
+        <source>Cannot read the job spec &apos;%1&apos;: %2.</source>
         <translation>Die Auftragsspezifikation „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>The job spec '%1' is larger than 16 MiB; it is not a job spec.</source>
+        <source>The job spec &apos;%1&apos; is larger than 16 MiB; it is not a job spec.</source>
         <translation>Die Auftragsspezifikation „%1“ ist größer als 16 MiB; sie ist keine Auftragsspezifikation.</translation>
     </message>
     <message>
-        <source>Job spec '%1': %2</source>
+        <source>Job spec &apos;%1&apos;: %2</source>
         <translation>Auftragsspezifikation „%1“: %2</translation>
     </message>
     <message>
@@ -1937,11 +2024,11 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>eine Auftragsspezifikation muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>'schema_version' is missing (this version writes %1)</source>
+        <source>&apos;schema_version&apos; is missing (this version writes %1)</source>
         <translation>„schema_version“ fehlt (diese Version schreibt %1)</translation>
     </message>
     <message>
-        <source>'schema_version' must be a positive whole number</source>
+        <source>&apos;schema_version&apos; must be a positive whole number</source>
         <translation>„schema_version“ muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
@@ -1949,7 +2036,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>die Spezifikation hat schema_version %1 und stammt von einer neueren PrivAudit-Version; diese Version liest bis %2</translation>
     </message>
     <message>
-        <source>target.kind must be train, torchscript or predictions, got '%1'</source>
+        <source>target.kind must be train, torchscript or predictions, got &apos;%1&apos;</source>
         <translation>target.kind muss train, torchscript oder predictions sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -1957,7 +2044,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>target.path ist für ein Ziel vom Typ %1 erforderlich</translation>
     </message>
     <message>
-        <source>target.optimizer must be adam or sgd, got '%1'</source>
+        <source>target.optimizer must be adam or sgd, got &apos;%1&apos;</source>
         <translation>target.optimizer muss adam oder sgd sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -1969,7 +2056,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>attacks.names muss eine nicht leere Liste von Angriffsnamen sein</translation>
     </message>
     <message>
-        <source>attacks.names: unknown attack '%1'; available: %2</source>
+        <source>attacks.names: unknown attack &apos;%1&apos;; available: %2</source>
         <translation>attacks.names: unbekannter Angriff „%1“; verfügbar: %2</translation>
     </message>
     <message>
@@ -1981,8 +2068,28 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Membership Inference, %1</translation>
     </message>
     <message>
-        <source>dataset.roles.%1 must be feature, sensitive, identifier or ignored, got '%2'</source>
+        <source>dataset.roles.%1 must be feature, sensitive, identifier or ignored, got &apos;%2&apos;</source>
         <translation>dataset.roles.%1 muss feature, sensitive, identifier oder ignored sein, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be an object such as {&quot;type&quot;: &quot;categorical&quot;, &quot;role&quot;: &quot;label&quot;}</source>
+        <translation>%1 muss ein Objekt wie {&quot;type&quot;: &quot;categorical&quot;, &quot;role&quot;: &quot;label&quot;} sein</translation>
+    </message>
+    <message>
+        <source>%1.type must be categorical, numeric or boolean, got &apos;%2&apos;</source>
+        <translation>%1.type muss categorical, numeric oder boolean sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1.role is label, but dataset.label names &apos;%2&apos;</source>
+        <translation>%1.role ist label, aber dataset.label nennt &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1.role must be label, feature, sensitive, identifier or ignored, got &apos;%2&apos;</source>
+        <translation>%1.role muss label, feature, sensitive, identifier oder ignored sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>dataset.max_distinct_ratio must be above 0 and at most 1</source>
+        <translation>dataset.max_distinct_ratio muss größer als 0 und höchstens 1 sein</translation>
     </message>
 </context>
 <context>
@@ -2003,11 +2110,11 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
 <context>
     <name>privaudit::jobs::SweepSpec</name>
     <message>
-        <source>Cannot read the sweep spec '%1': %2.</source>
+        <source>Cannot read the sweep spec &apos;%1&apos;: %2.</source>
         <translation>Die Sweep-Spezifikation „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>Sweep spec '%1': %2</source>
+        <source>Sweep spec &apos;%1&apos;: %2</source>
         <translation>Sweep-Spezifikation „%1“: %2</translation>
     </message>
     <message>
@@ -2015,11 +2122,11 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
-        <source>a sweep spec needs a 'sweep' object with 'epsilons'</source>
+        <source>a sweep spec needs a &apos;sweep&apos; object with &apos;epsilons&apos;</source>
         <translation>eine Sweep-Spezifikation braucht ein Objekt „sweep“ mit „epsilons“</translation>
     </message>
     <message>
-        <source>sweep: unknown key '%1' (allowed: epsilons, repeats)</source>
+        <source>sweep: unknown key &apos;%1&apos; (allowed: epsilons, repeats)</source>
         <translation>sweep: unbekannter Schlüssel „%1“ (erlaubt: epsilons, repeats)</translation>
     </message>
     <message>
@@ -2027,11 +2134,11 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>ein Sweep trainiert seine Zielmodelle: target.kind muss train sein</translation>
     </message>
     <message>
-        <source>sweep.epsilons must be a non-empty list of positive numbers or "inf"</source>
+        <source>sweep.epsilons must be a non-empty list of positive numbers or &quot;inf&quot;</source>
         <translation>sweep.epsilons muss eine nicht leere Liste positiver Zahlen oder „inf“ sein</translation>
     </message>
     <message>
-        <source>sweep.epsilons: %1 is not a positive number or "inf"</source>
+        <source>sweep.epsilons: %1 is not a positive number or &quot;inf&quot;</source>
         <translation>sweep.epsilons: %1 ist keine positive Zahl und nicht „inf“</translation>
     </message>
     <message>
@@ -2085,8 +2192,8 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Das Training wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Could not save the model to '%1': %2</source>
-        <translation>Das Modell konnte nicht in '%1' gespeichert werden: %2</translation>
+        <source>Could not save the model to &apos;%1&apos;: %2</source>
+        <translation>Das Modell konnte nicht in &apos;%1&apos; gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Could not serialise the model: %1</source>
@@ -2096,74 +2203,74 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
 <context>
     <name>privaudit::model::ExternalModel</name>
     <message>
-        <source>The model file '%1' cannot be read: %2</source>
-        <translation>Die Modelldatei '%1' kann nicht gelesen werden: %2</translation>
+        <source>The model file &apos;%1&apos; cannot be read: %2</source>
+        <translation>Die Modelldatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a TorchScript model (save it with torch.jit.save of a scripted or traced module): %2</source>
-        <translation>'%1' ist kein TorchScript-Modell (speichern Sie es mit torch.jit.save eines geskripteten oder getracten Moduls): %2</translation>
+        <source>&apos;%1&apos; is not a TorchScript model (save it with torch.jit.save of a scripted or traced module): %2</source>
+        <translation>&apos;%1&apos; ist kein TorchScript-Modell (speichern Sie es mit torch.jit.save eines geskripteten oder getracten Moduls): %2</translation>
     </message>
     <message>
-        <source>The model in '%1' returns outputs of shape [%2] for %3 inputs; expected %4 logits per row.</source>
-        <translation>Das Modell in '%1' liefert Ausgaben der Form [%2] für %3 Eingaben; erwartet werden %4 Logits je Zeile.</translation>
+        <source>The model in &apos;%1&apos; returns outputs of shape [%2] for %3 inputs; expected %4 logits per row.</source>
+        <translation>Das Modell in &apos;%1&apos; liefert Ausgaben der Form [%2] für %3 Eingaben; erwartet werden %4 Logits je Zeile.</translation>
     </message>
     <message>
-        <source>The model in '%1' does not accept inputs of width %2 (the dataset's encoding): %3</source>
-        <translation>Das Modell in '%1' akzeptiert keine Eingaben der Breite %2 (Kodierung des Datensatzes): %3</translation>
+        <source>The model in &apos;%1&apos; does not accept inputs of width %2 (the dataset&apos;s encoding): %3</source>
+        <translation>Das Modell in &apos;%1&apos; akzeptiert keine Eingaben der Breite %2 (Kodierung des Datensatzes): %3</translation>
     </message>
 </context>
 <context>
     <name>privaudit::model::ModelSpec</name>
     <message>
-        <source>Unknown model '%1': use logreg or mlp:WIDTH[,WIDTH...][:relu|tanh][:DROPOUT].</source>
-        <translation>Unbekanntes Modell '%1': verwenden Sie logreg oder mlp:BREITE[,BREITE...][:relu|tanh][:DROPOUT].</translation>
+        <source>Unknown model &apos;%1&apos;: use logreg or mlp:WIDTH[,WIDTH...][:relu|tanh][:DROPOUT].</source>
+        <translation>Unbekanntes Modell &apos;%1&apos;: verwenden Sie logreg oder mlp:BREITE[,BREITE...][:relu|tanh][:DROPOUT].</translation>
     </message>
     <message>
-        <source>Hidden layer width '%1' in '%2' must be a whole number from 1 to 65536.</source>
-        <translation>Die Breite '%1' der verborgenen Schicht in '%2' muss eine ganze Zahl von 1 bis 65536 sein.</translation>
+        <source>Hidden layer width &apos;%1&apos; in &apos;%2&apos; must be a whole number from 1 to 65536.</source>
+        <translation>Die Breite &apos;%1&apos; der verborgenen Schicht in &apos;%2&apos; muss eine ganze Zahl von 1 bis 65536 sein.</translation>
     </message>
     <message>
-        <source>The MLP '%1' has no hidden layer widths.</source>
-        <translation>Das MLP '%1' hat keine Breiten verborgener Schichten.</translation>
+        <source>The MLP &apos;%1&apos; has no hidden layer widths.</source>
+        <translation>Das MLP &apos;%1&apos; hat keine Breiten verborgener Schichten.</translation>
     </message>
     <message>
-        <source>Unknown activation '%1': use relu or tanh.</source>
-        <translation>Unbekannte Aktivierung '%1': verwenden Sie relu oder tanh.</translation>
+        <source>Unknown activation &apos;%1&apos;: use relu or tanh.</source>
+        <translation>Unbekannte Aktivierung &apos;%1&apos;: verwenden Sie relu oder tanh.</translation>
     </message>
     <message>
-        <source>Dropout '%1' must be in [0, 1).</source>
-        <translation>Dropout '%1' muss in [0, 1) liegen.</translation>
+        <source>Dropout &apos;%1&apos; must be in [0, 1).</source>
+        <translation>Dropout &apos;%1&apos; muss in [0, 1) liegen.</translation>
     </message>
 </context>
 <context>
     <name>privaudit::model::PredictionsFile</name>
     <message>
-        <source>The predictions file has no label column '%1'; the columns are: %2.</source>
-        <translation>Die Vorhersagedatei hat keine Zielspalte '%1'; vorhanden sind: %2.</translation>
+        <source>The predictions file has no label column &apos;%1&apos;; the columns are: %2.</source>
+        <translation>Die Vorhersagedatei hat keine Zielspalte &apos;%1&apos;; vorhanden sind: %2.</translation>
     </message>
     <message>
-        <source>Column '%1' of the predictions file is not numeric: every column other than the label and membership columns must hold a per-class score.</source>
-        <translation>Die Spalte '%1' der Vorhersagedatei ist nicht numerisch: jede Spalte außer Ziel- und Mitgliedschaftsspalte muss einen Wert je Klasse enthalten.</translation>
+        <source>Column &apos;%1&apos; of the predictions file is not numeric: every column other than the label and membership columns must hold a per-class score.</source>
+        <translation>Die Spalte &apos;%1&apos; der Vorhersagedatei ist nicht numerisch: jede Spalte außer Ziel- und Mitgliedschaftsspalte muss einen Wert je Klasse enthalten.</translation>
     </message>
     <message>
         <source>The predictions file needs at least two score columns (one per class).</source>
         <translation>Die Vorhersagedatei braucht mindestens zwei Wertespalten (eine je Klasse).</translation>
     </message>
     <message>
-        <source>Row %1, column '%2' of the predictions file is missing or not a finite number.</source>
-        <translation>Zeile %1, Spalte '%2' der Vorhersagedatei fehlt oder ist keine endliche Zahl.</translation>
+        <source>Row %1, column &apos;%2&apos; of the predictions file is missing or not a finite number.</source>
+        <translation>Zeile %1, Spalte &apos;%2&apos; der Vorhersagedatei fehlt oder ist keine endliche Zahl.</translation>
     </message>
     <message>
         <source>Row %1 of the predictions file has no label.</source>
         <translation>Zeile %1 der Vorhersagedatei hat keinen Zielwert.</translation>
     </message>
     <message>
-        <source>Row %1 of the predictions file has the label '%2', which is neither a class index 0..%3 nor a score column name.</source>
-        <translation>Zeile %1 der Vorhersagedatei hat den Zielwert '%2', der weder ein Klassenindex 0..%3 noch der Name einer Wertespalte ist.</translation>
+        <source>Row %1 of the predictions file has the label &apos;%2&apos;, which is neither a class index 0..%3 nor a score column name.</source>
+        <translation>Zeile %1 der Vorhersagedatei hat den Zielwert &apos;%2&apos;, der weder ein Klassenindex 0..%3 noch der Name einer Wertespalte ist.</translation>
     </message>
     <message>
-        <source>Row %1, membership column '%2': '%3' is not 1/0, true/false, yes/no or member/non-member.</source>
-        <translation>Zeile %1, Mitgliedschaftsspalte '%2': '%3' ist nicht 1/0, true/false, yes/no oder member/non-member.</translation>
+        <source>Row %1, membership column &apos;%2&apos;: &apos;%3&apos; is not 1/0, true/false, yes/no or member/non-member.</source>
+        <translation>Zeile %1, Mitgliedschaftsspalte &apos;%2&apos;: &apos;%3&apos; ist nicht 1/0, true/false, yes/no oder member/non-member.</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2315,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
 <context>
     <name>privaudit::project::ProjectStore</name>
     <message>
-        <source>Recording the start of run '%1'</source>
+        <source>Recording the start of run &apos;%1&apos;</source>
         <translation>Aufzeichnen des Starts von Lauf „%1“</translation>
     </message>
     <message>
@@ -2232,7 +2339,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Lesen von Lauf %1</translation>
     </message>
     <message>
-        <source>The project '%1' has no run %2.</source>
+        <source>The project &apos;%1&apos; has no run %2.</source>
         <translation>Das Projekt „%1“ hat keinen Lauf %2.</translation>
     </message>
     <message>
@@ -2244,11 +2351,11 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Lesen der Scores</translation>
     </message>
     <message>
-        <source>The project '%1' has no result %2.</source>
+        <source>The project &apos;%1&apos; has no result %2.</source>
         <translation>Das Projekt „%1“ hat kein Ergebnis %2.</translation>
     </message>
     <message>
-        <source>Result %1 in '%2' is damaged: its score arrays have the wrong size.</source>
+        <source>Result %1 in &apos;%2&apos; is damaged: its score arrays have the wrong size.</source>
         <translation>Ergebnis %1 in „%2“ ist beschädigt: seine Score-Felder haben die falsche Größe.</translation>
     </message>
     <message>
@@ -2260,11 +2367,11 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Lesen der Modelle</translation>
     </message>
     <message>
-        <source>The assessment value for '%1' is not valid JSON: %2.</source>
+        <source>The assessment value for &apos;%1&apos; is not valid JSON: %2.</source>
         <translation>Der Bewertungswert für „%1“ ist kein gültiges JSON: %2.</translation>
     </message>
     <message>
-        <source>Saving the assessment value '%1'</source>
+        <source>Saving the assessment value &apos;%1&apos;</source>
         <translation>Speichern des Bewertungswerts „%1“</translation>
     </message>
     <message>
@@ -2272,47 +2379,47 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Lesen der Bewertung</translation>
     </message>
     <message>
-        <source>Cannot read the evidence file '%1': %2.</source>
+        <source>Cannot read the evidence file &apos;%1&apos;: %2.</source>
         <translation>Die Nachweisdatei „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>The evidence file '%1' is larger than 256 MiB; store a reference to it instead.</source>
+        <source>The evidence file &apos;%1&apos; is larger than 256 MiB; store a reference to it instead.</source>
         <translation>Die Nachweisdatei „%1“ ist größer als 256 MiB; stattdessen einen Verweis speichern.</translation>
     </message>
     <message>
-        <source>Adding the evidence file '%1'</source>
+        <source>Adding the evidence file &apos;%1&apos;</source>
         <translation>Hinzufügen der Nachweisdatei „%1“</translation>
     </message>
     <message>
-        <source>No project file at '%1'.</source>
+        <source>No project file at &apos;%1&apos;.</source>
         <translation>Keine Projektdatei unter „%1“.</translation>
     </message>
     <message>
-        <source>Cannot read '%1': %2.</source>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>'%1' is empty: it is not a PrivAudit project.</source>
+        <source>&apos;%1&apos; is empty: it is not a PrivAudit project.</source>
         <translation>„%1“ ist leer: kein PrivAudit-Projekt.</translation>
     </message>
     <message>
-        <source>'%1' is not a PrivAudit project: it is not an SQLite database file.</source>
+        <source>&apos;%1&apos; is not a PrivAudit project: it is not an SQLite database file.</source>
         <translation>„%1“ ist kein PrivAudit-Projekt: keine SQLite-Datenbankdatei.</translation>
     </message>
     <message>
-        <source>'%1' is truncated: its %2 bytes do not even hold the database header. Restore it from a backup.</source>
+        <source>&apos;%1&apos; is truncated: its %2 bytes do not even hold the database header. Restore it from a backup.</source>
         <translation>„%1“ ist abgeschnitten: Seine %2 Bytes enthalten nicht einmal den Datenbankkopf. Aus einer Sicherung wiederherstellen.</translation>
     </message>
     <message>
-        <source>'%1' is truncated: it has %2 bytes but its header describes %3. Restore it from a backup.</source>
+        <source>&apos;%1&apos; is truncated: it has %2 bytes but its header describes %3. Restore it from a backup.</source>
         <translation>„%1“ ist abgeschnitten: Die Datei hat %2 Bytes, ihr Kopf beschreibt %3. Aus einer Sicherung wiederherstellen.</translation>
     </message>
     <message>
-        <source>The project file '%1' is damaged (%2: %3). Restore it from a backup.</source>
+        <source>The project file &apos;%1&apos; is damaged (%2: %3). Restore it from a backup.</source>
         <translation>Die Projektdatei „%1“ ist beschädigt (%2: %3). Aus einer Sicherung wiederherstellen.</translation>
     </message>
     <message>
-        <source>The project '%1' is open read-only (%2).</source>
+        <source>The project &apos;%1&apos; is open read-only (%2).</source>
         <translation>Das Projekt „%1“ ist schreibgeschützt geöffnet (%2).</translation>
     </message>
     <message>
@@ -2320,15 +2427,15 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Der Datenträger ist voll: %1 wurde nicht gespeichert; bereits Gespeichertes blieb unverändert.</translation>
     </message>
     <message>
-        <source>%1 failed in '%2': %3</source>
+        <source>%1 failed in &apos;%2&apos;: %3</source>
         <translation>%1 ist in „%2“ fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <source>The project '%1' is open read-only: %2</source>
+        <source>The project &apos;%1&apos; is open read-only: %2</source>
         <translation>Das Projekt „%1“ ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <source>Cannot open '%1': %2</source>
+        <source>Cannot open &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
@@ -2340,19 +2447,19 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Unbekannte Schemaversion %1.</translation>
     </message>
     <message>
-        <source>'%1' already exists; choose another name or open it.</source>
+        <source>&apos;%1&apos; already exists; choose another name or open it.</source>
         <translation>„%1“ existiert bereits; einen anderen Namen wählen oder die Datei öffnen.</translation>
     </message>
     <message>
-        <source>The folder '%1' does not exist.</source>
+        <source>The folder &apos;%1&apos; does not exist.</source>
         <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>Cannot create the project '%1': %2</source>
+        <source>Cannot create the project &apos;%1&apos;: %2</source>
         <translation>Das Projekt „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot create the project '%1': the file could not be moved into place.</source>
+        <source>Cannot create the project &apos;%1&apos;: the file could not be moved into place.</source>
         <translation>Das Projekt „%1“ kann nicht angelegt werden: Die Datei konnte nicht an ihren Platz verschoben werden.</translation>
     </message>
     <message>
@@ -2372,11 +2479,11 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
-        <source>'%1' is an SQLite database but not a PrivAudit project.</source>
+        <source>&apos;%1&apos; is an SQLite database but not a PrivAudit project.</source>
         <translation>„%1“ ist eine SQLite-Datenbank, aber kein PrivAudit-Projekt.</translation>
     </message>
     <message>
-        <source>'%1' is not a complete PrivAudit project (schema version %2).</source>
+        <source>&apos;%1&apos; is not a complete PrivAudit project (schema version %2).</source>
         <translation>„%1“ ist kein vollständiges PrivAudit-Projekt (Schemaversion %2).</translation>
     </message>
     <message>
@@ -2384,31 +2491,27 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>sie wurde von einer neueren PrivAudit-Version geschrieben (Schema %1; diese Version kennt bis %2) und wird daher schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <source>'%1': %2.</source>
+        <source>&apos;%1&apos;: %2.</source>
         <translation>„%1“: %2.</translation>
     </message>
     <message>
-        <source>'%1' was written by an older PrivAudit (schema %2) and must be upgraded, which needs write access: %3.</source>
-        <translation>„%1“ wurde von einer älteren PrivAudit-Version geschrieben (Schema %2) und muss aktualisiert werden, wofür Schreibzugriff nötig ist: %3.</translation>
-    </message>
-    <message>
-        <source>Cannot upgrade '%1' from schema %2 to %3: %4. The file was not changed.</source>
+        <source>Cannot upgrade &apos;%1&apos; from schema %2 to %3: %4. The file was not changed.</source>
         <translation>„%1“ kann nicht von Schema %2 auf %3 aktualisiert werden: %4. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>'%1' was upgraded from schema %2 to %3.</source>
+        <source>&apos;%1&apos; was upgraded from schema %2 to %3.</source>
         <translation>„%1“ wurde von Schema %2 auf %3 aktualisiert.</translation>
     </message>
     <message>
-        <source>Recording '%1' in the audit trail</source>
+        <source>Recording &apos;%1&apos; in the audit trail</source>
         <translation>Aufzeichnen von „%1“ im Audit-Trail</translation>
     </message>
     <message>
-        <source>'%1' already exists; choose another name.</source>
+        <source>&apos;%1&apos; already exists; choose another name.</source>
         <translation>„%1“ existiert bereits; einen anderen Namen wählen.</translation>
     </message>
     <message>
-        <source>Saving a copy to '%1'</source>
+        <source>Saving a copy to &apos;%1&apos;</source>
         <translation>Speichern einer Kopie nach „%1“</translation>
     </message>
     <message>
@@ -2472,12 +2575,44 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Nachweisdatei %1 (%2) stimmt nicht mit dem im Audit-Trail vermerkten Hash überein.</translation>
     </message>
     <message>
-        <source>Adding the dataset '%1'</source>
+        <source>Adding the dataset &apos;%1&apos;</source>
         <translation>Hinzufügen des Datensatzes „%1“</translation>
     </message>
     <message>
         <source>Saving the results of run %1</source>
         <translation>Speichern der Ergebnisse von Lauf %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a PrivAudit project file.</source>
+        <translation>&apos;%1&apos; ist ein Ordner, keine PrivAudit-Projektdatei.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file (a device, pipe or socket), so it is not a PrivAudit project.</source>
+        <translation>&apos;%1&apos; ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket) und daher kein PrivAudit-Projekt.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: SQLite gave no handle on the file.</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: SQLite lieferte keinen Zugriff auf die Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: its size is unknown.</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: Ihre Größe ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the header of &apos;%1&apos;.</source>
+        <translation>Der Dateikopf von &apos;%1&apos; kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The project &apos;%1&apos; is busy: another process is writing to it and did not finish within %2 s, so %3 was not saved. Nothing stored was changed; try again when it has finished.</source>
+        <translation>Das Projekt &apos;%1&apos; ist belegt: Ein anderer Prozess schreibt hinein und wurde nicht innerhalb von %2 s fertig, daher wurde %3 nicht gespeichert. Nichts Gespeichertes wurde verändert; versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>The project &apos;%1&apos; is busy: it is being written by %2 on this host, which did not finish within %3 s, so %4 was not saved. Nothing stored was changed; try again when it has finished.</source>
+        <translation>Das Projekt &apos;%1&apos; ist belegt: %2 auf diesem Rechner schreibt hinein und wurde nicht innerhalb von %3 s fertig, daher wurde %4 nicht gespeichert. Nichts Gespeichertes wurde verändert; versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by an older PrivAudit (schema %2); it is read as it is and is upgraded when it is opened for writing.</source>
+        <translation>&apos;%1&apos; wurde von einem älteren PrivAudit geschrieben (Schema %2); es wird unverändert gelesen und beim Öffnen zum Schreiben aktualisiert.</translation>
     </message>
 </context>
 <context>
@@ -2603,7 +2738,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Statistiken bei 0,1 % FPR brauchen viele Nicht-Mitglieder; wo der Bericht vor zu wenigen warnt, ist der Wert als Richtwert zu verstehen.</translation>
     </message>
     <message>
-        <source>The likelihood thresholds are PrivAudit's defaults, not regulatory values; the legal texts are paraphrased and the classification is not legal advice.</source>
+        <source>The likelihood thresholds are PrivAudit&apos;s defaults, not regulatory values; the legal texts are paraphrased and the classification is not legal advice.</source>
         <translation>Die Schwellen für die Eintrittswahrscheinlichkeit sind Voreinstellungen von PrivAudit, keine regulatorischen Werte; die Rechtstexte sind sinngemäß wiedergegeben und die Einstufung ist keine Rechtsberatung.</translation>
     </message>
     <message>
@@ -2885,7 +3020,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>AUSSCHLUSSGRUND:</translation>
     </message>
     <message numerus="yes">
-        <source>%n screening question(s) unanswered (taken as 'no').</source>
+        <source>%n screening question(s) unanswered (taken as &apos;no&apos;).</source>
         <translation>
             <numerusform>%n Screening-Frage unbeantwortet (als „nein“ gewertet).</numerusform>
             <numerusform>%n Screening-Fragen unbeantwortet (als „nein“ gewertet).</numerusform>
@@ -3095,12 +3230,16 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>(fehlend)</translation>
     </message>
     <message>
-        <source>%1 rows, %2 columns, %3 missing values. Label '%4': %5.</source>
+        <source>%1 rows, %2 columns, %3 missing values. Label &apos;%4&apos;: %5.</source>
         <translation>%1 Zeilen, %2 Spalten, %3 fehlende Werte. Label „%4“: %5.</translation>
     </message>
     <message>
-        <source>Choose the label column: the model's prediction target.</source>
+        <source>Choose the label column: the model&apos;s prediction target.</source>
         <translation>Die Label-Spalte wählen: das Vorhersageziel des Modells.</translation>
+    </message>
+    <message>
+        <source>This file (SHA-256 %1…) is already in the project as dataset %2 &apos;%3&apos;; finishing with the same types and roles reuses it.</source>
+        <translation>Diese Datei (SHA-256 %1…) ist bereits als Datensatz %2 &apos;%3&apos; im Projekt; mit denselben Typen und Rollen wird er beim Abschließen wiederverwendet.</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3428,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>%1 ist in dieser Version von PrivAudit noch nicht verfügbar.</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to PrivAudit&lt;/h2&gt;&lt;p&gt;PrivAudit measures how much a machine-learning model reveals about the people in its training data, and records the evidence for a privacy assessment.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Run &amp;gt; Privacy Calculator&lt;/b&gt; computes the differential-privacy guarantee (epsilon, delta) of DP-SGD training with the RDP and PLD accountants.&lt;/li&gt;&lt;li&gt;&lt;b&gt;File &amp;gt; Open Project&lt;/b&gt; opens a &lt;i&gt;.privaudit&lt;/i&gt; project (for example the demo's &lt;i&gt;demo-output/demo.privaudit&lt;/i&gt;): its datasets, models and runs appear on the left; double-click a sweep to explore the privacy-utility trade-off.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Run &amp;gt; Run Job Spec&lt;/b&gt; starts a job or a sweep from its JSON spec; running jobs appear below with their progress and a cancel button.&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;h2&gt;Welcome to PrivAudit&lt;/h2&gt;&lt;p&gt;PrivAudit measures how much a machine-learning model reveals about the people in its training data, and records the evidence for a privacy assessment.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Run &amp;gt; Privacy Calculator&lt;/b&gt; computes the differential-privacy guarantee (epsilon, delta) of DP-SGD training with the RDP and PLD accountants.&lt;/li&gt;&lt;li&gt;&lt;b&gt;File &amp;gt; Open Project&lt;/b&gt; opens a &lt;i&gt;.privaudit&lt;/i&gt; project (for example the demo&apos;s &lt;i&gt;demo-output/demo.privaudit&lt;/i&gt;): its datasets, models and runs appear on the left; double-click a sweep to explore the privacy-utility trade-off.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Run &amp;gt; Run Job Spec&lt;/b&gt; starts a job or a sweep from its JSON spec; running jobs appear below with their progress and a cancel button.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei PrivAudit&lt;/h2&gt;&lt;p&gt;PrivAudit misst, wie viel ein Machine-Learning-Modell über die Menschen in seinen Trainingsdaten verrät, und hält die Nachweise für eine Datenschutzbewertung fest.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ausführen &amp;gt; Datenschutzrechner&lt;/b&gt; berechnet die Differential-Privacy-Garantie (Epsilon, Delta) von DP-SGD-Training mit den RDP- und PLD-Accountants.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Datei &amp;gt; Projekt öffnen&lt;/b&gt; öffnet ein &lt;i&gt;.privaudit&lt;/i&gt;-Projekt (zum Beispiel &lt;i&gt;demo-output/demo.privaudit&lt;/i&gt; der Demo): Datensätze, Modelle und Läufe erscheinen links; ein Doppelklick auf einen Sweep zeigt die Abwägung zwischen Datenschutz und Nutzen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ausführen &amp;gt; Auftragsspezifikation ausführen&lt;/b&gt; startet einen Auftrag oder Sweep aus seiner JSON-Spezifikation; laufende Aufträge erscheinen unten mit Fortschritt und Abbrechen-Knopf.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
@@ -3399,11 +3538,11 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
 <context>
     <name>privaudit::ui::PlotExport</name>
     <message>
-        <source>Cannot export '%1': choose a .png, .svg or .pdf file.</source>
+        <source>Cannot export &apos;%1&apos;: choose a .png, .svg or .pdf file.</source>
         <translation>„%1“ kann nicht exportiert werden: eine .png-, .svg- oder .pdf-Datei wählen.</translation>
     </message>
     <message>
-        <source>Could not write the plot to '%1'.</source>
+        <source>Could not write the plot to &apos;%1&apos;.</source>
         <translation>Die Grafik konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
@@ -3663,11 +3802,11 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Prüfer:</translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2</source>
+        <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot read back '%1'.</source>
+        <source>Cannot read back &apos;%1&apos;.</source>
         <translation>„%1“ kann nicht zurückgelesen werden.</translation>
     </message>
 </context>
@@ -3826,7 +3965,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Fehlt für ein vollständiges Audit</translation>
     </message>
     <message>
-        <source>Threat model: the attacker queries the model as a black box (access mode: %1), knows the training recipe and has data from the same population, and tries to tell whether a given person's record was in the training data (membership inference). Members and non-members are drawn at random from the same data, so an attack's success is a property of the model.</source>
+        <source>Threat model: the attacker queries the model as a black box (access mode: %1), knows the training recipe and has data from the same population, and tries to tell whether a given person&apos;s record was in the training data (membership inference). Members and non-members are drawn at random from the same data, so an attack&apos;s success is a property of the model.</source>
         <translation>Bedrohungsmodell: Der Angreifer fragt das Modell als Blackbox ab (Zugriffsart: %1), kennt das Trainingsverfahren, hat Daten aus derselben Population und versucht festzustellen, ob der Datensatz einer bestimmten Person in den Trainingsdaten war (Membership Inference). Mitglieder und Nicht-Mitglieder werden zufällig aus denselben Daten gezogen; der Erfolg eines Angriffs ist daher eine Eigenschaft des Modells.</translation>
     </message>
     <message>
@@ -3942,7 +4081,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Schritte</translation>
     </message>
     <message>
-        <source>The largest empirical lower bound measured on this model is %1, against the accountant's %2: the measurement is consistent with the guarantee.</source>
+        <source>The largest empirical lower bound measured on this model is %1, against the accountant&apos;s %2: the measurement is consistent with the guarantee.</source>
         <translation>Die größte an diesem Modell gemessene empirische untere Schranke ist %1, gegenüber %2 des Accountants: Die Messung ist mit der Garantie vereinbar.</translation>
     </message>
     <message>
@@ -4082,11 +4221,11 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Datenschutz-Auditbericht: %1</translation>
     </message>
     <message>
-        <source>Could not write the report to '%1'.</source>
+        <source>Could not write the report to &apos;%1&apos;.</source>
         <translation>Der Bericht konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
-        <source>The largest empirical lower bound measured on this model, %1, EXCEEDS the accountant's %2: the guarantee does not hold as stated. Check the training implementation and the accounting before relying on it.</source>
+        <source>The largest empirical lower bound measured on this model, %1, EXCEEDS the accountant&apos;s %2: the guarantee does not hold as stated. Check the training implementation and the accounting before relying on it.</source>
         <translation>Die größte an diesem Modell gemessene empirische untere Schranke, %1, ÜBERSTEIGT %2 des Accountants: Die Garantie gilt nicht wie angegeben. Vor Verwendung Trainingsimplementierung und Buchführung prüfen.</translation>
     </message>
 </context>
@@ -4157,7 +4296,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Aus Nachweisen vorschlagen</translation>
     </message>
     <message>
-        <source>Likelihood from the project's attack results, severity from its datasets</source>
+        <source>Likelihood from the project&apos;s attack results, severity from its datasets</source>
         <translation>Eintrittswahrscheinlichkeit aus den Angriffsergebnissen des Projekts, Schwere aus seinen Datensätzen</translation>
     </message>
     <message>
@@ -4261,7 +4400,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>DP-Epsilon für L1:</translation>
     </message>
     <message>
-        <source>PrivAudit's defaults are not regulatory values; the thresholds used are printed in every export and in the report.</source>
+        <source>PrivAudit&apos;s defaults are not regulatory values; the thresholds used are printed in every export and in the report.</source>
         <translation>Die Voreinstellungen von PrivAudit sind keine regulatorischen Werte; die verwendeten Schwellen stehen in jedem Export und im Bericht.</translation>
     </message>
 </context>
@@ -4294,10 +4433,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Built-in demo: synthetic patient records</source>
         <translation>Eingebaute Demo: synthetische Patientendaten</translation>
-    </message>
-    <message>
-        <source>Training (member) rows; as many non-members are held out</source>
-        <translation>Trainingszeilen (Mitglieder); ebenso viele Nicht-Mitglieder werden zurückgehalten</translation>
     </message>
     <message>
         <source>Run name (optional)</source>
@@ -4414,6 +4549,42 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>%1 models to train, about %2 minutes (estimate).</source>
         <translation>%1 Modelle zu trainieren, etwa %2 Minuten (Schätzung).</translation>
+    </message>
+    <message>
+        <source>Training (member) rows; as many non-members are held out (default: 40% of the rows, as in the CLI)</source>
+        <translation>Trainingszeilen (Mitglieder); ebenso viele Nichtmitglieder werden zurückgehalten (Standard: 40 % der Zeilen, wie in der CLI)</translation>
+    </message>
+    <message>
+        <source>Choose the %1 file.</source>
+        <translation>Wählen Sie die %1-Datei.</translation>
+    </message>
+    <message>
+        <source>TorchScript</source>
+        <translation>TorchScript</translation>
+    </message>
+    <message>
+        <source>predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation>Die Datei &apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; cannot be read.</source>
+        <translation>Die Datei &apos;%1&apos; kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one attack.</source>
+        <translation>Wählen Sie mindestens einen Angriff.</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s file &apos;%1&apos; is no longer there; import it again.</source>
+        <translation>Die Datei &apos;%1&apos; des Datensatzes ist nicht mehr vorhanden; importieren Sie sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -4646,7 +4817,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>%1: AUC %2, TPR bei 0,1 % FPR %3, empirisches Epsilon &gt;= %4</translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2</source>
+        <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>User interface language (en, de, fr).</source>
-        <translation>Langue de l'interface (en, de, fr).</translation>
+        <translation>Langue de l&apos;interface (en, de, fr).</translation>
     </message>
     <message>
         <source>Compute threads (default: all cores).</source>
@@ -27,35 +27,43 @@
         <source>Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN).</source>
         <translation>Ouvrir une vue au démarrage (calculator ; avec un projet : checklist, matrix, run:EXÉCUTION, sweep:EXÉCUTION).</translation>
     </message>
+    <message>
+        <source>With a project: start this job or sweep spec at start (repeatable).</source>
+        <translation>Avec un projet : lancer cette spécification de tâche ou de balayage au démarrage (répétable).</translation>
+    </message>
+    <message>
+        <source>Quit when the jobs started with --run-spec have finished.</source>
+        <translation>Quitter lorsque les tâches lancées avec --run-spec sont terminées.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::assess::Assessment</name>
     <message>
         <source>The assessment is not valid JSON: %1 at byte %2.</source>
-        <translation>L'évaluation n'est pas un JSON valide : %1 à l'octet %2.</translation>
+        <translation>L&apos;évaluation n&apos;est pas un JSON valide : %1 à l&apos;octet %2.</translation>
     </message>
     <message>
-        <source>This is not a PrivAudit assessment export (its "format" is not "privaudit.assessment").</source>
-        <translation>Ce n'est pas un export d'évaluation PrivAudit (son « format » n'est pas « privaudit.assessment »).</translation>
+        <source>This is not a PrivAudit assessment export (its &quot;format&quot; is not &quot;privaudit.assessment&quot;).</source>
+        <translation>Ce n&apos;est pas un export d&apos;évaluation PrivAudit (son « format » n&apos;est pas « privaudit.assessment »).</translation>
     </message>
     <message>
         <source>The assessment has format version %1; this PrivAudit reads version %2.</source>
-        <translation>L'évaluation a la version de format %1 ; cette version de PrivAudit lit la version %2.</translation>
+        <translation>L&apos;évaluation a la version de format %1 ; cette version de PrivAudit lit la version %2.</translation>
     </message>
     <message>
-        <source>Unknown access mode '%1'.</source>
-        <translation>Mode d'accès inconnu « %1 ».</translation>
+        <source>Unknown access mode &apos;%1&apos;.</source>
+        <translation>Mode d&apos;accès inconnu « %1 ».</translation>
     </message>
     <message>
-        <source>Checklist item '%1' is in no rule pack.</source>
-        <translation>Le point de contrôle « %1 » n'appartient à aucun référentiel.</translation>
+        <source>Checklist item &apos;%1&apos; is in no rule pack.</source>
+        <translation>Le point de contrôle « %1 » n&apos;appartient à aucun référentiel.</translation>
     </message>
     <message>
-        <source>Checklist item %1: '%2' is not one of %3.</source>
+        <source>Checklist item %1: &apos;%2&apos; is not one of %3.</source>
         <translation>Point de contrôle %1 : « %2 » ne fait pas partie de %3.</translation>
     </message>
     <message>
-        <source>Unknown matrix cell '%1' / '%2'.</source>
+        <source>Unknown matrix cell &apos;%1&apos; / &apos;%2&apos;.</source>
         <translation>Cellule de matrice inconnue « %1 » / « %2 ».</translation>
     </message>
     <message>
@@ -64,7 +72,7 @@
     </message>
     <message>
         <source>AI Act classification</source>
-        <translation>Classification selon le règlement sur l'IA</translation>
+        <translation>Classification selon le règlement sur l&apos;IA</translation>
     </message>
     <message>
         <source>Role: %1. Result: **%2**.</source>
@@ -143,39 +151,39 @@
     <name>privaudit::assess::Classification</name>
     <message>
         <source>Not an AI system or GPAI model placed on the EU market or used in the EU: the AI Act does not apply.</source>
-        <translation>Ni un système d'IA ni un modèle d'IA à usage général mis sur le marché de l'UE ou dont la sortie est utilisée dans l'UE : le règlement sur l'IA ne s'applique pas.</translation>
+        <translation>Ni un système d&apos;IA ni un modèle d&apos;IA à usage général mis sur le marché de l&apos;UE ou dont la sortie est utilisée dans l&apos;UE : le règlement sur l&apos;IA ne s&apos;applique pas.</translation>
     </message>
     <message>
         <source>An Art 2 exclusion applies (defence, research, personal use or open source); note that the open-source exclusion does not cover high-risk systems, Art 5 or Art 50.</source>
-        <translation>Une exclusion de l'art. 2 s'applique (défense, recherche, usage personnel ou logiciel libre) ; l'exclusion des logiciels libres ne couvre pas les systèmes à haut risque, l'art. 5 ni l'art. 50.</translation>
+        <translation>Une exclusion de l&apos;art. 2 s&apos;applique (défense, recherche, usage personnel ou logiciel libre) ; l&apos;exclusion des logiciels libres ne couvre pas les systèmes à haut risque, l&apos;art. 5 ni l&apos;art. 50.</translation>
     </message>
     <message>
         <source>In scope: an AI system (or GPAI model) on the EU market; role: %1.</source>
-        <translation>Dans le champ : un système d'IA (ou un modèle GPAI) sur le marché de l'UE ; rôle : %1.</translation>
+        <translation>Dans le champ : un système d&apos;IA (ou un modèle GPAI) sur le marché de l&apos;UE ; rôle : %1.</translation>
     </message>
     <message>
-        <source>%1: answered '%2' to "%3" — a prohibited practice.</source>
+        <source>%1: answered &apos;%2&apos; to &quot;%3&quot; — a prohibited practice.</source>
         <translation>%1 : réponse « %2 » à « %3 » — une pratique interdite.</translation>
     </message>
     <message>
         <source>The prohibition applies from %1.</source>
-        <translation>L'interdiction s'applique à partir du %1.</translation>
+        <translation>L&apos;interdiction s&apos;applique à partir du %1.</translation>
     </message>
     <message>
         <source>No prohibited practice reported in the Art 5 screening.</source>
-        <translation>Aucune pratique interdite signalée lors du contrôle au titre de l'art. 5.</translation>
+        <translation>Aucune pratique interdite signalée lors du contrôle au titre de l&apos;art. 5.</translation>
     </message>
     <message>
         <source>Safety component of (or itself) an Annex I product that needs third-party conformity assessment: high-risk.</source>
-        <translation>Composant de sécurité d'un produit de l'annexe I (ou ce produit lui-même) soumis à une évaluation de la conformité par un tiers : haut risque.</translation>
+        <translation>Composant de sécurité d&apos;un produit de l&apos;annexe I (ou ce produit lui-même) soumis à une évaluation de la conformité par un tiers : haut risque.</translation>
     </message>
     <message>
         <source>Intended purpose in Annex III point(s) %1.</source>
-        <translation>Destination prévue relevant de l'annexe III, point(s) %1.</translation>
+        <translation>Destination prévue relevant de l&apos;annexe III, point(s) %1.</translation>
     </message>
     <message>
         <source>The system profiles natural persons, so the Art 6(3) derogation is unavailable even though a derogation condition is met: high-risk.</source>
-        <translation>Le système effectue un profilage de personnes physiques ; la dérogation de l'art. 6, par. 3, est donc exclue même si l'une de ses conditions est remplie : haut risque.</translation>
+        <translation>Le système effectue un profilage de personnes physiques ; la dérogation de l&apos;art. 6, par. 3, est donc exclue même si l&apos;une de ses conditions est remplie : haut risque.</translation>
     </message>
     <message>
         <source>The system profiles natural persons: high-risk.</source>
@@ -183,19 +191,19 @@
     </message>
     <message>
         <source>Art 6(3) derogation: a condition (a)-(d) holds and no significant risk is reasoned, so not high-risk; the assessment must be documented before placing on the market and the system registered.</source>
-        <translation>Dérogation de l'art. 6, par. 3 : une condition (a)–(d) est remplie et l'absence de risque important est motivée, donc pas de haut risque ; l'évaluation doit être documentée avant la mise sur le marché et le système enregistré.</translation>
+        <translation>Dérogation de l&apos;art. 6, par. 3 : une condition (a)–(d) est remplie et l&apos;absence de risque important est motivée, donc pas de haut risque ; l&apos;évaluation doit être documentée avant la mise sur le marché et le système enregistré.</translation>
     </message>
     <message>
         <source>No Art 6(3) derogation claimed: high-risk.</source>
-        <translation>Aucune dérogation de l'art. 6, par. 3, invoquée : haut risque.</translation>
+        <translation>Aucune dérogation de l&apos;art. 6, par. 3, invoquée : haut risque.</translation>
     </message>
     <message>
         <source>No Annex III area reported.</source>
-        <translation>Aucun domaine de l'annexe III signalé.</translation>
+        <translation>Aucun domaine de l&apos;annexe III signalé.</translation>
     </message>
     <message>
         <source>tell people they interact with AI</source>
-        <translation>informer les personnes qu'elles interagissent avec une IA</translation>
+        <translation>informer les personnes qu&apos;elles interagissent avec une IA</translation>
     </message>
     <message>
         <source>mark synthetic output machine-readably</source>
@@ -207,7 +215,7 @@
     </message>
     <message>
         <source>disclose deepfakes and AI-generated public-interest text</source>
-        <translation>signaler les hypertrucages et les textes d'intérêt public générés par IA</translation>
+        <translation>signaler les hypertrucages et les textes d&apos;intérêt public générés par IA</translation>
     </message>
     <message>
         <source>Transparency duty: %1.</source>
@@ -215,23 +223,23 @@
     </message>
     <message>
         <source>General-purpose AI model with systemic risk: Art 53 and Art 55 duties.</source>
-        <translation>Modèle d'IA à usage général présentant un risque systémique : obligations des art. 53 et 55.</translation>
+        <translation>Modèle d&apos;IA à usage général présentant un risque systémique : obligations des art. 53 et 55.</translation>
     </message>
     <message>
         <source>General-purpose AI model: Art 53 duties.</source>
-        <translation>Modèle d'IA à usage général : obligations de l'art. 53.</translation>
+        <translation>Modèle d&apos;IA à usage général : obligations de l&apos;art. 53.</translation>
     </message>
     <message>
         <source>Minimal risk: AI literacy (Art 4) still applies; codes of conduct are voluntary.</source>
-        <translation>Risque minimal : la maîtrise de l'IA (art. 4) s'applique toujours ; les codes de conduite sont volontaires.</translation>
+        <translation>Risque minimal : la maîtrise de l&apos;IA (art. 4) s&apos;applique toujours ; les codes de conduite sont volontaires.</translation>
     </message>
     <message>
         <source>applies since %1</source>
-        <translation>s'applique depuis le %1</translation>
+        <translation>s&apos;applique depuis le %1</translation>
     </message>
     <message>
         <source>applies from %1 (in %2 days)</source>
-        <translation>s'applique à partir du %1 (dans %2 jours)</translation>
+        <translation>s&apos;applique à partir du %1 (dans %2 jours)</translation>
     </message>
     <message>
         <source>(originally %1; moved by Regulation (EU) 2026/1744)</source>
@@ -239,11 +247,11 @@
     </message>
     <message>
         <source>applies now</source>
-        <translation>s'applique dès maintenant</translation>
+        <translation>s&apos;applique dès maintenant</translation>
     </message>
     <message>
         <source>outside the AI Act</source>
-        <translation>hors du règlement sur l'IA</translation>
+        <translation>hors du règlement sur l&apos;IA</translation>
     </message>
     <message>
         <source>prohibited practice (blocker)</source>
@@ -263,37 +271,37 @@
     </message>
     <message>
         <source>general-purpose AI model</source>
-        <translation>modèle d'IA à usage général</translation>
+        <translation>modèle d&apos;IA à usage général</translation>
     </message>
     <message>
         <source>general-purpose AI model with systemic risk</source>
-        <translation>modèle d'IA à usage général présentant un risque systémique</translation>
+        <translation>modèle d&apos;IA à usage général présentant un risque systémique</translation>
     </message>
 </context>
 <context>
     <name>privaudit::assess::ClassificationInput</name>
     <message>
         <source>The answers are not valid JSON: %1 at byte %2.</source>
-        <translation>Les réponses ne sont pas un JSON valide : %1 à l'octet %2.</translation>
+        <translation>Les réponses ne sont pas un JSON valide : %1 à l&apos;octet %2.</translation>
     </message>
     <message>
-        <source>Unknown key '%1' in the answers (allowed: role, today, answers).</source>
+        <source>Unknown key &apos;%1&apos; in the answers (allowed: role, today, answers).</source>
         <translation>Clé inconnue « %1 » dans les réponses (autorisées : role, today, answers).</translation>
     </message>
     <message>
-        <source>role must be one of %1, got '%2'.</source>
-        <translation>role doit être l'une des valeurs %1, reçu « %2 ».</translation>
+        <source>role must be one of %1, got &apos;%2&apos;.</source>
+        <translation>role doit être l&apos;une des valeurs %1, reçu « %2 ».</translation>
     </message>
     <message>
-        <source>'today' must be a date (YYYY-MM-DD).</source>
+        <source>&apos;today&apos; must be a date (YYYY-MM-DD).</source>
         <translation>« today » doit être une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <source>Unknown item '%1' in the answers.</source>
+        <source>Unknown item &apos;%1&apos; in the answers.</source>
         <translation>Point inconnu « %1 » dans les réponses.</translation>
     </message>
     <message>
-        <source>Item %1: '%2' is not one of %3.</source>
+        <source>Item %1: &apos;%2&apos; is not one of %3.</source>
         <translation>Point %1 : « %2 » ne fait pas partie de %3.</translation>
     </message>
 </context>
@@ -301,15 +309,15 @@
     <name>privaudit::assess::RiskMatrix</name>
     <message>
         <source>Likelihood thresholds (PrivAudit defaults, not regulatory values): L1 when TPR at 0.1% FPR &lt;= %1, AUC &lt;= %2 and empirical epsilon &lt; %3 (or DP with epsilon &lt;= %4 and nothing above L2); L2 up to %5, %6 and %7; L3 up to %8, %9 and %10; L4 above. Published weights or full-score APIs add one level; rate-limited label-only access removes one.</source>
-        <translation>Seuils de vraisemblance (valeurs par défaut de PrivAudit, non réglementaires) : L1 si TPR à 0,1 % de FPR &lt;= %1, AUC &lt;= %2 et epsilon empirique &lt; %3 (ou DP avec epsilon &lt;= %4 et rien au-delà de L2) ; L2 jusqu'à %5, %6 et %7 ; L3 jusqu'à %8, %9 et %10 ; L4 au-delà. Des poids publiés ou une API renvoyant les scores complets ajoutent un niveau ; un accès limité en débit aux seules étiquettes en retire un.</translation>
+        <translation>Seuils de vraisemblance (valeurs par défaut de PrivAudit, non réglementaires) : L1 si TPR à 0,1 % de FPR &lt;= %1, AUC &lt;= %2 et epsilon empirique &lt; %3 (ou DP avec epsilon &lt;= %4 et rien au-delà de L2) ; L2 jusqu&apos;à %5, %6 et %7 ; L3 jusqu&apos;à %8, %9 et %10 ; L4 au-delà. Des poids publiés ou une API renvoyant les scores complets ajoutent un niveau ; un accès limité en débit aux seules étiquettes en retire un.</translation>
     </message>
     <message>
         <source>Membership inference</source>
-        <translation>Inférence d'appartenance</translation>
+        <translation>Inférence d&apos;appartenance</translation>
     </message>
     <message>
         <source>Attribute inference</source>
-        <translation>Inférence d'attributs</translation>
+        <translation>Inférence d&apos;attributs</translation>
     </message>
     <message>
         <source>Model inversion and data reconstruction</source>
@@ -329,7 +337,7 @@
     </message>
     <message>
         <source>Memorisation and training-data extraction</source>
-        <translation>Mémorisation et extraction de données d'entraînement</translation>
+        <translation>Mémorisation et extraction de données d&apos;entraînement</translation>
     </message>
     <message>
         <source>Data poisoning</source>
@@ -345,7 +353,7 @@
     </message>
     <message>
         <source>Deployment and inference API</source>
-        <translation>Déploiement et API d'inférence</translation>
+        <translation>Déploiement et API d&apos;inférence</translation>
     </message>
     <message>
         <source>Monitoring and retraining</source>
@@ -357,7 +365,7 @@
     </message>
     <message>
         <source>Bounds what any attack can learn; costs accuracy (see the trade-off explorer) and training time.</source>
-        <translation>Borne ce que toute attaque peut apprendre ; coûte en exactitude (voir l'explorateur de compromis) et en temps d'entraînement.</translation>
+        <translation>Borne ce que toute attaque peut apprendre ; coûte en exactitude (voir l&apos;explorateur de compromis) et en temps d&apos;entraînement.</translation>
     </message>
     <message>
         <source>Federated learning</source>
@@ -365,7 +373,7 @@
     </message>
     <message>
         <source>Data stays with its holders; updates can still leak without secure aggregation; more engineering.</source>
-        <translation>Les données restent chez leurs détenteurs ; les mises à jour peuvent encore fuir sans agrégation sécurisée ; plus d'ingénierie.</translation>
+        <translation>Les données restent chez leurs détenteurs ; les mises à jour peuvent encore fuir sans agrégation sécurisée ; plus d&apos;ingénierie.</translation>
     </message>
     <message>
         <source>Secure aggregation / multi-party computation</source>
@@ -397,7 +405,7 @@
     </message>
     <message>
         <source>Slows extraction and attacks needing many queries; throttles heavy legitimate users, not insiders.</source>
-        <translation>Ralentit l'extraction et les attaques nécessitant beaucoup de requêtes ; bride les gros utilisateurs légitimes, pas les initiés.</translation>
+        <translation>Ralentit l&apos;extraction et les attaques nécessitant beaucoup de requêtes ; bride les gros utilisateurs légitimes, pas les initiés.</translation>
     </message>
     <message>
         <source>Data minimisation</source>
@@ -405,27 +413,27 @@
     </message>
     <message>
         <source>Fewer and coarser features lower the harm of a leak; may lower accuracy.</source>
-        <translation>Des variables moins nombreuses et plus grossières réduisent le préjudice d'une fuite ; peut réduire l'exactitude.</translation>
+        <translation>Des variables moins nombreuses et plus grossières réduisent le préjudice d&apos;une fuite ; peut réduire l&apos;exactitude.</translation>
     </message>
     <message>
         <source>Worst measurement: %1 on run %2 (AUC %3, TPR at 0.1% FPR %4, empirical epsilon &gt;= %5) gives L%6.</source>
-        <translation>Pire mesure : %1 sur l'exécution %2 (AUC %3, TPR à 0,1 % de FPR %4, epsilon empirique &gt;= %5) donne L%6.</translation>
+        <translation>Pire mesure : %1 sur l&apos;exécution %2 (AUC %3, TPR à 0,1 % de FPR %4, epsilon empirique &gt;= %5) donne L%6.</translation>
     </message>
     <message>
         <source>Every measured model was trained with DP at epsilon &lt;= %1: L1.</source>
         <translation>Chaque modèle mesuré a été entraîné avec DP à epsilon &lt;= %1 : L1.</translation>
     </message>
     <message>
-        <source>Access mode '%1' (weights or full scores available): one level up.</source>
-        <translation>Mode d'accès « %1 » (poids ou scores complets disponibles) : un niveau de plus.</translation>
+        <source>Access mode &apos;%1&apos; (weights or full scores available): one level up.</source>
+        <translation>Mode d&apos;accès « %1 » (poids ou scores complets disponibles) : un niveau de plus.</translation>
     </message>
     <message>
         <source>Access is label-only, but the worst measurement already used label-only access: no reduction.</source>
-        <translation>L'accès se limite aux étiquettes, mais la pire mesure utilisait déjà cet accès : pas de réduction.</translation>
+        <translation>L&apos;accès se limite aux étiquettes, mais la pire mesure utilisait déjà cet accès : pas de réduction.</translation>
     </message>
     <message>
-        <source>Access mode '%1' (authenticated, rate-limited, labels only): one level down.</source>
-        <translation>Mode d'accès « %1 » (authentifié, débit limité, étiquettes seules) : un niveau de moins.</translation>
+        <source>Access mode &apos;%1&apos; (authenticated, rate-limited, labels only): one level down.</source>
+        <translation>Mode d&apos;accès « %1 » (authentifié, débit limité, étiquettes seules) : un niveau de moins.</translation>
     </message>
     <message>
         <source>Sensitive columns in the data (%1): at least S3.</source>
@@ -433,7 +441,7 @@
     </message>
     <message>
         <source>Membership itself reveals a sensitive fact: at least S3.</source>
-        <translation>L'appartenance elle-même révèle un fait sensible : au moins S3.</translation>
+        <translation>L&apos;appartenance elle-même révèle un fait sensible : au moins S3.</translation>
     </message>
     <message>
         <source>Personal data without special categories: S2.</source>
@@ -441,7 +449,7 @@
     </message>
     <message>
         <source>Children or other vulnerable people are affected: one level up.</source>
-        <translation>Des enfants ou d'autres personnes vulnérables sont concernés : un niveau de plus.</translation>
+        <translation>Des enfants ou d&apos;autres personnes vulnérables sont concernés : un niveau de plus.</translation>
     </message>
     <message>
         <source>High</source>
@@ -467,51 +475,51 @@
 <context>
     <name>privaudit::assess::RulePack</name>
     <message>
-        <source>'%1' must be a non-empty string</source>
+        <source>&apos;%1&apos; must be a non-empty string</source>
         <translation>« %1 » doit être une chaîne non vide</translation>
     </message>
     <message>
-        <source>'%1' must be a non-empty list of strings</source>
+        <source>&apos;%1&apos; must be a non-empty list of strings</source>
         <translation>« %1 » doit être une liste non vide de chaînes</translation>
     </message>
     <message>
-        <source>'%1' must contain only strings</source>
+        <source>&apos;%1&apos; must contain only strings</source>
         <translation>« %1 » ne doit contenir que des chaînes</translation>
     </message>
     <message>
-        <source>'%1.original' must be a date (YYYY-MM-DD) or null</source>
+        <source>&apos;%1.original&apos; must be a date (YYYY-MM-DD) or null</source>
         <translation>« %1.original » doit être une date (AAAA-MM-JJ) ou null</translation>
     </message>
     <message>
-        <source>'%1.amended' must be a date (YYYY-MM-DD)</source>
+        <source>&apos;%1.amended&apos; must be a date (YYYY-MM-DD)</source>
         <translation>« %1.amended » doit être une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>Rule pack '%1' is not valid JSON: %2 at byte %3.</source>
-        <translation>Le référentiel « %1 » n'est pas un JSON valide : %2 à l'octet %3.</translation>
+        <source>Rule pack &apos;%1&apos; is not valid JSON: %2 at byte %3.</source>
+        <translation>Le référentiel « %1 » n&apos;est pas un JSON valide : %2 à l&apos;octet %3.</translation>
     </message>
     <message>
-        <source>'%1' is not a PrivAudit rule pack (its "format" is not "privaudit.rulepack").</source>
-        <translation>« %1 » n'est pas un référentiel PrivAudit (son « format » n'est pas « privaudit.rulepack »).</translation>
+        <source>&apos;%1&apos; is not a PrivAudit rule pack (its &quot;format&quot; is not &quot;privaudit.rulepack&quot;).</source>
+        <translation>« %1 » n&apos;est pas un référentiel PrivAudit (son « format » n&apos;est pas « privaudit.rulepack »).</translation>
     </message>
     <message>
-        <source>Rule pack '%1' has format version %2; this PrivAudit reads version %3.</source>
+        <source>Rule pack &apos;%1&apos; has format version %2; this PrivAudit reads version %3.</source>
         <translation>Le référentiel « %1 » a la version de format %2 ; cette version de PrivAudit lit la version %3.</translation>
     </message>
     <message>
-        <source>Rule pack '%1' needs an id, a title and a version.</source>
+        <source>Rule pack &apos;%1&apos; needs an id, a title and a version.</source>
         <translation>Le référentiel « %1 » doit avoir un identifiant, un titre et une version.</translation>
     </message>
     <message>
-        <source>Rule pack '%1' has no items.</source>
-        <translation>Le référentiel « %1 » n'a aucun point.</translation>
+        <source>Rule pack &apos;%1&apos; has no items.</source>
+        <translation>Le référentiel « %1 » n&apos;a aucun point.</translation>
     </message>
     <message>
         <source>number %1</source>
         <translation>numéro %1</translation>
     </message>
     <message>
-        <source>Rule pack '%1', item %2: %3.</source>
+        <source>Rule pack &apos;%1&apos;, item %2: %3.</source>
         <translation>Référentiel « %1 », point %2 : %3.</translation>
     </message>
     <message>
@@ -519,27 +527,27 @@
         <translation>un point doit être un objet JSON</translation>
     </message>
     <message>
-        <source>unknown field '%1'</source>
+        <source>unknown field &apos;%1&apos;</source>
         <translation>champ inconnu « %1 »</translation>
     </message>
     <message>
         <source>the id is used twice</source>
-        <translation>l'identifiant est utilisé deux fois</translation>
+        <translation>l&apos;identifiant est utilisé deux fois</translation>
     </message>
     <message>
-        <source>answer '%1' is not on the scale yes, no, partial, n.a.</source>
-        <translation>la réponse « %1 » n'est pas sur l'échelle yes, no, partial, n.a.</translation>
+        <source>answer &apos;%1&apos; is not on the scale yes, no, partial, n.a.</source>
+        <translation>la réponse « %1 » n&apos;est pas sur l&apos;échelle yes, no, partial, n.a.</translation>
     </message>
     <message>
-        <source>blocker answer '%1' is not one of the item's answers</source>
+        <source>blocker answer &apos;%1&apos; is not one of the item&apos;s answers</source>
         <translation>la réponse bloquante « %1 » ne fait pas partie des réponses du point</translation>
     </message>
     <message>
-        <source>applicable_when '%1' is not one of %2</source>
+        <source>applicable_when &apos;%1&apos; is not one of %2</source>
         <translation>applicable_when « %1 » ne fait pas partie de %2</translation>
     </message>
     <message>
-        <source>kind must be screening or obligation, got '%1'</source>
+        <source>kind must be screening or obligation, got &apos;%1&apos;</source>
         <translation>kind doit être screening ou obligation, reçu « %1 »</translation>
     </message>
     <message>
@@ -554,16 +562,16 @@
         <translation>seuil global</translation>
     </message>
     <message>
-        <source>Unknown attack '%1'; available: %2.</source>
-        <translation>Attaque inconnue '%1' ; disponibles : %2.</translation>
+        <source>Unknown attack &apos;%1&apos;; available: %2.</source>
+        <translation>Attaque inconnue &apos;%1&apos; ; disponibles : %2.</translation>
     </message>
     <message>
         <source>LiRA and RMIA need at least %1 reference models, got %2.</source>
-        <translation>LiRA et RMIA ont besoin d'au moins %1 modèles de référence, reçu %2.</translation>
+        <translation>LiRA et RMIA ont besoin d&apos;au moins %1 modèles de référence, reçu %2.</translation>
     </message>
     <message>
         <source>Membership inference needs both members and non-members.</source>
-        <translation>L'inférence d'appartenance a besoin de membres et de non-membres.</translation>
+        <translation>L&apos;inférence d&apos;appartenance a besoin de membres et de non-membres.</translation>
     </message>
     <message>
         <source>Querying the target model</source>
@@ -619,11 +627,11 @@
     </message>
     <message>
         <source>%1 shadow models, one attack model per class</source>
-        <translation>%1 modèles fantômes, un modèle d'attaque par classe</translation>
+        <translation>%1 modèles fantômes, un modèle d&apos;attaque par classe</translation>
     </message>
     <message>
         <source>Training the attack model for class %1 failed.</source>
-        <translation>L'entraînement du modèle d'attaque pour la classe %1 a échoué.</translation>
+        <translation>L&apos;entraînement du modèle d&apos;attaque pour la classe %1 a échoué.</translation>
     </message>
     <message>
         <source>Training the target model, epoch %1 of %2</source>
@@ -634,7 +642,7 @@
     <name>privaudit::attack::OneRunAudit</name>
     <message>
         <source>The audit needs between 2 and %1 canaries (the population pool), got %2.</source>
-        <translation>L'audit a besoin de 2 à %1 canaris (la réserve de population), reçu %2.</translation>
+        <translation>L&apos;audit a besoin de 2 à %1 canaris (la réserve de population), reçu %2.</translation>
     </message>
     <message>
         <source>The number of guesses must be between 2 and the number of canaries (%1), got %2.</source>
@@ -664,12 +672,12 @@
         <translation>--epsilon doit être un nombre positif fini, reçu %1</translation>
     </message>
     <message>
-        <source>--phase must be SAMPLING_RATE:NOISE_MULTIPLIER:STEPS, got '%1'</source>
-        <translation>--phase doit avoir la forme TAUX:MULTIPLICATEUR_DE_BRUIT:ÉTAPES, reçu '%1'</translation>
+        <source>--phase must be SAMPLING_RATE:NOISE_MULTIPLIER:STEPS, got &apos;%1&apos;</source>
+        <translation>--phase doit avoir la forme TAUX:MULTIPLICATEUR_DE_BRUIT:ÉTAPES, reçu &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>accountant: unknown subcommand '%1' (epsilon, delta, calibrate, steps)</source>
-        <translation>accountant : sous-commande inconnue '%1' (epsilon, delta, calibrate, steps)</translation>
+        <source>accountant: unknown subcommand &apos;%1&apos; (epsilon, delta, calibrate, steps)</source>
+        <translation>accountant : sous-commande inconnue &apos;%1&apos; (epsilon, delta, calibrate, steps)</translation>
     </message>
     <message>
         <source>Differential-privacy accounting for DP-SGD (Poisson-subsampled Gaussian mechanism, add/remove-one adjacency, example level).
@@ -677,15 +685,15 @@
   accountant delta      delta for --epsilon instead of --delta
   accountant calibrate  noise multiplier for --epsilon, --sampling-rate, --steps, --delta
   accountant steps      largest number of steps within --epsilon</source>
-        <translation>Comptabilité de confidentialité différentielle pour DP-SGD (mécanisme gaussien sous-échantillonné de Poisson, voisinage par ajout/retrait d'un exemple, niveau exemple).
+        <translation>Comptabilité de confidentialité différentielle pour DP-SGD (mécanisme gaussien sous-échantillonné de Poisson, voisinage par ajout/retrait d&apos;un exemple, niveau exemple).
   accountant [epsilon]  epsilon pour --sampling-rate, --noise-multiplier, --steps, --delta
   accountant delta      delta pour --epsilon au lieu de --delta
   accountant calibrate  multiplicateur de bruit pour --epsilon, --sampling-rate, --steps, --delta
-  accountant steps      plus grand nombre d'étapes dans la limite de --epsilon</translation>
+  accountant steps      plus grand nombre d&apos;étapes dans la limite de --epsilon</translation>
     </message>
     <message>
         <source>Poisson sampling rate q in (0, 1]; 1 is the plain Gaussian mechanism.</source>
-        <translation>Taux d'échantillonnage de Poisson q dans (0, 1] ; 1 est le mécanisme gaussien simple.</translation>
+        <translation>Taux d&apos;échantillonnage de Poisson q dans (0, 1] ; 1 est le mécanisme gaussien simple.</translation>
     </message>
     <message>
         <source>Noise standard deviation / clipping norm (sigma &gt; 0).</source>
@@ -693,7 +701,7 @@
     </message>
     <message>
         <source>Number of training steps (&gt;= 1).</source>
-        <translation>Nombre d'étapes d'entraînement (&gt;= 1).</translation>
+        <translation>Nombre d&apos;étapes d&apos;entraînement (&gt;= 1).</translation>
     </message>
     <message>
         <source>Target delta in (0, 1).</source>
@@ -705,7 +713,7 @@
     </message>
     <message>
         <source>A training phase q:sigma:steps (repeatable) instead of the three options.</source>
-        <translation>Une phase d'entraînement q:sigma:étapes (répétable) au lieu des trois options.</translation>
+        <translation>Une phase d&apos;entraînement q:sigma:étapes (répétable) au lieu des trois options.</translation>
     </message>
     <message>
         <source>rdp, pld or all (default: all; calibrate and steps: rdp).</source>
@@ -732,16 +740,16 @@
         <translation>Sortie lisible par machine.</translation>
     </message>
     <message>
-        <source>--accountant must be rdp, pld%1, got '%2'</source>
-        <translation>--accountant doit valoir rdp, pld%1, reçu '%2'</translation>
+        <source>--accountant must be rdp, pld%1, got &apos;%2&apos;</source>
+        <translation>--accountant doit valoir rdp, pld%1, reçu &apos;%2&apos;</translation>
     </message>
     <message>
         <source> or all</source>
         <translation> ou all</translation>
     </message>
     <message>
-        <source>--conversion must be improved or classic, got '%1'</source>
-        <translation>--conversion doit valoir improved ou classic, reçu '%1'</translation>
+        <source>--conversion must be improved or classic, got &apos;%1&apos;</source>
+        <translation>--conversion doit valoir improved ou classic, reçu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--interval must be in (0, 0.1], got %1</source>
@@ -752,8 +760,8 @@
         <translation>--tolerance doit être dans (0, 1), reçu %1</translation>
     </message>
     <message>
-        <source>--phase cannot be combined with 'accountant %1'</source>
-        <translation>--phase ne peut pas être combiné avec 'accountant %1'</translation>
+        <source>--phase cannot be combined with &apos;accountant %1&apos;</source>
+        <translation>--phase ne peut pas être combiné avec &apos;accountant %1&apos;</translation>
     </message>
     <message>
         <source>RDP: epsilon = %1 at delta = %2 (optimal order %3, %4 conversion)</source>
@@ -776,28 +784,28 @@
         <translation>%1 : au plus %2 étapes restent dans la limite epsilon = %3 (atteint %4) pour delta = %5</translation>
     </message>
     <message>
-        <source>--lang must be one of %1, got '%2'</source>
-        <translation>--lang doit être l'une des valeurs %1, reçu '%2'</translation>
+        <source>--lang must be one of %1, got &apos;%2&apos;</source>
+        <translation>--lang doit être l&apos;une des valeurs %1, reçu &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--threads must be a positive whole number, got '%1'</source>
-        <translation>--threads doit être un entier positif, reçu '%1'</translation>
+        <source>--threads must be a positive whole number, got &apos;%1&apos;</source>
+        <translation>--threads doit être un entier positif, reçu &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'; see 'privaudit-cli --help'</source>
-        <translation>commande inconnue '%1' ; voir 'privaudit-cli --help'</translation>
+        <source>unknown command &apos;%1&apos;; see &apos;privaudit-cli --help&apos;</source>
+        <translation>commande inconnue &apos;%1&apos; ; voir &apos;privaudit-cli --help&apos;</translation>
     </message>
     <message>
         <source>missing required option --%1</source>
         <translation>option obligatoire --%1 manquante</translation>
     </message>
     <message>
-        <source>--%1 must be a number, got '%2'</source>
-        <translation>--%1 doit être un nombre, reçu '%2'</translation>
+        <source>--%1 must be a number, got &apos;%2&apos;</source>
+        <translation>--%1 doit être un nombre, reçu &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number, got '%2'</source>
-        <translation>--%1 doit être un entier, reçu '%2'</translation>
+        <source>--%1 must be a whole number, got &apos;%2&apos;</source>
+        <translation>--%1 doit être un entier, reçu &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Matrix size for the speed test (default 1024).</source>
@@ -817,7 +825,7 @@
     </message>
     <message>
         <source>the slow reference BLAS is loaded (%1): model training will be about 30x slower. Install libopenblas0-pthread (installer/setup-deps.sh).</source>
-        <translation>la BLAS de référence, lente, est chargée (%1) : l'entraînement des modèles sera environ 30 fois plus lent. Installez libopenblas0-pthread (installer/setup-deps.sh).</translation>
+        <translation>la BLAS de référence, lente, est chargée (%1) : l&apos;entraînement des modèles sera environ 30 fois plus lent. Installez libopenblas0-pthread (installer/setup-deps.sh).</translation>
     </message>
     <message>
         <source>BLAS library not identified (%1)</source>
@@ -908,8 +916,8 @@
         <translation>Entraîner un modèle cible sur un fichier CSV (ou les données de démonstration intégrées), avec ou sans DP-SGD, et indiquer sa précision et sa confidentialité.</translation>
     </message>
     <message>
-        <source>CSV file, or 'demo' for the built-in synthetic patient records.</source>
-        <translation>Fichier CSV, ou 'demo' pour les dossiers de patients synthétiques intégrés.</translation>
+        <source>CSV file, or &apos;demo&apos; for the built-in synthetic patient records.</source>
+        <translation>Fichier CSV, ou &apos;demo&apos; pour les dossiers de patients synthétiques intégrés.</translation>
     </message>
     <message>
         <source>Label column (the demo data has one).</source>
@@ -929,7 +937,7 @@
     </message>
     <message>
         <source>Learning rate (default 0.001).</source>
-        <translation>Taux d'apprentissage (par défaut 0.001).</translation>
+        <translation>Taux d&apos;apprentissage (par défaut 0.001).</translation>
     </message>
     <message>
         <source>sgd or adam (default adam).</source>
@@ -949,27 +957,27 @@
     </message>
     <message>
         <source>DP: calibrate sigma for this epsilon before training.</source>
-        <translation>DP : calibrer sigma pour cet epsilon avant l'entraînement.</translation>
+        <translation>DP : calibrer sigma pour cet epsilon avant l&apos;entraînement.</translation>
     </message>
     <message>
         <source>DP per-example clipping norm C (default 1).</source>
-        <translation>Norme d'écrêtage DP C par exemple (par défaut 1).</translation>
+        <translation>Norme d&apos;écrêtage DP C par exemple (par défaut 1).</translation>
     </message>
     <message>
         <source>DP delta (default 1e-5).</source>
         <translation>Delta DP (par défaut 1e-5).</translation>
     </message>
     <message>
-        <source>DP noise from the operating system's cryptographic source.</source>
-        <translation>Bruit DP tiré de la source aléatoire cryptographique du système d'exploitation.</translation>
+        <source>DP noise from the operating system&apos;s cryptographic source.</source>
+        <translation>Bruit DP tiré de la source aléatoire cryptographique du système d&apos;exploitation.</translation>
     </message>
     <message>
         <source>Training (member) rows; default 40% of the rows.</source>
-        <translation>Lignes d'entraînement (membres) ; par défaut 40 % des lignes.</translation>
+        <translation>Lignes d&apos;entraînement (membres) ; par défaut 40 % des lignes.</translation>
     </message>
     <message>
         <source>Seed for the split, initialisation, sampling and noise (default 1).</source>
-        <translation>Graine pour la partition, l'initialisation, l'échantillonnage et le bruit (par défaut 1).</translation>
+        <translation>Graine pour la partition, l&apos;initialisation, l&apos;échantillonnage et le bruit (par défaut 1).</translation>
     </message>
     <message>
         <source>Save the trained model as TorchScript.</source>
@@ -980,12 +988,12 @@
         <translation>option obligatoire --data manquante</translation>
     </message>
     <message>
-        <source>--optimizer must be sgd or adam, got '%1'</source>
-        <translation>--optimizer doit valoir sgd ou adam, reçu '%1'</translation>
+        <source>--optimizer must be sgd or adam, got &apos;%1&apos;</source>
+        <translation>--optimizer doit valoir sgd ou adam, reçu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--dp needs exactly one of --noise-multiplier and --target-epsilon</source>
-        <translation>--dp exige exactement l'une des options --noise-multiplier et --target-epsilon</translation>
+        <translation>--dp exige exactement l&apos;une des options --noise-multiplier et --target-epsilon</translation>
     </message>
     <message>
         <source>--noise-multiplier and --target-epsilon need --dp</source>
@@ -1005,7 +1013,7 @@
     </message>
     <message>
         <source>DP-SGD: epsilon = %1 at delta = %2 (RDP), noise multiplier %3, sampling rate %4, clipping norm %5.</source>
-        <translation>DP-SGD : epsilon = %1 pour delta = %2 (RDP), multiplicateur de bruit %3, taux d'échantillonnage %4, norme d'écrêtage %5.</translation>
+        <translation>DP-SGD : epsilon = %1 pour delta = %2 (RDP), multiplicateur de bruit %3, taux d&apos;échantillonnage %4, norme d&apos;écrêtage %5.</translation>
     </message>
     <message>
         <source>No differential privacy: epsilon is infinite.</source>
@@ -1020,8 +1028,8 @@
         <translation>Modèle enregistré au format TorchScript : %1</translation>
     </message>
     <message>
-        <source>Membership inference: train a target (or load --target-model, or read --predictions), run the attacks and report AUC, advantage, TPR at 0.1%, 1% and 10% FPR with bootstrap intervals and an empirical epsilon lower bound. With --target-model, members are the rows the same --seed and --train-rows selected when 'privaudit-cli train' trained it.</source>
-        <translation>Inférence d'appartenance : entraîner une cible (ou charger --target-model, ou lire --predictions), lancer les attaques et indiquer l'AUC, l'avantage, le TPR à 0,1 %, 1 % et 10 % de FPR avec des intervalles bootstrap et une borne inférieure empirique d'epsilon. Avec --target-model, les membres sont les lignes choisies par les mêmes --seed et --train-rows lors de l'entraînement par 'privaudit-cli train'.</translation>
+        <source>Membership inference: train a target (or load --target-model, or read --predictions), run the attacks and report AUC, advantage, TPR at 0.1%, 1% and 10% FPR with bootstrap intervals and an empirical epsilon lower bound. With --target-model, members are the rows the same --seed and --train-rows selected when &apos;privaudit-cli train&apos; trained it.</source>
+        <translation>Inférence d&apos;appartenance : entraîner une cible (ou charger --target-model, ou lire --predictions), lancer les attaques et indiquer l&apos;AUC, l&apos;avantage, le TPR à 0,1 %, 1 % et 10 % de FPR avec des intervalles bootstrap et une borne inférieure empirique d&apos;epsilon. Avec --target-model, les membres sont les lignes choisies par les mêmes --seed et --train-rows lors de l&apos;entraînement par &apos;privaudit-cli train&apos;.</translation>
     </message>
     <message>
         <source>Reference models for LiRA and RMIA (default 16).</source>
@@ -1048,7 +1056,7 @@
         <translation>Rééchantillonnages bootstrap pour les intervalles (par défaut 200).</translation>
     </message>
     <message>
-        <source>Write every record's score to this CSV.</source>
+        <source>Write every record&apos;s score to this CSV.</source>
         <translation>Écrire le score de chaque enregistrement dans ce CSV.</translation>
     </message>
     <message>
@@ -1060,24 +1068,24 @@
         <translation>--bootstrap doit être compris entre 0 et 100000, reçu %1</translation>
     </message>
     <message>
-        <source>--attack: unknown attack '%1'; available: %2</source>
-        <translation>--attack : attaque inconnue '%1' ; disponibles : %2</translation>
+        <source>--attack: unknown attack &apos;%1&apos;; available: %2</source>
+        <translation>--attack : attaque inconnue &apos;%1&apos; ; disponibles : %2</translation>
     </message>
     <message>
-        <source>--predictions: the file has no 'member' column, so there is no ground truth to measure an attack against.</source>
-        <translation>--predictions : le fichier n'a pas de colonne 'member', il n'y a donc pas de vérité de terrain pour mesurer une attaque.</translation>
+        <source>--predictions: the file has no &apos;member&apos; column, so there is no ground truth to measure an attack against.</source>
+        <translation>--predictions : le fichier n&apos;a pas de colonne &apos;member&apos;, il n&apos;y a donc pas de vérité de terrain pour mesurer une attaque.</translation>
     </message>
     <message>
         <source>skipping %1: it needs reference models, which a predictions file cannot give</source>
-        <translation>%1 ignorée : elle a besoin de modèles de référence, qu'un fichier de prédictions ne peut pas fournir</translation>
+        <translation>%1 ignorée : elle a besoin de modèles de référence, qu&apos;un fichier de prédictions ne peut pas fournir</translation>
     </message>
     <message>
         <source>missing required option --data (or --predictions)</source>
         <translation>option obligatoire --data (ou --predictions) manquante</translation>
     </message>
     <message>
-        <source>cannot write the scores to '%1'</source>
-        <translation>impossible d'écrire les scores dans '%1'</translation>
+        <source>cannot write the scores to &apos;%1&apos;</source>
+        <translation>impossible d&apos;écrire les scores dans &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 (%2): AUC %3 [%4, %5], advantage %6, TPR at 0.1% / 1% / 10% FPR: %7 / %8 / %9, empirical epsilon &gt;= %10</source>
@@ -1085,11 +1093,11 @@
     </message>
     <message>
         <source>DP: stop before the epoch that would exceed this epsilon.</source>
-        <translation>DP : s'arrêter avant l'époque qui dépasserait cet epsilon.</translation>
+        <translation>DP : s&apos;arrêter avant l&apos;époque qui dépasserait cet epsilon.</translation>
     </message>
     <message>
-        <source>One-run privacy audit (Steinke, Nasr &amp; Jagielski 2023): add mislabelled canaries from the population pool to the training set with probability 1/2 each, train once with the given recipe, guess membership from the canaries' losses and report an empirical epsilon lower bound next to the accountant's epsilon.</source>
-        <translation>Audit de confidentialité en un seul entraînement (Steinke, Nasr &amp; Jagielski 2023) : ajouter à l'ensemble d'entraînement, chacun avec la probabilité 1/2, des canaris mal étiquetés tirés de la réserve de population, entraîner une fois avec la recette donnée, deviner l'appartenance à partir des pertes des canaris et indiquer une borne inférieure empirique d'epsilon à côté de l'epsilon comptabilisé.</translation>
+        <source>One-run privacy audit (Steinke, Nasr &amp; Jagielski 2023): add mislabelled canaries from the population pool to the training set with probability 1/2 each, train once with the given recipe, guess membership from the canaries&apos; losses and report an empirical epsilon lower bound next to the accountant&apos;s epsilon.</source>
+        <translation>Audit de confidentialité en un seul entraînement (Steinke, Nasr &amp; Jagielski 2023) : ajouter à l&apos;ensemble d&apos;entraînement, chacun avec la probabilité 1/2, des canaris mal étiquetés tirés de la réserve de population, entraîner une fois avec la recette donnée, deviner l&apos;appartenance à partir des pertes des canaris et indiquer une borne inférieure empirique d&apos;epsilon à côté de l&apos;epsilon comptabilisé.</translation>
     </message>
     <message>
         <source>Number of canaries (default 1000).</source>
@@ -1112,32 +1120,32 @@
         <translation>infini (pas de DP)</translation>
     </message>
     <message>
-        <source>attack: use 'attack mia' (membership inference) or 'attack audit' (one-run privacy audit); see privaudit-cli attack mia --help</source>
-        <translation>attack : utilisez 'attack mia' (inférence d'appartenance) ou 'attack audit' (audit en un entraînement) ; voir privaudit-cli attack mia --help</translation>
+        <source>attack: use &apos;attack mia&apos; (membership inference) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
+        <translation>attack : utilisez &apos;attack mia&apos; (inférence d&apos;appartenance) ou &apos;attack audit&apos; (audit en un entraînement) ; voir privaudit-cli attack mia --help</translation>
     </message>
     <message>
         <source>Comma-separated: loss, confidence, entropy, modified-entropy, lira, rmia, shadow, label-only, or all (default loss,lira,rmia).</source>
         <translation>Séparées par des virgules : loss, confidence, entropy, modified-entropy, lira, rmia, shadow, label-only, ou all (par défaut loss,lira,rmia).</translation>
     </message>
     <message>
-        <source>RDP orders, comma-separated, each &gt; 1 (default: dp_accounting's grid).</source>
+        <source>RDP orders, comma-separated, each &gt; 1 (default: dp_accounting&apos;s grid).</source>
         <translation>Ordres RDP, séparés par des virgules, chacun &gt; 1 (par défaut : la grille de dp_accounting).</translation>
     </message>
     <message>
-        <source>--orders: every order must be a number greater than 1, got '%1'</source>
-        <translation>--orders : chaque ordre doit être un nombre supérieur à 1, reçu '%1'</translation>
+        <source>--orders: every order must be a number greater than 1, got &apos;%1&apos;</source>
+        <translation>--orders : chaque ordre doit être un nombre supérieur à 1, reçu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--orders: no order given</source>
         <translation>--orders : aucun ordre indiqué</translation>
     </message>
     <message>
-        <source>cannot read '%1': %2</source>
+        <source>cannot read &apos;%1&apos;: %2</source>
         <translation>impossible de lire « %1 » : %2</translation>
     </message>
     <message>
-        <source>cannot write '%1': %2</source>
-        <translation>impossible d'écrire « %1 » : %2</translation>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>missing required option --answers</source>
@@ -1160,28 +1168,28 @@
         <translation>Obligations (%1) :</translation>
     </message>
     <message>
-        <source>Unanswered screening items (taken as 'no'): %1</source>
+        <source>Unanswered screening items (taken as &apos;no&apos;): %1</source>
         <translation>Points de filtrage sans réponse (considérés comme « non ») : %1</translation>
     </message>
     <message>
-        <source>assess: use 'assess classify --answers FILE', 'assess export --project FILE', 'assess import --project FILE --in FILE' or 'assess suggest --project FILE'</source>
+        <source>assess: use &apos;assess classify --answers FILE&apos;, &apos;assess export --project FILE&apos;, &apos;assess import --project FILE --in FILE&apos; or &apos;assess suggest --project FILE&apos;</source>
         <translation>assess : utiliser « assess classify --answers FILE », « assess export --project FILE », « assess import --project FILE --in FILE » ou « assess suggest --project FILE »</translation>
     </message>
     <message>
-        <source>Classify a system under the EU AI Act (as amended in 2026) from screening answers {"role": ..., "answers": {"AIA-ART5-F": "no", ...}}: tiers, reasoning with articles, blockers, and the obligations with their dates.</source>
-        <translation>Classer un système selon le règlement sur l'IA (modifié en 2026) à partir de réponses de filtrage {"role": ..., "answers": {"AIA-ART5-F": "no", ...}} : niveaux, raisonnement avec articles, points bloquants et obligations avec leurs échéances.</translation>
+        <source>Classify a system under the EU AI Act (as amended in 2026) from screening answers {&quot;role&quot;: ..., &quot;answers&quot;: {&quot;AIA-ART5-F&quot;: &quot;no&quot;, ...}}: tiers, reasoning with articles, blockers, and the obligations with their dates.</source>
+        <translation>Classer un système selon le règlement sur l&apos;IA (modifié en 2026) à partir de réponses de filtrage {&quot;role&quot;: ..., &quot;answers&quot;: {&quot;AIA-ART5-F&quot;: &quot;no&quot;, ...}} : niveaux, raisonnement avec articles, points bloquants et obligations avec leurs échéances.</translation>
     </message>
     <message>
-        <source>Export a project's assessment (checklists and risk matrix) as JSON, CSV or Markdown.</source>
-        <translation>Exporter l'évaluation d'un projet (listes de contrôle et matrice des risques) en JSON, CSV ou Markdown.</translation>
+        <source>Export a project&apos;s assessment (checklists and risk matrix) as JSON, CSV or Markdown.</source>
+        <translation>Exporter l&apos;évaluation d&apos;un projet (listes de contrôle et matrice des risques) en JSON, CSV ou Markdown.</translation>
     </message>
     <message>
         <source>Import an assessment JSON export into a project (every change goes into the audit trail).</source>
-        <translation>Importer un export JSON d'évaluation dans un projet (chaque modification va dans le journal d'audit).</translation>
+        <translation>Importer un export JSON d&apos;évaluation dans un projet (chaque modification va dans le journal d&apos;audit).</translation>
     </message>
     <message>
-        <source>Suggest risk-matrix likelihoods and severities from the project's attack results and datasets, and store the suggestions.</source>
-        <translation>Suggérer les vraisemblances et gravités de la matrice des risques à partir des résultats d'attaque et des jeux de données du projet, et enregistrer les suggestions.</translation>
+        <source>Suggest risk-matrix likelihoods and severities from the project&apos;s attack results and datasets, and store the suggestions.</source>
+        <translation>Suggérer les vraisemblances et gravités de la matrice des risques à partir des résultats d&apos;attaque et des jeux de données du projet, et enregistrer les suggestions.</translation>
     </message>
     <message>
         <source>Screening answers (JSON).</source>
@@ -1201,7 +1209,7 @@
     </message>
     <message>
         <source>Assessment JSON to import.</source>
-        <translation>JSON d'évaluation à importer.</translation>
+        <translation>JSON d&apos;évaluation à importer.</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
@@ -1221,14 +1229,14 @@
     </message>
     <message>
         <source>%1 attack results read; membership inference at deployment: suggested S%2, L%3.</source>
-        <translation>%1 résultats d'attaque lus ; inférence d'appartenance au déploiement : suggestion S%2, L%3.</translation>
+        <translation>%1 résultats d&apos;attaque lus ; inférence d&apos;appartenance au déploiement : suggestion S%2, L%3.</translation>
     </message>
     <message>
-        <source>--what must be checklist or matrix, got '%1'</source>
+        <source>--what must be checklist or matrix, got &apos;%1&apos;</source>
         <translation>--what doit être checklist ou matrix, reçu « %1 »</translation>
     </message>
     <message>
-        <source>--format must be json, csv or md, got '%1'</source>
+        <source>--format must be json, csv or md, got &apos;%1&apos;</source>
         <translation>--format doit être json, csv ou md, reçu « %1 »</translation>
     </message>
     <message>
@@ -1248,7 +1256,7 @@ Commands:
   run SPEC.json --project FILE
                        Run a job spec and store its results in a project
   export --project FILE --run ID --format json|csv
-                       Export a stored run's statistics or per-record scores
+                       Export a stored run&apos;s statistics or per-record scores
   sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
                        Privacy-utility trade-off: train and attack at every epsilon
   assess classify --answers FILE
@@ -1261,40 +1269,40 @@ Commands:
                        model, attack both and store everything in DIR/demo.privaudit
 
 Global options:
-  -h, --help           This help; '&lt;command&gt; --help' for a command's options
+  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
   --version [--json]   Same as the version command
 
 Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
         <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
 
-Mesure le risque pour la vie privée des modèles d'apprentissage automatique, sans interface graphique.
+Mesure le risque pour la vie privée des modèles d&apos;apprentissage automatique, sans interface graphique.
 
 Commandes :
   version [--json]     Version de PrivAudit et des bibliothèques chargées
-  doctor [--json]      Vérifier l'environnement et mesurer la vitesse du produit matriciel
+  doctor [--json]      Vérifier l&apos;environnement et mesurer la vitesse du produit matriciel
   accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibrage)
   train                Entraîner un modèle (éventuellement avec DP-SGD) sur un CSV ou les données de démo
-  attack mia           Inférence d'appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
-  attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d'epsilon
+  attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
+  attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
   project create|info|verify FILE
-                       Créer un projet .privaudit, l'afficher ou vérifier son journal d'audit
+                       Créer un projet .privaudit, l&apos;afficher ou vérifier son journal d&apos;audit
   run SPEC.json --project FILE
                        Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
   export --project FILE --run ID --format json|csv
-                       Exporter les statistiques ou les scores par enregistrement d'une exécution
+                       Exporter les statistiques ou les scores par enregistrement d&apos;une exécution
   sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
                        Compromis confidentialité–utilité : entraîner et attaquer à chaque epsilon
   assess classify --answers FILE
-                       Classification selon le règlement sur l'IA : niveaux, raisonnement, obligations, échéances
+                       Classification selon le règlement sur l&apos;IA : niveaux, raisonnement, obligations, échéances
   assess export|import|suggest --project FILE
-                       L'évaluation (listes de contrôle, matrice des risques) en JSON, CSV ou Markdown
+                       L&apos;évaluation (listes de contrôle, matrice des risques) en JSON, CSV ou Markdown
   report --project FILE --out report.pdf [--format pdf|html]
-                       Le rapport d'audit : PDF d'archivage (PDF/A-1b) ou HTML
+                       Le rapport d&apos;audit : PDF d&apos;archivage (PDF/A-1b) ou HTML
   demo [--out DIR]     La tâche principale sur les données de démo intégrées : entraîner un modèle sans
                        et un avec DP, attaquer les deux et tout enregistrer dans DIR/demo.privaudit
 
 Options globales :
-  -h, --help           Cette aide ; '&lt;commande&gt; --help' pour les options d'une commande
+  -h, --help           Cette aide ; &apos;&lt;commande&gt; --help&apos; pour les options d&apos;une commande
   --version [--json]   Identique à la commande version
 
 Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
@@ -1325,7 +1333,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Confidentiality attacks tested; poisoning and evasion tests are planned.</source>
-        <translation>Attaques de confidentialité testées ; les tests d'empoisonnement et d'évasion sont prévus.</translation>
+        <translation>Attaques de confidentialité testées ; les tests d&apos;empoisonnement et d&apos;évasion sont prévus.</translation>
     </message>
     <message>
         <source>Security team</source>
@@ -1333,7 +1341,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Health data; Art 9(2)(h) condition to be confirmed by the DPO.</source>
-        <translation>Données de santé ; condition de l'art. 9, par. 2, point h), à confirmer par le DPD.</translation>
+        <translation>Données de santé ; condition de l&apos;art. 9, par. 2, point h), à confirmer par le DPD.</translation>
     </message>
     <message>
         <source>DPO</source>
@@ -1345,11 +1353,11 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Measured on the release candidate, the DP-SGD model (run %1); the non-private model (run %2) leaked measurably and is not released.</source>
-        <translation>Mesuré sur le candidat à la publication, le modèle DP-SGD (exécution %1) ; le modèle non privé (exécution %2) a fui de manière mesurable et n'est pas publié.</translation>
+        <translation>Mesuré sur le candidat à la publication, le modèle DP-SGD (exécution %1) ; le modèle non privé (exécution %2) a fui de manière mesurable et n&apos;est pas publié.</translation>
     </message>
     <message>
         <source>Diagnosis is sensitive; the API returns a risk band, not scores.</source>
-        <translation>Le diagnostic est sensible ; l'API renvoie une classe de risque, pas de scores.</translation>
+        <translation>Le diagnostic est sensible ; l&apos;API renvoie une classe de risque, pas de scores.</translation>
     </message>
     <message>
         <source>Tabular model with DP-SGD; no free-text fields.</source>
@@ -1360,24 +1368,24 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Utilisateurs cliniques authentifiés uniquement ; volume de requêtes surveillé.</translation>
     </message>
     <message>
-        <source>Records come from the hospital's own systems.</source>
-        <translation>Les enregistrements proviennent des propres systèmes de l'hôpital.</translation>
+        <source>Records come from the hospital&apos;s own systems.</source>
+        <translation>Les enregistrements proviennent des propres systèmes de l&apos;hôpital.</translation>
     </message>
     <message>
         <source>The main job on the built-in synthetic patient records: train a non-private and a DP-SGD target model, run membership inference (LOSS, LiRA, RMIA) on both, store everything in DIR/demo.privaudit (an existing demo project gets two more runs) and print a summary.</source>
-        <translation>La tâche principale sur les dossiers de patients synthétiques intégrés : entraîner un modèle cible non privé et un avec DP-SGD, exécuter l'inférence d'appartenance (LOSS, LiRA, RMIA) sur les deux, tout enregistrer dans DIR/demo.privaudit (un projet de démo existant reçoit deux exécutions de plus) et afficher un résumé.</translation>
+        <translation>La tâche principale sur les dossiers de patients synthétiques intégrés : entraîner un modèle cible non privé et un avec DP-SGD, exécuter l&apos;inférence d&apos;appartenance (LOSS, LiRA, RMIA) sur les deux, tout enregistrer dans DIR/demo.privaudit (un projet de démo existant reçoit deux exécutions de plus) et afficher un résumé.</translation>
     </message>
     <message>
         <source>Output directory (default ./privaudit-demo).</source>
         <translation>Répertoire de sortie (./privaudit-demo par défaut).</translation>
     </message>
     <message>
-        <source>cannot create the output directory '%1'</source>
+        <source>cannot create the output directory &apos;%1&apos;</source>
         <translation>impossible de créer le répertoire de sortie « %1 »</translation>
     </message>
     <message>
-        <source>cannot write '%1'</source>
-        <translation>impossible d'écrire « %1 »</translation>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>impossible d&apos;écrire « %1 »</translation>
     </message>
     <message>
         <source>PrivAudit demo</source>
@@ -1389,11 +1397,11 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>  demo.privaudit         the project: runs, models, statistics, scores, assessment, audit trail</source>
-        <translation>  demo.privaudit         le projet : exécutions, modèles, statistiques, scores, évaluation, journal d'audit</translation>
+        <translation>  demo.privaudit         le projet : exécutions, modèles, statistiques, scores, évaluation, journal d&apos;audit</translation>
     </message>
     <message>
         <source>  demo-report.pdf        the audit report (PDF/A-1b, %1 pages)</source>
-        <translation>  demo-report.pdf        le rapport d'audit (PDF/A-1b, %1 pages)</translation>
+        <translation>  demo-report.pdf        le rapport d&apos;audit (PDF/A-1b, %1 pages)</translation>
     </message>
     <message>
         <source>  demo-patients.csv      the synthetic data</source>
@@ -1409,22 +1417,22 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Audit trail verified (%1 rows).</source>
-        <translation>Journal d'audit vérifié (%1 entrées).</translation>
+        <translation>Journal d&apos;audit vérifié (%1 entrées).</translation>
     </message>
     <message>
         <source>Audit trail verification FAILED: %1</source>
-        <translation>Vérification du journal d'audit ÉCHOUÉE : %1</translation>
+        <translation>Vérification du journal d&apos;audit ÉCHOUÉE : %1</translation>
     </message>
     <message>
         <source>Next: privaudit-cli project info %1</source>
         <translation>Ensuite : privaudit-cli project info %1</translation>
     </message>
     <message>
-        <source>Created the project '%1' in %2.</source>
+        <source>Created the project &apos;%1&apos; in %2.</source>
         <translation>Projet « %1 » créé dans %2.</translation>
     </message>
     <message>
-        <source>Project '%1' (%2), schema %3, created %4 by %5 with PrivAudit %6.</source>
+        <source>Project &apos;%1&apos; (%2), schema %3, created %4 by %5 with PrivAudit %6.</source>
         <translation>Projet « %1 » (%2), schéma %3, créé le %4 par %5 avec PrivAudit %6.</translation>
     </message>
     <message>
@@ -1433,26 +1441,26 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>%1 datasets, %2 models, %3 runs, %4 results, %5 audit-trail rows.</source>
-        <translation>%1 jeux de données, %2 modèles, %3 exécutions, %4 résultats, %5 entrées du journal d'audit.</translation>
+        <translation>%1 jeux de données, %2 modèles, %3 exécutions, %4 résultats, %5 entrées du journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Newest audit-trail hash: %1</source>
-        <translation>Empreinte la plus récente du journal d'audit : %1</translation>
+        <translation>Empreinte la plus récente du journal d&apos;audit : %1</translation>
     </message>
     <message>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <source>Verified: the database is intact, the audit trail's %1 rows chain correctly and all %2 stored results match their recorded hashes.</source>
-        <translation>Vérifié : la base est intacte, les %1 entrées du journal d'audit sont correctement chaînées et les %2 résultats enregistrés correspondent à leurs empreintes.</translation>
+        <source>Verified: the database is intact, the audit trail&apos;s %1 rows chain correctly and all %2 stored results match their recorded hashes.</source>
+        <translation>Vérifié : la base est intacte, les %1 entrées du journal d&apos;audit sont correctement chaînées et les %2 résultats enregistrés correspondent à leurs empreintes.</translation>
     </message>
     <message>
         <source>Verification FAILED:</source>
         <translation>Vérification ÉCHOUÉE :</translation>
     </message>
     <message>
-        <source>project: use 'project create FILE', 'project info FILE' or 'project verify FILE'</source>
+        <source>project: use &apos;project create FILE&apos;, &apos;project info FILE&apos; or &apos;project verify FILE&apos;</source>
         <translation>project : utiliser « project create FILE », « project info FILE » ou « project verify FILE »</translation>
     </message>
     <message>
@@ -1460,12 +1468,12 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Créer un projet .privaudit vide.</translation>
     </message>
     <message>
-        <source>Show a project's contents and runs.</source>
-        <translation>Afficher le contenu et les exécutions d'un projet.</translation>
+        <source>Show a project&apos;s contents and runs.</source>
+        <translation>Afficher le contenu et les exécutions d&apos;un projet.</translation>
     </message>
     <message>
-        <source>Check a project's integrity and its audit trail's hash chain; exits with 1 and names the first broken row when anything was changed outside PrivAudit.</source>
-        <translation>Vérifier l'intégrité d'un projet et la chaîne de hachage de son journal d'audit ; se termine avec 1 et nomme la première entrée rompue si quelque chose a été modifié hors de PrivAudit.</translation>
+        <source>Check a project&apos;s integrity and its audit trail&apos;s hash chain; exits with 1 and names the first broken row when anything was changed outside PrivAudit.</source>
+        <translation>Vérifier l&apos;intégrité d&apos;un projet et la chaîne de hachage de son journal d&apos;audit ; se termine avec 1 et nomme la première entrée rompue si quelque chose a été modifié hors de PrivAudit.</translation>
     </message>
     <message>
         <source>The .privaudit project file.</source>
@@ -1480,24 +1488,24 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>project %1 : indiquer exactement un fichier de projet</translation>
     </message>
     <message>
-        <source>Export a run: its spec, software versions and statistics as JSON, or every record's score as CSV (attack,row,member,score).</source>
+        <source>Export a run: its spec, software versions and statistics as JSON, or every record&apos;s score as CSV (attack,row,member,score).</source>
         <translation>Exporter une exécution : sa spécification, les versions logicielles et les statistiques en JSON, ou le score de chaque enregistrement en CSV (attack,row,member,score).</translation>
     </message>
     <message>
-        <source>Run id (see 'project info').</source>
-        <translation>Identifiant de l'exécution (voir « project info »).</translation>
+        <source>Run id (see &apos;project info&apos;).</source>
+        <translation>Identifiant de l&apos;exécution (voir « project info »).</translation>
     </message>
     <message>
         <source>json or csv (default json).</source>
         <translation>json ou csv (json par défaut).</translation>
     </message>
     <message>
-        <source>--format must be json or csv, got '%1'</source>
+        <source>--format must be json or csv, got &apos;%1&apos;</source>
         <translation>--format doit être json ou csv, reçu « %1 »</translation>
     </message>
     <message>
         <source>Write the audit report of a project: cover, executive summary, scope and method, attack results with ROC curves, differential privacy, risk matrix, checklists, audit-trail verification, limitations, sign-off and appendix, as an archival PDF (PDF/A-1b) or HTML. The language follows --lang.</source>
-        <translation>Écrire le rapport d'audit d'un projet : couverture, synthèse, périmètre et méthode, résultats des attaques avec courbes ROC, confidentialité différentielle, matrice des risques, listes de contrôle, vérification du journal d'audit, limites, validation et annexe, en PDF d'archivage (PDF/A-1b) ou en HTML. La langue suit --lang.</translation>
+        <translation>Écrire le rapport d&apos;audit d&apos;un projet : couverture, synthèse, périmètre et méthode, résultats des attaques avec courbes ROC, confidentialité différentielle, matrice des risques, listes de contrôle, vérification du journal d&apos;audit, limites, validation et annexe, en PDF d&apos;archivage (PDF/A-1b) ou en HTML. La langue suit --lang.</translation>
     </message>
     <message>
         <source>Output file.</source>
@@ -1509,14 +1517,14 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Name of the assessor, printed on the cover and the sign-off.</source>
-        <translation>Nom de l'auditeur, imprimé sur la couverture et la validation.</translation>
+        <translation>Nom de l&apos;auditeur, imprimé sur la couverture et la validation.</translation>
     </message>
     <message>
         <source>usage: privaudit-cli report --project FILE --out report.pdf [--format pdf|html]</source>
         <translation>usage : privaudit-cli report --project FILE --out report.pdf [--format pdf|html]</translation>
     </message>
     <message>
-        <source>--format must be pdf or html, got '%1'</source>
+        <source>--format must be pdf or html, got &apos;%1&apos;</source>
         <translation>--format doit être pdf ou html, reçu « %1 »</translation>
     </message>
     <message>
@@ -1528,8 +1536,8 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>%1 s restantes</translation>
     </message>
     <message>
-        <source>Run a job spec (JSON) and store everything in a project: the run's spec, seed, software versions, dataset and model hashes, the target model, statistics and per-record scores. Ctrl+C cancels the run and records it as cancelled.</source>
-        <translation>Exécuter une spécification de tâche (JSON) et tout enregistrer dans un projet : spécification, graine, versions logicielles, empreintes du jeu de données et du modèle, modèle cible, statistiques et scores par enregistrement. Ctrl+C annule l'exécution et la consigne comme annulée.</translation>
+        <source>Run a job spec (JSON) and store everything in a project: the run&apos;s spec, seed, software versions, dataset and model hashes, the target model, statistics and per-record scores. Ctrl+C cancels the run and records it as cancelled.</source>
+        <translation>Exécuter une spécification de tâche (JSON) et tout enregistrer dans un projet : spécification, graine, versions logicielles, empreintes du jeu de données et du modèle, modèle cible, statistiques et scores par enregistrement. Ctrl+C annule l&apos;exécution et la consigne comme annulée.</translation>
     </message>
     <message>
         <source>The job spec (JSON).</source>
@@ -1537,18 +1545,18 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>The .privaudit project file (created when missing).</source>
-        <translation>Le fichier de projet .privaudit (créé s'il manque).</translation>
+        <translation>Le fichier de projet .privaudit (créé s&apos;il manque).</translation>
     </message>
     <message>
         <source>usage: privaudit-cli run SPEC.json --project FILE [--json]</source>
         <translation>usage : privaudit-cli run SPEC.json --project FILE [--json]</translation>
     </message>
     <message>
-        <source>Cannot run into '%1': it is read-only (%2).</source>
-        <translation>Impossible d'exécuter dans « %1 » : lecture seule (%2).</translation>
+        <source>Cannot run into &apos;%1&apos;: it is read-only (%2).</source>
+        <translation>Impossible d&apos;exécuter dans « %1 » : lecture seule (%2).</translation>
     </message>
     <message>
-        <source>Run %1 '%2' completed in %3 s: target accuracy train %4, test %5; %6.</source>
+        <source>Run %1 &apos;%2&apos; completed in %3 s: target accuracy train %4, test %5; %6.</source>
         <translation>Exécution %1 « %2 » terminée en %3 s : exactitude du modèle cible entraînement %4, test %5 ; %6.</translation>
     </message>
     <message>
@@ -1565,10 +1573,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Privacy-utility sweep: for every target epsilon (inf = no DP) and seed, calibrate the noise, train with DP-SGD, and measure utility (accuracy, loss, task AUC) and attack success. Every point is stored in the project as it finishes; running the same sweep again completes only the missing points.</source>
-        <translation>Balayage confidentialité–utilité : pour chaque epsilon cible (inf = sans DP) et chaque graine, calibrer le bruit, entraîner avec DP-SGD et mesurer l'utilité (exactitude, perte, AUC de la tâche) et le succès des attaques. Chaque point est enregistré dès qu'il est fini ; relancer le même balayage ne complète que les points manquants.</translation>
+        <translation>Balayage confidentialité–utilité : pour chaque epsilon cible (inf = sans DP) et chaque graine, calibrer le bruit, entraîner avec DP-SGD et mesurer l&apos;utilité (exactitude, perte, AUC de la tâche) et le succès des attaques. Chaque point est enregistré dès qu&apos;il est fini ; relancer le même balayage ne complète que les points manquants.</translation>
     </message>
     <message>
-        <source>Comma-separated target epsilons; 'inf' means no DP (default 0.5,1,2,4,8,inf).</source>
+        <source>Comma-separated target epsilons; &apos;inf&apos; means no DP (default 0.5,1,2,4,8,inf).</source>
         <translation>Epsilons cibles séparés par des virgules ; « inf » signifie sans DP (0.5,1,2,4,8,inf par défaut).</translation>
     </message>
     <message>
@@ -1597,7 +1605,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>The .privaudit project (created when missing).</source>
-        <translation>Le projet .privaudit (créé s'il manque).</translation>
+        <translation>Le projet .privaudit (créé s&apos;il manque).</translation>
     </message>
     <message>
         <source>missing required option --data (or --spec)</source>
@@ -1621,42 +1629,101 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Running two jobs; each trains a target and 16 reference models (about 15 seconds on two cores).</source>
-        <translation>Deux tâches s'exécutent ; chacune entraîne un modèle cible et 16 modèles de référence (environ 15 secondes sur deux cœurs).</translation>
+        <translation>Deux tâches s&apos;exécutent ; chacune entraîne un modèle cible et 16 modèles de référence (environ 15 secondes sur deux cœurs).</translation>
+    </message>
+    <message>
+        <source>The report was written, but its export could not be recorded in the audit trail: %1</source>
+        <translation>Le rapport a été écrit, mais son export n&apos;a pas pu être consigné dans la piste d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>--max-distinct-ratio must be above 0 and at most 1</source>
+        <translation>--max-distinct-ratio doit être supérieur à 0 et au plus 1</translation>
+    </message>
+    <message>
+        <source>--max-label-classes must be at least 2</source>
+        <translation>--max-label-classes doit valoir au moins 2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Declare a column&apos;s type: NAME=categorical|numeric|boolean (repeatable).</source>
+        <translation>Déclarer le type d&apos;une colonne : NOM=categorical|numeric|boolean (répétable).</translation>
+    </message>
+    <message>
+        <source>Declare a column&apos;s role: NAME=identifier|ignored|sensitive|feature (repeatable); identifier and ignored columns are never model inputs.</source>
+        <translation>Déclarer le rôle d&apos;une colonne : NOM=identifier|ignored|sensitive|feature (répétable) ; les identifiants et les colonnes ignorées ne sont jamais des entrées du modèle.</translation>
+    </message>
+    <message>
+        <source>Categorical columns with more distinct values than this share of the rows are left out of the inputs unless given a role (default 0.5).</source>
+        <translation>Les colonnes catégorielles ayant plus de valeurs distinctes que cette part des lignes sont exclues des entrées, sauf si un rôle leur est donné (par défaut 0,5).</translation>
+    </message>
+    <message>
+        <source>A numeric label with at most this many whole-number values is read as classes (default 50).</source>
+        <translation>Une étiquette numérique d&apos;au plus autant de valeurs entières est lue comme des classes (par défaut 50).</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::data::ColumnPlan</name>
+    <message>
+        <source>&apos;%1&apos; is not NAME=TYPE (for example credit=categorical).</source>
+        <translation>&apos;%1&apos; n&apos;est pas de la forme NOM=TYPE (par exemple credit=categorical).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the type must be categorical, numeric or boolean, got &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; : le type doit être categorical, numeric ou boolean, reçu &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NAME=ROLE (for example case_number=identifier).</source>
+        <translation>&apos;%1&apos; n&apos;est pas de la forme NOM=RÔLE (par exemple case_number=identifier).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the role must be feature, sensitive, identifier, ignored or label, got &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; : le rôle doit être feature, sensitive, identifier, ignored ou label, reçu &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>A type is declared for the column &apos;%1&apos;, which does not exist; the columns are: %2.</source>
+        <translation>Un type est déclaré pour la colonne &apos;%1&apos;, qui n&apos;existe pas ; les colonnes sont : %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2 distinct values in %3 rows)</source>
+        <translation>&apos;%1&apos; (%2 valeurs distinctes sur %3 lignes)</translation>
+    </message>
+    <message>
+        <source>Left out of the model&apos;s inputs because almost every row has its own value, which a model would memorise (identifying individuals) and which makes training slow: %1. Declare a column&apos;s role as feature to keep it.</source>
+        <translation>Exclues des entrées du modèle car presque chaque ligne a sa propre valeur, qu&apos;un modèle mémoriserait (identifiant des personnes) et qui ralentit l&apos;entraînement : %1. Déclarez le rôle d&apos;une colonne comme feature pour la garder.</translation>
     </message>
 </context>
 <context>
     <name>privaudit::data::CsvImporter</name>
     <message>
-        <source>The file '%1' does not exist.</source>
-        <translation>Le fichier '%1' n'existe pas.</translation>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation>Le fichier &apos;%1&apos; n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>The file '%1' cannot be read: %2</source>
-        <translation>Le fichier '%1' ne peut pas être lu : %2</translation>
+        <source>The file &apos;%1&apos; cannot be read: %2</source>
+        <translation>Le fichier &apos;%1&apos; ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <source>Column '%1', data row %2: '%3' is not a number, but the column is numeric.</source>
-        <translation>Colonne '%1', ligne de données %2 : '%3' n'est pas un nombre, alors que la colonne est numérique.</translation>
-    </message>
-    <message>
-        <source>The header names the column '%1' twice.</source>
-        <translation>L'en-tête nomme deux fois la colonne '%1'.</translation>
+        <source>Column &apos;%1&apos;, data row %2: &apos;%3&apos; is not a number, but the column is numeric.</source>
+        <translation>Colonne &apos;%1&apos;, ligne de données %2 : &apos;%3&apos; n&apos;est pas un nombre, alors que la colonne est numérique.</translation>
     </message>
     <message>
         <source>Data row %1 has %2 fields, but the header has %3 columns (ragged rows).</source>
-        <translation>La ligne de données %1 a %2 champs, mais l'en-tête a %3 colonnes (lignes de longueurs inégales).</translation>
+        <translation>La ligne de données %1 a %2 champs, mais l&apos;en-tête a %3 colonnes (lignes de longueurs inégales).</translation>
     </message>
     <message>
         <source>Out of memory while starting the CSV parser.</source>
-        <translation>Mémoire insuffisante au démarrage de l'analyseur CSV.</translation>
+        <translation>Mémoire insuffisante au démarrage de l&apos;analyseur CSV.</translation>
     </message>
     <message>
         <source>This is not a text file: it contains binary data (a NUL byte at byte %1). Choose a CSV file.</source>
-        <translation>Ce n'est pas un fichier texte : il contient des données binaires (un octet NUL à l'octet %1). Choisissez un fichier CSV.</translation>
+        <translation>Ce n&apos;est pas un fichier texte : il contient des données binaires (un octet NUL à l&apos;octet %1). Choisissez un fichier CSV.</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8 text (near byte %1).</source>
-        <translation>Le fichier n'est pas un texte UTF-8 valide (vers l'octet %1).</translation>
+        <translation>Le fichier n&apos;est pas un texte UTF-8 valide (vers l&apos;octet %1).</translation>
     </message>
     <message>
         <source>Malformed quoting in data row %1: a quote inside an unquoted field, or text after a closing quote.</source>
@@ -1664,11 +1731,11 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation>L'import a été annulé.</translation>
+        <translation>L&apos;import a été annulé.</translation>
     </message>
     <message>
         <source>Unterminated quoted field: a quote opened in data row %1 is never closed.</source>
-        <translation>Champ entre guillemets non terminé : un guillemet ouvert à la ligne de données %1 n'est jamais fermé.</translation>
+        <translation>Champ entre guillemets non terminé : un guillemet ouvert à la ligne de données %1 n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1679,12 +1746,20 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Le fichier a un en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-        <source>Column '%1' is declared numeric but holds text.</source>
-        <translation>La colonne '%1' est déclarée numérique mais contient du texte.</translation>
+        <source>Column &apos;%1&apos; is declared numeric but holds text.</source>
+        <translation>La colonne &apos;%1&apos; est déclarée numérique mais contient du texte.</translation>
     </message>
     <message>
-        <source>Column '%1' has too many distinct numbers to be categorical.</source>
-        <translation>La colonne '%1' a trop de nombres distincts pour être catégorielle.</translation>
+        <source>Column &apos;%1&apos; has too many distinct numbers to be categorical.</source>
+        <translation>La colonne &apos;%1&apos; a trop de nombres distincts pour être catégorielle.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (column %2) is now &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; (colonne %2) s&apos;appelle désormais &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>The header names some columns more than once; they were renamed: %1.</source>
+        <translation>L&apos;en-tête nomme certaines colonnes plusieurs fois ; elles ont été renommées : %1.</translation>
     </message>
 </context>
 <context>
@@ -1697,14 +1772,26 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
 <context>
     <name>privaudit::data::DataTable</name>
     <message>
-        <source>The column '%1' does not exist; the columns are: %2.</source>
-        <translation>La colonne '%1' n'existe pas ; les colonnes sont : %2.</translation>
+        <source>The column &apos;%1&apos; does not exist; the columns are: %2.</source>
+        <translation>La colonne &apos;%1&apos; n&apos;existe pas ; les colonnes sont : %2.</translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; holds numbers with fractions (such as %2), so it cannot be a class label; PrivAudit trains classifiers.</source>
+        <translation>La colonne &apos;%1&apos; contient des nombres non entiers (comme %2) et ne peut donc pas être une étiquette de classe ; PrivAudit entraîne des classifieurs.</translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; has more than %2 distinct numbers, so it is not read as a class label (PrivAudit trains classifiers). Declare it categorical to use it anyway.</source>
+        <translation>La colonne &apos;%1&apos; a plus de %2 nombres distincts et n&apos;est donc pas lue comme une étiquette de classe (PrivAudit entraîne des classifieurs). Déclarez-la catégorielle pour l&apos;utiliser quand même.</translation>
+    </message>
+    <message>
+        <source>The numeric column &apos;%1&apos; is read as a class label with %2 classes: %3.</source>
+        <translation>La colonne numérique &apos;%1&apos; est lue comme une étiquette de classe à %2 classes : %3.</translation>
     </message>
 </context>
 <context>
     <name>privaudit::data::DemoData</name>
     <message>
-        <source>Synthetic demo data: generated patient records; no real person's data.</source>
+        <source>Synthetic demo data: generated patient records; no real person&apos;s data.</source>
         <translation>Données de démonstration synthétiques : dossiers de patients générés ; aucune donnée de personne réelle.</translation>
     </message>
 </context>
@@ -1712,19 +1799,19 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <name>privaudit::data::TableEncoder</name>
     <message>
         <source>No label column is set.</source>
-        <translation>Aucune colonne cible n'est définie.</translation>
+        <translation>Aucune colonne cible n&apos;est définie.</translation>
     </message>
     <message>
-        <source>The label column '%1' is numeric; PrivAudit trains classifiers, so the label must be categorical or boolean.</source>
-        <translation>La colonne cible '%1' est numérique ; PrivAudit entraîne des classifieurs, la cible doit donc être catégorielle ou booléenne.</translation>
+        <source>The label column &apos;%1&apos; is numeric; PrivAudit trains classifiers, so the label must be categorical or boolean.</source>
+        <translation>La colonne cible &apos;%1&apos; est numérique ; PrivAudit entraîne des classifieurs, la cible doit donc être catégorielle ou booléenne.</translation>
     </message>
     <message>
-        <source>The label column '%1' has fewer than two classes.</source>
-        <translation>La colonne cible '%1' a moins de deux classes.</translation>
+        <source>The label column &apos;%1&apos; has fewer than two classes.</source>
+        <translation>La colonne cible &apos;%1&apos; a moins de deux classes.</translation>
     </message>
     <message>
         <source>There are no training rows.</source>
-        <translation>Il n'y a aucune ligne d'entraînement.</translation>
+        <translation>Il n&apos;y a aucune ligne d&apos;entraînement.</translation>
     </message>
     <message>
         <source>No feature columns: every column is the label, an identifier or ignored.</source>
@@ -1735,11 +1822,11 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <name>privaudit::dp::Calibration</name>
     <message>
         <source>The target epsilon must be a positive number, got %1.</source>
-        <translation>L'epsilon cible doit être un nombre positif, reçu %1.</translation>
+        <translation>L&apos;epsilon cible doit être un nombre positif, reçu %1.</translation>
     </message>
     <message>
         <source>The privacy budget epsilon = %1 is too small for %2 steps at sampling rate %3: no noise multiplier up to %4 achieves it.</source>
-        <translation>Le budget de confidentialité epsilon = %1 est trop petit pour %2 étapes au taux d'échantillonnage %3 : aucun multiplicateur de bruit jusqu'à %4 ne l'atteint.</translation>
+        <translation>Le budget de confidentialité epsilon = %1 est trop petit pour %2 étapes au taux d&apos;échantillonnage %3 : aucun multiplicateur de bruit jusqu&apos;à %4 ne l&apos;atteint.</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1840,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>%1 steps with sampling rate q = %2 and noise multiplier %3</source>
-        <translation>%1 étapes avec taux d'échantillonnage q = %2 et multiplicateur de bruit %3</translation>
+        <translation>%1 étapes avec taux d&apos;échantillonnage q = %2 et multiplicateur de bruit %3</translation>
     </message>
     <message>
         <source>The model was trained with differentially private stochastic gradient descent (DP-SGD): %1.</source>
@@ -1765,7 +1852,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>The training set had %1 examples.</source>
-        <translation>L'ensemble d'entraînement comptait %1 exemples.</translation>
+        <translation>L&apos;ensemble d&apos;entraînement comptait %1 exemples.</translation>
     </message>
     <message>
         <source>The expected batch size was %1 examples.</source>
@@ -1776,8 +1863,8 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Cela correspond à %1 époques.</translation>
     </message>
     <message>
-        <source>Each example's gradient was clipped to an L2 norm of at most %1 before the noise was added.</source>
-        <translation>Le gradient de chaque exemple a été écrêté à une norme L2 d'au plus %1 avant l'ajout du bruit.</translation>
+        <source>Each example&apos;s gradient was clipped to an L2 norm of at most %1 before the noise was added.</source>
+        <translation>Le gradient de chaque exemple a été écrêté à une norme L2 d&apos;au plus %1 avant l&apos;ajout du bruit.</translation>
     </message>
     <message>
         <source>infinity</source>
@@ -1785,7 +1872,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Guarantee: the training procedure satisfies (epsilon = %1, delta = %2)-differential privacy at the level of single examples under add-or-remove-one adjacency, computed with the %3 accountant. Informally: adding or removing any one training example changes the probability of any outcome of training by at most a factor of e^epsilon = %4, except with probability at most delta.</source>
-        <translation>Garantie : la procédure d'entraînement satisfait la confidentialité différentielle (epsilon = %1, delta = %2) au niveau des exemples individuels, pour le voisinage par ajout ou retrait d'un exemple, calculée avec la méthode %3. En termes simples : ajouter ou retirer un exemple d'entraînement quelconque modifie la probabilité de tout résultat de l'entraînement d'un facteur d'au plus e^epsilon = %4, sauf avec une probabilité d'au plus delta.</translation>
+        <translation>Garantie : la procédure d&apos;entraînement satisfait la confidentialité différentielle (epsilon = %1, delta = %2) au niveau des exemples individuels, pour le voisinage par ajout ou retrait d&apos;un exemple, calculée avec la méthode %3. En termes simples : ajouter ou retirer un exemple d&apos;entraînement quelconque modifie la probabilité de tout résultat de l&apos;entraînement d&apos;un facteur d&apos;au plus e^epsilon = %4, sauf avec une probabilité d&apos;au plus delta.</translation>
     </message>
     <message>
         <source>For comparison: RDP accountant epsilon = %1, PLD accountant epsilon = %2 (the PLD value is tighter; both are upper bounds).</source>
@@ -1793,26 +1880,26 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>The guarantee covers the final model and every intermediate checkpoint, because the accountant composes every training step.</source>
-        <translation>La garantie couvre le modèle final et chaque point de sauvegarde intermédiaire, car la comptabilité compose chaque étape d'entraînement.</translation>
+        <translation>La garantie couvre le modèle final et chaque point de sauvegarde intermédiaire, car la comptabilité compose chaque étape d&apos;entraînement.</translation>
     </message>
     <message>
         <source>Assumptions: batches are formed by Poisson sampling (each example joins each batch independently with probability q); shuffling into fixed-size batches is a different mechanism whose guarantee can be substantially weaker. Each person contributes at most one training example; where people contribute several, the guarantee per person is weaker (group privacy) and is not stated here.</source>
-        <translation>Hypothèses : les lots sont formés par échantillonnage de Poisson (chaque exemple entre dans chaque lot indépendamment avec la probabilité q) ; le mélange en lots de taille fixe est un autre mécanisme, dont la garantie peut être nettement plus faible. Chaque personne fournit au plus un exemple d'entraînement ; si des personnes en fournissent plusieurs, la garantie par personne est plus faible (confidentialité de groupe) et n'est pas indiquée ici.</translation>
+        <translation>Hypothèses : les lots sont formés par échantillonnage de Poisson (chaque exemple entre dans chaque lot indépendamment avec la probabilité q) ; le mélange en lots de taille fixe est un autre mécanisme, dont la garantie peut être nettement plus faible. Chaque personne fournit au plus un exemple d&apos;entraînement ; si des personnes en fournissent plusieurs, la garantie par personne est plus faible (confidentialité de groupe) et n&apos;est pas indiquée ici.</translation>
     </message>
     <message>
         <source>Not covered: hyper-parameter search or model selection on the same private data; data-dependent preprocessing such as normalisation statistics, category vocabularies or feature selection computed on the training data; any public or pre-training data; and faults in the implementation or in floating-point arithmetic. An empirical attack on the model can only give a lower bound on epsilon, never confirm this upper bound.</source>
-        <translation>Non couvert : la recherche d'hyperparamètres ou la sélection de modèle sur les mêmes données privées ; les prétraitements dépendant des données, comme les statistiques de normalisation, les vocabulaires de catégories ou la sélection de variables calculés sur les données d'entraînement ; toute donnée publique ou de pré-entraînement ; et les défauts de l'implémentation ou de l'arithmétique à virgule flottante. Une attaque empirique sur le modèle ne peut donner qu'une borne inférieure d'epsilon, jamais confirmer cette borne supérieure.</translation>
+        <translation>Non couvert : la recherche d&apos;hyperparamètres ou la sélection de modèle sur les mêmes données privées ; les prétraitements dépendant des données, comme les statistiques de normalisation, les vocabulaires de catégories ou la sélection de variables calculés sur les données d&apos;entraînement ; toute donnée publique ou de pré-entraînement ; et les défauts de l&apos;implémentation ou de l&apos;arithmétique à virgule flottante. Une attaque empirique sur le modèle ne peut donner qu&apos;une borne inférieure d&apos;epsilon, jamais confirmer cette borne supérieure.</translation>
     </message>
 </context>
 <context>
     <name>privaudit::dp::MechanismHistory</name>
     <message>
         <source>The mechanism history is empty: at least one training phase is needed.</source>
-        <translation>L'historique du mécanisme est vide : au moins une phase d'entraînement est nécessaire.</translation>
+        <translation>L&apos;historique du mécanisme est vide : au moins une phase d&apos;entraînement est nécessaire.</translation>
     </message>
     <message>
         <source>The sampling rate must be in (0, 1], got %1.</source>
-        <translation>Le taux d'échantillonnage doit être dans (0, 1], reçu %1.</translation>
+        <translation>Le taux d&apos;échantillonnage doit être dans (0, 1], reçu %1.</translation>
     </message>
     <message>
         <source>The noise multiplier must be a positive number, got %1.</source>
@@ -1820,7 +1907,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>The number of steps must be at least 1, got %1.</source>
-        <translation>Le nombre d'étapes doit valoir au moins 1, reçu %1.</translation>
+        <translation>Le nombre d&apos;étapes doit valoir au moins 1, reçu %1.</translation>
     </message>
     <message>
         <source>Delta must be in (0, 1), got %1.</source>
@@ -1834,16 +1921,16 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Chargement des données</translation>
     </message>
     <message>
-        <source>The predictions file '%1' has no 'member' column, so there is no ground truth to measure an attack against.</source>
-        <translation>Le fichier de prédictions « %1 » n'a pas de colonne « member » : il n'y a pas de vérité de terrain pour mesurer une attaque.</translation>
+        <source>The predictions file &apos;%1&apos; has no &apos;member&apos; column, so there is no ground truth to measure an attack against.</source>
+        <translation>Le fichier de prédictions « %1 » n&apos;a pas de colonne « member » : il n&apos;y a pas de vérité de terrain pour mesurer une attaque.</translation>
     </message>
     <message>
         <source>None of the requested attacks can run on a predictions file; use loss, confidence, entropy or modified-entropy.</source>
-        <translation>Aucune des attaques demandées ne peut s'exécuter sur un fichier de prédictions ; utiliser loss, confidence, entropy ou modified-entropy.</translation>
+        <translation>Aucune des attaques demandées ne peut s&apos;exécuter sur un fichier de prédictions ; utiliser loss, confidence, entropy ou modified-entropy.</translation>
     </message>
     <message>
         <source>The spec names no label column (dataset.label).</source>
-        <translation>La spécification ne nomme aucune colonne d'étiquette (dataset.label).</translation>
+        <translation>La spécification ne nomme aucune colonne d&apos;étiquette (dataset.label).</translation>
     </message>
     <message>
         <source>Splitting the data</source>
@@ -1858,12 +1945,12 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Générées par PrivAudit ; aucune restriction.</translation>
     </message>
     <message>
-        <source>Not applicable: no real person's data.</source>
+        <source>Not applicable: no real person&apos;s data.</source>
         <translation>Sans objet : aucune donnée de personne réelle.</translation>
     </message>
     <message>
         <source>Demonstration of the privacy audit.</source>
-        <translation>Démonstration de l'audit de confidentialité.</translation>
+        <translation>Démonstration de l&apos;audit de confidentialité.</translation>
     </message>
     <message>
         <source>Target model</source>
@@ -1883,7 +1970,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Cancelled by the user after %1 s.</source>
-        <translation>Annulée par l'utilisateur après %1 s.</translation>
+        <translation>Annulée par l&apos;utilisateur après %1 s.</translation>
     </message>
     <message>
         <source>The job failed: %1</source>
@@ -1893,7 +1980,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
 <context>
     <name>privaudit::jobs::JobSpec</name>
     <message>
-        <source>%1: unknown key '%2' (allowed: %3)</source>
+        <source>%1: unknown key &apos;%2&apos; (allowed: %3)</source>
         <translation>%1 : clé inconnue « %2 » (autorisées : %3)</translation>
     </message>
     <message>
@@ -1917,39 +2004,39 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>%1.%2 doit être true ou false</translation>
     </message>
     <message>
-        <source>Cannot read the job spec '%1': %2.</source>
+        <source>Cannot read the job spec &apos;%1&apos;: %2.</source>
         <translation>Impossible de lire la spécification de tâche « %1 » : %2.</translation>
     </message>
     <message>
-        <source>The job spec '%1' is larger than 16 MiB; it is not a job spec.</source>
-        <translation>La spécification de tâche « %1 » dépasse 16 Mio ; ce n'est pas une spécification de tâche.</translation>
+        <source>The job spec &apos;%1&apos; is larger than 16 MiB; it is not a job spec.</source>
+        <translation>La spécification de tâche « %1 » dépasse 16 Mio ; ce n&apos;est pas une spécification de tâche.</translation>
     </message>
     <message>
-        <source>Job spec '%1': %2</source>
+        <source>Job spec &apos;%1&apos;: %2</source>
         <translation>Spécification de tâche « %1 » : %2</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation>JSON non valide : %1 à l'octet %2</translation>
+        <translation>JSON non valide : %1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>a job spec must be a JSON object</source>
         <translation>une spécification de tâche doit être un objet JSON</translation>
     </message>
     <message>
-        <source>'schema_version' is missing (this version writes %1)</source>
+        <source>&apos;schema_version&apos; is missing (this version writes %1)</source>
         <translation>« schema_version » manque (cette version écrit %1)</translation>
     </message>
     <message>
-        <source>'schema_version' must be a positive whole number</source>
+        <source>&apos;schema_version&apos; must be a positive whole number</source>
         <translation>« schema_version » doit être un entier positif</translation>
     </message>
     <message>
         <source>the spec has schema_version %1, written by a newer PrivAudit; this version reads up to %2</source>
-        <translation>la spécification a schema_version %1, écrite par une version plus récente de PrivAudit ; cette version lit jusqu'à %2</translation>
+        <translation>la spécification a schema_version %1, écrite par une version plus récente de PrivAudit ; cette version lit jusqu&apos;à %2</translation>
     </message>
     <message>
-        <source>target.kind must be train, torchscript or predictions, got '%1'</source>
+        <source>target.kind must be train, torchscript or predictions, got &apos;%1&apos;</source>
         <translation>target.kind doit être train, torchscript ou predictions, reçu « %1 »</translation>
     </message>
     <message>
@@ -1957,7 +2044,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>target.path est obligatoire pour une cible %1</translation>
     </message>
     <message>
-        <source>target.optimizer must be adam or sgd, got '%1'</source>
+        <source>target.optimizer must be adam or sgd, got &apos;%1&apos;</source>
         <translation>target.optimizer doit être adam ou sgd, reçu « %1 »</translation>
     </message>
     <message>
@@ -1966,10 +2053,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>attacks.names must be a non-empty list of attack names</source>
-        <translation>attacks.names doit être une liste non vide de noms d'attaques</translation>
+        <translation>attacks.names doit être une liste non vide de noms d&apos;attaques</translation>
     </message>
     <message>
-        <source>attacks.names: unknown attack '%1'; available: %2</source>
+        <source>attacks.names: unknown attack &apos;%1&apos;; available: %2</source>
         <translation>attacks.names : attaque inconnue « %1 » ; disponibles : %2</translation>
     </message>
     <message>
@@ -1978,11 +2065,31 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Membership inference, %1</source>
-        <translation>Inférence d'appartenance, %1</translation>
+        <translation>Inférence d&apos;appartenance, %1</translation>
     </message>
     <message>
-        <source>dataset.roles.%1 must be feature, sensitive, identifier or ignored, got '%2'</source>
+        <source>dataset.roles.%1 must be feature, sensitive, identifier or ignored, got &apos;%2&apos;</source>
         <translation>dataset.roles.%1 doit être feature, sensitive, identifier ou ignored, reçu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 must be an object such as {&quot;type&quot;: &quot;categorical&quot;, &quot;role&quot;: &quot;label&quot;}</source>
+        <translation>%1 doit être un objet tel que {&quot;type&quot;: &quot;categorical&quot;, &quot;role&quot;: &quot;label&quot;}</translation>
+    </message>
+    <message>
+        <source>%1.type must be categorical, numeric or boolean, got &apos;%2&apos;</source>
+        <translation>%1.type doit être categorical, numeric ou boolean, reçu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1.role is label, but dataset.label names &apos;%2&apos;</source>
+        <translation>%1.role vaut label, mais dataset.label désigne &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1.role must be label, feature, sensitive, identifier or ignored, got &apos;%2&apos;</source>
+        <translation>%1.role doit être label, feature, sensitive, identifier ou ignored, reçu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>dataset.max_distinct_ratio must be above 0 and at most 1</source>
+        <translation>dataset.max_distinct_ratio doit être supérieur à 0 et au plus 1</translation>
     </message>
 </context>
 <context>
@@ -2003,23 +2110,23 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
 <context>
     <name>privaudit::jobs::SweepSpec</name>
     <message>
-        <source>Cannot read the sweep spec '%1': %2.</source>
+        <source>Cannot read the sweep spec &apos;%1&apos;: %2.</source>
         <translation>Impossible de lire la spécification de balayage « %1 » : %2.</translation>
     </message>
     <message>
-        <source>Sweep spec '%1': %2</source>
+        <source>Sweep spec &apos;%1&apos;: %2</source>
         <translation>Spécification de balayage « %1 » : %2</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation>JSON non valide : %1 à l'octet %2</translation>
+        <translation>JSON non valide : %1 à l&apos;octet %2</translation>
     </message>
     <message>
-        <source>a sweep spec needs a 'sweep' object with 'epsilons'</source>
+        <source>a sweep spec needs a &apos;sweep&apos; object with &apos;epsilons&apos;</source>
         <translation>une spécification de balayage exige un objet « sweep » avec « epsilons »</translation>
     </message>
     <message>
-        <source>sweep: unknown key '%1' (allowed: epsilons, repeats)</source>
+        <source>sweep: unknown key &apos;%1&apos; (allowed: epsilons, repeats)</source>
         <translation>sweep : clé inconnue « %1 » (autorisées : epsilons, repeats)</translation>
     </message>
     <message>
@@ -2027,12 +2134,12 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>un balayage entraîne ses modèles cibles : target.kind doit être train</translation>
     </message>
     <message>
-        <source>sweep.epsilons must be a non-empty list of positive numbers or "inf"</source>
+        <source>sweep.epsilons must be a non-empty list of positive numbers or &quot;inf&quot;</source>
         <translation>sweep.epsilons doit être une liste non vide de nombres positifs ou « inf »</translation>
     </message>
     <message>
-        <source>sweep.epsilons: %1 is not a positive number or "inf"</source>
-        <translation>sweep.epsilons : %1 n'est ni un nombre positif ni « inf »</translation>
+        <source>sweep.epsilons: %1 is not a positive number or &quot;inf&quot;</source>
+        <translation>sweep.epsilons : %1 n&apos;est ni un nombre positif ni « inf »</translation>
     </message>
     <message>
         <source>sweep.repeats must be a whole number from 1 to 100</source>
@@ -2062,15 +2169,15 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <name>privaudit::model::Classifier</name>
     <message>
         <source>The model needs at least one input feature.</source>
-        <translation>Le modèle a besoin d'au moins une caractéristique d'entrée.</translation>
+        <translation>Le modèle a besoin d&apos;au moins une caractéristique d&apos;entrée.</translation>
     </message>
     <message>
         <source>The model needs at least two classes, got %1.</source>
-        <translation>Le modèle a besoin d'au moins deux classes, reçu %1.</translation>
+        <translation>Le modèle a besoin d&apos;au moins deux classes, reçu %1.</translation>
     </message>
     <message>
         <source>There are no training rows, or features and labels differ in length.</source>
-        <translation>Il n'y a aucune ligne d'entraînement, ou les caractéristiques et les cibles n'ont pas la même longueur.</translation>
+        <translation>Il n&apos;y a aucune ligne d&apos;entraînement, ou les caractéristiques et les cibles n&apos;ont pas la même longueur.</translation>
     </message>
     <message>
         <source>The features have %1 columns but the model expects %2.</source>
@@ -2082,11 +2189,11 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Training was cancelled.</source>
-        <translation>L'entraînement a été annulé.</translation>
+        <translation>L&apos;entraînement a été annulé.</translation>
     </message>
     <message>
-        <source>Could not save the model to '%1': %2</source>
-        <translation>Impossible d'enregistrer le modèle dans '%1' : %2</translation>
+        <source>Could not save the model to &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;enregistrer le modèle dans &apos;%1&apos; : %2</translation>
     </message>
     <message>
         <source>Could not serialise the model: %1</source>
@@ -2096,85 +2203,85 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
 <context>
     <name>privaudit::model::ExternalModel</name>
     <message>
-        <source>The model file '%1' cannot be read: %2</source>
-        <translation>Le fichier de modèle '%1' ne peut pas être lu : %2</translation>
+        <source>The model file &apos;%1&apos; cannot be read: %2</source>
+        <translation>Le fichier de modèle &apos;%1&apos; ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <source>'%1' is not a TorchScript model (save it with torch.jit.save of a scripted or traced module): %2</source>
-        <translation>'%1' n'est pas un modèle TorchScript (enregistrez-le avec torch.jit.save d'un module scripté ou tracé) : %2</translation>
+        <source>&apos;%1&apos; is not a TorchScript model (save it with torch.jit.save of a scripted or traced module): %2</source>
+        <translation>&apos;%1&apos; n&apos;est pas un modèle TorchScript (enregistrez-le avec torch.jit.save d&apos;un module scripté ou tracé) : %2</translation>
     </message>
     <message>
-        <source>The model in '%1' returns outputs of shape [%2] for %3 inputs; expected %4 logits per row.</source>
-        <translation>Le modèle de '%1' renvoie des sorties de forme [%2] pour %3 entrées ; %4 logits par ligne étaient attendus.</translation>
+        <source>The model in &apos;%1&apos; returns outputs of shape [%2] for %3 inputs; expected %4 logits per row.</source>
+        <translation>Le modèle de &apos;%1&apos; renvoie des sorties de forme [%2] pour %3 entrées ; %4 logits par ligne étaient attendus.</translation>
     </message>
     <message>
-        <source>The model in '%1' does not accept inputs of width %2 (the dataset's encoding): %3</source>
-        <translation>Le modèle de '%1' n'accepte pas d'entrées de largeur %2 (l'encodage du jeu de données) : %3</translation>
+        <source>The model in &apos;%1&apos; does not accept inputs of width %2 (the dataset&apos;s encoding): %3</source>
+        <translation>Le modèle de &apos;%1&apos; n&apos;accepte pas d&apos;entrées de largeur %2 (l&apos;encodage du jeu de données) : %3</translation>
     </message>
 </context>
 <context>
     <name>privaudit::model::ModelSpec</name>
     <message>
-        <source>Unknown model '%1': use logreg or mlp:WIDTH[,WIDTH...][:relu|tanh][:DROPOUT].</source>
-        <translation>Modèle inconnu '%1' : utilisez logreg ou mlp:LARGEUR[,LARGEUR...][:relu|tanh][:DROPOUT].</translation>
+        <source>Unknown model &apos;%1&apos;: use logreg or mlp:WIDTH[,WIDTH...][:relu|tanh][:DROPOUT].</source>
+        <translation>Modèle inconnu &apos;%1&apos; : utilisez logreg ou mlp:LARGEUR[,LARGEUR...][:relu|tanh][:DROPOUT].</translation>
     </message>
     <message>
-        <source>Hidden layer width '%1' in '%2' must be a whole number from 1 to 65536.</source>
-        <translation>La largeur de couche cachée '%1' dans '%2' doit être un entier de 1 à 65536.</translation>
+        <source>Hidden layer width &apos;%1&apos; in &apos;%2&apos; must be a whole number from 1 to 65536.</source>
+        <translation>La largeur de couche cachée &apos;%1&apos; dans &apos;%2&apos; doit être un entier de 1 à 65536.</translation>
     </message>
     <message>
-        <source>The MLP '%1' has no hidden layer widths.</source>
-        <translation>Le MLP '%1' n'a pas de largeurs de couches cachées.</translation>
+        <source>The MLP &apos;%1&apos; has no hidden layer widths.</source>
+        <translation>Le MLP &apos;%1&apos; n&apos;a pas de largeurs de couches cachées.</translation>
     </message>
     <message>
-        <source>Unknown activation '%1': use relu or tanh.</source>
-        <translation>Activation inconnue '%1' : utilisez relu ou tanh.</translation>
+        <source>Unknown activation &apos;%1&apos;: use relu or tanh.</source>
+        <translation>Activation inconnue &apos;%1&apos; : utilisez relu ou tanh.</translation>
     </message>
     <message>
-        <source>Dropout '%1' must be in [0, 1).</source>
-        <translation>Le dropout '%1' doit être dans [0, 1).</translation>
+        <source>Dropout &apos;%1&apos; must be in [0, 1).</source>
+        <translation>Le dropout &apos;%1&apos; doit être dans [0, 1).</translation>
     </message>
 </context>
 <context>
     <name>privaudit::model::PredictionsFile</name>
     <message>
-        <source>The predictions file has no label column '%1'; the columns are: %2.</source>
-        <translation>Le fichier de prédictions n'a pas de colonne cible '%1' ; les colonnes sont : %2.</translation>
+        <source>The predictions file has no label column &apos;%1&apos;; the columns are: %2.</source>
+        <translation>Le fichier de prédictions n&apos;a pas de colonne cible &apos;%1&apos; ; les colonnes sont : %2.</translation>
     </message>
     <message>
-        <source>Column '%1' of the predictions file is not numeric: every column other than the label and membership columns must hold a per-class score.</source>
-        <translation>La colonne '%1' du fichier de prédictions n'est pas numérique : chaque colonne autre que les colonnes cible et d'appartenance doit contenir un score par classe.</translation>
+        <source>Column &apos;%1&apos; of the predictions file is not numeric: every column other than the label and membership columns must hold a per-class score.</source>
+        <translation>La colonne &apos;%1&apos; du fichier de prédictions n&apos;est pas numérique : chaque colonne autre que les colonnes cible et d&apos;appartenance doit contenir un score par classe.</translation>
     </message>
     <message>
         <source>The predictions file needs at least two score columns (one per class).</source>
         <translation>Le fichier de prédictions doit avoir au moins deux colonnes de scores (une par classe).</translation>
     </message>
     <message>
-        <source>Row %1, column '%2' of the predictions file is missing or not a finite number.</source>
-        <translation>Ligne %1, colonne '%2' du fichier de prédictions : valeur manquante ou non finie.</translation>
+        <source>Row %1, column &apos;%2&apos; of the predictions file is missing or not a finite number.</source>
+        <translation>Ligne %1, colonne &apos;%2&apos; du fichier de prédictions : valeur manquante ou non finie.</translation>
     </message>
     <message>
         <source>Row %1 of the predictions file has no label.</source>
-        <translation>La ligne %1 du fichier de prédictions n'a pas de cible.</translation>
+        <translation>La ligne %1 du fichier de prédictions n&apos;a pas de cible.</translation>
     </message>
     <message>
-        <source>Row %1 of the predictions file has the label '%2', which is neither a class index 0..%3 nor a score column name.</source>
-        <translation>La ligne %1 du fichier de prédictions a la cible '%2', qui n'est ni un indice de classe 0..%3 ni un nom de colonne de scores.</translation>
+        <source>Row %1 of the predictions file has the label &apos;%2&apos;, which is neither a class index 0..%3 nor a score column name.</source>
+        <translation>La ligne %1 du fichier de prédictions a la cible &apos;%2&apos;, qui n&apos;est ni un indice de classe 0..%3 ni un nom de colonne de scores.</translation>
     </message>
     <message>
-        <source>Row %1, membership column '%2': '%3' is not 1/0, true/false, yes/no or member/non-member.</source>
-        <translation>Ligne %1, colonne d'appartenance '%2' : '%3' n'est pas 1/0, true/false, yes/no ou member/non-member.</translation>
+        <source>Row %1, membership column &apos;%2&apos;: &apos;%3&apos; is not 1/0, true/false, yes/no or member/non-member.</source>
+        <translation>Ligne %1, colonne d&apos;appartenance &apos;%2&apos; : &apos;%3&apos; n&apos;est pas 1/0, true/false, yes/no ou member/non-member.</translation>
     </message>
 </context>
 <context>
     <name>privaudit::model::TrainingConfig</name>
     <message>
         <source>The learning rate must be a positive number, got %1.</source>
-        <translation>Le taux d'apprentissage doit être un nombre positif, reçu %1.</translation>
+        <translation>Le taux d&apos;apprentissage doit être un nombre positif, reçu %1.</translation>
     </message>
     <message>
         <source>The number of epochs must be at least 1, got %1.</source>
-        <translation>Le nombre d'époques doit valoir au moins 1, reçu %1.</translation>
+        <translation>Le nombre d&apos;époques doit valoir au moins 1, reçu %1.</translation>
     </message>
     <message>
         <source>The batch size must be at least 1, got %1.</source>
@@ -2186,7 +2293,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>The clipping norm (max grad norm) must be a positive number, got %1.</source>
-        <translation>La norme d'écrêtage (max grad norm) doit être un nombre positif, reçu %1.</translation>
+        <translation>La norme d&apos;écrêtage (max grad norm) doit être un nombre positif, reçu %1.</translation>
     </message>
     <message>
         <source>Delta must be in (0, 1), got %1.</source>
@@ -2194,7 +2301,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>The target epsilon must be a positive number, got %1.</source>
-        <translation>L'epsilon cible doit être un nombre positif, reçu %1.</translation>
+        <translation>L&apos;epsilon cible doit être un nombre positif, reçu %1.</translation>
     </message>
     <message>
         <source>The noise multiplier must not be negative, got %1.</source>
@@ -2208,12 +2315,12 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
 <context>
     <name>privaudit::project::ProjectStore</name>
     <message>
-        <source>Recording the start of run '%1'</source>
-        <translation>Enregistrement du début de l'exécution « %1 »</translation>
+        <source>Recording the start of run &apos;%1&apos;</source>
+        <translation>Enregistrement du début de l&apos;exécution « %1 »</translation>
     </message>
     <message>
         <source>run %1 is not running</source>
-        <translation>l'exécution %1 n'est pas en cours</translation>
+        <translation>l&apos;exécution %1 n&apos;est pas en cours</translation>
     </message>
     <message>
         <source>endRun() records failed or cancelled runs only.</source>
@@ -2221,7 +2328,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Recording the end of run %1</source>
-        <translation>Enregistrement de la fin de l'exécution %1</translation>
+        <translation>Enregistrement de la fin de l&apos;exécution %1</translation>
     </message>
     <message>
         <source>Reading the runs</source>
@@ -2229,11 +2336,11 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Reading run %1</source>
-        <translation>Lecture de l'exécution %1</translation>
+        <translation>Lecture de l&apos;exécution %1</translation>
     </message>
     <message>
-        <source>The project '%1' has no run %2.</source>
-        <translation>Le projet « %1 » n'a pas d'exécution %2.</translation>
+        <source>The project &apos;%1&apos; has no run %2.</source>
+        <translation>Le projet « %1 » n&apos;a pas d&apos;exécution %2.</translation>
     </message>
     <message>
         <source>Reading the results</source>
@@ -2244,12 +2351,12 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Lecture des scores</translation>
     </message>
     <message>
-        <source>The project '%1' has no result %2.</source>
-        <translation>Le projet « %1 » n'a pas de résultat %2.</translation>
+        <source>The project &apos;%1&apos; has no result %2.</source>
+        <translation>Le projet « %1 » n&apos;a pas de résultat %2.</translation>
     </message>
     <message>
-        <source>Result %1 in '%2' is damaged: its score arrays have the wrong size.</source>
-        <translation>Le résultat %1 dans « %2 » est endommagé : ses tableaux de scores n'ont pas la bonne taille.</translation>
+        <source>Result %1 in &apos;%2&apos; is damaged: its score arrays have the wrong size.</source>
+        <translation>Le résultat %1 dans « %2 » est endommagé : ses tableaux de scores n&apos;ont pas la bonne taille.</translation>
     </message>
     <message>
         <source>Reading the datasets</source>
@@ -2260,76 +2367,76 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Lecture des modèles</translation>
     </message>
     <message>
-        <source>The assessment value for '%1' is not valid JSON: %2.</source>
-        <translation>La valeur d'évaluation pour « %1 » n'est pas un JSON valide : %2.</translation>
+        <source>The assessment value for &apos;%1&apos; is not valid JSON: %2.</source>
+        <translation>La valeur d&apos;évaluation pour « %1 » n&apos;est pas un JSON valide : %2.</translation>
     </message>
     <message>
-        <source>Saving the assessment value '%1'</source>
-        <translation>Enregistrement de la valeur d'évaluation « %1 »</translation>
+        <source>Saving the assessment value &apos;%1&apos;</source>
+        <translation>Enregistrement de la valeur d&apos;évaluation « %1 »</translation>
     </message>
     <message>
         <source>Reading the assessment</source>
-        <translation>Lecture de l'évaluation</translation>
+        <translation>Lecture de l&apos;évaluation</translation>
     </message>
     <message>
-        <source>Cannot read the evidence file '%1': %2.</source>
+        <source>Cannot read the evidence file &apos;%1&apos;: %2.</source>
         <translation>Impossible de lire le fichier de preuve « %1 » : %2.</translation>
     </message>
     <message>
-        <source>The evidence file '%1' is larger than 256 MiB; store a reference to it instead.</source>
+        <source>The evidence file &apos;%1&apos; is larger than 256 MiB; store a reference to it instead.</source>
         <translation>Le fichier de preuve « %1 » dépasse 256 Mio ; enregistrer plutôt une référence.</translation>
     </message>
     <message>
-        <source>Adding the evidence file '%1'</source>
+        <source>Adding the evidence file &apos;%1&apos;</source>
         <translation>Ajout du fichier de preuve « %1 »</translation>
     </message>
     <message>
-        <source>No project file at '%1'.</source>
+        <source>No project file at &apos;%1&apos;.</source>
         <translation>Aucun fichier de projet à « %1 ».</translation>
     </message>
     <message>
-        <source>Cannot read '%1': %2.</source>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
         <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
-        <source>'%1' is empty: it is not a PrivAudit project.</source>
-        <translation>« %1 » est vide : ce n'est pas un projet PrivAudit.</translation>
+        <source>&apos;%1&apos; is empty: it is not a PrivAudit project.</source>
+        <translation>« %1 » est vide : ce n&apos;est pas un projet PrivAudit.</translation>
     </message>
     <message>
-        <source>'%1' is not a PrivAudit project: it is not an SQLite database file.</source>
-        <translation>« %1 » n'est pas un projet PrivAudit : ce n'est pas un fichier de base SQLite.</translation>
+        <source>&apos;%1&apos; is not a PrivAudit project: it is not an SQLite database file.</source>
+        <translation>« %1 » n&apos;est pas un projet PrivAudit : ce n&apos;est pas un fichier de base SQLite.</translation>
     </message>
     <message>
-        <source>'%1' is truncated: its %2 bytes do not even hold the database header. Restore it from a backup.</source>
-        <translation>« %1 » est tronqué : ses %2 octets ne contiennent même pas l'en-tête de la base. Le restaurer depuis une sauvegarde.</translation>
+        <source>&apos;%1&apos; is truncated: its %2 bytes do not even hold the database header. Restore it from a backup.</source>
+        <translation>« %1 » est tronqué : ses %2 octets ne contiennent même pas l&apos;en-tête de la base. Le restaurer depuis une sauvegarde.</translation>
     </message>
     <message>
-        <source>'%1' is truncated: it has %2 bytes but its header describes %3. Restore it from a backup.</source>
+        <source>&apos;%1&apos; is truncated: it has %2 bytes but its header describes %3. Restore it from a backup.</source>
         <translation>« %1 » est tronqué : il a %2 octets mais son en-tête en décrit %3. Le restaurer depuis une sauvegarde.</translation>
     </message>
     <message>
-        <source>The project file '%1' is damaged (%2: %3). Restore it from a backup.</source>
+        <source>The project file &apos;%1&apos; is damaged (%2: %3). Restore it from a backup.</source>
         <translation>Le fichier de projet « %1 » est endommagé (%2 : %3). Le restaurer depuis une sauvegarde.</translation>
     </message>
     <message>
-        <source>The project '%1' is open read-only (%2).</source>
+        <source>The project &apos;%1&apos; is open read-only (%2).</source>
         <translation>Le projet « %1 » est ouvert en lecture seule (%2).</translation>
     </message>
     <message>
         <source>The disk is full: %1 was not saved; nothing already stored was changed.</source>
-        <translation>Le disque est plein : %1 n'a pas été enregistré ; rien de ce qui était déjà enregistré n'a changé.</translation>
+        <translation>Le disque est plein : %1 n&apos;a pas été enregistré ; rien de ce qui était déjà enregistré n&apos;a changé.</translation>
     </message>
     <message>
-        <source>%1 failed in '%2': %3</source>
+        <source>%1 failed in &apos;%2&apos;: %3</source>
         <translation>%1 a échoué dans « %2 » : %3</translation>
     </message>
     <message>
-        <source>The project '%1' is open read-only: %2</source>
+        <source>The project &apos;%1&apos; is open read-only: %2</source>
         <translation>Le projet « %1 » est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <source>Cannot open '%1': %2</source>
-        <translation>Impossible d'ouvrir « %1 » : %2</translation>
+        <source>Cannot open &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;ouvrir « %1 » : %2</translation>
     </message>
     <message>
         <source>Opening</source>
@@ -2340,20 +2447,20 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Version de schéma inconnue %1.</translation>
     </message>
     <message>
-        <source>'%1' already exists; choose another name or open it.</source>
-        <translation>« %1 » existe déjà ; choisir un autre nom ou l'ouvrir.</translation>
+        <source>&apos;%1&apos; already exists; choose another name or open it.</source>
+        <translation>« %1 » existe déjà ; choisir un autre nom ou l&apos;ouvrir.</translation>
     </message>
     <message>
-        <source>The folder '%1' does not exist.</source>
-        <translation>Le dossier « %1 » n'existe pas.</translation>
+        <source>The folder &apos;%1&apos; does not exist.</source>
+        <translation>Le dossier « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>Cannot create the project '%1': %2</source>
+        <source>Cannot create the project &apos;%1&apos;: %2</source>
         <translation>Impossible de créer le projet « %1 » : %2</translation>
     </message>
     <message>
-        <source>Cannot create the project '%1': the file could not be moved into place.</source>
-        <translation>Impossible de créer le projet « %1 » : le fichier n'a pas pu être mis en place.</translation>
+        <source>Cannot create the project &apos;%1&apos;: the file could not be moved into place.</source>
+        <translation>Impossible de créer le projet « %1 » : le fichier n&apos;a pas pu être mis en place.</translation>
     </message>
     <message>
         <source>opened for reading only</source>
@@ -2361,59 +2468,55 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>the file is not writable</source>
-        <translation>le fichier n'est pas accessible en écriture</translation>
+        <translation>le fichier n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <source>Reading the file header</source>
-        <translation>Lecture de l'en-tête du fichier</translation>
+        <translation>Lecture de l&apos;en-tête du fichier</translation>
     </message>
     <message>
         <source>Reading the schema version</source>
         <translation>Lecture de la version du schéma</translation>
     </message>
     <message>
-        <source>'%1' is an SQLite database but not a PrivAudit project.</source>
+        <source>&apos;%1&apos; is an SQLite database but not a PrivAudit project.</source>
         <translation>« %1 » est une base SQLite mais pas un projet PrivAudit.</translation>
     </message>
     <message>
-        <source>'%1' is not a complete PrivAudit project (schema version %2).</source>
-        <translation>« %1 » n'est pas un projet PrivAudit complet (version de schéma %2).</translation>
+        <source>&apos;%1&apos; is not a complete PrivAudit project (schema version %2).</source>
+        <translation>« %1 » n&apos;est pas un projet PrivAudit complet (version de schéma %2).</translation>
     </message>
     <message>
         <source>it was written by a newer PrivAudit (schema %1; this version knows up to %2), so it opens read-only</source>
-        <translation>il a été écrit par une version plus récente de PrivAudit (schéma %1 ; cette version connaît jusqu'à %2) et s'ouvre donc en lecture seule</translation>
+        <translation>il a été écrit par une version plus récente de PrivAudit (schéma %1 ; cette version connaît jusqu&apos;à %2) et s&apos;ouvre donc en lecture seule</translation>
     </message>
     <message>
-        <source>'%1': %2.</source>
+        <source>&apos;%1&apos;: %2.</source>
         <translation>« %1 » : %2.</translation>
     </message>
     <message>
-        <source>'%1' was written by an older PrivAudit (schema %2) and must be upgraded, which needs write access: %3.</source>
-        <translation>« %1 » a été écrit par une version plus ancienne de PrivAudit (schéma %2) et doit être mis à niveau, ce qui exige l'accès en écriture : %3.</translation>
+        <source>Cannot upgrade &apos;%1&apos; from schema %2 to %3: %4. The file was not changed.</source>
+        <translation>Impossible de mettre à niveau « %1 » du schéma %2 au %3 : %4. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>Cannot upgrade '%1' from schema %2 to %3: %4. The file was not changed.</source>
-        <translation>Impossible de mettre à niveau « %1 » du schéma %2 au %3 : %4. Le fichier n'a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>'%1' was upgraded from schema %2 to %3.</source>
+        <source>&apos;%1&apos; was upgraded from schema %2 to %3.</source>
         <translation>« %1 » a été mis à niveau du schéma %2 au %3.</translation>
     </message>
     <message>
-        <source>Recording '%1' in the audit trail</source>
-        <translation>Consignation de « %1 » dans le journal d'audit</translation>
+        <source>Recording &apos;%1&apos; in the audit trail</source>
+        <translation>Consignation de « %1 » dans le journal d&apos;audit</translation>
     </message>
     <message>
-        <source>'%1' already exists; choose another name.</source>
+        <source>&apos;%1&apos; already exists; choose another name.</source>
         <translation>« %1 » existe déjà ; choisir un autre nom.</translation>
     </message>
     <message>
-        <source>Saving a copy to '%1'</source>
-        <translation>Enregistrement d'une copie dans « %1 »</translation>
+        <source>Saving a copy to &apos;%1&apos;</source>
+        <translation>Enregistrement d&apos;une copie dans « %1 »</translation>
     </message>
     <message>
         <source>Reading the audit trail</source>
-        <translation>Lecture du journal d'audit</translation>
+        <translation>Lecture du journal d&apos;audit</translation>
     </message>
     <message>
         <source>Reading the project</source>
@@ -2421,11 +2524,11 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation>Contrôle d'intégrité SQLite : %1</translation>
+        <translation>Contrôle d&apos;intégrité SQLite : %1</translation>
     </message>
     <message>
         <source>The integrity check</source>
-        <translation>Le contrôle d'intégrité</translation>
+        <translation>Le contrôle d&apos;intégrité</translation>
     </message>
     <message>
         <source>Table %1, row %2 refers to a missing row in %3.</source>
@@ -2433,51 +2536,83 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>The triggers that keep the audit trail append-only are missing: the file was edited outside PrivAudit.</source>
-        <translation>Les déclencheurs qui rendent le journal d'audit en ajout seul sont absents : le fichier a été modifié hors de PrivAudit.</translation>
+        <translation>Les déclencheurs qui rendent le journal d&apos;audit en ajout seul sont absents : le fichier a été modifié hors de PrivAudit.</translation>
     </message>
     <message>
         <source>Audit trail row %1: expected row %2 here; rows were removed or inserted.</source>
-        <translation>Entrée %1 du journal d'audit : l'entrée %2 était attendue ici ; des entrées ont été supprimées ou insérées.</translation>
+        <translation>Entrée %1 du journal d&apos;audit : l&apos;entrée %2 était attendue ici ; des entrées ont été supprimées ou insérées.</translation>
     </message>
     <message>
         <source>Audit trail row %1: it does not chain to the row before it (the row before was changed, removed or inserted).</source>
-        <translation>Entrée %1 du journal d'audit : elle n'est pas chaînée à l'entrée précédente (celle-ci a été modifiée, supprimée ou insérée).</translation>
+        <translation>Entrée %1 du journal d&apos;audit : elle n&apos;est pas chaînée à l&apos;entrée précédente (celle-ci a été modifiée, supprimée ou insérée).</translation>
     </message>
     <message>
         <source>Audit trail row %1 (%2, %3): its content does not match its hash; it was changed after it was written.</source>
-        <translation>Entrée %1 du journal d'audit (%2, %3) : son contenu ne correspond pas à son empreinte ; elle a été modifiée après son écriture.</translation>
+        <translation>Entrée %1 du journal d&apos;audit (%2, %3) : son contenu ne correspond pas à son empreinte ; elle a été modifiée après son écriture.</translation>
     </message>
     <message>
         <source>Run %1 has no start record in the audit trail: it was added outside PrivAudit.</source>
-        <translation>L'exécution %1 n'a pas d'entrée de début dans le journal d'audit : elle a été ajoutée hors de PrivAudit.</translation>
+        <translation>L&apos;exécution %1 n&apos;a pas d&apos;entrée de début dans le journal d&apos;audit : elle a été ajoutée hors de PrivAudit.</translation>
     </message>
     <message>
         <source>Run %1: its job specification does not match the hash recorded in the audit trail.</source>
-        <translation>Exécution %1 : sa spécification ne correspond pas à l'empreinte consignée dans le journal d'audit.</translation>
+        <translation>Exécution %1 : sa spécification ne correspond pas à l&apos;empreinte consignée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Result %1 (run %2, %3) has no record in the audit trail: it was added outside PrivAudit.</source>
-        <translation>Le résultat %1 (exécution %2, %3) n'a pas d'entrée dans le journal d'audit : il a été ajouté hors de PrivAudit.</translation>
+        <translation>Le résultat %1 (exécution %2, %3) n&apos;a pas d&apos;entrée dans le journal d&apos;audit : il a été ajouté hors de PrivAudit.</translation>
     </message>
     <message>
         <source>Result %1 (run %2, %3): its content does not match the hash recorded in audit trail row %4; it was changed after it was stored.</source>
-        <translation>Résultat %1 (exécution %2, %3) : son contenu ne correspond pas à l'empreinte consignée dans l'entrée %4 du journal d'audit ; il a été modifié après son enregistrement.</translation>
+        <translation>Résultat %1 (exécution %2, %3) : son contenu ne correspond pas à l&apos;empreinte consignée dans l&apos;entrée %4 du journal d&apos;audit ; il a été modifié après son enregistrement.</translation>
     </message>
     <message>
         <source>Dataset %1 (%2): its hashes do not match the audit trail.</source>
-        <translation>Jeu de données %1 (%2) : ses empreintes ne correspondent pas au journal d'audit.</translation>
+        <translation>Jeu de données %1 (%2) : ses empreintes ne correspondent pas au journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Evidence file %1 (%2) does not match the hash recorded in the audit trail.</source>
-        <translation>Le fichier de preuve %1 (%2) ne correspond pas à l'empreinte consignée dans le journal d'audit.</translation>
+        <translation>Le fichier de preuve %1 (%2) ne correspond pas à l&apos;empreinte consignée dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <source>Adding the dataset '%1'</source>
+        <source>Adding the dataset &apos;%1&apos;</source>
         <translation>Ajout du jeu de données « %1 »</translation>
     </message>
     <message>
         <source>Saving the results of run %1</source>
-        <translation>Enregistrement des résultats de l'exécution %1</translation>
+        <translation>Enregistrement des résultats de l&apos;exécution %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a PrivAudit project file.</source>
+        <translation>&apos;%1&apos; est un dossier, pas un fichier de projet PrivAudit.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file (a device, pipe or socket), so it is not a PrivAudit project.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un fichier ordinaire (périphérique, tube ou socket) et n&apos;est donc pas un projet PrivAudit.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: SQLite gave no handle on the file.</source>
+        <translation>Impossible de lire &apos;%1&apos; : SQLite n&apos;a fourni aucun accès au fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: its size is unknown.</source>
+        <translation>Impossible de lire &apos;%1&apos; : sa taille est inconnue.</translation>
+    </message>
+    <message>
+        <source>Cannot read the header of &apos;%1&apos;.</source>
+        <translation>Impossible de lire l&apos;en-tête de &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The project &apos;%1&apos; is busy: another process is writing to it and did not finish within %2 s, so %3 was not saved. Nothing stored was changed; try again when it has finished.</source>
+        <translation>Le projet &apos;%1&apos; est occupé : un autre processus y écrit et n&apos;a pas terminé en %2 s, donc %3 n&apos;a pas été enregistré. Rien de ce qui est stocké n&apos;a changé ; réessayez lorsqu&apos;il aura terminé.</translation>
+    </message>
+    <message>
+        <source>The project &apos;%1&apos; is busy: it is being written by %2 on this host, which did not finish within %3 s, so %4 was not saved. Nothing stored was changed; try again when it has finished.</source>
+        <translation>Le projet &apos;%1&apos; est occupé : %2 sur cet hôte y écrit et n&apos;a pas terminé en %3 s, donc %4 n&apos;a pas été enregistré. Rien de ce qui est stocké n&apos;a changé ; réessayez lorsqu&apos;il aura terminé.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by an older PrivAudit (schema %2); it is read as it is and is upgraded when it is opened for writing.</source>
+        <translation>&apos;%1&apos; a été écrit par une version antérieure de PrivAudit (schéma %2) ; il est lu tel quel et mis à niveau à son ouverture en écriture.</translation>
     </message>
 </context>
 <context>
@@ -2516,7 +2651,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Audit trail</source>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Limitations</source>
@@ -2532,7 +2667,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>AI Act classification: %1.</source>
-        <translation>Classification selon le règlement sur l'IA : %1.</translation>
+        <translation>Classification selon le règlement sur l&apos;IA : %1.</translation>
     </message>
     <message>
         <source>Blocker: %1</source>
@@ -2548,7 +2683,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Run %1 (%2, %3): the strongest attack, %4, reached AUC %5, TPR %6 at 0.1% FPR and an empirical epsilon of at least %7.</source>
-        <translation>Exécution %1 (%2, %3) : l'attaque la plus forte, %4, a atteint une AUC de %5, un TPR de %6 à 0,1 % de FPR et un epsilon empirique d'au moins %7.</translation>
+        <translation>Exécution %1 (%2, %3) : l&apos;attaque la plus forte, %4, a atteint une AUC de %5, un TPR de %6 à 0,1 % de FPR et un epsilon empirique d&apos;au moins %7.</translation>
     </message>
     <message>
         <source>Overall privacy risk after controls: %1. %2 of %3 applicable checklist items are answered.</source>
@@ -2556,7 +2691,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Stop: a prohibited practice was reported. The system cannot be placed on the EU market as it is.</source>
-        <translation>Arrêt : une pratique interdite a été signalée. Le système ne peut pas être mis sur le marché de l'UE en l'état.</translation>
+        <translation>Arrêt : une pratique interdite a été signalée. Le système ne peut pas être mis sur le marché de l&apos;UE en l&apos;état.</translation>
     </message>
     <message>
         <source>Reduce the high risks: %1.</source>
@@ -2568,23 +2703,23 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Consider training with differential privacy; the trade-off explorer shows what it costs in accuracy.</source>
-        <translation>Envisager un entraînement avec confidentialité différentielle ; l'explorateur de compromis montre ce qu'il coûte en exactitude.</translation>
+        <translation>Envisager un entraînement avec confidentialité différentielle ; l&apos;explorateur de compromis montre ce qu&apos;il coûte en exactitude.</translation>
     </message>
     <message>
         <source>No membership-inference run: the report has no measured evidence of privacy risk.</source>
-        <translation>Aucune exécution d'inférence d'appartenance : le rapport ne contient aucune preuve mesurée du risque.</translation>
+        <translation>Aucune exécution d&apos;inférence d&apos;appartenance : le rapport ne contient aucune preuve mesurée du risque.</translation>
     </message>
     <message>
         <source>Run a membership-inference test on the model to be released.</source>
-        <translation>Exécuter un test d'inférence d'appartenance sur le modèle à publier.</translation>
+        <translation>Exécuter un test d&apos;inférence d&apos;appartenance sur le modèle à publier.</translation>
     </message>
     <message>
         <source>The privacy risk matrix has not been filled in.</source>
-        <translation>La matrice des risques pour la vie privée n'a pas été remplie.</translation>
+        <translation>La matrice des risques pour la vie privée n&apos;a pas été remplie.</translation>
     </message>
     <message>
         <source>No checklist item has been answered; the AI Act classification rests on no answers.</source>
-        <translation>Aucun point de contrôle n'a de réponse ; la classification selon le règlement sur l'IA ne repose sur aucune réponse.</translation>
+        <translation>Aucun point de contrôle n&apos;a de réponse ; la classification selon le règlement sur l&apos;IA ne repose sur aucune réponse.</translation>
     </message>
     <message>
         <source>The project failed verification: %1</source>
@@ -2592,18 +2727,18 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>An empirical epsilon is a lower bound: it shows how much privacy is at least lost against these attacks; it cannot prove that a model is private.</source>
-        <translation>Un epsilon empirique est une borne inférieure : il montre la perte de confidentialité minimale face à ces attaques ; il ne peut pas prouver qu'un modèle est confidentiel.</translation>
+        <translation>Un epsilon empirique est une borne inférieure : il montre la perte de confidentialité minimale face à ces attaques ; il ne peut pas prouver qu&apos;un modèle est confidentiel.</translation>
     </message>
     <message>
         <source>The attacks are not exhaustive. Stronger or adaptive attacks, and attacks on other outputs (embeddings, explanations, gradients) may reveal more.</source>
-        <translation>Les attaques ne sont pas exhaustives. Des attaques plus fortes ou adaptatives, et des attaques sur d'autres sorties (plongements, explications, gradients), peuvent révéler davantage.</translation>
+        <translation>Les attaques ne sont pas exhaustives. Des attaques plus fortes ou adaptatives, et des attaques sur d&apos;autres sorties (plongements, explications, gradients), peuvent révéler davantage.</translation>
     </message>
     <message>
         <source>Statistics at 0.1% FPR need many non-members; where the report warns of too few, treat the value as indicative.</source>
-        <translation>Les statistiques à 0,1 % de FPR exigent beaucoup de non-membres ; lorsque le rapport signale qu'il y en a trop peu, la valeur est indicative.</translation>
+        <translation>Les statistiques à 0,1 % de FPR exigent beaucoup de non-membres ; lorsque le rapport signale qu&apos;il y en a trop peu, la valeur est indicative.</translation>
     </message>
     <message>
-        <source>The likelihood thresholds are PrivAudit's defaults, not regulatory values; the legal texts are paraphrased and the classification is not legal advice.</source>
+        <source>The likelihood thresholds are PrivAudit&apos;s defaults, not regulatory values; the legal texts are paraphrased and the classification is not legal advice.</source>
         <translation>Les seuils de vraisemblance sont des valeurs par défaut de PrivAudit, non réglementaires ; les textes juridiques sont paraphrasés et la classification ne constitue pas un avis juridique.</translation>
     </message>
     <message>
@@ -2612,7 +2747,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Privacy audit report: %1</source>
-        <translation>Rapport d'audit de confidentialité : %1</translation>
+        <translation>Rapport d&apos;audit de confidentialité : %1</translation>
     </message>
     <message>
         <source>Generated %1 by PrivAudit %2 from %3. Assessor: %4.</source>
@@ -2727,7 +2862,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>&lt;h2&gt;PrivAudit %1&lt;/h2&gt;&lt;p&gt;Measures the privacy risk of machine-learning models and turns the measurements into evidence a compliance officer can sign.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;PrivAudit %1&lt;/h2&gt;&lt;p&gt;Mesure le risque de confidentialité des modèles d'apprentissage automatique et transforme les mesures en preuves qu'un responsable de la conformité peut signer.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;PrivAudit %1&lt;/h2&gt;&lt;p&gt;Mesure le risque de confidentialité des modèles d&apos;apprentissage automatique et transforme les mesures en preuves qu&apos;un responsable de la conformité peut signer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Qt:</source>
@@ -2878,14 +3013,14 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>&lt;b&gt;AI Act classification:&lt;/b&gt; %1 (role: %2).</source>
-        <translation>&lt;b&gt;Classification selon le règlement sur l'IA :&lt;/b&gt; %1 (rôle : %2).</translation>
+        <translation>&lt;b&gt;Classification selon le règlement sur l&apos;IA :&lt;/b&gt; %1 (rôle : %2).</translation>
     </message>
     <message>
         <source>BLOCKER:</source>
         <translation>BLOQUANT :</translation>
     </message>
     <message numerus="yes">
-        <source>%n screening question(s) unanswered (taken as 'no').</source>
+        <source>%n screening question(s) unanswered (taken as &apos;no&apos;).</source>
         <translation>
             <numerusform>%n question de filtrage sans réponse (considérée comme « non »).</numerusform>
             <numerusform>%n questions de filtrage sans réponse (considérées comme « non »).</numerusform>
@@ -2905,7 +3040,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Applies from %1</source>
-        <translation>S'applique à partir du %1</translation>
+        <translation>S&apos;applique à partir du %1</translation>
     </message>
     <message>
         <source> (originally %1)</source>
@@ -2937,7 +3072,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Select a checklist item first.</source>
-        <translation>Sélectionner d'abord un point de contrôle.</translation>
+        <translation>Sélectionner d&apos;abord un point de contrôle.</translation>
     </message>
     <message>
         <source>Evidence for %1</source>
@@ -2949,7 +3084,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Link run %1 to %2</source>
-        <translation>Lier l'exécution %1 à %2</translation>
+        <translation>Lier l&apos;exécution %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -2996,7 +3131,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>A header row and one record per line; comma, semicolon or tab separated.</source>
-        <translation>Une ligne d'en-tête et un enregistrement par ligne ; séparés par virgule, point-virgule ou tabulation.</translation>
+        <translation>Une ligne d&apos;en-tête et un enregistrement par ligne ; séparés par virgule, point-virgule ou tabulation.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -3012,7 +3147,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Choose the label the model predicts; mark sensitive columns (kept out of reports) and identifiers (never used as features).</source>
-        <translation>Choisir l'étiquette que le modèle prédit ; marquer les colonnes sensibles (tenues hors des rapports) et les identifiants (jamais utilisés comme variables).</translation>
+        <translation>Choisir l&apos;étiquette que le modèle prédit ; marquer les colonnes sensibles (tenues hors des rapports) et les identifiants (jamais utilisés comme variables).</translation>
     </message>
     <message>
         <source>Column</source>
@@ -3040,7 +3175,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>What an auditor asks about the data: where it comes from, under which licence and consent, for which purpose.</source>
-        <translation>Ce qu'un auditeur demande sur les données : leur provenance, sous quelle licence et quel consentement, dans quel but.</translation>
+        <translation>Ce qu&apos;un auditeur demande sur les données : leur provenance, sous quelle licence et quel consentement, dans quel but.</translation>
     </message>
     <message>
         <source>Origin: who collected the data, when and how</source>
@@ -3048,11 +3183,11 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Licence or legal basis for use</source>
-        <translation>Licence ou base juridique de l'utilisation</translation>
+        <translation>Licence ou base juridique de l&apos;utilisation</translation>
     </message>
     <message>
         <source>Consent obtained, or why none is needed</source>
-        <translation>Consentement obtenu, ou pourquoi il n'est pas nécessaire</translation>
+        <translation>Consentement obtenu, ou pourquoi il n&apos;est pas nécessaire</translation>
     </message>
     <message>
         <source>Purpose of this use</source>
@@ -3095,12 +3230,16 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>(manquant)</translation>
     </message>
     <message>
-        <source>%1 rows, %2 columns, %3 missing values. Label '%4': %5.</source>
+        <source>%1 rows, %2 columns, %3 missing values. Label &apos;%4&apos;: %5.</source>
         <translation>%1 lignes, %2 colonnes, %3 valeurs manquantes. Étiquette « %4 » : %5.</translation>
     </message>
     <message>
-        <source>Choose the label column: the model's prediction target.</source>
-        <translation>Choisir la colonne d'étiquette : la cible de prédiction du modèle.</translation>
+        <source>Choose the label column: the model&apos;s prediction target.</source>
+        <translation>Choisir la colonne d&apos;étiquette : la cible de prédiction du modèle.</translation>
+    </message>
+    <message>
+        <source>This file (SHA-256 %1…) is already in the project as dataset %2 &apos;%3&apos;; finishing with the same types and roles reuses it.</source>
+        <translation>Ce fichier (SHA-256 %1…) est déjà dans le projet en tant que jeu de données %2 &apos;%3&apos; ; terminer avec les mêmes types et rôles le réutilise.</translation>
     </message>
 </context>
 <context>
@@ -3286,11 +3425,11 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>%1 is not available in this version of PrivAudit yet.</source>
-        <translation>%1 n'est pas encore disponible dans cette version de PrivAudit.</translation>
+        <translation>%1 n&apos;est pas encore disponible dans cette version de PrivAudit.</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to PrivAudit&lt;/h2&gt;&lt;p&gt;PrivAudit measures how much a machine-learning model reveals about the people in its training data, and records the evidence for a privacy assessment.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Run &amp;gt; Privacy Calculator&lt;/b&gt; computes the differential-privacy guarantee (epsilon, delta) of DP-SGD training with the RDP and PLD accountants.&lt;/li&gt;&lt;li&gt;&lt;b&gt;File &amp;gt; Open Project&lt;/b&gt; opens a &lt;i&gt;.privaudit&lt;/i&gt; project (for example the demo's &lt;i&gt;demo-output/demo.privaudit&lt;/i&gt;): its datasets, models and runs appear on the left; double-click a sweep to explore the privacy-utility trade-off.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Run &amp;gt; Run Job Spec&lt;/b&gt; starts a job or a sweep from its JSON spec; running jobs appear below with their progress and a cancel button.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue dans PrivAudit&lt;/h2&gt;&lt;p&gt;PrivAudit mesure ce qu'un modèle d'apprentissage automatique révèle sur les personnes de ses données d'entraînement et consigne les preuves pour une évaluation de la confidentialité.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Exécuter &amp;gt; Calculateur de confidentialité&lt;/b&gt; calcule la garantie de confidentialité différentielle (epsilon, delta) d'un entraînement DP-SGD avec les comptables RDP et PLD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fichier &amp;gt; Ouvrir un projet&lt;/b&gt; ouvre un projet &lt;i&gt;.privaudit&lt;/i&gt; (par exemple &lt;i&gt;demo-output/demo.privaudit&lt;/i&gt; de la démo) : ses jeux de données, modèles et exécutions apparaissent à gauche ; un double-clic sur un balayage montre le compromis confidentialité–utilité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Exécuter &amp;gt; Lancer une spécification&lt;/b&gt; démarre une tâche ou un balayage à partir de sa spécification JSON ; les tâches en cours apparaissent en bas avec leur progression et un bouton d'annulation.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;h2&gt;Welcome to PrivAudit&lt;/h2&gt;&lt;p&gt;PrivAudit measures how much a machine-learning model reveals about the people in its training data, and records the evidence for a privacy assessment.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Run &amp;gt; Privacy Calculator&lt;/b&gt; computes the differential-privacy guarantee (epsilon, delta) of DP-SGD training with the RDP and PLD accountants.&lt;/li&gt;&lt;li&gt;&lt;b&gt;File &amp;gt; Open Project&lt;/b&gt; opens a &lt;i&gt;.privaudit&lt;/i&gt; project (for example the demo&apos;s &lt;i&gt;demo-output/demo.privaudit&lt;/i&gt;): its datasets, models and runs appear on the left; double-click a sweep to explore the privacy-utility trade-off.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Run &amp;gt; Run Job Spec&lt;/b&gt; starts a job or a sweep from its JSON spec; running jobs appear below with their progress and a cancel button.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans PrivAudit&lt;/h2&gt;&lt;p&gt;PrivAudit mesure ce qu&apos;un modèle d&apos;apprentissage automatique révèle sur les personnes de ses données d&apos;entraînement et consigne les preuves pour une évaluation de la confidentialité.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Exécuter &amp;gt; Calculateur de confidentialité&lt;/b&gt; calcule la garantie de confidentialité différentielle (epsilon, delta) d&apos;un entraînement DP-SGD avec les comptables RDP et PLD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fichier &amp;gt; Ouvrir un projet&lt;/b&gt; ouvre un projet &lt;i&gt;.privaudit&lt;/i&gt; (par exemple &lt;i&gt;demo-output/demo.privaudit&lt;/i&gt; de la démo) : ses jeux de données, modèles et exécutions apparaissent à gauche ; un double-clic sur un balayage montre le compromis confidentialité–utilité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Exécuter &amp;gt; Lancer une spécification&lt;/b&gt; démarre une tâche ou un balayage à partir de sa spécification JSON ; les tâches en cours apparaissent en bas avec leur progression et un bouton d&apos;annulation.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Run Job &amp;Spec…</source>
@@ -3302,7 +3441,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>&amp;Export Audit Report…</source>
-        <translation>&amp;Exporter le rapport d'audit…</translation>
+        <translation>&amp;Exporter le rapport d&apos;audit…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -3350,7 +3489,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Open or create a project first: results are stored in it.</source>
-        <translation>Ouvrir ou créer d'abord un projet : les résultats y sont enregistrés.</translation>
+        <translation>Ouvrir ou créer d&apos;abord un projet : les résultats y sont enregistrés.</translation>
     </message>
     <message>
         <source>Trade-off: sweep %1</source>
@@ -3399,12 +3538,12 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
 <context>
     <name>privaudit::ui::PlotExport</name>
     <message>
-        <source>Cannot export '%1': choose a .png, .svg or .pdf file.</source>
-        <translation>Impossible d'exporter « %1 » : choisir un fichier .png, .svg ou .pdf.</translation>
+        <source>Cannot export &apos;%1&apos;: choose a .png, .svg or .pdf file.</source>
+        <translation>Impossible d&apos;exporter « %1 » : choisir un fichier .png, .svg ou .pdf.</translation>
     </message>
     <message>
-        <source>Could not write the plot to '%1'.</source>
-        <translation>Impossible d'écrire le graphique dans « %1 ».</translation>
+        <source>Could not write the plot to &apos;%1&apos;.</source>
+        <translation>Impossible d&apos;écrire le graphique dans « %1 ».</translation>
     </message>
     <message>
         <source>Export Plot</source>
@@ -3479,7 +3618,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Threads, device and language take effect when PrivAudit starts next.</source>
-        <translation>Les fils, le périphérique et la langue s'appliquent au prochain démarrage de PrivAudit.</translation>
+        <translation>Les fils, le périphérique et la langue s&apos;appliquent au prochain démarrage de PrivAudit.</translation>
     </message>
 </context>
 <context>
@@ -3494,7 +3633,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>&amp;Training examples:</source>
-        <translation>Exemples d'&amp;entraînement :</translation>
+        <translation>Exemples d&apos;&amp;entraînement :</translation>
     </message>
     <message>
         <source>Expected &amp;batch size:</source>
@@ -3546,7 +3685,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Statement for the audit record:</source>
-        <translation>Déclaration pour le dossier d'audit :</translation>
+        <translation>Déclaration pour le dossier d&apos;audit :</translation>
     </message>
     <message>
         <source>q = %1, %2 steps</source>
@@ -3629,18 +3768,18 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Audit report…</source>
-        <translation>Rapport d'audit…</translation>
+        <translation>Rapport d&apos;audit…</translation>
     </message>
 </context>
 <context>
     <name>privaudit::ui::ReportDialog</name>
     <message>
         <source>Audit Report</source>
-        <translation>Rapport d'audit</translation>
+        <translation>Rapport d&apos;audit</translation>
     </message>
     <message>
         <source>Name of the assessor (printed on the cover and the sign-off)</source>
-        <translation>Nom de l'auditeur (imprimé sur la couverture et la validation)</translation>
+        <translation>Nom de l&apos;auditeur (imprimé sur la couverture et la validation)</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -3648,7 +3787,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Export Audit Report</source>
-        <translation>Exporter le rapport d'audit</translation>
+        <translation>Exporter le rapport d&apos;audit</translation>
     </message>
     <message>
         <source>PDF/A document (*.pdf);;HTML page (*.html)</source>
@@ -3663,11 +3802,11 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Auditeur :</translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message>
-        <source>Cannot read back '%1'.</source>
+        <source>Cannot read back &apos;%1&apos;.</source>
         <translation>Impossible de relire « %1 ».</translation>
     </message>
 </context>
@@ -3719,7 +3858,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>accuracy / attack AUC</source>
-        <translation>exactitude / AUC de l'attaque</translation>
+        <translation>exactitude / AUC de l&apos;attaque</translation>
     </message>
     <message>
         <source>mean test accuracy</source>
@@ -3727,15 +3866,15 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>strongest attack AUC</source>
-        <translation>AUC de l'attaque la plus forte</translation>
+        <translation>AUC de l&apos;attaque la plus forte</translation>
     </message>
     <message>
         <source>AUC ceiling under DP</source>
-        <translation>plafond d'AUC sous DP</translation>
+        <translation>plafond d&apos;AUC sous DP</translation>
     </message>
     <message>
         <source>Privacy audit report</source>
-        <translation>Rapport d'audit de confidentialité</translation>
+        <translation>Rapport d&apos;audit de confidentialité</translation>
     </message>
     <message>
         <source>Project file</source>
@@ -3779,7 +3918,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>AI Act classification</source>
-        <translation>Classification selon le règlement sur l'IA</translation>
+        <translation>Classification selon le règlement sur l&apos;IA</translation>
     </message>
     <message>
         <source>Overall privacy risk</source>
@@ -3807,7 +3946,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Overall privacy risk after controls: %1. AI Act classification: %2.</source>
-        <translation>Risque global pour la vie privée après mesures : %1. Classification selon le règlement sur l'IA : %2.</translation>
+        <translation>Risque global pour la vie privée après mesures : %1. Classification selon le règlement sur l&apos;IA : %2.</translation>
     </message>
     <message>
         <source>Key findings</source>
@@ -3819,19 +3958,19 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Keep the assessment current when the model or data change.</source>
-        <translation>Tenir l'évaluation à jour lorsque le modèle ou les données changent.</translation>
+        <translation>Tenir l&apos;évaluation à jour lorsque le modèle ou les données changent.</translation>
     </message>
     <message>
         <source>Missing for a complete audit</source>
         <translation>Manquant pour un audit complet</translation>
     </message>
     <message>
-        <source>Threat model: the attacker queries the model as a black box (access mode: %1), knows the training recipe and has data from the same population, and tries to tell whether a given person's record was in the training data (membership inference). Members and non-members are drawn at random from the same data, so an attack's success is a property of the model.</source>
-        <translation>Modèle de menace : l'attaquant interroge le modèle comme une boîte noire (mode d'accès : %1), connaît la recette d'entraînement, dispose de données de la même population et cherche à savoir si l'enregistrement d'une personne donnée figurait dans les données d'entraînement (inférence d'appartenance). Membres et non-membres sont tirés au hasard des mêmes données ; le succès d'une attaque est donc une propriété du modèle.</translation>
+        <source>Threat model: the attacker queries the model as a black box (access mode: %1), knows the training recipe and has data from the same population, and tries to tell whether a given person&apos;s record was in the training data (membership inference). Members and non-members are drawn at random from the same data, so an attack&apos;s success is a property of the model.</source>
+        <translation>Modèle de menace : l&apos;attaquant interroge le modèle comme une boîte noire (mode d&apos;accès : %1), connaît la recette d&apos;entraînement, dispose de données de la même population et cherche à savoir si l&apos;enregistrement d&apos;une personne donnée figurait dans les données d&apos;entraînement (inférence d&apos;appartenance). Membres et non-membres sont tirés au hasard des mêmes données ; le succès d&apos;une attaque est donc une propriété du modèle.</translation>
     </message>
     <message>
         <source>No membership-inference run is stored in this project.</source>
-        <translation>Aucune exécution d'inférence d'appartenance n'est enregistrée dans ce projet.</translation>
+        <translation>Aucune exécution d&apos;inférence d&apos;appartenance n&apos;est enregistrée dans ce projet.</translation>
     </message>
     <message>
         <source>Run</source>
@@ -3859,7 +3998,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>No results: run a membership-inference test and generate the report again.</source>
-        <translation>Aucun résultat : exécuter un test d'inférence d'appartenance et régénérer le rapport.</translation>
+        <translation>Aucun résultat : exécuter un test d&apos;inférence d&apos;appartenance et régénérer le rapport.</translation>
     </message>
     <message>
         <source>Run %1: %2</source>
@@ -3903,11 +4042,11 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Score distribution of the strongest attack (%1): the more the two curves differ, the more the model reveals membership.</source>
-        <translation>Distribution des scores de l'attaque la plus forte (%1) : plus les deux courbes diffèrent, plus le modèle révèle l'appartenance.</translation>
+        <translation>Distribution des scores de l&apos;attaque la plus forte (%1) : plus les deux courbes diffèrent, plus le modèle révèle l&apos;appartenance.</translation>
     </message>
     <message>
         <source>Most exposed training records (dataset row numbers; their values, including sensitive columns, are deliberately not shown):</source>
-        <translation>Enregistrements d'entraînement les plus exposés (numéros de ligne du jeu de données ; leurs valeurs, y compris les colonnes sensibles, ne sont volontairement pas affichées) :</translation>
+        <translation>Enregistrements d&apos;entraînement les plus exposés (numéros de ligne du jeu de données ; leurs valeurs, y compris les colonnes sensibles, ne sont volontairement pas affichées) :</translation>
     </message>
     <message>
         <source>Dataset row</source>
@@ -3915,7 +4054,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Attack score</source>
-        <translation>Score d'attaque</translation>
+        <translation>Score d&apos;attaque</translation>
     </message>
     <message>
         <source>Accountant</source>
@@ -3935,19 +4074,19 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Sampling rate q</source>
-        <translation>Taux d'échantillonnage q</translation>
+        <translation>Taux d&apos;échantillonnage q</translation>
     </message>
     <message>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <source>The largest empirical lower bound measured on this model is %1, against the accountant's %2: the measurement is consistent with the guarantee.</source>
+        <source>The largest empirical lower bound measured on this model is %1, against the accountant&apos;s %2: the measurement is consistent with the guarantee.</source>
         <translation>La plus grande borne inférieure empirique mesurée sur ce modèle est %1, contre %2 selon le comptable : la mesure est compatible avec la garantie.</translation>
     </message>
     <message>
         <source>No model in this project was trained with differential privacy.</source>
-        <translation>Aucun modèle de ce projet n'a été entraîné avec la confidentialité différentielle.</translation>
+        <translation>Aucun modèle de ce projet n&apos;a été entraîné avec la confidentialité différentielle.</translation>
     </message>
     <message>
         <source>Privacy-utility trade-off: %1 (run %2)</source>
@@ -3955,7 +4094,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>The matrix has not been filled in.</source>
-        <translation>La matrice n'a pas été remplie.</translation>
+        <translation>La matrice n&apos;a pas été remplie.</translation>
     </message>
     <message>
         <source>Threat</source>
@@ -3987,7 +4126,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>AI Act classification: %1 (role %2).</source>
-        <translation>Classification selon le règlement sur l'IA : %1 (rôle %2).</translation>
+        <translation>Classification selon le règlement sur l&apos;IA : %1 (rôle %2).</translation>
     </message>
     <message>
         <source>Article</source>
@@ -4027,11 +4166,11 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Applies</source>
-        <translation>S'applique</translation>
+        <translation>S&apos;applique</translation>
     </message>
     <message>
         <source>Verified when this report was generated: the SQLite integrity check passed, the %1 audit-trail rows chain correctly and all %2 stored results match the hashes recorded for them.</source>
-        <translation>Vérifié lors de la génération de ce rapport : le contrôle d'intégrité SQLite a réussi, les %1 entrées du journal d'audit sont correctement chaînées et les %2 résultats enregistrés correspondent aux empreintes consignées.</translation>
+        <translation>Vérifié lors de la génération de ce rapport : le contrôle d&apos;intégrité SQLite a réussi, les %1 entrées du journal d&apos;audit sont correctement chaînées et les %2 résultats enregistrés correspondent aux empreintes consignées.</translation>
     </message>
     <message>
         <source>Verification FAILED: %1</source>
@@ -4051,7 +4190,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>I have reviewed the evidence in this report and the project file it was generated from (audit-trail hash above).</source>
-        <translation>J'ai examiné les preuves de ce rapport et le fichier de projet dont il est issu (empreinte du journal d'audit ci-dessus).</translation>
+        <translation>J&apos;ai examiné les preuves de ce rapport et le fichier de projet dont il est issu (empreinte du journal d&apos;audit ci-dessus).</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4075,19 +4214,19 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Job spec of run %1 (SHA-256 %2):</source>
-        <translation>Spécification de la tâche de l'exécution %1 (SHA-256 %2) :</translation>
+        <translation>Spécification de la tâche de l&apos;exécution %1 (SHA-256 %2) :</translation>
     </message>
     <message>
         <source>Privacy audit report: %1</source>
-        <translation>Rapport d'audit de confidentialité : %1</translation>
+        <translation>Rapport d&apos;audit de confidentialité : %1</translation>
     </message>
     <message>
-        <source>Could not write the report to '%1'.</source>
-        <translation>Impossible d'écrire le rapport dans « %1 ».</translation>
+        <source>Could not write the report to &apos;%1&apos;.</source>
+        <translation>Impossible d&apos;écrire le rapport dans « %1 ».</translation>
     </message>
     <message>
-        <source>The largest empirical lower bound measured on this model, %1, EXCEEDS the accountant's %2: the guarantee does not hold as stated. Check the training implementation and the accounting before relying on it.</source>
-        <translation>La plus grande borne inférieure empirique mesurée sur ce modèle, %1, DÉPASSE %2 selon le comptable : la garantie ne tient pas telle qu'énoncée. Vérifier l'implémentation de l'entraînement et la comptabilité avant de s'y fier.</translation>
+        <source>The largest empirical lower bound measured on this model, %1, EXCEEDS the accountant&apos;s %2: the guarantee does not hold as stated. Check the training implementation and the accounting before relying on it.</source>
+        <translation>La plus grande borne inférieure empirique mesurée sur ce modèle, %1, DÉPASSE %2 selon le comptable : la garantie ne tient pas telle qu&apos;énoncée. Vérifier l&apos;implémentation de l&apos;entraînement et la comptabilité avant de s&apos;y fier.</translation>
     </message>
 </context>
 <context>
@@ -4102,7 +4241,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Membership itself is sensitive</source>
-        <translation>L'appartenance elle-même est sensible</translation>
+        <translation>L&apos;appartenance elle-même est sensible</translation>
     </message>
     <message>
         <source>Children or vulnerable people</source>
@@ -4150,15 +4289,15 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Access mode:</source>
-        <translation>Mode d'accès :</translation>
+        <translation>Mode d&apos;accès :</translation>
     </message>
     <message>
         <source>Suggest from Evidence</source>
         <translation>Suggérer à partir des preuves</translation>
     </message>
     <message>
-        <source>Likelihood from the project's attack results, severity from its datasets</source>
-        <translation>Vraisemblance d'après les résultats d'attaque du projet, gravité d'après ses jeux de données</translation>
+        <source>Likelihood from the project&apos;s attack results, severity from its datasets</source>
+        <translation>Vraisemblance d&apos;après les résultats d&apos;attaque du projet, gravité d&apos;après ses jeux de données</translation>
     </message>
     <message>
         <source>Severity:</source>
@@ -4182,11 +4321,11 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Owner of a risk</source>
-        <translation>Responsable d'un risque</translation>
+        <translation>Responsable d&apos;un risque</translation>
     </message>
     <message>
         <source>Assessment settings</source>
-        <translation>Paramètres de l'évaluation</translation>
+        <translation>Paramètres de l&apos;évaluation</translation>
     </message>
     <message>
         <source>suggested L%1</source>
@@ -4210,7 +4349,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Risk of %1 at %2</source>
-        <translation>Risque de %1 à l'étape %2</translation>
+        <translation>Risque de %1 à l&apos;étape %2</translation>
     </message>
     <message>
         <source>Control %1</source>
@@ -4261,7 +4400,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Epsilon DP donnant L1 :</translation>
     </message>
     <message>
-        <source>PrivAudit's defaults are not regulatory values; the thresholds used are printed in every export and in the report.</source>
+        <source>PrivAudit&apos;s defaults are not regulatory values; the thresholds used are printed in every export and in the report.</source>
         <translation>Les valeurs par défaut de PrivAudit ne sont pas réglementaires ; les seuils utilisés figurent dans chaque export et dans le rapport.</translation>
     </message>
 </context>
@@ -4285,7 +4424,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>New Membership-Inference Run</source>
-        <translation>Nouvelle exécution d'inférence d'appartenance</translation>
+        <translation>Nouvelle exécution d&apos;inférence d&apos;appartenance</translation>
     </message>
     <message>
         <source>%1 (%2 rows, label %3)</source>
@@ -4296,12 +4435,8 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Démo intégrée : dossiers de patients synthétiques</translation>
     </message>
     <message>
-        <source>Training (member) rows; as many non-members are held out</source>
-        <translation>Lignes d'entraînement (membres) ; autant de non-membres sont mis de côté</translation>
-    </message>
-    <message>
         <source>Run name (optional)</source>
-        <translation>Nom de l'exécution (facultatif)</translation>
+        <translation>Nom de l&apos;exécution (facultatif)</translation>
     </message>
     <message>
         <source>Data</source>
@@ -4313,7 +4448,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Training rows:</source>
-        <translation>Lignes d'entraînement :</translation>
+        <translation>Lignes d&apos;entraînement :</translation>
     </message>
     <message>
         <source>Target model</source>
@@ -4341,7 +4476,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Learning rate:</source>
-        <translation>Taux d'apprentissage :</translation>
+        <translation>Taux d&apos;apprentissage :</translation>
     </message>
     <message>
         <source>Differential privacy</source>
@@ -4353,7 +4488,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Clipping norm C:</source>
-        <translation>Norme d'écrêtage C :</translation>
+        <translation>Norme d&apos;écrêtage C :</translation>
     </message>
     <message>
         <source>Delta:</source>
@@ -4369,7 +4504,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Start Run</source>
-        <translation>Lancer l'exécution</translation>
+        <translation>Lancer l&apos;exécution</translation>
     </message>
     <message>
         <source>Seed:</source>
@@ -4405,7 +4540,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>No training: threshold attacks only (seconds).</source>
-        <translation>Pas d'entraînement : attaques à seuil uniquement (secondes).</translation>
+        <translation>Pas d&apos;entraînement : attaques à seuil uniquement (secondes).</translation>
     </message>
     <message>
         <source>%1 models to train, about %2 s (estimate).</source>
@@ -4414,6 +4549,42 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>%1 models to train, about %2 minutes (estimate).</source>
         <translation>%1 modèles à entraîner, environ %2 minutes (estimation).</translation>
+    </message>
+    <message>
+        <source>Training (member) rows; as many non-members are held out (default: 40% of the rows, as in the CLI)</source>
+        <translation>Lignes d&apos;entraînement (membres) ; autant de non-membres sont mis de côté (par défaut : 40 % des lignes, comme dans la CLI)</translation>
+    </message>
+    <message>
+        <source>Choose the %1 file.</source>
+        <translation>Choisissez le fichier %1.</translation>
+    </message>
+    <message>
+        <source>TorchScript</source>
+        <translation>TorchScript</translation>
+    </message>
+    <message>
+        <source>predictions</source>
+        <translation>de prédictions</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation>Le fichier &apos;%1&apos; n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; cannot be read.</source>
+        <translation>Le fichier &apos;%1&apos; ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one attack.</source>
+        <translation>Choisissez au moins une attaque.</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s file &apos;%1&apos; is no longer there; import it again.</source>
+        <translation>Le fichier &apos;%1&apos; du jeu de données n&apos;existe plus ; importez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4456,7 +4627,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Attack score</source>
-        <translation>Score d'attaque</translation>
+        <translation>Score d&apos;attaque</translation>
     </message>
     <message>
         <source>Export ROC…</source>
@@ -4464,7 +4635,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Export Histogram…</source>
-        <translation>Exporter l'histogramme…</translation>
+        <translation>Exporter l&apos;histogramme…</translation>
     </message>
     <message>
         <source>Histogram of:</source>
@@ -4472,7 +4643,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Run %1 has no results: it is %2.</source>
-        <translation>L'exécution %1 n'a pas de résultats : elle est %2.</translation>
+        <translation>L&apos;exécution %1 n&apos;a pas de résultats : elle est %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Run %1: %2&lt;/b&gt; — target accuracy train %3, test %4; %5; seed %6.</source>
@@ -4524,7 +4695,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Training records the strongest attack is surest about: double-click to see the dataset row</source>
-        <translation>Enregistrements d'entraînement dont l'attaque la plus forte est la plus sûre : double-clic pour voir la ligne du jeu de données</translation>
+        <translation>Enregistrements d&apos;entraînement dont l&apos;attaque la plus forte est la plus sûre : double-clic pour voir la ligne du jeu de données</translation>
     </message>
     <message>
         <source>Row %1 of the built-in demo data (synthetic).</source>
@@ -4532,11 +4703,11 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>The dataset file is not readable any more: %1</source>
-        <translation>Le fichier du jeu de données n'est plus lisible : %1</translation>
+        <translation>Le fichier du jeu de données n&apos;est plus lisible : %1</translation>
     </message>
     <message>
         <source>The dataset file has changed: it has no row %1.</source>
-        <translation>Le fichier du jeu de données a changé : il n'a pas de ligne %1.</translation>
+        <translation>Le fichier du jeu de données a changé : il n&apos;a pas de ligne %1.</translation>
     </message>
     <message>
         <source>%1: (hidden)</source>
@@ -4563,7 +4734,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Attack AUC</source>
-        <translation>AUC de l'attaque</translation>
+        <translation>AUC de l&apos;attaque</translation>
     </message>
     <message>
         <source>TPR at 0.1% FPR</source>
@@ -4595,7 +4766,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Attack success:</source>
-        <translation>Succès de l'attaque :</translation>
+        <translation>Succès de l&apos;attaque :</translation>
     </message>
     <message>
         <source>target epsilon (log scale; ∞ = no differential privacy)</source>
@@ -4603,15 +4774,15 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>Run %1 is not a privacy-utility sweep.</source>
-        <translation>L'exécution %1 n'est pas un balayage confidentialité–utilité.</translation>
+        <translation>L&apos;exécution %1 n&apos;est pas un balayage confidentialité–utilité.</translation>
     </message>
     <message>
         <source>Run %1 has an unreadable sweep spec: %2</source>
-        <translation>L'exécution %1 a une spécification de balayage illisible : %2</translation>
+        <translation>L&apos;exécution %1 a une spécification de balayage illisible : %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (run %2): %3 of %4 points measured, %5 seed(s) per epsilon, delta = %6. The dashed line is the most any attack can achieve against (epsilon, delta)-DP.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (exécution %2) : %3 points mesurés sur %4, %5 graine(s) par epsilon, delta = %6. La ligne pointillée est le maximum qu'une attaque peut atteindre contre la DP (epsilon, delta).</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (exécution %2) : %3 points mesurés sur %4, %5 graine(s) par epsilon, delta = %6. La ligne pointillée est le maximum qu&apos;une attaque peut atteindre contre la DP (epsilon, delta).</translation>
     </message>
     <message>
         <source>each seed</source>
@@ -4646,8 +4817,8 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>%1 : AUC %2, TPR à 0,1 % de FPR %3, epsilon empirique &gt;= %4</translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Export Trade-off</source>

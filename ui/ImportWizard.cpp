@@ -1,6 +1,7 @@
 #include "ImportWizard.h"
 
 #include "MessageBar.h"
+#include "data/ColumnPlan.h"
 #include "data/CsvImporter.h"
 
 #include <QComboBox>
@@ -13,8 +14,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <map>
@@ -61,6 +65,25 @@ QString typeTitle(data::ColumnType type)
     return {};
 }
 
+const QString kLastFolderKey = QStringLiteral("import/lastFolder");
+
+/// A combo box in a table cell: the mouse wheel changes it only when it has focus, so scrolling the
+/// table never silently moves a column's label or type.
+class FocusComboBox : public QComboBox
+{
+public:
+    explicit FocusComboBox(QWidget* parent) : QComboBox(parent) { setFocusPolicy(Qt::StrongFocus); }
+
+protected:
+    void wheelEvent(QWheelEvent* event) override
+    {
+        if (hasFocus())
+            QComboBox::wheelEvent(event);
+        else
+            event->ignore(); // the table scrolls instead
+    }
+};
+
 } // namespace
 
 ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
@@ -69,6 +92,7 @@ ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
       m_origin(new QPlainTextEdit(this)), m_licence(new QLineEdit(this)), m_consent(new QLineEdit(this)), m_purpose(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("importWizard"));
+    m_path->setObjectName(QStringLiteral("importPath"));
     setWindowTitle(tr("Import Dataset"));
     setWizardStyle(QWizard::ClassicStyle);
     resize(900, 640);
@@ -78,11 +102,25 @@ ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
     filePage->setSubTitle(tr("A header row and one record per line; comma, semicolon or tab separated."));
     auto* browse = new QPushButton(tr("Browse…"), filePage);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Dataset"), QString(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+        QSettings settings;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Dataset"), settings.value(kLastFolderKey).toString(),
+                                                          tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
         if (!path.isEmpty())
             setPath(path);
     });
-    connect(m_path, &QLineEdit::editingFinished, this, [this] { setPath(m_path->text()); });
+    // A typed or pasted path is read as soon as it names a file (no Enter needed), and on leaving the field.
+    auto* typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(400);
+    connect(m_path, &QLineEdit::textEdited, typing, qOverload<>(&QTimer::start));
+    connect(typing, &QTimer::timeout, this, [this] {
+        if (QFileInfo(m_path->text()).isFile() && m_path->text() != m_loadedPath)
+            setPath(m_path->text());
+    });
+    connect(m_path, &QLineEdit::editingFinished, this, [this] {
+        if (m_path->text() != m_loadedPath)
+            setPath(m_path->text());
+    });
     auto* row = new QHBoxLayout;
     row->addWidget(m_path, 1);
     row->addWidget(browse);
@@ -101,9 +139,18 @@ ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
     m_columns->setColumnCount(4);
     m_columns->setHorizontalHeaderLabels({tr("Column"), tr("Type"), tr("Role"), tr("Missing")});
     m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_columns->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setTabKeyNavigation(false);
+    m_origin->setTabChangesFocus(true);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_columnNotes = new QLabel(columnsPage);
+    m_columnNotes->setObjectName(QStringLiteral("importColumnNotes"));
+    m_columnNotes->setWordWrap(true);
+    m_columnNotes->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_columnNotes->hide();
     auto* columnsLayout = new QVBoxLayout(columnsPage);
+    columnsLayout->addWidget(m_columnNotes);
     columnsLayout->addWidget(m_columns, 1);
     columnsLayout->addWidget(new QLabel(tr("First rows:"), columnsPage));
     columnsLayout->addWidget(m_preview, 1);
@@ -143,10 +190,28 @@ ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
             m_table = result.value();
             m_loaded = true;
             m_messageBar->hide();
-            m_fileSummary->setText(tr("%1 rows, %2 columns read.").arg(m_table.rowCount()).arg(m_table.columnCount()));
+            applyPlan();
+            QSettings().setValue(kLastFolderKey, QFileInfo(m_loadedPath).absolutePath());
+            QString summary = tr("%1 rows, %2 columns read.").arg(m_table.rowCount()).arg(m_table.columnCount());
+            // The same file imported before: finishing reuses that dataset (found by its content hash).
+            if (const auto known = m_store.datasets())
+                for (const auto& d : *known)
+                    if (d.sha256 == m_table.contentSha256()) {
+                        summary += QLatin1Char(' ') + tr("This file (SHA-256 %1…) is already in the project as dataset "
+                                                         "%2 '%3'; finishing with the same types and roles reuses it.")
+                                                          .arg(d.sha256.left(12))
+                                                          .arg(d.id)
+                                                          .arg(d.name);
+                        break;
+                    }
+            m_fileSummary->setText(summary);
             if (m_name->text().isEmpty())
-                m_name->setText(QFileInfo(m_path->text()).fileName());
+                m_name->setText(QFileInfo(m_loadedPath).fileName());
             showTable();
+            if (!m_table.notes().isEmpty())
+                m_messageBar->showMessage(m_table.notes().join(QLatin1Char(' ')), MessageBar::Level::Warning);
+            m_columnNotes->setText(m_table.notes().join(QLatin1Char('\n')));
+            m_columnNotes->setVisible(!m_table.notes().isEmpty());
         }
         Q_EMIT loadedChanged();
     });
@@ -159,20 +224,47 @@ QString ImportWizard::path() const
 
 void ImportWizard::setPath(const QString& path)
 {
+    if (path != m_loadedPath) {
+        // Another file: declarations made for the previous one do not apply.
+        m_declaredTypes.clear();
+        m_userRoles.clear();
+        m_userLabel.clear();
+    }
     m_path->setText(path);
-    load({});
+    load();
 }
 
-void ImportWizard::load(const QHash<QString, data::ColumnType>& declaredTypes)
+void ImportWizard::declareType(const QString& column, data::ColumnType type)
+{
+    m_declaredTypes.insert(column, type);
+    load();
+}
+
+void ImportWizard::load()
 {
     m_loaded = false;
     Q_EMIT loadedChanged();
     m_fileSummary->setText(tr("Reading…"));
     const QString path = m_path->text();
+    m_loadedPath = path;
     data::CsvImportOptions options;
-    options.declaredTypes = declaredTypes;
+    options.declaredTypes = m_declaredTypes;
     // Read on a worker thread: a large file must not freeze the window.
     m_watcher.setFuture(QtConcurrent::run([path, options] { return data::CsvImporter::importFile(path, options); }));
+}
+
+void ImportWizard::applyPlan()
+{
+    // The same rules as the CLI and the job engine (data::ColumnPlan), with the user's choices so far.
+    data::ColumnPlan plan;
+    plan.roles = m_userRoles;
+    plan.label = m_userLabel;
+    if (const QString err = plan.apply(m_table); !err.isEmpty()) {
+        m_userLabel.clear();
+        plan.label.clear();
+        m_messageBar->showMessage(err, MessageBar::Level::Error);
+        plan.apply(m_table);
+    }
 }
 
 void ImportWizard::showTable()
@@ -184,18 +276,18 @@ void ImportWizard::showTable()
         auto* name = new QTableWidgetItem(column.name);
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
         m_columns->setItem(int(c), 0, name);
-        auto* type = new QComboBox(m_columns);
+        auto* type = new FocusComboBox(m_columns);
+        type->setObjectName(QStringLiteral("type_") + column.name);
         for (data::ColumnType t : kTypes)
             type->addItem(typeTitle(t), int(t));
         type->setCurrentIndex(type->findData(int(column.type)));
         connect(type, &QComboBox::activated, this, [this, type, columnName = column.name] {
             // A changed type re-reads the file with the declaration; a value that does not fit is an error.
-            QHash<QString, data::ColumnType> declared;
-            declared.insert(columnName, data::ColumnType(type->currentData().toInt()));
-            load(declared);
+            declareType(columnName, data::ColumnType(type->currentData().toInt()));
         });
         m_columns->setCellWidget(int(c), 1, type);
-        auto* role = new QComboBox(m_columns);
+        auto* role = new FocusComboBox(m_columns);
+        role->setObjectName(QStringLiteral("role_") + column.name);
         for (data::ColumnRole r : kRoles)
             role->addItem(roleTitle(r), int(r));
         role->setCurrentIndex(role->findData(int(column.role)));
@@ -218,8 +310,34 @@ void ImportWizard::showTable()
 
 QString ImportWizard::setRole(const QString& column, data::ColumnRole role)
 {
-    if (const QString err = m_table.setRole(column, role); !err.isEmpty())
-        return err;
+    if (m_table.indexOf(column) < 0)
+        return m_table.setRole(column, role);
+    if (role == data::ColumnRole::Label) {
+        // A numeric label (German credit's 1/2) is read as classes, as in the CLI.
+        data::DataTable trial = m_table;
+        if (const QString err = trial.setRole(column, role); !err.isEmpty())
+            return err;
+        if (trial.column(std::size_t(trial.indexOf(column))).type == data::ColumnType::Numeric) {
+            if (const QString err = trial.makeCategorical(column, data::ColumnPlan().maxLabelClasses); !err.isEmpty())
+                return err;
+            m_messageBar->showMessage(trial.notes().constLast(), MessageBar::Level::Information);
+            m_columnNotes->setText(trial.notes().join(QLatin1Char('\n')));
+            m_columnNotes->show();
+        }
+        m_table = std::move(trial);
+        m_declaredTypes.insert(column, data::ColumnType::Categorical);
+        m_userRoles.remove(column);
+        m_userLabel = column;
+        const int row = m_table.indexOf(column);
+        if (auto* box = qobject_cast<QComboBox*>(m_columns->cellWidget(row, 1)))
+            box->setCurrentIndex(box->findData(int(data::ColumnType::Categorical)));
+    } else {
+        if (const QString err = m_table.setRole(column, role); !err.isEmpty())
+            return err;
+        m_userRoles.insert(column, role);
+        if (m_userLabel == column)
+            m_userLabel.clear();
+    }
     // Setting a label demotes the previous one: refresh the role boxes.
     for (std::size_t c = 0; c < m_table.columnCount(); ++c)
         if (auto* box = qobject_cast<QComboBox*>(m_columns->cellWidget(int(c), 2)))
@@ -266,6 +384,14 @@ QMap<QString, QString> ImportWizard::roles() const
     for (const auto& c : m_table.columns())
         if (c.role != data::ColumnRole::Feature && c.role != data::ColumnRole::Label)
             out.insert(c.name, data::columnRoleName(c.role));
+    return out;
+}
+
+QMap<QString, QString> ImportWizard::types() const
+{
+    QMap<QString, QString> out;
+    for (const auto& c : m_table.columns())
+        out.insert(c.name, data::columnTypeName(c.type));
     return out;
 }
 

@@ -40,6 +40,12 @@ public:
     /// The roles other than feature, for job specs.
     [[nodiscard]] QMap<QString, QString> roles() const;
     [[nodiscard]] QString labelColumn() const;
+    /// Every column's type as read (declared in the wizard or inferred), for job specs.
+    [[nodiscard]] QMap<QString, QString> types() const;
+    /// The notes of the last read (renamed duplicate headers, columns left out, a numeric label read as classes).
+    [[nodiscard]] QStringList notes() const { return m_table.notes(); }
+    /// Declares a column's type as in the type box: the file is read again with it.
+    void declareType(const QString& column, data::ColumnType type);
     [[nodiscard]] QString path() const;
 
     bool validateCurrentPage() override;
@@ -48,7 +54,8 @@ Q_SIGNALS:
     void loadedChanged();
 
 private:
-    void load(const QHash<QString, data::ColumnType>& declaredTypes);
+    void load();
+    void applyPlan();
     void showTable();
     void showSummary();
 
@@ -56,6 +63,7 @@ private:
     MessageBar* m_messageBar;
     QLineEdit* m_path;
     QLabel* m_fileSummary;
+    QLabel* m_columnNotes; ///< the read's notes, beside the columns they concern
     QTableWidget* m_columns;
     QTableWidget* m_preview;
     QLabel* m_summary;
@@ -69,6 +77,10 @@ private:
     bool m_loaded = false;
     bool m_updating = false;
     qint64 m_datasetId = 0;
+    QString m_loadedPath;
+    QHash<QString, data::ColumnType> m_declaredTypes; ///< kept across re-reads
+    QMap<QString, data::ColumnRole> m_userRoles;      ///< roles the user chose, kept across re-reads
+    QString m_userLabel;
 };
 
 } // namespace privaudit::ui

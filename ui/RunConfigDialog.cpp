@@ -3,12 +3,14 @@
 #include "attack/MembershipInference.h"
 #include "dp/MechanismHistory.h"
 #include "dp/RdpAccountant.h"
+#include "model/ModelSpec.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -23,6 +25,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace privaudit::ui {
@@ -34,9 +37,10 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
       m_batch(new QSpinBox(this)), m_lr(new QDoubleSpinBox(this)), m_dp(new QCheckBox(tr("Train with DP-SGD"), this)),
       m_sigma(new QDoubleSpinBox(this)), m_clip(new QDoubleSpinBox(this)), m_delta(new QLineEdit(QStringLiteral("1e-5"), this)),
       m_epsilon(new QLabel(this)), m_references(new QSpinBox(this)), m_cost(new QLabel(this)), m_seed(new QSpinBox(this)),
-      m_name(new QLineEdit(this))
+      m_name(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("runConfigDialog"));
+    m_modelSpec->setObjectName(QStringLiteral("modelSpec"));
     setWindowTitle(tr("New Membership-Inference Run"));
     // The project's datasets with a label (imported through the wizard, or used by earlier runs).
     if (const auto datasets = store.datasets())
@@ -46,12 +50,21 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
             choice.name = d.name;
             choice.path = d.path;
             choice.rows = d.rows;
-            for (const QJsonValue& c : QJsonDocument::fromJson(d.schemaJson).object().value(QStringLiteral("columns")).toArray()) {
-                const QString role = c.toObject().value(QStringLiteral("role")).toString();
-                if (role == QLatin1String("label"))
-                    choice.label = c.toObject().value(QStringLiteral("name")).toString();
-                else if (role != QLatin1String("feature"))
-                    choice.roles.insert(c.toObject().value(QStringLiteral("name")).toString(), role);
+            for (const QJsonValue& v : QJsonDocument::fromJson(d.schemaJson).object().value(QStringLiteral("columns")).toArray()) {
+                const QJsonObject c = v.toObject();
+                const QString name = c.value(QStringLiteral("name")).toString();
+                const QString role = c.value(QStringLiteral("role")).toString();
+                const QString type = c.value(QStringLiteral("type")).toString();
+                choice.types.insert(name, type);
+                if (role == QLatin1String("label")) {
+                    choice.label = name;
+                    continue;
+                }
+                choice.roles.insert(name, role);
+                if (role == QLatin1String("feature") || role == QLatin1String("sensitive"))
+                    choice.encodedWidth += type == QLatin1String("numeric")
+                                               ? 1 + (c.value(QStringLiteral("missing")).toInteger() > 0 ? 1 : 0)
+                                               : int(c.value(QStringLiteral("categories")).toArray().size()) + 1;
             }
             if (choice.label.isEmpty())
                 continue;
@@ -60,8 +73,12 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
         }
     m_dataset->addItem(tr("Built-in demo: synthetic patient records"), qint64(0));
     m_memberRows->setRange(10, 100000000);
-    m_memberRows->setValue(2000);
-    m_memberRows->setToolTip(tr("Training (member) rows; as many non-members are held out"));
+    m_memberRows->setToolTip(tr("Training (member) rows; as many non-members are held out (default: 40% of the rows, as "
+                                "in the CLI)"));
+    m_error->setObjectName(QStringLiteral("runConfigError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
     m_epochs->setRange(1, 10000);
     m_epochs->setValue(20);
     m_batch->setRange(1, 1000000);
@@ -138,6 +155,7 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     layout->addWidget(dp);
     layout->addWidget(attacks);
     layout->addLayout(seedRow);
+    layout->addWidget(m_error);
     layout->addWidget(buttons);
 
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -154,8 +172,77 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
         connect(r, &QRadioButton::toggled, this, &RunConfigDialog::update);
     connect(m_dp, &QCheckBox::toggled, this, &RunConfigDialog::update);
     connect(m_delta, &QLineEdit::textChanged, this, &RunConfigDialog::update);
-    connect(m_dataset, &QComboBox::currentIndexChanged, this, &RunConfigDialog::update);
+    connect(m_dataset, &QComboBox::currentIndexChanged, this, &RunConfigDialog::datasetChanged);
+    datasetChanged();
+}
+
+namespace {
+constexpr qint64 kDemoRows = 20000; // data::DemoData::patients()'s default size
+constexpr int kDemoWidth = 40;      // its encoded width, the cost model's reference
+}
+
+void RunConfigDialog::datasetChanged()
+{
+    // Defaults that fit the data: 40% of the rows train the target (the CLI's default), and a split
+    // never asks for more rows than exist (members plus held-out non-members, at most 80%).
+    const qint64 id = m_dataset->currentData().toLongLong();
+    qint64 rows = kDemoRows;
+    for (const DatasetChoice& d : m_datasets)
+        if (d.id == id)
+            rows = d.rows;
+    m_memberRows->setMaximum(int(std::clamp<qint64>(rows * 4 / 5, 10, 100000000)));
+    m_memberRows->setValue(int(std::clamp<qint64>(rows * 2 / 5, 10, m_memberRows->maximum())));
     update();
+}
+
+int RunConfigDialog::memberRows() const
+{
+    return m_memberRows->value();
+}
+
+int RunConfigDialog::maximumMemberRows() const
+{
+    return m_memberRows->maximum();
+}
+
+QString RunConfigDialog::validationText() const
+{
+    if (!m_train->isChecked()) {
+        const QFileInfo file(m_file->text());
+        if (m_file->text().trimmed().isEmpty())
+            return tr("Choose the %1 file.").arg(m_torchScript->isChecked() ? tr("TorchScript") : tr("predictions"));
+        if (!file.isFile())
+            return tr("The file '%1' does not exist.").arg(m_file->text());
+        if (!file.isReadable())
+            return tr("The file '%1' cannot be read.").arg(m_file->text());
+    }
+    if (const auto model = model::ModelSpec::parse(m_modelSpec->text()); !model)
+        return tr("Model: %1").arg(model.error());
+    bool deltaOk = false;
+    const double delta = m_delta->text().toDouble(&deltaOk);
+    if (m_train->isChecked() && m_dp->isChecked() && (!deltaOk || !(delta > 0 && delta < 1)))
+        return tr("Delta must be a number between 0 and 1.");
+    bool anyAttack = false;
+    for (const auto& [name, box] : m_attacks)
+        anyAttack = anyAttack || box->isChecked();
+    if (!anyAttack)
+        return tr("Choose at least one attack.");
+    const qint64 id = m_dataset->currentData().toLongLong();
+    for (const DatasetChoice& d : m_datasets)
+        if (d.id == id && !QFileInfo(d.path).isFile())
+            return tr("The dataset's file '%1' is no longer there; import it again.").arg(d.path);
+    if (const auto made = spec(); !made)
+        return made.error();
+    return {};
+}
+
+void RunConfigDialog::accept()
+{
+    const QString problem = validationText();
+    m_error->setText(problem);
+    m_error->setVisible(!problem.isEmpty());
+    if (problem.isEmpty())
+        QDialog::accept();
 }
 
 void RunConfigDialog::update()
@@ -184,8 +271,26 @@ void RunConfigDialog::update()
     const bool references = m_attacks.at(QStringLiteral("lira"))->isChecked() || m_attacks.at(QStringLiteral("rmia"))->isChecked() ||
                             m_attacks.at(QStringLiteral("shadow"))->isChecked();
     const int models = (train ? 1 : 0) + (references ? m_references->value() : 0);
+    // A step's cost grows with the batch and with the network's multiply-adds, which the encoded input
+    // width dominates for wide one-hot inputs (a case-number column made a "3 s" run take 7 minutes).
+    int width = kDemoWidth;
+    for (const DatasetChoice& d : m_datasets)
+        if (d.id == m_dataset->currentData().toLongLong())
+            width = std::max(1, d.encodedWidth);
+    const auto flops = [](int inputs, const QString& modelText) {
+        const auto parsed = model::ModelSpec::parse(modelText);
+        double total = 0.0;
+        int previous = inputs;
+        if (parsed)
+            for (int h : parsed->hiddenWidths) {
+                total += double(previous) * h;
+                previous = h;
+            }
+        return total + double(previous) * 2.0;
+    };
+    const double widthFactor = std::max(1.0, flops(width, m_modelSpec->text()) / flops(kDemoWidth, QStringLiteral("mlp:64,64")));
     const double secondsPerStep = (m_dp->isChecked() && train ? 0.004 : 0.0025) *
-                                  std::max(1.0, double(m_batch->value()) / 256.0);
+                                  std::max(1.0, double(m_batch->value()) / 256.0) * widthFactor;
     const double cores = std::max(1, QThread::idealThreadCount());
     const double seconds = double(models) * double(steps) * secondsPerStep / std::min(cores, double(std::max(1, models)));
     m_cost->setText(models == 0 ? tr("No training: threshold attacks only (seconds).")
@@ -240,12 +345,18 @@ Expected<jobs::JobSpec> RunConfigDialog::spec() const
     } else {
         for (const DatasetChoice& d : m_datasets)
             if (d.id == id) {
+                // The types and roles as imported travel with the spec, so the run reads the file the way
+                // the wizard showed it (a label declared categorical stays categorical).
                 dataset = QJsonObject{{QStringLiteral("source"), d.path}, {QStringLiteral("label"), d.label}};
-                QJsonObject roles;
-                for (auto it = d.roles.begin(); it != d.roles.end(); ++it)
-                    roles.insert(it.key(), it.value());
-                if (!roles.isEmpty())
-                    dataset.insert(QStringLiteral("roles"), roles);
+                QJsonObject columns;
+                for (auto it = d.types.begin(); it != d.types.end(); ++it) {
+                    QJsonObject c{{QStringLiteral("type"), it.value()}};
+                    if (d.roles.contains(it.key()))
+                        c.insert(QStringLiteral("role"), d.roles.value(it.key()));
+                    columns.insert(it.key(), c);
+                }
+                if (!columns.isEmpty())
+                    dataset.insert(QStringLiteral("columns"), columns);
             }
     }
     dataset.insert(QStringLiteral("member_rows"), m_memberRows->value());

@@ -38,9 +38,17 @@ public:
     void setMemberRows(int rows);
     void setAttacks(const QStringList& attacks, int referenceModels);
     void selectDataset(qint64 datasetId);
+    [[nodiscard]] int memberRows() const;
+    [[nodiscard]] int maximumMemberRows() const;
+    /// The error shown when the settings cannot start a run (empty when they can).
+    [[nodiscard]] QString validationText() const;
+
+    /// Starts the run only when every field is valid; otherwise names the problem and stays open.
+    void accept() override;
 
 private:
     void update();
+    void datasetChanged();
 
     struct DatasetChoice
     {
@@ -48,8 +56,10 @@ private:
         QString name;
         QString path;
         QString label;
-        QMap<QString, QString> roles;
+        QMap<QString, QString> roles; ///< every column's role but the label's, as imported
+        QMap<QString, QString> types; ///< every column's type, as imported
         qint64 rows = 0;
+        int encodedWidth = 0; ///< model inputs after one-hot encoding (an upper bound)
     };
     std::vector<DatasetChoice> m_datasets;
     QComboBox* m_dataset;
@@ -72,6 +82,7 @@ private:
     QLabel* m_cost;
     QSpinBox* m_seed;
     QLineEdit* m_name;
+    QLabel* m_error;
 };
 
 } // namespace privaudit::ui

@@ -24,7 +24,11 @@
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QWheelEvent>
 #include <QFile>
 #include <QProgressBar>
 #include <QSettings>
@@ -248,6 +252,105 @@ private Q_SLOTS:
         wizard->next();
         QCOMPARE(wizard->currentId(), 0); // it does not advance
         wizard->reject();
+    }
+
+    void realWorldCsvThroughWizard()
+    {
+        // German credit's numeric 1/2 label and COMPAS's duplicate headers and case numbers, generated here.
+        QByteArray credit = "duration,credit_amount,purpose,credit\n";
+        QByteArray compas = "c_case_number,decile_score,decile_score,sex,two_year_recid\n";
+        for (int i = 0; i < 1000; ++i) {
+            const int duration = 6 + (i * 37) % 60;
+            credit += QByteArray::number(duration) + ',' + QByteArray::number(500 + (i * 7919) % 15000) + ",A4" +
+                      QByteArray::number(i % 10) + ',' + ((duration > 36) != (i % 7 == 0) ? "2" : "1") + '\n';
+            compas += "13" + QByteArray::number(1000000 + i) + "CF10A," + QByteArray::number(1 + i % 10) + ',' +
+                      QByteArray::number(1 + i % 10) + ',' + (i % 3 ? "Male" : "Female") + ',' + (i % 10 > 5 ? "1" : "0") + '\n';
+        }
+        const QString creditPath = writeFile(m_dir.filePath(QStringLiteral("german_credit.csv")), credit);
+        const QString compasPath = writeFile(m_dir.filePath(QStringLiteral("compas.csv")), compas);
+        auto w = makeWindow();
+        const QString path = m_dir.filePath(QStringLiteral("realworld.privaudit"));
+        QVERIFY(w->createProject(path));
+
+        // COMPAS: the path typed into the field is read without Enter; renamed columns and the left-out
+        // case number are shown.
+        w->showImportWizard();
+        ui::ImportWizard* wizard = nullptr;
+        QTRY_VERIFY((wizard = w->findChild<ui::ImportWizard*>()) != nullptr);
+        auto* pathField = wizard->findChild<QLineEdit*>(QStringLiteral("importPath"));
+        QVERIFY(pathField);
+        pathField->setFocus();
+        QTest::keyClicks(pathField, compasPath);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->isLoaded(), 10000);
+        QCOMPARE(wizard->table().column(2).name, QStringLiteral("decile_score_2"));
+        QVERIFY2(wizard->messageBar()->text().contains(QLatin1String("decile_score_2")) &&
+                     wizard->messageBar()->text().contains(QLatin1String("c_case_number")),
+                 qPrintable(wizard->messageBar()->text()));
+        QCOMPARE(wizard->table().column(0).role, data::ColumnRole::Ignored);
+        wizard->next();
+        auto* notes = wizard->findChild<QLabel*>(QStringLiteral("importColumnNotes"));
+        QVERIFY(notes && notes->isVisible() && notes->text().contains(QLatin1String("c_case_number")));
+        if (const QString shots = qEnvironmentVariable("PRIVAUDIT_SHOTS"); !shots.isEmpty())
+            wizard->grab().save(shots + QStringLiteral("/import-compas.png")); // for looking at it, not a check
+        // The mouse wheel over a combo box without focus scrolls the table and changes nothing.
+        auto* roleBox = wizard->findChild<QComboBox*>(QStringLiteral("role_sex"));
+        QVERIFY(roleBox);
+        const int before = roleBox->currentIndex();
+        QWheelEvent wheel(QPointF(5, 5), roleBox->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(roleBox, &wheel);
+        QCOMPARE(roleBox->currentIndex(), before);
+        wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        roleBox->setFocus();
+        QTRY_VERIFY(roleBox->hasFocus());
+        QCoreApplication::sendEvent(roleBox, &wheel);
+        QVERIFY(roleBox->currentIndex() != before); // with focus the wheel works as usual
+        wizard->reject();
+
+        // German credit: the numeric label is accepted as two classes, and the type travels to the run.
+        w->showImportWizard();
+        QTRY_VERIFY((wizard = w->findChild<ui::ImportWizard*>()) != nullptr && wizard->isVisible());
+        wizard->setPath(creditPath);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->isLoaded(), 10000);
+        wizard->next();
+        QVERIFY(wizard->setRole(QStringLiteral("credit"), data::ColumnRole::Label).isEmpty());
+        QCOMPARE(wizard->table().column(3).type, data::ColumnType::Categorical);
+        QVERIFY2(wizard->messageBar()->text().contains(QLatin1String("2 classes: 1, 2")), qPrintable(wizard->messageBar()->text()));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(wizard->datasetId() > 0);
+        const qint64 datasetId = wizard->datasetId();
+
+        w->showRunDialog();
+        ui::RunConfigDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = w->findChild<ui::RunConfigDialog*>()) != nullptr);
+        dialog->selectDataset(datasetId);
+        QCOMPARE(dialog->memberRows(), 400);        // 40% of the rows, as in the CLI
+        QCOMPARE(dialog->maximumMemberRows(), 800); // never more than the split can take
+        dialog->setMemberRows(5000);
+        QCOMPARE(dialog->memberRows(), 800);
+        dialog->setMemberRows(400);
+        dialog->setEpochs(2);
+        dialog->setAttacks({QStringLiteral("loss")}, 1);
+        // A typo is caught before a job starts: the dialog stays open and names the field.
+        auto* modelField = dialog->findChild<QLineEdit*>(QStringLiteral("modelSpec"));
+        QVERIFY(modelField);
+        modelField->setText(QStringLiteral("mlp:abc"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->validationText().startsWith(QLatin1String("Model:")), qPrintable(dialog->validationText()));
+        QCOMPARE(w->jobsPanel()->tree()->topLevelItemCount(), 0);
+        modelField->setText(QStringLiteral("mlp:16"));
+        const auto spec = dialog->spec();
+        QVERIFY2(spec, qPrintable(spec.error()));
+        QCOMPARE(spec->types.value(QStringLiteral("credit")), QStringLiteral("categorical"));
+        dialog->accept();
+        QTreeWidget* jobs = w->jobsPanel()->tree();
+        QTRY_VERIFY_WITH_TIMEOUT(jobs->topLevelItemCount() > 0 &&
+                                     jobs->topLevelItem(jobs->topLevelItemCount() - 1)->text(1).startsWith(QLatin1String("Completed")),
+                                 120000);
     }
 
     void importAdultRunAndViewResults()
