@@ -2614,6 +2614,34 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>&apos;%1&apos; was written by an older PrivAudit (schema %2); it is read as it is and is upgraded when it is opened for writing.</source>
         <translation>&apos;%1&apos; wurde von einem älteren PrivAudit geschrieben (Schema %2); es wird unverändert gelesen und beim Öffnen zum Schreiben aktualisiert.</translation>
     </message>
+    <message>
+        <source>There is no dataset %1 to make a new version of.</source>
+        <translation>Es gibt keinen Datensatz %1, von dem eine neue Version angelegt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Reading the runs of dataset %1</source>
+        <translation>Lesen der Läufe von Datensatz %1</translation>
+    </message>
+    <message>
+        <source>A dataset needs a name.</source>
+        <translation>Ein Datensatz braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Renaming dataset %1</source>
+        <translation>Umbenennen von Datensatz %1</translation>
+    </message>
+    <message>
+        <source>There is no dataset %1.</source>
+        <translation>Es gibt keinen Datensatz %1.</translation>
+    </message>
+    <message>
+        <source>Deleting dataset %1</source>
+        <translation>Löschen von Datensatz %1</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; is used by run %2, so it is kept: the runs&apos; evidence refers to it.</source>
+        <translation>Der Datensatz &apos;%1&apos; wird von Lauf %2 verwendet und bleibt daher erhalten: Die Nachweise der Läufe beziehen sich auf ihn.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::ReportContent</name>
@@ -3088,6 +3116,77 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     </message>
 </context>
 <context>
+    <name>privaudit::ui::DatasetView</name>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit Types and Roles…</source>
+        <translation>Typen und Rollen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete Dataset</source>
+        <translation>Datensatz löschen</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Verschieden</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Erste Zeilen der Datei:</translation>
+    </message>
+    <message>
+        <source>The rows of &apos;%1&apos; cannot be shown: %2</source>
+        <translation>Die Zeilen von &apos;%1&apos; können nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no dataset %1 in this project.</source>
+        <translation>In diesem Projekt gibt es keinen Datensatz %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;File: %2&lt;br&gt;SHA-256: %3&lt;br&gt;%4 rows, %5 columns; used by %6 runs.&lt;br&gt;Origin: %7&lt;br&gt;Licence: %8&lt;br&gt;Consent: %9&lt;br&gt;Purpose: %10</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Datei: %2&lt;br&gt;SHA-256: %3&lt;br&gt;%4 Zeilen, %5 Spalten; von %6 Läufen verwendet.&lt;br&gt;Herkunft: %7&lt;br&gt;Lizenz: %8&lt;br&gt;Einwilligung: %9&lt;br&gt;Zweck: %10</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>No run uses this dataset.</source>
+        <translation>Kein Lauf verwendet diesen Datensatz.</translation>
+    </message>
+    <message>
+        <source>Used by %1 runs: kept, because their evidence refers to it.</source>
+        <translation>Von %1 Läufen verwendet: bleibt erhalten, weil deren Nachweise sich auf ihn beziehen.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; of dataset &apos;%2&apos; is no longer there.</source>
+        <translation>Die Datei &apos;%1&apos; des Datensatzes &apos;%2&apos; ist nicht mehr vorhanden.</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::ui::ImportWizard</name>
     <message>
         <source>feature</source>
@@ -3240,6 +3339,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>This file (SHA-256 %1…) is already in the project as dataset %2 &apos;%3&apos;; finishing with the same types and roles reuses it.</source>
         <translation>Diese Datei (SHA-256 %1…) ist bereits als Datensatz %2 &apos;%3&apos; im Projekt; mit denselben Typen und Rollen wird er beim Abschließen wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>Edit Dataset &apos;%1&apos;</source>
+        <translation>Datensatz &apos;%1&apos; bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3629,14 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>A new version of the dataset was registered; runs that used the old one keep it.</source>
+        <translation>Eine neue Version des Datensatzes wurde registriert; Läufe, die die alte verwendet haben, behalten sie.</translation>
+    </message>
+    <message>
+        <source>Dataset %1</source>
+        <translation>Datensatz %1</translation>
     </message>
 </context>
 <context>

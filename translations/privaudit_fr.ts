@@ -2614,6 +2614,34 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>&apos;%1&apos; was written by an older PrivAudit (schema %2); it is read as it is and is upgraded when it is opened for writing.</source>
         <translation>&apos;%1&apos; a été écrit par une version antérieure de PrivAudit (schéma %2) ; il est lu tel quel et mis à niveau à son ouverture en écriture.</translation>
     </message>
+    <message>
+        <source>There is no dataset %1 to make a new version of.</source>
+        <translation>Il n&apos;y a pas de jeu de données %1 dont créer une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Reading the runs of dataset %1</source>
+        <translation>Lecture des exécutions du jeu de données %1</translation>
+    </message>
+    <message>
+        <source>A dataset needs a name.</source>
+        <translation>Un jeu de données doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Renaming dataset %1</source>
+        <translation>Renommage du jeu de données %1</translation>
+    </message>
+    <message>
+        <source>There is no dataset %1.</source>
+        <translation>Il n&apos;y a pas de jeu de données %1.</translation>
+    </message>
+    <message>
+        <source>Deleting dataset %1</source>
+        <translation>Suppression du jeu de données %1</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; is used by run %2, so it is kept: the runs&apos; evidence refers to it.</source>
+        <translation>Le jeu de données &apos;%1&apos; est utilisé par l&apos;exécution %2 et est donc conservé : les preuves des exécutions s&apos;y réfèrent.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::ReportContent</name>
@@ -3088,6 +3116,77 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
 </context>
 <context>
+    <name>privaudit::ui::DatasetView</name>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Edit Types and Roles…</source>
+        <translation>Modifier les types et les rôles…</translation>
+    </message>
+    <message>
+        <source>Delete Dataset</source>
+        <translation>Supprimer le jeu de données</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Distinctes</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquantes</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Premières lignes du fichier :</translation>
+    </message>
+    <message>
+        <source>The rows of &apos;%1&apos; cannot be shown: %2</source>
+        <translation>Les lignes de &apos;%1&apos; ne peuvent pas être affichées : %2</translation>
+    </message>
+    <message>
+        <source>There is no dataset %1 in this project.</source>
+        <translation>Il n&apos;y a pas de jeu de données %1 dans ce projet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;File: %2&lt;br&gt;SHA-256: %3&lt;br&gt;%4 rows, %5 columns; used by %6 runs.&lt;br&gt;Origin: %7&lt;br&gt;Licence: %8&lt;br&gt;Consent: %9&lt;br&gt;Purpose: %10</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Fichier : %2&lt;br&gt;SHA-256 : %3&lt;br&gt;%4 lignes, %5 colonnes ; utilisé par %6 exécutions.&lt;br&gt;Origine : %7&lt;br&gt;Licence : %8&lt;br&gt;Consentement : %9&lt;br&gt;Finalité : %10</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>No run uses this dataset.</source>
+        <translation>Aucune exécution n&apos;utilise ce jeu de données.</translation>
+    </message>
+    <message>
+        <source>Used by %1 runs: kept, because their evidence refers to it.</source>
+        <translation>Utilisé par %1 exécutions : conservé, car leurs preuves s&apos;y réfèrent.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; of dataset &apos;%2&apos; is no longer there.</source>
+        <translation>Le fichier &apos;%1&apos; du jeu de données &apos;%2&apos; n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::ui::ImportWizard</name>
     <message>
         <source>feature</source>
@@ -3240,6 +3339,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>This file (SHA-256 %1…) is already in the project as dataset %2 &apos;%3&apos;; finishing with the same types and roles reuses it.</source>
         <translation>Ce fichier (SHA-256 %1…) est déjà dans le projet en tant que jeu de données %2 &apos;%3&apos; ; terminer avec les mêmes types et rôles le réutilise.</translation>
+    </message>
+    <message>
+        <source>Edit Dataset &apos;%1&apos;</source>
+        <translation>Modifier le jeu de données &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3629,14 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Run %1</source>
         <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <source>A new version of the dataset was registered; runs that used the old one keep it.</source>
+        <translation>Une nouvelle version du jeu de données a été enregistrée ; les exécutions qui utilisaient l&apos;ancienne la conservent.</translation>
+    </message>
+    <message>
+        <source>Dataset %1</source>
+        <translation>Jeu de données %1</translation>
     </message>
 </context>
 <context>

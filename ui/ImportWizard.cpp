@@ -10,6 +10,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -234,6 +237,31 @@ void ImportWizard::setPath(const QString& path)
     load();
 }
 
+void ImportWizard::editDataset(const project::DatasetRecord& dataset)
+{
+    m_declaredTypes.clear();
+    m_userRoles.clear();
+    m_userLabel.clear();
+    for (const QJsonValue& v : QJsonDocument::fromJson(dataset.schemaJson).object().value(QStringLiteral("columns")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString name = c.value(QStringLiteral("name")).toString();
+        if (const auto type = data::parseColumnType(c.value(QStringLiteral("type")).toString()))
+            m_declaredTypes.insert(name, *type);
+        const auto role = data::parseColumnRole(c.value(QStringLiteral("role")).toString());
+        if (role == data::ColumnRole::Label)
+            m_userLabel = name;
+        else if (role)
+            m_userRoles.insert(name, *role);
+    }
+    m_parentId = dataset.id;
+    setWindowTitle(tr("Edit Dataset '%1'").arg(dataset.name));
+    m_name->setText(dataset.name);
+    setDatasheet(dataset.origin, dataset.licence, dataset.consent, dataset.purpose);
+    m_path->setText(dataset.path);
+    m_loadedPath = dataset.path;
+    load();
+}
+
 void ImportWizard::declareType(const QString& column, data::ColumnType type)
 {
     m_declaredTypes.insert(column, type);
@@ -422,7 +450,7 @@ bool ImportWizard::validateCurrentPage()
         d.licence = m_licence->text();
         d.consent = m_consent->text();
         d.purpose = m_purpose->text();
-        const auto id = m_store.addDataset(d);
+        const auto id = m_store.addDatasetVersion(d, m_parentId);
         if (!id) {
             m_messageBar->showMessage(id.error(), MessageBar::Level::Error);
             return false;

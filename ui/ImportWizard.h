@@ -29,6 +29,9 @@ public:
 
     /// Starts reading @p path (as if chosen in the file dialog).
     void setPath(const QString& path);
+    /// Opens a registered dataset's file with its types, roles and datasheet as the start; finishing
+    /// registers a new version of it (audited with the version it replaces).
+    void editDataset(const project::DatasetRecord& dataset);
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
     [[nodiscard]] MessageBar* messageBar() const { return m_messageBar; }
     [[nodiscard]] const data::DataTable& table() const { return m_table; }
@@ -81,6 +84,7 @@ private:
     QHash<QString, data::ColumnType> m_declaredTypes; ///< kept across re-reads
     QMap<QString, data::ColumnRole> m_userRoles;      ///< roles the user chose, kept across re-reads
     QString m_userLabel;
+    qint64 m_parentId = 0;
 };
 
 } // namespace privaudit::ui

@@ -5,6 +5,7 @@
 #include "ChecklistView.h"
 #include "ReportDialog.h"
 #include "RiskMatrixView.h"
+#include "DatasetView.h"
 #include "ImportWizard.h"
 #include "Preferences.h"
 #include "RunConfigDialog.h"
@@ -594,6 +595,47 @@ void MainWindow::openItem(const QString& kind, qint64 id)
         connect(view, &RunResultView::errorOccurred, this,
                 [this](const QString& message) { m_messageBar->showMessage(message, MessageBar::Level::Error); });
         addProjectView(view, tr("Run %1").arg(runId));
+        return;
+    }
+    if (kind == QLatin1String("dataset")) {
+        for (const QPointer<QWidget>& v : std::as_const(m_projectViews))
+            if (auto* existing = qobject_cast<DatasetView*>(v.data()); existing && existing->datasetId() == id) {
+                m_views->setCurrentWidget(existing);
+                return;
+            }
+        auto* view = new DatasetView(*m_project, this);
+        connect(view, &DatasetView::errorOccurred, this,
+                [this](const QString& message) { m_messageBar->showMessage(message, MessageBar::Level::Error); });
+        if (const QString err = view->load(id); !err.isEmpty()) {
+            delete view;
+            m_messageBar->showMessage(err, MessageBar::Level::Warning);
+            return;
+        }
+        connect(view, &DatasetView::changed, this, [this, view] {
+            refreshProject();
+            // A deleted dataset's view closes.
+            if (!m_project)
+                return;
+            const auto datasets = m_project->datasets();
+            bool exists = false;
+            if (datasets)
+                for (const auto& d : *datasets)
+                    exists = exists || d.id == view->datasetId();
+            if (!exists)
+                view->deleteLater();
+        });
+        connect(view, &DatasetView::editRequested, this, [this](const project::DatasetRecord& dataset) {
+            auto* wizard = new ImportWizard(*m_project, this);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+            m_projectViews << wizard;
+            connect(wizard, &QWizard::accepted, this, [this] {
+                refreshProject();
+                statusBar()->showMessage(tr("A new version of the dataset was registered; runs that used the old one keep it."), 5000);
+            });
+            wizard->editDataset(dataset);
+            wizard->open();
+        });
+        addProjectView(view, tr("Dataset %1").arg(id));
         return;
     }
     notYetAvailable(tr("This view"));

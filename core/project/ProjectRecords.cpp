@@ -473,16 +473,31 @@ Expected<std::int64_t> ProjectStore::upsertDatasetInTransaction(const DatasetRec
 
 Expected<std::int64_t> ProjectStore::addDataset(const DatasetRecord& d)
 {
+    return addDatasetVersion(d, 0);
+}
+
+Expected<std::int64_t> ProjectStore::addDatasetVersion(const DatasetRecord& d, std::int64_t parentId)
+{
     using Result = Expected<std::int64_t>;
     std::int64_t id = 0;
     const QString err = writeTransaction(tr("Adding the dataset '%1'").arg(d.name), [&]() -> QString {
+        if (parentId > 0) {
+            Statement parent(m_db, "SELECT count(*) FROM datasets WHERE id = ?");
+            parent.bind(1, parentId);
+            if (parent.step() != SQLITE_ROW || parent.integer(0) != 1)
+                return tr("There is no dataset %1 to make a new version of.").arg(parentId);
+        }
         const auto stored = upsertDatasetInTransaction(d, true);
         if (!stored)
             return stored.error();
         id = *stored;
-        return appendAuditInTransaction(QStringLiteral("dataset.added"), d.name,
-                                        QJsonObject{{QStringLiteral("dataset"), qint64(id)}, {QStringLiteral("sha256"), d.sha256},
-                                                    {QStringLiteral("fingerprint"), d.fingerprint}, {QStringLiteral("path"), d.path}});
+        QJsonObject details{{QStringLiteral("dataset"), qint64(id)}, {QStringLiteral("sha256"), d.sha256},
+                            {QStringLiteral("fingerprint"), d.fingerprint}, {QStringLiteral("path"), d.path}};
+        if (parentId > 0) {
+            details[QStringLiteral("version_of")] = qint64(parentId);
+            details[QStringLiteral("schema")] = QJsonDocument::fromJson(d.schemaJson).object();
+        }
+        return appendAuditInTransaction(QStringLiteral("dataset.added"), d.name, details);
     });
     if (!err.isEmpty())
         return Result::failure(err);
@@ -535,6 +550,66 @@ Expected<std::int64_t> ProjectStore::addEvidence(const QString& filePath, const 
     if (!err.isEmpty())
         return Result::failure(err);
     return id;
+}
+
+Expected<std::int64_t> ProjectStore::datasetRunCount(std::int64_t datasetId) const
+{
+    Statement st(m_db, "SELECT count(*) FROM runs WHERE dataset_id = ?");
+    st.bind(1, datasetId);
+    if (!st.prepared() || st.step() != SQLITE_ROW)
+        return Expected<std::int64_t>::failure(sqlError(tr("Reading the runs of dataset %1").arg(datasetId)));
+    return st.integer(0);
+}
+
+QString ProjectStore::renameDataset(std::int64_t datasetId, const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return tr("A dataset needs a name.");
+    return writeTransaction(tr("Renaming dataset %1").arg(datasetId), [&]() -> QString {
+        Statement old(m_db, "SELECT name FROM datasets WHERE id = ?");
+        old.bind(1, datasetId);
+        if (old.step() != SQLITE_ROW)
+            return tr("There is no dataset %1.").arg(datasetId);
+        const QString previous = old.text(0);
+        Statement st(m_db, "UPDATE datasets SET name = ? WHERE id = ?");
+        st.bind(1, trimmed);
+        st.bind(2, datasetId);
+        if (st.step() != SQLITE_DONE)
+            return QString::fromUtf8(sqlite3_errmsg(m_db));
+        return appendAuditInTransaction(QStringLiteral("dataset.renamed"), trimmed,
+                                        QJsonObject{{QStringLiteral("dataset"), qint64(datasetId)},
+                                                    {QStringLiteral("from"), previous},
+                                                    {QStringLiteral("to"), trimmed}});
+    });
+}
+
+QString ProjectStore::deleteDataset(std::int64_t datasetId)
+{
+    return writeTransaction(tr("Deleting dataset %1").arg(datasetId), [&]() -> QString {
+        Statement old(m_db, "SELECT name, fingerprint, sha256 FROM datasets WHERE id = ?");
+        old.bind(1, datasetId);
+        if (old.step() != SQLITE_ROW)
+            return tr("There is no dataset %1.").arg(datasetId);
+        Statement used(m_db, "SELECT id FROM runs WHERE dataset_id = ? ORDER BY id");
+        used.bind(1, datasetId);
+        QStringList runs;
+        while (used.step() == SQLITE_ROW)
+            runs << QString::number(used.integer(0));
+        if (!runs.isEmpty())
+            return tr("The dataset '%1' is used by run %2, so it is kept: the runs' evidence refers to it.")
+                .arg(old.text(0), runs.join(QStringLiteral(", ")));
+        const QJsonObject details{{QStringLiteral("dataset"), qint64(datasetId)},
+                                  {QStringLiteral("name"), old.text(0)},
+                                  {QStringLiteral("fingerprint"), old.text(1)},
+                                  {QStringLiteral("sha256"), old.text(2)}};
+        Statement st(m_db, "DELETE FROM datasets WHERE id = ?");
+        st.bind(1, datasetId);
+        if (st.step() != SQLITE_DONE)
+            return QString::fromUtf8(sqlite3_errmsg(m_db));
+        return appendAuditInTransaction(QStringLiteral("dataset.deleted"), details.value(QStringLiteral("name")).toString(),
+                                        details);
+    });
 }
 
 } // namespace privaudit::project

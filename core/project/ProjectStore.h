@@ -216,6 +216,15 @@ public:
     /// Registers a dataset (imported in the GUI) with its datasheet; an already registered fingerprint
     /// returns its id and updates the datasheet. Audited.
     Expected<std::int64_t> addDataset(const DatasetRecord& dataset);
+    /// Registers a new version of dataset @p parentId (the same file with other types or roles); the
+    /// audit row names the version it replaces. The parent stays for the runs that used it.
+    Expected<std::int64_t> addDatasetVersion(const DatasetRecord& dataset, std::int64_t parentId);
+    /// Renames a dataset (audited with the old and the new name).
+    QString renameDataset(std::int64_t datasetId, const QString& name);
+    /// Removes a dataset that no run uses (audited); refused with a message naming the runs otherwise.
+    QString deleteDataset(std::int64_t datasetId);
+    /// How many runs used the dataset.
+    Expected<std::int64_t> datasetRunCount(std::int64_t datasetId) const;
 
     // Assessment data (key -> JSON) and evidence files, each change audited.
     QString setAssessmentValue(const QString& key, const QByteArray& json);

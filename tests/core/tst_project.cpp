@@ -345,6 +345,60 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(good), goodBytes);
     }
 
+    void datasetsAreRenamedVersionedAndDeletedWithAudit()
+    {
+        QTemporaryDir dir;
+        auto store = ProjectStore::create(dir.filePath(QStringLiteral("d.privaudit")), QStringLiteral("d")).value();
+        const std::int64_t runId = addCompletedRun(*store, 50, 1); // uses a dataset (fingerprint bbb...)
+        const auto used = store->datasets()->at(0).id;
+        QCOMPARE(*store->datasetRunCount(used), std::int64_t(1));
+        DatasetRecord free;
+        free.name = QStringLiteral("credit.csv");
+        free.path = QStringLiteral("/data/credit.csv");
+        free.sha256 = QString(64, QLatin1Char('d'));
+        free.fingerprint = QString(64, QLatin1Char('e'));
+        free.rows = 1000;
+        free.columns = 4;
+        free.schemaJson = R"({"columns":[{"name":"credit","type":"numeric","role":"feature"}]})";
+        const auto freeId = store->addDataset(free);
+        QVERIFY(freeId);
+        QVERIFY(store->renameDataset(*freeId, QStringLiteral("  German credit  ")).isEmpty());
+        QVERIFY(!store->renameDataset(*freeId, QStringLiteral(" ")).isEmpty());
+        QVERIFY(store->renameDataset(999, QStringLiteral("x")).contains(QLatin1String("no dataset 999")));
+        // Other types or roles: a new version that names the one it replaces.
+        DatasetRecord v2 = free;
+        v2.fingerprint = QString(64, QLatin1Char('f'));
+        v2.schemaJson = R"({"columns":[{"name":"credit","type":"categorical","role":"label","categories":["1","2"]}]})";
+        const auto v2Id = store->addDatasetVersion(v2, *freeId);
+        QVERIFY(v2Id && *v2Id != *freeId);
+        QVERIFY(!store->addDatasetVersion(v2, 999));
+        // A dataset a run used is kept; an unused one is deleted.
+        const QString refused = store->deleteDataset(used);
+        QVERIFY2(refused.contains(QStringLiteral("used by run %1").arg(qint64(runId))), qPrintable(refused));
+        QVERIFY(store->deleteDataset(*freeId).isEmpty());
+        QCOMPARE(store->datasets()->size(), std::size_t(2));
+        const auto trail = store->auditTrail().value();
+        QStringList actions;
+        for (const auto& e : trail)
+            actions << e.action;
+        QVERIFY(actions.contains(QStringLiteral("dataset.renamed")));
+        QVERIFY(actions.contains(QStringLiteral("dataset.deleted")));
+        QJsonObject version;
+        QJsonObject renamed;
+        for (const auto& e : trail) {
+            const QJsonObject d = QJsonDocument::fromJson(e.detailsJson).object();
+            if (e.action == QLatin1String("dataset.added") && d.contains(QStringLiteral("version_of")))
+                version = d;
+            if (e.action == QLatin1String("dataset.renamed"))
+                renamed = d;
+        }
+        QCOMPARE(version.value(QStringLiteral("version_of")).toInteger(), *freeId);
+        QCOMPARE(renamed.value(QStringLiteral("from")).toString(), QStringLiteral("credit.csv"));
+        QCOMPARE(renamed.value(QStringLiteral("to")).toString(), QStringLiteral("German credit"));
+        const VerifyReport report = store->verify();
+        QVERIFY2(report.ok, qPrintable(report.problems.join(QLatin1Char('\n'))));
+    }
+
     void evidenceIsHashed()
     {
         QTemporaryDir dir;

@@ -10,6 +10,7 @@
 #include "ChecklistView.h"
 #include "RiskMatrixView.h"
 #include "ReportDialog.h"
+#include "DatasetView.h"
 #include "ImportWizard.h"
 #include "RunConfigDialog.h"
 #include "RunResultView.h"
@@ -28,6 +29,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QWheelEvent>
 #include <QFile>
 #include <QProgressBar>
@@ -351,6 +353,52 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(jobs->topLevelItemCount() > 0 &&
                                      jobs->topLevelItem(jobs->topLevelItemCount() - 1)->text(1).startsWith(QLatin1String("Completed")),
                                  120000);
+
+        // The dataset view: columns with distinct and missing counts, the rows, rename, a new version
+        // with other roles, and delete only while no run uses the dataset; each step audited.
+        auto store = project::ProjectStore::open(path, project::ProjectStore::Access::ReadOnly);
+        const qint64 usedId = store.value()->runs()->back().datasetId;
+        w->openItem(QStringLiteral("dataset"), usedId);
+        auto* view = qobject_cast<ui::DatasetView*>(w->views()->currentWidget());
+        QVERIFY(view);
+        QTRY_VERIFY(view->isLoaded());
+        QCOMPARE(view->columnsTable()->rowCount(), 4);
+        QCOMPARE(view->columnsTable()->item(3, 0)->text(), QStringLiteral("credit"));
+        QCOMPARE(view->columnsTable()->item(3, 3)->text(), QStringLiteral("2"));  // distinct
+        QCOMPARE(view->columnsTable()->item(0, 3)->text(), QStringLiteral("60")); // distinct durations
+        QCOMPARE(view->rowsTable()->rowCount(), 200);
+        QVERIFY(!view->deleteButton()->isEnabled()); // a run used it
+        QVERIFY(view->rename(QStringLiteral("German credit (UCI Statlog)")).isEmpty());
+        Q_EMIT view->editRequested(store.value()->datasets()->back()); // as its "Edit Types and Roles" button does
+        ui::ImportWizard* editor = nullptr;
+        QTRY_VERIFY((editor = w->findChild<ui::ImportWizard*>()) != nullptr && editor->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isLoaded(), 10000);
+        QCOMPARE(editor->labelColumn(), QStringLiteral("credit"));
+        QVERIFY(editor->setRole(QStringLiteral("purpose"), data::ColumnRole::Ignored).isEmpty());
+        editor->next();
+        editor->next();
+        editor->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(editor->datasetId() > 0);
+        const qint64 versionId = editor->datasetId();
+        QVERIFY(versionId != usedId);
+        w->openItem(QStringLiteral("dataset"), versionId);
+        auto* versionView = qobject_cast<ui::DatasetView*>(w->views()->currentWidget());
+        QVERIFY(versionView && versionView->datasetId() == versionId);
+        QTRY_VERIFY(versionView->isLoaded());
+        QCOMPARE(versionView->columnsTable()->item(2, 2)->text(), QStringLiteral("ignored"));
+        QVERIFY(versionView->deleteButton()->isEnabled());
+        versionView->deleteButton()->click();
+        auto reread = project::ProjectStore::open(path, project::ProjectStore::Access::ReadOnly);
+        QStringList actions;
+        const auto trail = reread.value()->auditTrail();
+        for (const auto& e : *trail)
+            actions << e.action;
+        QVERIFY(actions.contains(QStringLiteral("dataset.renamed")));
+        QVERIFY(actions.contains(QStringLiteral("dataset.deleted")));
+        const auto remaining = reread.value()->datasets();
+        for (const auto& d : *remaining)
+            QVERIFY(d.id != versionId);
+        QVERIFY(reread.value()->verify().ok);
     }
 
     void importAdultRunAndViewResults()
