@@ -218,6 +218,37 @@ private Q_SLOTS:
         checkProject(project, 2 * rounds, 2);
     }
 
+    void busyWriterIsNamed()
+    {
+        // Another process holds a write transaction (the sqlite3 tool) longer than the busy timeout: the
+        // second writer gets a message naming it, and nothing stored changes.
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("busy.privaudit"));
+        QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("create"), project}).exitCode, 0);
+        const QString spec = writeFile(dir, QStringLiteral("a.json"), smallSpec(1));
+        QCOMPARE(runCli({QStringLiteral("run"), spec, QStringLiteral("--project"), project}).exitCode, 0);
+        const QJsonObject before = infoJson(project);
+        QProcess holder;
+        holder.start(QStringLiteral("sqlite3"), {project});
+        if (!holder.waitForStarted())
+            QSKIP("the sqlite3 tool is not installed");
+        holder.write("BEGIN IMMEDIATE; INSERT INTO assessment VALUES ('x', '{}', 'now'); SELECT 'held';\n");
+        QVERIFY(holder.waitForReadyRead(10000));
+        QCOMPARE(holder.readAllStandardOutput().trimmed(), QByteArray("held"));
+        const Result busy = runCli({QStringLiteral("run"), spec, QStringLiteral("--project"), project});
+        QCOMPARE(busy.exitCode, 1);
+        QVERIFY2(busy.err.contains(QLatin1String("is busy")) &&
+                     busy.err.contains(QStringLiteral("PID %1 (sqlite3)").arg(holder.processId())),
+                 qPrintable(busy.err));
+        holder.write("ROLLBACK;\n.quit\n");
+        QVERIFY(holder.waitForFinished(10000));
+        // Readers were never blocked, and once the holder is gone the project is as it was.
+        const QJsonObject after = infoJson(project);
+        QCOMPARE(after[QStringLiteral("runs")].toArray().size(), before[QStringLiteral("runs")].toArray().size());
+        QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("verify"), project}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("run"), spec, QStringLiteral("--project"), project}).exitCode, 0);
+    }
+
     void sweepBesideReader()
     {
         QTemporaryDir dir;
