@@ -3337,12 +3337,12 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Die Label-Spalte wählen: das Vorhersageziel des Modells.</translation>
     </message>
     <message>
-        <source>This file (SHA-256 %1…) is already in the project as dataset %2 &apos;%3&apos;; finishing with the same types and roles reuses it.</source>
-        <translation>Diese Datei (SHA-256 %1…) ist bereits als Datensatz %2 &apos;%3&apos; im Projekt; mit denselben Typen und Rollen wird er beim Abschließen wiederverwendet.</translation>
-    </message>
-    <message>
         <source>Edit Dataset &apos;%1&apos;</source>
         <translation>Datensatz &apos;%1&apos; bearbeiten</translation>
+    </message>
+    <message>
+        <source>This file (SHA-256 %1…) is already in the project as dataset %2 &apos;%3&apos;: finishing with the same types and roles reuses it, other choices register a new version of it.</source>
+        <translation>Diese Datei (SHA-256 %1…) ist bereits als Datensatz %2 &apos;%3&apos; im Projekt: Mit denselben Typen und Rollen wird er beim Abschließen wiederverwendet, andere Angaben registrieren eine neue Version davon.</translation>
     </message>
 </context>
 <context>

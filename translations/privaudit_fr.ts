@@ -3337,12 +3337,12 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Choisir la colonne d&apos;étiquette : la cible de prédiction du modèle.</translation>
     </message>
     <message>
-        <source>This file (SHA-256 %1…) is already in the project as dataset %2 &apos;%3&apos;; finishing with the same types and roles reuses it.</source>
-        <translation>Ce fichier (SHA-256 %1…) est déjà dans le projet en tant que jeu de données %2 &apos;%3&apos; ; terminer avec les mêmes types et rôles le réutilise.</translation>
-    </message>
-    <message>
         <source>Edit Dataset &apos;%1&apos;</source>
         <translation>Modifier le jeu de données &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>This file (SHA-256 %1…) is already in the project as dataset %2 &apos;%3&apos;: finishing with the same types and roles reuses it, other choices register a new version of it.</source>
+        <translation>Ce fichier (SHA-256 %1…) est déjà dans le projet en tant que jeu de données %2 &apos;%3&apos; : terminer avec les mêmes types et rôles le réutilise, d&apos;autres choix en enregistrent une nouvelle version.</translation>
     </message>
 </context>
 <context>

@@ -201,10 +201,13 @@ ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
                 for (const auto& d : *known)
                     if (d.sha256 == m_table.contentSha256()) {
                         summary += QLatin1Char(' ') + tr("This file (SHA-256 %1…) is already in the project as dataset "
-                                                         "%2 '%3'; finishing with the same types and roles reuses it.")
+                                                         "%2 '%3': finishing with the same types and roles reuses it, "
+                                                         "other choices register a new version of it.")
                                                           .arg(d.sha256.left(12))
                                                           .arg(d.id)
                                                           .arg(d.name);
+                        if (m_parentId == 0)
+                            m_parentId = d.id;
                         break;
                     }
             m_fileSummary->setText(summary);

@@ -386,6 +386,37 @@ private Q_SLOTS:
         QVERIFY(versionView && versionView->datasetId() == versionId);
         QTRY_VERIFY(versionView->isLoaded());
         QCOMPARE(versionView->columnsTable()->item(2, 2)->text(), QStringLiteral("ignored"));
+        // The same file imported again with other choices becomes a version of it, not a duplicate.
+        w->showImportWizard();
+        ui::ImportWizard* again = nullptr;
+        const auto visibleWizard = [&w]() -> ui::ImportWizard* {
+            for (ui::ImportWizard* candidate : w->findChildren<ui::ImportWizard*>())
+                if (candidate->isVisible())
+                    return candidate;
+            return nullptr;
+        };
+        QTRY_VERIFY((again = visibleWizard()) != nullptr);
+        QVERIFY(!again->isLoaded());
+        again->setPath(creditPath);
+        QTRY_VERIFY_WITH_TIMEOUT(again->isLoaded(), 10000);
+        const auto fileSummary = again->findChildren<QLabel*>();
+        bool named = false;
+        for (QLabel* label : fileSummary)
+            named = named || label->text().contains(QLatin1String("is already in the project as dataset"));
+        QVERIFY(named);
+        again->next();
+        QVERIFY(again->setRole(QStringLiteral("credit"), data::ColumnRole::Label).isEmpty());
+        QVERIFY(again->setRole(QStringLiteral("duration"), data::ColumnRole::Sensitive).isEmpty());
+        again->next();
+        again->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(again->datasetId() > 0);
+        {
+            auto check = project::ProjectStore::open(path, project::ProjectStore::Access::ReadOnly);
+            const auto trail = check.value()->auditTrail();
+            const QJsonObject last = QJsonDocument::fromJson(trail->back().detailsJson).object();
+            QCOMPARE(trail->back().action, QStringLiteral("dataset.added"));
+            QVERIFY(last.contains(QStringLiteral("version_of")));
+        }
         QVERIFY(versionView->deleteButton()->isEnabled());
         versionView->deleteButton()->click();
         auto reread = project::ProjectStore::open(path, project::ProjectStore::Access::ReadOnly);
