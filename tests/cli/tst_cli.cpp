@@ -10,26 +10,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "CliProcess.h"
+
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run runCli(const QStringList& args, int timeoutMs = 120000)
-{
-    QProcess p;
-    p.start(QStringLiteral(PRIVAUDIT_CLI_PATH), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = privaudit::test::CliResult;
+using privaudit::test::runCli;
 
 QJsonObject jsonObject(const Run& r)
 {

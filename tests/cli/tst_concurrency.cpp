@@ -16,29 +16,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "CliProcess.h"
+
 #include <sys/stat.h>
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Result runCli(const QStringList& args, int timeoutMs = 180000)
-{
-    QProcess p;
-    p.start(QStringLiteral(PRIVAUDIT_CLI_PATH), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {-2, {}, QStringLiteral("timed out: ") + args.join(QLatin1Char(' '))};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Result = privaudit::test::CliResult;
+using privaudit::test::runCli;
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
 {

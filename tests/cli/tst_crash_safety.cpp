@@ -10,23 +10,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "CliProcess.h"
+
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Result runCli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PRIVAUDIT_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Result = privaudit::test::CliResult;
+using privaudit::test::runCli;
 
 } // namespace
 
