@@ -24,16 +24,16 @@
         <translation>Ein zu öffnendes .privaudit-Projekt.</translation>
     </message>
     <message>
-        <source>Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN).</source>
-        <translation>Beim Start eine Ansicht öffnen (calculator; mit Projekt: checklist, matrix, run:LAUF, sweep:LAUF).</translation>
-    </message>
-    <message>
         <source>With a project: start this job or sweep spec at start (repeatable).</source>
         <translation>Mit einem Projekt: diese Job- oder Sweep-Spezifikation beim Start ausführen (wiederholbar).</translation>
     </message>
     <message>
         <source>Quit when the jobs started with --run-spec have finished.</source>
         <translation>Beenden, wenn die mit --run-spec gestarteten Jobs fertig sind.</translation>
+    </message>
+    <message>
+        <source>Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN, dataset:ID).</source>
+        <translation>Beim Start eine Ansicht öffnen (calculator; mit Projekt: checklist, matrix, run:LAUF, sweep:LAUF, dataset:ID).</translation>
     </message>
 </context>
 <context>

@@ -24,16 +24,16 @@
         <translation>Un projet .privaudit à ouvrir.</translation>
     </message>
     <message>
-        <source>Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN).</source>
-        <translation>Ouvrir une vue au démarrage (calculator ; avec un projet : checklist, matrix, run:EXÉCUTION, sweep:EXÉCUTION).</translation>
-    </message>
-    <message>
         <source>With a project: start this job or sweep spec at start (repeatable).</source>
         <translation>Avec un projet : lancer cette spécification de tâche ou de balayage au démarrage (répétable).</translation>
     </message>
     <message>
         <source>Quit when the jobs started with --run-spec have finished.</source>
         <translation>Quitter lorsque les tâches lancées avec --run-spec sont terminées.</translation>
+    </message>
+    <message>
+        <source>Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN, dataset:ID).</source>
+        <translation>Ouvrir une vue au démarrage (calculator ; avec un projet : checklist, matrix, run:EXÉCUTION, sweep:EXÉCUTION, dataset:ID).</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ int main(int argc, char* argv[])
                                               QApplication::translate("main", "Save a screenshot of the window and quit."),
                                               QStringLiteral("file.png"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QApplication::translate("main", "Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN)."),
+                                        QApplication::translate("main", "Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN, dataset:ID)."),
                                         QStringLiteral("name"));
     const QCommandLineOption runSpecOption(QStringLiteral("run-spec"),
                                            QApplication::translate("main", "With a project: start this job or sweep spec at start (repeatable)."),
@@ -77,6 +77,8 @@ int main(int argc, char* argv[])
         window.showRunDialog();
     if (parser.value(viewOption).startsWith(QLatin1String("run:")))
         window.openItem(QStringLiteral("run"), parser.value(viewOption).mid(4).toLongLong());
+    if (parser.value(viewOption).startsWith(QLatin1String("dataset:")))
+        window.openItem(QStringLiteral("dataset"), parser.value(viewOption).mid(8).toLongLong());
     if (parser.value(viewOption).startsWith(QLatin1String("sweep:")))
         window.openItem(QStringLiteral("sweep"), parser.value(viewOption).mid(6).toLongLong());
     if (parser.value(viewOption) == QLatin1String("calculator"))
