@@ -18,6 +18,8 @@ PACKAGES=(
   libsqlite3-dev sqlite3
   # data import: RFC 4180 CSV parser
   libcsv-dev
+  # signed reports: PDF incremental update (PoDoFo 0.9) and CMS signatures (OpenSSL); openssl makes test keys
+  libpodofo-dev libssl-dev openssl
   # test tools: virtual display, PDF text and raster, desktop file and AppStream validators, fonts
   xvfb xauth poppler-utils desktop-file-utils appstream fonts-dejavu-core
 )

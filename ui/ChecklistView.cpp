@@ -187,7 +187,7 @@ void ChecklistView::rebuild()
     for (const QString& b : c.blockers)
         summary += QStringLiteral("<br/><span style=\"color:#b00020\"><b>%1</b> %2</span>").arg(tr("BLOCKER:"), b.toHtmlEscaped());
     if (!c.unanswered.isEmpty())
-        summary += QStringLiteral("<br/>") + tr("%n screening question(s) unanswered (taken as 'no').", nullptr, int(c.unanswered.size()));
+        summary += QStringLiteral("<br/>") + tr("%n screening question(s) unanswered: the classification is provisional until they are answered.", nullptr, int(c.unanswered.size()));
     m_classification->setText(summary);
 
     m_tree->clear();

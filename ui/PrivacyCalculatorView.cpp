@@ -25,6 +25,11 @@
 namespace privaudit::ui {
 
 namespace {
+/// The PLD accountant's discretisation interval here (stated beside its epsilon).
+constexpr double kPldInterval = 1e-3;
+} // namespace
+
+namespace {
 
 /// A spin box that shows small numbers such as delta = 1e-05 in scientific notation.
 class ScientificSpinBox : public QDoubleSpinBox
@@ -140,7 +145,8 @@ PrivacyCalculatorView::PrivacyCalculatorView(QWidget* parent)
     connect(&m_pldWatcher, &QFutureWatcher<double>::finished, this, [this] {
         if (m_pldWatcher.future().isValid() && m_pldWatcher.property("generation").toULongLong() == m_generation) {
             m_pldEpsilon = m_pldWatcher.result();
-            m_pldLabel->setText(QLocale().toString(m_pldEpsilon, 'f', 4));
+            m_pldLabel->setText(tr("%1 (connect-the-dots discretisation, interval %2 in privacy loss; pessimistic)")
+                                    .arg(QLocale().toString(m_pldEpsilon, 'f', 4), QLocale().toString(kPldInterval)));
             Q_EMIT pldEpsilonReady(m_pldEpsilon);
         } else {
             startPld(); // parameters changed while it ran: compute for the current ones
@@ -178,7 +184,8 @@ double PrivacyCalculatorView::samplingRate() const
 
 qint64 PrivacyCalculatorView::steps() const
 {
-    return std::max<qint64>(1, static_cast<qint64>(std::ceil(m_epochs->value() / samplingRate())));
+    // The trainer's own step count: ceil(n / batch) steps per epoch.
+    return dp::sgdSchedule(m_datasetSize->value(), m_batchSize->value(), m_epochs->value()).steps;
 }
 
 void PrivacyCalculatorView::recompute()
@@ -206,7 +213,7 @@ void PrivacyCalculatorView::recompute()
     const double maxEpochs = m_epochs->value();
     for (int i = 0; i < kPoints; ++i) {
         const double epochs = maxEpochs * (i + 1) / kPoints;
-        const double s = std::max(1.0, std::ceil(epochs / q));
+        const double s = double(dp::sgdSchedule(m_datasetSize->value(), m_batchSize->value(), epochs).steps);
         auto curve = perStep;
         for (double& v : curve)
             v *= s;
@@ -238,7 +245,7 @@ void PrivacyCalculatorView::startPld()
     const double delta = m_delta->value();
     m_pldWatcher.setProperty("generation", QVariant::fromValue(m_generation));
     m_pldWatcher.setFuture(QtConcurrent::run([history, delta] {
-        return dp::PldAccountant(1e-3).epsilon(history, delta);
+        return dp::PldAccountant(kPldInterval).epsilon(history, delta);
     }));
 }
 

@@ -255,8 +255,9 @@ void RunConfigDialog::update()
     // Live epsilon (RDP accountant on this thread: tens of microseconds).
     bool deltaOk = false;
     const double delta = m_delta->text().toDouble(&deltaOk);
-    const double q = std::min(1.0, double(m_batch->value()) / double(m_memberRows->value()));
-    const auto steps = std::int64_t(std::ceil(double(m_memberRows->value()) / double(m_batch->value()))) * m_epochs->value();
+    const dp::SgdSchedule schedule = dp::sgdSchedule(m_memberRows->value(), m_batch->value(), m_epochs->value());
+    const double q = schedule.samplingRate;
+    const auto steps = schedule.steps;
     if (!train || !m_dp->isChecked()) {
         m_epsilon->setText(tr("No differential privacy: epsilon is infinite."));
     } else if (!deltaOk || !(delta > 0 && delta < 1)) {

@@ -1,5 +1,7 @@
 #include "RunResultView.h"
 
+#include "jobs/JobSpec.h"
+
 #include "Palette.h"
 #include "PlotExport.h"
 #include "data/CsvImporter.h"
@@ -16,6 +18,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -39,7 +42,7 @@ QString probability(double v)
 } // namespace
 
 RunResultView::RunResultView(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_log(new QCheckBox(tr("Log-log scale"), this)),
+    : QWidget(parent), m_title(new QLabel(this)), m_warnings(new QLabel(this)), m_log(new QCheckBox(tr("Log-log scale"), this)),
       m_histogramAttack(new QComboBox(this)), m_roc(new QCustomPlot(this)), m_histogram(new QCustomPlot(this)),
       m_metrics(new QTableWidget(this)), m_exposed(new QTableWidget(this))
 {
@@ -49,6 +52,10 @@ RunResultView::RunResultView(QWidget* parent)
     m_metrics->setObjectName(QStringLiteral("metricsTable"));
     m_exposed->setObjectName(QStringLiteral("exposedTable"));
     m_title->setWordWrap(true);
+    m_warnings->setObjectName(QStringLiteral("runWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    m_warnings->setVisible(false);
     m_log->setChecked(true);
     for (QCustomPlot* plot : {m_roc, m_histogram}) {
         plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectLegend);
@@ -85,13 +92,13 @@ RunResultView::RunResultView(QWidget* parent)
     m_metrics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_metrics->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_exposed->setColumnCount(3);
-    m_exposed->setHorizontalHeaderLabels({tr("Dataset row"), tr("Attack score"), tr("Attack")});
+    m_exposed->setHorizontalHeaderLabels({tr("Data row (from 1, header not counted)"), tr("Attack score"), tr("Attack")});
     m_exposed->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_exposed->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_exposed->setToolTip(tr("Training records the strongest attack is surest about: double-click to see the dataset row"));
     connect(m_exposed, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         // Reading the dataset can take seconds for a large file: on a worker thread.
-        const qint64 datasetRow = m_exposed->item(row, 0)->text().toLongLong();
+        const qint64 datasetRow = m_exposed->item(row, 0)->text().toLongLong() - 1; // shown from 1
         auto* watcher = new QFutureWatcher<QString>(this);
         connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
             QToolTip::showText(QCursor::pos(), watcher->result(), m_exposed);
@@ -136,6 +143,7 @@ RunResultView::RunResultView(QWidget* parent)
     vertical->setSizes({600, 250}); // the plots first: the tables are filled later, from a worker thread
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_warnings);
     layout->addLayout(controls);
     layout->addWidget(vertical, 1);
 }
@@ -213,6 +221,17 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
     m_histogramAttack->clear();
     m_loaded = false;
     const QJsonObject s = run->summary;
+    {
+        const QJsonObject u = s.value(QStringLiteral("utility")).toObject();
+        QStringList warnings = jobs::runWarnings(run->specJson, s);
+        m_warningTexts = warnings;
+        m_warnings->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("<br/>⚠ ")));
+        m_warnings->setVisible(!warnings.isEmpty());
+        m_baseline = u.isEmpty() ? QString()
+                                 : tr("majority-class baseline %1, task AUC %2")
+                                       .arg(probability(u.value(QStringLiteral("majority_baseline_accuracy")).toDouble()),
+                                            probability(u.value(QStringLiteral("task_auc")).toDouble()));
+    }
     m_title->setText(tr("<b>Run %1: %2</b> — target accuracy train %3, test %4; %5; seed %6.")
                          .arg(runId)
                          .arg(run->name.toHtmlEscaped())
@@ -221,7 +240,8 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
                               s.value(QStringLiteral("dp")).toBool()
                                   ? tr("DP-SGD, epsilon %1 at delta %2").arg(s.value(QStringLiteral("epsilon")).toDouble(), 0, 'f', 2).arg(s.value(QStringLiteral("delta")).toDouble())
                                   : tr("no differential privacy"))
-                         .arg(run->seed));
+                         .arg(run->seed) +
+                     (m_baseline.isEmpty() ? QString() : QStringLiteral(" ") + tr("Utility: %1.").arg(m_baseline)));
     // Scores can be millions of values: read them and compute the curves on a worker thread.
     auto* watcher = new QFutureWatcher<Expected<std::vector<Curve>>>(this);
     connect(watcher, &QFutureWatcher<Expected<std::vector<Curve>>>::finished, this, [this, watcher] {
@@ -244,6 +264,7 @@ void RunResultView::showCurves(const std::vector<Curve>& curves)
     m_histogramAttack->clear();
     double strongest = -1.0;
     std::size_t strongestIndex = 0;
+    QStringList allMetricWarnings;
     for (const Curve& c : curves) {
         const QJsonObject m = c.metrics;
         const QJsonObject ci = m.value(QStringLiteral("ci95")).toObject();
@@ -268,6 +289,15 @@ void RunResultView::showCurves(const std::vector<Curve>& curves)
         for (const QJsonValue& w : m.value(QStringLiteral("warnings")).toArray())
             warnings << w.toString();
         m_metrics->item(row, 0)->setToolTip(warnings.join(QLatin1Char('\n')));
+        if (m.contains(QStringLiteral("advantage_p_value")))
+            m_metrics->item(row, 2)->setText(cells[2] + QStringLiteral(" p = ") +
+                                             QLocale().toString(m.value(QStringLiteral("advantage_p_value")).toDouble(), 'g', 2));
+        // The statistics' own warnings (too few non-members, advantage at chance level) are shown, not hidden in tooltips.
+        for (const QString& w : warnings) {
+            const QString line = QStringLiteral("%1: %2").arg(c.attack, w);
+            if (!allMetricWarnings.contains(line))
+                allMetricWarnings << line;
+        }
         if (m.value(QStringLiteral("auc")).toDouble() > strongest) {
             strongest = m.value(QStringLiteral("auc")).toDouble();
             strongestIndex = m_curves.size();
@@ -279,10 +309,16 @@ void RunResultView::showCurves(const std::vector<Curve>& curves)
         for (const auto& [row, score] : m_curves[strongestIndex].exposed) {
             const int r = m_exposed->rowCount();
             m_exposed->insertRow(r);
-            m_exposed->setItem(r, 0, new QTableWidgetItem(QString::number(row)));
+            m_exposed->setItem(r, 0, new QTableWidgetItem(QString::number(row + 1))); // data rows count from 1, header not counted
             m_exposed->setItem(r, 1, new QTableWidgetItem(QString::number(score, 'g', 6)));
             m_exposed->setItem(r, 2, new QTableWidgetItem(m_curves[strongestIndex].attack));
         }
+    {
+        QStringList shown = m_warningTexts;
+        shown << allMetricWarnings;
+        m_warnings->setText(shown.isEmpty() ? QString() : QStringLiteral("⚠ ") + shown.join(QStringLiteral("<br/>⚠ ")));
+        m_warnings->setVisible(!shown.isEmpty());
+    }
     m_histogramAttack->setCurrentIndex(int(strongestIndex));
     m_histogramAttack->blockSignals(false);
     rebuildRoc();
@@ -300,7 +336,11 @@ void RunResultView::rebuildRoc()
 {
     m_roc->clearPlottables();
     const bool log = m_log->isChecked();
-    const double floor = 1e-5;
+    // No curve is drawn below the smallest FPR its non-members can resolve (1 / non-members).
+    double floor = 1e-5;
+    for (const Curve& c : m_curves)
+        if (!c.nonMemberScores.empty())
+            floor = std::max(floor, std::min(0.1, 1.0 / double(c.nonMemberScores.size())));
     for (QCPAxis* axis : {m_roc->xAxis, m_roc->yAxis}) {
         axis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
         if (log) {
@@ -322,7 +362,7 @@ void RunResultView::rebuildRoc()
     chance->setName(tr("chance"));
     chance->setPen(QPen(Qt::gray, 1, Qt::DashLine));
     for (int i = 0; i <= 50; ++i) {
-        const double v = log ? std::pow(10.0, -5.0 + 5.0 * i / 50.0) : i / 50.0;
+        const double v = log ? std::pow(10.0, std::log10(floor) * (1.0 - i / 50.0)) : i / 50.0;
         chance->addData(v, v);
     }
     int k = 0;
@@ -343,7 +383,10 @@ void RunResultView::rebuildRoc()
         high->setChannelFillGraph(low);
         curve->setPen(QPen(colour, 2));
         curve->setName(tr("%1 (AUC %2)").arg(c.attack, probability(c.metrics.value(QStringLiteral("auc")).toDouble())));
+        const double resolvable = c.nonMemberScores.empty() ? 0.0 : 1.0 / double(c.nonMemberScores.size());
         for (std::size_t i = 0; i < c.fpr.size(); ++i) {
+            if (log && c.fpr[i] < resolvable && i + 1 < c.fpr.size() && c.fpr[i + 1] < resolvable)
+                continue; // below the resolution: only the last point before it anchors the curve
             curve->addData(clamp(c.fpr[i]), clamp(c.tpr[i]));
             low->addData(clamp(c.fpr[i]), clamp(c.low[i]));
             high->addData(clamp(c.fpr[i]), clamp(c.high[i]));
@@ -382,12 +425,14 @@ void RunResultView::rebuildHistogram()
         QColor fill = colour;
         fill.setAlpha(40);
         g->setBrush(fill);
+        // Densities: members and non-members differ in number, so raw counts would mislead.
+        const double scale = scores->empty() ? 0.0 : 1.0 / (double(scores->size()) * width);
         for (int b = 0; b < bins; ++b)
-            g->addData(lo + (b + 0.5) * width, counts[std::size_t(b)]);
+            g->addData(lo + (b + 0.5) * width, counts[std::size_t(b)] * scale);
         ++series;
     }
     m_histogram->xAxis->setLabel(tr("%1 score").arg(c.attack));
-    m_histogram->yAxis->setLabel(tr("records"));
+    m_histogram->yAxis->setLabel(tr("density"));
     m_histogram->rescaleAxes();
     m_histogram->replot();
 }
@@ -400,7 +445,7 @@ QString RunResultView::datasetRowText(qint64 row) const
 QString RunResultView::datasetRowText(const QString& datasetPath, const QStringList& hiddenColumns, qint64 row)
 {
     if (datasetPath.isEmpty() || datasetPath == QLatin1String("demo"))
-        return tr("Row %1 of the built-in demo data (synthetic).").arg(row);
+        return tr("Row %1 of the built-in demo data (synthetic).").arg(row + 1);
     const auto table = data::CsvImporter::importFile(datasetPath);
     if (!table)
         return tr("The dataset file is not readable any more: %1").arg(table.error());
@@ -409,7 +454,10 @@ QString RunResultView::datasetRowText(const QString& datasetPath, const QStringL
     QStringList parts;
     for (const auto& c : table->columns())
         parts << (hiddenColumns.contains(c.name) ? tr("%1: (hidden)").arg(c.name) : QStringLiteral("%1: %2").arg(c.name, c.text(std::size_t(row))));
-    return tr("Dataset row %1 — %2").arg(row).arg(parts.join(QStringLiteral(", ")));
+    return tr("Data row %1 (counted from 1 without the header; line %2 of the file when no field spans lines) — %3")
+        .arg(row + 1)
+        .arg(row + 2)
+        .arg(parts.join(QStringLiteral(", ")));
 }
 
 QString RunResultView::rocTooltipAt(const QPointF& pixel) const

@@ -60,6 +60,9 @@ private:
     void rebuildHistogram();
 
     QLabel* m_title;
+    QLabel* m_warnings;       ///< the run's warnings (recipe, utility) and its statistics' warnings
+    QStringList m_warningTexts;
+    QString m_baseline;
     QCheckBox* m_log;
     QComboBox* m_histogramAttack;
     QCustomPlot* m_roc;

@@ -1,6 +1,8 @@
 // privaudit-cli assess classify|export|import|suggest
 #include "Commands.h"
 
+#include "assess/Review.h"
+
 #include "assess/Assessment.h"
 
 #include <QFile>
@@ -68,7 +70,7 @@ int classify(const QCommandLineParser& parser, const std::vector<assess::RulePac
     for (const auto& o : c.obligations)
         printOut(QStringLiteral("  %1 (%2): %3").arg(o.itemId, o.article, o.status));
     if (!c.unanswered.isEmpty())
-        printOut(CliText::tr("Unanswered screening items (taken as 'no'): %1").arg(c.unanswered.join(QStringLiteral(", "))));
+        printOut(CliText::tr("Unanswered screening items (the classification is provisional until they are answered): %1").arg(c.unanswered.join(QStringLiteral(", "))));
     return ExitOk;
 }
 
@@ -78,10 +80,10 @@ int runAssess(const CommandContext& context)
 {
     QStringList args = context.arguments;
     const QStringList subcommands = {QStringLiteral("classify"), QStringLiteral("export"), QStringLiteral("import"),
-                                     QStringLiteral("suggest")};
+                                     QStringLiteral("suggest"), QStringLiteral("review")};
     if (args.size() < 2 || !subcommands.contains(args[1])) {
         printErr(CliText::tr("assess: use 'assess classify --answers FILE', 'assess export --project FILE', 'assess import "
-                             "--project FILE --in FILE' or 'assess suggest --project FILE'"));
+                             "--project FILE --in FILE', 'assess suggest --project FILE' or 'assess review --project FILE [--run N | --clear]'"));
         return ExitUsage;
     }
     const QString sub = args.takeAt(1);
@@ -96,8 +98,11 @@ int runAssess(const CommandContext& context)
             ? CliText::tr("Export a project's assessment (checklists and risk matrix) as JSON, CSV or Markdown.")
         : sub == QLatin1String("import")
             ? CliText::tr("Import an assessment JSON export into a project (every change goes into the audit trail).")
-            : CliText::tr("Suggest risk-matrix likelihoods and severities from the project's attack results and datasets, "
-                          "and store the suggestions."));
+        : sub == QLatin1String("review")
+            ? CliText::tr("Show or designate the model under review (the release candidate the audit is about): --run N "
+                          "designates run N's target model, --clear removes the designation. Audited.")
+            : CliText::tr("Suggest risk-matrix likelihoods and severities from the attack results of the model under review "
+                          "(every run when none is designated) and the datasets, and store the suggestions."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("answers"), CliText::tr("Screening answers (JSON)."), QStringLiteral("file")},
@@ -106,6 +111,8 @@ int runAssess(const CommandContext& context)
         {QStringLiteral("what"), CliText::tr("For CSV: checklist or matrix (default checklist)."), QStringLiteral("part"), QStringLiteral("checklist")},
         {QStringLiteral("in"), CliText::tr("Assessment JSON to import."), QStringLiteral("file")},
         {QStringLiteral("out"), CliText::tr("Write to this file instead of standard output."), QStringLiteral("file")},
+        {QStringLiteral("run"), CliText::tr("For review: the run whose target model is under review."), QStringLiteral("id")},
+        {QStringLiteral("clear"), CliText::tr("For review: remove the designation.")},
         {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
     if (!parseOrReport(parser, args))
@@ -126,12 +133,60 @@ int runAssess(const CommandContext& context)
         printErr(CliText::tr("missing required option --project"));
         return ExitUsage;
     }
+    const bool readOnly = sub == QLatin1String("export") ||
+                          (sub == QLatin1String("review") && !parser.isSet(QStringLiteral("run")) && !parser.isSet(QStringLiteral("clear")));
     auto store = project::ProjectStore::open(parser.value(QStringLiteral("project")),
-                                             sub == QLatin1String("export") ? project::ProjectStore::Access::ReadOnly
-                                                                            : project::ProjectStore::Access::ReadWrite);
+                                             readOnly ? project::ProjectStore::Access::ReadOnly : project::ProjectStore::Access::ReadWrite);
     if (!store) {
         printErr(store.error());
         return ExitUsage;
+    }
+    if (sub == QLatin1String("review")) {
+        if (parser.isSet(QStringLiteral("run")) || parser.isSet(QStringLiteral("clear"))) {
+            bool ok = true;
+            const qint64 runId = parser.isSet(QStringLiteral("clear")) ? 0 : parser.value(QStringLiteral("run")).toLongLong(&ok);
+            if (!ok || runId < 0 || (parser.isSet(QStringLiteral("run")) && runId == 0)) {
+                printErr(CliText::tr("--run must be a run id (a positive whole number), got '%1'").arg(parser.value(QStringLiteral("run"))));
+                return ExitUsage;
+            }
+            if (const QString err = assess::ModelUnderReview::designate(*store.value(), runId); !err.isEmpty()) {
+                printErr(err);
+                return ExitUsage;
+            }
+        }
+        const auto review = assess::ModelUnderReview::load(*store.value());
+        if (!review) {
+            printErr(review.error());
+            return ExitFailure;
+        }
+        auto ids = [](const QList<qint64>& list) {
+            QJsonArray a;
+            for (qint64 id : list)
+                a.append(id);
+            return a;
+        };
+        if (parser.isSet(QStringLiteral("json"))) {
+            printJson(QJsonObject{{QStringLiteral("designated_run"), qint64(review->designatedRun)},
+                                  {QStringLiteral("model_sha256"), review->modelSha256},
+                                  {QStringLiteral("model"), review->modelName},
+                                  {QStringLiteral("runs"), ids(review->runs)},
+                                  {QStringLiteral("comparisons"), ids(review->comparisons)},
+                                  {QStringLiteral("problem"), review->problem}});
+        } else if (!review->isSet()) {
+            printOut(review->problem.isEmpty() ? CliText::tr("No model under review is designated.") : review->problem);
+        } else {
+            QStringList runs, comparisons;
+            for (qint64 id : review->runs)
+                runs << QString::number(id);
+            for (qint64 id : review->comparisons)
+                comparisons << QString::number(id);
+            printOut(CliText::tr("Model under review: %1 (SHA-256 %2), designated from run %3.")
+                         .arg(review->modelName, review->modelSha256)
+                         .arg(review->designatedRun));
+            printOut(CliText::tr("Its runs: %1. Comparisons: %2.")
+                         .arg(runs.join(QStringLiteral(", ")), comparisons.isEmpty() ? CliText::tr("none") : comparisons.join(QStringLiteral(", "))));
+        }
+        return ExitOk;
     }
     if (sub == QLatin1String("import")) {
         QByteArray bytes;

@@ -195,6 +195,7 @@ int runAttack(const CommandContext& context)
 
     std::vector<attack::AttackScores> results;
     QJsonObject summary;
+    QString utilityWarning; ///< the target learned nothing: the results understate a useful model's risk
     if (parser.isSet(QStringLiteral("predictions"))) {
         const auto predictions = model::PredictionsFile::import(parser.value(QStringLiteral("predictions")));
         if (!predictions) {
@@ -275,6 +276,8 @@ int runAttack(const CommandContext& context)
         summary[QStringLiteral("model")] = spec.toString();
         summary[QStringLiteral("target_train_accuracy")] = run->targetTrainAccuracy;
         summary[QStringLiteral("target_test_accuracy")] = run->targetTestAccuracy;
+        summary[QStringLiteral("utility")] = run->utility.toJson();
+        utilityWarning = run->utility.warning();
         summary[QStringLiteral("reference_models")] = run->referenceModels;
         summary[QStringLiteral("seed")] = static_cast<qint64>(training.seed);
         if (training.dp && !external) {
@@ -294,6 +297,11 @@ int runAttack(const CommandContext& context)
         QJsonObject o = attackJson(a, m);
         for (auto it = summary.begin(); it != summary.end(); ++it)
             o[QStringLiteral("run_") + it.key()] = it.value();
+        if (!utilityWarning.isEmpty()) {
+            QJsonArray warnings = o.value(QStringLiteral("warnings")).toArray();
+            warnings.append(utilityWarning);
+            o[QStringLiteral("warnings")] = warnings;
+        }
         out.append(o);
         if (!json) {
             printOut(CliText::tr("%1 (%2): AUC %3 [%4, %5], advantage %6, TPR at 0.1% / 1% / 10% FPR: %7 / %8 / %9, "
@@ -311,6 +319,8 @@ int runAttack(const CommandContext& context)
                 printOut(QStringLiteral("  ") + w);
         }
     }
+    if (!json && !utilityWarning.isEmpty())
+        printErr(CliText::tr("warning: %1").arg(utilityWarning));
     if (json)
         printJson(out);
     return ExitOk;

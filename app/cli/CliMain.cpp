@@ -42,8 +42,10 @@ QString usage()
         "                       EU AI Act classification: tiers, reasoning, obligations and dates\n"
         "  assess export|import|suggest --project FILE\n"
         "                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown\n"
-        "  report --project FILE --out report.pdf [--format pdf|html]\n"
-        "                       The audit report: archival PDF (PDF/A-1b) or HTML\n"
+        "  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]\n"
+        "                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed\n"
+        "  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]\n"
+        "                       A further signature on a report (earlier ones stay valid)\n"
         "  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP\n"
         "                       model, attack both and store everything in DIR/demo.privaudit\n"
         "\n"
@@ -144,6 +146,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("sweep"), runSweep},
         {QStringLiteral("assess"), runAssess},
         {QStringLiteral("report"), runReport},
+        {QStringLiteral("sign"), runSign},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

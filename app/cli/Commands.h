@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/ReportContent.h"
+
 #include "CliSupport.h"
 #include "common/Expected.h"
 #include "data/ColumnPlan.h"
@@ -30,8 +32,9 @@ int runSweep(const CommandContext& context);
 int runAssess(const CommandContext& context);
 int runReport(const CommandContext& context);
 /// Builds and writes the audit report (pdf or html); returns an error or "". Needs a QGuiApplication.
-QString writeReport(const project::ProjectStore& store, const QString& out, const QString& format, const QString& assessor,
-                    int* pages);
+QString writeReport(const project::ProjectStore& store, const QString& out, const QString& format, const report::ReportOptions& options,
+                    int* pages, report::ReportContent* built = nullptr);
+int runSign(const CommandContext& context);
 
 /// Runs a job on this thread with a progress bar on stderr (when it is a terminal and not @p quiet);
 /// Ctrl+C cancels it.

@@ -17,6 +17,15 @@
 namespace privaudit::cli {
 
 namespace {
+report::ReportOptions demoReportOptions()
+{
+    report::ReportOptions o;
+    o.assessor = CliText::tr("PrivAudit demo");
+    return o;
+}
+} // namespace
+
+namespace {
 
 /// The two demo jobs: the same recipe without and with DP-SGD, attacked by LOSS, LiRA and RMIA.
 std::vector<jobs::JobSpec> demoSpecs()
@@ -229,7 +238,7 @@ int runDemo(const CommandContext& context)
     }
     const QString reportPath = out.filePath(QStringLiteral("demo-report.pdf"));
     int pages = 0;
-    if (const QString err = writeReport(*store.value(), reportPath, QStringLiteral("pdf"), CliText::tr("PrivAudit demo"), &pages);
+    if (const QString err = writeReport(*store.value(), reportPath, QStringLiteral("pdf"), demoReportOptions(), &pages);
         !err.isEmpty()) {
         printErr(err);
         return ExitFailure;

@@ -1,26 +1,69 @@
-// privaudit-cli report: the audit report as PDF/A-1b or HTML, headless.
+// privaudit-cli report: the audit report as PDF/A-1b or HTML, draft or final, optionally signed; and
+// privaudit-cli sign: a further signature on a report (assessor, then DPO, ...).
 #include "Commands.h"
 
 #include "ReportPdf.h"
+#include "report/PdfSigner.h"
 #include "report/ReportContent.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
 
 namespace privaudit::cli {
 
-QString writeReport(const project::ProjectStore& store, const QString& out, const QString& format, const QString& assessor,
-                    int* pages)
+namespace {
+
+QByteArray fileSha256(const QString& path, QByteArray* content = nullptr)
 {
-    report::ReportOptions options;
-    options.assessor = assessor;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = f.readAll();
+    if (content)
+        *content = bytes;
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+/// The key bundle's password: from --password-file (first line) or PRIVAUDIT_SIGN_PASSWORD, never from
+/// the command line (other users can read it there).
+Expected<QString> signingPassword(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("password-file"))) {
+        QFile f(parser.value(QStringLiteral("password-file")));
+        if (!f.open(QIODevice::ReadOnly))
+            return Expected<QString>::failure(
+                CliText::tr("cannot read the password file '%1': %2").arg(f.fileName(), f.errorString()));
+        return QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    }
+    return qEnvironmentVariable("PRIVAUDIT_SIGN_PASSWORD");
+}
+
+QList<QCommandLineOption> signingOptions()
+{
+    return {
+        {QStringLiteral("password-file"),
+         CliText::tr("File whose first line is the key bundle's password (else PRIVAUDIT_SIGN_PASSWORD)."), QStringLiteral("file")},
+        {QStringLiteral("role"), CliText::tr("The signer's role, written into the signature (default: assessor)."), QStringLiteral("role")},
+    };
+}
+
+} // namespace
+
+QString writeReport(const project::ProjectStore& store, const QString& out, const QString& format, const report::ReportOptions& options,
+                    int* pages, report::ReportContent* built)
+{
     auto content = report::ReportContent::build(store, options);
     if (!content)
         return content.error();
+    if (built)
+        *built = *content;
+    if (options.final && !content->isFinal)
+        return CliText::tr("A final report needs:\n- %1").arg(content->finalMissing.join(QStringLiteral("\n- ")));
     if (format == QLatin1String("html")) {
         QSaveFile f(out);
         const QByteArray html = report::reportHtml(*content);
@@ -35,17 +78,22 @@ int runReport(const CommandContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr(
-        "Write the audit report of a project: cover, executive summary, scope and method, attack results with "
+        "Write the audit report of a project: cover, executive summary, scope and method, data, attack results with "
         "ROC curves, differential privacy, risk matrix, checklists, audit-trail verification, limitations, sign-off "
-        "and appendix, as an archival PDF (PDF/A-1b) or HTML. The language follows --lang."));
+        "and appendix, as an archival PDF (PDF/A-1b) or HTML. The language follows --lang. A report is a draft (marked "
+        "DRAFT on every page, with what is missing) unless --final is given and every condition for a final report "
+        "holds; a final report is kept in the project as an immutable record. --sign adds a PAdES signature."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("project"), CliText::tr("The .privaudit project."), QStringLiteral("file")},
         {QStringLiteral("out"), CliText::tr("Output file."), QStringLiteral("file")},
         {QStringLiteral("format"), CliText::tr("pdf or html (default pdf)."), QStringLiteral("format"), QStringLiteral("pdf")},
         {QStringLiteral("assessor"), CliText::tr("Name of the assessor, printed on the cover and the sign-off."), QStringLiteral("name")},
+        {QStringLiteral("final"), CliText::tr("A final report: refused, with the list of what is missing, unless every condition holds.")},
+        {QStringLiteral("sign"), CliText::tr("Sign the PDF with this PKCS#12 key bundle (.p12)."), QStringLiteral("key")},
         {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
+    parser.addOptions(signingOptions());
     if (!parseOrReport(parser, context.arguments))
         return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -53,13 +101,27 @@ int runReport(const CommandContext& context)
         return ExitOk;
     }
     if (!parser.isSet(QStringLiteral("project")) || !parser.isSet(QStringLiteral("out"))) {
-        printErr(CliText::tr("usage: privaudit-cli report --project FILE --out report.pdf [--format pdf|html]"));
+        printErr(CliText::tr("usage: privaudit-cli report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]"));
         return ExitUsage;
     }
     const QString format = parser.value(QStringLiteral("format")).toLower();
     if (format != QLatin1String("pdf") && format != QLatin1String("html")) {
         printErr(CliText::tr("--format must be pdf or html, got '%1'").arg(format));
         return ExitUsage;
+    }
+    const bool sign = parser.isSet(QStringLiteral("sign"));
+    if (sign && format != QLatin1String("pdf")) {
+        printErr(CliText::tr("--sign needs --format pdf: an HTML report cannot carry a PDF signature"));
+        return ExitUsage;
+    }
+    QString password;
+    if (sign) {
+        auto p = signingPassword(parser);
+        if (!p) {
+            printErr(p.error());
+            return ExitUsage;
+        }
+        password = *p;
     }
     // The content is read through a read-only connection; only the export's audit row is written.
     auto store = project::ProjectStore::open(parser.value(QStringLiteral("project")), project::ProjectStore::Access::ReadOnly);
@@ -71,36 +133,177 @@ int runReport(const CommandContext& context)
     timer.start();
     int pages = 0;
     const QString out = parser.value(QStringLiteral("out"));
-    if (const QString err = writeReport(*store.value(), out, format, parser.value(QStringLiteral("assessor")), &pages); !err.isEmpty()) {
+    report::ReportOptions options;
+    options.assessor = parser.value(QStringLiteral("assessor"));
+    options.final = parser.isSet(QStringLiteral("final"));
+    report::ReportContent content;
+    if (const QString err = writeReport(*store.value(), out, format, options, &pages, &content); !err.isEmpty()) {
         printErr(err);
         return ExitFailure;
     }
-    // The export itself is evidence: recorded with the file's hash.
-    QFile written(out);
-    QByteArray sha;
-    if (written.open(QIODevice::ReadOnly))
-        sha = QCryptographicHash::hash(written.readAll(), QCryptographicHash::Sha256).toHex();
+    QJsonObject signature;
+    if (sign) {
+        report::SignatureRequest request;
+        request.keyFile = parser.value(QStringLiteral("sign"));
+        request.password = password;
+        const QString role = parser.isSet(QStringLiteral("role")) ? parser.value(QStringLiteral("role")) : QStringLiteral("assessor");
+        request.reason = CliText::tr("%1: privacy audit report (%2) of model SHA-256 %3, project audit-trail head %4")
+                             .arg(role, content.isFinal ? CliText::tr("final") : CliText::tr("draft"),
+                                  content.modelSha256.isEmpty() ? CliText::tr("(none designated)") : content.modelSha256, content.auditHead);
+        const auto signedInfo = report::PdfSigner::sign(out, request);
+        if (!signedInfo) {
+            printErr(CliText::tr("The report was written to %1 but not signed: %2").arg(out, signedInfo.error()));
+            return ExitFailure;
+        }
+        signature = QJsonObject{{QStringLiteral("signer"), signedInfo->signer},
+                                {QStringLiteral("role"), role},
+                                {QStringLiteral("signed_at"), signedInfo->signedAt.toString(Qt::ISODate)}};
+    }
+    // The export itself is evidence: recorded with the file's hash; a final report is kept whole.
+    QByteArray bytes;
+    const QByteArray sha = fileSha256(out, &bytes);
     store.value().reset();
     auto writer = project::ProjectStore::open(parser.value(QStringLiteral("project")));
     if (!writer) {
         printErr(writer.error());
         return ExitFailure;
     }
+    const QJsonObject details{{QStringLiteral("format"), format},
+                              {QStringLiteral("sha256"), QString::fromLatin1(sha)},
+                              {QStringLiteral("pages"), pages},
+                              {QStringLiteral("state"), content.isFinal ? QStringLiteral("final") : QStringLiteral("draft")},
+                              {QStringLiteral("model_sha256"), content.modelSha256},
+                              {QStringLiteral("audit_head"), content.auditHead},
+                              {QStringLiteral("signature"), signature}};
+    qint64 reportId = 0;
     if (writer.value()->isReadOnly()) {
         printErr(CliText::tr("The report was written, but its export could not be recorded in the audit trail: %1")
                      .arg(writer.value()->readOnlyReason()));
-    } else if (const QString err = writer.value()->appendAudit(QStringLiteral("report.exported"), QFileInfo(out).fileName(),
-                                   QJsonObject{{QStringLiteral("format"), format}, {QStringLiteral("sha256"), QString::fromLatin1(sha)},
-                                               {QStringLiteral("pages"), pages}});
+        if (content.isFinal)
+            return ExitFailure;
+    } else if (content.isFinal) {
+        const auto id = writer.value()->addFinalReport(QFileInfo(out).fileName(), format, bytes, details);
+        if (!id) {
+            printErr(CliText::tr("The report was written, but it could not be kept in the project as a final report: %1").arg(id.error()));
+            return ExitFailure;
+        }
+        reportId = *id;
+    } else if (const QString err = writer.value()->appendAudit(QStringLiteral("report.exported"), QFileInfo(out).fileName(), details);
                !err.isEmpty()) {
         printErr(CliText::tr("The report was written, but its export could not be recorded in the audit trail: %1").arg(err));
         return ExitFailure;
     }
-    if (parser.isSet(QStringLiteral("json")))
-        printJson(QJsonObject{{QStringLiteral("report"), out}, {QStringLiteral("format"), format}, {QStringLiteral("pages"), pages},
-                              {QStringLiteral("sha256"), QString::fromLatin1(sha)}, {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
-    else
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(QJsonObject{{QStringLiteral("report"), out},
+                              {QStringLiteral("format"), format},
+                              {QStringLiteral("pages"), pages},
+                              {QStringLiteral("sha256"), QString::fromLatin1(sha)},
+                              {QStringLiteral("state"), content.isFinal ? QStringLiteral("final") : QStringLiteral("draft")},
+                              {QStringLiteral("missing_for_final"), QJsonArray::fromStringList(content.finalMissing)},
+                              {QStringLiteral("stored_report"), reportId},
+                              {QStringLiteral("signature"), signature},
+                              {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
+    } else {
         printOut(CliText::tr("Report written to %1 (%2 pages, %3 s).").arg(out).arg(pages).arg(timer.elapsed() / 1000.0, 0, 'f', 2));
+        if (content.isFinal)
+            printOut(CliText::tr("Final report, kept in the project as report %1 (SHA-256 %2).").arg(reportId).arg(QString::fromLatin1(sha)));
+        else
+            printOut(CliText::tr("Draft: %n item(s) missing for a final report.", nullptr, int(content.finalMissing.size())));
+        if (sign)
+            printOut(CliText::tr("Signed by %1.").arg(signature.value(QStringLiteral("signer")).toString()));
+    }
+    return ExitOk;
+}
+
+int runSign(const CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "Add a signature to a PDF report (a PDF incremental update: earlier signatures stay valid), for example the "
+        "data protection officer after the assessor. With --project the signing is recorded in the audit trail, and "
+        "the signed version of a final report is kept beside it."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("pdf"), CliText::tr("The PDF to sign (changed in place)."), QStringLiteral("file")},
+        {QStringLiteral("key"), CliText::tr("PKCS#12 key bundle (.p12)."), QStringLiteral("file")},
+        {QStringLiteral("reason"), CliText::tr("Reason written into the signature."), QStringLiteral("text")},
+        {QStringLiteral("project"), CliText::tr("Record the signature in this project's audit trail."), QStringLiteral("file")},
+        {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
+    });
+    parser.addOptions(signingOptions());
+    if (!parseOrReport(parser, context.arguments))
+        return ExitUsage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    if (!parser.isSet(QStringLiteral("pdf")) || !parser.isSet(QStringLiteral("key"))) {
+        printErr(CliText::tr("usage: privaudit-cli sign --pdf report.pdf --key KEY.p12 [--password-file F] [--role dpo] [--project FILE]"));
+        return ExitUsage;
+    }
+    auto password = signingPassword(parser);
+    if (!password) {
+        printErr(password.error());
+        return ExitUsage;
+    }
+    const QString pdf = parser.value(QStringLiteral("pdf"));
+    const QByteArray before = fileSha256(pdf);
+    report::SignatureRequest request;
+    request.keyFile = parser.value(QStringLiteral("key"));
+    request.password = *password;
+    const QString role = parser.isSet(QStringLiteral("role")) ? parser.value(QStringLiteral("role")) : QStringLiteral("assessor");
+    request.reason = parser.isSet(QStringLiteral("reason")) ? parser.value(QStringLiteral("reason"))
+                                                            : CliText::tr("%1: privacy audit report").arg(role);
+    const auto info = report::PdfSigner::sign(pdf, request);
+    if (!info) {
+        printErr(info.error());
+        return ExitFailure;
+    }
+    QByteArray bytes;
+    const QByteArray after = fileSha256(pdf, &bytes);
+    qint64 stored = 0;
+    if (parser.isSet(QStringLiteral("project"))) {
+        auto store = project::ProjectStore::open(parser.value(QStringLiteral("project")));
+        if (!store) {
+            printErr(store.error());
+            return ExitFailure;
+        }
+        const QJsonObject details{{QStringLiteral("signed_sha256"), QString::fromLatin1(before)},
+                                  {QStringLiteral("signer"), info->signer},
+                                  {QStringLiteral("role"), role},
+                                  {QStringLiteral("signed_at"), info->signedAt.toString(Qt::ISODate)}};
+        // The countersigned version of a final report is a final record too.
+        qint64 signsReport = 0;
+        if (const auto reports = store.value()->finalReports())
+            for (const auto& r : *reports)
+                if (r.sha256 == QString::fromLatin1(before))
+                    signsReport = r.id;
+        if (signsReport > 0) {
+            QJsonObject d = details;
+            d[QStringLiteral("countersigns_report")] = signsReport;
+            d[QStringLiteral("state")] = QStringLiteral("final");
+            const auto id = store.value()->addFinalReport(QFileInfo(pdf).fileName(), QStringLiteral("pdf"), bytes, d);
+            if (!id) {
+                printErr(id.error());
+                return ExitFailure;
+            }
+            stored = *id;
+        } else {
+            QJsonObject d = details;
+            d[QStringLiteral("sha256")] = QString::fromLatin1(after);
+            if (const QString err = store.value()->appendAudit(QStringLiteral("report.signed"), QFileInfo(pdf).fileName(), d); !err.isEmpty()) {
+                printErr(err);
+                return ExitFailure;
+            }
+        }
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(QJsonObject{{QStringLiteral("pdf"), pdf},
+                              {QStringLiteral("signer"), info->signer},
+                              {QStringLiteral("sha256"), QString::fromLatin1(after)},
+                              {QStringLiteral("stored_report"), stored}});
+    else
+        printOut(CliText::tr("Signed %1 as %2 (%3).").arg(pdf, info->signer, role));
     return ExitOk;
 }
 

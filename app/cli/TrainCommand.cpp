@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "metrics/Utility.h"
+
 #include "data/ColumnPlan.h"
 #include "data/CsvImporter.h"
 #include "data/DataSplit.h"
@@ -216,6 +218,10 @@ int runTrain(const CommandContext& context)
         return ExitUsage;
     }
     const bool json = parser.isSet(QStringLiteral("json"));
+    const QStringList recipeWarnings = config.warnings(std::int64_t(split->members.size()));
+    if (!json)
+        for (const QString& w : recipeWarnings)
+            printErr(CliText::tr("warning: %1").arg(w));
     auto result = classifier.value().train(train.features, train.labels, config, [&](int epoch, double) {
         if (!json)
             std::fprintf(stderr, "\r%s", qPrintable(CliText::tr("epoch %1 of %2").arg(epoch).arg(config.epochs)));
@@ -263,7 +269,18 @@ int runTrain(const CommandContext& context)
         {QStringLiteral("inputs"), QJsonArray::fromStringList(encoder->inputNames())},
         {QStringLiteral("classes"), QJsonArray::fromStringList(encoder->classes())},
         {QStringLiteral("data_notes"), QJsonArray::fromStringList(table->notes())},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(recipeWarnings)},
     };
+    {
+        // The majority-class baseline and the task AUC beside the accuracy.
+        const auto check = metrics::UtilityCheck::evaluate(testEval.logits, test.labels, train.labels);
+        out[QStringLiteral("utility")] = check.toJson();
+        if (!check.learned) {
+            QJsonArray w = out.value(QStringLiteral("warnings")).toArray();
+            w.append(check.warning());
+            out[QStringLiteral("warnings")] = w;
+        }
+    }
     if (parser.isSet(QStringLiteral("out")))
         out[QStringLiteral("model_file")] = parser.value(QStringLiteral("out"));
     if (json) {
@@ -279,6 +296,14 @@ int runTrain(const CommandContext& context)
                  .arg(trainEval.accuracy, 0, 'f', 4)
                  .arg(testEval.accuracy, 0, 'f', 4)
                  .arg(split->nonMembers.size()));
+    {
+        const QJsonObject u = out.value(QStringLiteral("utility")).toObject();
+        printOut(CliText::tr("Majority-class baseline: %1; task AUC %2.")
+                     .arg(u.value(QStringLiteral("majority_baseline_accuracy")).toDouble(), 0, 'f', 4)
+                     .arg(u.value(QStringLiteral("task_auc")).toDouble(), 0, 'f', 4));
+        if (!u.value(QStringLiteral("learned")).toBool())
+            printErr(CliText::tr("warning: %1").arg(metrics::UtilityCheck::fromSummary(QJsonObject{{QStringLiteral("utility"), u}}).warning()));
+    }
     if (config.dp)
         printOut(CliText::tr("DP-SGD: epsilon = %1 at delta = %2 (RDP), noise multiplier %3, sampling rate %4, "
                              "clipping norm %5.")

@@ -66,10 +66,41 @@ Classification Classification::classify(const ClassificationInput& input, const 
     auto answer = [&](const QString& id) { return input.answers.value(id); };
     auto yes = [&](const QString& id) { return answer(id) == QLatin1String("yes"); };
     auto step = [&](const QString& article, const QString& text) { c.reasoning.push_back({article, text}); };
+    // The screening questions that matter for this system given the answers so far: nothing after an
+    // answered "out of scope", the Art 6(3) questions only for an Annex III area, systemic risk only for
+    // a GPAI model. An unanswered one makes the classification provisional; it is never read as "no".
+    const bool answeredOutOfScope = answer(QStringLiteral("AIA-SCOPE-01")) == QLatin1String("no") || yes(QStringLiteral("AIA-SCOPE-EXCL"));
+    bool anyArea = false;
+    for (int n = 1; n <= 8; ++n)
+        anyArea = anyArea || yes(QStringLiteral("AIA-ART6-2-A%1").arg(n));
+    auto relevant = [&](const RuleItem& item) {
+        if (item.kind != QLatin1String("screening"))
+            return false;
+        if (answeredOutOfScope && item.id.startsWith(QLatin1String("AIA-")))
+            return input.answers.contains(item.id); // answered scope questions still count as answered
+        if (item.id == QLatin1String("AIA-ART6-3") || item.id == QLatin1String("AIA-ART6-3-PROF"))
+            return anyArea;
+        if (item.id == QLatin1String("AIA-GPAI-SYSTEMIC"))
+            return yes(QStringLiteral("AIA-GPAI-MODEL"));
+        return true;
+    };
+    int art5Open = 0, art5Total = 0, art6Open = 0;
     for (const RulePack& pack : packs)
-        for (const RuleItem& item : pack.items)
-            if (item.kind == QLatin1String("screening") && !input.answers.contains(item.id))
+        for (const RuleItem& item : pack.items) {
+            if (!relevant(item))
+                continue;
+            ++c.screeningTotal;
+            const bool open = !input.answers.contains(item.id);
+            if (open)
                 c.unanswered << item.id;
+            if (!item.blockerAnswers.isEmpty()) {
+                ++art5Total;
+                art5Open += open ? 1 : 0;
+            }
+            if (open && (item.id == QLatin1String("AIA-ART6-1") || item.id.startsWith(QLatin1String("AIA-ART6-2-"))))
+                ++art6Open;
+        }
+    c.provisional = !c.unanswered.isEmpty();
 
     // Scope.
     if (answer(QStringLiteral("AIA-SCOPE-01")) == QLatin1String("no")) {
@@ -79,6 +110,9 @@ Classification Classification::classify(const ClassificationInput& input, const 
         c.inScope = false;
         step(QStringLiteral("Art 2"), tr("An Art 2 exclusion applies (defence, research, personal use or open source); note that the "
                                          "open-source exclusion does not cover high-risk systems, Art 5 or Art 50."));
+    } else if (!input.answers.contains(QStringLiteral("AIA-SCOPE-01")) || !input.answers.contains(QStringLiteral("AIA-SCOPE-EXCL"))) {
+        step(QStringLiteral("Art 2, 3(1)"), tr("Scope not answered: the AI Act duties are listed as if the system were in scope, "
+                                               "but whether the AI Act applies is not established."));
     } else {
         step(QStringLiteral("Art 2, 3(1)"), tr("In scope: an AI system (or GPAI model) on the EU market; role: %1.").arg(input.role));
     }
@@ -97,8 +131,12 @@ Classification Classification::classify(const ClassificationInput& input, const 
                 c.blockers << finding;
                 step(item.article, finding);
             }
-        if (!c.prohibited)
-            step(QStringLiteral("Art 5"), tr("No prohibited practice reported in the Art 5 screening."));
+        if (!c.prohibited && art5Open > 0)
+            step(QStringLiteral("Art 5"), tr("%1 of %2 Art 5 screening questions are unanswered: a prohibited practice is not ruled out.")
+                                              .arg(art5Open)
+                                              .arg(art5Total));
+        else if (!c.prohibited)
+            step(QStringLiteral("Art 5"), tr("No prohibited practice: every Art 5 screening question was answered and none reports one."));
 
         // Art 6(1): Annex I products.
         const bool annexI = yes(QStringLiteral("AIA-ART6-1"));
@@ -129,6 +167,8 @@ Classification Classification::classify(const ClassificationInput& input, const 
                 annexIII = true;
                 step(QStringLiteral("Art 6(2)"), tr("No Art 6(3) derogation claimed: high-risk."));
             }
+        } else if (art6Open > 0) {
+            step(QStringLiteral("Art 6, Annex III"), tr("%n Art 6 screening question(s) unanswered: high risk is not ruled out.", nullptr, art6Open));
         } else {
             step(QStringLiteral("Annex III"), tr("No Annex III area reported."));
         }
@@ -165,7 +205,7 @@ Classification Classification::classify(const ClassificationInput& input, const 
     if (c.transparency)
         c.tiers << QStringLiteral("transparency");
     if (c.inScope && !c.prohibited && !c.highRisk && !c.transparency)
-        c.tiers << QStringLiteral("minimal");
+        c.tiers << (c.provisional ? QStringLiteral("provisional") : QStringLiteral("minimal"));
     if (c.gpai)
         c.tiers << (c.gpaiSystemic ? QStringLiteral("gpai-systemic") : QStringLiteral("gpai"));
     if (c.tiers.contains(QStringLiteral("minimal")))
@@ -231,6 +271,8 @@ QString Classification::tierText() const
 {
     QStringList parts;
     for (const QString& t : tiers) {
+        if (t == QLatin1String("provisional"))
+            continue;
         if (t == QLatin1String("out-of-scope"))
             parts << tr("outside the AI Act");
         else if (t == QLatin1String("prohibited"))
@@ -246,7 +288,10 @@ QString Classification::tierText() const
         else if (t == QLatin1String("gpai-systemic"))
             parts << tr("general-purpose AI model with systemic risk");
     }
-    return parts.join(QStringLiteral(" + "));
+    if (!provisional)
+        return parts.join(QStringLiteral(" + "));
+    const QString open = tr("provisional: %1 of %2 screening questions unanswered").arg(unanswered.size()).arg(screeningTotal);
+    return parts.isEmpty() ? open : tr("%1 (established so far: %2)").arg(open, parts.join(QStringLiteral(" + ")));
 }
 
 QJsonObject Classification::toJson() const
@@ -267,6 +312,8 @@ QJsonObject Classification::toJson() const
                        {QStringLiteral("derogation"), derogation},
                        {QStringLiteral("blockers"), QJsonArray::fromStringList(blockers)},
                        {QStringLiteral("unanswered"), QJsonArray::fromStringList(unanswered)},
+                       {QStringLiteral("provisional"), provisional},
+                       {QStringLiteral("screening_questions"), screeningTotal},
                        {QStringLiteral("reasoning"), reasoningJson},
                        {QStringLiteral("obligations"), obligationsJson}};
 }

@@ -61,9 +61,12 @@ public:
     bool gpaiSystemic = false;
     bool personalData = true;
     QString role = QStringLiteral("provider");
-    QStringList tiers;      ///< "out-of-scope", "prohibited", "high-risk", "transparency", "minimal", "gpai", "gpai-systemic"
+    QStringList tiers;      ///< "out-of-scope", "prohibited", "high-risk", "transparency", "minimal" (all answered) or
+                            ///< "provisional" (nothing established yet), "gpai", "gpai-systemic"
     QStringList blockers;   ///< translated Art 5 findings
-    QStringList unanswered; ///< screening items without an answer (assumed "no")
+    QStringList unanswered; ///< relevant screening items without an answer: the classification is provisional
+    int screeningTotal = 0; ///< relevant screening items (answered or not)
+    bool provisional = false; ///< some relevant screening question is unanswered: no tier is asserted from it
     std::vector<ReasoningStep> reasoning;
     std::vector<ApplicableObligation> obligations;
 

@@ -1,4 +1,5 @@
 #include "assess/Assessment.h"
+#include "assess/Review.h"
 
 #include "project/ProjectStore.h"
 
@@ -364,9 +365,15 @@ std::vector<AttackEvidence> Assessment::suggestFromProject(const project::Projec
     const auto runs = store.runs();
     if (!runs)
         return evidence;
+    // Without an explicit list the evidence is the model under review's runs: a comparison (for example a
+    // non-private baseline) must not decide the likelihood of the model to be released.
+    QList<qint64> use = runIds;
+    if (use.isEmpty())
+        if (const auto review = ModelUnderReview::load(store); review && review->isSet())
+            use = review->runs;
     for (const auto& run : *runs) {
         if (run.status != project::RunStatus::Completed || run.kind != QLatin1String("membership-inference") ||
-            (!runIds.isEmpty() && !runIds.contains(run.id)))
+            (!use.isEmpty() && !use.contains(run.id)))
             continue;
         const auto results = store.results(run.id);
         if (!results)

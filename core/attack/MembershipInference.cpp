@@ -1,6 +1,7 @@
 #include "attack/MembershipInference.h"
 
 #include <algorithm>
+#include <map>
 #include <atomic>
 #include <chrono>
 #include <cmath>
@@ -243,30 +244,10 @@ Expected<MiaRun> MembershipInference::run(const data::DataTable& table, const da
                                                    candidateRows.labels.end());
         const std::vector<double> negativeLoss = membershipSignal(testLogits, testLabels, Signal::Loss);
         run.targetTestLoss = -std::accumulate(negativeLoss.begin(), negativeLoss.end(), 0.0) / double(negativeLoss.size());
-        const Eigen::Index classes = testLogits.cols();
-        double aucSum = 0.0;
-        int aucCount = 0;
-        for (Eigen::Index c = classes == 2 ? 1 : 0; c < classes; ++c) {
-            metrics::ScoredRecords task;
-            for (Eigen::Index i = 0; i < testLogits.rows(); ++i) {
-                // The log-odds of class c against the rest, from the logits (monotone in p_c).
-                const Eigen::VectorXf row = testLogits.row(i).transpose();
-                const float top = row.maxCoeff();
-                double rest = 0.0;
-                for (Eigen::Index j = 0; j < classes; ++j)
-                    if (j != c)
-                        rest += std::exp(double(row[j] - top));
-                task.scores.push_back(double(row[c] - top) - std::log(rest));
-                task.members.push_back(testLabels[std::size_t(i)] == c);
-            }
-            const bool hasBoth = std::find(task.members.begin(), task.members.end(), true) != task.members.end() &&
-                                 std::find(task.members.begin(), task.members.end(), false) != task.members.end();
-            if (hasBoth) {
-                aucSum += metrics::auc(task);
-                ++aucCount;
-            }
-        }
-        run.targetTestAuc = aucCount > 0 ? aucSum / aucCount : 0.5;
+        const std::vector<std::int64_t> memberLabels(candidateRows.labels.begin(),
+                                                     candidateRows.labels.begin() + std::ptrdiff_t(split.members.size()));
+        run.utility = metrics::UtilityCheck::evaluate(testLogits, testLabels, memberLabels);
+        run.targetTestAuc = run.utility.taskAuc;
     }
 
     for (const QString& a : config.attacks)

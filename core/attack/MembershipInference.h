@@ -1,5 +1,7 @@
 #pragma once
 
+#include "metrics/Utility.h"
+
 #include "common/Expected.h"
 #include "compute/ComputeSettings.h"
 #include "data/DataSplit.h"
@@ -63,6 +65,7 @@ struct MiaRun
     double targetTestAccuracy = 0.0;
     double targetTestLoss = 0.0; ///< mean cross-entropy on the non-members
     double targetTestAuc = 0.0;  ///< task AUC on the non-members (binary; macro one-vs-rest otherwise)
+    metrics::UtilityCheck utility; ///< the target against the majority-class baseline
     std::vector<AttackScores> attacks;
     int referenceModels = 0;
     double referenceSeconds = 0.0; ///< wall time spent training reference models

@@ -1,8 +1,22 @@
 #include "dp/MechanismHistory.h"
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace privaudit::dp {
+
+SgdSchedule sgdSchedule(std::int64_t datasetSize, double batchSize, double epochs)
+{
+    SgdSchedule s;
+    if (datasetSize <= 0 || !(batchSize > 0) || !(epochs > 0))
+        return s;
+    const double batch = std::min(batchSize, double(datasetSize));
+    s.samplingRate = batch / double(datasetSize);
+    s.stepsPerEpoch = std::max<std::int64_t>(1, std::int64_t(std::ceil(double(datasetSize) / batch - 1e-9)));
+    s.steps = std::max<std::int64_t>(1, std::int64_t(std::ceil(double(s.stepsPerEpoch) * epochs - 1e-9)));
+    return s;
+}
 
 std::int64_t MechanismHistory::totalSteps() const
 {

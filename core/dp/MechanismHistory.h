@@ -8,6 +8,17 @@
 
 namespace privaudit::dp {
 
+/// How DP-SGD's training steps follow from the data size, the (expected) batch size and the epochs: the
+/// one definition the trainer, the run dialog's live epsilon, the privacy calculator and the report use.
+/// stepsPerEpoch = ceil(n / batch), steps = ceil(stepsPerEpoch * epochs), q = batch / n (both capped at n).
+struct SgdSchedule
+{
+    double samplingRate = 1.0;
+    std::int64_t stepsPerEpoch = 1;
+    std::int64_t steps = 1;
+};
+SgdSchedule sgdSchedule(std::int64_t datasetSize, double batchSize, double epochs);
+
 /// One phase of training: `steps` identical applications of the Poisson-subsampled Gaussian mechanism
 /// with sampling rate q (each example joins a batch independently with probability q) and noise
 /// multiplier sigma (noise standard deviation divided by the L2 sensitivity / clipping norm).

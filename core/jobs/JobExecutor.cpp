@@ -63,6 +63,7 @@ QJsonObject JobExecutor::metricsJson(const metrics::AttackMetrics& m)
     return QJsonObject{
         {QStringLiteral("auc"), m.auc},
         {QStringLiteral("advantage"), m.advantage},
+        {QStringLiteral("advantage_p_value"), m.advantagePValue},
         {QStringLiteral("tpr_at_fpr"), tpr},
         {QStringLiteral("ci95"), QJsonObject{{QStringLiteral("auc"), interval(m.aucCi)},
                                             {QStringLiteral("advantage"), interval(m.advantageCi)},
@@ -282,9 +283,23 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
                 {QStringLiteral("sampling_rate"), mia->targetTraining.samplingRate},
                 {QStringLiteral("steps"), qint64(mia->targetTraining.steps)},
                 {QStringLiteral("input_width"), encoder->inputWidth()},
+                {QStringLiteral("utility"), mia->utility.toJson()},
             };
             if (!table.notes().isEmpty())
                 outcome.summary[QStringLiteral("data_notes")] = QJsonArray::fromStringList(table.notes());
+            // Warnings are not stored as text (the interface language may change); runWarnings() derives them.
+            // The label's class balance over the rows this run used (members and non-members), for the report.
+            for (const auto& c : table.columns())
+                if (c.role == data::ColumnRole::Label) {
+                    QMap<QString, qint64> counts;
+                    for (const auto* rows : {&split->members, &split->nonMembers})
+                        for (const auto row : *rows)
+                            counts[c.text(std::size_t(row))]++;
+                    QJsonObject balance;
+                    for (auto it = counts.begin(); it != counts.end(); ++it)
+                        balance[it.key()] = it.value();
+                    outcome.summary[QStringLiteral("label_counts")] = balance;
+                }
         }
 
         metrics::MetricsOptions options;

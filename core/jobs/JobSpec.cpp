@@ -1,5 +1,7 @@
 #include "jobs/JobSpec.h"
 
+#include "metrics/Utility.h"
+
 #include "attack/MembershipInference.h"
 
 #include <QDir>
@@ -391,6 +393,18 @@ data::ColumnPlan JobSpec::columnPlan() const
 QByteArray JobSpec::toJsonBytes() const
 {
     return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+}
+
+QStringList runWarnings(const QByteArray& specJson, const QJsonObject& summary)
+{
+    QStringList out;
+    const auto spec = JobSpec::fromJson(specJson);
+    const auto members = summary.value(QStringLiteral("members")).toInteger();
+    if (spec && spec->targetKind == TargetKind::Train && members > 0)
+        out << spec->training.warnings(members);
+    if (const QString w = metrics::UtilityCheck::warningFor(summary); !w.isEmpty())
+        out << w;
+    return out;
 }
 
 } // namespace privaudit::jobs

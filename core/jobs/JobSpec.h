@@ -79,4 +79,9 @@ public:
 
 QString targetKindName(TargetKind kind);
 
+/// The warnings of a stored run, in the current interface language: a recipe that cannot learn or a
+/// delta >= 1/n (from the spec), and a target not clearly better than the majority class (from the
+/// summary). Derived at display time so they follow the language, never stored as text.
+QStringList runWarnings(const QByteArray& specJson, const QJsonObject& summary);
+
 } // namespace privaudit::jobs

@@ -23,9 +23,14 @@ QString epsilonText(double epsilon)
     return std::isfinite(epsilon) ? QString::number(epsilon, 'g', 6) : QStringLiteral("inf");
 }
 
-QString specHash(const JobSpec& spec)
+/// What identifies a point: its spec without the display name. The name is a label in the interface
+/// language of whoever started the sweep; it must not decide whether a point is already done (a sweep
+/// made in English and shown or resumed in German is the same sweep).
+QString identityHash(QJsonObject spec)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(spec.toJsonBytes(), QCryptographicHash::Sha256).toHex());
+    spec.remove(QStringLiteral("name"));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(spec).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
@@ -127,14 +132,14 @@ Expected<std::vector<SweepPoint>> Sweep::collect(const SweepSpec& spec, const pr
     std::map<QString, std::int64_t> completedBySpec;
     for (const auto& r : *runs)
         if (r.status == project::RunStatus::Completed && r.kind == QLatin1String("membership-inference"))
-            completedBySpec.emplace(r.specSha256, r.id); // the first completion of a spec counts
+            completedBySpec.emplace(identityHash(QJsonDocument::fromJson(r.specJson).object()), r.id); // the first completion counts
     std::vector<SweepPoint> points;
     const auto specs = spec.pointSpecs();
     for (std::size_t i = 0; i < specs.size(); ++i) {
         SweepPoint p;
         p.targetEpsilon = spec.pointEpsilon(i);
         p.repeat = spec.pointRepeat(i);
-        const auto it = completedBySpec.find(specHash(specs[i]));
+        const auto it = completedBySpec.find(identityHash(specs[i].toJson()));
         if (it != completedBySpec.end()) {
             p.runId = it->second;
             const auto run = store.run(p.runId);

@@ -300,6 +300,15 @@ AttackMetrics MembershipMetrics::compute(const ScoredRecords& r, const MetricsOp
     const WeightedStats point = weightedStats(sorted, ones.data(), ones.data(), m.fprLevels);
     m.auc = point.auc;
     m.advantage = point.advantage;
+    if (m.members > 0 && m.nonMembers > 0) {
+        const double nm = double(m.members) * double(m.nonMembers) / double(m.members + m.nonMembers);
+        m.advantagePValue = std::min(1.0, std::exp(-2.0 * m.advantage * m.advantage * nm));
+    }
+    if (m.advantagePValue >= 0.05)
+        m.warnings << tr("The advantage %1 is not significantly above chance (one-sided Kolmogorov-Smirnov p = %2): "
+                         "random scores of this many records reach it too.")
+                          .arg(m.advantage, 0, 'f', 4)
+                          .arg(m.advantagePValue, 0, 'g', 3);
     m.tprAtFpr = point.tpr;
     m.epsilonLowerBound = epsilonLowerBoundFromRoc(rocFromSorted(r, sorted), std::int64_t(m.members),
                                                    std::int64_t(m.nonMembers), options.delta, options.beta, 200);

@@ -69,6 +69,11 @@ struct AttackMetrics
     std::vector<double> tprAtFpr;          ///< same order as fprLevels
     Interval aucCi;
     Interval advantageCi;
+    /// The advantage against chance: it is the one-sided two-sample Kolmogorov-Smirnov statistic D+ of the
+    /// member and non-member score distributions, so under "scores independent of membership"
+    /// P(D+ >= d) ~ exp(-2 d^2 nm / (n + m)) (Smirnov 1939; conservative with ties). A chance-level
+    /// attack has a positive advantage too; this p-value says whether it is more than that.
+    double advantagePValue = 1.0;
     std::vector<Interval> tprAtFprCi;
     EpsilonLowerBound epsilonLowerBound;
     std::size_t members = 0;

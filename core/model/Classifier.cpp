@@ -141,8 +141,9 @@ Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features, 
     TrainingResult result;
     result.delta = config.delta;
     const std::int64_t batch = std::min<std::int64_t>(config.batchSize, n);
-    const std::int64_t stepsPerEpoch = std::max<std::int64_t>(1, (n + batch - 1) / batch);
-    const double q = std::min(1.0, double(batch) / double(n));
+    const dp::SgdSchedule schedule = dp::sgdSchedule(n, double(config.batchSize), config.epochs);
+    const std::int64_t stepsPerEpoch = schedule.stepsPerEpoch;
+    const double q = schedule.samplingRate;
     double sigma = config.noiseMultiplier;
     if (config.dp) {
         result.samplingRate = q;

@@ -1,5 +1,7 @@
 #include "model/ModelSpec.h"
 
+#include "dp/MechanismHistory.h"
+
 #include <QStringList>
 
 #include <cmath>
@@ -85,6 +87,41 @@ QString TrainingConfig::validate() const
         }
     }
     return {};
+}
+
+QStringList TrainingConfig::warnings(std::int64_t trainRows) const
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("privaudit::model::TrainingConfig", text); };
+    QStringList out;
+    if (trainRows <= 0)
+        return out;
+    const dp::SgdSchedule schedule = dp::sgdSchedule(trainRows, double(batchSize), double(epochs));
+    // Below ~100 optimiser steps a small network on tabular data rarely gets past the majority class, and
+    // under DP-SGD the noise per step is larger still: the run would measure a model that learned nothing.
+    if (schedule.steps < kMinimumUsefulSteps)
+        out << tr("Only %1 optimiser steps (%2 per epoch for %3 rows in batches of %4, %5 epochs, sampling rate %6): too "
+                  "few for the model to learn, and an attack on a model that learned nothing understates the risk. Use "
+                  "a smaller batch or more epochs (at least %7 steps).")
+                   .arg(schedule.steps)
+                   .arg(schedule.stepsPerEpoch)
+                   .arg(trainRows)
+                   .arg(batchSize)
+                   .arg(epochs)
+                   .arg(schedule.samplingRate, 0, 'g', 3)
+                   .arg(kMinimumUsefulSteps);
+    if (dp && schedule.samplingRate > 0.5)
+        out << tr("DP-SGD with sampling rate %1: batches of more than half the data give almost no privacy amplification "
+                  "by subsampling, so the noise needed for a given epsilon is large. Use a batch of a few percent of "
+                  "the data.")
+                   .arg(schedule.samplingRate, 0, 'g', 3);
+    if (dp && delta >= 1.0 / double(trainRows))
+        out << tr("delta = %1 is not below 1/n = %2 (n = %3 training rows): a mechanism that publishes one random record "
+                  "in full meets this guarantee. Choose delta well below 1/n, for example %4.")
+                   .arg(delta, 0, 'g', 3)
+                   .arg(1.0 / double(trainRows), 0, 'g', 3)
+                   .arg(trainRows)
+                   .arg(std::pow(10.0, std::floor(std::log10(0.1 / double(trainRows)))), 0, 'g', 1);
+    return out;
 }
 
 } // namespace privaudit::model

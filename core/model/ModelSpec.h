@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -39,6 +40,9 @@ enum class OptimizerKind
     Adam
 };
 
+/// Fewer optimiser steps than this draw a warning (TrainingConfig::warnings).
+inline constexpr std::int64_t kMinimumUsefulSteps = 100;
+
 /// How to train. With dp = true the model is trained with DP-SGD: Poisson sampling at rate
 /// batchSize / n, per-example clipping to maxGradNorm, Gaussian noise noiseMultiplier * maxGradNorm on
 /// the sum, division by the expected batch size.
@@ -61,6 +65,9 @@ struct TrainingConfig
 
     /// An empty string when consistent, else a translated message naming the parameter.
     [[nodiscard]] QString validate() const;
+    /// Recipes that are valid but unwise for @p trainRows training rows (translated, one per problem):
+    /// too few optimiser steps to learn, DP-SGD without subsampling amplification, delta >= 1/n.
+    [[nodiscard]] QStringList warnings(std::int64_t trainRows) const;
 };
 
 } // namespace privaudit::model

@@ -403,13 +403,25 @@ Expected<std::vector<ModelRecord>> ProjectStore::models(std::int64_t runId) cons
     return out;
 }
 
-QString ProjectStore::setAssessmentValue(const QString& key, const QByteArray& json)
+QString ProjectStore::setAssessmentValue(const QString& key, const QByteArray& json, const QString& action)
 {
     QJsonParseError parseError{};
     QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return tr("The assessment value for '%1' is not valid JSON: %2.").arg(key, parseError.errorString());
     return writeTransaction(tr("Saving the assessment value '%1'").arg(key), [&]() -> QString {
+        // The audit row keeps the old and the new value, so the trail shows what each edit changed.
+        QJsonValue oldValue = QJsonValue::Null;
+        {
+            Statement old(m_db, "SELECT value_json FROM assessment WHERE key = ?");
+            old.bind(1, key);
+            if (old.step() == SQLITE_ROW) {
+                const QJsonDocument doc = QJsonDocument::fromJson(old.rawText(0));
+                oldValue = doc.isObject() ? QJsonValue(doc.object()) : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue::Null;
+            }
+        }
+        const QJsonDocument newDoc = QJsonDocument::fromJson(json);
+        const QJsonValue newValue = newDoc.isObject() ? QJsonValue(newDoc.object()) : newDoc.isArray() ? QJsonValue(newDoc.array()) : QJsonValue::Null;
         Statement st(m_db, "INSERT INTO assessment(key, value_json, updated_at) VALUES (?, ?, ?) "
                            "ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at");
         st.bind(1, key);
@@ -418,8 +430,10 @@ QString ProjectStore::setAssessmentValue(const QString& key, const QByteArray& j
         if (st.step() != SQLITE_DONE)
             return QString::fromUtf8(sqlite3_errmsg(m_db));
         return appendAuditInTransaction(
-            QStringLiteral("assessment.changed"), key,
-            QJsonObject{{QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex())}});
+            action, key,
+            QJsonObject{{QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex())},
+                        {QStringLiteral("old"), oldValue},
+                        {QStringLiteral("new"), newValue}});
     });
 }
 
@@ -610,6 +624,70 @@ QString ProjectStore::deleteDataset(std::int64_t datasetId)
         return appendAuditInTransaction(QStringLiteral("dataset.deleted"), details.value(QStringLiteral("name")).toString(),
                                         details);
     });
+}
+
+Expected<std::int64_t> ProjectStore::addFinalReport(const QString& fileName, const QString& format, const QByteArray& content,
+                                                    const QJsonObject& details)
+{
+    using Result = Expected<std::int64_t>;
+    if (m_schemaVersion < 3)
+        return Result::failure(tr("This project has schema %1; final reports need schema 3 (open it for writing once to upgrade).")
+                                   .arg(m_schemaVersion));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    std::int64_t id = 0;
+    const QString err = writeTransaction(tr("Storing the final report '%1'").arg(fileName), [&]() -> QString {
+        Statement st(m_db, "INSERT INTO reports(created_at, state, format, file_name, sha256, size, content) VALUES (?, 'final', ?, ?, ?, ?, ?)");
+        st.bind(1, detail::nowUtc());
+        st.bind(2, format);
+        st.bind(3, fileName);
+        st.bind(4, sha);
+        st.bind(5, std::int64_t(content.size()));
+        st.bindBlob(6, content.constData(), std::size_t(content.size()));
+        if (st.step() != SQLITE_DONE)
+            return QString::fromUtf8(sqlite3_errmsg(m_db));
+        id = sqlite3_last_insert_rowid(m_db);
+        QJsonObject d = details;
+        d[QStringLiteral("report")] = qint64(id);
+        d[QStringLiteral("sha256")] = sha;
+        d[QStringLiteral("size")] = qint64(content.size());
+        d[QStringLiteral("format")] = format;
+        return appendAuditInTransaction(QStringLiteral("report.finalised"), fileName, d);
+    });
+    if (!err.isEmpty())
+        return Result::failure(err);
+    return id;
+}
+
+Expected<std::vector<ReportRecord>> ProjectStore::finalReports() const
+{
+    using Result = Expected<std::vector<ReportRecord>>;
+    std::vector<ReportRecord> out;
+    if (m_schemaVersion < 3)
+        return out;
+    Statement st(m_db, "SELECT id, created_at, state, format, file_name, sha256, size FROM reports ORDER BY id");
+    if (!st.prepared())
+        return Result::failure(sqlError(tr("Reading the final reports")));
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW)
+        out.push_back({st.integer(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.integer(6)});
+    if (rc != SQLITE_DONE)
+        return Result::failure(sqlError(tr("Reading the final reports")));
+    return out;
+}
+
+Expected<QByteArray> ProjectStore::finalReportContent(std::int64_t reportId) const
+{
+    using Result = Expected<QByteArray>;
+    if (m_schemaVersion < 3)
+        return Result::failure(tr("This project holds no final reports."));
+    Statement st(m_db, "SELECT content FROM reports WHERE id = ?");
+    st.bind(1, reportId);
+    const int rc = st.step();
+    if (rc == SQLITE_DONE)
+        return Result::failure(tr("There is no final report %1.").arg(reportId));
+    if (rc != SQLITE_ROW)
+        return Result::failure(sqlError(tr("Reading the final report")));
+    return st.blob(0);
 }
 
 } // namespace privaudit::project

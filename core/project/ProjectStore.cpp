@@ -140,6 +140,22 @@ CREATE TABLE evidence(
   added_at TEXT NOT NULL);
 ALTER TABLE runs ADD COLUMN pid INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 2 -> 3: final reports, kept as immutable records.
+    R"sql(
+CREATE TABLE reports(
+  id INTEGER PRIMARY KEY,
+  created_at TEXT NOT NULL,
+  state TEXT NOT NULL,
+  format TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  content BLOB NOT NULL);
+CREATE TRIGGER reports_immutable_update BEFORE UPDATE ON reports
+  BEGIN SELECT RAISE(ABORT, 'a final report is an immutable record'); END;
+CREATE TRIGGER reports_immutable_delete BEFORE DELETE ON reports
+  BEGIN SELECT RAISE(ABORT, 'a final report is an immutable record'); END;
+)sql",
 };
 static_assert(std::size(kSchemaSteps) == kSchemaVersion, "one schema step per version");
 
@@ -645,7 +661,7 @@ VerifyReport ProjectStore::verify() const
     std::int64_t expectedSeq = 1;
     std::map<std::int64_t, QString> specHashByRun, resultHashById, datasetFingerprintById;
     std::map<std::int64_t, std::int64_t> auditRowOfResult;
-    std::map<std::int64_t, QString> evidenceHashById;
+    std::map<std::int64_t, QString> evidenceHashById, reportHashById;
     for (const AuditEntry& e : *trail) {
         if (report.firstBrokenAuditRow == 0) {
             QString broken;
@@ -674,6 +690,8 @@ VerifyReport ProjectStore::verify() const
                 d.value(QStringLiteral("fingerprint")).toString() + QLatin1Char('/') + d.value(QStringLiteral("sha256")).toString();
         if (e.action == QLatin1String("evidence.added"))
             evidenceHashById[d.value(QStringLiteral("evidence")).toInteger()] = d.value(QStringLiteral("sha256")).toString();
+        if (e.action == QLatin1String("report.finalised"))
+            reportHashById[d.value(QStringLiteral("report")).toInteger()] = d.value(QStringLiteral("sha256")).toString();
         if (e.action == QLatin1String("run.started"))
             specHashByRun[runId] = d.value(QStringLiteral("spec_sha256")).toString();
         if (e.action == QLatin1String("run.completed")) {
@@ -743,6 +761,27 @@ VerifyReport ProjectStore::verify() const
                             .arg(st.integer(0))
                             .arg(st.text(1)));
         }
+    }
+    if (m_schemaVersion >= 3) {
+        Statement triggers(m_db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'reports' "
+                                 "AND name IN ('reports_immutable_update', 'reports_immutable_delete')");
+        if (!triggers.prepared() || triggers.step() != SQLITE_ROW || triggers.integer(0) != 2)
+            problem(tr("The triggers that keep final reports immutable are missing: the file was edited outside PrivAudit."));
+        Statement st(m_db, "SELECT id, file_name, sha256, content FROM reports ORDER BY id");
+        std::size_t stored = 0;
+        while (st.prepared() && st.step() == SQLITE_ROW) {
+            ++stored;
+            const QString actual = QString::fromLatin1(sha256Hex(st.blob(3)));
+            const auto it = reportHashById.find(st.integer(0));
+            if (it == reportHashById.end() || actual != it->second || st.text(2) != it->second)
+                problem(tr("Final report %1 (%2) does not match the hash recorded in the audit trail.")
+                            .arg(st.integer(0))
+                            .arg(st.text(1)));
+        }
+        if (stored < reportHashById.size())
+            problem(tr("The audit trail records %1 final reports but the project holds %2: a report was removed.")
+                        .arg(reportHashById.size())
+                        .arg(stored));
     }
     return report;
 }

@@ -20,7 +20,7 @@ namespace privaudit::project {
 
 /// The newest schema this build writes. Schema 1: project, datasets, models, runs, results, audit
 /// trail. Schema 2: assessment values (checklist answers, risk matrix), evidence files, run process ids.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 /// PRAGMA application_id of a .privaudit file ("PAUD").
 inline constexpr std::int32_t kApplicationId = 0x50415544;
 
@@ -154,6 +154,18 @@ struct AuditEntry
     QString hash;
 };
 
+/// A final report kept in the project (schema 3).
+struct ReportRecord
+{
+    std::int64_t id = 0;
+    QString createdAt;
+    QString state; ///< "final"
+    QString format;
+    QString fileName;
+    QString sha256;
+    std::int64_t size = 0;
+};
+
 struct VerifyReport
 {
     bool ok = true;
@@ -227,10 +239,19 @@ public:
     Expected<std::int64_t> datasetRunCount(std::int64_t datasetId) const;
 
     // Assessment data (key -> JSON) and evidence files, each change audited.
-    QString setAssessmentValue(const QString& key, const QByteArray& json);
+    /// Audited as @p action with the old and the new value.
+    QString setAssessmentValue(const QString& key, const QByteArray& json,
+                               const QString& action = QStringLiteral("assessment.changed"));
     Expected<std::optional<QByteArray>> assessmentValue(const QString& key) const;
     Expected<QStringList> assessmentKeys() const;
     Expected<std::int64_t> addEvidence(const QString& filePath, const QString& description);
+
+    /// Stores a final report as an immutable record (the file's bytes; audited with its SHA-256 as
+    /// "report.finalised" with @p details added). Returns its id.
+    Expected<std::int64_t> addFinalReport(const QString& fileName, const QString& format, const QByteArray& content,
+                                          const QJsonObject& details);
+    Expected<std::vector<ReportRecord>> finalReports() const; ///< without their content
+    Expected<QByteArray> finalReportContent(std::int64_t reportId) const;
 
     /// Writes a consistent copy of the project to @p path (which must not exist), recording it in the
     /// audit trail first so the copy carries the record too.

@@ -2,6 +2,7 @@
 
 #include "dp/DpStatement.h"
 #include "dp/MechanismHistory.h"
+#include "jobs/JobSpec.h"
 #include "jobs/Sweep.h"
 #include "metrics/MembershipMetrics.h"
 
@@ -31,15 +32,17 @@ int riskRank(const QString& level)
 }
 
 /// Thins an ROC curve for drawing on log-log axes: the vertices nearest to a log-spaced FPR grid.
-std::vector<CurvePoint> thinRoc(const metrics::RocCurve& roc)
+std::vector<CurvePoint> thinRoc(const metrics::RocCurve& roc, double smallestFpr)
 {
     std::vector<CurvePoint> out;
     const std::size_t n = roc.fpr.size();
     if (n == 0)
         return out;
     std::size_t k = 0;
+    // Nothing below the smallest FPR the non-members can resolve (one false positive among them).
+    const double start = std::log10(std::clamp(smallestFpr, 1e-5, 0.1));
     for (int i = 0; i <= 150; ++i) {
-        const double target = std::pow(10.0, -5.0 + 5.0 * i / 150.0);
+        const double target = std::pow(10.0, start - start * i / 150.0);
         while (k + 1 < n && roc.fpr[k + 1] <= target)
             ++k;
         if (out.empty() || out.back().x != roc.fpr[k] || out.back().y != roc.tpr[k])
@@ -67,7 +70,7 @@ QString softwareText(const QJsonObject& software)
 
 QStringList sectionIds()
 {
-    return {QStringLiteral("summary"),    QStringLiteral("scope"),      QStringLiteral("results"),
+    return {QStringLiteral("summary"),    QStringLiteral("scope"),      QStringLiteral("data"),       QStringLiteral("results"),
             QStringLiteral("dp"),         QStringLiteral("matrix"),     QStringLiteral("checklists"),
             QStringLiteral("audit"),      QStringLiteral("limitations"), QStringLiteral("signoff"),
             QStringLiteral("appendix")};
@@ -85,6 +88,8 @@ QString sectionTitle(const QString& id)
         return ReportContent::tr("Executive summary");
     if (id == QLatin1String("scope"))
         return ReportContent::tr("Scope and method");
+    if (id == QLatin1String("data"))
+        return ReportContent::tr("Data");
     if (id == QLatin1String("results"))
         return ReportContent::tr("Attack results");
     if (id == QLatin1String("dp"))
@@ -134,6 +139,10 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
         return Result::failure(assessment.error());
     c.assessment = *assessment;
     c.classification = assess::Classification::classify(c.assessment.classificationInput(options.date), c.packs);
+    auto review = assess::ModelUnderReview::load(store);
+    if (!review)
+        return Result::failure(review.error());
+    c.review = *review;
 
     const auto runs = store.runs();
     const auto datasets = store.datasets();
@@ -181,17 +190,14 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
         if (models && !models->empty()) {
             section.model = models->front().spec.isEmpty() ? models->front().name : models->front().spec;
             section.modelSha256 = models->front().sha256;
-            if (c.modelSha256.isEmpty() || run.summary.value(QStringLiteral("dp")).toBool()) {
-                c.modelName = models->front().name + QStringLiteral(" (") + section.model + QStringLiteral(", run ") +
-                              QString::number(run.id) + QLatin1Char(')');
-                c.modelSha256 = models->front().sha256;
-            }
         }
+        section.underReview = c.review.runs.contains(run.id);
+        section.warnings = jobs::runWarnings(run.specJson, run.summary);
         for (const auto& d : *datasets)
             if (d.id == run.datasetId) {
                 section.datasetName = d.name;
                 section.datasetFingerprint = d.fingerprint;
-                if (!c.datasetFingerprints.contains(d.name + QStringLiteral(": ") + d.fingerprint))
+                if (section.underReview && !c.datasetFingerprints.contains(d.name + QStringLiteral(": ") + d.fingerprint))
                     c.datasetFingerprints << d.name + QStringLiteral(": ") + d.fingerprint;
             }
         section.dp = run.summary.value(QStringLiteral("dp")).toBool();
@@ -222,7 +228,8 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             const auto scores = store.scores(r.id);
             if (scores && !scores->scores.empty()) {
                 metrics::ScoredRecords records{scores->scores, scores->members};
-                a.roc = thinRoc(metrics::rocCurve(records));
+                const auto nonMembers = std::count(scores->members.begin(), scores->members.end(), false);
+                a.roc = thinRoc(metrics::rocCurve(records), nonMembers > 0 ? 1.0 / double(nonMembers) : 1e-5);
                 std::vector<double> sorted = scores->scores;
                 std::sort(sorted.begin(), sorted.end());
                 // The histogram spans the 0.5% to 99.5% quantiles so a few extreme scores do not squash it.
@@ -269,10 +276,22 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                               QStringLiteral("medium-high"), QStringLiteral("high")};
     c.overallRisk = assess::RiskMatrix::riskLevelTitle(levels[worst]);
 
-    // Findings in plain language.
+    // The model under review names the report; with none designated the report says so.
+    if (c.review.isSet()) {
+        c.modelName = tr("%1 (%2, designated from run %3)").arg(c.review.modelName, c.review.modelSpec).arg(c.review.designatedRun);
+        c.modelSha256 = c.review.modelSha256;
+    }
+    if (const auto info2 = store.info())
+        c.auditHead = info2->auditHeadHash;
+
+    // Findings in plain language: about the model under review only; the other runs are comparisons.
     c.findings << tr("AI Act classification: %1.").arg(c.classification.tierText());
     for (const QString& b : c.classification.blockers)
         c.findings << tr("Blocker: %1").arg(b);
+    if (!c.review.isSet())
+        c.findings << (c.review.problem.isEmpty() ? tr("No model under review is designated: the findings below describe no "
+                                                       "release candidate, and every run is shown as a comparison.")
+                                                  : c.review.problem);
     for (const RunSection& r : c.runs) {
         const AttackSection* strongest = nullptr;
         for (const AttackSection& a : r.attacks)
@@ -285,13 +304,20 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                                            .arg(formatEpsilon(r.run.summary.value(QStringLiteral("epsilon")).toDouble()))
                                            .arg(r.run.summary.value(QStringLiteral("delta")).toDouble())
                                      : tr("trained without differential privacy");
-        c.findings << tr("Run %1 (%2, %3): the strongest attack, %4, reached AUC %5, TPR %6 at 0.1% FPR and an empirical "
-                         "epsilon of at least %7.")
-                          .arg(r.run.id)
-                          .arg(r.run.name, privacy, strongest->attack)
-                          .arg(formatProbability(m.value(QStringLiteral("auc")).toDouble()),
-                               formatProbability(m.value(QStringLiteral("tpr_at_fpr")).toObject().value(QStringLiteral("0.001")).toDouble()),
-                               formatEpsilon(m.value(QStringLiteral("epsilon_lower_bound")).toDouble()));
+        const QString line = tr("Run %1 (%2, %3): the strongest attack, %4, reached AUC %5, TPR %6 at 0.1% FPR and an empirical "
+                                "epsilon of at least %7.")
+                                 .arg(r.run.id)
+                                 .arg(r.run.name, privacy, strongest->attack)
+                                 .arg(formatProbability(m.value(QStringLiteral("auc")).toDouble()),
+                                      formatProbability(m.value(QStringLiteral("tpr_at_fpr")).toObject().value(QStringLiteral("0.001")).toDouble()),
+                                      formatEpsilon(m.value(QStringLiteral("epsilon_lower_bound")).toDouble()));
+        if (r.underReview) {
+            c.findings << line;
+            for (const QString& w : r.warnings)
+                c.findings << tr("Warning (run %1): %2").arg(r.run.id).arg(w);
+        } else {
+            c.comparisons << line;
+        }
     }
     int open = 0, applicable = 0;
     for (const auto& pack : c.packs)
@@ -335,6 +361,120 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
     }
     if (!c.verification.ok)
         c.missing << tr("The project failed verification: %1").arg(c.verification.problems.join(QLatin1Char(' ')));
+    if (c.classification.provisional)
+        c.missing << tr("The AI Act classification is provisional: %1 of %2 screening questions are unanswered (%3).")
+                         .arg(c.classification.unanswered.size())
+                         .arg(c.classification.screeningTotal)
+                         .arg(c.classification.unanswered.join(QStringLiteral(", ")));
+
+    // The data section: every dataset the model under review was tested on.
+    QList<qint64> reviewDatasets;
+    for (const RunSection& r : c.runs)
+        if (r.underReview && !reviewDatasets.contains(r.run.datasetId))
+            reviewDatasets << r.run.datasetId;
+    for (const qint64 id : reviewDatasets)
+        for (const auto& d : *datasets) {
+            if (d.id != id)
+                continue;
+            DataSection section;
+            section.dataset = d;
+            for (const QJsonValue& v : QJsonDocument::fromJson(d.schemaJson).object().value(QStringLiteral("columns")).toArray()) {
+                const QJsonObject o = v.toObject();
+                DataSection::ColumnInfo col{o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("type")).toString(),
+                                            o.value(QStringLiteral("role")).toString(), o.value(QStringLiteral("missing")).toInteger(),
+                                            QString()};
+                if (col.role == QLatin1String("ignored"))
+                    col.excludedBecause = tr("role 'ignored': left out of training");
+                else if (col.role == QLatin1String("identifier"))
+                    col.excludedBecause = tr("identifier: never a model input, hidden in views");
+                else if (col.role == QLatin1String("sensitive"))
+                    col.excludedBecause = tr("sensitive: not a model input; values hidden in views and the report");
+                section.columns.push_back(col);
+            }
+            for (const RunSection& r : c.runs)
+                if (r.underReview && r.run.datasetId == id) {
+                    const QJsonObject balance = r.run.summary.value(QStringLiteral("label_counts")).toObject();
+                    for (auto it = balance.begin(); it != balance.end(); ++it)
+                        section.classBalance[it.key()] = it.value().toInteger();
+                    for (const QJsonValue& n : r.run.summary.value(QStringLiteral("data_notes")).toArray())
+                        if (!section.notes.contains(n.toString()))
+                            section.notes << n.toString();
+                }
+            c.data.push_back(std::move(section));
+        }
+
+    // Stale evidence: what the current runs of the model under review would suggest, against what the
+    // matrix holds.
+    if (c.review.isSet()) {
+        assess::Assessment fresh = c.assessment;
+        fresh.suggestFromProject(store, c.review.runs);
+        for (const auto& cell : c.assessment.cells) {
+            const assess::MatrixCell* now = fresh.cell(cell.threat, cell.stage);
+            if (!now || (cell.suggestedLikelihood == 0 && cell.likelihood == 0))
+                continue;
+            if (now->suggestedLikelihood != cell.suggestedLikelihood)
+                c.staleCells.push_back({cell.threat, cell.stage,
+                                        tr("%1 (%2): the matrix holds a suggested likelihood L%3, but the current runs of the "
+                                           "model under review (%4) suggest L%5; suggest from evidence again.")
+                                            .arg(assess::RiskMatrix::threatTitle(cell.threat), assess::RiskMatrix::stageTitle(cell.stage))
+                                            .arg(cell.suggestedLikelihood)
+                                            .arg([&] {
+                                                QStringList ids;
+                                                for (qint64 id : c.review.runs)
+                                                    ids << QString::number(id);
+                                                return ids.join(QStringLiteral(", "));
+                                            }())
+                                            .arg(now->suggestedLikelihood)});
+        }
+    }
+
+    // What a final report needs.
+    if (!c.review.isSet())
+        c.finalMissing << (c.review.problem.isEmpty() ? tr("No model under review is designated.") : c.review.problem);
+    else if (c.review.runs.isEmpty())
+        c.finalMissing << tr("The model under review has no completed membership-inference run.");
+    if (c.classification.provisional)
+        c.finalMissing << tr("%1 of %2 AI Act screening questions are unanswered.")
+                              .arg(c.classification.unanswered.size())
+                              .arg(c.classification.screeningTotal);
+    QStringList openItems, naWithoutReason;
+    for (const auto& pack : c.packs)
+        for (const auto& item : pack.items) {
+            if (!c.classification.applies(item) || item.kind == QLatin1String("screening"))
+                continue;
+            const auto a = c.assessment.checklist.value(item.id);
+            if (a.answer.isEmpty())
+                openItems << item.id;
+            else if (a.answer == QLatin1String("n.a.") && a.comment.trimmed().isEmpty())
+                naWithoutReason << item.id;
+        }
+    if (!openItems.isEmpty())
+        c.finalMissing << tr("%n applicable checklist item(s) unanswered: %1.", nullptr, int(openItems.size()))
+                              .arg(openItems.join(QStringLiteral(", ")));
+    if (!naWithoutReason.isEmpty())
+        c.finalMissing << tr("%n item(s) marked n.a. without a reason in the comment: %1.", nullptr, int(naWithoutReason.size()))
+                              .arg(naWithoutReason.join(QStringLiteral(", ")));
+    bool anyCell = false;
+    for (const auto& cell : c.assessment.cells) {
+        if (cell.severity == 0 || cell.likelihood == 0)
+            continue;
+        anyCell = true;
+        const bool measured = cell.threat == QLatin1String("membership-inference") &&
+                              (cell.stage == QLatin1String("deployment") || cell.stage == QLatin1String("training"));
+        if (measured && cell.suggestedLikelihood == 0)
+            c.finalMissing << tr("%1 (%2) claims a likelihood without a measurement of the model under review.")
+                                  .arg(assess::RiskMatrix::threatTitle(cell.threat), assess::RiskMatrix::stageTitle(cell.stage));
+        else if (!measured && cell.rationale.trimmed().isEmpty())
+            c.finalMissing << tr("%1 (%2) is rated without a rationale.")
+                                  .arg(assess::RiskMatrix::threatTitle(cell.threat), assess::RiskMatrix::stageTitle(cell.stage));
+    }
+    if (!anyCell)
+        c.finalMissing << tr("The privacy risk matrix has not been filled in.");
+    for (const StaleCell& stale : c.staleCells)
+        c.finalMissing << tr("Out of date: %1").arg(stale.reason);
+    if (!c.verification.ok)
+        c.finalMissing << tr("The project failed verification.");
+    c.isFinal = options.final && c.finalMissing.isEmpty();
 
     c.limitations << tr("An empirical epsilon is a lower bound: it shows how much privacy is at least lost against these "
                         "attacks; it cannot prove that a model is private.")
@@ -371,8 +511,12 @@ QByteArray reportHtml(const ReportContent& c)
     h += QStringLiteral("<p>%1</p>\n").arg(esc(ReportContent::tr("Generated %1 by PrivAudit %2 from %3. Assessor: %4.")
                                                   .arg(c.generatedAt, c.softwareVersion, c.project.path,
                                                        c.options.assessor.isEmpty() ? ReportContent::tr("(not named)") : c.options.assessor)));
+    h += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(c.isFinal ? ReportContent::tr("Final report.") : ReportContent::tr("DRAFT: not a final report.")));
     if (!c.modelSha256.isEmpty())
-        h += QStringLiteral("<p>%1</p>\n").arg(esc(ReportContent::tr("Model: %1, SHA-256 %2.").arg(c.modelName, c.modelSha256)));
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(ReportContent::tr("Model under review: %1, SHA-256 %2.").arg(c.modelName, c.modelSha256)));
+    else
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(ReportContent::tr("No model under review is designated.")));
+    h += QStringLiteral("<p>%1</p>\n").arg(esc(ReportContent::tr("Audit-trail head: %1.").arg(c.auditHead)));
     for (const QString& d : c.datasetFingerprints)
         h += QStringLiteral("<p>%1</p>\n").arg(esc(ReportContent::tr("Dataset %1").arg(d)));
     auto list = [&](const QStringList& items) {
@@ -390,6 +534,14 @@ QByteArray reportHtml(const ReportContent& c)
         if (!c.missing.isEmpty()) {
             h += QStringLiteral("<h3>%1</h3>").arg(esc(ReportContent::tr("Missing for a complete audit")));
             list(c.missing);
+        }
+        if (!c.isFinal && !c.finalMissing.isEmpty()) {
+            h += QStringLiteral("<h3>%1</h3>").arg(esc(ReportContent::tr("Missing for a final report")));
+            list(c.finalMissing);
+        }
+        if (!c.comparisons.isEmpty()) {
+            h += QStringLiteral("<h3>%1</h3>").arg(esc(ReportContent::tr("Comparisons (not findings about the model under review)")));
+            list(c.comparisons);
         }
     }
     if (c.has(QStringLiteral("results"))) {

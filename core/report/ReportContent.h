@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assess/Assessment.h"
+#include "assess/Review.h"
 #include "common/Expected.h"
 #include "project/ProjectStore.h"
 
@@ -24,6 +25,29 @@ struct ReportOptions
     QSet<QString> sections = allSections();
     QString assessor;
     QDate date = QDate::currentDate();
+    bool final = false; ///< asked for a final report: allowed only when ReportContent::finalMissing is empty
+};
+
+/// A dataset of the model under review, as the report's data section shows it.
+struct DataSection
+{
+    project::DatasetRecord dataset;
+    struct ColumnInfo
+    {
+        QString name, type, role;
+        qint64 missing = 0;
+        QString excludedBecause; ///< translated; empty when the column is a model input or the label
+    };
+    std::vector<ColumnInfo> columns;
+    QMap<QString, qint64> classBalance; ///< label value -> rows the run used
+    QStringList notes;                  ///< what the import decided (from the run)
+};
+
+/// A risk-matrix cell whose suggestion the current evidence would change.
+struct StaleCell
+{
+    QString threat, stage;
+    QString reason; ///< translated
 };
 
 struct CurvePoint
@@ -61,6 +85,8 @@ struct RunSection
     QString datasetName;
     QString datasetFingerprint;
     bool dp = false;
+    bool underReview = false; ///< a run of the model under review (else a comparison)
+    QStringList warnings;     ///< translated: a recipe that cannot learn, a target no better than the baseline
     QString dpStatement;     ///< translated paragraphs
     std::vector<AttackSection> attacks;
 };
@@ -95,6 +121,13 @@ public:
     QStringList findings;
     QStringList nextSteps;
     QStringList missing; ///< what the project lacks for a complete audit (translated)
+    QStringList comparisons; ///< translated: one line per comparison run (not findings)
+    assess::ModelUnderReview review;
+    QString auditHead;         ///< hash of the newest audit row when the report was built
+    QStringList finalMissing;  ///< what a final report still needs (empty: it can be final)
+    bool isFinal = false;      ///< options.final and nothing missing
+    std::vector<DataSection> data;
+    std::vector<StaleCell> staleCells;
     std::vector<RunSection> runs;
     std::vector<SweepSection> sweeps;
     std::vector<assess::RulePack> packs;

@@ -151,7 +151,15 @@ private Q_SLOTS:
 
     void spamFilterIsMinimal()
     {
-        const auto c = classify({{QStringLiteral("AIA-ART5-A"), QStringLiteral("no")}, {QStringLiteral("AIA-ART6-1"), QStringLiteral("no")}});
+        // Minimal risk only when every relevant screening question is answered.
+        QMap<QString, QString> allNo;
+        for (const auto& pack : packs())
+            for (const auto& item : pack.items)
+                if (item.kind == QLatin1String("screening") && item.id != QLatin1String("AIA-SCOPE-01"))
+                    allNo.insert(item.id, QStringLiteral("no"));
+        const auto c = classify(allNo);
+        QVERIFY(!c.provisional);
+        QVERIFY(c.unanswered.isEmpty());
         QCOMPARE(c.tiers, QStringList{QStringLiteral("minimal")});
         QVERIFY(obligation(c, QStringLiteral("AIA-ART4"))); // AI literacy still applies
         QVERIFY(!obligation(c, QStringLiteral("AIA-ART9")));
@@ -159,6 +167,34 @@ private Q_SLOTS:
         QCOMPARE(out.tiers, QStringList{QStringLiteral("out-of-scope")});
         QVERIFY(!obligation(out, QStringLiteral("AIA-ART4")));
         QVERIFY(obligation(out, QStringLiteral("GDPR-ART32"))); // GDPR does not depend on the AI Act
+    }
+
+    void unansweredIsNotNo()
+    {
+        // Two answers of 29 relevant screening questions: nothing is "minimal", nothing "no prohibited practice".
+        const auto c = classify({{QStringLiteral("AIA-ART5-A"), QStringLiteral("no")}, {QStringLiteral("AIA-ART6-1"), QStringLiteral("no")}});
+        QVERIFY(c.provisional);
+        QCOMPARE(c.tiers, QStringList{QStringLiteral("provisional")});
+        // Relevant: 29 AI Act screening items less the two Art 6(3) ones (no Annex III area) and systemic
+        // risk (no GPAI model), plus GDPR-PD: 27; answered: scope, Art 5(a), Art 6(1).
+        QCOMPARE(c.screeningTotal, 27);
+        QCOMPARE(c.unanswered.size(), 24);
+        QVERIFY2(c.tierText().contains(QLatin1String("provisional: 24 of 27 screening questions unanswered")), qPrintable(c.tierText()));
+        QVERIFY(!c.tierText().contains(QLatin1String("minimal")));
+        for (const auto& r : c.reasoning) {
+            QVERIFY2(!r.text.startsWith(QLatin1String("No prohibited practice")), qPrintable(r.text));
+            QVERIFY2(!r.text.startsWith(QLatin1String("Minimal risk")), qPrintable(r.text));
+        }
+        // Nothing answered at all, not even the scope: no "in scope" either.
+        const auto none = Classification::classify(ClassificationInput{QStringLiteral("provider"), {}, QDate(2026, 11, 24)}, packs());
+        QVERIFY(none.provisional);
+        for (const auto& r : none.reasoning)
+            QVERIFY2(!r.text.startsWith(QLatin1String("In scope")), qPrintable(r.text));
+        // An established tier stays established, and still says it is provisional.
+        const auto credit = classify({{QStringLiteral("AIA-ART6-2-A5"), QStringLiteral("yes")}});
+        QVERIFY(credit.provisional && credit.highRisk);
+        QVERIFY2(credit.tierText().contains(QLatin1String("high-risk")) && credit.tierText().contains(QLatin1String("provisional")),
+                 qPrintable(credit.tierText()));
     }
 
     void profilingOverridesTheDerogation()

@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextLayout>
 
 #include <cmath>
@@ -263,12 +264,31 @@ private:
 
     void footer()
     {
+        if (!m_content.isFinal) {
+            // A draft says so on every page: a diagonal mark in light grey over the page.
+            // Drawn as an outline over the page, so the text under it stays readable (PDF/A-1 has no
+            // transparency), and named in the footer as text, so it survives text extraction.
+            m_p->save();
+            QFont mark = font(80, true);
+            const QString text = Text::tr("DRAFT");
+            QPainterPath path;
+            path.addText(0, 0, mark, text);
+            const QRectF box = path.boundingRect();
+            m_p->translate(m_width / 2, m_device->height() / 2);
+            m_p->rotate(-45);
+            m_p->translate(-box.center());
+            m_p->setBrush(Qt::NoBrush);
+            m_p->setPen(QPen(QColor(190, 60, 60), mm(0.35)));
+            m_p->drawPath(path);
+            m_p->restore();
+        }
         m_p->save();
         m_p->setFont(m_small);
         m_p->setPen(QColor(90, 90, 90));
         const double y = m_device->height() - mm(4);
         m_p->drawLine(QPointF(0, y - mm(4)), QPointF(m_width, y - mm(4)));
-        m_p->drawText(QPointF(0, y), Text::tr("PrivAudit privacy audit: %1 · %2").arg(printable(m_content.project.name), m_content.generatedAt));
+        m_p->drawText(QPointF(0, y), (m_content.isFinal ? QString() : Text::tr("DRAFT") + QStringLiteral(" · ")) +
+                                         Text::tr("PrivAudit privacy audit: %1 · %2").arg(printable(m_content.project.name), m_content.generatedAt));
         const QString pageText = m_totalPages > 0 ? Text::tr("Page %1 of %2").arg(m_page).arg(m_totalPages) : Text::tr("Page %1").arg(m_page);
         const double w = QFontMetricsF(m_small, m_device).horizontalAdvance(pageText);
         m_p->drawText(QPointF(m_width - w, y), pageText);
@@ -312,9 +332,11 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
     L.paragraph(c.project.name, L.font(16));
     L.space(6);
     std::vector<QStringList> cover = {
+        {Text::tr("Report state"), c.isFinal ? Text::tr("Final") : Text::tr("Draft (see “Missing for a final report”)")},
         {Text::tr("Project file"), c.project.path},
-        {Text::tr("Model"), c.modelName.isEmpty() ? Text::tr("(no model tested)") : c.modelName},
+        {Text::tr("Model under review"), c.modelName.isEmpty() ? Text::tr("None designated: this report describes no release candidate.") : c.modelName},
         {Text::tr("Model SHA-256"), c.modelSha256.isEmpty() ? QStringLiteral("—") : c.modelSha256},
+        {Text::tr("Audit-trail head"), c.auditHead.isEmpty() ? QStringLiteral("—") : c.auditHead},
         {Text::tr("Datasets"), c.datasetFingerprints.isEmpty() ? QStringLiteral("—") : c.datasetFingerprints.join(QLatin1Char('\n'))},
         {Text::tr("Date"), c.options.date.toString(Qt::ISODate) + QStringLiteral(" (") + c.generatedAt + QLatin1Char(')')},
         {Text::tr("Software"), Text::tr("PrivAudit %1").arg(c.softwareVersion)},
@@ -345,6 +367,14 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             L.paragraph(Text::tr("Missing for a complete audit"), L.font(10, true), QColor(176, 0, 32));
             L.bullets(c.missing, QColor(176, 0, 32));
         }
+        if (!c.isFinal && !c.finalMissing.isEmpty()) {
+            L.paragraph(Text::tr("Missing for a final report"), L.font(10, true), QColor(176, 0, 32));
+            L.bullets(c.finalMissing, QColor(176, 0, 32));
+        }
+        if (!c.comparisons.isEmpty()) {
+            L.paragraph(Text::tr("Comparisons (other models; not findings about the model under review)"), L.font(10, true));
+            L.bullets(c.comparisons);
+        }
     }
     if (c.has(QStringLiteral("scope"))) {
         L.heading(report::sectionTitle(QStringLiteral("scope")), 1);
@@ -372,12 +402,58 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
                      Text::tr("Members / non-members")},
                     rows, {0.6, 3, 1.6, 2, 1.2, 0.8, 1.6});
     }
+    if (c.has(QStringLiteral("data"))) {
+        L.heading(report::sectionTitle(QStringLiteral("data")), 1);
+        if (c.data.empty())
+            L.paragraph(Text::tr("No dataset: no model under review with a completed run."), L.body(), QColor(176, 0, 32));
+        auto orUnstated = [](const QString& v) { return v.trimmed().isEmpty() ? Text::tr("(not stated)") : v; };
+        for (const report::DataSection& d : c.data) {
+            L.heading(d.dataset.name, 2);
+            L.table({Text::tr("Datasheet"), Text::tr("Value")},
+                    {{Text::tr("Origin"), orUnstated(d.dataset.origin)},
+                     {Text::tr("Licence"), orUnstated(d.dataset.licence)},
+                     {Text::tr("Consent / legal basis"), orUnstated(d.dataset.consent)},
+                     {Text::tr("Purpose"), orUnstated(d.dataset.purpose)},
+                     {Text::tr("Rows and columns"), Text::tr("%1 rows, %2 columns").arg(d.dataset.rows).arg(d.dataset.columns)},
+                     {Text::tr("SHA-256 of the file"), d.dataset.sha256}},
+                    {1.2, 4});
+            std::vector<QStringList> rows;
+            for (const auto& col : d.columns)
+                rows.push_back({col.name, col.type, col.role, QString::number(col.missing),
+                                col.excludedBecause.isEmpty() ? Text::tr("used") : Text::tr("excluded: %1").arg(col.excludedBecause)});
+            L.table({Text::tr("Column"), Text::tr("Type"), Text::tr("Role"), Text::tr("Missing"), Text::tr("In training")}, rows,
+                    {2, 1.2, 1.2, 0.9, 3.5});
+            if (!d.classBalance.isEmpty()) {
+                qint64 total = 0;
+                for (qint64 n : d.classBalance)
+                    total += n;
+                QStringList parts;
+                for (auto it = d.classBalance.begin(); it != d.classBalance.end(); ++it)
+                    parts << Text::tr("%1: %2 (%3%)").arg(it.key()).arg(it.value()).arg(100.0 * double(it.value()) / double(std::max<qint64>(1, total)), 0, 'f', 1);
+                L.paragraph(Text::tr("Class balance of the label over the %1 rows the runs used: %2.").arg(total).arg(parts.join(QStringLiteral(", "))),
+                            L.body());
+            }
+            for (const QString& n : d.notes)
+                L.paragraph(Text::tr("Import: %1").arg(n), L.small());
+        }
+    }
     if (c.has(QStringLiteral("results"))) {
         L.heading(report::sectionTitle(QStringLiteral("results")), 1);
         if (c.runs.empty())
             L.paragraph(Text::tr("No results: run a membership-inference test and generate the report again."), L.body(), QColor(176, 0, 32));
         for (const RunSection& r : c.runs) {
-            L.heading(Text::tr("Run %1: %2").arg(r.run.id).arg(r.run.name), 2);
+            L.heading(Text::tr("Run %1: %2").arg(r.run.id).arg(r.run.name) + QStringLiteral(" — ") +
+                          (r.underReview ? Text::tr("model under review") : Text::tr("comparison")),
+                      2);
+            const QJsonObject utility = r.run.summary.value(QStringLiteral("utility")).toObject();
+            if (!utility.isEmpty())
+                L.paragraph(Text::tr("Majority-class baseline accuracy %1; task AUC %2 (95% interval from %3).")
+                                .arg(ReportContent::formatProbability(utility.value(QStringLiteral("majority_baseline_accuracy")).toDouble()),
+                                     ReportContent::formatProbability(utility.value(QStringLiteral("task_auc")).toDouble()),
+                                     ReportContent::formatProbability(utility.value(QStringLiteral("task_auc_ci_low")).toDouble())),
+                            L.body());
+            for (const QString& w : r.warnings)
+                L.paragraph(Text::tr("Warning: %1").arg(w), L.body(), QColor(176, 0, 32));
             L.paragraph(Text::tr("Target accuracy: train %1, test %2. %3")
                             .arg(ReportContent::formatProbability(r.run.summary.value(QStringLiteral("target_train_accuracy")).toDouble()),
                                  ReportContent::formatProbability(r.run.summary.value(QStringLiteral("target_test_accuracy")).toDouble()),
@@ -416,12 +492,12 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
                 L.figure(55, [&](QPainter& painter, const QRectF& rect) { drawHistogram(painter, rect, *shown, L.small()); });
                 std::vector<QStringList> exposed;
                 for (const auto& e : shown->mostExposed)
-                    exposed.push_back({QString::number(e.row), QString::number(e.score, 'g', 6)});
+                    exposed.push_back({QString::number(e.row + 1), QString::number(e.score, 'g', 6)});
                 if (!exposed.empty()) {
-                    L.paragraph(Text::tr("Most exposed training records (dataset row numbers; their values, including sensitive "
-                                         "columns, are deliberately not shown):"),
+                    L.paragraph(Text::tr("Most exposed training records (data rows counted from 1, the header not counted; their "
+                                         "values, including sensitive columns, are deliberately not shown):"),
                                 L.small());
-                    L.table({Text::tr("Dataset row"), Text::tr("Attack score")}, exposed, {1, 1});
+                    L.table({Text::tr("Data row"), Text::tr("Attack score")}, exposed, {1, 1});
                 }
             }
         }
@@ -480,6 +556,8 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
                             QStringLiteral("S%1 L%2 %3").arg(rs).arg(rl).arg(assess::RiskMatrix::riskLevelTitle(levels.back())),
                             cell.rationale, cell.owner});
         }
+        for (const report::StaleCell& stale : c.staleCells)
+            L.paragraph(Text::tr("Out of date: %1").arg(stale.reason), L.body(), QColor(176, 0, 32));
         if (rows.empty())
             L.paragraph(Text::tr("The matrix has not been filled in."), L.body(), QColor(176, 0, 32));
         else
@@ -592,19 +670,25 @@ int ReportPdf::paint(const report::ReportContent& content, QPagedPaintDevice* de
 
 QString ReportPdf::write(const report::ReportContent& content, const QString& path, int* pages)
 {
-    QPdfWriter writer(path);
+    // Written to a temporary file and renamed over the target: a report is never half written.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Text::tr("Could not write the report to '%1': %2.").arg(path, file.errorString());
+    QPdfWriter writer(&file);
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 16, 18, 12), QPageLayout::Millimeter);
     writer.setResolution(300);
     writer.setTitle(Text::tr("Privacy audit report: %1").arg(content.project.name));
     writer.setCreator(QStringLiteral("PrivAudit %1").arg(content.softwareVersion));
-    const int n = paint(content, &writer);
+    int n = 0;
+    {
+        n = paint(content, &writer);
+    }
     if (pages)
         *pages = n;
-    QFile check(path);
-    if (!check.exists() || check.size() == 0)
-        return Text::tr("Could not write the report to '%1'.").arg(path);
+    if (file.size() == 0 || !file.commit())
+        return Text::tr("Could not write the report to '%1': %2.").arg(path, file.errorString());
     return {};
 }
 

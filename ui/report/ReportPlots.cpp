@@ -144,9 +144,24 @@ void drawRoc(QPainter& p, const QRectF& rect, const RunSection& run, const QFont
 void drawHistogram(QPainter& p, const QRectF& rect, const AttackSection& attack, const QFont& font)
 {
     const QFontMetricsF fm(font, p.device());
-    int top = 1;
-    for (std::size_t i = 0; i < attack.memberHistogram.size(); ++i)
-        top = std::max({top, attack.memberHistogram[i], attack.nonMemberHistogram[i]});
+    // Densities, not counts: members and non-members differ in number.
+    const std::size_t bins = attack.memberHistogram.size();
+    const double binWidth = bins > 0 ? (attack.histogramHigh - attack.histogramLow) / double(bins) : 1.0;
+    auto densities = [&](const std::vector<int>& h) {
+        double total = 0;
+        for (int v : h)
+            total += v;
+        std::vector<double> d(h.size(), 0.0);
+        for (std::size_t i = 0; i < h.size(); ++i)
+            d[i] = total > 0 && binWidth > 0 ? double(h[i]) / (total * binWidth) : 0.0;
+        return d;
+    };
+    const std::vector<double> members = densities(attack.memberHistogram), nonMembers = densities(attack.nonMemberHistogram);
+    double top = 0;
+    for (std::size_t i = 0; i < bins; ++i)
+        top = std::max({top, members[i], nonMembers[i]});
+    if (!(top > 0))
+        top = 1;
     Axes a;
     a.area = QRectF(rect.left() + fm.height() * 5, rect.top() + fm.height() * 0.5, rect.width() * 0.6, rect.height() - fm.height() * 3.5);
     a.x0 = attack.histogramLow;
@@ -156,12 +171,11 @@ void drawHistogram(QPainter& p, const QRectF& rect, const AttackSection& attack,
     for (int k = 0; k <= 4; ++k) {
         const double v = a.x0 + (a.x1 - a.x0) * k / 4;
         xTicks.emplace_back(v, QString::number(v, 'g', 3));
-        yTicks.emplace_back(top * k / 4.0, QString::number(int(top * k / 4.0)));
+        yTicks.emplace_back(top * k / 4.0, QString::number(top * k / 4.0, 'g', 2));
     }
-    drawFrame(p, a, font, Text::tr("%1 score").arg(attack.attack), Text::tr("records"), xTicks, yTicks);
-    const std::size_t bins = attack.memberHistogram.size();
+    drawFrame(p, a, font, Text::tr("%1 score").arg(attack.attack), Text::tr("density"), xTicks, yTicks);
     for (int series = 0; series < 2; ++series) {
-        const auto& h = series == 0 ? attack.nonMemberHistogram : attack.memberHistogram;
+        const auto& h = series == 0 ? nonMembers : members;
         QPainterPath path;
         path.moveTo(a.map(a.x0, 0));
         for (std::size_t i = 0; i < bins; ++i) {

@@ -1,0 +1,81 @@
+#include "assess/Review.h"
+
+#include "project/ProjectStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace privaudit::assess {
+
+namespace {
+
+bool isEvidenceRun(const project::RunRecord& r)
+{
+    return r.status == project::RunStatus::Completed && r.kind == QLatin1String("membership-inference");
+}
+
+} // namespace
+
+Expected<ModelUnderReview> ModelUnderReview::load(const project::ProjectStore& store)
+{
+    using Result = Expected<ModelUnderReview>;
+    ModelUnderReview review;
+    const auto value = store.assessmentValue(QString::fromLatin1(kReviewKey));
+    if (!value)
+        return Result::failure(value.error());
+    const auto runs = store.runs();
+    if (!runs)
+        return Result::failure(runs.error());
+    if (value->has_value()) {
+        const QJsonObject o = QJsonDocument::fromJson(**value).object();
+        review.designatedRun = o.value(QStringLiteral("run")).toInteger();
+        review.modelSha256 = o.value(QStringLiteral("model_sha256")).toString();
+    }
+    if (review.designatedRun > 0) {
+        const auto models = store.models(review.designatedRun);
+        const auto run = store.run(review.designatedRun);
+        if (!run || !models || models->empty() || models->front().sha256 != review.modelSha256) {
+            review.problem = tr("The designated run %1 or its model is no longer in the project.").arg(review.designatedRun);
+        } else {
+            review.modelName = models->front().name;
+            review.modelSpec = models->front().spec;
+            review.datasetId = run->datasetId;
+        }
+    }
+    for (const auto& r : *runs) {
+        if (!isEvidenceRun(r))
+            continue;
+        bool same = false;
+        if (review.isSet()) {
+            const auto models = store.models(r.id);
+            same = models && !models->empty() && models->front().sha256 == review.modelSha256;
+        }
+        (same ? review.runs : review.comparisons) << r.id;
+    }
+    return review;
+}
+
+QString ModelUnderReview::designate(project::ProjectStore& store, std::int64_t runId)
+{
+    QJsonObject value{{QStringLiteral("run"), qint64(0)}, {QStringLiteral("model_sha256"), QString()}};
+    if (runId > 0) {
+        const auto run = store.run(runId);
+        if (!run)
+            return tr("There is no run %1 in the project.").arg(runId);
+        if (!isEvidenceRun(*run))
+            return tr("Run %1 is not a completed membership-inference run; only such a run's target model can be under review.")
+                .arg(runId);
+        const auto models = store.models(runId);
+        if (!models)
+            return models.error();
+        if (models->empty() || models->front().sha256.isEmpty())
+            return tr("Run %1 has no target model to review.").arg(runId);
+        value = QJsonObject{{QStringLiteral("run"), qint64(runId)},
+                            {QStringLiteral("model_sha256"), models->front().sha256},
+                            {QStringLiteral("model"), models->front().name}};
+    }
+    return store.setAssessmentValue(QString::fromLatin1(kReviewKey), QJsonDocument(value).toJson(QJsonDocument::Compact),
+                                    QStringLiteral("review.designated"));
+}
+
+} // namespace privaudit::assess
