@@ -564,6 +564,18 @@ QByteArray reportHtml(const ReportContent& c)
                 h += QStringLiteral("<p>%1</p>").arg(esc(r.dpStatement).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         }
     }
+    if (c.has(QStringLiteral("dp")))
+        for (const SweepSection& sweep : c.sweeps) {
+            h += QStringLiteral("<h3>%1</h3><table class=\"sweep\"><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
+                     .arg(esc(ReportContent::tr("Privacy-utility trade-off: %1 (run %2)").arg(sweep.name).arg(sweep.runId)),
+                          esc(ReportContent::tr("Target epsilon")), esc(ReportContent::tr("Mean test accuracy")),
+                          esc(ReportContent::tr("Worst attack AUC")));
+            for (std::size_t i = 0; i < sweep.epsilons.size(); ++i)
+                h += QStringLiteral("<tr class=\"point\"><td>%1</td><td>%2</td><td>%3</td></tr>")
+                         .arg(ReportContent::formatEpsilon(sweep.epsilons[i]), ReportContent::formatProbability(sweep.accuracy[i]),
+                              ReportContent::formatProbability(sweep.attackAuc[i]));
+            h += QStringLiteral("</table>\n");
+        }
     if (c.has(QStringLiteral("matrix"))) {
         h += QStringLiteral("<h2>%1</h2>\n<p>%2</p><table><tr><th>%3</th><th>%4</th><th>S</th><th>L</th><th>%5</th><th>%6</th><th>%7</th></tr>")
                  .arg(esc(sectionTitle(QStringLiteral("matrix"))), esc(c.assessment.thresholds.describe()), esc(ReportContent::tr("Threat")),
