@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "AuditTrailDialog.h"
+#include "assess/Review.h"
+
 #include "AboutDialog.h"
 #include "AssessmentEdit.h"
 #include "ChecklistView.h"
@@ -135,6 +138,14 @@ void MainWindow::createActions()
     m_runSpec = makeAction(this, QStringLiteral("actionRunSpec"), tr("Run Job &Spec…"), QKeySequence(tr("Ctrl+Shift+R")));
     m_exportReport = makeAction(this, QStringLiteral("actionExportReport"), tr("&Export Audit Report…"), QKeySequence(tr("Ctrl+E")));
     connect(m_exportReport, &QAction::triggered, this, &MainWindow::showReportDialog);
+    m_auditTrail = makeAction(this, QStringLiteral("actionAuditTrail"), tr("Audit &Trail…"));
+    connect(m_auditTrail, &QAction::triggered, this, [this] {
+        if (!m_project)
+            return;
+        auto* dialog = new AuditTrailDialog(*m_project, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     connect(m_newProject, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
                                                           tr("PrivAudit projects (*.privaudit)"));
@@ -184,6 +195,7 @@ void MainWindow::createMenus()
     file->addAction(m_importDataset);
     file->addAction(m_saveAs);
     file->addAction(m_exportReport);
+    file->addAction(m_auditTrail);
     file->addAction(m_closeProject);
     file->addSeparator();
     file->addAction(m_quit);
@@ -375,6 +387,7 @@ void MainWindow::updateProjectActions()
     m_closeProject->setEnabled(open);
     m_runSpec->setEnabled(open);
     m_exportReport->setEnabled(open);
+    m_auditTrail->setEnabled(open);
     m_importDataset->setEnabled(open);
     m_newRun->setEnabled(open);
 }
@@ -594,6 +607,18 @@ void MainWindow::openItem(const QString& kind, qint64 id)
         }
         connect(view, &RunResultView::errorOccurred, this,
                 [this](const QString& message) { m_messageBar->showMessage(message, MessageBar::Level::Error); });
+        connect(view, &RunResultView::designateRequested, this, [this, view](qint64 run) {
+            if (!m_project)
+                return;
+            if (const QString err = assess::ModelUnderReview::designate(*m_project, run); !err.isEmpty()) {
+                m_messageBar->showMessage(err, MessageBar::Level::Error);
+                return;
+            }
+            m_messageBar->showMessage(tr("Run %1's model is now the model under review; the other runs are comparisons.").arg(run),
+                                      MessageBar::Level::Information);
+            view->load(*m_project, run);
+            refreshProject();
+        });
         addProjectView(view, tr("Run %1").arg(runId));
         return;
     }

@@ -112,6 +112,7 @@ private:
     QAction* m_preferences = nullptr;
     QAction* m_newRun = nullptr;
     QAction* m_runSpec = nullptr;
+    QAction* m_auditTrail = nullptr;
     QAction* m_exportReport = nullptr;
     QAction* m_importDataset = nullptr;
     QAction* m_calculatorAction = nullptr;

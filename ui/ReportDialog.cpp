@@ -2,6 +2,7 @@
 
 #include "ReportPdf.h"
 #include "project/ProjectStore.h"
+#include "report/PdfSigner.h"
 
 #include <QCheckBox>
 #include <QCryptographicHash>
@@ -24,7 +25,8 @@
 namespace privaudit::ui {
 
 ReportDialog::ReportDialog(project::ProjectStore& store, QWidget* parent)
-    : QDialog(parent), m_store(store), m_assessor(new QLineEdit(this)), m_printer(new QPrinter(QPrinter::HighResolution)),
+    : QDialog(parent), m_store(store), m_assessor(new QLineEdit(this)), m_final(new QCheckBox(tr("&Final report"), this)),
+      m_state(new QLabel(this)), m_signKey(new QLineEdit(this)), m_signPassword(new QLineEdit(this)), m_printer(new QPrinter(QPrinter::HighResolution)),
       m_preview(nullptr)
 {
     setObjectName(QStringLiteral("reportDialog"));
@@ -45,6 +47,24 @@ ReportDialog::ReportDialog(project::ProjectStore& store, QWidget* parent)
         sections->addWidget(box, k / 2, k % 2);
         ++k;
     }
+    m_final->setObjectName(QStringLiteral("finalReport"));
+    m_final->setToolTip(tr("A final report needs a model under review, every applicable item answered, evidence for each "
+                           "risk cell and nothing out of date; it is kept in the project and cannot be changed."));
+    connect(m_final, &QCheckBox::toggled, this, &ReportDialog::rebuild);
+    m_state->setObjectName(QStringLiteral("reportState"));
+    m_state->setWordWrap(true);
+    m_state->setMaximumWidth(360);
+    m_signKey->setObjectName(QStringLiteral("signKey"));
+    m_signKey->setPlaceholderText(tr("PKCS#12 key (.p12) to sign the PDF; empty: not signed"));
+    m_signPassword->setObjectName(QStringLiteral("signPassword"));
+    m_signPassword->setEchoMode(QLineEdit::Password);
+    m_signPassword->setPlaceholderText(tr("Password of the key"));
+    auto* browseKey = new QPushButton(tr("Key…"), this);
+    connect(browseKey, &QPushButton::clicked, this, [this] {
+        const QString key = QFileDialog::getOpenFileName(this, tr("Signing Key"), QString(), tr("PKCS#12 key (*.p12 *.pfx)"));
+        if (!key.isEmpty())
+            m_signKey->setText(key);
+    });
     m_assessor->setPlaceholderText(tr("Name of the assessor (printed on the cover and the sign-off)"));
     connect(m_assessor, &QLineEdit::editingFinished, this, &ReportDialog::rebuild);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
@@ -68,6 +88,14 @@ ReportDialog::ReportDialog(project::ProjectStore& store, QWidget* parent)
     form->addLayout(sections);
     form->addWidget(new QLabel(tr("Assessor:"), this));
     form->addWidget(m_assessor);
+    form->addWidget(m_final);
+    form->addWidget(m_state);
+    form->addWidget(new QLabel(tr("Signature:"), this));
+    auto* keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_signKey, 1);
+    keyRow->addWidget(browseKey);
+    form->addLayout(keyRow);
+    form->addWidget(m_signPassword);
     form->addStretch(1);
     auto* body = new QHBoxLayout;
     body->addLayout(form);
@@ -93,13 +121,38 @@ report::ReportOptions ReportDialog::options() const
         if (box->isChecked())
             o.sections.insert(id);
     o.assessor = m_assessor->text();
+    o.final = m_final->isChecked();
     return o;
 }
 
 void ReportDialog::rebuild()
 {
     m_content = report::ReportContent::build(m_store, options());
+    m_state->setText(stateText());
     m_preview->updatePreview();
+}
+
+QString ReportDialog::stateText() const
+{
+    if (!m_content)
+        return m_content.error();
+    if (m_content->isFinal)
+        return tr("Final report: every condition holds.");
+    QString text = m_final->isChecked() ? tr("Not yet final. Missing:") : tr("Draft (marked DRAFT on every page). Missing for a final report:");
+    for (const QString& m : m_content->finalMissing)
+        text += QStringLiteral("\n• ") + m;
+    return text;
+}
+
+void ReportDialog::setFinal(bool final)
+{
+    m_final->setChecked(final);
+}
+
+void ReportDialog::setSigningKey(const QString& keyFile, const QString& password)
+{
+    m_signKey->setText(keyFile);
+    m_signPassword->setText(password);
 }
 
 void ReportDialog::setSectionEnabled(const QString& id, bool on)
@@ -117,7 +170,12 @@ QString ReportDialog::exportTo(const QString& path)
 {
     if (!m_content)
         return m_content.error();
+    if (m_final->isChecked() && !m_content->isFinal)
+        return tr("A final report needs:\n• %1").arg(m_content->finalMissing.join(QStringLiteral("\n• ")));
     const bool html = QFileInfo(path).suffix().compare(QLatin1String("html"), Qt::CaseInsensitive) == 0;
+    const bool sign = !m_signKey->text().trimmed().isEmpty();
+    if (sign && html)
+        return tr("An HTML report cannot carry a signature: export a PDF to sign it.");
     int pages = 0;
     if (html) {
         QSaveFile f(path);
@@ -127,13 +185,35 @@ QString ReportDialog::exportTo(const QString& path)
     } else if (const QString err = ReportPdf::write(*m_content, path, &pages); !err.isEmpty()) {
         return err;
     }
+    QJsonObject signature;
+    if (sign) {
+        report::SignatureRequest request;
+        request.keyFile = m_signKey->text().trimmed();
+        request.password = m_signPassword->text();
+        request.reason = tr("assessor: privacy audit report (%1) of model SHA-256 %2, project audit-trail head %3")
+                             .arg(m_content->isFinal ? tr("final") : tr("draft"),
+                                  m_content->modelSha256.isEmpty() ? tr("(none designated)") : m_content->modelSha256, m_content->auditHead);
+        const auto info = report::PdfSigner::sign(path, request);
+        if (!info)
+            return tr("The report was written to %1 but not signed: %2").arg(path, info.error());
+        signature = QJsonObject{{QStringLiteral("signer"), info->signer}, {QStringLiteral("signed_at"), info->signedAt.toString(Qt::ISODate)}};
+    }
     QFile written(path);
     if (!written.open(QIODevice::ReadOnly))
         return tr("Cannot read back '%1'.").arg(path);
-    return m_store.appendAudit(QStringLiteral("report.exported"), QFileInfo(path).fileName(),
-                               QJsonObject{{QStringLiteral("format"), html ? QStringLiteral("html") : QStringLiteral("pdf")},
-                                           {QStringLiteral("pages"), pages},
-                                           {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(written.readAll(), QCryptographicHash::Sha256).toHex())}});
+    const QByteArray bytes = written.readAll();
+    const QJsonObject details{{QStringLiteral("format"), html ? QStringLiteral("html") : QStringLiteral("pdf")},
+                              {QStringLiteral("pages"), pages},
+                              {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
+                              {QStringLiteral("state"), m_content->isFinal ? QStringLiteral("final") : QStringLiteral("draft")},
+                              {QStringLiteral("model_sha256"), m_content->modelSha256},
+                              {QStringLiteral("audit_head"), m_content->auditHead},
+                              {QStringLiteral("signature"), signature}};
+    if (m_content->isFinal) {
+        const auto id = m_store.addFinalReport(QFileInfo(path).fileName(), html ? QStringLiteral("html") : QStringLiteral("pdf"), bytes, details);
+        return id ? QString() : id.error();
+    }
+    return m_store.appendAudit(QStringLiteral("report.exported"), QFileInfo(path).fileName(), details);
 }
 
 } // namespace privaudit::ui

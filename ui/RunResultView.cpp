@@ -1,5 +1,6 @@
 #include "RunResultView.h"
 
+#include "assess/Review.h"
 #include "jobs/JobSpec.h"
 
 #include "Palette.h"
@@ -42,7 +43,8 @@ QString probability(double v)
 } // namespace
 
 RunResultView::RunResultView(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_warnings(new QLabel(this)), m_log(new QCheckBox(tr("Log-log scale"), this)),
+    : QWidget(parent), m_title(new QLabel(this)), m_designate(new QPushButton(tr("Designate as Model under &Review"), this)),
+      m_warnings(new QLabel(this)), m_log(new QCheckBox(tr("Log-log scale"), this)),
       m_histogramAttack(new QComboBox(this)), m_roc(new QCustomPlot(this)), m_histogram(new QCustomPlot(this)),
       m_metrics(new QTableWidget(this)), m_exposed(new QTableWidget(this))
 {
@@ -92,7 +94,8 @@ RunResultView::RunResultView(QWidget* parent)
     m_metrics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_metrics->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_exposed->setColumnCount(3);
-    m_exposed->setHorizontalHeaderLabels({tr("Data row (from 1, header not counted)"), tr("Attack score"), tr("Attack")});
+    m_exposed->setHorizontalHeaderLabels({tr("Data row"), tr("Attack score"), tr("Attack")});
+    m_exposed->horizontalHeaderItem(0)->setToolTip(tr("Data rows are counted from 1; the header line is not counted."));
     m_exposed->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_exposed->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_exposed->setToolTip(tr("Training records the strongest attack is surest about: double-click to see the dataset row"));
@@ -120,9 +123,14 @@ RunResultView::RunResultView(QWidget* parent)
         if (const QString err = exportPlotInteractively(m_histogram, this, QStringLiteral("scores.pdf")); !err.isEmpty())
             Q_EMIT errorOccurred(err);
     });
+    m_designate->setObjectName(QStringLiteral("designateReview"));
+    m_designate->setToolTip(tr("The report's findings, the risk matrix suggestions and a final report use the model under "
+                               "review; the other runs are comparisons."));
+    connect(m_designate, &QPushButton::clicked, this, [this] { Q_EMIT designateRequested(m_runId); });
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_log);
     controls->addWidget(exportRoc);
+    controls->addWidget(m_designate);
     controls->addStretch(1);
     controls->addWidget(new QLabel(tr("Histogram of:"), this));
     controls->addWidget(m_histogramAttack);
@@ -232,6 +240,15 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
                                        .arg(probability(u.value(QStringLiteral("majority_baseline_accuracy")).toDouble()),
                                             probability(u.value(QStringLiteral("task_auc")).toDouble()));
     }
+    QString reviewState;
+    if (const auto review = assess::ModelUnderReview::load(store); review && review->isSet()) {
+        const bool under = review->runs.contains(runId);
+        reviewState = under ? tr("Model under review.") : tr("Comparison (not the model under review).");
+        m_designate->setEnabled(!under);
+    } else {
+        reviewState = tr("No model under review is designated.");
+        m_designate->setEnabled(true);
+    }
     m_title->setText(tr("<b>Run %1: %2</b> — target accuracy train %3, test %4; %5; seed %6.")
                          .arg(runId)
                          .arg(run->name.toHtmlEscaped())
@@ -241,7 +258,8 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
                                   ? tr("DP-SGD, epsilon %1 at delta %2").arg(s.value(QStringLiteral("epsilon")).toDouble(), 0, 'f', 2).arg(s.value(QStringLiteral("delta")).toDouble())
                                   : tr("no differential privacy"))
                          .arg(run->seed) +
-                     (m_baseline.isEmpty() ? QString() : QStringLiteral(" ") + tr("Utility: %1.").arg(m_baseline)));
+                     (m_baseline.isEmpty() ? QString() : QStringLiteral(" ") + tr("Utility: %1.").arg(m_baseline)) +
+                     QStringLiteral(" <i>") + reviewState.toHtmlEscaped() + QStringLiteral("</i>"));
     // Scores can be millions of values: read them and compute the curves on a worker thread.
     auto* watcher = new QFutureWatcher<Expected<std::vector<Curve>>>(this);
     connect(watcher, &QFutureWatcher<Expected<std::vector<Curve>>>::finished, this, [this, watcher] {

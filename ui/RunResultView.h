@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QCustomPlot;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace privaudit::ui {
@@ -43,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
+    /// The user asked for this run's target model to be the model under review.
+    void designateRequested(qint64 runId);
     void loaded();
 
 private:
@@ -60,6 +63,7 @@ private:
     void rebuildHistogram();
 
     QLabel* m_title;
+    QPushButton* m_designate;
     QLabel* m_warnings;       ///< the run's warnings (recipe, utility) and its statistics' warnings
     QStringList m_warningTexts;
     QString m_baseline;

@@ -132,12 +132,44 @@ int projectVerify(const QCommandLineParser& parser, project::ProjectStore& store
 
 } // namespace
 
+static int projectLog(const QCommandLineParser& parser, const project::ProjectStore& store)
+{
+    const auto trail = store.auditTrail();
+    if (!trail) {
+        printErr(trail.error());
+        return ExitFailure;
+    }
+    QJsonArray rows;
+    for (const auto& e : *trail) {
+        const auto change = project::auditChange(e);
+        if (parser.isSet(QStringLiteral("json"))) {
+            rows.append(QJsonObject{{QStringLiteral("seq"), qint64(e.seq)},
+                                    {QStringLiteral("at"), e.at},
+                                    {QStringLiteral("user"), e.user},
+                                    {QStringLiteral("host"), e.host},
+                                    {QStringLiteral("action"), e.action},
+                                    {QStringLiteral("subject"), e.subject},
+                                    {QStringLiteral("details"), QJsonDocument::fromJson(e.detailsJson).object()},
+                                    {QStringLiteral("hash"), e.hash}});
+            continue;
+        }
+        QString line = QStringLiteral("%1  %2  %3@%4  %5  %6").arg(e.seq, 5).arg(e.at, e.user, e.host, e.action, e.subject);
+        if (!change.oldValue.isEmpty() || !change.newValue.isEmpty())
+            line += QLatin1Char('\n') + CliText::tr("       old: %1").arg(change.oldValue) + QLatin1Char('\n') +
+                    CliText::tr("       new: %1").arg(change.newValue);
+        printOut(line);
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(rows);
+    return ExitOk;
+}
+
 int runProject(const CommandContext& context)
 {
     QStringList args = context.arguments;
-    const QStringList subcommands = {QStringLiteral("create"), QStringLiteral("info"), QStringLiteral("verify")};
+    const QStringList subcommands = {QStringLiteral("create"), QStringLiteral("info"), QStringLiteral("verify"), QStringLiteral("log")};
     if (args.size() < 2 || !subcommands.contains(args[1])) {
-        printErr(CliText::tr("project: use 'project create FILE', 'project info FILE' or 'project verify FILE'"));
+        printErr(CliText::tr("project: use 'project create FILE', 'project info FILE', 'project verify FILE' or 'project log FILE'"));
         return ExitUsage;
     }
     const QString sub = args.takeAt(1);
@@ -147,6 +179,9 @@ int runProject(const CommandContext& context)
                                          ? CliText::tr("Create an empty .privaudit project.")
                                          : sub == QLatin1String("info")
                                                ? CliText::tr("Show a project's contents and runs.")
+                                         : sub == QLatin1String("log")
+                                               ? CliText::tr("Show the audit trail: every row with its time, user, host, action, "
+                                                             "subject, and the old and the new value of an edit.")
                                                : CliText::tr("Check a project's integrity and its audit trail's hash "
                                                              "chain; exits with 1 and names the first broken row when "
                                                              "anything was changed outside PrivAudit."));
@@ -178,6 +213,8 @@ int runProject(const CommandContext& context)
     for (const QString& notice : store.value()->notices())
         if (!parser.isSet(QStringLiteral("json")))
             printErr(notice);
+    if (sub == QLatin1String("log"))
+        return projectLog(parser, *store.value());
     return sub == QLatin1String("info") ? projectInfo(parser, *store.value()) : projectVerify(parser, *store.value());
 }
 

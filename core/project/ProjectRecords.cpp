@@ -690,4 +690,27 @@ Expected<QByteArray> ProjectStore::finalReportContent(std::int64_t reportId) con
     return st.blob(0);
 }
 
+AuditChange auditChange(const AuditEntry& entry)
+{
+    const QJsonObject d = QJsonDocument::fromJson(entry.detailsJson).object();
+    auto text = [](const QJsonValue& v) -> QString {
+        if (v.isObject())
+            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        if (v.isArray())
+            return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        if (v.isNull())
+            return QStringLiteral("null");
+        return v.toVariant().toString();
+    };
+    AuditChange c;
+    if (d.contains(QStringLiteral("old")) || d.contains(QStringLiteral("new"))) {
+        c.oldValue = text(d.value(QStringLiteral("old")));
+        c.newValue = text(d.value(QStringLiteral("new")));
+    } else if (d.contains(QStringLiteral("old_name")) || d.contains(QStringLiteral("new_name"))) {
+        c.oldValue = d.value(QStringLiteral("old_name")).toString();
+        c.newValue = d.value(QStringLiteral("new_name")).toString();
+    }
+    return c;
+}
+
 } // namespace privaudit::project

@@ -166,6 +166,15 @@ struct ReportRecord
     std::int64_t size = 0;
 };
 
+/// The old and the new value an audit row records (assessment edits, renames), as compact JSON text;
+/// empty when the row records no change of a value.
+struct AuditChange
+{
+    QString oldValue;
+    QString newValue;
+};
+AuditChange auditChange(const AuditEntry& entry);
+
 struct VerifyReport
 {
     bool ok = true;

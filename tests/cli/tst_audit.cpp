@@ -95,7 +95,7 @@ class TestAudit : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const char* tool : {"pdftotext", "pdfsig", "openssl"})
+        for (const char* tool : {"pdftotext", "pdfsig", "pdfinfo", "pdffonts", "openssl"})
             QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
                      qPrintable(QStringLiteral("%1 is missing: run installer/setup-deps.sh").arg(QString::fromLatin1(tool))));
     }
@@ -221,6 +221,23 @@ private Q_SLOTS:
         QCOMPARE(sig.count(QStringLiteral("Signature Validation: Signature is Valid.")), 2);
         QVERIFY(sig.contains(QLatin1String("Test assessor")) && sig.contains(QLatin1String("Test dpo")));
         QVERIFY(sig.contains(QLatin1String("ETSI.CAdES.detached")));
+        // The signed file still declares PDF/A-1b in its XMP and embeds every font.
+        {
+            QProcess info;
+            info.start(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), final});
+            QVERIFY(info.waitForFinished(60000));
+            const QString meta = QString::fromUtf8(info.readAllStandardOutput());
+            QVERIFY2(meta.contains(QLatin1String("pdfaid:part=\"1\"")) && meta.contains(QLatin1String("pdfaid:conformance=\"B\"")), qPrintable(meta));
+            QProcess fonts;
+            fonts.start(QStringLiteral("pdffonts"), {final});
+            QVERIFY(fonts.waitForFinished(60000));
+            const QStringList lines = QString::fromUtf8(fonts.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+            QVERIFY(!lines.isEmpty());
+            for (const QString& line : lines)
+                QVERIFY2(line.split(QLatin1Char(' '), Qt::SkipEmptyParts).value(line.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() - 5) ==
+                             QLatin1String("yes"),
+                         qPrintable(line));
+        }
 
         // One byte of the signed range changed: pdfsig reports both signatures broken.
         QFile f(final);

@@ -1,12 +1,15 @@
 // Membership-inference statistics against hand-worked cases and independent computations.
 #include "metrics/MembershipMetrics.h"
 #include "metrics/OneRunAudit.h"
+#include "metrics/Utility.h"
+#include "dp/MechanismHistory.h"
 
 #include <QtTest>
 
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <tuple>
 
 using namespace privaudit::metrics;
 
@@ -202,6 +205,70 @@ private Q_SLOTS:
         // Chance-level guessing certifies nothing; the p-value grows with epsilon.
         QCOMPARE(oneRunEpsilonLowerBound(1000, 100, 50, 1e-5), 0.0);
         QVERIFY(oneRunPValue(1000, 100, 70, 0.5, 1e-5) < oneRunPValue(1000, 100, 70, 1.0, 1e-5));
+    }
+
+    void binomialTailAgainstDirectSum()
+    {
+        // A second, simple implementation: the tail summed term by term with log-gamma.
+        auto direct = [](std::int64_t k, std::int64_t n, double p) {
+            double sum = 0;
+            for (std::int64_t j = k; j <= n; ++j)
+                sum += std::exp(std::lgamma(double(n + 1)) - std::lgamma(double(j + 1)) - std::lgamma(double(n - j + 1)) +
+                                double(j) * std::log(p) + double(n - j) * std::log1p(-p));
+            return sum;
+        };
+        for (const auto& [k, n, p] : {std::tuple{60, 100, 0.5}, std::tuple{154, 200, 0.7}, std::tuple{3, 10, 0.1}, std::tuple{175, 200, 0.875}})
+            QVERIFY2(std::abs(privaudit::metrics::binomialUpperTail(k, n, p) - direct(k, n, p)) < 1e-10,
+                     qPrintable(QStringLiteral("%1 %2 %3").arg(k).arg(n).arg(p)));
+        // Published value: P(X >= 60 | n = 100, p = 0.5) = 0.028444 (one-sided sign test).
+        QVERIFY(std::abs(privaudit::metrics::binomialUpperTail(60, 100, 0.5) - 0.0284439668) < 1e-8);
+    }
+
+    void utilityAgainstTheBaseline()
+    {
+        // Always the majority class: accuracy equals the baseline, AUC 0.5, so nothing was learned.
+        const auto chance = privaudit::metrics::UtilityCheck::compute(175, 200, 0.875, 0.5, 25, 175);
+        QVERIFY(!chance.learned);
+        QVERIFY(!chance.warning().isEmpty());
+        // Hanley-McNeil at AUC 0.75 with 50 and 50: SE = 0.0485 (their table 1 gives 0.048 for this design).
+        const auto useful = privaudit::metrics::UtilityCheck::compute(150, 200, 0.7, 0.75, 50, 50);
+        QVERIFY(std::abs((0.75 - useful.taskAucLow) / 1.959963984540054 - 0.0485) < 0.001);
+        QVERIFY(useful.learned);
+        QVERIFY(useful.warning().isEmpty());
+    }
+
+    void advantageTestAgainstChance()
+    {
+        // Random scores: the advantage is positive but not significant, and says so.
+        std::mt19937 gen(5);
+        std::normal_distribution<double> z;
+        ScoredRecords rnd;
+        for (int i = 0; i < 2000; ++i) {
+            rnd.scores.push_back(z(gen));
+            rnd.members.push_back(i % 2 == 0);
+        }
+        MetricsOptions options;
+        options.bootstrapResamples = 0;
+        const auto m = MembershipMetrics::compute(rnd, options);
+        QVERIFY(m.advantage > 0);
+        QVERIFY2(m.advantagePValue > 0.05, qPrintable(QString::number(m.advantagePValue)));
+        // The Smirnov asymptotic formula for this advantage.
+        QVERIFY(std::abs(m.advantagePValue - std::exp(-2 * m.advantage * m.advantage * 500.0)) < 1e-12);
+        // A real separation is significant.
+        for (std::size_t i = 0; i < rnd.scores.size(); ++i)
+            rnd.scores[i] += rnd.members[i] ? 0.5 : 0.0;
+        QVERIFY(MembershipMetrics::compute(rnd, options).advantagePValue < 1e-6);
+    }
+
+    void oneStepCount()
+    {
+        // The example: n = 1000, batch 80, "20 epochs" is 13 steps per epoch, 260 steps, q = 0.08.
+        const auto s = privaudit::dp::sgdSchedule(1000, 80, 20);
+        QCOMPARE(s.stepsPerEpoch, std::int64_t(13));
+        QCOMPARE(s.steps, std::int64_t(260));
+        QCOMPARE(s.samplingRate, 0.08);
+        QCOMPARE(privaudit::dp::sgdSchedule(1000, 2000, 3).steps, std::int64_t(3)); // a batch larger than the data: one step per epoch
+        QCOMPARE(privaudit::dp::sgdSchedule(1000, 100, 0.5).steps, std::int64_t(5));
     }
 
     void mostExposedRecords()

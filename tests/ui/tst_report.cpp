@@ -3,6 +3,7 @@
 #include "ReportPdf.h"
 #include "jobs/JobExecutor.h"
 #include "project/ProjectStore.h"
+#include "assess/Review.h"
 #include "report/ReportContent.h"
 
 #include <QImage>
@@ -58,6 +59,7 @@ private Q_SLOTS:
             const auto result = jobs::JobExecutor::run(*spec, *store.value(), m_settings, cancel);
             QVERIFY2(result.outcome == jobs::JobOutcome::Completed, qPrintable(result.message));
         }
+        QVERIFY(assess::ModelUnderReview::designate(*store.value(), 2).isEmpty()); // the DP model
         auto a = assess::Assessment::load(*store.value());
         assess::Assessment assessment = *a;
         assess::ChecklistAnswer answer;
@@ -105,6 +107,7 @@ private Q_SLOTS:
                 QVERIFY(text.contains(report::ReportContent::formatEpsilon(run.summary.value(QStringLiteral("epsilon")).toDouble())));
         }
         // Hashes copy out exactly (no ligatures), and user text appears literally.
+        QCOMPARE(content->modelSha256.size(), 64);
         QVERIFY(text.contains(content->modelSha256));
         QVERIFY(text.contains(QLatin1String("<b>A. Auditor</b>")));
         QVERIFY(text.contains(QLatin1String("Credit <model> & \"scores\"")));

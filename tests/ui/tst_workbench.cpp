@@ -9,7 +9,10 @@
 #include "TradeoffExplorerView.h"
 #include "ChecklistView.h"
 #include "RiskMatrixView.h"
+#include "AuditTrailDialog.h"
 #include "ReportDialog.h"
+#include "RunResultView.h"
+#include "assess/Review.h"
 #include "DatasetView.h"
 #include "ImportWizard.h"
 #include "RunConfigDialog.h"
@@ -223,6 +226,17 @@ private Q_SLOTS:
         QCOMPARE(reloaded->cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"))->suggestedLikelihood, 4);
         QVERIFY(store.value()->verify().ok);
 
+        // The model under review, designated from its run's view (audited).
+        w->openItem(QStringLiteral("run"), 1);
+        auto* runView = qobject_cast<ui::RunResultView*>(w->views()->currentWidget());
+        QVERIFY(runView);
+        auto* designate = runView->findChild<QPushButton*>(QStringLiteral("designateReview"));
+        QVERIFY(designate && designate->isEnabled());
+        designate->click();
+        QTRY_VERIFY(assess::ModelUnderReview::load(*store.value())->isSet());
+        QCOMPARE(store.value()->auditTrail()->back().action, QStringLiteral("review.designated"));
+        QVERIFY(!designate->isEnabled());
+
         // The report dialog: a preview with pages, sections toggled, an export recorded in the audit trail.
         w->showReportDialog();
         ui::ReportDialog* dialog = nullptr;
@@ -235,7 +249,26 @@ private Q_SLOTS:
         QVERIFY(dialog->exportTo(pdf).isEmpty());
         QVERIFY(QFileInfo(pdf).size() > 10000);
         QCOMPARE(store.value()->auditTrail()->back().action, QStringLiteral("report.exported"));
+        // A final report is refused while answers are missing, and says what is missing; nothing is written.
+        dialog->setFinal(true);
+        QVERIFY2(dialog->stateText().contains(QLatin1String("unanswered")), qPrintable(dialog->stateText()));
+        const QString finalPdf = m_dir.filePath(QStringLiteral("gui-final.pdf"));
+        QVERIFY(dialog->exportTo(finalPdf).contains(QLatin1String("final report needs")));
+        QVERIFY(!QFile::exists(finalPdf));
         dialog->close();
+
+        // The audit trail viewer shows the old and the new value of an edit.
+        w->findChild<QAction*>(QStringLiteral("actionAuditTrail"))->trigger();
+        ui::AuditTrailDialog* audit = nullptr;
+        QTRY_VERIFY((audit = w->findChild<ui::AuditTrailDialog*>()) != nullptr);
+        bool sawChange = false;
+        for (int row = 0; row < audit->table()->rowCount(); ++row)
+            if (audit->table()->item(row, 5)->text() == QLatin1String("checklist/RISK-MIA") &&
+                audit->table()->item(row, 6)->text().contains(QLatin1String("\"answer\":\"yes\"")) &&
+                audit->table()->item(row, 7)->text().contains(QLatin1String("\"owner\":\"DPO <dpo@example.org>\"")))
+                sawChange = true;
+        QVERIFY2(sawChange, "no row shows the owner edit with its old and new value");
+        audit->close();
     }
 
     void malformedCsvKeepsTheWizard()
