@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CliText</name>
+    <message>
+        <source>PrivAudit demo</source>
+        <translation>PrivAudit-Demo</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>PrivAudit workbench</source>
@@ -170,10 +177,6 @@
         <translation>Das Verbot gilt ab %1.</translation>
     </message>
     <message>
-        <source>No prohibited practice reported in the Art 5 screening.</source>
-        <translation>Im Screening nach Art. 5 wurde keine verbotene Praxis gemeldet.</translation>
-    </message>
-    <message>
         <source>Safety component of (or itself) an Annex I product that needs third-party conformity assessment: high-risk.</source>
         <translation>Sicherheitsbauteil eines Produkts nach Anhang I (oder selbst ein solches Produkt), das eine Konformitätsbewertung durch Dritte braucht: Hochrisiko.</translation>
     </message>
@@ -277,6 +280,33 @@
         <source>general-purpose AI model with systemic risk</source>
         <translation>KI-Modell mit allgemeinem Verwendungszweck mit systemischem Risiko</translation>
     </message>
+    <message>
+        <source>Scope not answered: the AI Act duties are listed as if the system were in scope, but whether the AI Act applies is not established.</source>
+        <translation>Anwendungsbereich nicht beantwortet: Die Pflichten der KI-Verordnung werden so aufgeführt, als fiele das System darunter, aber ob die KI-Verordnung gilt, ist nicht festgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 Art 5 screening questions are unanswered: a prohibited practice is not ruled out.</source>
+        <translation>%1 von %2 Prüffragen zu Art. 5 sind unbeantwortet: Eine verbotene Praktik ist nicht ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>No prohibited practice: every Art 5 screening question was answered and none reports one.</source>
+        <translation>Keine verbotene Praktik: Jede Prüffrage zu Art. 5 wurde beantwortet, und keine meldet eine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Art 6 screening question(s) unanswered: high risk is not ruled out.</source>
+        <translation>
+            <numerusform>%n Prüffrage(n) zu Art. 6 unbeantwortet: Ein hohes Risiko ist nicht ausgeschlossen.</numerusform>
+            <numerusform>%n Prüffrage(n) zu Art. 6 unbeantwortet: Ein hohes Risiko ist nicht ausgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>provisional: %1 of %2 screening questions unanswered</source>
+        <translation>vorläufig: %1 von %2 Prüffragen unbeantwortet</translation>
+    </message>
+    <message>
+        <source>%1 (established so far: %2)</source>
+        <translation>%1 (bisher festgestellt: %2)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::assess::ClassificationInput</name>
@@ -303,6 +333,25 @@
     <message>
         <source>Item %1: &apos;%2&apos; is not one of %3.</source>
         <translation>Punkt %1: „%2“ ist keine der Antworten %3.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::assess::ModelUnderReview</name>
+    <message>
+        <source>The designated run %1 or its model is no longer in the project.</source>
+        <translation>Der benannte Lauf %1 oder sein Modell ist nicht mehr im Projekt.</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the project.</source>
+        <translation>Im Projekt gibt es keinen Lauf %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a completed membership-inference run; only such a run&apos;s target model can be under review.</source>
+        <translation>Lauf %1 ist kein abgeschlossener Membership-Inference-Lauf; nur das Zielmodell eines solchen Laufs kann geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no target model to review.</source>
+        <translation>Lauf %1 hat kein Zielmodell, das geprüft werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -1168,14 +1217,6 @@
         <translation>Pflichten (%1):</translation>
     </message>
     <message>
-        <source>Unanswered screening items (taken as &apos;no&apos;): %1</source>
-        <translation>Unbeantwortete Screening-Punkte (als „nein“ gewertet): %1</translation>
-    </message>
-    <message>
-        <source>assess: use &apos;assess classify --answers FILE&apos;, &apos;assess export --project FILE&apos;, &apos;assess import --project FILE --in FILE&apos; or &apos;assess suggest --project FILE&apos;</source>
-        <translation>assess: „assess classify --answers FILE“, „assess export --project FILE“, „assess import --project FILE --in FILE“ oder „assess suggest --project FILE“ verwenden</translation>
-    </message>
-    <message>
         <source>Classify a system under the EU AI Act (as amended in 2026) from screening answers {&quot;role&quot;: ..., &quot;answers&quot;: {&quot;AIA-ART5-F&quot;: &quot;no&quot;, ...}}: tiers, reasoning with articles, blockers, and the obligations with their dates.</source>
         <translation>Ein System nach der KI-Verordnung (in der Fassung von 2026) aus Screening-Antworten {&quot;role&quot;: ..., &quot;answers&quot;: {&quot;AIA-ART5-F&quot;: &quot;no&quot;, ...}} einstufen: Stufen, Begründung mit Artikeln, Ausschlussgründe und die Pflichten mit ihren Fristen.</translation>
     </message>
@@ -1186,10 +1227,6 @@
     <message>
         <source>Import an assessment JSON export into a project (every change goes into the audit trail).</source>
         <translation>Einen JSON-Export einer Bewertung in ein Projekt importieren (jede Änderung kommt in den Audit-Trail).</translation>
-    </message>
-    <message>
-        <source>Suggest risk-matrix likelihoods and severities from the project&apos;s attack results and datasets, and store the suggestions.</source>
-        <translation>Eintrittswahrscheinlichkeit und Schwere der Risikomatrix aus den Angriffsergebnissen und Datensätzen des Projekts vorschlagen und die Vorschläge speichern.</translation>
     </message>
     <message>
         <source>Screening answers (JSON).</source>
@@ -1238,74 +1275,6 @@
     <message>
         <source>--format must be json, csv or md, got &apos;%1&apos;</source>
         <translation>--format muss json, csv oder md sein, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
-  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
-  attack audit         One-run privacy audit: an empirical epsilon lower bound
-  project create|info|verify FILE
-                       Create a .privaudit project, show it, or verify its audit trail
-  run SPEC.json --project FILE
-                       Run a job spec and store its results in a project
-  export --project FILE --run ID --format json|csv
-                       Export a stored run&apos;s statistics or per-record scores
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Privacy-utility trade-off: train and attack at every epsilon
-  assess classify --answers FILE
-                       EU AI Act classification: tiers, reasoning, obligations and dates
-  assess export|import|suggest --project FILE
-                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
-  report --project FILE --out report.pdf [--format pdf|html]
-                       The audit report: archival PDF (PDF/A-1b) or HTML
-  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
-                       model, attack both and store everything in DIR/demo.privaudit
-
-Global options:
-  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
-
-Misst das Datenschutzrisiko von Machine-Learning-Modellen, ohne grafische Oberfläche.
-
-Befehle:
-  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
-  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
-  accountant           Differential-Privacy-Buchführung (Epsilon, Delta, Kalibrierung)
-  train                Ein Modell (optional mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
-  attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
-  attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
-  project create|info|verify FILE
-                       Ein .privaudit-Projekt anlegen, anzeigen oder seinen Audit-Trail prüfen
-  run SPEC.json --project FILE
-                       Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
-  export --project FILE --run ID --format json|csv
-                       Statistik oder Scores je Datensatz eines gespeicherten Laufs exportieren
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Abwägung Datenschutz–Nutzen: bei jedem Epsilon trainieren und angreifen
-  assess classify --answers FILE
-                       Einstufung nach KI-Verordnung: Stufen, Begründung, Pflichten und Fristen
-  assess export|import|suggest --project FILE
-                       Die Bewertung (Checklisten, Risikomatrix) als JSON, CSV oder Markdown
-  report --project FILE --out report.pdf [--format pdf|html]
-                       Der Auditbericht: archivfähiges PDF (PDF/A-1b) oder HTML
-  demo [--out DIR]     Der Hauptauftrag mit den eingebauten Demodaten: ein Modell ohne und eines mit
-                       DP trainieren, beide angreifen und alles in DIR/demo.privaudit speichern
-
-Globale Optionen:
-  -h, --help           Diese Hilfe; &apos;&lt;Befehl&gt; --help&apos; für die Optionen eines Befehls
-  --version [--json]   Wie der Befehl version
-
-Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
     </message>
     <message>
         <source>Demo: non-private target</source>
@@ -1460,10 +1429,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Prüfung FEHLGESCHLAGEN:</translation>
     </message>
     <message>
-        <source>project: use &apos;project create FILE&apos;, &apos;project info FILE&apos; or &apos;project verify FILE&apos;</source>
-        <translation>project: „project create FILE“, „project info FILE“ oder „project verify FILE“ verwenden</translation>
-    </message>
-    <message>
         <source>Create an empty .privaudit project.</source>
         <translation>Ein leeres .privaudit-Projekt anlegen.</translation>
     </message>
@@ -1504,10 +1469,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>--format muss json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>Write the audit report of a project: cover, executive summary, scope and method, attack results with ROC curves, differential privacy, risk matrix, checklists, audit-trail verification, limitations, sign-off and appendix, as an archival PDF (PDF/A-1b) or HTML. The language follows --lang.</source>
-        <translation>Den Auditbericht eines Projekts schreiben: Deckblatt, Zusammenfassung, Umfang und Methode, Angriffsergebnisse mit ROC-Kurven, Differential Privacy, Risikomatrix, Checklisten, Prüfung des Audit-Trails, Grenzen, Freigabe und Anhang, als archivfähiges PDF (PDF/A-1b) oder HTML. Die Sprache folgt --lang.</translation>
-    </message>
-    <message>
         <source>Output file.</source>
         <translation>Ausgabedatei.</translation>
     </message>
@@ -1518,10 +1479,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Name of the assessor, printed on the cover and the sign-off.</source>
         <translation>Name des Prüfers, auf Deckblatt und Freigabe gedruckt.</translation>
-    </message>
-    <message>
-        <source>usage: privaudit-cli report --project FILE --out report.pdf [--format pdf|html]</source>
-        <translation>Aufruf: privaudit-cli report --project FILE --out report.pdf [--format pdf|html]</translation>
     </message>
     <message>
         <source>--format must be pdf or html, got &apos;%1&apos;</source>
@@ -1662,6 +1619,259 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>A numeric label with at most this many whole-number values is read as classes (default 50).</source>
         <translation>Ein numerisches Label mit höchstens so vielen ganzzahligen Werten wird als Klassen gelesen (Standard 50).</translation>
+    </message>
+    <message>
+        <source>Unanswered screening items (the classification is provisional until they are answered): %1</source>
+        <translation>Unbeantwortete Prüffragen (die Einstufung ist vorläufig, bis sie beantwortet sind): %1</translation>
+    </message>
+    <message>
+        <source>assess: use &apos;assess classify --answers FILE&apos;, &apos;assess export --project FILE&apos;, &apos;assess import --project FILE --in FILE&apos;, &apos;assess suggest --project FILE&apos; or &apos;assess review --project FILE [--run N | --clear]&apos;</source>
+        <translation>assess: verwenden Sie &apos;assess classify --answers FILE&apos;, &apos;assess export --project FILE&apos;, &apos;assess import --project FILE --in FILE&apos;, &apos;assess suggest --project FILE&apos; oder &apos;assess review --project FILE [--run N | --clear]&apos;</translation>
+    </message>
+    <message>
+        <source>Show or designate the model under review (the release candidate the audit is about): --run N designates run N&apos;s target model, --clear removes the designation. Audited.</source>
+        <translation>Das geprüfte Modell (den Freigabekandidaten, um den es im Audit geht) anzeigen oder benennen: --run N benennt das Zielmodell von Lauf N, --clear hebt die Benennung auf. Protokolliert.</translation>
+    </message>
+    <message>
+        <source>Suggest risk-matrix likelihoods and severities from the attack results of the model under review (every run when none is designated) and the datasets, and store the suggestions.</source>
+        <translation>Wahrscheinlichkeiten und Schweregrade der Risikomatrix aus den Angriffsergebnissen des geprüften Modells (aller Läufe, wenn keines benannt ist) und den Datensätzen vorschlagen und speichern.</translation>
+    </message>
+    <message>
+        <source>For review: the run whose target model is under review.</source>
+        <translation>Für review: der Lauf, dessen Zielmodell geprüft wird.</translation>
+    </message>
+    <message>
+        <source>For review: remove the designation.</source>
+        <translation>Für review: die Benennung aufheben.</translation>
+    </message>
+    <message>
+        <source>--run must be a run id (a positive whole number), got &apos;%1&apos;</source>
+        <translation>--run muss eine Lauf-ID sein (eine positive ganze Zahl), erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No model under review is designated.</source>
+        <translation>Es ist kein geprüftes Modell benannt.</translation>
+    </message>
+    <message>
+        <source>Model under review: %1 (SHA-256 %2), designated from run %3.</source>
+        <translation>Geprüftes Modell: %1 (SHA-256 %2), benannt aus Lauf %3.</translation>
+    </message>
+    <message>
+        <source>Its runs: %1. Comparisons: %2.</source>
+        <translation>Seine Läufe: %1. Vergleiche: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>       old: %1</source>
+        <translation>       alt: %1</translation>
+    </message>
+    <message>
+        <source>       new: %1</source>
+        <translation>       neu: %1</translation>
+    </message>
+    <message>
+        <source>project: use &apos;project create FILE&apos;, &apos;project info FILE&apos;, &apos;project verify FILE&apos; or &apos;project log FILE&apos;</source>
+        <translation>project: verwenden Sie &apos;project create FILE&apos;, &apos;project info FILE&apos;, &apos;project verify FILE&apos; oder &apos;project log FILE&apos;</translation>
+    </message>
+    <message>
+        <source>Show the audit trail: every row with its time, user, host, action, subject, and the old and the new value of an edit.</source>
+        <translation>Den Audit-Trail anzeigen: jede Zeile mit Zeit, Benutzer, Rechner, Aktion, Gegenstand und dem alten und neuen Wert einer Änderung.</translation>
+    </message>
+    <message>
+        <source>cannot read the password file &apos;%1&apos;: %2</source>
+        <translation>die Passwortdatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>File whose first line is the key bundle&apos;s password (else PRIVAUDIT_SIGN_PASSWORD).</source>
+        <translation>Datei, deren erste Zeile das Passwort des Schlüsselbundes ist (sonst PRIVAUDIT_SIGN_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s role, written into the signature (default: assessor).</source>
+        <translation>Die Rolle der unterzeichnenden Person, in die Signatur geschrieben (Standard: assessor).</translation>
+    </message>
+    <message>
+        <source>A final report needs:
+- %1</source>
+        <translation>Ein endgültiger Bericht braucht:
+- %1</translation>
+    </message>
+    <message>
+        <source>Write the audit report of a project: cover, executive summary, scope and method, data, attack results with ROC curves, differential privacy, risk matrix, checklists, audit-trail verification, limitations, sign-off and appendix, as an archival PDF (PDF/A-1b) or HTML. The language follows --lang. A report is a draft (marked DRAFT on every page, with what is missing) unless --final is given and every condition for a final report holds; a final report is kept in the project as an immutable record. --sign adds a PAdES signature.</source>
+        <translation>Den Auditbericht eines Projekts schreiben: Deckblatt, Zusammenfassung, Umfang und Methode, Daten, Angriffsergebnisse mit ROC-Kurven, Differential Privacy, Risikomatrix, Checklisten, Prüfung des Audit-Trails, Grenzen, Freigabe und Anhang, als archivfähiges PDF (PDF/A-1b) oder HTML. Die Sprache folgt --lang. Ein Bericht ist ein Entwurf (auf jeder Seite als ENTWURF markiert, mit dem, was fehlt), außer --final ist angegeben und jede Bedingung für einen endgültigen Bericht erfüllt; ein endgültiger Bericht wird im Projekt als unveränderlicher Datensatz aufbewahrt. --sign fügt eine PAdES-Signatur hinzu.</translation>
+    </message>
+    <message>
+        <source>A final report: refused, with the list of what is missing, unless every condition holds.</source>
+        <translation>Ein endgültiger Bericht: abgelehnt, mit der Liste des Fehlenden, solange nicht jede Bedingung erfüllt ist.</translation>
+    </message>
+    <message>
+        <source>Sign the PDF with this PKCS#12 key bundle (.p12).</source>
+        <translation>Das PDF mit diesem PKCS#12-Schlüsselbund (.p12) signieren.</translation>
+    </message>
+    <message>
+        <source>usage: privaudit-cli report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]</source>
+        <translation>Aufruf: privaudit-cli report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]</translation>
+    </message>
+    <message>
+        <source>--sign needs --format pdf: an HTML report cannot carry a PDF signature</source>
+        <translation>--sign braucht --format pdf: Ein HTML-Bericht kann keine PDF-Signatur tragen</translation>
+    </message>
+    <message>
+        <source>%1: privacy audit report (%2) of model SHA-256 %3, project audit-trail head %4</source>
+        <translation>%1: Datenschutz-Auditbericht (%2) zum Modell SHA-256 %3, letzter Audit-Trail-Eintrag des Projekts %4</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>endgültig</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>(none designated)</source>
+        <translation>(keines benannt)</translation>
+    </message>
+    <message>
+        <source>The report was written to %1 but not signed: %2</source>
+        <translation>Der Bericht wurde nach %1 geschrieben, aber nicht signiert: %2</translation>
+    </message>
+    <message>
+        <source>The report was written, but it could not be kept in the project as a final report: %1</source>
+        <translation>Der Bericht wurde geschrieben, konnte aber nicht als endgültiger Bericht im Projekt aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Final report, kept in the project as report %1 (SHA-256 %2).</source>
+        <translation>Endgültiger Bericht, im Projekt als Bericht %1 aufbewahrt (SHA-256 %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft: %n item(s) missing for a final report.</source>
+        <translation>
+            <numerusform>Entwurf: %n Punkt(e) fehlen für einen endgültigen Bericht.</numerusform>
+            <numerusform>Entwurf: %n Punkt(e) fehlen für einen endgültigen Bericht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Signiert von %1.</translation>
+    </message>
+    <message>
+        <source>Add a signature to a PDF report (a PDF incremental update: earlier signatures stay valid), for example the data protection officer after the assessor. With --project the signing is recorded in the audit trail, and the signed version of a final report is kept beside it.</source>
+        <translation>Einem PDF-Bericht eine Signatur hinzufügen (inkrementelle PDF-Aktualisierung: frühere Signaturen bleiben gültig), zum Beispiel die des Datenschutzbeauftragten nach der Prüferin. Mit --project wird die Signatur im Audit-Trail festgehalten und die signierte Fassung eines endgültigen Berichts daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The PDF to sign (changed in place).</source>
+        <translation>Das zu signierende PDF (wird an Ort und Stelle geändert).</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key bundle (.p12).</source>
+        <translation>PKCS#12-Schlüsselbund (.p12).</translation>
+    </message>
+    <message>
+        <source>Reason written into the signature.</source>
+        <translation>In die Signatur geschriebener Grund.</translation>
+    </message>
+    <message>
+        <source>Record the signature in this project&apos;s audit trail.</source>
+        <translation>Die Signatur im Audit-Trail dieses Projekts festhalten.</translation>
+    </message>
+    <message>
+        <source>usage: privaudit-cli sign --pdf report.pdf --key KEY.p12 [--password-file F] [--role dpo] [--project FILE]</source>
+        <translation>Aufruf: privaudit-cli sign --pdf report.pdf --key KEY.p12 [--password-file F] [--role dpo] [--project FILE]</translation>
+    </message>
+    <message>
+        <source>%1: privacy audit report</source>
+        <translation>%1: Datenschutz-Auditbericht</translation>
+    </message>
+    <message>
+        <source>Signed %1 as %2 (%3).</source>
+        <translation>%1 signiert als %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Majority-class baseline: %1; task AUC %2.</source>
+        <translation>Mehrheitsklassen-Basislinie: %1; Aufgaben-AUC %2.</translation>
+    </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  attack audit         One-run privacy audit: an empirical epsilon lower bound
+  project create|info|verify|log FILE
+                       Create a .privaudit project, show it, verify it, or show its audit trail
+  run SPEC.json --project FILE
+                       Run a job spec and store its results in a project
+  export --project FILE --run ID --format json|csv
+                       Export a stored run&apos;s statistics or per-record scores
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Privacy-utility trade-off: train and attack at every epsilon
+  assess classify --answers FILE
+                       EU AI Act classification: tiers, reasoning, obligations and dates
+  assess export|import|suggest|review --project FILE
+                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       A further signature on a report (earlier ones stay valid)
+  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
+                       model, attack both and store everything in DIR/demo.privaudit
+
+Global options:
+  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
+
+Misst das Datenschutzrisiko von Machine-Learning-Modellen, ohne grafische Oberfläche.
+
+Befehle:
+  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
+  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
+  accountant           Differential-Privacy-Buchführung (Epsilon, Delta, Kalibrierung)
+  train                Ein Modell (optional mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
+  attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
+  attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
+  project create|info|verify|log FILE
+                       Ein .privaudit-Projekt anlegen, anzeigen, prüfen oder seinen Audit-Trail zeigen
+  run SPEC.json --project FILE
+                       Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
+  export --project FILE --run ID --format json|csv
+                       Statistik oder Scores je Datensatz eines gespeicherten Laufs exportieren
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Abwägung Datenschutz–Nutzen: bei jedem Epsilon trainieren und angreifen
+  assess classify --answers FILE
+                       Einstufung nach KI-Verordnung: Stufen, Begründung, Pflichten und Fristen
+  assess export|import|suggest|review --project FILE
+                       Die Bewertung (Checklisten, Risikomatrix) als JSON, CSV oder Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       Der Auditbericht: archivfähiges PDF (PDF/A-1b) oder HTML, Entwurf oder endgültig, signiert
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       Eine weitere Signatur auf einem Bericht (frühere bleiben gültig)
+  demo [--out DIR]     Der Hauptauftrag mit den eingebauten Demodaten: ein Modell ohne und eines mit
+                       DP trainieren, beide angreifen und alles in DIR/demo.privaudit speichern
+
+Globale Optionen:
+  -h, --help           Diese Hilfe; &apos;&lt;Befehl&gt; --help&apos; für die Optionen eines Befehls
+  --version [--json]   Wie der Befehl version
+
+Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
+    </message>
+    <message>
+        <source>Draft: every condition for a final report holds; --final makes it final.</source>
+        <translation>Entwurf: Jede Bedingung für einen endgültigen Bericht ist erfüllt; --final macht ihn endgültig.</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2374,17 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>Only %1 non-members: the TPR at %2% FPR rests on fewer than 10 expected false positives (%3 non-members recommended).</source>
         <translation>Nur %1 Nichtmitglieder: die TPR bei %2 % FPR beruht auf weniger als 10 erwarteten falsch Positiven (%3 Nichtmitglieder empfohlen).</translation>
     </message>
+    <message>
+        <source>The advantage %1 is not significantly above chance (one-sided Kolmogorov-Smirnov p = %2): random scores of this many records reach it too.</source>
+        <translation>Der Vorteil %1 liegt nicht signifikant über dem Zufall (einseitiger Kolmogorov-Smirnov-Test, p = %2): Zufällige Scores so vieler Datensätze erreichen ihn auch.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::metrics::UtilityCheck</name>
+    <message>
+        <source>The target model is not clearly better than predicting the majority class (test accuracy %1 against a baseline of %2, one-sided binomial p = %3; task AUC %4). An attack on a model that learned nothing understates the risk of a useful model: these results are not evidence of low risk.</source>
+        <translation>Das Zielmodell ist nicht klar besser als die Vorhersage der Mehrheitsklasse (Testgenauigkeit %1 gegenüber einer Basislinie von %2, einseitiger Binomialtest p = %3; Aufgaben-AUC %4). Ein Angriff auf ein Modell, das nichts gelernt hat, unterschätzt das Risiko eines nützlichen Modells: Diese Ergebnisse belegen kein geringes Risiko.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::model::Classifier</name>
@@ -2310,6 +2531,18 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>The epsilon budget must be a positive number, got %1.</source>
         <translation>Das Epsilon-Budget muss eine positive Zahl sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 optimiser steps (%2 per epoch for %3 rows in batches of %4, %5 epochs, sampling rate %6): too few for the model to learn, and an attack on a model that learned nothing understates the risk. Use a smaller batch or more epochs (at least %7 steps).</source>
+        <translation>Nur %1 Optimierungsschritte (%2 je Epoche für %3 Zeilen in Stapeln zu %4, %5 Epochen, Stichprobenrate %6): zu wenige, damit das Modell lernt, und ein Angriff auf ein Modell, das nichts gelernt hat, unterschätzt das Risiko. Verwenden Sie kleinere Stapel oder mehr Epochen (mindestens %7 Schritte).</translation>
+    </message>
+    <message>
+        <source>DP-SGD with sampling rate %1: batches of more than half the data give almost no privacy amplification by subsampling, so the noise needed for a given epsilon is large. Use a batch of a few percent of the data.</source>
+        <translation>DP-SGD mit Stichprobenrate %1: Stapel mit mehr als der Hälfte der Daten bringen kaum Verstärkung durch Unterstichproben, daher ist das für ein gegebenes Epsilon nötige Rauschen groß. Verwenden Sie Stapel von wenigen Prozent der Daten.</translation>
+    </message>
+    <message>
+        <source>delta = %1 is not below 1/n = %2 (n = %3 training rows): a mechanism that publishes one random record in full meets this guarantee. Choose delta well below 1/n, for example %4.</source>
+        <translation>delta = %1 liegt nicht unter 1/n = %2 (n = %3 Trainingszeilen): Ein Mechanismus, der einen zufälligen Datensatz vollständig veröffentlicht, erfüllt diese Garantie. Wählen Sie delta deutlich unter 1/n, zum Beispiel %4.</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2875,97 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>The dataset &apos;%1&apos; is used by run %2, so it is kept: the runs&apos; evidence refers to it.</source>
         <translation>Der Datensatz &apos;%1&apos; wird von Lauf %2 verwendet und bleibt daher erhalten: Die Nachweise der Läufe beziehen sich auf ihn.</translation>
     </message>
+    <message>
+        <source>This project has schema %1; final reports need schema 3 (open it for writing once to upgrade).</source>
+        <translation>Dieses Projekt hat Schema %1; endgültige Berichte brauchen Schema 3 (einmal zum Schreiben öffnen, um es zu aktualisieren).</translation>
+    </message>
+    <message>
+        <source>Storing the final report &apos;%1&apos;</source>
+        <translation>Speichern des endgültigen Berichts &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Reading the final reports</source>
+        <translation>Lesen der endgültigen Berichte</translation>
+    </message>
+    <message>
+        <source>This project holds no final reports.</source>
+        <translation>Dieses Projekt enthält keine endgültigen Berichte.</translation>
+    </message>
+    <message>
+        <source>There is no final report %1.</source>
+        <translation>Es gibt keinen endgültigen Bericht %1.</translation>
+    </message>
+    <message>
+        <source>Reading the final report</source>
+        <translation>Lesen des endgültigen Berichts</translation>
+    </message>
+    <message>
+        <source>The triggers that keep final reports immutable are missing: the file was edited outside PrivAudit.</source>
+        <translation>Die Trigger, die endgültige Berichte unveränderlich halten, fehlen: Die Datei wurde außerhalb von PrivAudit bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Final report %1 (%2) does not match the hash recorded in the audit trail.</source>
+        <translation>Der endgültige Bericht %1 (%2) stimmt nicht mit dem im Audit-Trail festgehaltenen Hash überein.</translation>
+    </message>
+    <message>
+        <source>The audit trail records %1 final reports but the project holds %2: a report was removed.</source>
+        <translation>Der Audit-Trail verzeichnet %1 endgültige Berichte, das Projekt enthält aber %2: Ein Bericht wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::report::PdfSigner</name>
+    <message>
+        <source>Cannot read the signing key &apos;%1&apos;: %2.</source>
+        <translation>Der Signaturschlüssel &apos;%1&apos; kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PKCS#12 (.p12) key bundle: %2</source>
+        <translation>&apos;%1&apos; ist kein PKCS#12-Schlüsselbund (.p12): %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the key bundle &apos;%1&apos; (wrong password?): %2</source>
+        <translation>Der Schlüsselbund &apos;%1&apos; kann nicht geöffnet werden (falsches Passwort?): %2</translation>
+    </message>
+    <message>
+        <source>The key bundle &apos;%1&apos; holds no private key and certificate.</source>
+        <translation>Der Schlüsselbund &apos;%1&apos; enthält keinen privaten Schlüssel mit Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate in &apos;%1&apos; (%2) has expired.</source>
+        <translation>Das Zertifikat in &apos;%1&apos; (%2) ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>There is no PDF &apos;%1&apos; to sign.</source>
+        <translation>Es gibt kein PDF &apos;%1&apos; zum Signieren.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside &apos;%1&apos;: %2.</source>
+        <translation>Neben &apos;%1&apos; kann keine temporäre Datei angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no page to sign.</source>
+        <translation>&apos;%1&apos; hat keine Seite zum Signieren.</translation>
+    </message>
+    <message>
+        <source>PoDoFo did not place the signature in &apos;%1&apos;.</source>
+        <translation>PoDoFo hat die Signatur nicht in &apos;%1&apos; platziert.</translation>
+    </message>
+    <message>
+        <source>Signing failed: %1</source>
+        <translation>Signieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The signature needs %1 bytes, more than the %2 reserved (is the certificate chain very long?).</source>
+        <translation>Die Signatur braucht %1 Byte, mehr als die reservierten %2 (ist die Zertifikatskette sehr lang?).</translation>
+    </message>
+    <message>
+        <source>Cannot sign &apos;%1&apos;: PoDoFo error %2 (%3).</source>
+        <translation>&apos;%1&apos; kann nicht signiert werden: PoDoFo-Fehler %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot replace &apos;%1&apos; with its signed version.</source>
+        <translation>&apos;%1&apos; kann nicht durch die signierte Fassung ersetzt werden.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::ReportContent</name>
@@ -2786,10 +3110,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>(nicht benannt)</translation>
     </message>
     <message>
-        <source>Model: %1, SHA-256 %2.</source>
-        <translation>Modell: %1, SHA-256 %2.</translation>
-    </message>
-    <message>
         <source>Dataset %1</source>
         <translation>Datensatz %1</translation>
     </message>
@@ -2881,6 +3201,120 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>Verification FAILED: %1</source>
         <translation>Prüfung FEHLGESCHLAGEN: %1</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>%1 (%2, designated from run %3)</source>
+        <translation>%1 (%2, benannt aus Lauf %3)</translation>
+    </message>
+    <message>
+        <source>No model under review is designated: the findings below describe no release candidate, and every run is shown as a comparison.</source>
+        <translation>Es ist kein geprüftes Modell benannt: Die folgenden Feststellungen beschreiben keinen Freigabekandidaten, und jeder Lauf wird als Vergleich gezeigt.</translation>
+    </message>
+    <message>
+        <source>Warning (run %1): %2</source>
+        <translation>Warnung (Lauf %1): %2</translation>
+    </message>
+    <message>
+        <source>The AI Act classification is provisional: %1 of %2 screening questions are unanswered (%3).</source>
+        <translation>Die Einstufung nach KI-Verordnung ist vorläufig: %1 von %2 Prüffragen sind unbeantwortet (%3).</translation>
+    </message>
+    <message>
+        <source>role &apos;ignored&apos;: left out of training</source>
+        <translation>Rolle &apos;ignoriert&apos;: nicht im Training</translation>
+    </message>
+    <message>
+        <source>identifier: never a model input, hidden in views</source>
+        <translation>Kennung: nie eine Modelleingabe, in Ansichten verborgen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the matrix holds a suggested likelihood L%3, but the current runs of the model under review (%4) suggest L%5; suggest from evidence again.</source>
+        <translation>%1 (%2): Die Matrix enthält die vorgeschlagene Wahrscheinlichkeit L%3, die aktuellen Läufe des geprüften Modells (%4) ergeben aber L%5; erneut aus den Belegen vorschlagen.</translation>
+    </message>
+    <message>
+        <source>No model under review is designated.</source>
+        <translation>Es ist kein geprüftes Modell benannt.</translation>
+    </message>
+    <message>
+        <source>The model under review has no completed membership-inference run.</source>
+        <translation>Das geprüfte Modell hat keinen abgeschlossenen Membership-Inference-Lauf.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 AI Act screening questions are unanswered.</source>
+        <translation>%1 von %2 Prüffragen der KI-Verordnung sind unbeantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicable checklist item(s) unanswered: %1.</source>
+        <translation>
+            <numerusform>%n zutreffende(r) Checklistenpunkt(e) unbeantwortet: %1.</numerusform>
+            <numerusform>%n zutreffende(r) Checklistenpunkt(e) unbeantwortet: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked n.a. without a reason in the comment: %1.</source>
+        <translation>
+            <numerusform>%n Punkt(e) als n. a. markiert ohne Begründung im Kommentar: %1.</numerusform>
+            <numerusform>%n Punkt(e) als n. a. markiert ohne Begründung im Kommentar: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) claims a likelihood without a measurement of the model under review.</source>
+        <translation>%1 (%2) nennt eine Wahrscheinlichkeit ohne Messung des geprüften Modells.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is rated without a rationale.</source>
+        <translation>%1 (%2) ist ohne Begründung bewertet.</translation>
+    </message>
+    <message>
+        <source>Out of date: %1</source>
+        <translation>Veraltet: %1</translation>
+    </message>
+    <message>
+        <source>The project failed verification.</source>
+        <translation>Das Projekt hat die Prüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>Final report.</source>
+        <translation>Endgültiger Bericht.</translation>
+    </message>
+    <message>
+        <source>DRAFT: not a final report.</source>
+        <translation>ENTWURF: kein endgültiger Bericht.</translation>
+    </message>
+    <message>
+        <source>Model under review: %1, SHA-256 %2.</source>
+        <translation>Geprüftes Modell: %1, SHA-256 %2.</translation>
+    </message>
+    <message>
+        <source>Audit-trail head: %1.</source>
+        <translation>Letzter Audit-Trail-Eintrag: %1.</translation>
+    </message>
+    <message>
+        <source>Missing for a final report</source>
+        <translation>Fehlt für einen endgültigen Bericht</translation>
+    </message>
+    <message>
+        <source>Comparisons (not findings about the model under review)</source>
+        <translation>Vergleiche (keine Feststellungen zum geprüften Modell)</translation>
+    </message>
+    <message>
+        <source>Privacy-utility trade-off: %1 (run %2)</source>
+        <translation>Abwägung Datenschutz–Nutzen: %1 (Lauf %2)</translation>
+    </message>
+    <message>
+        <source>Target epsilon</source>
+        <translation>Ziel-Epsilon</translation>
+    </message>
+    <message>
+        <source>Mean test accuracy</source>
+        <translation>Mittlere Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Worst attack AUC</source>
+        <translation>Schlechteste Angriffs-AUC</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::AboutDialog</name>
@@ -2931,6 +3365,53 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Device:</source>
         <translation>Gerät:</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::AuditTrailDialog</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Audit-Trail</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Verified: %1 rows, the hash chain is intact.</source>
+        <translation>Geprüft: %1 Zeilen, die Hash-Kette ist intakt.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation>Prüfung FEHLGESCHLAGEN: %1</translation>
     </message>
 </context>
 <context>
@@ -3047,13 +3528,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>BLOCKER:</source>
         <translation>AUSSCHLUSSGRUND:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n screening question(s) unanswered (taken as &apos;no&apos;).</source>
-        <translation>
-            <numerusform>%n Screening-Frage unbeantwortet (als „nein“ gewertet).</numerusform>
-            <numerusform>%n Screening-Fragen unbeantwortet (als „nein“ gewertet).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — BLOCKER</source>
         <translation>%1 — AUSSCHLUSSGRUND</translation>
@@ -3113,6 +3587,13 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Link run %1 to %2</source>
         <translation>Lauf %1 mit %2 verknüpfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screening question(s) unanswered: the classification is provisional until they are answered.</source>
+        <translation>
+            <numerusform>%n Prüffrage(n) unbeantwortet: Die Einstufung ist vorläufig, bis sie beantwortet sind.</numerusform>
+            <numerusform>%n Prüffrage(n) unbeantwortet: Die Einstufung ist vorläufig, bis sie beantwortet sind.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3638,6 +4119,14 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>Dataset %1</source>
         <translation>Datensatz %1</translation>
     </message>
+    <message>
+        <source>Audit &amp;Trail…</source>
+        <translation>Audit-&amp;Trail…</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s model is now the model under review; the other runs are comparisons.</source>
+        <translation>Das Modell von Lauf %1 ist jetzt das geprüfte Modell; die anderen Läufe sind Vergleiche.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::MessageBar</name>
@@ -3818,6 +4307,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>sigma = %1 gives epsilon = %2 (RDP)</source>
         <translation>Sigma = %1 ergibt Epsilon = %2 (RDP)</translation>
     </message>
+    <message>
+        <source>%1 (connect-the-dots discretisation, interval %2 in privacy loss; pessimistic)</source>
+        <translation>%1 (Connect-the-Dots-Diskretisierung, Intervall %2 im Privatsphäreverlust; pessimistisch)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::ProjectExplorer</name>
@@ -3920,6 +4413,80 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>Cannot read back &apos;%1&apos;.</source>
         <translation>„%1“ kann nicht zurückgelesen werden.</translation>
     </message>
+    <message>
+        <source>&amp;Final report</source>
+        <translation>&amp;Endgültiger Bericht</translation>
+    </message>
+    <message>
+        <source>A final report needs a model under review, every applicable item answered, evidence for each risk cell and nothing out of date; it is kept in the project and cannot be changed.</source>
+        <translation>Ein endgültiger Bericht braucht ein geprüftes Modell, jeden zutreffenden Punkt beantwortet, Belege für jede Risikozelle und nichts Veraltetes; er wird im Projekt aufbewahrt und kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key (.p12) to sign the PDF; empty: not signed</source>
+        <translation>PKCS#12-Schlüssel (.p12) zum Signieren des PDF; leer: nicht signiert</translation>
+    </message>
+    <message>
+        <source>Password of the key</source>
+        <translation>Passwort des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Key…</source>
+        <translation>Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Signing Key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key (*.p12 *.pfx)</source>
+        <translation>PKCS#12-Schlüssel (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>Final report: every condition holds.</source>
+        <translation>Endgültiger Bericht: Jede Bedingung ist erfüllt.</translation>
+    </message>
+    <message>
+        <source>Not yet final. Missing:</source>
+        <translation>Noch nicht endgültig. Es fehlt:</translation>
+    </message>
+    <message>
+        <source>Draft (marked DRAFT on every page). Missing for a final report:</source>
+        <translation>Entwurf (auf jeder Seite als ENTWURF markiert). Für einen endgültigen Bericht fehlt:</translation>
+    </message>
+    <message>
+        <source>A final report needs:
+• %1</source>
+        <translation>Ein endgültiger Bericht braucht:
+• %1</translation>
+    </message>
+    <message>
+        <source>An HTML report cannot carry a signature: export a PDF to sign it.</source>
+        <translation>Ein HTML-Bericht kann keine Signatur tragen: Exportieren Sie ein PDF, um es zu signieren.</translation>
+    </message>
+    <message>
+        <source>assessor: privacy audit report (%1) of model SHA-256 %2, project audit-trail head %3</source>
+        <translation>Prüfer: Datenschutz-Auditbericht (%1) zum Modell SHA-256 %2, letzter Audit-Trail-Eintrag des Projekts %3</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>endgültig</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>(none designated)</source>
+        <translation>(keines benannt)</translation>
+    </message>
+    <message>
+        <source>The report was written to %1 but not signed: %2</source>
+        <translation>Der Bericht wurde nach %1 geschrieben, aber nicht signiert: %2</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::ReportPdf</name>
@@ -3950,10 +4517,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>%1 score</source>
         <translation>%1-Score</translation>
-    </message>
-    <message>
-        <source>records</source>
-        <translation>Datensätze</translation>
     </message>
     <message>
         <source>members</source>
@@ -3994,10 +4557,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Model</source>
         <translation>Modell</translation>
-    </message>
-    <message>
-        <source>(no model tested)</source>
-        <translation>(kein Modell getestet)</translation>
     </message>
     <message>
         <source>Model SHA-256</source>
@@ -4154,14 +4713,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Score distribution of the strongest attack (%1): the more the two curves differ, the more the model reveals membership.</source>
         <translation>Score-Verteilung des stärksten Angriffs (%1): Je stärker sich die beiden Kurven unterscheiden, desto mehr verrät das Modell über die Zugehörigkeit.</translation>
-    </message>
-    <message>
-        <source>Most exposed training records (dataset row numbers; their values, including sensitive columns, are deliberately not shown):</source>
-        <translation>Am stärksten exponierte Trainingsdatensätze (Zeilennummern im Datensatz; ihre Werte, auch sensible Spalten, werden bewusst nicht gezeigt):</translation>
-    </message>
-    <message>
-        <source>Dataset row</source>
-        <translation>Zeile im Datensatz</translation>
     </message>
     <message>
         <source>Attack score</source>
@@ -4332,12 +4883,160 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Datenschutz-Auditbericht: %1</translation>
     </message>
     <message>
-        <source>Could not write the report to &apos;%1&apos;.</source>
-        <translation>Der Bericht konnte nicht nach „%1“ geschrieben werden.</translation>
-    </message>
-    <message>
         <source>The largest empirical lower bound measured on this model, %1, EXCEEDS the accountant&apos;s %2: the guarantee does not hold as stated. Check the training implementation and the accounting before relying on it.</source>
         <translation>Die größte an diesem Modell gemessene empirische untere Schranke, %1, ÜBERSTEIGT %2 des Accountants: Die Garantie gilt nicht wie angegeben. Vor Verwendung Trainingsimplementierung und Buchführung prüfen.</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ENTWURF</translation>
+    </message>
+    <message>
+        <source>Report state</source>
+        <translation>Berichtsstatus</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Endgültig</translation>
+    </message>
+    <message>
+        <source>Draft (see “Missing for a final report”)</source>
+        <translation>Entwurf (siehe „Fehlt für einen endgültigen Bericht“)</translation>
+    </message>
+    <message>
+        <source>Model under review</source>
+        <translation>Geprüftes Modell</translation>
+    </message>
+    <message>
+        <source>None designated: this report describes no release candidate.</source>
+        <translation>Keines benannt: Dieser Bericht beschreibt keinen Freigabekandidaten.</translation>
+    </message>
+    <message>
+        <source>Audit-trail head</source>
+        <translation>Letzter Audit-Trail-Eintrag</translation>
+    </message>
+    <message>
+        <source>Missing for a final report</source>
+        <translation>Fehlt für einen endgültigen Bericht</translation>
+    </message>
+    <message>
+        <source>Comparisons (other models; not findings about the model under review)</source>
+        <translation>Vergleiche (andere Modelle; keine Feststellungen zum geprüften Modell)</translation>
+    </message>
+    <message>
+        <source>No dataset: no model under review with a completed run.</source>
+        <translation>Kein Datensatz: kein geprüftes Modell mit abgeschlossenem Lauf.</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Datasheet</source>
+        <translation>Datenblatt</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Consent / legal basis</source>
+        <translation>Einwilligung / Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Rows and columns</source>
+        <translation>Zeilen und Spalten</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 columns</source>
+        <translation>%1 Zeilen, %2 Spalten</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>SHA-256 der Datei</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>verwendet</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>ausgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>Im Training</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Class balance of the label over the %1 rows the runs used: %2.</source>
+        <translation>Klassenverteilung des Labels über die %1 Zeilen, die die Läufe verwendet haben: %2.</translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>Import: %1</translation>
+    </message>
+    <message>
+        <source>model under review</source>
+        <translation>geprüftes Modell</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Majority-class baseline accuracy %1; task AUC %2 (95% interval from %3).</source>
+        <translation>Genauigkeit der Mehrheitsklassen-Basislinie %1; Aufgaben-AUC %2 (95-%-Intervall ab %3).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Most exposed training records (data rows counted from 1, the header not counted; their values, including sensitive columns, are deliberately not shown):</source>
+        <translation>Am stärksten exponierte Trainingsdatensätze (Datenzeilen ab 1 gezählt, Kopfzeile nicht mitgezählt; ihre Werte, auch sensible Spalten, werden bewusst nicht gezeigt):</translation>
+    </message>
+    <message>
+        <source>Data row</source>
+        <translation>Datenzeile</translation>
+    </message>
+    <message>
+        <source>Out of date: %1</source>
+        <translation>Veraltet: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the report to &apos;%1&apos;: %2.</source>
+        <translation>Der Bericht konnte nicht nach &apos;%1&apos; geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>Dichte</translation>
+    </message>
+    <message>
+        <source>used; sensitive: its values are hidden in views and in this report</source>
+        <translation>verwendet; sensibel: Ihre Werte sind in Ansichten und in diesem Bericht verborgen</translation>
     </message>
 </context>
 <context>
@@ -4733,10 +5432,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Mitglieder / Nicht-Mitglieder</translation>
     </message>
     <message>
-        <source>Dataset row</source>
-        <translation>Zeile im Datensatz</translation>
-    </message>
-    <message>
         <source>Attack score</source>
         <translation>Angriffs-Score</translation>
     </message>
@@ -4797,10 +5492,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>%1-Score</translation>
     </message>
     <message>
-        <source>records</source>
-        <translation>Datensätze</translation>
-    </message>
-    <message>
         <source>%1: FPR %2, TPR %3 [%4, %5], threshold %6</source>
         <translation>%1: FPR %2, TPR %3 [%4, %5], Schwelle %6</translation>
     </message>
@@ -4825,8 +5516,48 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>%1: (verborgen)</translation>
     </message>
     <message>
-        <source>Dataset row %1 — %2</source>
-        <translation>Zeile %1 im Datensatz — %2</translation>
+        <source>Designate as Model under &amp;Review</source>
+        <translation>Als geprüftes &amp;Modell benennen</translation>
+    </message>
+    <message>
+        <source>Data row</source>
+        <translation>Datenzeile</translation>
+    </message>
+    <message>
+        <source>Data rows are counted from 1; the header line is not counted.</source>
+        <translation>Datenzeilen werden ab 1 gezählt; die Kopfzeile zählt nicht mit.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s findings, the risk matrix suggestions and a final report use the model under review; the other runs are comparisons.</source>
+        <translation>Die Feststellungen des Berichts, die Vorschläge der Risikomatrix und ein endgültiger Bericht beziehen sich auf das geprüfte Modell; die anderen Läufe sind Vergleiche.</translation>
+    </message>
+    <message>
+        <source>majority-class baseline %1, task AUC %2</source>
+        <translation>Mehrheitsklassen-Basislinie %1, Aufgaben-AUC %2</translation>
+    </message>
+    <message>
+        <source>Model under review.</source>
+        <translation>Geprüftes Modell.</translation>
+    </message>
+    <message>
+        <source>Comparison (not the model under review).</source>
+        <translation>Vergleich (nicht das geprüfte Modell).</translation>
+    </message>
+    <message>
+        <source>No model under review is designated.</source>
+        <translation>Es ist kein geprüftes Modell benannt.</translation>
+    </message>
+    <message>
+        <source>Utility: %1.</source>
+        <translation>Nutzen: %1.</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>Dichte</translation>
+    </message>
+    <message>
+        <source>Data row %1 (counted from 1 without the header; line %2 of the file when no field spans lines) — %3</source>
+        <translation>Datenzeile %1 (ab 1 gezählt ohne Kopfzeile; Zeile %2 der Datei, wenn kein Feld über mehrere Zeilen reicht) — %3</translation>
     </message>
 </context>
 <context>

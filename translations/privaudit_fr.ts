@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CliText</name>
+    <message>
+        <source>PrivAudit demo</source>
+        <translation>Démo PrivAudit</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>PrivAudit workbench</source>
@@ -170,10 +177,6 @@
         <translation>L&apos;interdiction s&apos;applique à partir du %1.</translation>
     </message>
     <message>
-        <source>No prohibited practice reported in the Art 5 screening.</source>
-        <translation>Aucune pratique interdite signalée lors du contrôle au titre de l&apos;art. 5.</translation>
-    </message>
-    <message>
         <source>Safety component of (or itself) an Annex I product that needs third-party conformity assessment: high-risk.</source>
         <translation>Composant de sécurité d&apos;un produit de l&apos;annexe I (ou ce produit lui-même) soumis à une évaluation de la conformité par un tiers : haut risque.</translation>
     </message>
@@ -277,6 +280,33 @@
         <source>general-purpose AI model with systemic risk</source>
         <translation>modèle d&apos;IA à usage général présentant un risque systémique</translation>
     </message>
+    <message>
+        <source>Scope not answered: the AI Act duties are listed as if the system were in scope, but whether the AI Act applies is not established.</source>
+        <translation>Champ d&apos;application sans réponse : les obligations du règlement sur l&apos;IA sont listées comme si le système en relevait, mais son application n&apos;est pas établie.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 Art 5 screening questions are unanswered: a prohibited practice is not ruled out.</source>
+        <translation>%1 des %2 questions de filtrage de l&apos;art. 5 sont sans réponse : une pratique interdite n&apos;est pas exclue.</translation>
+    </message>
+    <message>
+        <source>No prohibited practice: every Art 5 screening question was answered and none reports one.</source>
+        <translation>Aucune pratique interdite : chaque question de filtrage de l&apos;art. 5 a reçu une réponse et aucune n&apos;en signale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Art 6 screening question(s) unanswered: high risk is not ruled out.</source>
+        <translation>
+            <numerusform>%n question(s) de filtrage de l&apos;art. 6 sans réponse : le haut risque n&apos;est pas exclu.</numerusform>
+            <numerusform>%n question(s) de filtrage de l&apos;art. 6 sans réponse : le haut risque n&apos;est pas exclu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>provisional: %1 of %2 screening questions unanswered</source>
+        <translation>provisoire : %1 des %2 questions de filtrage sans réponse</translation>
+    </message>
+    <message>
+        <source>%1 (established so far: %2)</source>
+        <translation>%1 (établi à ce stade : %2)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::assess::ClassificationInput</name>
@@ -303,6 +333,25 @@
     <message>
         <source>Item %1: &apos;%2&apos; is not one of %3.</source>
         <translation>Point %1 : « %2 » ne fait pas partie de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::assess::ModelUnderReview</name>
+    <message>
+        <source>The designated run %1 or its model is no longer in the project.</source>
+        <translation>Le passage désigné %1 ou son modèle n&apos;est plus dans le projet.</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the project.</source>
+        <translation>Le projet n&apos;a pas de passage %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a completed membership-inference run; only such a run&apos;s target model can be under review.</source>
+        <translation>Le passage %1 n&apos;est pas un passage d&apos;inférence d&apos;appartenance terminé ; seul le modèle cible d&apos;un tel passage peut être examiné.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no target model to review.</source>
+        <translation>Le passage %1 n&apos;a pas de modèle cible à examiner.</translation>
     </message>
 </context>
 <context>
@@ -1168,14 +1217,6 @@
         <translation>Obligations (%1) :</translation>
     </message>
     <message>
-        <source>Unanswered screening items (taken as &apos;no&apos;): %1</source>
-        <translation>Points de filtrage sans réponse (considérés comme « non ») : %1</translation>
-    </message>
-    <message>
-        <source>assess: use &apos;assess classify --answers FILE&apos;, &apos;assess export --project FILE&apos;, &apos;assess import --project FILE --in FILE&apos; or &apos;assess suggest --project FILE&apos;</source>
-        <translation>assess : utiliser « assess classify --answers FILE », « assess export --project FILE », « assess import --project FILE --in FILE » ou « assess suggest --project FILE »</translation>
-    </message>
-    <message>
         <source>Classify a system under the EU AI Act (as amended in 2026) from screening answers {&quot;role&quot;: ..., &quot;answers&quot;: {&quot;AIA-ART5-F&quot;: &quot;no&quot;, ...}}: tiers, reasoning with articles, blockers, and the obligations with their dates.</source>
         <translation>Classer un système selon le règlement sur l&apos;IA (modifié en 2026) à partir de réponses de filtrage {&quot;role&quot;: ..., &quot;answers&quot;: {&quot;AIA-ART5-F&quot;: &quot;no&quot;, ...}} : niveaux, raisonnement avec articles, points bloquants et obligations avec leurs échéances.</translation>
     </message>
@@ -1186,10 +1227,6 @@
     <message>
         <source>Import an assessment JSON export into a project (every change goes into the audit trail).</source>
         <translation>Importer un export JSON d&apos;évaluation dans un projet (chaque modification va dans le journal d&apos;audit).</translation>
-    </message>
-    <message>
-        <source>Suggest risk-matrix likelihoods and severities from the project&apos;s attack results and datasets, and store the suggestions.</source>
-        <translation>Suggérer les vraisemblances et gravités de la matrice des risques à partir des résultats d&apos;attaque et des jeux de données du projet, et enregistrer les suggestions.</translation>
     </message>
     <message>
         <source>Screening answers (JSON).</source>
@@ -1238,74 +1275,6 @@
     <message>
         <source>--format must be json, csv or md, got &apos;%1&apos;</source>
         <translation>--format doit être json, csv ou md, reçu « %1 »</translation>
-    </message>
-    <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
-  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
-  attack audit         One-run privacy audit: an empirical epsilon lower bound
-  project create|info|verify FILE
-                       Create a .privaudit project, show it, or verify its audit trail
-  run SPEC.json --project FILE
-                       Run a job spec and store its results in a project
-  export --project FILE --run ID --format json|csv
-                       Export a stored run&apos;s statistics or per-record scores
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Privacy-utility trade-off: train and attack at every epsilon
-  assess classify --answers FILE
-                       EU AI Act classification: tiers, reasoning, obligations and dates
-  assess export|import|suggest --project FILE
-                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
-  report --project FILE --out report.pdf [--format pdf|html]
-                       The audit report: archival PDF (PDF/A-1b) or HTML
-  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
-                       model, attack both and store everything in DIR/demo.privaudit
-
-Global options:
-  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
-
-Mesure le risque pour la vie privée des modèles d&apos;apprentissage automatique, sans interface graphique.
-
-Commandes :
-  version [--json]     Version de PrivAudit et des bibliothèques chargées
-  doctor [--json]      Vérifier l&apos;environnement et mesurer la vitesse du produit matriciel
-  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibrage)
-  train                Entraîner un modèle (éventuellement avec DP-SGD) sur un CSV ou les données de démo
-  attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
-  attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
-  project create|info|verify FILE
-                       Créer un projet .privaudit, l&apos;afficher ou vérifier son journal d&apos;audit
-  run SPEC.json --project FILE
-                       Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
-  export --project FILE --run ID --format json|csv
-                       Exporter les statistiques ou les scores par enregistrement d&apos;une exécution
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Compromis confidentialité–utilité : entraîner et attaquer à chaque epsilon
-  assess classify --answers FILE
-                       Classification selon le règlement sur l&apos;IA : niveaux, raisonnement, obligations, échéances
-  assess export|import|suggest --project FILE
-                       L&apos;évaluation (listes de contrôle, matrice des risques) en JSON, CSV ou Markdown
-  report --project FILE --out report.pdf [--format pdf|html]
-                       Le rapport d&apos;audit : PDF d&apos;archivage (PDF/A-1b) ou HTML
-  demo [--out DIR]     La tâche principale sur les données de démo intégrées : entraîner un modèle sans
-                       et un avec DP, attaquer les deux et tout enregistrer dans DIR/demo.privaudit
-
-Options globales :
-  -h, --help           Cette aide ; &apos;&lt;commande&gt; --help&apos; pour les options d&apos;une commande
-  --version [--json]   Identique à la commande version
-
-Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
     </message>
     <message>
         <source>Demo: non-private target</source>
@@ -1460,10 +1429,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Vérification ÉCHOUÉE :</translation>
     </message>
     <message>
-        <source>project: use &apos;project create FILE&apos;, &apos;project info FILE&apos; or &apos;project verify FILE&apos;</source>
-        <translation>project : utiliser « project create FILE », « project info FILE » ou « project verify FILE »</translation>
-    </message>
-    <message>
         <source>Create an empty .privaudit project.</source>
         <translation>Créer un projet .privaudit vide.</translation>
     </message>
@@ -1504,10 +1469,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>--format doit être json ou csv, reçu « %1 »</translation>
     </message>
     <message>
-        <source>Write the audit report of a project: cover, executive summary, scope and method, attack results with ROC curves, differential privacy, risk matrix, checklists, audit-trail verification, limitations, sign-off and appendix, as an archival PDF (PDF/A-1b) or HTML. The language follows --lang.</source>
-        <translation>Écrire le rapport d&apos;audit d&apos;un projet : couverture, synthèse, périmètre et méthode, résultats des attaques avec courbes ROC, confidentialité différentielle, matrice des risques, listes de contrôle, vérification du journal d&apos;audit, limites, validation et annexe, en PDF d&apos;archivage (PDF/A-1b) ou en HTML. La langue suit --lang.</translation>
-    </message>
-    <message>
         <source>Output file.</source>
         <translation>Fichier de sortie.</translation>
     </message>
@@ -1518,10 +1479,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Name of the assessor, printed on the cover and the sign-off.</source>
         <translation>Nom de l&apos;auditeur, imprimé sur la couverture et la validation.</translation>
-    </message>
-    <message>
-        <source>usage: privaudit-cli report --project FILE --out report.pdf [--format pdf|html]</source>
-        <translation>usage : privaudit-cli report --project FILE --out report.pdf [--format pdf|html]</translation>
     </message>
     <message>
         <source>--format must be pdf or html, got &apos;%1&apos;</source>
@@ -1662,6 +1619,259 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>A numeric label with at most this many whole-number values is read as classes (default 50).</source>
         <translation>Une étiquette numérique d&apos;au plus autant de valeurs entières est lue comme des classes (par défaut 50).</translation>
+    </message>
+    <message>
+        <source>Unanswered screening items (the classification is provisional until they are answered): %1</source>
+        <translation>Questions de filtrage sans réponse (la classification reste provisoire tant qu’elles ne sont pas répondues) : %1</translation>
+    </message>
+    <message>
+        <source>assess: use &apos;assess classify --answers FILE&apos;, &apos;assess export --project FILE&apos;, &apos;assess import --project FILE --in FILE&apos;, &apos;assess suggest --project FILE&apos; or &apos;assess review --project FILE [--run N | --clear]&apos;</source>
+        <translation>assess : utilisez &apos;assess classify --answers FILE&apos;, &apos;assess export --project FILE&apos;, &apos;assess import --project FILE --in FILE&apos;, &apos;assess suggest --project FILE&apos; ou &apos;assess review --project FILE [--run N | --clear]&apos;</translation>
+    </message>
+    <message>
+        <source>Show or designate the model under review (the release candidate the audit is about): --run N designates run N&apos;s target model, --clear removes the designation. Audited.</source>
+        <translation>Afficher ou désigner le modèle examiné (le candidat à la mise en production visé par l&apos;audit) : --run N désigne le modèle cible du passage N, --clear retire la désignation. Journalisé.</translation>
+    </message>
+    <message>
+        <source>Suggest risk-matrix likelihoods and severities from the attack results of the model under review (every run when none is designated) and the datasets, and store the suggestions.</source>
+        <translation>Proposer les vraisemblances et gravités de la matrice des risques à partir des résultats d&apos;attaque du modèle examiné (de tous les passages si aucun n&apos;est désigné) et des jeux de données, et les enregistrer.</translation>
+    </message>
+    <message>
+        <source>For review: the run whose target model is under review.</source>
+        <translation>Pour review : le passage dont le modèle cible est examiné.</translation>
+    </message>
+    <message>
+        <source>For review: remove the designation.</source>
+        <translation>Pour review : retirer la désignation.</translation>
+    </message>
+    <message>
+        <source>--run must be a run id (a positive whole number), got &apos;%1&apos;</source>
+        <translation>--run doit être un identifiant de passage (entier positif), reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No model under review is designated.</source>
+        <translation>Aucun modèle examiné n&apos;est désigné.</translation>
+    </message>
+    <message>
+        <source>Model under review: %1 (SHA-256 %2), designated from run %3.</source>
+        <translation>Modèle examiné : %1 (SHA-256 %2), désigné depuis le passage %3.</translation>
+    </message>
+    <message>
+        <source>Its runs: %1. Comparisons: %2.</source>
+        <translation>Ses passages : %1. Comparaisons : %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>       old: %1</source>
+        <translation>       ancien : %1</translation>
+    </message>
+    <message>
+        <source>       new: %1</source>
+        <translation>       nouveau : %1</translation>
+    </message>
+    <message>
+        <source>project: use &apos;project create FILE&apos;, &apos;project info FILE&apos;, &apos;project verify FILE&apos; or &apos;project log FILE&apos;</source>
+        <translation>project : utilisez &apos;project create FILE&apos;, &apos;project info FILE&apos;, &apos;project verify FILE&apos; ou &apos;project log FILE&apos;</translation>
+    </message>
+    <message>
+        <source>Show the audit trail: every row with its time, user, host, action, subject, and the old and the new value of an edit.</source>
+        <translation>Afficher la piste d&apos;audit : chaque ligne avec l&apos;heure, l&apos;utilisateur, l&apos;hôte, l&apos;action, l&apos;objet, et l&apos;ancienne et la nouvelle valeur d&apos;une modification.</translation>
+    </message>
+    <message>
+        <source>cannot read the password file &apos;%1&apos;: %2</source>
+        <translation>impossible de lire le fichier de mot de passe &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>File whose first line is the key bundle&apos;s password (else PRIVAUDIT_SIGN_PASSWORD).</source>
+        <translation>Fichier dont la première ligne est le mot de passe du paquet de clés (sinon PRIVAUDIT_SIGN_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s role, written into the signature (default: assessor).</source>
+        <translation>Le rôle du signataire, écrit dans la signature (par défaut : assessor).</translation>
+    </message>
+    <message>
+        <source>A final report needs:
+- %1</source>
+        <translation>Un rapport définitif nécessite :
+- %1</translation>
+    </message>
+    <message>
+        <source>Write the audit report of a project: cover, executive summary, scope and method, data, attack results with ROC curves, differential privacy, risk matrix, checklists, audit-trail verification, limitations, sign-off and appendix, as an archival PDF (PDF/A-1b) or HTML. The language follows --lang. A report is a draft (marked DRAFT on every page, with what is missing) unless --final is given and every condition for a final report holds; a final report is kept in the project as an immutable record. --sign adds a PAdES signature.</source>
+        <translation>Écrire le rapport d&apos;audit d&apos;un projet : couverture, synthèse, périmètre et méthode, données, résultats d&apos;attaque avec courbes ROC, confidentialité différentielle, matrice des risques, listes de contrôle, vérification de la piste d&apos;audit, limites, validation et annexe, en PDF d&apos;archivage (PDF/A-1b) ou HTML. La langue suit --lang. Un rapport est un brouillon (marqué BROUILLON sur chaque page, avec ce qui manque) sauf si --final est donné et que toutes les conditions d&apos;un rapport définitif sont remplies ; un rapport définitif est conservé dans le projet comme enregistrement immuable. --sign ajoute une signature PAdES.</translation>
+    </message>
+    <message>
+        <source>A final report: refused, with the list of what is missing, unless every condition holds.</source>
+        <translation>Un rapport définitif : refusé, avec la liste de ce qui manque, tant que toutes les conditions ne sont pas remplies.</translation>
+    </message>
+    <message>
+        <source>Sign the PDF with this PKCS#12 key bundle (.p12).</source>
+        <translation>Signer le PDF avec ce paquet de clés PKCS#12 (.p12).</translation>
+    </message>
+    <message>
+        <source>usage: privaudit-cli report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]</source>
+        <translation>usage : privaudit-cli report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]</translation>
+    </message>
+    <message>
+        <source>--sign needs --format pdf: an HTML report cannot carry a PDF signature</source>
+        <translation>--sign nécessite --format pdf : un rapport HTML ne peut pas porter de signature PDF</translation>
+    </message>
+    <message>
+        <source>%1: privacy audit report (%2) of model SHA-256 %3, project audit-trail head %4</source>
+        <translation>%1 : rapport d&apos;audit de confidentialité (%2) du modèle SHA-256 %3, tête de la piste d&apos;audit du projet %4</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>définitif</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>(none designated)</source>
+        <translation>(aucun désigné)</translation>
+    </message>
+    <message>
+        <source>The report was written to %1 but not signed: %2</source>
+        <translation>Le rapport a été écrit dans %1 mais n&apos;a pas été signé : %2</translation>
+    </message>
+    <message>
+        <source>The report was written, but it could not be kept in the project as a final report: %1</source>
+        <translation>Le rapport a été écrit mais n&apos;a pas pu être conservé dans le projet comme rapport définitif : %1</translation>
+    </message>
+    <message>
+        <source>Final report, kept in the project as report %1 (SHA-256 %2).</source>
+        <translation>Rapport définitif, conservé dans le projet comme rapport %1 (SHA-256 %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft: %n item(s) missing for a final report.</source>
+        <translation>
+            <numerusform>Brouillon : %n élément(s) manquent pour un rapport définitif.</numerusform>
+            <numerusform>Brouillon : %n élément(s) manquent pour un rapport définitif.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Signé par %1.</translation>
+    </message>
+    <message>
+        <source>Add a signature to a PDF report (a PDF incremental update: earlier signatures stay valid), for example the data protection officer after the assessor. With --project the signing is recorded in the audit trail, and the signed version of a final report is kept beside it.</source>
+        <translation>Ajouter une signature à un rapport PDF (mise à jour incrémentale : les signatures antérieures restent valides), par exemple celle du délégué à la protection des données après l&apos;évaluateur. Avec --project, la signature est consignée dans la piste d&apos;audit et la version signée d&apos;un rapport définitif est conservée à côté.</translation>
+    </message>
+    <message>
+        <source>The PDF to sign (changed in place).</source>
+        <translation>Le PDF à signer (modifié sur place).</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key bundle (.p12).</source>
+        <translation>Paquet de clés PKCS#12 (.p12).</translation>
+    </message>
+    <message>
+        <source>Reason written into the signature.</source>
+        <translation>Motif écrit dans la signature.</translation>
+    </message>
+    <message>
+        <source>Record the signature in this project&apos;s audit trail.</source>
+        <translation>Consigner la signature dans la piste d&apos;audit de ce projet.</translation>
+    </message>
+    <message>
+        <source>usage: privaudit-cli sign --pdf report.pdf --key KEY.p12 [--password-file F] [--role dpo] [--project FILE]</source>
+        <translation>usage : privaudit-cli sign --pdf report.pdf --key KEY.p12 [--password-file F] [--role dpo] [--project FILE]</translation>
+    </message>
+    <message>
+        <source>%1: privacy audit report</source>
+        <translation>%1 : rapport d&apos;audit de confidentialité</translation>
+    </message>
+    <message>
+        <source>Signed %1 as %2 (%3).</source>
+        <translation>%1 signé en tant que %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Majority-class baseline: %1; task AUC %2.</source>
+        <translation>Référence de la classe majoritaire : %1 ; AUC de la tâche %2.</translation>
+    </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  attack audit         One-run privacy audit: an empirical epsilon lower bound
+  project create|info|verify|log FILE
+                       Create a .privaudit project, show it, verify it, or show its audit trail
+  run SPEC.json --project FILE
+                       Run a job spec and store its results in a project
+  export --project FILE --run ID --format json|csv
+                       Export a stored run&apos;s statistics or per-record scores
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Privacy-utility trade-off: train and attack at every epsilon
+  assess classify --answers FILE
+                       EU AI Act classification: tiers, reasoning, obligations and dates
+  assess export|import|suggest|review --project FILE
+                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       A further signature on a report (earlier ones stay valid)
+  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
+                       model, attack both and store everything in DIR/demo.privaudit
+
+Global options:
+  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
+
+Mesure le risque pour la vie privée des modèles d&apos;apprentissage automatique, sans interface graphique.
+
+Commandes :
+  version [--json]     Version de PrivAudit et des bibliothèques chargées
+  doctor [--json]      Vérifier l&apos;environnement et mesurer la vitesse du produit matriciel
+  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibrage)
+  train                Entraîner un modèle (éventuellement avec DP-SGD) sur un CSV ou les données de démo
+  attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
+  attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
+  project create|info|verify|log FILE
+                       Créer un projet .privaudit, l’afficher, le vérifier ou afficher sa piste d’audit
+  run SPEC.json --project FILE
+                       Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
+  export --project FILE --run ID --format json|csv
+                       Exporter les statistiques ou les scores par enregistrement d&apos;une exécution
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Compromis confidentialité–utilité : entraîner et attaquer à chaque epsilon
+  assess classify --answers FILE
+                       Classification selon le règlement sur l&apos;IA : niveaux, raisonnement, obligations, échéances
+  assess export|import|suggest|review --project FILE
+                       L&apos;évaluation (listes de contrôle, matrice des risques) en JSON, CSV ou Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       Le rapport d’audit : PDF d’archivage (PDF/A-1b) ou HTML, brouillon ou définitif, signé
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       Une signature de plus sur un rapport (les précédentes restent valides)
+  demo [--out DIR]     La tâche principale sur les données de démo intégrées : entraîner un modèle sans
+                       et un avec DP, attaquer les deux et tout enregistrer dans DIR/demo.privaudit
+
+Options globales :
+  -h, --help           Cette aide ; &apos;&lt;commande&gt; --help&apos; pour les options d&apos;une commande
+  --version [--json]   Identique à la commande version
+
+Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
+    </message>
+    <message>
+        <source>Draft: every condition for a final report holds; --final makes it final.</source>
+        <translation>Brouillon : toutes les conditions d’un rapport définitif sont remplies ; --final le rend définitif.</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2374,17 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>Only %1 non-members: the TPR at %2% FPR rests on fewer than 10 expected false positives (%3 non-members recommended).</source>
         <translation>Seulement %1 non-membres : le TPR à %2 % de FPR repose sur moins de 10 faux positifs attendus (%3 non-membres recommandés).</translation>
     </message>
+    <message>
+        <source>The advantage %1 is not significantly above chance (one-sided Kolmogorov-Smirnov p = %2): random scores of this many records reach it too.</source>
+        <translation>L&apos;avantage %1 n&apos;est pas significativement supérieur au hasard (Kolmogorov-Smirnov unilatéral, p = %2) : des scores aléatoires sur autant d&apos;enregistrements l&apos;atteignent aussi.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::metrics::UtilityCheck</name>
+    <message>
+        <source>The target model is not clearly better than predicting the majority class (test accuracy %1 against a baseline of %2, one-sided binomial p = %3; task AUC %4). An attack on a model that learned nothing understates the risk of a useful model: these results are not evidence of low risk.</source>
+        <translation>Le modèle cible n&apos;est pas nettement meilleur que la prédiction de la classe majoritaire (exactitude de test %1 contre une référence de %2, test binomial unilatéral p = %3 ; AUC de la tâche %4). Une attaque sur un modèle qui n&apos;a rien appris sous-estime le risque d&apos;un modèle utile : ces résultats ne prouvent pas un risque faible.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::model::Classifier</name>
@@ -2310,6 +2531,18 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>The epsilon budget must be a positive number, got %1.</source>
         <translation>Le budget epsilon doit être un nombre positif, reçu %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 optimiser steps (%2 per epoch for %3 rows in batches of %4, %5 epochs, sampling rate %6): too few for the model to learn, and an attack on a model that learned nothing understates the risk. Use a smaller batch or more epochs (at least %7 steps).</source>
+        <translation>Seulement %1 pas d&apos;optimisation (%2 par époque pour %3 lignes en lots de %4, %5 époques, taux d&apos;échantillonnage %6) : trop peu pour que le modèle apprenne, et une attaque sur un modèle qui n&apos;a rien appris sous-estime le risque. Utilisez des lots plus petits ou davantage d&apos;époques (au moins %7 pas).</translation>
+    </message>
+    <message>
+        <source>DP-SGD with sampling rate %1: batches of more than half the data give almost no privacy amplification by subsampling, so the noise needed for a given epsilon is large. Use a batch of a few percent of the data.</source>
+        <translation>DP-SGD avec un taux d&apos;échantillonnage de %1 : des lots de plus de la moitié des données n&apos;apportent presque aucune amplification par sous-échantillonnage, le bruit nécessaire pour un epsilon donné est donc grand. Utilisez des lots de quelques pour cent des données.</translation>
+    </message>
+    <message>
+        <source>delta = %1 is not below 1/n = %2 (n = %3 training rows): a mechanism that publishes one random record in full meets this guarantee. Choose delta well below 1/n, for example %4.</source>
+        <translation>delta = %1 n&apos;est pas inférieur à 1/n = %2 (n = %3 lignes d&apos;entraînement) : un mécanisme qui publie intégralement un enregistrement au hasard satisfait cette garantie. Choisissez delta bien en dessous de 1/n, par exemple %4.</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2875,97 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>The dataset &apos;%1&apos; is used by run %2, so it is kept: the runs&apos; evidence refers to it.</source>
         <translation>Le jeu de données &apos;%1&apos; est utilisé par l&apos;exécution %2 et est donc conservé : les preuves des exécutions s&apos;y réfèrent.</translation>
     </message>
+    <message>
+        <source>This project has schema %1; final reports need schema 3 (open it for writing once to upgrade).</source>
+        <translation>Ce projet a le schéma %1 ; les rapports définitifs nécessitent le schéma 3 (ouvrez-le une fois en écriture pour le mettre à niveau).</translation>
+    </message>
+    <message>
+        <source>Storing the final report &apos;%1&apos;</source>
+        <translation>Enregistrement du rapport définitif &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Reading the final reports</source>
+        <translation>Lecture des rapports définitifs</translation>
+    </message>
+    <message>
+        <source>This project holds no final reports.</source>
+        <translation>Ce projet ne contient aucun rapport définitif.</translation>
+    </message>
+    <message>
+        <source>There is no final report %1.</source>
+        <translation>Il n&apos;y a pas de rapport définitif %1.</translation>
+    </message>
+    <message>
+        <source>Reading the final report</source>
+        <translation>Lecture du rapport définitif</translation>
+    </message>
+    <message>
+        <source>The triggers that keep final reports immutable are missing: the file was edited outside PrivAudit.</source>
+        <translation>Les déclencheurs qui rendent les rapports définitifs immuables manquent : le fichier a été modifié hors de PrivAudit.</translation>
+    </message>
+    <message>
+        <source>Final report %1 (%2) does not match the hash recorded in the audit trail.</source>
+        <translation>Le rapport définitif %1 (%2) ne correspond pas au hachage consigné dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The audit trail records %1 final reports but the project holds %2: a report was removed.</source>
+        <translation>La piste d&apos;audit consigne %1 rapports définitifs mais le projet en contient %2 : un rapport a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::report::PdfSigner</name>
+    <message>
+        <source>Cannot read the signing key &apos;%1&apos;: %2.</source>
+        <translation>Impossible de lire la clé de signature &apos;%1&apos; : %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PKCS#12 (.p12) key bundle: %2</source>
+        <translation>&apos;%1&apos; n&apos;est pas un paquet de clés PKCS#12 (.p12) : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the key bundle &apos;%1&apos; (wrong password?): %2</source>
+        <translation>Impossible d&apos;ouvrir le paquet de clés &apos;%1&apos; (mauvais mot de passe ?) : %2</translation>
+    </message>
+    <message>
+        <source>The key bundle &apos;%1&apos; holds no private key and certificate.</source>
+        <translation>Le paquet de clés &apos;%1&apos; ne contient ni clé privée ni certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate in &apos;%1&apos; (%2) has expired.</source>
+        <translation>Le certificat de &apos;%1&apos; (%2) a expiré.</translation>
+    </message>
+    <message>
+        <source>There is no PDF &apos;%1&apos; to sign.</source>
+        <translation>Il n&apos;y a pas de PDF &apos;%1&apos; à signer.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside &apos;%1&apos;: %2.</source>
+        <translation>Impossible de créer un fichier temporaire à côté de &apos;%1&apos; : %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no page to sign.</source>
+        <translation>&apos;%1&apos; n&apos;a aucune page à signer.</translation>
+    </message>
+    <message>
+        <source>PoDoFo did not place the signature in &apos;%1&apos;.</source>
+        <translation>PoDoFo n&apos;a pas placé la signature dans &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Signing failed: %1</source>
+        <translation>Échec de la signature : %1</translation>
+    </message>
+    <message>
+        <source>The signature needs %1 bytes, more than the %2 reserved (is the certificate chain very long?).</source>
+        <translation>La signature nécessite %1 octets, plus que les %2 réservés (la chaîne de certificats est-elle très longue ?).</translation>
+    </message>
+    <message>
+        <source>Cannot sign &apos;%1&apos;: PoDoFo error %2 (%3).</source>
+        <translation>Impossible de signer &apos;%1&apos; : erreur PoDoFo %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot replace &apos;%1&apos; with its signed version.</source>
+        <translation>Impossible de remplacer &apos;%1&apos; par sa version signée.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::ReportContent</name>
@@ -2786,10 +3110,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>(non nommé)</translation>
     </message>
     <message>
-        <source>Model: %1, SHA-256 %2.</source>
-        <translation>Modèle : %1, SHA-256 %2.</translation>
-    </message>
-    <message>
         <source>Dataset %1</source>
         <translation>Jeu de données %1</translation>
     </message>
@@ -2881,6 +3201,120 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>Verification FAILED: %1</source>
         <translation>Vérification ÉCHOUÉE : %1</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>%1 (%2, designated from run %3)</source>
+        <translation>%1 (%2, désigné depuis le passage %3)</translation>
+    </message>
+    <message>
+        <source>No model under review is designated: the findings below describe no release candidate, and every run is shown as a comparison.</source>
+        <translation>Aucun modèle examiné n&apos;est désigné : les constats ci-dessous ne décrivent aucun candidat, et chaque passage est présenté comme comparaison.</translation>
+    </message>
+    <message>
+        <source>Warning (run %1): %2</source>
+        <translation>Avertissement (passage %1) : %2</translation>
+    </message>
+    <message>
+        <source>The AI Act classification is provisional: %1 of %2 screening questions are unanswered (%3).</source>
+        <translation>La classification au titre du règlement sur l&apos;IA est provisoire : %1 des %2 questions de filtrage sont sans réponse (%3).</translation>
+    </message>
+    <message>
+        <source>role &apos;ignored&apos;: left out of training</source>
+        <translation>rôle &apos;ignoré&apos; : exclu de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>identifier: never a model input, hidden in views</source>
+        <translation>identifiant : jamais une entrée du modèle, masqué dans les vues</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the matrix holds a suggested likelihood L%3, but the current runs of the model under review (%4) suggest L%5; suggest from evidence again.</source>
+        <translation>%1 (%2) : la matrice contient une vraisemblance proposée L%3, mais les passages actuels du modèle examiné (%4) donnent L%5 ; relancez la proposition à partir des preuves.</translation>
+    </message>
+    <message>
+        <source>No model under review is designated.</source>
+        <translation>Aucun modèle examiné n&apos;est désigné.</translation>
+    </message>
+    <message>
+        <source>The model under review has no completed membership-inference run.</source>
+        <translation>Le modèle examiné n&apos;a aucun passage d&apos;inférence d&apos;appartenance terminé.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 AI Act screening questions are unanswered.</source>
+        <translation>%1 des %2 questions de filtrage du règlement sur l&apos;IA sont sans réponse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicable checklist item(s) unanswered: %1.</source>
+        <translation>
+            <numerusform>%n élément(s) applicable(s) de la liste sans réponse : %1.</numerusform>
+            <numerusform>%n élément(s) applicable(s) de la liste sans réponse : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked n.a. without a reason in the comment: %1.</source>
+        <translation>
+            <numerusform>%n élément(s) marqué(s) s.o. sans justification dans le commentaire : %1.</numerusform>
+            <numerusform>%n élément(s) marqué(s) s.o. sans justification dans le commentaire : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) claims a likelihood without a measurement of the model under review.</source>
+        <translation>%1 (%2) indique une vraisemblance sans mesure du modèle examiné.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is rated without a rationale.</source>
+        <translation>%1 (%2) est évalué sans justification.</translation>
+    </message>
+    <message>
+        <source>Out of date: %1</source>
+        <translation>Obsolète : %1</translation>
+    </message>
+    <message>
+        <source>The project failed verification.</source>
+        <translation>Le projet a échoué à la vérification.</translation>
+    </message>
+    <message>
+        <source>Final report.</source>
+        <translation>Rapport définitif.</translation>
+    </message>
+    <message>
+        <source>DRAFT: not a final report.</source>
+        <translation>BROUILLON : pas un rapport définitif.</translation>
+    </message>
+    <message>
+        <source>Model under review: %1, SHA-256 %2.</source>
+        <translation>Modèle examiné : %1, SHA-256 %2.</translation>
+    </message>
+    <message>
+        <source>Audit-trail head: %1.</source>
+        <translation>Tête de la piste d&apos;audit : %1.</translation>
+    </message>
+    <message>
+        <source>Missing for a final report</source>
+        <translation>Manquant pour un rapport définitif</translation>
+    </message>
+    <message>
+        <source>Comparisons (not findings about the model under review)</source>
+        <translation>Comparaisons (pas des constats sur le modèle examiné)</translation>
+    </message>
+    <message>
+        <source>Privacy-utility trade-off: %1 (run %2)</source>
+        <translation>Compromis confidentialité-utilité : %1 (passage %2)</translation>
+    </message>
+    <message>
+        <source>Target epsilon</source>
+        <translation>Epsilon cible</translation>
+    </message>
+    <message>
+        <source>Mean test accuracy</source>
+        <translation>Exactitude de test moyenne</translation>
+    </message>
+    <message>
+        <source>Worst attack AUC</source>
+        <translation>AUC d&apos;attaque la plus forte</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::AboutDialog</name>
@@ -2931,6 +3365,53 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Device:</source>
         <translation>Périphérique :</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::AuditTrailDialog</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Verified: %1 rows, the hash chain is intact.</source>
+        <translation>Vérifié : %1 lignes, la chaîne de hachage est intacte.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation>Vérification ÉCHOUÉE : %1</translation>
     </message>
 </context>
 <context>
@@ -3047,13 +3528,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>BLOCKER:</source>
         <translation>BLOQUANT :</translation>
     </message>
-    <message numerus="yes">
-        <source>%n screening question(s) unanswered (taken as &apos;no&apos;).</source>
-        <translation>
-            <numerusform>%n question de filtrage sans réponse (considérée comme « non »).</numerusform>
-            <numerusform>%n questions de filtrage sans réponse (considérées comme « non »).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — BLOCKER</source>
         <translation>%1 — BLOQUANT</translation>
@@ -3113,6 +3587,13 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Link run %1 to %2</source>
         <translation>Lier l&apos;exécution %1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screening question(s) unanswered: the classification is provisional until they are answered.</source>
+        <translation>
+            <numerusform>%n question(s) de filtrage sans réponse : la classification reste provisoire tant qu’elles ne sont pas répondues.</numerusform>
+            <numerusform>%n question(s) de filtrage sans réponse : la classification reste provisoire tant qu’elles ne sont pas répondues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3638,6 +4119,14 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>Dataset %1</source>
         <translation>Jeu de données %1</translation>
     </message>
+    <message>
+        <source>Audit &amp;Trail…</source>
+        <translation>&amp;Piste d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s model is now the model under review; the other runs are comparisons.</source>
+        <translation>Le modèle du passage %1 est désormais le modèle examiné ; les autres passages sont des comparaisons.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::MessageBar</name>
@@ -3818,6 +4307,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>sigma = %1 gives epsilon = %2 (RDP)</source>
         <translation>sigma = %1 donne epsilon = %2 (RDP)</translation>
     </message>
+    <message>
+        <source>%1 (connect-the-dots discretisation, interval %2 in privacy loss; pessimistic)</source>
+        <translation>%1 (discrétisation « connect-the-dots », intervalle %2 en perte de confidentialité ; pessimiste)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::ProjectExplorer</name>
@@ -3920,6 +4413,80 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>Cannot read back &apos;%1&apos;.</source>
         <translation>Impossible de relire « %1 ».</translation>
     </message>
+    <message>
+        <source>&amp;Final report</source>
+        <translation>Rapport &amp;définitif</translation>
+    </message>
+    <message>
+        <source>A final report needs a model under review, every applicable item answered, evidence for each risk cell and nothing out of date; it is kept in the project and cannot be changed.</source>
+        <translation>Un rapport définitif nécessite un modèle examiné, une réponse à chaque élément applicable, des preuves pour chaque cellule de risque et rien d’obsolète ; il est conservé dans le projet et ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key (.p12) to sign the PDF; empty: not signed</source>
+        <translation>Clé PKCS#12 (.p12) pour signer le PDF ; vide : non signé</translation>
+    </message>
+    <message>
+        <source>Password of the key</source>
+        <translation>Mot de passe de la clé</translation>
+    </message>
+    <message>
+        <source>Key…</source>
+        <translation>Clé…</translation>
+    </message>
+    <message>
+        <source>Signing Key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key (*.p12 *.pfx)</source>
+        <translation>Clé PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>Final report: every condition holds.</source>
+        <translation>Rapport définitif : toutes les conditions sont remplies.</translation>
+    </message>
+    <message>
+        <source>Not yet final. Missing:</source>
+        <translation>Pas encore définitif. Il manque :</translation>
+    </message>
+    <message>
+        <source>Draft (marked DRAFT on every page). Missing for a final report:</source>
+        <translation>Brouillon (marqué BROUILLON sur chaque page). Il manque pour un rapport définitif :</translation>
+    </message>
+    <message>
+        <source>A final report needs:
+• %1</source>
+        <translation>Un rapport définitif nécessite :
+• %1</translation>
+    </message>
+    <message>
+        <source>An HTML report cannot carry a signature: export a PDF to sign it.</source>
+        <translation>Un rapport HTML ne peut pas porter de signature : exportez un PDF pour le signer.</translation>
+    </message>
+    <message>
+        <source>assessor: privacy audit report (%1) of model SHA-256 %2, project audit-trail head %3</source>
+        <translation>évaluateur : rapport d&apos;audit de confidentialité (%1) du modèle SHA-256 %2, tête de la piste d&apos;audit du projet %3</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>définitif</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>(none designated)</source>
+        <translation>(aucun désigné)</translation>
+    </message>
+    <message>
+        <source>The report was written to %1 but not signed: %2</source>
+        <translation>Le rapport a été écrit dans %1 mais n&apos;a pas été signé : %2</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::ReportPdf</name>
@@ -3950,10 +4517,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>%1 score</source>
         <translation>score %1</translation>
-    </message>
-    <message>
-        <source>records</source>
-        <translation>enregistrements</translation>
     </message>
     <message>
         <source>members</source>
@@ -3994,10 +4557,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Model</source>
         <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>(no model tested)</source>
-        <translation>(aucun modèle testé)</translation>
     </message>
     <message>
         <source>Model SHA-256</source>
@@ -4154,14 +4713,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Score distribution of the strongest attack (%1): the more the two curves differ, the more the model reveals membership.</source>
         <translation>Distribution des scores de l&apos;attaque la plus forte (%1) : plus les deux courbes diffèrent, plus le modèle révèle l&apos;appartenance.</translation>
-    </message>
-    <message>
-        <source>Most exposed training records (dataset row numbers; their values, including sensitive columns, are deliberately not shown):</source>
-        <translation>Enregistrements d&apos;entraînement les plus exposés (numéros de ligne du jeu de données ; leurs valeurs, y compris les colonnes sensibles, ne sont volontairement pas affichées) :</translation>
-    </message>
-    <message>
-        <source>Dataset row</source>
-        <translation>Ligne du jeu de données</translation>
     </message>
     <message>
         <source>Attack score</source>
@@ -4332,12 +4883,160 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Rapport d&apos;audit de confidentialité : %1</translation>
     </message>
     <message>
-        <source>Could not write the report to &apos;%1&apos;.</source>
-        <translation>Impossible d&apos;écrire le rapport dans « %1 ».</translation>
-    </message>
-    <message>
         <source>The largest empirical lower bound measured on this model, %1, EXCEEDS the accountant&apos;s %2: the guarantee does not hold as stated. Check the training implementation and the accounting before relying on it.</source>
         <translation>La plus grande borne inférieure empirique mesurée sur ce modèle, %1, DÉPASSE %2 selon le comptable : la garantie ne tient pas telle qu&apos;énoncée. Vérifier l&apos;implémentation de l&apos;entraînement et la comptabilité avant de s&apos;y fier.</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BROUILLON</translation>
+    </message>
+    <message>
+        <source>Report state</source>
+        <translation>État du rapport</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Définitif</translation>
+    </message>
+    <message>
+        <source>Draft (see “Missing for a final report”)</source>
+        <translation>Brouillon (voir « Manquant pour un rapport définitif »)</translation>
+    </message>
+    <message>
+        <source>Model under review</source>
+        <translation>Modèle examiné</translation>
+    </message>
+    <message>
+        <source>None designated: this report describes no release candidate.</source>
+        <translation>Aucun désigné : ce rapport ne décrit aucun candidat à la mise en production.</translation>
+    </message>
+    <message>
+        <source>Audit-trail head</source>
+        <translation>Tête de la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Missing for a final report</source>
+        <translation>Manquant pour un rapport définitif</translation>
+    </message>
+    <message>
+        <source>Comparisons (other models; not findings about the model under review)</source>
+        <translation>Comparaisons (autres modèles ; pas des constats sur le modèle examiné)</translation>
+    </message>
+    <message>
+        <source>No dataset: no model under review with a completed run.</source>
+        <translation>Aucun jeu de données : aucun modèle examiné avec un passage terminé.</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>Datasheet</source>
+        <translation>Fiche de données</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Consent / legal basis</source>
+        <translation>Consentement / base légale</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Rows and columns</source>
+        <translation>Lignes et colonnes</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 columns</source>
+        <translation>%1 lignes, %2 colonnes</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>SHA-256 du fichier</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>utilisée</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>exclue : %1</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquantes</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>À l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1 : %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Class balance of the label over the %1 rows the runs used: %2.</source>
+        <translation>Répartition des classes de l’étiquette sur les %1 lignes utilisées par les passages : %2.</translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>Import : %1</translation>
+    </message>
+    <message>
+        <source>model under review</source>
+        <translation>modèle examiné</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>comparaison</translation>
+    </message>
+    <message>
+        <source>Majority-class baseline accuracy %1; task AUC %2 (95% interval from %3).</source>
+        <translation>Exactitude de référence de la classe majoritaire %1 ; AUC de la tâche %2 (intervalle à 95 % à partir de %3).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Most exposed training records (data rows counted from 1, the header not counted; their values, including sensitive columns, are deliberately not shown):</source>
+        <translation>Enregistrements d&apos;entraînement les plus exposés (lignes de données comptées à partir de 1, en-tête non compté ; leurs valeurs, y compris les colonnes sensibles, ne sont volontairement pas affichées) :</translation>
+    </message>
+    <message>
+        <source>Data row</source>
+        <translation>Ligne de données</translation>
+    </message>
+    <message>
+        <source>Out of date: %1</source>
+        <translation>Obsolète : %1</translation>
+    </message>
+    <message>
+        <source>Could not write the report to &apos;%1&apos;: %2.</source>
+        <translation>Impossible d&apos;écrire le rapport dans &apos;%1&apos; : %2.</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>densité</translation>
+    </message>
+    <message>
+        <source>used; sensitive: its values are hidden in views and in this report</source>
+        <translation>utilisée ; sensible : ses valeurs sont masquées dans les vues et dans ce rapport</translation>
     </message>
 </context>
 <context>
@@ -4733,10 +5432,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Membres / non-membres</translation>
     </message>
     <message>
-        <source>Dataset row</source>
-        <translation>Ligne du jeu de données</translation>
-    </message>
-    <message>
         <source>Attack score</source>
         <translation>Score d&apos;attaque</translation>
     </message>
@@ -4797,10 +5492,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>score %1</translation>
     </message>
     <message>
-        <source>records</source>
-        <translation>enregistrements</translation>
-    </message>
-    <message>
         <source>%1: FPR %2, TPR %3 [%4, %5], threshold %6</source>
         <translation>%1 : FPR %2, TPR %3 [%4, %5], seuil %6</translation>
     </message>
@@ -4825,8 +5516,48 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>%1 : (masqué)</translation>
     </message>
     <message>
-        <source>Dataset row %1 — %2</source>
-        <translation>Ligne %1 du jeu de données — %2</translation>
+        <source>Designate as Model under &amp;Review</source>
+        <translation>Désigner comme modèle &amp;examiné</translation>
+    </message>
+    <message>
+        <source>Data row</source>
+        <translation>Ligne de données</translation>
+    </message>
+    <message>
+        <source>Data rows are counted from 1; the header line is not counted.</source>
+        <translation>Les lignes de données sont comptées à partir de 1 ; la ligne d&apos;en-tête n&apos;est pas comptée.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s findings, the risk matrix suggestions and a final report use the model under review; the other runs are comparisons.</source>
+        <translation>Les constats du rapport, les propositions de la matrice des risques et un rapport définitif portent sur le modèle examiné ; les autres passages sont des comparaisons.</translation>
+    </message>
+    <message>
+        <source>majority-class baseline %1, task AUC %2</source>
+        <translation>référence de la classe majoritaire %1, AUC de la tâche %2</translation>
+    </message>
+    <message>
+        <source>Model under review.</source>
+        <translation>Modèle examiné.</translation>
+    </message>
+    <message>
+        <source>Comparison (not the model under review).</source>
+        <translation>Comparaison (pas le modèle examiné).</translation>
+    </message>
+    <message>
+        <source>No model under review is designated.</source>
+        <translation>Aucun modèle examiné n&apos;est désigné.</translation>
+    </message>
+    <message>
+        <source>Utility: %1.</source>
+        <translation>Utilité : %1.</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>densité</translation>
+    </message>
+    <message>
+        <source>Data row %1 (counted from 1 without the header; line %2 of the file when no field spans lines) — %3</source>
+        <translation>Ligne de données %1 (comptée à partir de 1 sans l&apos;en-tête ; ligne %2 du fichier si aucun champ ne s&apos;étend sur plusieurs lignes) — %3</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,8 @@ int runReport(const CommandContext& context)
         printOut(CliText::tr("Report written to %1 (%2 pages, %3 s).").arg(out).arg(pages).arg(timer.elapsed() / 1000.0, 0, 'f', 2));
         if (content.isFinal)
             printOut(CliText::tr("Final report, kept in the project as report %1 (SHA-256 %2).").arg(reportId).arg(QString::fromLatin1(sha)));
+        else if (content.finalMissing.isEmpty())
+            printOut(CliText::tr("Draft: every condition for a final report holds; --final makes it final."));
         else
             printOut(CliText::tr("Draft: %n item(s) missing for a final report.", nullptr, int(content.finalMissing.size())));
         if (sign)

@@ -387,8 +387,6 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                     col.excludedBecause = tr("role 'ignored': left out of training");
                 else if (col.role == QLatin1String("identifier"))
                     col.excludedBecause = tr("identifier: never a model input, hidden in views");
-                else if (col.role == QLatin1String("sensitive"))
-                    col.excludedBecause = tr("sensitive: not a model input; values hidden in views and the report");
                 section.columns.push_back(col);
             }
             for (const RunSection& r : c.runs)

@@ -420,7 +420,10 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             std::vector<QStringList> rows;
             for (const auto& col : d.columns)
                 rows.push_back({col.name, col.type, col.role, QString::number(col.missing),
-                                col.excludedBecause.isEmpty() ? Text::tr("used") : Text::tr("excluded: %1").arg(col.excludedBecause)});
+                                !col.excludedBecause.isEmpty() ? Text::tr("excluded: %1").arg(col.excludedBecause)
+                                : col.role == QLatin1String("sensitive")
+                                    ? Text::tr("used; sensitive: its values are hidden in views and in this report")
+                                    : Text::tr("used")});
             L.table({Text::tr("Column"), Text::tr("Type"), Text::tr("Role"), Text::tr("Missing"), Text::tr("In training")}, rows,
                     {2, 1.2, 1.2, 0.9, 3.5});
             if (!d.classBalance.isEmpty()) {
