@@ -9,7 +9,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git file
   # Qt 6: base (Core, Gui, Widgets, Sql, Concurrent, PrintSupport), SQLite driver, SVG, tools, Linguist
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools libgl-dev
+  qt6-l10n-tools qt6-translations-l10n libgl-dev
   # plotting
   libqcustomplot-dev
   # numerics: LibTorch (CPU) and an optimised BLAS for it (without OpenBLAS LibTorch is ~30x slower)

@@ -153,6 +153,10 @@
         <source>(open)</source>
         <translation>(offen)</translation>
     </message>
+    <message>
+        <source>%1 (%2): the matrix holds a suggested likelihood L%3, but the current runs of the model under review (%4) suggest L%5; suggest from evidence again.</source>
+        <translation>%1 (%2): Die Matrix enthält die vorgeschlagene Wahrscheinlichkeit L%3, die aktuellen Läufe des geprüften Modells (%4) ergeben aber L%5; erneut aus den Belegen vorschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::assess::Classification</name>
@@ -3230,10 +3234,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Kennung: nie eine Modelleingabe, in Ansichten verborgen</translation>
     </message>
     <message>
-        <source>%1 (%2): the matrix holds a suggested likelihood L%3, but the current runs of the model under review (%4) suggest L%5; suggest from evidence again.</source>
-        <translation>%1 (%2): Die Matrix enthält die vorgeschlagene Wahrscheinlichkeit L%3, die aktuellen Läufe des geprüften Modells (%4) ergeben aber L%5; erneut aus den Belegen vorschlagen.</translation>
-    </message>
-    <message>
         <source>No model under review is designated.</source>
         <translation>Es ist kein geprüftes Modell benannt.</translation>
     </message>
@@ -4104,10 +4104,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Datensatz importiert; Ausführen &gt; Neuer Lauf startet einen Angriff darauf.</translation>
     </message>
     <message>
-        <source>Preferences saved.</source>
-        <translation>Einstellungen gespeichert.</translation>
-    </message>
-    <message>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
@@ -4126,6 +4122,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Run %1&apos;s model is now the model under review; the other runs are comparisons.</source>
         <translation>Das Modell von Lauf %1 ist jetzt das geprüfte Modell; die anderen Läufe sind Vergleiche.</translation>
+    </message>
+    <message>
+        <source>Preferences saved. The theme applies now; the language, the threads and the device apply when PrivAudit starts next.</source>
+        <translation>Einstellungen gespeichert. Das Design gilt sofort; Sprache, Threads und Gerät gelten beim nächsten Start von PrivAudit.</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +5212,14 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>PrivAudit&apos;s defaults are not regulatory values; the thresholds used are printed in every export and in the report.</source>
         <translation>Die Voreinstellungen von PrivAudit sind keine regulatorischen Werte; die verwendeten Schwellen stehen in jedem Export und im Bericht.</translation>
+    </message>
+    <message>
+        <source>Out of date: %1</source>
+        <translation>Veraltet: %1</translation>
+    </message>
+    <message>
+        <source>⚠ out of date</source>
+        <translation>⚠ veraltet</translation>
     </message>
 </context>
 <context>

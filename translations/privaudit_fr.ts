@@ -153,6 +153,10 @@
         <source>(open)</source>
         <translation>(ouvert)</translation>
     </message>
+    <message>
+        <source>%1 (%2): the matrix holds a suggested likelihood L%3, but the current runs of the model under review (%4) suggest L%5; suggest from evidence again.</source>
+        <translation>%1 (%2) : la matrice contient une vraisemblance proposée L%3, mais les passages actuels du modèle examiné (%4) donnent L%5 ; relancez la proposition à partir des preuves.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::assess::Classification</name>
@@ -3230,10 +3234,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>identifiant : jamais une entrée du modèle, masqué dans les vues</translation>
     </message>
     <message>
-        <source>%1 (%2): the matrix holds a suggested likelihood L%3, but the current runs of the model under review (%4) suggest L%5; suggest from evidence again.</source>
-        <translation>%1 (%2) : la matrice contient une vraisemblance proposée L%3, mais les passages actuels du modèle examiné (%4) donnent L%5 ; relancez la proposition à partir des preuves.</translation>
-    </message>
-    <message>
         <source>No model under review is designated.</source>
         <translation>Aucun modèle examiné n&apos;est désigné.</translation>
     </message>
@@ -4104,10 +4104,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Jeu de données importé ; Exécuter &gt; Nouvelle exécution lance une attaque dessus.</translation>
     </message>
     <message>
-        <source>Preferences saved.</source>
-        <translation>Préférences enregistrées.</translation>
-    </message>
-    <message>
         <source>Run %1</source>
         <translation>Exécution %1</translation>
     </message>
@@ -4126,6 +4122,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Run %1&apos;s model is now the model under review; the other runs are comparisons.</source>
         <translation>Le modèle du passage %1 est désormais le modèle examiné ; les autres passages sont des comparaisons.</translation>
+    </message>
+    <message>
+        <source>Preferences saved. The theme applies now; the language, the threads and the device apply when PrivAudit starts next.</source>
+        <translation>Préférences enregistrées. Le thème s’applique tout de suite ; la langue, les threads et le périphérique au prochain démarrage de PrivAudit.</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +5212,14 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>PrivAudit&apos;s defaults are not regulatory values; the thresholds used are printed in every export and in the report.</source>
         <translation>Les valeurs par défaut de PrivAudit ne sont pas réglementaires ; les seuils utilisés figurent dans chaque export et dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Out of date: %1</source>
+        <translation>Obsolète : %1</translation>
+    </message>
+    <message>
+        <source>⚠ out of date</source>
+        <translation>⚠ obsolète</translation>
     </message>
 </context>
 <context>

@@ -359,7 +359,10 @@ void MainWindow::showPreferences()
         chosen.save(s);
         if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
             applyTheme(*app, chosen.theme);
-        statusBar()->showMessage(tr("Preferences saved."), 3000);
+        // Say what takes effect when: the theme now; language, threads and device at the next start.
+        m_messageBar->showMessage(tr("Preferences saved. The theme applies now; the language, the threads and the device apply "
+                                     "when PrivAudit starts next."),
+                                  MessageBar::Level::Information);
     });
     dialog->open();
 }

@@ -51,8 +51,12 @@ RiskMatrixView::RiskMatrixView(AssessmentModel& model, QWidget* parent)
       m_cellTitle(new QLabel(this)), m_severity(new QComboBox(this)), m_likelihood(new QComboBox(this)),
       m_suggestion(new QLabel(this)), m_useSuggestion(new QPushButton(tr("Use Suggestion"), this)),
       m_controls(new QListWidget(this)), m_rationale(new QPlainTextEdit(this)), m_owner(new QLineEdit(this)),
-      m_residualLabel(new QLabel(this))
+      m_residualLabel(new QLabel(this)), m_stale(new QLabel(this))
 {
+    m_stale->setObjectName(QStringLiteral("staleCells"));
+    m_stale->setWordWrap(true);
+    m_stale->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_stale->setVisible(false);
     setObjectName(QStringLiteral("riskMatrixView"));
     m_table->setObjectName(QStringLiteral("riskMatrix"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -141,6 +145,7 @@ RiskMatrixView::RiskMatrixView(AssessmentModel& model, QWidget* parent)
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(settings);
+    layout->addWidget(m_stale);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_thresholds);
 
@@ -207,6 +212,13 @@ void RiskMatrixView::rebuild()
 {
     m_updating = true;
     const assess::Assessment& a = m_model.assessment();
+    // Suggestions that a newer run of the model under review would change are marked, and listed above.
+    const auto stale = a.staleSuggestions(m_model.store());
+    QStringList staleTexts;
+    for (const auto& st : stale)
+        staleTexts << tr("Out of date: %1").arg(st.reason);
+    m_stale->setText(staleTexts.join(QLatin1Char('\n')));
+    m_stale->setVisible(!staleTexts.isEmpty());
     const auto threats = assess::RiskMatrix::threats();
     const auto stages = assess::RiskMatrix::stages();
     for (int r = 0; r < int(threats.size()); ++r)
@@ -225,6 +237,9 @@ void RiskMatrixView::rebuild()
                 text += QLatin1Char('\n') + assess::RiskMatrix::riskLevelTitle(level);
             else if (c->suggestedLikelihood > 0)
                 text += QLatin1Char('\n') + tr("suggested L%1").arg(c->suggestedLikelihood);
+            for (const auto& st : stale)
+                if (st.threat == c->threat && st.stage == c->stage)
+                    text += QLatin1Char('\n') + tr("⚠ out of date");
             item->setText(text);
             const QColor bg = levelColour(level);
             item->setBackground(bg);

@@ -63,6 +63,7 @@ private:
     QPlainTextEdit* m_rationale;
     QLineEdit* m_owner;
     QLabel* m_residualLabel;
+    QLabel* m_stale; ///< the cells a newer run of the model under review would change
     bool m_updating = false;
 };
 

@@ -98,6 +98,7 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     m_train->setChecked(true);
     m_name->setPlaceholderText(tr("Run name (optional)"));
     m_epsilon->setObjectName(QStringLiteral("epsilonReadout"));
+    m_epsilon->setWordWrap(true);
     m_cost->setObjectName(QStringLiteral("costEstimate"));
 
     auto* dataBox = new QGroupBox(tr("Data"), this);
@@ -267,6 +268,17 @@ void RunConfigDialog::update()
         const auto eps = dp::RdpAccountant::epsilonFromRdp(accountant.orders(),
                                                            accountant.rdp(dp::MechanismHistory::poissonGaussian(q, m_sigma->value(), steps)), delta);
         m_epsilon->setText(tr("Epsilon = %1 at delta = %2 (RDP; q = %3, %4 steps).").arg(eps.epsilon, 0, 'f', 3).arg(delta).arg(q, 0, 'g', 4).arg(steps));
+    }
+    if (train) {
+        // Recipes that cannot learn, and delta >= 1/n, are named before anything runs (the run is still allowed).
+        model::TrainingConfig recipe;
+        recipe.batchSize = m_batch->value();
+        recipe.epochs = m_epochs->value();
+        recipe.dp = m_dp->isChecked();
+        recipe.delta = deltaOk ? delta : recipe.delta;
+        const QStringList warnings = recipe.warnings(m_memberRows->value());
+        if (!warnings.isEmpty())
+            m_epsilon->setText(m_epsilon->text() + QStringLiteral("\n⚠ ") + warnings.join(QStringLiteral("\n⚠ ")));
     }
     // Cost: one model for the target plus the reference models, trained side by side on the cores.
     const bool references = m_attacks.at(QStringLiteral("lira"))->isChecked() || m_attacks.at(QStringLiteral("rmia"))->isChecked() ||

@@ -56,10 +56,16 @@ int main(int argc, char* argv[])
                                  QStringLiteral("[project]"));
     parser.process(app);
 
-    privaudit::installTranslations(app, parser.value(langOption));
+    // The saved preferences apply at start; --lang and --threads override them for this session.
+    QSettings stored;
+    const privaudit::ui::AppSettings preferences = privaudit::ui::AppSettings::load(stored);
+    privaudit::installTranslations(app, parser.isSet(langOption) ? parser.value(langOption) : preferences.language);
+    if (!parser.isSet(screenshotOption)) // documentation shots keep the platform look
+        privaudit::ui::applyTheme(app, preferences.theme);
 
     // Composition root: decide how the process uses its cores once, before any work starts.
-    const auto settings = privaudit::compute::ComputeSettings::recommended(parser.value(threadsOption).toInt());
+    const int threads = parser.isSet(threadsOption) ? parser.value(threadsOption).toInt() : preferences.threads;
+    const auto settings = privaudit::compute::ComputeSettings::recommended(threads, preferences.device != QLatin1String("cpu"));
     privaudit::compute::ComputeEnvironment::apply(settings);
 
     privaudit::jobs::JobRunner runner(settings);

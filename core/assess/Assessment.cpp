@@ -416,4 +416,30 @@ std::vector<AttackEvidence> Assessment::suggestFromProject(const project::Projec
     return evidence;
 }
 
+std::vector<StaleSuggestion> Assessment::staleSuggestions(const project::ProjectStore& store) const
+{
+    std::vector<StaleSuggestion> out;
+    const auto review = ModelUnderReview::load(store);
+    if (!review || !review->isSet())
+        return out;
+    Assessment fresh = *this;
+    fresh.suggestFromProject(store, review->runs);
+    QStringList ids;
+    for (qint64 id : review->runs)
+        ids << QString::number(id);
+    for (const MatrixCell& cell : cells) {
+        const MatrixCell* now = fresh.cell(cell.threat, cell.stage);
+        if (!now || (cell.suggestedLikelihood == 0 && cell.likelihood == 0) || now->suggestedLikelihood == cell.suggestedLikelihood)
+            continue;
+        out.push_back({cell.threat, cell.stage,
+                       tr("%1 (%2): the matrix holds a suggested likelihood L%3, but the current runs of the model under review "
+                          "(%4) suggest L%5; suggest from evidence again.")
+                           .arg(RiskMatrix::threatTitle(cell.threat), RiskMatrix::stageTitle(cell.stage))
+                           .arg(cell.suggestedLikelihood)
+                           .arg(ids.join(QStringLiteral(", ")))
+                           .arg(now->suggestedLikelihood)});
+    }
+    return out;
+}
+
 } // namespace privaudit::assess

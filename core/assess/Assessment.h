@@ -54,6 +54,13 @@ struct MatrixCell
     static MatrixCell fromJson(const QJsonObject& o);
 };
 
+/// A matrix cell whose stored suggestion the current evidence would change.
+struct StaleSuggestion
+{
+    QString threat, stage;
+    QString reason; ///< translated
+};
+
 /// A project's privacy assessment: the checklist answers (the screening answers drive the AI Act
 /// classification), the risk matrix and its settings. Stored in the project's assessment table, one key
 /// per item and per cell, every change in the audit trail; exported as JSON (stable, documented),
@@ -92,6 +99,10 @@ public:
     /// columns. @p runIds limits the evidence to those runs (empty: every completed run, for example
     /// when only the released model's runs should count). Returns the evidence used.
     std::vector<AttackEvidence> suggestFromProject(const project::ProjectStore& store, const QList<qint64>& runIds = {});
+    /// The cells whose stored suggested likelihood differs from what the model under review's current
+    /// runs suggest (a newer run, a changed designation): out of date until suggested again. Empty when no
+    /// model under review is designated.
+    [[nodiscard]] std::vector<StaleSuggestion> staleSuggestions(const project::ProjectStore& store) const;
 };
 
 } // namespace privaudit::assess

@@ -403,28 +403,8 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
 
     // Stale evidence: what the current runs of the model under review would suggest, against what the
     // matrix holds.
-    if (c.review.isSet()) {
-        assess::Assessment fresh = c.assessment;
-        fresh.suggestFromProject(store, c.review.runs);
-        for (const auto& cell : c.assessment.cells) {
-            const assess::MatrixCell* now = fresh.cell(cell.threat, cell.stage);
-            if (!now || (cell.suggestedLikelihood == 0 && cell.likelihood == 0))
-                continue;
-            if (now->suggestedLikelihood != cell.suggestedLikelihood)
-                c.staleCells.push_back({cell.threat, cell.stage,
-                                        tr("%1 (%2): the matrix holds a suggested likelihood L%3, but the current runs of the "
-                                           "model under review (%4) suggest L%5; suggest from evidence again.")
-                                            .arg(assess::RiskMatrix::threatTitle(cell.threat), assess::RiskMatrix::stageTitle(cell.stage))
-                                            .arg(cell.suggestedLikelihood)
-                                            .arg([&] {
-                                                QStringList ids;
-                                                for (qint64 id : c.review.runs)
-                                                    ids << QString::number(id);
-                                                return ids.join(QStringLiteral(", "));
-                                            }())
-                                            .arg(now->suggestedLikelihood)});
-        }
-    }
+    for (const auto& stale : c.assessment.staleSuggestions(store))
+        c.staleCells.push_back({stale.threat, stale.stage, stale.reason});
 
     // What a final report needs.
     if (!c.review.isSet())

@@ -194,6 +194,26 @@ private Q_SLOTS:
                     dir.filePath(QStringLiteral("answers.json"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
+        // Evidence out of date: a stored suggestion the current runs would change blocks a final report
+        // and is named; suggesting again fixes it.
+        for (QJsonValueRef v : matrix) {
+            QJsonObject cell = v.toObject();
+            if (cell.value(QStringLiteral("threat")).toString() == QLatin1String("membership-inference") &&
+                cell.value(QStringLiteral("stage")).toString() == QLatin1String("deployment")) {
+                cell[QStringLiteral("suggested_likelihood")] = cell.value(QStringLiteral("suggested_likelihood")).toInt() == 1 ? 2 : 1;
+                v = cell;
+            }
+        }
+        assessment[QStringLiteral("matrix")] = matrix;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("stale.json")), QJsonDocument(assessment).toJson()));
+        QVERIFY(runCli({QStringLiteral("assess"), QStringLiteral("import"), QStringLiteral("--project"), project, QStringLiteral("--in"),
+                        dir.filePath(QStringLiteral("stale.json"))})
+                    .exitCode == 0);
+        r = runCli({QStringLiteral("report"), QStringLiteral("--project"), project, QStringLiteral("--out"), final, QStringLiteral("--final")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Out of date: Membership inference")), qPrintable(r.err));
+        QVERIFY(runCli({QStringLiteral("assess"), QStringLiteral("suggest"), QStringLiteral("--project"), project}).exitCode == 0);
+
         // Final, signed by the assessor, then by the DPO.
         QVERIFY(makeKey(dir.path(), QStringLiteral("assessor")));
         QVERIFY(makeKey(dir.path(), QStringLiteral("dpo")));
