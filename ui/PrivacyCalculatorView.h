@@ -26,6 +26,8 @@ public:
     void setParameters(qint64 datasetSize, double batchSize, double epochs, double noiseMultiplier,
                        double delta);
     [[nodiscard]] double rdpEpsilon() const { return m_rdpEpsilon; }
+    /// DP-SGD steps for the current inputs, counted as the trainer counts them (dp::sgdSchedule).
+    [[nodiscard]] qint64 steps() const;
 
 Q_SIGNALS:
     void pldEpsilonReady(double epsilon);
@@ -35,7 +37,6 @@ private:
     void startPld();
     void startCalibration();
     [[nodiscard]] double samplingRate() const;
-    [[nodiscard]] qint64 steps() const;
 
     QSpinBox* m_datasetSize;
     QDoubleSpinBox* m_batchSize;
