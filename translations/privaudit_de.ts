@@ -2167,10 +2167,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Vorführung des Datenschutzaudits.</translation>
     </message>
     <message>
-        <source>Target model</source>
-        <translation>Zielmodell</translation>
-    </message>
-    <message>
         <source>Statistics for %1</source>
         <translation>Statistik für %1</translation>
     </message>
@@ -2914,6 +2910,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>The audit trail records %1 final reports but the project holds %2: a report was removed.</source>
         <translation>Der Audit-Trail verzeichnet %1 endgültige Berichte, das Projekt enthält aber %2: Ein Bericht wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Target model</source>
+        <translation>Zielmodell</translation>
     </message>
 </context>
 <context>

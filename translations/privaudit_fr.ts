@@ -2167,10 +2167,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Démonstration de l&apos;audit de confidentialité.</translation>
     </message>
     <message>
-        <source>Target model</source>
-        <translation>Modèle cible</translation>
-    </message>
-    <message>
         <source>Statistics for %1</source>
         <translation>Statistiques pour %1</translation>
     </message>
@@ -2914,6 +2910,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>The audit trail records %1 final reports but the project holds %2: a report was removed.</source>
         <translation>La piste d&apos;audit consigne %1 rapports définitifs mais le projet en contient %2 : un rapport a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Target model</source>
+        <translation>Modèle cible</translation>
     </message>
 </context>
 <context>

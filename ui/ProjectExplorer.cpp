@@ -86,7 +86,7 @@ QString ProjectExplorer::refresh(const project::ProjectStore* store)
         const auto modelList = store->models(r.id);
         if (modelList)
             for (const auto& m : *modelList)
-                add(models, tr("%1 (run %2, %3)").arg(m.name).arg(r.id).arg(m.kind), QStringLiteral("model"), m.id,
+                add(models, tr("%1 (run %2, %3)").arg(project::modelDisplayName(m.name)).arg(r.id).arg(m.kind), QStringLiteral("model"), m.id,
                     tr("SHA-256 %1").arg(m.sha256));
     }
     add(assessment, tr("Risk matrix"), QStringLiteral("matrix"), 0);

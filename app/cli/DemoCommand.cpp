@@ -1,6 +1,8 @@
 // privaudit-cli demo: the main job on the built-in synthetic data.
 #include "Commands.h"
 
+#include "assess/Review.h"
+
 #include "assess/Assessment.h"
 #include "data/DemoData.h"
 #include "jobs/JobSpec.h"
@@ -100,6 +102,9 @@ QString fillAssessment(project::ProjectStore& store, qint64 plainRun, qint64 dpR
            QDate(2027, 1, 31));
     answer("GDPR-ART35-SCREEN", "yes", CliText::tr("Criteria 1, 4, 5 and 8 of WP248 met: DPIA required."), CliText::tr("DPO"));
 
+    // The DP model is the release candidate; the non-private model is its comparison.
+    if (const QString err = assess::ModelUnderReview::designate(store, dpRun); !err.isEmpty())
+        return err;
     a.suggestFromProject(store, {dpRun});
     for (const char* stage : {"training", "deployment"}) {
         assess::MatrixCell* c = a.cell(QStringLiteral("membership-inference"), QLatin1String(stage));

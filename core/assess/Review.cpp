@@ -37,7 +37,7 @@ Expected<ModelUnderReview> ModelUnderReview::load(const project::ProjectStore& s
         if (!run || !models || models->empty() || models->front().sha256 != review.modelSha256) {
             review.problem = tr("The designated run %1 or its model is no longer in the project.").arg(review.designatedRun);
         } else {
-            review.modelName = models->front().name;
+            review.modelName = project::modelDisplayName(models->front().name);
             review.modelSpec = models->front().spec;
             review.datasetId = run->datasetId;
         }

@@ -244,7 +244,7 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
             attacks = mia->attacks;
 
             project::ModelRecord m;
-            m.name = external ? QFileInfo(spec.targetPath).fileName() : tr("Target model");
+            m.name = external ? QFileInfo(spec.targetPath).fileName() : QString::fromLatin1(project::kTrainedModelName);
             m.kind = external ? QStringLiteral("torchscript") : QStringLiteral("trained");
             m.spec = spec.model.toString();
             m.path = external ? spec.targetPath : QString();

@@ -713,4 +713,11 @@ AuditChange auditChange(const AuditEntry& entry)
     return c;
 }
 
+QString modelDisplayName(const QString& storedName)
+{
+    if (storedName == QLatin1String(kTrainedModelName))
+        return QCoreApplication::translate("privaudit::project::ProjectStore", "Target model");
+    return storedName;
+}
+
 } // namespace privaudit::project

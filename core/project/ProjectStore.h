@@ -69,6 +69,11 @@ struct DatasetRecord
     QString addedAt;
 };
 
+/// The stored name of a model trained here: language-neutral, translated for display by modelDisplayName().
+inline constexpr const char* kTrainedModelName = "Target model";
+/// A model's name in the interface language (the stored name for files and user-given names).
+QString modelDisplayName(const QString& storedName);
+
 /// A target model: trained here (spec and training recipe), a TorchScript file or a predictions file.
 struct ModelRecord
 {
