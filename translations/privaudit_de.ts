@@ -1877,6 +1877,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>Draft: every condition for a final report holds; --final makes it final.</source>
         <translation>Entwurf: Jede Bedingung für einen endgültigen Bericht ist erfüllt; --final macht ihn endgültig.</translation>
     </message>
+    <message>
+        <source>--sign: cannot read the key bundle &apos;%1&apos;</source>
+        <translation>--sign: der Schlüsselbund &apos;%1&apos; kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>

@@ -1877,6 +1877,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>Draft: every condition for a final report holds; --final makes it final.</source>
         <translation>Brouillon : toutes les conditions d’un rapport définitif sont remplies ; --final le rend définitif.</translation>
     </message>
+    <message>
+        <source>--sign: cannot read the key bundle &apos;%1&apos;</source>
+        <translation>--sign : impossible de lire le paquet de clés &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>

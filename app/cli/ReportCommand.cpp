@@ -116,6 +116,11 @@ int runReport(const CommandContext& context)
     }
     QString password;
     if (sign) {
+        // A key that cannot be read is bad input: answered before any report is written.
+        if (!QFileInfo(parser.value(QStringLiteral("sign"))).isReadable()) {
+            printErr(CliText::tr("--sign: cannot read the key bundle '%1'").arg(parser.value(QStringLiteral("sign"))));
+            return ExitUsage;
+        }
         auto p = signingPassword(parser);
         if (!p) {
             printErr(p.error());

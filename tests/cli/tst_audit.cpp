@@ -280,6 +280,14 @@ private Q_SLOTS:
         const QString broken = pdfsig(final);
         QVERIFY2(!broken.contains(QLatin1String("Signature is Valid")), qPrintable(broken));
 
+        // A key that cannot be read: a usage error before anything is written.
+        const QString unsigned_ = dir.filePath(QStringLiteral("unsigned.pdf"));
+        r = runCli({QStringLiteral("report"), QStringLiteral("--project"), project, QStringLiteral("--out"), unsigned_, QStringLiteral("--sign"),
+                    dir.filePath(QStringLiteral("missing.p12"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("missing.p12")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(unsigned_));
+
         // Wrong password: a clear error, the file untouched.
         QVERIFY(writeFile(dir.filePath(QStringLiteral("wrong")), "nope\n"));
         r = runCli({QStringLiteral("sign"), QStringLiteral("--pdf"), draft, QStringLiteral("--key"), dir.filePath(QStringLiteral("dpo.p12")),
