@@ -21,21 +21,54 @@ double secondsSince(Clock::time_point t)
     return std::chrono::duration<double>(Clock::now() - t).count();
 }
 
-/// Per-row log-softmax in double precision.
+/// softplus(x) = log(1 + e^x) without overflow for large x or loss of precision for very negative x.
+double softplus(double x)
+{
+    return x > 0.0 ? x + std::log1p(std::exp(-x)) : std::log1p(std::exp(x));
+}
+
+/// Per-row log-softmax in double precision: log p_j = (z_j - m) - log1p(sum over j != argmax of
+/// exp(z_j - m)), so log p of the top class keeps its value (about -e^-margin) instead of rounding to 0
+/// once the margin passes about 37, as z_j - (m + log(1 + tiny)) does.
 std::vector<double> logSoftmaxRow(const Eigen::MatrixXf& logits, Eigen::Index row)
 {
     const Eigen::Index c = logits.cols();
-    double m = -std::numeric_limits<double>::infinity();
+    Eigen::Index top = 0;
+    for (Eigen::Index j = 1; j < c; ++j)
+        if (double(logits(row, j)) > double(logits(row, top)))
+            top = j;
+    const double m = double(logits(row, top));
+    double rest = 0.0;
     for (Eigen::Index j = 0; j < c; ++j)
-        m = std::max(m, double(logits(row, j)));
-    double sum = 0.0;
-    for (Eigen::Index j = 0; j < c; ++j)
-        sum += std::exp(double(logits(row, j)) - m);
-    const double lse = m + std::log(sum);
+        if (j != top)
+            rest += std::exp(double(logits(row, j)) - m);
+    // (z_j - m) - log1p(rest), not z_j - (m + log1p(rest)): m + 1e-22 would round back to m.
+    const double logRest = std::log1p(rest);
     std::vector<double> out(static_cast<std::size_t>(c));
     for (Eigen::Index j = 0; j < c; ++j)
-        out[std::size_t(j)] = double(logits(row, j)) - lse;
+        out[std::size_t(j)] = (double(logits(row, j)) - m) - logRest;
     return out;
+}
+
+/// phi = z_y - LSE_{j != y} z_j = log(p_y / (1 - p_y)), exact for any margin. p_y = sigmoid(phi), so
+/// log p_y = -softplus(-phi) and log(1 - p_y) = -softplus(phi), both without cancellation.
+double logitScaledConfidence(const Eigen::MatrixXf& logits, Eigen::Index row, Eigen::Index y)
+{
+    double m = -std::numeric_limits<double>::infinity();
+    for (Eigen::Index j = 0; j < logits.cols(); ++j)
+        if (j != y)
+            m = std::max(m, double(logits(row, j)));
+    double s = 0.0;
+    for (Eigen::Index j = 0; j < logits.cols(); ++j)
+        if (j != y)
+            s += std::exp(double(logits(row, j)) - m);
+    return double(logits(row, y)) - (m + std::log(s));
+}
+
+/// log(1 - p) from log p, accurate for p near 0 (log1p) and near 1 (expm1).
+double log1mExp(double logP)
+{
+    return logP < -M_LN2 ? std::log1p(-std::exp(logP)) : std::log(-std::expm1(logP));
 }
 
 double median(std::vector<double> v)
@@ -80,9 +113,8 @@ double logNormalCdf(double x)
 struct ReferenceOutputs
 {
     Eigen::MatrixXf candidateLogits;   ///< for the shadow-model attack
-    std::vector<double> candidatePhi;  ///< logit-scaled confidence
-    std::vector<double> candidateProb; ///< p_y
-    std::vector<double> populationProb;
+    std::vector<double> candidatePhi;  ///< logit-scaled confidence phi; p_y = sigmoid(phi)
+    std::vector<double> populationPhi;
 };
 
 } // namespace
@@ -100,47 +132,44 @@ std::vector<double> membershipSignal(const Eigen::MatrixXf& logits, const std::v
     std::vector<double> out(labels.size());
     for (Eigen::Index i = 0; i < logits.rows(); ++i) {
         const auto y = static_cast<std::size_t>(labels[std::size_t(i)]);
-        const std::vector<double> logp = logSoftmaxRow(logits, i);
         double v = 0.0;
         switch (signal) {
         case Signal::Loss:
-            v = logp[y];
+            v = -softplus(-logitScaledConfidence(logits, i, Eigen::Index(y)));
             break;
         case Signal::Confidence:
-            v = std::exp(logp[y]);
+        case Signal::LogitScaledConfidence:
+            v = logitScaledConfidence(logits, i, Eigen::Index(y));
             break;
         case Signal::Entropy:
-            for (double lp : logp)
+            for (double lp : logSoftmaxRow(logits, i))
                 v += std::exp(lp) * lp;
             break;
         case Signal::ModifiedEntropy: {
-            const double py = std::exp(logp[y]);
-            double mentr = -(1.0 - py) * std::max(logp[y], std::log(1e-30));
+            // Song & Mittal: Mentr = -(1 - p_y) log p_y - sum_{j != y} p_j log(1 - p_j).
+            const std::vector<double> logp = logSoftmaxRow(logits, i);
+            const double phi = logitScaledConfidence(logits, i, Eigen::Index(y));
+            double mentr = std::exp(-softplus(phi)) * softplus(-phi);
             for (std::size_t j = 0; j < logp.size(); ++j)
-                if (j != y) {
-                    const double pj = std::exp(logp[j]);
-                    mentr -= pj * std::log(std::max(1.0 - pj, 1e-30));
-                }
+                if (j != y)
+                    mentr -= std::exp(logp[j]) * log1mExp(logp[j]);
             v = -mentr;
-            break;
-        }
-        case Signal::LogitScaledConfidence: {
-            // z_y - LSE_{j != y} z_j, without cancellation when p_y -> 1.
-            double m = -std::numeric_limits<double>::infinity();
-            for (Eigen::Index j = 0; j < logits.cols(); ++j)
-                if (std::size_t(j) != y)
-                    m = std::max(m, double(logits(i, j)));
-            double s = 0.0;
-            for (Eigen::Index j = 0; j < logits.cols(); ++j)
-                if (std::size_t(j) != y)
-                    s += std::exp(double(logits(i, j)) - m);
-            v = double(logits(i, Eigen::Index(y))) - (m + std::log(s));
             break;
         }
         }
         out[std::size_t(i)] = v;
     }
     return out;
+}
+
+QString MembershipInference::needsModel(const QString& attack)
+{
+    if (attack == QLatin1String("lira") || attack == QLatin1String("rmia") || attack == QLatin1String("shadow"))
+        return tr("it trains reference models on the data with the target's recipe, which a predictions file does not "
+                  "give");
+    if (attack == QLatin1String("label-only"))
+        return tr("it queries the model on perturbed inputs, which a predictions file cannot answer");
+    return {};
 }
 
 AttackScores MembershipInference::thresholdAttack(const QString& name, const Eigen::MatrixXf& logits,
@@ -218,6 +247,7 @@ Expected<MiaRun> MembershipInference::run(const data::DataTable& table, const da
         if (!trained)
             return Expected<MiaRun>::failure(trained.error());
         run.targetTraining = *trained;
+        target->attachEncoder(encoder.toJson());
         auto bytes = target->torchScriptBytes();
         if (!bytes)
             return Expected<MiaRun>::failure(bytes.error());
@@ -342,10 +372,9 @@ Expected<MiaRun> MembershipInference::run(const data::DataTable& table, const da
             if (wantShadow)
                 o.candidateLogits = onCandidates.logits;
             o.candidatePhi = membershipSignal(onCandidates.logits, candidateRows.labels, Signal::LogitScaledConfidence);
-            o.candidateProb = membershipSignal(onCandidates.logits, candidateRows.labels, Signal::Confidence);
             if (zCount > 0) {
                 const auto onPopulation = ref->evaluate(populationRows.features, populationRows.labels);
-                o.populationProb = membershipSignal(onPopulation.logits, populationRows.labels, Signal::Confidence);
+                o.populationPhi = membershipSignal(onPopulation.logits, populationRows.labels, Signal::LogitScaledConfidence);
             }
             ++done;
         }
@@ -413,42 +442,59 @@ Expected<MiaRun> MembershipInference::run(const data::DataTable& table, const da
         AttackScores a;
         a.attack = QStringLiteral("rmia");
         a.variant = config.liraOnline ? tr("online, gamma 1") : tr("offline, a = %1, gamma 1").arg(config.rmiaOfflineA);
-        const std::vector<double> targetProb =
-            membershipSignal(targetOnCandidates.logits, candidateRows.labels, Signal::Confidence);
-        auto marginal = [&](double meanAll, double meanOut) {
-            return config.liraOnline ? meanAll : 0.5 * ((1.0 + config.rmiaOfflineA) * meanOut + (1.0 - config.rmiaOfflineA));
+        // In the log domain throughout: p_y = sigmoid(phi), so log p_y = -softplus(-phi) and
+        // 1 - p_y = exp(-softplus(phi)) keep their precision when every model is sure (p_y -> 1), where
+        // the ratio p_target / p_reference of probabilities rounds to exactly 1 for every record.
+        const double a1 = config.rmiaOfflineA;
+        // log Pr(x) = log of the marginal over reference models: the mean of p_y (online), or
+        // offline (1 + a)/2 mean_OUT p_y + (1 - a)/2 = 1 - (1 + a)/2 mean_OUT (1 - p_y).
+        auto logMarginal = [&](const std::vector<double>& phis) {
+            if (phis.empty())
+                return 0.0;
+            if (config.liraOnline) {
+                double m = -std::numeric_limits<double>::infinity();
+                for (double phi : phis)
+                    m = std::max(m, -softplus(-phi));
+                double sum = 0.0;
+                for (double phi : phis)
+                    sum += std::exp(-softplus(-phi) - m);
+                return m + std::log(sum / double(phis.size()));
+            }
+            double meanComplement = 0.0;
+            for (double phi : phis)
+                meanComplement += std::exp(-softplus(phi));
+            meanComplement /= double(phis.size());
+            return std::log1p(-0.5 * (1.0 + a1) * meanComplement);
         };
         // Population z: non-members of the target and OUT for every reference model.
-        std::vector<double> ratioZ;
+        std::vector<double> logRatioZ;
         if (zCount > 0) {
-            const std::vector<double> pz =
-                membershipSignal(queryTarget(populationRows.features), populationRows.labels, Signal::Confidence);
+            const std::vector<double> phiZ = membershipSignal(queryTarget(populationRows.features),
+                                                              populationRows.labels, Signal::LogitScaledConfidence);
+            std::vector<double> phis(static_cast<std::size_t>(K));
             for (std::size_t z = 0; z < zCount; ++z) {
-                double mean = 0.0;
                 for (int k = 0; k < K; ++k)
-                    mean += outputs[std::size_t(k)].populationProb[z];
-                mean /= K;
-                ratioZ.push_back(pz[z] / std::max(marginal(mean, mean), 1e-300));
+                    phis[std::size_t(k)] = outputs[std::size_t(k)].populationPhi[z];
+                logRatioZ.push_back(-softplus(-phiZ[z]) - logMarginal(phis));
             }
-            std::sort(ratioZ.begin(), ratioZ.end());
+            std::sort(logRatioZ.begin(), logRatioZ.end());
         }
         a.records.scores.resize(n);
+        std::vector<double> all, outOnly;
         for (std::size_t j = 0; j < n; ++j) {
-            double all = 0.0, outSum = 0.0;
-            int outCount = 0;
+            all.clear();
+            outOnly.clear();
             for (int k = 0; k < K; ++k) {
-                const double p = outputs[std::size_t(k)].candidateProb[j];
-                all += p;
-                if (!keep[std::size_t(k)][j]) {
-                    outSum += p;
-                    ++outCount;
-                }
+                const double phi = outputs[std::size_t(k)].candidatePhi[j];
+                all.push_back(phi);
+                if (!keep[std::size_t(k)][j])
+                    outOnly.push_back(phi);
             }
-            const double px = marginal(all / K, outCount > 0 ? outSum / outCount : all / K);
-            const double rx = targetProb[j] / std::max(px, 1e-300);
+            const double logPx = logMarginal(config.liraOnline || outOnly.empty() ? all : outOnly);
+            const double logRx = -softplus(-targetPhi[j]) - logPx;
             // S(x) = fraction of z with LR(x, z) = r(x) / r(z) >= 1.
-            const auto below = std::upper_bound(ratioZ.begin(), ratioZ.end(), rx) - ratioZ.begin();
-            a.records.scores[j] = ratioZ.empty() ? rx : double(below) / double(ratioZ.size());
+            const auto below = std::upper_bound(logRatioZ.begin(), logRatioZ.end(), logRx) - logRatioZ.begin();
+            a.records.scores[j] = logRatioZ.empty() ? logRx : double(below) / double(logRatioZ.size());
         }
         a.records.members = isMember;
         a.rowIds = candidates;

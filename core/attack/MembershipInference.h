@@ -17,11 +17,16 @@
 namespace privaudit::attack {
 
 /// Per-example signals from a model's logits (Song & Mittal 2021; Carlini et al. 2022), oriented so
-/// that a higher value means "more likely a member".
+/// that a higher value means "more likely a member". All are computed from the logits in double
+/// precision in a form that does not round away a large margin: log p_y = -softplus(-phi) with
+/// phi = z_y - LSE_{j != y} z_j (as LiRA's reference code does), log-sum-exp with log1p, 1 - p with expm1.
+/// Double precision holds e^-745; so LOSS and entropy still tie beyond a margin of about 745 and modified
+/// entropy (about e^-2 margin) beyond about 372, where the logit scale does not.
 enum class Signal
 {
-    Loss,                 ///< -cross-entropy
-    Confidence,           ///< p_y
+    Loss,                 ///< log p_y (minus the cross-entropy)
+    Confidence,           ///< p_y on the logit scale, log(p_y / (1 - p_y)): the order of p_y, which itself
+                          ///< rounds to 1 in double precision once the margin passes about 37
     Entropy,              ///< -H(p)
     ModifiedEntropy,      ///< -Mentr (Song & Mittal)
     LogitScaledConfidence ///< log(p_y / (1 - p_y)) computed from logits (LiRA's statistic)
@@ -89,6 +94,10 @@ public:
                                 const data::TableEncoder& encoder, const model::ModelSpec& spec,
                                 const model::TrainingConfig& training, const MiaConfig& config,
                                 const compute::ComputeSettings& settings, const AttackProgress& progress = {});
+
+    /// Empty when @p attack runs on given outputs alone (a predictions file); otherwise, translated, why it
+    /// cannot (it trains reference models, or queries the model on new inputs).
+    static QString needsModel(const QString& attack);
 
     /// Threshold attacks on given outputs (a model queried here, or a predictions file).
     static AttackScores thresholdAttack(const QString& name, const Eigen::MatrixXf& logits,

@@ -10,6 +10,10 @@
 #include <QFile>
 #include <QtTest>
 
+#include <numeric>
+#include <random>
+#include <set>
+
 using namespace privaudit;
 
 namespace {
@@ -62,6 +66,104 @@ private Q_SLOTS:
         Eigen::MatrixXf sure(1, 2);
         sure << 60, 0; // p_y = 1 - 1e-26: log(p/(1-p)) must not cancel to inf
         QCOMPARE_LE(std::fabs(attack::membershipSignal(sure, {0}, attack::Signal::LogitScaledConfidence)[0] - 60.0), 1e-9);
+    }
+
+    void scoresDoNotSaturate()
+    {
+        // Margins of 50, 100 and 1000, binary and with three classes; the reference is a second, simple
+        // implementation in 80-bit long double (which holds e^-1000) of the textbook formulas.
+        const std::vector<float> margins = {50.0f, 100.0f, 1000.0f};
+        for (int classes : {2, 3}) {
+            Eigen::MatrixXf logits = Eigen::MatrixXf::Zero(Eigen::Index(margins.size()), classes);
+            for (std::size_t i = 0; i < margins.size(); ++i) {
+                logits(Eigen::Index(i), 0) = margins[i] + 3.0f;
+                logits(Eigen::Index(i), 1) = 3.0f;
+                if (classes == 3)
+                    logits(Eigen::Index(i), 2) = 3.0f - margins[i] / 2.0f;
+            }
+            const std::vector<std::int64_t> labels(margins.size(), 0);
+            auto reference = [&](std::size_t i, attack::Signal s) {
+                long double z[3] = {logits(Eigen::Index(i), 0), logits(Eigen::Index(i), 1),
+                                    classes == 3 ? logits(Eigen::Index(i), 2) : -1e30f};
+                long double rest = 0; // sum over j != y of e^(z_j - z_y), kept apart from the 1
+                for (int j = 1; j < classes; ++j)
+                    rest += std::exp(z[j] - z[0]);
+                const long double sum = 1.0L + rest;
+                long double p[3], lp[3];
+                for (int j = 0; j < classes; ++j) {
+                    lp[j] = (z[j] - z[0]) - std::log1p(rest);
+                    p[j] = std::exp(z[j] - z[0]) / sum;
+                }
+                switch (s) {
+                case attack::Signal::Loss:
+                    return -std::log1p(rest);
+                case attack::Signal::Confidence:
+                case attack::Signal::LogitScaledConfidence:
+                    return -std::log(rest);
+                case attack::Signal::Entropy: {
+                    long double v = 0;
+                    for (int j = 0; j < classes; ++j)
+                        v += p[j] * lp[j];
+                    return v;
+                }
+                case attack::Signal::ModifiedEntropy: {
+                    long double m = (rest / sum) * std::log1p(rest);
+                    for (int j = 1; j < classes; ++j)
+                        m -= p[j] * std::log1p(-p[j]);
+                    return -m;
+                }
+                }
+                return 0.0L;
+            };
+            for (auto s : {attack::Signal::Loss, attack::Signal::Confidence, attack::Signal::Entropy,
+                           attack::Signal::ModifiedEntropy, attack::Signal::LogitScaledConfidence}) {
+                const auto v = attack::membershipSignal(logits, labels, s);
+                for (std::size_t i = 0; i < margins.size(); ++i) {
+                    const long double want = reference(i, s);
+                    if (std::fabs(want) > 1e-300L) // representable in double: must match, and not be 0
+                        QVERIFY2(std::fabs((v[i] - want) / want) < 1e-9L,
+                                 qPrintable(QStringLiteral("signal %1, margin %2, %3 classes: %4, want %5")
+                                                .arg(int(s)).arg(margins[i]).arg(classes)
+                                                .arg(v[i], 0, 'g', 17).arg(double(want), 0, 'g', 17)));
+                    else
+                        QVERIFY2(std::fabs(v[i]) < 1e-300, qPrintable(QStringLiteral("signal %1 margin %2 classes %3: %4 want %5").arg(int(s)).arg(margins[i]).arg(classes).arg(v[i]).arg(double(want))));
+                    QVERIFY(std::isfinite(v[i]));
+                    if (i > 0) // a larger margin is never less member-like, and never ties below margin 370
+                        QVERIFY2(v[i] > v[i - 1], qPrintable(QStringLiteral("signal %1 margin %2").arg(int(s)).arg(margins[i])));
+                }
+                QVERIFY(v[0] != 0.0 && v[1] != 0.0);
+            }
+        }
+    }
+
+    void confidentModelHasTprAtLowFpr()
+    {
+        // An overfit target: every member and most non-members have margins beyond 37, where the old
+        // log(1 + tiny) gave LOSS 0 for all of them and TPR at 1% FPR of exactly 0.
+        std::mt19937_64 rng(3);
+        std::normal_distribution<float> normal(0.0f, 1.0f);
+        const int n = 2000;
+        Eigen::MatrixXf logits(n, 2);
+        std::vector<std::int64_t> labels(n, 1);
+        std::vector<bool> members(n);
+        for (int i = 0; i < n; ++i) {
+            members[std::size_t(i)] = i < n / 2;
+            const float margin = (members[std::size_t(i)] ? 60.0f : 45.0f) + 8.0f * normal(rng);
+            logits(i, 0) = 0.0f;
+            logits(i, 1) = margin;
+        }
+        std::vector<std::int64_t> rows(n);
+        std::iota(rows.begin(), rows.end(), std::int64_t(0));
+        for (const char* name : {"loss", "confidence", "entropy", "modified-entropy"}) {
+            const auto a = attack::MembershipInference::thresholdAttack(QLatin1String(name), logits, labels, members, rows);
+            std::set<double> distinct(a.records.scores.begin(), a.records.scores.end());
+            QVERIFY2(distinct.size() > std::size_t(n) * 9 / 10, name);
+            const auto m = metrics::MembershipMetrics::compute(a.records);
+            qInfo("%s: AUC %.3f TPR@1%% %.3f", name, m.auc, m.tprAtFpr[1]);
+            QVERIFY2(m.auc > 0.8, name);
+            QVERIFY2(m.tprAtFpr[1] > 0.05, name);
+            QVERIFY2(m.tprAtFprCi[1].high > m.tprAtFprCi[1].low, name);
+        }
     }
 
     void overfitModelLeaks()
