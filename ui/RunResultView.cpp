@@ -1,6 +1,7 @@
 #include "RunResultView.h"
 
 #include "assess/Review.h"
+#include "data/TableEncoder.h"
 #include "jobs/JobSpec.h"
 
 #include "Palette.h"
@@ -259,6 +260,10 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
                                   : tr("no differential privacy"))
                          .arg(run->seed) +
                      (m_baseline.isEmpty() ? QString() : QStringLiteral(" ") + tr("Utility: %1.").arg(m_baseline)) +
+                     [&] {
+                         const QString e = data::TableEncoder::describe(s.value(QStringLiteral("encoder")).toObject());
+                         return e.isEmpty() ? QString() : QStringLiteral(" ") + e.toHtmlEscaped();
+                     }() +
                      QStringLiteral(" <i>") + reviewState.toHtmlEscaped() + QStringLiteral("</i>"));
     // Scores can be millions of values: read them and compute the curves on a worker thread.
     auto* watcher = new QFutureWatcher<Expected<std::vector<Curve>>>(this);

@@ -24,6 +24,7 @@ int runDoctor(const CommandContext& context);
 int runAccountant(const CommandContext& context);
 int runDemo(const CommandContext& context);
 int runTrain(const CommandContext& context);
+int runEncode(const CommandContext& context);
 int runAttack(const CommandContext& context);
 int runProject(const CommandContext& context);
 int runRun(const CommandContext& context);
@@ -53,17 +54,21 @@ void addTrainingOptions(QCommandLineParser& parser);
 bool readTrainingOptions(const QCommandLineParser& parser, model::ModelSpec* spec, model::TrainingConfig* config,
                          std::optional<std::int64_t>* trainRows);
 /// The table from --data (a CSV file or "demo") with --label as its label, split into members
-/// (@p memberRows, default 40%), non-members and population with @p seed, and the encoder fitted on the
-/// members. Prints the error and returns nothing on bad input.
+/// (@p memberRows, default 40%), non-members and population with @p seed, and the encoder: @p given
+/// (for example the one a TorchScript model carries), or fitted as a training run with or without DP
+/// fits it (data::TableEncoder::fitForTraining). Prints the error and returns nothing on bad input.
 struct PreparedData
 {
     data::DataTable table;
     data::DataSplit split;
     data::TableEncoder encoder;
 };
+/// Where `train --out MODEL.pt` writes the model's encoder: MODEL.encoder.json.
+QString encoderPathFor(const QString& modelPath);
 /// The --label, --column, --role, --max-distinct-ratio and --max-label-classes options as one plan.
 std::optional<data::ColumnPlan> readColumnPlan(const QCommandLineParser& parser);
 std::optional<PreparedData> prepareData(const QCommandLineParser& parser, std::optional<std::int64_t> memberRows,
-                                        std::uint64_t seed);
+                                        std::uint64_t seed, bool dp,
+                                        const std::optional<data::TableEncoder>& given = std::nullopt);
 
 } // namespace privaudit::cli

@@ -10,7 +10,9 @@
 #include "model/Classifier.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <cmath>
 
@@ -49,7 +51,7 @@ std::optional<data::ColumnPlan> readColumnPlan(const QCommandLineParser& parser)
 }
 
 std::optional<PreparedData> prepareData(const QCommandLineParser& parser, std::optional<std::int64_t> memberRows,
-                                        std::uint64_t seed)
+                                        std::uint64_t seed, bool dp, const std::optional<data::TableEncoder>& given)
 {
     const QString source = parser.value(QStringLiteral("data"));
     const auto plan = readColumnPlan(parser);
@@ -79,7 +81,14 @@ std::optional<PreparedData> prepareData(const QCommandLineParser& parser, std::o
         printErr(split.error());
         return std::nullopt;
     }
-    auto encoder = data::TableEncoder::fit(table, split->members);
+    if (given) {
+        if (const QString problem = given->checkApplies(table); !problem.isEmpty()) {
+            printErr(CliText::tr("The model's encoder does not fit this data: %1.").arg(problem));
+            return std::nullopt;
+        }
+        return PreparedData{std::move(table), std::move(split).value(), *given};
+    }
+    auto encoder = data::TableEncoder::fitForTraining(table, *split, dp);
     if (!encoder) {
         printErr(encoder.error());
         return std::nullopt;
@@ -176,11 +185,32 @@ bool readTrainingOptions(const QCommandLineParser& parser, model::ModelSpec* spe
     return true;
 }
 
+QString encoderPathFor(const QString& modelPath)
+{
+    QString base = modelPath;
+    if (base.endsWith(QLatin1String(".pt"), Qt::CaseInsensitive))
+        base.chop(3);
+    return base + QStringLiteral(".encoder.json");
+}
+
 int runTrain(const CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Train a target model on a CSV file (or the built-in demo data), "
-                                                 "with or without DP-SGD, and report its accuracy and privacy."));
+    parser.setApplicationDescription(CliText::tr(
+        "Train a target model on a CSV file (or the built-in demo data), with or without DP-SGD, and report its "
+        "accuracy and privacy.\n\n"
+        "The model's input contract (written to MODEL.encoder.json beside --out and inside the model as the extra "
+        "file encoder.json; 'privaudit-cli encode' applies it to a CSV):\n"
+        "- a float32 tensor [rows, input_width], inputs in column order over the feature and sensitive columns "
+        "(identifier, ignored and label columns are never inputs);\n"
+        "- numeric column: (value - mean) * scale; a missing value gives 0 there and 1 in the NAME_missing input "
+        "that follows, present when the fitting rows had missing values;\n"
+        "- categorical or boolean column: one-hot over its categories in sorted order, then NAME=<unseen> for any "
+        "other value (unseen, rare or missing);\n"
+        "- output: one logit per class, classes in sorted order.\n"
+        "With --dp the categories, classes and scaling come from the rows not used for training, with categories "
+        "seen fewer than 5 times there grouped into NAME=<unseen>, so the model's shape reveals nothing about its "
+        "training rows; without --dp they come from the training rows."));
     parser.addHelpOption();
     addTrainingOptions(parser);
     parser.addOptions({
@@ -203,7 +233,7 @@ int runTrain(const CommandContext& context)
     if (!readTrainingOptions(parser, &specValue, &config, &trainRows))
         return ExitUsage;
     const auto* spec = &specValue;
-    auto prepared = prepareData(parser, trainRows, config.seed);
+    auto prepared = prepareData(parser, trainRows, config.seed, config.dp);
     if (!prepared)
         return ExitUsage;
     const data::DataTable* table = &prepared->table;
@@ -235,9 +265,20 @@ int runTrain(const CommandContext& context)
     }
     const auto trainEval = classifier->evaluate(train.features, train.labels);
     const auto testEval = classifier->evaluate(test.features, test.labels);
+    QString encoderFile;
     if (parser.isSet(QStringLiteral("out"))) {
-        if (const QString err = classifier->saveTorchScript(parser.value(QStringLiteral("out"))); !err.isEmpty()) {
+        // The input contract travels with the model: inside the archive and beside it.
+        const QString out = parser.value(QStringLiteral("out"));
+        classifier.value().attachEncoder(encoder->toJson());
+        if (const QString err = classifier->saveTorchScript(out); !err.isEmpty()) {
             printErr(err);
+            return ExitFailure;
+        }
+        encoderFile = encoderPathFor(out);
+        QSaveFile file(encoderFile);
+        const QByteArray bytes = QJsonDocument(encoder->toJson()).toJson(QJsonDocument::Indented);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            printErr(CliText::tr("cannot write the encoder to '%1': %2").arg(encoderFile, file.errorString()));
             return ExitFailure;
         }
     }
@@ -267,6 +308,11 @@ int runTrain(const CommandContext& context)
         {QStringLiteral("dataset_fingerprint"), table->fingerprint()},
         {QStringLiteral("input_width"), encoder->inputWidth()},
         {QStringLiteral("inputs"), QJsonArray::fromStringList(encoder->inputNames())},
+        {QStringLiteral("encoder"), QJsonObject{{QStringLiteral("fitted_on"), encoder->toJson().value(QStringLiteral("fitted_on"))},
+                                                {QStringLiteral("fit_rows"), qint64(encoder->fitRows())},
+                                                {QStringLiteral("min_category_count"), encoder->minCategoryCount()},
+                                                {QStringLiteral("sha256"), encoder->sha256()},
+                                                {QStringLiteral("statement"), encoder->describe()}}},
         {QStringLiteral("classes"), QJsonArray::fromStringList(encoder->classes())},
         {QStringLiteral("data_notes"), QJsonArray::fromStringList(table->notes())},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(recipeWarnings)},
@@ -281,8 +327,10 @@ int runTrain(const CommandContext& context)
             out[QStringLiteral("warnings")] = w;
         }
     }
-    if (parser.isSet(QStringLiteral("out")))
+    if (parser.isSet(QStringLiteral("out"))) {
         out[QStringLiteral("model_file")] = parser.value(QStringLiteral("out"));
+        out[QStringLiteral("encoder_file")] = encoderFile;
+    }
     if (json) {
         printJson(out);
         return ExitOk;
@@ -314,9 +362,12 @@ int runTrain(const CommandContext& context)
                      .arg(config.maxGradNorm));
     else
         printOut(CliText::tr("No differential privacy: epsilon is infinite."));
+    printOut(encoder->describe());
     printOut(CliText::tr("Dataset SHA-256: %1").arg(table->contentSha256()));
-    if (parser.isSet(QStringLiteral("out")))
+    if (parser.isSet(QStringLiteral("out"))) {
         printOut(CliText::tr("Model saved as TorchScript: %1").arg(parser.value(QStringLiteral("out"))));
+        printOut(CliText::tr("Its input encoding (also inside the model as encoder.json): %1").arg(encoderFile));
+    }
     return ExitOk;
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "common/Expected.h"
+#include "data/DataSplit.h"
 #include "data/DataTable.h"
 
 #include <Eigen/Core>
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace privaudit::data {
 
@@ -18,44 +20,95 @@ struct EncodedRows
     std::vector<std::int64_t> labels; ///< class index per row
 };
 
-/// Turns table rows into model inputs. Fitted on the training rows only: numeric features are
-/// standardised with the training mean and standard deviation (missing -> 0 plus an indicator column
-/// when the training rows had missing values), categorical and boolean features are one-hot over the
-/// training categories plus an "unseen" bucket (missing counts as unseen). Identifier, ignored and
-/// label columns are never inputs; sensitive columns are.
+/// Which rows the encoder's categories and standardisation were taken from.
+enum class EncoderSource
+{
+    TrainingRows,       ///< the members: the input layout depends on who is in the training set
+    RowsOutsideTraining ///< held-out and population rows only: nothing depends on the training rows
+};
+
+struct EncoderFitOptions
+{
+    EncoderSource source = EncoderSource::TrainingRows;
+    /// Categories seen on fewer of the fitting rows share the "other" slot (with unseen and missing
+    /// values). A fixed rule, decided before seeing any data.
+    int minCategoryCount = 1;
+};
+
+/// Turns table rows into model inputs (the TorchScript input contract, written out by toJson()):
+/// - inputs in column order, over the feature and sensitive columns (identifier, ignored and label
+///   columns are never inputs);
+/// - a numeric column is one input, (value - mean) * scale with the fitting rows' mean and 1 / standard
+///   deviation; a missing value is 0 there plus a 1 in a "NAME_missing" indicator input that follows it,
+///   present when the fitting rows had missing values;
+/// - a categorical or boolean column is one-hot over its kept categories in sorted order, then one
+///   "NAME=<unseen>" slot for every other value: unseen, rarer than minCategoryCount, or missing;
+/// - the outputs are one logit per class, classes in sorted order.
+/// Categories are matched by their text, so an encoder applies to any table with the same columns.
 class TableEncoder
 {
     Q_DECLARE_TR_FUNCTIONS(privaudit::data::TableEncoder)
 
 public:
-    /// Fits on @p trainRows of @p table. The table must have a categorical or boolean label column.
-    static Expected<TableEncoder> fit(const DataTable& table, const std::vector<std::int64_t>& trainRows);
+    /// The fit a training run uses: with DP, on the rows outside the training set (held-out and
+    /// population) with categories seen fewer than kDpMinCategoryCount times grouped, so that the
+    /// model's architecture and the encoder reveal nothing about the members; without DP on the members.
+    static Expected<TableEncoder> fitForTraining(const DataTable& table, const DataSplit& split, bool dp);
+    /// Fits on @p rows of @p table. The table must have a categorical or boolean label column.
+    static Expected<TableEncoder> fit(const DataTable& table, const std::vector<std::int64_t>& rows,
+                                      const EncoderFitOptions& options = {});
+    /// Reads the encoder.json written by toJson().
+    static Expected<TableEncoder> fromJson(const QJsonObject& json);
 
+    static constexpr int kDpMinCategoryCount = 5;
+
+    /// Encodes rows of a table with the same feature columns (by name) and label column.
     [[nodiscard]] EncodedRows encode(const DataTable& table, const std::vector<std::int64_t>& rows) const;
+    /// Empty when @p table has every input column with a compatible type; otherwise what is missing.
+    [[nodiscard]] QString checkApplies(const DataTable& table, bool needLabel = true) const;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    /// One translated sentence: which rows it was fitted on and what that means for a DP guarantee.
+    [[nodiscard]] QString describe() const;
+    /// What a run stores about its encoder (fitted_on, fit_rows, min_category_count, input_width, sha256).
+    [[nodiscard]] QJsonObject summaryJson() const;
+    /// describe() from summaryJson(), in the current language (empty for a run that stored none).
+    static QString describe(const QJsonObject& summary);
+    [[nodiscard]] QString sha256() const;
 
     [[nodiscard]] int inputWidth() const { return m_width; }
     [[nodiscard]] int classCount() const { return static_cast<int>(m_classes.size()); }
     [[nodiscard]] const QStringList& classes() const { return m_classes; }
+    [[nodiscard]] const QString& labelColumn() const { return m_labelName; }
+    [[nodiscard]] EncoderSource source() const { return m_source; }
+    [[nodiscard]] std::int64_t fitRows() const { return m_fitRows; }
+    [[nodiscard]] int minCategoryCount() const { return m_minCategoryCount; }
     /// Names of the encoded input columns ("age", "age_missing", "workclass=Private", ...).
     [[nodiscard]] const QStringList& inputNames() const { return m_inputNames; }
+    /// Column types the inputs need (for importing a file to encode).
+    [[nodiscard]] QHash<QString, ColumnType> inputTypes() const;
 
 private:
     struct Part
     {
-        int column = 0;
+        QString column;
         ColumnType type = ColumnType::Numeric;
         int offset = 0;
         double mean = 0.0;
         double scale = 1.0;
         bool missingIndicator = false;
-        std::vector<int> codeToSlot; ///< category code -> one-hot slot, -1 = unseen
-        int slotCount = 0;             ///< one-hot slots including the unseen bucket
+        QStringList categories; ///< kept categories, one slot each, then the other/unseen slot
     };
+    void finish();
+
     std::vector<Part> m_parts;
-    int m_labelColumn = -1;
+    QString m_labelName;
     int m_width = 0;
     QStringList m_classes;
     QStringList m_inputNames;
+    EncoderSource m_source = EncoderSource::TrainingRows;
+    std::int64_t m_fitRows = 0;
+    int m_minCategoryCount = 1;
 };
 
 } // namespace privaudit::data

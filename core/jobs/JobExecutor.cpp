@@ -69,6 +69,13 @@ QJsonObject JobExecutor::metricsJson(const metrics::AttackMetrics& m)
                                             {QStringLiteral("advantage"), interval(m.advantageCi)},
                                             {QStringLiteral("tpr_at_fpr"), tprCi}}},
         {QStringLiteral("epsilon_lower_bound"), m.epsilonLowerBound.epsilon},
+        // Where the bound was found, so that anyone can recompute it from the exported scores.
+        {QStringLiteral("epsilon_lower_bound_at"),
+         QJsonObject{{QStringLiteral("threshold"), std::isfinite(m.epsilonLowerBound.threshold)
+                                                        ? QJsonValue(m.epsilonLowerBound.threshold)
+                                                        : QJsonValue()},
+                     {QStringLiteral("thresholds_tried"), m.epsilonLowerBound.thresholdsTried},
+                     {QStringLiteral("rule"), QStringLiteral("member when score >= threshold")}}},
         {QStringLiteral("members"), static_cast<qint64>(m.members)},
         {QStringLiteral("non_members"), static_cast<qint64>(m.nonMembers)},
         {QStringLiteral("bootstrap_resamples"), m.bootstrapResamples},
@@ -165,10 +172,12 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
                                   .arg(spec.targetPath));
             std::vector<std::int64_t> rows(predictions->labels.size());
             std::iota(rows.begin(), rows.end(), std::int64_t(0));
+            QJsonArray notRun; // stored by name; runWarnings() says why in the reader's language
             for (const QString& a : spec.attacks) {
-                if (a == QLatin1String("lira") || a == QLatin1String("rmia") || a == QLatin1String("shadow") ||
-                    a == QLatin1String("label-only"))
-                    continue; // needs reference models or queries, which a predictions file cannot give
+                if (!attack::MembershipInference::needsModel(a).isEmpty()) {
+                    notRun.append(a);
+                    continue;
+                }
                 attacks.push_back(attack::MembershipInference::thresholdAttack(a, predictions->logits, predictions->labels,
                                                                                *predictions->members, rows));
             }
@@ -181,6 +190,16 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
             m.path = spec.targetPath;
             m.sha256 = predictions->sha256;
             outcome.models.push_back(m);
+            outcome.summary = QJsonObject{{QStringLiteral("members"), qint64(std::count(predictions->members->begin(),
+                                                                                        predictions->members->end(), true))},
+                                          {QStringLiteral("non_members"), qint64(std::count(predictions->members->begin(),
+                                                                                            predictions->members->end(), false))},
+                                          {QStringLiteral("dp"), false}};
+            if (!notRun.isEmpty())
+                outcome.summary[QStringLiteral("not_run")] = notRun;
+            if (predictions->fromProbabilities)
+                outcome.summary[QStringLiteral("target_outputs")] =
+                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("probabilities")}};
         } else {
             if (spec.label.isEmpty() && spec.dataSource != QLatin1String("demo"))
                 return finish(JobOutcome::Failed, tr("The spec names no label column (dataset.label)."));
@@ -198,7 +217,7 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
             auto split = data::DataSplit::make(table, splitSpec);
             if (!split)
                 return finish(JobOutcome::Failed, split.error());
-            auto encoder = data::TableEncoder::fit(table, split->members);
+            auto encoder = data::TableEncoder::fitForTraining(table, *split, spec.training.dp);
             if (!encoder)
                 return finish(JobOutcome::Failed, encoder.error());
 
@@ -283,10 +302,13 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
                 {QStringLiteral("sampling_rate"), mia->targetTraining.samplingRate},
                 {QStringLiteral("steps"), qint64(mia->targetTraining.steps)},
                 {QStringLiteral("input_width"), encoder->inputWidth()},
+                {QStringLiteral("encoder"), encoder->summaryJson()},
                 {QStringLiteral("utility"), mia->utility.toJson()},
             };
             if (!table.notes().isEmpty())
                 outcome.summary[QStringLiteral("data_notes")] = QJsonArray::fromStringList(table.notes());
+            if (external && external->outputKind() == model::ExternalModel::OutputKind::Probabilities)
+                outcome.summary[QStringLiteral("target_outputs")] = external->outputJson();
             // Warnings are not stored as text (the interface language may change); runWarnings() derives them.
             // The label's class balance over the rows this run used (members and non-members), for the report.
             for (const auto& c : table.columns())

@@ -1,5 +1,6 @@
 #include "report/ReportContent.h"
 
+#include "data/TableEncoder.h"
 #include "dp/DpStatement.h"
 #include "dp/MechanismHistory.h"
 #include "jobs/JobSpec.h"
@@ -215,6 +216,15 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             in.clippingNorm = spec.value(QStringLiteral("target")).toObject().value(QStringLiteral("dp")).toObject().value(QStringLiteral("max_grad_norm")).toDouble(1.0);
             in.epochs = spec.value(QStringLiteral("target")).toObject().value(QStringLiteral("epochs")).toDouble();
             section.dpStatement = dp::DpStatement::text(in);
+            // Whether the guarantee covers the preprocessing too (the encoder's categories and scaling).
+            if (const QString e = data::TableEncoder::describe(run.summary.value(QStringLiteral("encoder")).toObject());
+                !e.isEmpty())
+                section.dpStatement += QStringLiteral("\n\n") + e;
+            else
+                section.dpStatement += QStringLiteral("\n\n") +
+                                       tr("This run stored no record of how its input encoding was fitted; runs recorded "
+                                          "before that record existed fitted it on the training rows, which the "
+                                          "guarantee does not cover.");
         }
         const auto results = store.results(run.id);
         if (!results)

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <QJsonObject>
+#include <random>
 
 #include <cmath>
 #include <set>
@@ -262,6 +264,78 @@ private Q_SLOTS:
         QCOMPARE(rows.features(2, 0), 0.0f); // missing numeric, imputed at the mean
         QCOMPARE(rows.labels, (std::vector<std::int64_t>{0, 0, 1}));
         QVERIFY(enc->inputNames().contains(QStringLiteral("c=<unseen>")));
+    }
+
+    void dpEncoderIgnoresTrainingRows()
+    {
+        // COMPAS-like: a charge description where many values occur once. Two tables that differ in one
+        // training row only, whose value is unique to the file in one of them (a neighbouring data set).
+        auto csv = [](bool unique, std::int64_t changedRow) {
+            QByteArray text = "age,priors,charge,recid\n";
+            std::mt19937_64 rng(11);
+            for (int r = 0; r < 900; ++r) {
+                const int age = 18 + int(rng() % 50);
+                const int priors = int(rng() % 12);
+                QByteArray charge = r % 7 == 0 ? QByteArray("rare charge ") + QByteArray::number(r) // occurs once
+                                               : QByteArray("charge ") + QByteArray::number(int(rng() % 12));
+                if (r == changedRow && unique)
+                    charge = "a charge nobody else has";
+                text += QByteArray::number(age) + ',' + QByteArray::number(priors) + ',' + charge + ',' +
+                        (rng() % 3 == 0 ? "yes" : "no") + '\n';
+            }
+            return text;
+        };
+        DataTable probe = importOrFail(csv(false, -1));
+        QVERIFY(probe.setRole(QStringLiteral("recid"), ColumnRole::Label).isEmpty());
+        const auto split = DataSplit::make(probe, {300, 200, 5});
+        QVERIFY(split.hasValue());
+        const std::int64_t row = *std::find_if(split->members.begin(), split->members.end(),
+                                               [](std::int64_t r) { return r % 7 != 0; }); // a common charge in a
+        DataTable a = importOrFail(csv(false, row));
+        DataTable b = importOrFail(csv(true, row));
+        for (DataTable* t : {&a, &b})
+            QVERIFY(t->setRole(QStringLiteral("recid"), ColumnRole::Label).isEmpty());
+        QCOMPARE(b.column(2).categories.size(), a.column(2).categories.size() + 1);
+
+        const auto dpA = TableEncoder::fitForTraining(a, *split, true);
+        const auto dpB = TableEncoder::fitForTraining(b, *split, true);
+        QVERIFY2(dpA.hasValue() && dpB.hasValue(), qPrintable(dpA.error() + dpB.error()));
+        QCOMPARE(dpA->inputWidth(), dpB->inputWidth());
+        QCOMPARE(dpA->toJson(), dpB->toJson());
+        QCOMPARE(dpA->sha256(), dpB->sha256());
+        QCOMPARE(dpA->source(), EncoderSource::RowsOutsideTraining);
+        QCOMPARE(dpA->fitRows(), std::int64_t(600));
+        // The rare charges (once each) are grouped; the common ones are inputs.
+        for (const QString& name : dpA->inputNames())
+            QVERIFY2(!name.contains(QLatin1String("rare charge")), qPrintable(name));
+        QVERIFY(dpA->inputNames().contains(QStringLiteral("charge=charge 3")));
+        // Encoding the changed row: in b it falls into the other slot.
+        const auto encA = dpA->encode(a, {row}), encB = dpB->encode(b, {row});
+        QCOMPARE(encB.features(0, dpB->inputNames().indexOf(QStringLiteral("charge=<unseen>"))), 1.0f);
+        Q_UNUSED(encA);
+
+        // Without DP the encoder is fitted on the members and says so: one input more for b.
+        const auto plainA = TableEncoder::fitForTraining(a, *split, false);
+        const auto plainB = TableEncoder::fitForTraining(b, *split, false);
+        QVERIFY(plainA.hasValue() && plainB.hasValue());
+        QCOMPARE(plainB->inputWidth(), plainA->inputWidth() + 1);
+        QCOMPARE(plainA->source(), EncoderSource::TrainingRows);
+        QVERIFY(plainA->describe().contains(QLatin1String("training rows")));
+        QVERIFY(dpA->describe().contains(QLatin1String("not used for training")));
+
+        // The JSON form is the same encoder, and applies to another table by category text.
+        const auto back = TableEncoder::fromJson(dpA->toJson());
+        QVERIFY2(back.hasValue(), qPrintable(back.error()));
+        QCOMPARE(back->inputNames(), dpA->inputNames());
+        QVERIFY(back->checkApplies(b).isEmpty());
+        std::vector<std::int64_t> some;
+        for (std::int64_t r = 0; some.size() < 20; ++r)
+            if (r != row)
+                some.push_back(r);
+        QVERIFY(back->encode(b, some).features.isApprox(dpA->encode(a, some).features));
+        QCOMPARE(back->encode(b, some).labels, dpA->encode(a, some).labels);
+        QVERIFY(!TableEncoder::fromJson(QJsonObject{{QStringLiteral("format"), QStringLiteral("other")}}).hasValue());
+        QVERIFY(back->checkApplies(importOrFail("age,charge,recid\n1,x,no\n")).contains(QLatin1String("priors")));
     }
 
     void identifiersNeverReachTheModel()
