@@ -82,7 +82,7 @@ int runAudit(QStringList args, const CommandContext& context)
     std::optional<std::int64_t> trainRows;
     if (!ok || !readTrainingOptions(parser, &spec, &training, &trainRows))
         return ExitUsage;
-    auto prepared = prepareData(parser, trainRows, training.seed);
+    auto prepared = prepareData(parser, trainRows, training.seed, training.dp);
     if (!prepared)
         return ExitUsage;
     const data::DataTable* table = &prepared->table;
@@ -196,6 +196,8 @@ int runAttack(const CommandContext& context)
     std::vector<attack::AttackScores> results;
     QJsonObject summary;
     QString utilityWarning; ///< the target learned nothing: the results understate a useful model's risk
+    QString outputWarning;  ///< the target returned probabilities, read as log-probabilities
+    QJsonArray notRun;      ///< requested attacks the input cannot support, with the reason
     if (parser.isSet(QStringLiteral("predictions"))) {
         const auto predictions = model::PredictionsFile::import(parser.value(QStringLiteral("predictions")));
         if (!predictions) {
@@ -208,10 +210,9 @@ int runAttack(const CommandContext& context)
             return ExitUsage;
         }
         for (const QString& a : attacks) {
-            if (a == QLatin1String("lira") || a == QLatin1String("rmia") || a == QLatin1String("shadow") ||
-                a == QLatin1String("label-only")) {
-                if (!json)
-                    printErr(CliText::tr("skipping %1: it needs reference models, which a predictions file cannot give").arg(a));
+            if (const QString why = attack::MembershipInference::needsModel(a); !why.isEmpty()) {
+                notRun.append(QJsonObject{{QStringLiteral("attack"), a}, {QStringLiteral("reason"), why}});
+                printErr(CliText::tr("not run: %1: %2").arg(a, why));
                 continue;
             }
             std::vector<std::int64_t> rows(predictions->labels.size());
@@ -219,6 +220,13 @@ int runAttack(const CommandContext& context)
             results.push_back(attack::MembershipInference::thresholdAttack(a, predictions->logits, predictions->labels,
                                                                           *predictions->members, rows));
         }
+        if (results.empty()) {
+            printErr(CliText::tr("--predictions: none of the requested attacks can run on a predictions file; use "
+                                 "loss, confidence, entropy or modified-entropy."));
+            return ExitUsage;
+        }
+        if (predictions->fromProbabilities)
+            outputWarning = model::ExternalModel::probabilitiesNote(QJsonObject{{QStringLiteral("kind"), QStringLiteral("probabilities")}});
         summary[QStringLiteral("predictions_sha256")] = predictions->sha256;
     } else {
         if (!parser.isSet(QStringLiteral("data"))) {
@@ -230,7 +238,32 @@ int runAttack(const CommandContext& context)
         std::optional<std::int64_t> trainRows;
         if (!readTrainingOptions(parser, &spec, &training, &trainRows))
             return ExitUsage;
-        auto prepared = prepareData(parser, trainRows, training.seed);
+        // A TorchScript target is queried with the encoding it was trained with: the encoder.json it
+        // carries (models saved by PrivAudit do), else the encoder a training run here would fit.
+        std::optional<model::ExternalModel> external;
+        std::optional<data::TableEncoder> modelEncoder;
+        const QString targetPath = parser.value(QStringLiteral("target-model"));
+        if (parser.isSet(QStringLiteral("target-model"))) {
+            auto opened = model::ExternalModel::open(targetPath);
+            if (!opened) {
+                printErr(opened.error());
+                return ExitUsage;
+            }
+            external.emplace(std::move(opened).value());
+            if (const auto& carried = external->encoderJson()) {
+                auto parsed = data::TableEncoder::fromJson(*carried);
+                if (!parsed) {
+                    printErr(CliText::tr("%1: %2").arg(targetPath, parsed.error()));
+                    return ExitUsage;
+                }
+                modelEncoder = std::move(parsed).value();
+            } else if (!json) {
+                printErr(CliText::tr("Note: %1 carries no encoder.json; its inputs are encoded as 'privaudit-cli train' "
+                                     "%2 would encode them (see train --help for the contract).")
+                             .arg(targetPath, training.dp ? QStringLiteral("--dp") : QString()));
+            }
+        }
+        auto prepared = prepareData(parser, trainRows, training.seed, training.dp, modelEncoder);
         if (!prepared)
             return ExitUsage;
         const data::DataTable* table = &prepared->table;
@@ -242,20 +275,18 @@ int runAttack(const CommandContext& context)
         config.liraOnline = !parser.isSet(QStringLiteral("offline"));
         config.liraFixedVariance = !parser.isSet(QStringLiteral("per-example-variance"));
         config.seed = training.seed;
-        std::optional<model::ExternalModel> external;
-        if (parser.isSet(QStringLiteral("target-model"))) {
-            auto loaded = model::ExternalModel::load(parser.value(QStringLiteral("target-model")), encoder->inputWidth(),
-                                                     encoder->classCount());
-            if (!loaded) {
-                printErr(loaded.error());
+        if (external) {
+            if (const QString err = external->checkShape(encoder->inputWidth(), encoder->classCount()); !err.isEmpty()) {
+                printErr(CliText::tr("%1: %2").arg(targetPath, err));
                 return ExitUsage;
             }
-            external.emplace(std::move(loaded).value());
             summary[QStringLiteral("target_model_sha256")] = external->sha256();
             config.externalTarget = [&external](const data::FeatureMatrix& x) {
                 return external->evaluate(x, std::vector<std::int64_t>(std::size_t(x.rows()), 0)).logits;
             };
         }
+        summary[QStringLiteral("encoder_fitted_on")] = encoder->toJson().value(QStringLiteral("fitted_on"));
+        summary[QStringLiteral("encoder_sha256")] = encoder->sha256();
         const bool tty = isatty(fileno(stderr)) && !json;
         auto run = attack::MembershipInference::run(*table, *split, *encoder, spec, training, config, context.settings,
                                                     [&](double fraction, const QString& stage) {
@@ -271,6 +302,10 @@ int runAttack(const CommandContext& context)
             return ExitFailure;
         }
         results = run->attacks;
+        if (external && external->outputKind() == model::ExternalModel::OutputKind::Probabilities) {
+            summary[QStringLiteral("target_outputs")] = QStringLiteral("probabilities");
+            outputWarning = external->outputNote();
+        }
         summary[QStringLiteral("dataset_sha256")] = table->contentSha256();
         summary[QStringLiteral("dataset_fingerprint")] = table->fingerprint();
         summary[QStringLiteral("model")] = spec.toString();
@@ -297,11 +332,12 @@ int runAttack(const CommandContext& context)
         QJsonObject o = attackJson(a, m);
         for (auto it = summary.begin(); it != summary.end(); ++it)
             o[QStringLiteral("run_") + it.key()] = it.value();
-        if (!utilityWarning.isEmpty()) {
-            QJsonArray warnings = o.value(QStringLiteral("warnings")).toArray();
-            warnings.append(utilityWarning);
-            o[QStringLiteral("warnings")] = warnings;
-        }
+        for (const QString& w : {utilityWarning, outputWarning})
+            if (!w.isEmpty()) {
+                QJsonArray warnings = o.value(QStringLiteral("warnings")).toArray();
+                warnings.append(w);
+                o[QStringLiteral("warnings")] = warnings;
+            }
         out.append(o);
         if (!json) {
             printOut(CliText::tr("%1 (%2): AUC %3 [%4, %5], advantage %6, TPR at 0.1% / 1% / 10% FPR: %7 / %8 / %9, "
@@ -319,10 +355,19 @@ int runAttack(const CommandContext& context)
                 printOut(QStringLiteral("  ") + w);
         }
     }
-    if (!json && !utilityWarning.isEmpty())
-        printErr(CliText::tr("warning: %1").arg(utilityWarning));
-    if (json)
+    if (!json)
+        for (const QString& w : {utilityWarning, outputWarning})
+            if (!w.isEmpty())
+                printErr(CliText::tr("warning: %1").arg(w));
+    if (json) {
+        // Attacks that could not run are listed too, so that a CI reading the array sees what is missing.
+        for (const auto& v : notRun) {
+            QJsonObject o = v.toObject();
+            o[QStringLiteral("status")] = QStringLiteral("not_run");
+            out.append(o);
+        }
         printJson(out);
+    }
     return ExitOk;
 }
 

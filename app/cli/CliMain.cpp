@@ -28,6 +28,8 @@ QString usage()
         "  doctor [--json]      Check the environment and measure matrix-multiply speed\n"
         "  accountant           Differential-privacy accounting (epsilon, delta, calibration)\n"
         "  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data\n"
+        "  encode --data F --encoder MODEL.encoder.json --out X.csv\n"
+        "                       A CSV encoded as a model's inputs (the input contract of train --help)\n"
         "  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics\n"
         "  attack audit         One-run privacy audit: an empirical epsilon lower bound\n"
         "  project create|info|verify|log FILE\n"
@@ -139,6 +141,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("accountant"), runAccountant},
         {QStringLiteral("demo"), runDemo},
         {QStringLiteral("train"), runTrain},
+        {QStringLiteral("encode"), runEncode},
         {QStringLiteral("attack"), runAttack},
         {QStringLiteral("project"), runProject},
         {QStringLiteral("run"), runRun},

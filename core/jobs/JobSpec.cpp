@@ -404,6 +404,12 @@ QStringList runWarnings(const QByteArray& specJson, const QJsonObject& summary)
         out << spec->training.warnings(members);
     if (const QString w = metrics::UtilityCheck::warningFor(summary); !w.isEmpty())
         out << w;
+    if (const QString w = model::ExternalModel::probabilitiesNote(summary.value(QStringLiteral("target_outputs")).toObject());
+        !w.isEmpty())
+        out << w;
+    for (const auto& a : summary.value(QStringLiteral("not_run")).toArray())
+        out << QCoreApplication::translate("privaudit::jobs::JobSpec", "Not run: %1, because %2.")
+                   .arg(a.toString(), attack::MembershipInference::needsModel(a.toString()));
     return out;
 }
 

@@ -9,6 +9,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 #include <chrono>
 #include <sstream>
@@ -60,11 +62,12 @@ Evaluation evaluateLogits(const torch::Tensor& logits, const std::vector<std::in
 {
     Evaluation e;
     const auto y = labelTensor(labels);
+    // In double precision: float32 log-softmax rounds every loss below about 6e-8 to 0.
     const torch::Tensor losses = torch::nn::functional::cross_entropy(
-        logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone));
+        logits.to(torch::kFloat64), y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone));
     e.accuracy = labels.empty() ? 0.0 : logits.argmax(1).eq(y).to(torch::kFloat64).mean().item<double>();
-    e.meanLoss = labels.empty() ? 0.0 : losses.to(torch::kFloat64).mean().item<double>();
-    const torch::Tensor l64 = losses.to(torch::kFloat64).contiguous();
+    e.meanLoss = labels.empty() ? 0.0 : losses.mean().item<double>();
+    const torch::Tensor l64 = losses.contiguous();
     e.perExampleLoss.assign(l64.data_ptr<double>(), l64.data_ptr<double>() + l64.numel());
     const torch::Tensor lc = logits.contiguous();
     e.logits = Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>(
@@ -92,6 +95,7 @@ public:
     {
     }
     MlpNetwork network;
+    torch::jit::ExtraFilesMap extraFiles;
 };
 
 Classifier::Classifier(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
@@ -252,7 +256,7 @@ Expected<QByteArray> Classifier::torchScriptBytes() const
 {
     try {
         std::ostringstream out;
-        d->network.toTorchScript().save(out);
+        d->network.toTorchScript().save(out, d->extraFiles);
         const std::string bytes = out.str();
         return QByteArray(bytes.data(), qsizetype(bytes.size()));
     } catch (const std::exception& e) {
@@ -261,13 +265,20 @@ Expected<QByteArray> Classifier::torchScriptBytes() const
     }
 }
 
+void Classifier::attachEncoder(const QJsonObject& encoderJson)
+{
+    d->extraFiles[kEncoderExtraFile] = QJsonDocument(encoderJson).toJson(QJsonDocument::Indented).toStdString();
+}
+
 QString Classifier::saveTorchScript(const QString& path) const
 {
-    try {
-        d->network.toTorchScript().save(QFile::encodeName(path).toStdString());
-    } catch (const std::exception& e) {
-        return tr("Could not save the model to '%1': %2").arg(path, QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0));
-    }
+    auto bytes = torchScriptBytes();
+    if (!bytes)
+        return bytes.error();
+    // Written whole or not at all: a crash or a full disk leaves the previous file, not half a model.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return tr("Could not save the model to '%1': %2").arg(path, file.errorString());
     return {};
 }
 
@@ -276,6 +287,10 @@ class ExternalModel::Impl
 public:
     torch::jit::Module module;
     QString sha256;
+    std::optional<QJsonObject> encoder;
+    OutputKind outputs = OutputKind::Undecided;
+    std::int64_t saturatedRows = 0;
+    std::int64_t decidedOnRows = 0;
 };
 
 ExternalModel::ExternalModel(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
@@ -285,7 +300,7 @@ ExternalModel& ExternalModel::operator=(ExternalModel&&) noexcept = default;
 
 const QString& ExternalModel::sha256() const { return d->sha256; }
 
-Expected<ExternalModel> ExternalModel::load(const QString& path, int inputWidth, int classes)
+Expected<ExternalModel> ExternalModel::open(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -293,39 +308,104 @@ Expected<ExternalModel> ExternalModel::load(const QString& path, int inputWidth,
     const QByteArray bytes = file.readAll();
     auto impl = std::make_unique<Impl>();
     impl->sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    torch::jit::ExtraFilesMap extra{{kEncoderExtraFile, std::string()}};
     try {
-        impl->module = torch::jit::load(QFile::encodeName(path).toStdString());
+        impl->module = torch::jit::load(QFile::encodeName(path).toStdString(), c10::nullopt, extra);
         impl->module.eval();
     } catch (const std::exception& e) {
         return Expected<ExternalModel>::failure(
             tr("'%1' is not a TorchScript model (save it with torch.jit.save of a scripted or traced module): %2")
                 .arg(path, QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
     }
-    try {
-        torch::NoGradGuard noGrad;
-        const torch::Tensor out = impl->module.forward({torch::zeros({2, inputWidth})}).toTensor();
-        if (out.dim() != 2 || out.size(0) != 2 || out.size(1) != classes)
+    if (const std::string& json = extra[kEncoderExtraFile]; !json.empty()) {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(json), &error);
+        if (!doc.isObject())
             return Expected<ExternalModel>::failure(
-                tr("The model in '%1' returns outputs of shape [%2] for %3 inputs; expected %4 logits per row.")
-                    .arg(path)
-                    .arg(QString::fromStdString(c10::str(out.sizes())))
-                    .arg(inputWidth)
-                    .arg(classes));
-    } catch (const std::exception& e) {
-        return Expected<ExternalModel>::failure(
-            tr("The model in '%1' does not accept inputs of width %2 (the dataset's encoding): %3")
-                .arg(path)
-                .arg(inputWidth)
-                .arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
+                tr("The encoder.json inside '%1' is not valid JSON: %2").arg(path, error.errorString()));
+        impl->encoder = doc.object();
     }
     return ExternalModel(std::move(impl));
+}
+
+QString ExternalModel::checkShape(int inputWidth, int classes) const
+{
+    try {
+        torch::NoGradGuard noGrad;
+        const torch::Tensor out = d->module.forward({torch::zeros({2, inputWidth})}).toTensor();
+        if (out.dim() != 2 || out.size(0) != 2 || out.size(1) != classes)
+            return tr("The model returns outputs of shape [%1] for %2 inputs; expected %3 logits per row.")
+                .arg(QString::fromStdString(c10::str(out.sizes())))
+                .arg(inputWidth)
+                .arg(classes);
+    } catch (const std::exception& e) {
+        return tr("The model does not accept inputs of width %1 (the dataset's encoding): %2")
+            .arg(inputWidth)
+            .arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0));
+    }
+    return {};
+}
+
+Expected<ExternalModel> ExternalModel::load(const QString& path, int inputWidth, int classes)
+{
+    auto model = open(path);
+    if (!model)
+        return model;
+    if (const QString err = model->checkShape(inputWidth, classes); !err.isEmpty())
+        return Expected<ExternalModel>::failure(tr("'%1': %2").arg(path, err));
+    return model;
+}
+
+const std::optional<QJsonObject>& ExternalModel::encoderJson() const { return d->encoder; }
+ExternalModel::OutputKind ExternalModel::outputKind() const { return d->outputs; }
+
+QJsonObject ExternalModel::outputJson() const
+{
+    if (d->outputs != OutputKind::Probabilities)
+        return {};
+    return QJsonObject{{QStringLiteral("kind"), QStringLiteral("probabilities")},
+                       {QStringLiteral("saturated_rows"), qint64(d->saturatedRows)},
+                       {QStringLiteral("rows"), qint64(d->decidedOnRows)}};
+}
+
+QString ExternalModel::outputNote() const
+{
+    return probabilitiesNote(outputJson());
+}
+
+QString ExternalModel::probabilitiesNote(const QJsonObject& outputs)
+{
+    if (outputs.value(QStringLiteral("kind")).toString() != QLatin1String("probabilities"))
+        return {};
+    QString note = tr("The model's outputs are probabilities (every row lies in [0, 1] and sums to 1), not logits; "
+                      "PrivAudit reads their logarithms as logits, and a probability rounded to 0 or 1 loses the "
+                      "margin: give logits to measure the risk fully.");
+    const qint64 saturated = outputs.value(QStringLiteral("saturated_rows")).toInteger();
+    if (saturated > 0)
+        note += QLatin1Char(' ') + tr("Here %1 of %2 rows have a probability of exactly 0 or 1, so their scores tie.")
+                                       .arg(saturated)
+                                       .arg(outputs.value(QStringLiteral("rows")).toInteger());
+    return note;
 }
 
 Evaluation ExternalModel::evaluate(const data::FeatureMatrix& features, const std::vector<std::int64_t>& labels) const
 {
     torch::NoGradGuard noGrad;
-    const torch::Tensor logits =
+    torch::Tensor logits =
         d->module.forward({asTensor(features).clone()}).toTensor().to(torch::kFloat32).contiguous();
+    // Decided once, on the first real batch of rows (the candidates): probabilities when every row lies
+    // in [0, 1] and sums to 1. Read as logits they would order records by p, not log p, and saturate.
+    if (d->outputs == OutputKind::Undecided && logits.size(0) >= 2) {
+        const auto l64 = logits.to(torch::kFloat64);
+        const bool inRange = l64.ge(0.0).all().item<bool>() && l64.le(1.0).all().item<bool>();
+        const bool sumsToOne = (l64.sum(1) - 1.0).abs().le(1e-4).all().item<bool>();
+        d->outputs = inRange && sumsToOne ? OutputKind::Probabilities : OutputKind::Logits;
+        d->decidedOnRows = logits.size(0);
+        if (d->outputs == OutputKind::Probabilities)
+            d->saturatedRows = (logits.eq(0.0f) | logits.eq(1.0f)).any(1).sum().item<std::int64_t>();
+    }
+    if (d->outputs == OutputKind::Probabilities)
+        logits = logits.clamp_min(std::numeric_limits<float>::denorm_min()).log();
     return evaluateLogits(logits, labels);
 }
 

@@ -6,9 +6,11 @@
 #include "model/ModelSpec.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace privaudit::model {
 
@@ -64,7 +66,10 @@ public:
 
     [[nodiscard]] Evaluation evaluate(const data::FeatureMatrix& features, const std::vector<std::int64_t>& labels) const;
 
-    /// Saves the model as TorchScript (loadable with torch.jit.load, and by ExternalModel).
+    /// Embeds @p encoderJson (data::TableEncoder::toJson()) in the TorchScript archive as the extra
+    /// file "encoder.json" (torch.jit.load(path, _extra_files={"encoder.json": ""}) reads it).
+    void attachEncoder(const QJsonObject& encoderJson);
+    /// Saves the model as TorchScript (loadable with torch.jit.load, and by ExternalModel), atomically.
     [[nodiscard]] QString saveTorchScript(const QString& path) const;
     /// The same TorchScript archive in memory (for the project store).
     [[nodiscard]] Expected<QByteArray> torchScriptBytes() const;
@@ -80,13 +85,38 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-/// A TorchScript model trained elsewhere, queried as a black box (logits only).
+/// The name of the encoder description inside a TorchScript archive written here.
+inline constexpr const char* kEncoderExtraFile = "encoder.json";
+
+/// A TorchScript model trained elsewhere, queried as a black box. Its outputs should be logits; a model
+/// that returns probabilities is detected on the first batch it scores and its outputs are read as
+/// log-probabilities (outputNote() says so).
 class ExternalModel
 {
     Q_DECLARE_TR_FUNCTIONS(privaudit::model::ExternalModel)
 
 public:
-    /// Loads @p path and checks that it accepts @p inputWidth features and returns @p classes logits.
+    enum class OutputKind
+    {
+        Undecided,
+        Logits,
+        Probabilities
+    };
+    /// Loads @p path (and the encoder.json it may carry) without checking its shape.
+    static Expected<ExternalModel> open(const QString& path);
+    /// Empty when the model maps [rows, @p inputWidth] to [rows, @p classes]; otherwise why not.
+    [[nodiscard]] QString checkShape(int inputWidth, int classes) const;
+    /// The encoder the model was trained with, when it carries one (models saved by PrivAudit do).
+    [[nodiscard]] const std::optional<QJsonObject>& encoderJson() const;
+    [[nodiscard]] OutputKind outputKind() const;
+    /// Translated note when the outputs were probabilities (empty otherwise).
+    [[nodiscard]] QString outputNote() const;
+    /// {"kind": "probabilities", "saturated_rows": N, "rows": M} for a run summary.
+    [[nodiscard]] QJsonObject outputJson() const;
+    /// The note for a stored outputJson() (or a predictions file's {"kind": "probabilities"}).
+    static QString probabilitiesNote(const QJsonObject& outputs);
+
+    /// open() and checkShape(): @p path accepts @p inputWidth features and returns @p classes outputs.
     static Expected<ExternalModel> load(const QString& path, int inputWidth, int classes);
     ~ExternalModel();
     ExternalModel(ExternalModel&&) noexcept;

@@ -8,7 +8,10 @@
 #include "model/MlpNetwork.h"
 #include "model/PredictionsFile.h"
 
+#include <torch/script.h>
+
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -202,6 +205,55 @@ private Q_SLOTS:
         // Wrong width and wrong class count are clear errors, not crashes.
         QVERIFY(ExternalModel::load(path, 7, 3).error().contains(QLatin1String("width 7")));
         QVERIFY(ExternalModel::load(path, 6, 2).error().contains(QLatin1String("logits")));
+    }
+
+    void probabilityOutputsAreDetected()
+    {
+        // A TorchScript model whose forward ends in softmax: read as log-probabilities, and said so.
+        QTemporaryDir dir;
+        torch::manual_seed(3);
+        const torch::Tensor w = torch::randn({6, 3}) * 4.0;
+        auto save = [&](const char* name, const std::string& body) {
+            torch::jit::Module m("Scripted");
+            m.register_parameter("w", w, false);
+            m.define("def forward(self, x):\n    return " + body + "\n");
+            const QString path = dir.filePath(QString::fromLatin1(name));
+            m.save(path.toStdString());
+            return path;
+        };
+        const QString probs = save("probs.pt", "torch.softmax(torch.matmul(x, self.w), 1)");
+        const QString logits = save("logits.pt", "torch.matmul(x, self.w)");
+        data::FeatureMatrix x = data::FeatureMatrix::Random(50, 6);
+        const std::vector<std::int64_t> y(50, 0);
+        auto p = ExternalModel::load(probs, 6, 3);
+        auto l = ExternalModel::load(logits, 6, 3);
+        QVERIFY2(p.hasValue() && l.hasValue(), qPrintable(p.error() + l.error()));
+        QCOMPARE(p->outputKind(), ExternalModel::OutputKind::Undecided);
+        const auto fromProbs = p->evaluate(x, y);
+        const auto fromLogits = l->evaluate(x, y);
+        QCOMPARE(p->outputKind(), ExternalModel::OutputKind::Probabilities);
+        QCOMPARE(l->outputKind(), ExternalModel::OutputKind::Logits);
+        QVERIFY(!p->outputNote().isEmpty() && l->outputNote().isEmpty());
+        // log softmax(z) is z up to a per-row constant: the same softmax, the same scores.
+        for (Eigen::Index r = 0; r < 50; ++r) {
+            const Eigen::VectorXf a = fromProbs.logits.row(r).transpose().array() - fromProbs.logits.row(r).maxCoeff();
+            const Eigen::VectorXf b = fromLogits.logits.row(r).transpose().array() - fromLogits.logits.row(r).maxCoeff();
+            for (Eigen::Index c = 0; c < 3; ++c)
+                if (b(c) > -15.0f) // below, float32 probabilities have lost the digits
+                    QVERIFY2(std::fabs(a(c) - b(c)) < 1e-3f * std::max(1.0f, std::fabs(b(c))),
+                             qPrintable(QStringLiteral("row %1 class %2: %3 vs %4").arg(r).arg(c).arg(a(c)).arg(b(c))));
+        }
+        QVERIFY(p->outputJson().value(QStringLiteral("rows")).toInteger() == 50);
+        // A model saved by PrivAudit carries its encoder.
+        auto trained = Classifier::create(*ModelSpec::parse(QStringLiteral("logreg")), 6, 3, 5);
+        trained.value().attachEncoder(QJsonObject{{QStringLiteral("format"), QStringLiteral("privaudit-encoder")}});
+        const QString withEncoder = dir.filePath(QStringLiteral("with-encoder.pt"));
+        QVERIFY(trained->saveTorchScript(withEncoder).isEmpty());
+        auto opened = ExternalModel::open(withEncoder);
+        QVERIFY(opened.hasValue());
+        QVERIFY(opened->encoderJson().has_value());
+        QCOMPARE(opened->encoderJson()->value(QStringLiteral("format")).toString(), QStringLiteral("privaudit-encoder"));
+        QVERIFY(!ExternalModel::open(logits)->encoderJson().has_value());
     }
 
     void predictionsFiles()
