@@ -690,6 +690,14 @@
         <source>Training the target model, epoch %1 of %2</source>
         <translation>Zielmodell wird trainiert, Epoche %1 von %2</translation>
     </message>
+    <message>
+        <source>it trains reference models on the data with the target&apos;s recipe, which a predictions file does not give</source>
+        <translation>er trainiert Referenzmodelle mit dem Rezept des Zielmodells auf den Daten, die eine Vorhersagedatei nicht liefert</translation>
+    </message>
+    <message>
+        <source>it queries the model on perturbed inputs, which a predictions file cannot answer</source>
+        <translation>er fragt das Modell mit gestörten Eingaben ab, die eine Vorhersagedatei nicht beantworten kann</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::attack::OneRunAudit</name>
@@ -965,10 +973,6 @@
         <translation>erforderliche Option --label fehlt</translation>
     </message>
     <message>
-        <source>Train a target model on a CSV file (or the built-in demo data), with or without DP-SGD, and report its accuracy and privacy.</source>
-        <translation>Ein Zielmodell auf einer CSV-Datei (oder den eingebauten Demodaten) mit oder ohne DP-SGD trainieren und seine Genauigkeit und Privatsphäre berichten.</translation>
-    </message>
-    <message>
         <source>CSV file, or &apos;demo&apos; for the built-in synthetic patient records.</source>
         <translation>CSV-Datei oder &apos;demo&apos; für die eingebauten synthetischen Patientendaten.</translation>
     </message>
@@ -1127,10 +1131,6 @@
     <message>
         <source>--predictions: the file has no &apos;member&apos; column, so there is no ground truth to measure an attack against.</source>
         <translation>--predictions: die Datei hat keine Spalte &apos;member&apos;, es gibt also keine Grundwahrheit, an der ein Angriff gemessen werden kann.</translation>
-    </message>
-    <message>
-        <source>skipping %1: it needs reference models, which a predictions file cannot give</source>
-        <translation>%1 wird übersprungen: der Angriff braucht Referenzmodelle, die eine Vorhersagedatei nicht liefern kann</translation>
     </message>
     <message>
         <source>missing required option --data (or --predictions)</source>
@@ -1802,6 +1802,30 @@
         <translation>Mehrheitsklassen-Basislinie: %1; Aufgaben-AUC %2.</translation>
     </message>
     <message>
+        <source>Draft: every condition for a final report holds; --final makes it final.</source>
+        <translation>Entwurf: Jede Bedingung für einen endgültigen Bericht ist erfüllt; --final macht ihn endgültig.</translation>
+    </message>
+    <message>
+        <source>--sign: cannot read the key bundle &apos;%1&apos;</source>
+        <translation>--sign: der Schlüsselbund &apos;%1&apos; kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not run: %1: %2</source>
+        <translation>nicht ausgeführt: %1: %2</translation>
+    </message>
+    <message>
+        <source>--predictions: none of the requested attacks can run on a predictions file; use loss, confidence, entropy or modified-entropy.</source>
+        <translation>--predictions: Keiner der angeforderten Angriffe kann auf einer Vorhersagedatei laufen; verwenden Sie loss, confidence, entropy oder modified-entropy.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1 carries no encoder.json; its inputs are encoded as &apos;privaudit-cli train&apos; %2 would encode them (see train --help for the contract).</source>
+        <translation>Hinweis: %1 enthält keine encoder.json; seine Eingaben werden so kodiert, wie &apos;privaudit-cli train&apos; %2 sie kodieren würde (der Vertrag steht in train --help).</translation>
+    </message>
+    <message>
         <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
 
 Measures the privacy risk of machine-learning models, headless.
@@ -1811,6 +1835,8 @@ Commands:
   doctor [--json]      Check the environment and measure matrix-multiply speed
   accountant           Differential-privacy accounting (epsilon, delta, calibration)
   train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
   attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
   attack audit         One-run privacy audit: an empirical epsilon lower bound
   project create|info|verify|log FILE
@@ -1846,6 +1872,8 @@ Befehle:
   doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
   accountant           Differential-Privacy-Buchführung (Epsilon, Delta, Kalibrierung)
   train                Ein Modell (optional mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       Eine CSV-Datei als Eingaben eines Modells kodieren (der Eingabevertrag aus train --help)
   attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
   attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
   project create|info|verify|log FILE
@@ -1874,12 +1902,78 @@ Globale Optionen:
 Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
     </message>
     <message>
-        <source>Draft: every condition for a final report holds; --final makes it final.</source>
-        <translation>Entwurf: Jede Bedingung für einen endgültigen Bericht ist erfüllt; --final macht ihn endgültig.</translation>
+        <source>&apos;%1&apos; carries no encoder.json (only models saved by PrivAudit do); give the encoder file instead.</source>
+        <translation>&apos;%1&apos; enthält keine encoder.json (nur von PrivAudit gespeicherte Modelle tun das); geben Sie stattdessen die Encoder-Datei an.</translation>
     </message>
     <message>
-        <source>--sign: cannot read the key bundle &apos;%1&apos;</source>
-        <translation>--sign: der Schlüsselbund &apos;%1&apos; kann nicht gelesen werden</translation>
+        <source>&apos;%1&apos; is not JSON: %2</source>
+        <translation>&apos;%1&apos; ist kein JSON: %2</translation>
+    </message>
+    <message>
+        <source>Encode a CSV file as a model&apos;s inputs: one float per input of the encoder (its input_names, in order), as the TorchScript models saved by &apos;privaudit-cli train&apos; expect them. The encoder is the MODEL.encoder.json written beside the model, or the model itself (it carries the same file).</source>
+        <translation>Eine CSV-Datei als Eingaben eines Modells kodieren: ein Float je Eingabe des Encoders (seine input_names, in dieser Reihenfolge), so wie die von &apos;privaudit-cli train&apos; gespeicherten TorchScript-Modelle sie erwarten. Der Encoder ist die neben dem Modell geschriebene MODELL.encoder.json oder das Modell selbst (es enthält dieselbe Datei).</translation>
+    </message>
+    <message>
+        <source>CSV file to encode, or &apos;demo&apos;.</source>
+        <translation>Zu kodierende CSV-Datei oder &apos;demo&apos;.</translation>
+    </message>
+    <message>
+        <source>encoder.json, or a TorchScript model saved by PrivAudit.</source>
+        <translation>encoder.json oder ein von PrivAudit gespeichertes TorchScript-Modell.</translation>
+    </message>
+    <message>
+        <source>Where to write the encoded CSV.</source>
+        <translation>Wohin die kodierte CSV-Datei geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Add a final &apos;label&apos; column with the class index (0-based, in the encoder&apos;s class order).</source>
+        <translation>Eine letzte Spalte &apos;label&apos; mit dem Klassenindex anfügen (ab 0, in der Klassenreihenfolge des Encoders).</translation>
+    </message>
+    <message>
+        <source>Machine-readable summary.</source>
+        <translation>Maschinenlesbare Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not fit the encoder: %2.</source>
+        <translation>&apos;%1&apos; passt nicht zum Encoder: %2.</translation>
+    </message>
+    <message>
+        <source>Row %1: the label &apos;%2&apos; is not one of the encoder&apos;s classes (%3).</source>
+        <translation>Zeile %1: Das Label &apos;%2&apos; ist keine der Klassen des Encoders (%3).</translation>
+    </message>
+    <message>
+        <source>Encoded %1 rows into %2 inputs: %3</source>
+        <translation>%1 Zeilen in %2 Eingaben kodiert: %3</translation>
+    </message>
+    <message>
+        <source>The model&apos;s encoder does not fit this data: %1.</source>
+        <translation>Der Encoder des Modells passt nicht zu diesen Daten: %1.</translation>
+    </message>
+    <message>
+        <source>Train a target model on a CSV file (or the built-in demo data), with or without DP-SGD, and report its accuracy and privacy.
+
+The model&apos;s input contract (written to MODEL.encoder.json beside --out and inside the model as the extra file encoder.json; &apos;privaudit-cli encode&apos; applies it to a CSV):
+- a float32 tensor [rows, input_width], inputs in column order over the feature and sensitive columns (identifier, ignored and label columns are never inputs);
+- numeric column: (value - mean) * scale; a missing value gives 0 there and 1 in the NAME_missing input that follows, present when the fitting rows had missing values;
+- categorical or boolean column: one-hot over its categories in sorted order, then NAME=&lt;unseen&gt; for any other value (unseen, rare or missing);
+- output: one logit per class, classes in sorted order.
+With --dp the categories, classes and scaling come from the rows not used for training, with categories seen fewer than 5 times there grouped into NAME=&lt;unseen&gt;, so the model&apos;s shape reveals nothing about its training rows; without --dp they come from the training rows.</source>
+        <translation>Ein Zielmodell auf einer CSV-Datei (oder den eingebauten Demodaten) mit oder ohne DP-SGD trainieren und seine Genauigkeit und Privatsphäre berichten.
+
+Der Eingabevertrag des Modells (als MODELL.encoder.json neben --out und im Modell als Zusatzdatei encoder.json geschrieben; &apos;privaudit-cli encode&apos; wendet ihn auf eine CSV-Datei an):
+- ein float32-Tensor [Zeilen, input_width], Eingaben in Spaltenreihenfolge über die Merkmals- und sensiblen Spalten (Kennungs-, ignorierte und Label-Spalten sind nie Eingaben);
+- numerische Spalte: (Wert - mean) * scale; ein fehlender Wert ergibt dort 0 und eine 1 in der folgenden Eingabe NAME_missing, die es gibt, wenn die Anpassungszeilen fehlende Werte hatten;
+- kategoriale oder boolesche Spalte: One-Hot über ihre Kategorien in sortierter Reihenfolge, dann NAME=&lt;unseen&gt; für jeden anderen Wert (ungesehen, selten oder fehlend);
+- Ausgabe: ein Logit je Klasse, Klassen in sortierter Reihenfolge.
+Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training verwendeten Zeilen, Kategorien mit dort weniger als 5 Vorkommen in NAME=&lt;unseen&gt; zusammengefasst, sodass die Form des Modells nichts über seine Trainingszeilen verrät; ohne --dp stammen sie aus den Trainingszeilen.</translation>
+    </message>
+    <message>
+        <source>cannot write the encoder to &apos;%1&apos;: %2</source>
+        <translation>Der Encoder kann nicht nach &apos;%1&apos; geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Its input encoding (also inside the model as encoder.json): %1</source>
+        <translation>Seine Eingabekodierung (auch im Modell als encoder.json): %1</translation>
     </message>
 </context>
 <context>
@@ -2028,12 +2122,86 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Die Zielspalte &apos;%1&apos; hat weniger als zwei Klassen.</translation>
     </message>
     <message>
-        <source>There are no training rows.</source>
-        <translation>Es gibt keine Trainingszeilen.</translation>
-    </message>
-    <message>
         <source>No feature columns: every column is the label, an identifier or ignored.</source>
         <translation>Keine Merkmalsspalten: jede Spalte ist Zielwert, Kennung oder ignoriert.</translation>
+    </message>
+    <message>
+        <source>DP training fits the encoder on rows outside the training set, and there are none: use fewer training rows.</source>
+        <translation>DP-Training passt den Encoder auf Zeilen außerhalb der Trainingsmenge an, und es gibt keine: Verwenden Sie weniger Trainingszeilen.</translation>
+    </message>
+    <message>
+        <source>The class &apos;%1&apos; of the label &apos;%2&apos; occurs only in training rows; DP training takes its classes from the other rows, so merge or drop that class.</source>
+        <translation>Die Klasse &apos;%1&apos; des Labels &apos;%2&apos; kommt nur in Trainingszeilen vor; DP-Training nimmt seine Klassen aus den anderen Zeilen, also führen Sie diese Klasse mit einer anderen zusammen oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>There are no rows to fit the encoder on.</source>
+        <translation>Es gibt keine Zeilen, auf die der Encoder angepasst werden kann.</translation>
+    </message>
+    <message>
+        <source>The label column &apos;%1&apos; has fewer than two classes on the rows outside the training set, which DP training takes its classes from.</source>
+        <translation>Die Label-Spalte &apos;%1&apos; hat auf den Zeilen außerhalb der Trainingsmenge, aus denen DP-Training seine Klassen nimmt, weniger als zwei Klassen.</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; is missing</source>
+        <translation>die Spalte &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; is %2 here but %3 in the encoder</source>
+        <translation>die Spalte &apos;%1&apos; ist hier %2, im Encoder aber %3</translation>
+    </message>
+    <message>
+        <source>the label column &apos;%1&apos; is missing</source>
+        <translation>die Label-Spalte &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>Not a PrivAudit encoder file: %1.</source>
+        <translation>Keine PrivAudit-Encoder-Datei: %1.</translation>
+    </message>
+    <message>
+        <source>the &quot;format&quot; field is not &quot;%1&quot;</source>
+        <translation>das Feld &quot;format&quot; ist nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this PrivAudit reads version %2)</source>
+        <translation>Version %1 wird nicht unterstützt (dieses PrivAudit liest Version %2)</translation>
+    </message>
+    <message>
+        <source>it names no label column with at least two classes</source>
+        <translation>sie nennt keine Label-Spalte mit mindestens zwei Klassen</translation>
+    </message>
+    <message>
+        <source>an input has no column name</source>
+        <translation>eine Eingabe hat keinen Spaltennamen</translation>
+    </message>
+    <message>
+        <source>the standardisation of &apos;%1&apos; is not finite</source>
+        <translation>die Standardisierung von &apos;%1&apos; ist nicht endlich</translation>
+    </message>
+    <message>
+        <source>the input &apos;%1&apos; has the unknown type &apos;%2&apos;</source>
+        <translation>die Eingabe &apos;%1&apos; hat den unbekannten Typ &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>it has no inputs</source>
+        <translation>sie hat keine Eingaben</translation>
+    </message>
+    <message>
+        <source>its input_width %1 does not match its inputs (%2)</source>
+        <translation>ihre input_width %1 passt nicht zu ihren Eingaben (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The input encoding (categories, classes and standardisation) was fitted on the %n rows not used for training (held-out and population rows); categories seen fewer than %1 times there share the &apos;other&apos; input with unseen and missing values. Nothing about the encoder or the model&apos;s input layout depends on the training rows.</source>
+        <translation>
+            <numerusform>Die Eingabekodierung (Kategorien, Klassen und Standardisierung) wurde auf der %n nicht zum Training verwendeten Zeile angepasst (zurückgehaltene und Populationszeilen); Kategorien, die dort seltener als %1-mal vorkommen, teilen sich die Eingabe für andere Werte mit ungesehenen und fehlenden Werten. Nichts am Encoder oder am Eingabeaufbau des Modells hängt von den Trainingszeilen ab.</numerusform>
+            <numerusform>Die Eingabekodierung (Kategorien, Klassen und Standardisierung) wurde auf den %n nicht zum Training verwendeten Zeilen angepasst (zurückgehaltene und Populationszeilen); Kategorien, die dort seltener als %1-mal vorkommen, teilen sich die Eingabe für andere Werte mit ungesehenen und fehlenden Werten. Nichts am Encoder oder am Eingabeaufbau des Modells hängt von den Trainingszeilen ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The input encoding (categories and standardisation) was fitted on the %n training rows: the model&apos;s input layout and the encoder depend on who is in the training set, which no DP guarantee covers.</source>
+        <translation>
+            <numerusform>Die Eingabekodierung (Kategorien und Standardisierung) wurde auf der %n Trainingszeile angepasst: Der Eingabeaufbau des Modells und der Encoder hängen davon ab, wer in der Trainingsmenge ist, was keine DP-Garantie abdeckt.</numerusform>
+            <numerusform>Die Eingabekodierung (Kategorien und Standardisierung) wurde auf den %n Trainingszeilen angepasst: Der Eingabeaufbau des Modells und der Encoder hängen davon ab, wer in der Trainingsmenge ist, was keine DP-Garantie abdeckt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2473,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>dataset.max_distinct_ratio must be above 0 and at most 1</source>
         <translation>dataset.max_distinct_ratio muss größer als 0 und höchstens 1 sein</translation>
     </message>
+    <message>
+        <source>Not run: %1, because %2.</source>
+        <translation>Nicht ausgeführt: %1, weil %2.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::Sweep</name>
@@ -2436,12 +2608,28 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>&apos;%1&apos; ist kein TorchScript-Modell (speichern Sie es mit torch.jit.save eines geskripteten oder getracten Moduls): %2</translation>
     </message>
     <message>
-        <source>The model in &apos;%1&apos; returns outputs of shape [%2] for %3 inputs; expected %4 logits per row.</source>
-        <translation>Das Modell in &apos;%1&apos; liefert Ausgaben der Form [%2] für %3 Eingaben; erwartet werden %4 Logits je Zeile.</translation>
+        <source>The encoder.json inside &apos;%1&apos; is not valid JSON: %2</source>
+        <translation>Die encoder.json in &apos;%1&apos; ist kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <source>The model in &apos;%1&apos; does not accept inputs of width %2 (the dataset&apos;s encoding): %3</source>
-        <translation>Das Modell in &apos;%1&apos; akzeptiert keine Eingaben der Breite %2 (Kodierung des Datensatzes): %3</translation>
+        <source>The model returns outputs of shape [%1] for %2 inputs; expected %3 logits per row.</source>
+        <translation>Das Modell gibt für %2 Eingaben Ausgaben der Form [%1] zurück; erwartet wurden %3 Logits je Zeile.</translation>
+    </message>
+    <message>
+        <source>The model does not accept inputs of width %1 (the dataset&apos;s encoding): %2</source>
+        <translation>Das Modell akzeptiert keine Eingaben der Breite %1 (die Kodierung des Datensatzes): %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>The model&apos;s outputs are probabilities (every row lies in [0, 1] and sums to 1), not logits; PrivAudit reads their logarithms as logits, and a probability rounded to 0 or 1 loses the margin: give logits to measure the risk fully.</source>
+        <translation>Die Ausgaben des Modells sind Wahrscheinlichkeiten (jede Zeile liegt in [0, 1] und summiert sich zu 1), keine Logits; PrivAudit liest ihre Logarithmen als Logits, und eine auf 0 oder 1 gerundete Wahrscheinlichkeit verliert den Abstand: Geben Sie Logits, um das Risiko vollständig zu messen.</translation>
+    </message>
+    <message>
+        <source>Here %1 of %2 rows have a probability of exactly 0 or 1, so their scores tie.</source>
+        <translation>Hier haben %1 von %2 Zeilen eine Wahrscheinlichkeit von genau 0 oder 1, daher sind ihre Werte gleich.</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3506,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Worst attack AUC</source>
         <translation>Schlechteste Angriffs-AUC</translation>
+    </message>
+    <message>
+        <source>This run stored no record of how its input encoding was fitted; runs recorded before that record existed fitted it on the training rows, which the guarantee does not cover.</source>
+        <translation>Dieser Lauf hat nicht gespeichert, wie seine Eingabekodierung angepasst wurde; Läufe, die vor dieser Angabe aufgezeichnet wurden, passten sie auf den Trainingszeilen an, was die Garantie nicht abdeckt.</translation>
     </message>
 </context>
 <context>

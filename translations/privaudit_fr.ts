@@ -690,6 +690,14 @@
         <source>Training the target model, epoch %1 of %2</source>
         <translation>Entraînement du modèle cible, époque %1 sur %2</translation>
     </message>
+    <message>
+        <source>it trains reference models on the data with the target&apos;s recipe, which a predictions file does not give</source>
+        <translation>elle entraîne des modèles de référence sur les données avec la recette de la cible, ce qu&apos;un fichier de prédictions ne fournit pas</translation>
+    </message>
+    <message>
+        <source>it queries the model on perturbed inputs, which a predictions file cannot answer</source>
+        <translation>elle interroge le modèle sur des entrées perturbées, auxquelles un fichier de prédictions ne peut répondre</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::attack::OneRunAudit</name>
@@ -965,10 +973,6 @@
         <translation>option obligatoire --label manquante</translation>
     </message>
     <message>
-        <source>Train a target model on a CSV file (or the built-in demo data), with or without DP-SGD, and report its accuracy and privacy.</source>
-        <translation>Entraîner un modèle cible sur un fichier CSV (ou les données de démonstration intégrées), avec ou sans DP-SGD, et indiquer sa précision et sa confidentialité.</translation>
-    </message>
-    <message>
         <source>CSV file, or &apos;demo&apos; for the built-in synthetic patient records.</source>
         <translation>Fichier CSV, ou &apos;demo&apos; pour les dossiers de patients synthétiques intégrés.</translation>
     </message>
@@ -1127,10 +1131,6 @@
     <message>
         <source>--predictions: the file has no &apos;member&apos; column, so there is no ground truth to measure an attack against.</source>
         <translation>--predictions : le fichier n&apos;a pas de colonne &apos;member&apos;, il n&apos;y a donc pas de vérité de terrain pour mesurer une attaque.</translation>
-    </message>
-    <message>
-        <source>skipping %1: it needs reference models, which a predictions file cannot give</source>
-        <translation>%1 ignorée : elle a besoin de modèles de référence, qu&apos;un fichier de prédictions ne peut pas fournir</translation>
     </message>
     <message>
         <source>missing required option --data (or --predictions)</source>
@@ -1802,6 +1802,30 @@
         <translation>Référence de la classe majoritaire : %1 ; AUC de la tâche %2.</translation>
     </message>
     <message>
+        <source>Draft: every condition for a final report holds; --final makes it final.</source>
+        <translation>Brouillon : toutes les conditions d’un rapport définitif sont remplies ; --final le rend définitif.</translation>
+    </message>
+    <message>
+        <source>--sign: cannot read the key bundle &apos;%1&apos;</source>
+        <translation>--sign : impossible de lire le paquet de clés &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not run: %1: %2</source>
+        <translation>non exécutée : %1 : %2</translation>
+    </message>
+    <message>
+        <source>--predictions: none of the requested attacks can run on a predictions file; use loss, confidence, entropy or modified-entropy.</source>
+        <translation>--predictions : aucune des attaques demandées ne peut s&apos;exécuter sur un fichier de prédictions ; utilisez loss, confidence, entropy ou modified-entropy.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Note: %1 carries no encoder.json; its inputs are encoded as &apos;privaudit-cli train&apos; %2 would encode them (see train --help for the contract).</source>
+        <translation>Remarque : %1 ne contient pas d&apos;encoder.json ; ses entrées sont encodées comme &apos;privaudit-cli train&apos; %2 les encoderait (voir le contrat dans train --help).</translation>
+    </message>
+    <message>
         <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
 
 Measures the privacy risk of machine-learning models, headless.
@@ -1811,6 +1835,8 @@ Commands:
   doctor [--json]      Check the environment and measure matrix-multiply speed
   accountant           Differential-privacy accounting (epsilon, delta, calibration)
   train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
   attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
   attack audit         One-run privacy audit: an empirical epsilon lower bound
   project create|info|verify|log FILE
@@ -1846,6 +1872,8 @@ Commandes :
   doctor [--json]      Vérifier l&apos;environnement et mesurer la vitesse du produit matriciel
   accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibrage)
   train                Entraîner un modèle (éventuellement avec DP-SGD) sur un CSV ou les données de démo
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       Un CSV encodé comme entrées d&apos;un modèle (le contrat d&apos;entrée de train --help)
   attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
   attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
   project create|info|verify|log FILE
@@ -1874,12 +1902,78 @@ Options globales :
 Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
     </message>
     <message>
-        <source>Draft: every condition for a final report holds; --final makes it final.</source>
-        <translation>Brouillon : toutes les conditions d’un rapport définitif sont remplies ; --final le rend définitif.</translation>
+        <source>&apos;%1&apos; carries no encoder.json (only models saved by PrivAudit do); give the encoder file instead.</source>
+        <translation>&apos;%1&apos; ne contient pas d&apos;encoder.json (seuls les modèles enregistrés par PrivAudit en ont) ; donnez plutôt le fichier de l&apos;encodeur.</translation>
     </message>
     <message>
-        <source>--sign: cannot read the key bundle &apos;%1&apos;</source>
-        <translation>--sign : impossible de lire le paquet de clés &apos;%1&apos;</translation>
+        <source>&apos;%1&apos; is not JSON: %2</source>
+        <translation>&apos;%1&apos; n&apos;est pas du JSON : %2</translation>
+    </message>
+    <message>
+        <source>Encode a CSV file as a model&apos;s inputs: one float per input of the encoder (its input_names, in order), as the TorchScript models saved by &apos;privaudit-cli train&apos; expect them. The encoder is the MODEL.encoder.json written beside the model, or the model itself (it carries the same file).</source>
+        <translation>Encoder un fichier CSV comme entrées d&apos;un modèle : un flottant par entrée de l&apos;encodeur (ses input_names, dans l&apos;ordre), comme les modèles TorchScript enregistrés par &apos;privaudit-cli train&apos; les attendent. L&apos;encodeur est le fichier MODELE.encoder.json écrit à côté du modèle, ou le modèle lui-même (il contient le même fichier).</translation>
+    </message>
+    <message>
+        <source>CSV file to encode, or &apos;demo&apos;.</source>
+        <translation>Fichier CSV à encoder, ou &apos;demo&apos;.</translation>
+    </message>
+    <message>
+        <source>encoder.json, or a TorchScript model saved by PrivAudit.</source>
+        <translation>encoder.json, ou un modèle TorchScript enregistré par PrivAudit.</translation>
+    </message>
+    <message>
+        <source>Where to write the encoded CSV.</source>
+        <translation>Où écrire le CSV encodé.</translation>
+    </message>
+    <message>
+        <source>Add a final &apos;label&apos; column with the class index (0-based, in the encoder&apos;s class order).</source>
+        <translation>Ajouter une dernière colonne &apos;label&apos; avec l&apos;indice de classe (à partir de 0, dans l&apos;ordre des classes de l&apos;encodeur).</translation>
+    </message>
+    <message>
+        <source>Machine-readable summary.</source>
+        <translation>Résumé lisible par machine.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not fit the encoder: %2.</source>
+        <translation>&apos;%1&apos; ne correspond pas à l&apos;encodeur : %2.</translation>
+    </message>
+    <message>
+        <source>Row %1: the label &apos;%2&apos; is not one of the encoder&apos;s classes (%3).</source>
+        <translation>Ligne %1 : l&apos;étiquette &apos;%2&apos; n&apos;est pas une des classes de l&apos;encodeur (%3).</translation>
+    </message>
+    <message>
+        <source>Encoded %1 rows into %2 inputs: %3</source>
+        <translation>%1 lignes encodées en %2 entrées : %3</translation>
+    </message>
+    <message>
+        <source>The model&apos;s encoder does not fit this data: %1.</source>
+        <translation>L&apos;encodeur du modèle ne correspond pas à ces données : %1.</translation>
+    </message>
+    <message>
+        <source>Train a target model on a CSV file (or the built-in demo data), with or without DP-SGD, and report its accuracy and privacy.
+
+The model&apos;s input contract (written to MODEL.encoder.json beside --out and inside the model as the extra file encoder.json; &apos;privaudit-cli encode&apos; applies it to a CSV):
+- a float32 tensor [rows, input_width], inputs in column order over the feature and sensitive columns (identifier, ignored and label columns are never inputs);
+- numeric column: (value - mean) * scale; a missing value gives 0 there and 1 in the NAME_missing input that follows, present when the fitting rows had missing values;
+- categorical or boolean column: one-hot over its categories in sorted order, then NAME=&lt;unseen&gt; for any other value (unseen, rare or missing);
+- output: one logit per class, classes in sorted order.
+With --dp the categories, classes and scaling come from the rows not used for training, with categories seen fewer than 5 times there grouped into NAME=&lt;unseen&gt;, so the model&apos;s shape reveals nothing about its training rows; without --dp they come from the training rows.</source>
+        <translation>Entraîner un modèle cible sur un fichier CSV (ou les données de démo intégrées), avec ou sans DP-SGD, et rendre compte de son exactitude et de sa confidentialité.
+
+Le contrat d&apos;entrée du modèle (écrit dans MODELE.encoder.json à côté de --out et dans le modèle comme fichier annexe encoder.json ; &apos;privaudit-cli encode&apos; l&apos;applique à un CSV) :
+- un tenseur float32 [lignes, input_width], entrées dans l&apos;ordre des colonnes de caractéristiques et sensibles (les colonnes d&apos;identifiant, ignorées et d&apos;étiquette ne sont jamais des entrées) ;
+- colonne numérique : (valeur - mean) * scale ; une valeur manquante donne 0 et un 1 dans l&apos;entrée NAME_missing qui suit, présente quand les lignes d&apos;ajustement avaient des valeurs manquantes ;
+- colonne catégorielle ou booléenne : one-hot sur ses catégories triées, puis NAME=&lt;unseen&gt; pour toute autre valeur (inédite, rare ou manquante) ;
+- sortie : un logit par classe, classes triées.
+Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes non utilisées pour l&apos;entraînement, les catégories vues moins de 5 fois y étant regroupées dans NAME=&lt;unseen&gt;, de sorte que la forme du modèle ne révèle rien de ses lignes d&apos;entraînement ; sans --dp, elles viennent des lignes d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>cannot write the encoder to &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;écrire l&apos;encodeur dans &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>Its input encoding (also inside the model as encoder.json): %1</source>
+        <translation>Son encodage d&apos;entrée (aussi dans le modèle comme encoder.json) : %1</translation>
     </message>
 </context>
 <context>
@@ -2028,12 +2122,86 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>La colonne cible &apos;%1&apos; a moins de deux classes.</translation>
     </message>
     <message>
-        <source>There are no training rows.</source>
-        <translation>Il n&apos;y a aucune ligne d&apos;entraînement.</translation>
-    </message>
-    <message>
         <source>No feature columns: every column is the label, an identifier or ignored.</source>
         <translation>Aucune colonne de caractéristiques : chaque colonne est la cible, un identifiant ou ignorée.</translation>
+    </message>
+    <message>
+        <source>DP training fits the encoder on rows outside the training set, and there are none: use fewer training rows.</source>
+        <translation>L&apos;entraînement DP ajuste l&apos;encodeur sur des lignes hors de l&apos;ensemble d&apos;entraînement, et il n&apos;y en a pas : utilisez moins de lignes d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>The class &apos;%1&apos; of the label &apos;%2&apos; occurs only in training rows; DP training takes its classes from the other rows, so merge or drop that class.</source>
+        <translation>La classe &apos;%1&apos; de l&apos;étiquette &apos;%2&apos; n&apos;apparaît que dans des lignes d&apos;entraînement ; l&apos;entraînement DP prend ses classes dans les autres lignes, fusionnez donc ou supprimez cette classe.</translation>
+    </message>
+    <message>
+        <source>There are no rows to fit the encoder on.</source>
+        <translation>Il n&apos;y a aucune ligne sur laquelle ajuster l&apos;encodeur.</translation>
+    </message>
+    <message>
+        <source>The label column &apos;%1&apos; has fewer than two classes on the rows outside the training set, which DP training takes its classes from.</source>
+        <translation>La colonne d&apos;étiquette &apos;%1&apos; a moins de deux classes sur les lignes hors de l&apos;ensemble d&apos;entraînement, où l&apos;entraînement DP prend ses classes.</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; is missing</source>
+        <translation>la colonne &apos;%1&apos; manque</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; is %2 here but %3 in the encoder</source>
+        <translation>la colonne &apos;%1&apos; est %2 ici mais %3 dans l&apos;encodeur</translation>
+    </message>
+    <message>
+        <source>the label column &apos;%1&apos; is missing</source>
+        <translation>la colonne d&apos;étiquette &apos;%1&apos; manque</translation>
+    </message>
+    <message>
+        <source>Not a PrivAudit encoder file: %1.</source>
+        <translation>Pas un fichier d&apos;encodeur PrivAudit : %1.</translation>
+    </message>
+    <message>
+        <source>the &quot;format&quot; field is not &quot;%1&quot;</source>
+        <translation>le champ &quot;format&quot; n&apos;est pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this PrivAudit reads version %2)</source>
+        <translation>la version %1 n&apos;est pas prise en charge (ce PrivAudit lit la version %2)</translation>
+    </message>
+    <message>
+        <source>it names no label column with at least two classes</source>
+        <translation>il ne nomme aucune colonne d&apos;étiquette avec au moins deux classes</translation>
+    </message>
+    <message>
+        <source>an input has no column name</source>
+        <translation>une entrée n&apos;a pas de nom de colonne</translation>
+    </message>
+    <message>
+        <source>the standardisation of &apos;%1&apos; is not finite</source>
+        <translation>la standardisation de &apos;%1&apos; n&apos;est pas finie</translation>
+    </message>
+    <message>
+        <source>the input &apos;%1&apos; has the unknown type &apos;%2&apos;</source>
+        <translation>l&apos;entrée &apos;%1&apos; a le type inconnu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>it has no inputs</source>
+        <translation>il n&apos;a aucune entrée</translation>
+    </message>
+    <message>
+        <source>its input_width %1 does not match its inputs (%2)</source>
+        <translation>son input_width %1 ne correspond pas à ses entrées (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The input encoding (categories, classes and standardisation) was fitted on the %n rows not used for training (held-out and population rows); categories seen fewer than %1 times there share the &apos;other&apos; input with unseen and missing values. Nothing about the encoder or the model&apos;s input layout depends on the training rows.</source>
+        <translation>
+            <numerusform>L&apos;encodage d&apos;entrée (catégories, classes et standardisation) a été ajusté sur la %n ligne non utilisée pour l&apos;entraînement (lignes réservées et de population) ; les catégories vues moins de %1 fois y partagent l&apos;entrée « autre » avec les valeurs inédites et manquantes. Rien dans l&apos;encodeur ni dans la disposition des entrées du modèle ne dépend des lignes d&apos;entraînement.</numerusform>
+            <numerusform>L&apos;encodage d&apos;entrée (catégories, classes et standardisation) a été ajusté sur les %n lignes non utilisées pour l&apos;entraînement (lignes réservées et de population) ; les catégories vues moins de %1 fois y partagent l&apos;entrée « autre » avec les valeurs inédites et manquantes. Rien dans l&apos;encodeur ni dans la disposition des entrées du modèle ne dépend des lignes d&apos;entraînement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The input encoding (categories and standardisation) was fitted on the %n training rows: the model&apos;s input layout and the encoder depend on who is in the training set, which no DP guarantee covers.</source>
+        <translation>
+            <numerusform>L&apos;encodage d&apos;entrée (catégories et standardisation) a été ajusté sur la %n ligne d&apos;entraînement : la disposition des entrées du modèle et l&apos;encodeur dépendent de qui est dans l&apos;ensemble d&apos;entraînement, ce qu&apos;aucune garantie DP ne couvre.</numerusform>
+            <numerusform>L&apos;encodage d&apos;entrée (catégories et standardisation) a été ajusté sur les %n lignes d&apos;entraînement : la disposition des entrées du modèle et l&apos;encodeur dépendent de qui est dans l&apos;ensemble d&apos;entraînement, ce qu&apos;aucune garantie DP ne couvre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2473,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>dataset.max_distinct_ratio must be above 0 and at most 1</source>
         <translation>dataset.max_distinct_ratio doit être supérieur à 0 et au plus 1</translation>
     </message>
+    <message>
+        <source>Not run: %1, because %2.</source>
+        <translation>Non exécutée : %1, car %2.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::Sweep</name>
@@ -2436,12 +2608,28 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>&apos;%1&apos; n&apos;est pas un modèle TorchScript (enregistrez-le avec torch.jit.save d&apos;un module scripté ou tracé) : %2</translation>
     </message>
     <message>
-        <source>The model in &apos;%1&apos; returns outputs of shape [%2] for %3 inputs; expected %4 logits per row.</source>
-        <translation>Le modèle de &apos;%1&apos; renvoie des sorties de forme [%2] pour %3 entrées ; %4 logits par ligne étaient attendus.</translation>
+        <source>The encoder.json inside &apos;%1&apos; is not valid JSON: %2</source>
+        <translation>Le fichier encoder.json dans &apos;%1&apos; n&apos;est pas du JSON valide : %2</translation>
     </message>
     <message>
-        <source>The model in &apos;%1&apos; does not accept inputs of width %2 (the dataset&apos;s encoding): %3</source>
-        <translation>Le modèle de &apos;%1&apos; n&apos;accepte pas d&apos;entrées de largeur %2 (l&apos;encodage du jeu de données) : %3</translation>
+        <source>The model returns outputs of shape [%1] for %2 inputs; expected %3 logits per row.</source>
+        <translation>Le modèle renvoie des sorties de forme [%1] pour %2 entrées ; %3 logits par ligne étaient attendus.</translation>
+    </message>
+    <message>
+        <source>The model does not accept inputs of width %1 (the dataset&apos;s encoding): %2</source>
+        <translation>Le modèle n&apos;accepte pas d&apos;entrées de largeur %1 (l&apos;encodage du jeu de données) : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>The model&apos;s outputs are probabilities (every row lies in [0, 1] and sums to 1), not logits; PrivAudit reads their logarithms as logits, and a probability rounded to 0 or 1 loses the margin: give logits to measure the risk fully.</source>
+        <translation>Les sorties du modèle sont des probabilités (chaque ligne est dans [0, 1] et somme à 1), pas des logits ; PrivAudit lit leurs logarithmes comme des logits, et une probabilité arrondie à 0 ou 1 perd la marge : fournissez des logits pour mesurer pleinement le risque.</translation>
+    </message>
+    <message>
+        <source>Here %1 of %2 rows have a probability of exactly 0 or 1, so their scores tie.</source>
+        <translation>Ici, %1 lignes sur %2 ont une probabilité d&apos;exactement 0 ou 1, leurs scores sont donc à égalité.</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3506,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Worst attack AUC</source>
         <translation>AUC d&apos;attaque la plus forte</translation>
+    </message>
+    <message>
+        <source>This run stored no record of how its input encoding was fitted; runs recorded before that record existed fitted it on the training rows, which the guarantee does not cover.</source>
+        <translation>Cette exécution n&apos;a pas enregistré comment son encodage d&apos;entrée a été ajusté ; les exécutions enregistrées avant cette information l&apos;ajustaient sur les lignes d&apos;entraînement, ce que la garantie ne couvre pas.</translation>
     </message>
 </context>
 <context>
