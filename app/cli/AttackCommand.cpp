@@ -288,13 +288,18 @@ int runAttack(const CommandContext& context)
         summary[QStringLiteral("encoder_fitted_on")] = encoder->toJson().value(QStringLiteral("fitted_on"));
         summary[QStringLiteral("encoder_sha256")] = encoder->sha256();
         const bool tty = isatty(fileno(stderr)) && !json;
-        auto run = attack::MembershipInference::run(*table, *split, *encoder, spec, training, config, context.settings,
-                                                    [&](double fraction, const QString& stage) {
-                                                        if (tty)
-                                                            std::fprintf(stderr, "\r[%3d%%] %-60s", int(fraction * 100),
-                                                                         qPrintable(stage));
-                                                        return true;
-                                                    });
+        Expected<attack::MiaRun> run = Expected<attack::MiaRun>::failure(QString());
+        try { // an external model that misbehaves throws with a message naming what it returned
+            run = attack::MembershipInference::run(*table, *split, *encoder, spec, training, config, context.settings,
+                                                   [&](double fraction, const QString& stage) {
+                                                       if (tty)
+                                                           std::fprintf(stderr, "\r[%3d%%] %-60s", int(fraction * 100),
+                                                                        qPrintable(stage));
+                                                       return true;
+                                                   });
+        } catch (const std::exception& e) {
+            run = Expected<attack::MiaRun>::failure(QString::fromUtf8(e.what()));
+        }
         if (tty)
             std::fputc('\n', stderr);
         if (!run) {

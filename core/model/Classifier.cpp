@@ -291,6 +291,7 @@ public:
     OutputKind outputs = OutputKind::Undecided;
     std::int64_t saturatedRows = 0;
     std::int64_t decidedOnRows = 0;
+    std::int64_t classes = 0; ///< set by checkShape(); every later output must have as many columns
 };
 
 ExternalModel::ExternalModel(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
@@ -333,6 +334,7 @@ QString ExternalModel::checkShape(int inputWidth, int classes) const
     try {
         torch::NoGradGuard noGrad;
         const torch::Tensor out = d->module.forward({torch::zeros({2, inputWidth})}).toTensor();
+        d->classes = classes;
         if (out.dim() != 2 || out.size(0) != 2 || out.size(1) != classes)
             return tr("The model returns outputs of shape [%1] for %2 inputs; expected %3 logits per row.")
                 .arg(QString::fromStdString(c10::str(out.sizes())))
@@ -390,22 +392,58 @@ QString ExternalModel::probabilitiesNote(const QJsonObject& outputs)
 
 Evaluation ExternalModel::evaluate(const data::FeatureMatrix& features, const std::vector<std::int64_t>& labels) const
 {
+    // Every call's output is checked: the model is untrusted, and one that behaves differently at other
+    // batch sizes must give a clear error, never a crash or a silently wrong score.
+    auto fail = [](const QString& why) { throw std::runtime_error(why.toStdString()); };
+    const auto rows = static_cast<std::int64_t>(features.rows());
     torch::NoGradGuard noGrad;
-    torch::Tensor logits =
-        d->module.forward({asTensor(features).clone()}).toTensor().to(torch::kFloat32).contiguous();
-    // Decided once, on the first real batch of rows (the candidates): probabilities when every row lies
-    // in [0, 1] and sums to 1. Read as logits they would order records by p, not log p, and saturate.
-    if (d->outputs == OutputKind::Undecided && logits.size(0) >= 2) {
+    torch::Tensor logits;
+    try {
+        logits = d->module.forward({asTensor(features).clone()}).toTensor();
+    } catch (const std::exception& e) {
+        fail(tr("The model failed on a batch of %1 rows: %2")
+                 .arg(rows)
+                 .arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
+    }
+    if (logits.dim() != 2 || logits.size(0) != rows || (d->classes > 0 && logits.size(1) != d->classes))
+        fail(tr("The model returned outputs of shape [%1] for a batch of %2 rows; expected [%2, %3].")
+                 .arg(QString::fromStdString(c10::str(logits.sizes())))
+                 .arg(rows)
+                 .arg(d->classes));
+    if (!logits.is_floating_point())
+        fail(tr("The model returned %1 outputs; expected floating-point logits.")
+                 .arg(QString::fromStdString(std::string(c10::toString(logits.scalar_type())))));
+    logits = logits.to(torch::kFloat32).contiguous();
+    if (const auto bad = logits.isfinite().logical_not().sum().item<std::int64_t>(); bad > 0)
+        fail(tr("The model returned %1 NaN or infinite outputs for a batch of %2 rows.").arg(bad).arg(rows));
+    // Probabilities or logits, for this batch: every row in [0, 1] and summing to 1 (within 1e-3, or
+    // within 0.02 when the probabilities were rounded); in [0, 1] but not summing to 1 is ambiguous.
+    OutputKind batchKind = OutputKind::Logits;
+    if (rows >= 2 || d->outputs == OutputKind::Probabilities) {
         const auto l64 = logits.to(torch::kFloat64);
         const bool inRange = l64.ge(0.0).all().item<bool>() && l64.le(1.0).all().item<bool>();
-        const bool sumsToOne = (l64.sum(1) - 1.0).abs().le(1e-4).all().item<bool>();
-        d->outputs = inRange && sumsToOne ? OutputKind::Probabilities : OutputKind::Logits;
-        d->decidedOnRows = logits.size(0);
-        if (d->outputs == OutputKind::Probabilities)
-            d->saturatedRows = (logits.eq(0.0f) | logits.eq(1.0f)).any(1).sum().item<std::int64_t>();
+        const double deviation = rows > 0 ? (l64.sum(1) - 1.0).abs().max().item<double>() : 0.0;
+        if (inRange && deviation <= 0.02)
+            batchKind = OutputKind::Probabilities;
+        else if (inRange && d->outputs != OutputKind::Logits && logits.size(1) > 1)
+            fail(tr("The model's outputs all lie in [0, 1] but their rows do not sum to 1 (off by up to %1): neither "
+                    "logits nor probabilities of one class each. Return logits.")
+                     .arg(deviation, 0, 'g', 3));
     }
-    if (d->outputs == OutputKind::Probabilities)
+    if (d->outputs == OutputKind::Undecided && rows >= 2) {
+        // Decided on the first real batch (the candidates): read as logits, probabilities would order
+        // records by p, not log p, and saturate.
+        d->outputs = batchKind;
+        d->decidedOnRows = rows;
+        if (batchKind == OutputKind::Probabilities)
+            d->saturatedRows = (logits.eq(0.0f) | logits.eq(1.0f)).any(1).sum().item<std::int64_t>();
+    } else if (d->outputs == OutputKind::Probabilities && batchKind != OutputKind::Probabilities) {
+        fail(tr("The model returned probabilities for its first batch and other values for a batch of %1 rows.").arg(rows));
+    }
+    if (d->outputs == OutputKind::Probabilities) {
+        logits = logits / logits.sum(1, true).clamp_min(std::numeric_limits<float>::min()); // rounded rows
         logits = logits.clamp_min(std::numeric_limits<float>::denorm_min()).log();
+    }
     return evaluateLogits(logits, labels);
 }
 

@@ -122,6 +122,9 @@ public:
     ExternalModel(ExternalModel&&) noexcept;
     ExternalModel& operator=(ExternalModel&&) noexcept;
 
+    /// Queries the model. Every call's output is checked (shape, dtype, NaN and infinities, probabilities
+    /// or logits); a model that fails or returns anything else throws std::runtime_error with a
+    /// translated message (the job and the CLI report it as the run's error).
     [[nodiscard]] Evaluation evaluate(const data::FeatureMatrix& features, const std::vector<std::int64_t>& labels) const;
     [[nodiscard]] const QString& sha256() const;
 

@@ -2,7 +2,9 @@
 
 #include "data/CsvImporter.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace privaudit::model {
 
@@ -56,14 +58,28 @@ Expected<Predictions> PredictionsFile::import(const QString& path, const QString
             scores(r, k) = v;
         }
     }
-    // Probabilities when every row lies in [0, 1] and sums to 1 (to 1e-3); logits otherwise.
+    // Probabilities when every row lies in [0, 1] and sums to 1 (within 0.02, so that probabilities
+    // rounded to two decimals stay probabilities; they are renormalised); logits when not all in [0, 1].
+    // All in [0, 1] but rows far from 1 is neither: refused rather than guessed.
     const bool inRange = (scores.array() >= 0.0).all() && (scores.array() <= 1.0).all();
-    const bool sumsToOne = ((scores.rowwise().sum().array() - 1.0).abs() < 1e-3).all();
-    p.fromProbabilities = inRange && sumsToOne;
-    if (p.fromProbabilities)
-        p.logits = scores.array().max(1e-30).log().cast<float>().matrix();
-    else
+    const double deviation = rows > 0 ? (scores.rowwise().sum().array() - 1.0).abs().maxCoeff() : 0.0;
+    if (inRange && deviation > 0.02)
+        return Expected<Predictions>::failure(
+            tr("Every score in the predictions file lies in [0, 1], but the rows do not sum to 1 (off by up to %1): "
+               "give logits, or probabilities that sum to 1 per row.")
+                .arg(deviation, 0, 'g', 3));
+    if ((scores.array().abs() > double(std::numeric_limits<float>::max())).any())
+        return Expected<Predictions>::failure(
+            tr("A score in the predictions file is beyond the float32 range (about 3.4e38)."));
+    p.fromProbabilities = inRange;
+    if (p.fromProbabilities) {
+        const Eigen::VectorXd sums = scores.rowwise().sum();
+        for (Eigen::Index r = 0; r < rows; ++r)
+            scores.row(r) /= std::max(sums(r), 1e-300);
+        p.logits = scores.array().max(1e-300).log().cast<float>().matrix();
+    } else {
         p.logits = scores.cast<float>();
+    }
 
     const auto& label = t.column(std::size_t(labelIndex));
     p.labels.resize(std::size_t(rows));
@@ -99,6 +115,12 @@ Expected<Predictions> PredictionsFile::import(const QString& path, const QString
                         .arg(r + 1)
                         .arg(memberColumn, v));
         }
+        const auto inCount = std::count(members.begin(), members.end(), true);
+        if (inCount == 0 || inCount == rows)
+            return Expected<Predictions>::failure(
+                tr("The membership column '%1' marks every row as %2: an attack needs both members and non-members "
+                   "to be measured.")
+                    .arg(memberColumn, inCount == 0 ? tr("a non-member") : tr("a member")));
         p.members = std::move(members);
     }
     return p;

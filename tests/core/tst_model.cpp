@@ -256,6 +256,51 @@ private Q_SLOTS:
         QVERIFY(!ExternalModel::open(logits)->encoderJson().has_value());
     }
 
+    void misbehavingModelsGiveClearErrors()
+    {
+        // Models that pass the load-time check (2 rows) and misbehave on larger batches.
+        QTemporaryDir dir;
+        torch::manual_seed(4);
+        const torch::Tensor w = torch::randn({6, 3});
+        auto save = [&](const char* name, const std::string& body) {
+            torch::jit::Module m("Scripted");
+            m.register_parameter("w", w, false);
+            const QString path = dir.filePath(QString::fromLatin1(name));
+            try {
+                m.define("def forward(self, x):\n" + body);
+                m.save(path.toStdString());
+            } catch (const std::exception& e) {
+                qFatal("%s: %s", name, e.what());
+            }
+            return path;
+        };
+        const std::vector<std::pair<QString, const char*>> cases = {
+            {save("column.pt", "    z = torch.matmul(x, self.w)\n    if x.size(0) > 10:\n        return z[:, 0:1]\n    return z\n"), "shape"},
+            {save("nan.pt", "    z = torch.matmul(x, self.w)\n    if x.size(0) > 10:\n        return z * float('nan')\n    return z\n"), "NaN"},
+            {save("raise.pt", "    assert x.size(0) <= 10, 'no'\n    return torch.matmul(x, self.w)\n"), "failed"},
+            {save("sigmoid.pt", "    return torch.sigmoid(torch.matmul(x, self.w))\n"), "do not sum to 1"},
+            {save("int.pt", "    return torch.matmul(x, self.w).long()\n"), "floating-point"},
+        };
+        data::FeatureMatrix x = data::FeatureMatrix::Random(50, 6);
+        const std::vector<std::int64_t> y(50, 0);
+        for (const auto& [path, expected] : cases) {
+            auto model = ExternalModel::load(path, 6, 3);
+            QVERIFY2(model.hasValue(), qPrintable(model.error()));
+            QString message;
+            try {
+                (void)model->evaluate(x, y);
+            } catch (const std::runtime_error& e) {
+                message = QString::fromUtf8(e.what());
+            }
+            QVERIFY2(message.contains(QLatin1String(expected)), qPrintable(path + QStringLiteral(": ") + message));
+        }
+        // Probabilities rounded to two decimals are still probabilities (renormalised), not logits.
+        auto rounded = ExternalModel::load(save("rounded.pt", "    return torch.round(torch.softmax(torch.matmul(x, self.w), 1) * 100.0) / 100.0\n"), 6, 3);
+        QVERIFY(rounded.hasValue());
+        (void)rounded->evaluate(x, y);
+        QCOMPARE(rounded->outputKind(), ExternalModel::OutputKind::Probabilities);
+    }
+
     void predictionsFiles()
     {
         QTemporaryDir dir;
@@ -279,6 +324,14 @@ private Q_SLOTS:
         QVERIFY(PredictionsFile::import(write("n.csv", "a,b,y\n1,2,0\n")).error().contains(QLatin1String("'label'")));
         QVERIFY(PredictionsFile::import(write("t.csv", "a,b,label\n1,x,0\n")).error().contains(QLatin1String("'b'")));
         QVERIFY(PredictionsFile::import(write("c.csv", "a,b,label\n1,2,5\n")).error().contains(QLatin1String("'5'")));
+        // Rounded probabilities stay probabilities; [0, 1] rows far from 1 are refused, not read as logits.
+        const auto rounded = PredictionsFile::import(write("r.csv", "a,b,c,label,member\n0.33,0.33,0.33,0,1\n0.1,0.2,0.7,2,0\n"));
+        QVERIFY2(rounded.hasValue(), qPrintable(rounded.error()));
+        QVERIFY(rounded->fromProbabilities);
+        QCOMPARE_LE(std::fabs(rounded->logits(0, 0) - std::log(1.0f / 3.0f)), 1e-6f);
+        QVERIFY(PredictionsFile::import(write("s.csv", "a,b,label\n0.9,0.9,0\n0.2,0.1,1\n")).error().contains(QLatin1String("sum to 1")));
+        QVERIFY(PredictionsFile::import(write("h.csv", "a,b,label\n1e39,0,0\n")).error().contains(QLatin1String("float32")));
+        QVERIFY(PredictionsFile::import(write("m.csv", "a,b,label,member\n1,0,0,1\n0,1,1,1\n")).error().contains(QLatin1String("both members")));
     }
 
     void randomBytesAreNotAModel()
