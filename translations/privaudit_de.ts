@@ -985,18 +985,6 @@
         <translation>logreg oder mlp:BREITE,BREITE[:relu|tanh][:dropout] (Standard mlp:256,256).</translation>
     </message>
     <message>
-        <source>Epochs (default 10).</source>
-        <translation>Epochen (Standard 10).</translation>
-    </message>
-    <message>
-        <source>Batch size; with DP the expected batch size (default 256).</source>
-        <translation>Batchgröße; mit DP die erwartete Batchgröße (Standard 256).</translation>
-    </message>
-    <message>
-        <source>Learning rate (default 0.001).</source>
-        <translation>Lernrate (Standard 0.001).</translation>
-    </message>
-    <message>
         <source>sgd or adam (default adam).</source>
         <translation>sgd oder adam (Standard adam).</translation>
     </message>
@@ -1975,6 +1963,18 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>Its input encoding (also inside the model as encoder.json): %1</source>
         <translation>Seine Eingabekodierung (auch im Modell als encoder.json): %1</translation>
     </message>
+    <message>
+        <source>Epochs (default %1; with --dp %2).</source>
+        <translation>Epochen (Standard %1; mit --dp %2).</translation>
+    </message>
+    <message>
+        <source>Batch size; with DP the expected batch size (default %1; with --dp %2).</source>
+        <translation>Batchgröße; mit DP die erwartete Batchgröße (Standard %1; mit --dp %2).</translation>
+    </message>
+    <message>
+        <source>Learning rate (default %1; with --dp %2).</source>
+        <translation>Lernrate (Standard %1; mit --dp %2).</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -2631,6 +2631,30 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>Here %1 of %2 rows have a probability of exactly 0 or 1, so their scores tie.</source>
         <translation>Hier haben %1 von %2 Zeilen eine Wahrscheinlichkeit von genau 0 oder 1, daher sind ihre Werte gleich.</translation>
     </message>
+    <message>
+        <source>The model failed on a batch of %1 rows: %2</source>
+        <translation>Das Modell ist bei einem Batch von %1 Zeilen gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>The model returned outputs of shape [%1] for a batch of %2 rows; expected [%2, %3].</source>
+        <translation>Das Modell gab für einen Batch von %2 Zeilen Ausgaben der Form [%1] zurück; erwartet wurde [%2, %3].</translation>
+    </message>
+    <message>
+        <source>The model returned %1 outputs; expected floating-point logits.</source>
+        <translation>Das Modell gab Ausgaben vom Typ %1 zurück; erwartet wurden Gleitkomma-Logits.</translation>
+    </message>
+    <message>
+        <source>The model returned %1 NaN or infinite outputs for a batch of %2 rows.</source>
+        <translation>Das Modell gab für einen Batch von %2 Zeilen %1 NaN- oder unendliche Ausgaben zurück.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s outputs all lie in [0, 1] but their rows do not sum to 1 (off by up to %1): neither logits nor probabilities of one class each. Return logits.</source>
+        <translation>Die Ausgaben des Modells liegen alle in [0, 1], aber ihre Zeilen summieren sich nicht zu 1 (Abweichung bis %1): weder Logits noch Wahrscheinlichkeiten je einer Klasse. Geben Sie Logits zurück.</translation>
+    </message>
+    <message>
+        <source>The model returned probabilities for its first batch and other values for a batch of %1 rows.</source>
+        <translation>Das Modell gab für seinen ersten Batch Wahrscheinlichkeiten und für einen Batch von %1 Zeilen andere Werte zurück.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::model::ModelSpec</name>
@@ -2684,6 +2708,26 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>Row %1, membership column &apos;%2&apos;: &apos;%3&apos; is not 1/0, true/false, yes/no or member/non-member.</source>
         <translation>Zeile %1, Mitgliedschaftsspalte &apos;%2&apos;: &apos;%3&apos; ist nicht 1/0, true/false, yes/no oder member/non-member.</translation>
+    </message>
+    <message>
+        <source>Every score in the predictions file lies in [0, 1], but the rows do not sum to 1 (off by up to %1): give logits, or probabilities that sum to 1 per row.</source>
+        <translation>Jeder Wert der Vorhersagedatei liegt in [0, 1], aber die Zeilen summieren sich nicht zu 1 (Abweichung bis %1): Geben Sie Logits an oder Wahrscheinlichkeiten, die sich je Zeile zu 1 summieren.</translation>
+    </message>
+    <message>
+        <source>A score in the predictions file is beyond the float32 range (about 3.4e38).</source>
+        <translation>Ein Wert der Vorhersagedatei liegt außerhalb des float32-Bereichs (etwa 3,4e38).</translation>
+    </message>
+    <message>
+        <source>The membership column &apos;%1&apos; marks every row as %2: an attack needs both members and non-members to be measured.</source>
+        <translation>Die Mitgliedschaftsspalte &apos;%1&apos; kennzeichnet jede Zeile als %2: Um einen Angriff zu messen, braucht es Mitglieder und Nichtmitglieder.</translation>
+    </message>
+    <message>
+        <source>a non-member</source>
+        <translation>Nichtmitglied</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>Mitglied</translation>
     </message>
 </context>
 <context>

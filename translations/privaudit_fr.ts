@@ -985,18 +985,6 @@
         <translation>logreg ou mlp:LARGEUR,LARGEUR[:relu|tanh][:dropout] (par défaut mlp:256,256).</translation>
     </message>
     <message>
-        <source>Epochs (default 10).</source>
-        <translation>Époques (par défaut 10).</translation>
-    </message>
-    <message>
-        <source>Batch size; with DP the expected batch size (default 256).</source>
-        <translation>Taille de lot ; avec DP, la taille de lot attendue (par défaut 256).</translation>
-    </message>
-    <message>
-        <source>Learning rate (default 0.001).</source>
-        <translation>Taux d&apos;apprentissage (par défaut 0.001).</translation>
-    </message>
-    <message>
         <source>sgd or adam (default adam).</source>
         <translation>sgd ou adam (par défaut adam).</translation>
     </message>
@@ -1975,6 +1963,18 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>Its input encoding (also inside the model as encoder.json): %1</source>
         <translation>Son encodage d&apos;entrée (aussi dans le modèle comme encoder.json) : %1</translation>
     </message>
+    <message>
+        <source>Epochs (default %1; with --dp %2).</source>
+        <translation>Époques (par défaut %1 ; avec --dp %2).</translation>
+    </message>
+    <message>
+        <source>Batch size; with DP the expected batch size (default %1; with --dp %2).</source>
+        <translation>Taille de lot ; avec DP, la taille de lot attendue (par défaut %1 ; avec --dp %2).</translation>
+    </message>
+    <message>
+        <source>Learning rate (default %1; with --dp %2).</source>
+        <translation>Taux d&apos;apprentissage (par défaut %1 ; avec --dp %2).</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -2631,6 +2631,30 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>Here %1 of %2 rows have a probability of exactly 0 or 1, so their scores tie.</source>
         <translation>Ici, %1 lignes sur %2 ont une probabilité d&apos;exactement 0 ou 1, leurs scores sont donc à égalité.</translation>
     </message>
+    <message>
+        <source>The model failed on a batch of %1 rows: %2</source>
+        <translation>Le modèle a échoué sur un lot de %1 lignes : %2</translation>
+    </message>
+    <message>
+        <source>The model returned outputs of shape [%1] for a batch of %2 rows; expected [%2, %3].</source>
+        <translation>Le modèle a renvoyé des sorties de forme [%1] pour un lot de %2 lignes ; [%2, %3] était attendu.</translation>
+    </message>
+    <message>
+        <source>The model returned %1 outputs; expected floating-point logits.</source>
+        <translation>Le modèle a renvoyé des sorties de type %1 ; des logits à virgule flottante étaient attendus.</translation>
+    </message>
+    <message>
+        <source>The model returned %1 NaN or infinite outputs for a batch of %2 rows.</source>
+        <translation>Le modèle a renvoyé %1 sorties NaN ou infinies pour un lot de %2 lignes.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s outputs all lie in [0, 1] but their rows do not sum to 1 (off by up to %1): neither logits nor probabilities of one class each. Return logits.</source>
+        <translation>Les sorties du modèle sont toutes dans [0, 1] mais leurs lignes ne somment pas à 1 (écart jusqu&apos;à %1) : ni des logits ni des probabilités d&apos;une classe chacune. Renvoyez des logits.</translation>
+    </message>
+    <message>
+        <source>The model returned probabilities for its first batch and other values for a batch of %1 rows.</source>
+        <translation>Le modèle a renvoyé des probabilités pour son premier lot et d&apos;autres valeurs pour un lot de %1 lignes.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::model::ModelSpec</name>
@@ -2684,6 +2708,26 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>Row %1, membership column &apos;%2&apos;: &apos;%3&apos; is not 1/0, true/false, yes/no or member/non-member.</source>
         <translation>Ligne %1, colonne d&apos;appartenance &apos;%2&apos; : &apos;%3&apos; n&apos;est pas 1/0, true/false, yes/no ou member/non-member.</translation>
+    </message>
+    <message>
+        <source>Every score in the predictions file lies in [0, 1], but the rows do not sum to 1 (off by up to %1): give logits, or probabilities that sum to 1 per row.</source>
+        <translation>Chaque score du fichier de prédictions est dans [0, 1], mais les lignes ne somment pas à 1 (écart jusqu&apos;à %1) : donnez des logits, ou des probabilités qui somment à 1 par ligne.</translation>
+    </message>
+    <message>
+        <source>A score in the predictions file is beyond the float32 range (about 3.4e38).</source>
+        <translation>Un score du fichier de prédictions dépasse la plage de float32 (environ 3,4e38).</translation>
+    </message>
+    <message>
+        <source>The membership column &apos;%1&apos; marks every row as %2: an attack needs both members and non-members to be measured.</source>
+        <translation>La colonne d&apos;appartenance &apos;%1&apos; marque chaque ligne comme %2 : mesurer une attaque demande des membres et des non-membres.</translation>
+    </message>
+    <message>
+        <source>a non-member</source>
+        <translation>non-membre</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>membre</translation>
     </message>
 </context>
 <context>

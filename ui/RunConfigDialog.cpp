@@ -80,12 +80,10 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
     m_epochs->setRange(1, 10000);
-    m_epochs->setValue(20);
     m_batch->setRange(1, 1000000);
-    m_batch->setValue(256);
     m_lr->setDecimals(5);
     m_lr->setRange(1e-5, 10);
-    m_lr->setValue(0.001);
+    applyRecipe(model::TrainingConfig::recommended(false));
     m_sigma->setDecimals(3);
     m_sigma->setRange(0.1, 100);
     m_sigma->setValue(1.0);
@@ -172,6 +170,14 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     for (QRadioButton* r : {m_train, m_torchScript, m_predictions})
         connect(r, &QRadioButton::toggled, this, &RunConfigDialog::update);
     connect(m_dp, &QCheckBox::toggled, this, &RunConfigDialog::update);
+    // Switching DP on or off switches the recipe to the measured default for it, unless the user has
+    // changed epochs, batch or learning rate from the default shown.
+    connect(m_dp, &QCheckBox::toggled, this, [this](bool on) {
+        const model::TrainingConfig before = model::TrainingConfig::recommended(!on);
+        if (m_epochs->value() == before.epochs && m_batch->value() == before.batchSize &&
+            std::fabs(m_lr->value() - before.learningRate) < 1e-12)
+            applyRecipe(model::TrainingConfig::recommended(on));
+    });
     connect(m_delta, &QLineEdit::textChanged, this, &RunConfigDialog::update);
     connect(m_dataset, &QComboBox::currentIndexChanged, this, &RunConfigDialog::datasetChanged);
     datasetChanged();
@@ -319,6 +325,13 @@ QString RunConfigDialog::epsilonText() const
 QString RunConfigDialog::costText() const
 {
     return m_cost->text();
+}
+
+void RunConfigDialog::applyRecipe(const model::TrainingConfig& recipe)
+{
+    m_epochs->setValue(recipe.epochs);
+    m_batch->setValue(recipe.batchSize);
+    m_lr->setValue(recipe.learningRate);
 }
 
 void RunConfigDialog::setDp(bool on, double noiseMultiplier)

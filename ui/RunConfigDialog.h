@@ -48,6 +48,7 @@ public:
 
 private:
     void update();
+    void applyRecipe(const model::TrainingConfig& recipe);
     void datasetChanged();
 
     struct DatasetChoice

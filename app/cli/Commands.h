@@ -51,8 +51,10 @@ void printRunSummary(const project::ProjectStore& store, std::int64_t runId);
 
 /// Shared by train and attack: the data and model/training options, and reading them back.
 void addTrainingOptions(QCommandLineParser& parser);
+/// Options the user left out take model::TrainingConfig::recommended(): the DP recipe with --dp, or
+/// as @p dpRecipe says (a sweep trains every point with the DP recipe).
 bool readTrainingOptions(const QCommandLineParser& parser, model::ModelSpec* spec, model::TrainingConfig* config,
-                         std::optional<std::int64_t>* trainRows);
+                         std::optional<std::int64_t>* trainRows, std::optional<bool> dpRecipe = std::nullopt);
 /// The table from --data (a CSV file or "demo") with --label as its label, split into members
 /// (@p memberRows, default 40%), non-members and population with @p seed, and the encoder: @p given
 /// (for example the one a TorchScript model carries), or fitted as a training run with or without DP

@@ -50,6 +50,12 @@ std::vector<jobs::JobSpec> demoSpecs()
     plain.name = CliText::tr("Demo: non-private target");
     jobs::JobSpec dp = base;
     dp.name = CliText::tr("Demo: DP-SGD target (epsilon 2)");
+    // The non-private target is trained long on purpose (40 epochs), to show what an overfit model
+    // leaks; the DP target takes the measured DP recipe, so that it learns under the noise.
+    const model::TrainingConfig dpRecipe = model::TrainingConfig::recommended(true);
+    dp.training.epochs = dpRecipe.epochs;
+    dp.training.batchSize = dpRecipe.batchSize;
+    dp.training.learningRate = dpRecipe.learningRate;
     dp.training.dp = true;
     dp.training.targetEpsilon = 2.0;
     dp.training.delta = 1e-5;

@@ -122,7 +122,7 @@ int runSweep(const CommandContext& context)
         model::ModelSpec spec;
         model::TrainingConfig training;
         std::optional<std::int64_t> trainRows;
-        if (!readTrainingOptions(parser, &spec, &training, &trainRows))
+        if (!readTrainingOptions(parser, &spec, &training, &trainRows, /*dpRecipe=*/true))
             return ExitUsage;
         // The options become a spec, validated like a spec file.
         QJsonArray epsilons;

@@ -106,9 +106,9 @@ void addTrainingOptions(QCommandLineParser& parser)
         {QStringLiteral("max-distinct-ratio"), CliText::tr("Categorical columns with more distinct values than this share of the rows are left out of the inputs unless given a role (default 0.5)."), QStringLiteral("r")},
         {QStringLiteral("max-label-classes"), CliText::tr("A numeric label with at most this many whole-number values is read as classes (default 50)."), QStringLiteral("n")},
         {QStringLiteral("model"), CliText::tr("logreg or mlp:WIDTH,WIDTH[:relu|tanh][:dropout] (default mlp:256,256)."), QStringLiteral("spec"), QStringLiteral("mlp:256,256")},
-        {QStringLiteral("epochs"), CliText::tr("Epochs (default 10)."), QStringLiteral("n"), QStringLiteral("10")},
-        {QStringLiteral("batch-size"), CliText::tr("Batch size; with DP the expected batch size (default 256)."), QStringLiteral("n"), QStringLiteral("256")},
-        {QStringLiteral("lr"), CliText::tr("Learning rate (default 0.001)."), QStringLiteral("x"), QStringLiteral("0.001")},
+        {QStringLiteral("epochs"), CliText::tr("Epochs (default %1; with --dp %2).").arg(model::TrainingConfig::recommended(false).epochs).arg(model::TrainingConfig::recommended(true).epochs), QStringLiteral("n")},
+        {QStringLiteral("batch-size"), CliText::tr("Batch size; with DP the expected batch size (default %1; with --dp %2).").arg(model::TrainingConfig::recommended(false).batchSize).arg(model::TrainingConfig::recommended(true).batchSize), QStringLiteral("n")},
+        {QStringLiteral("lr"), CliText::tr("Learning rate (default %1; with --dp %2).").arg(model::TrainingConfig::recommended(false).learningRate).arg(model::TrainingConfig::recommended(true).learningRate), QStringLiteral("x")},
         {QStringLiteral("optimizer"), CliText::tr("sgd or adam (default adam)."), QStringLiteral("name"), QStringLiteral("adam")},
         {QStringLiteral("weight-decay"), CliText::tr("L2 weight decay (default 0)."), QStringLiteral("x"), QStringLiteral("0")},
         {QStringLiteral("dp"), CliText::tr("Train with DP-SGD.")},
@@ -124,7 +124,7 @@ void addTrainingOptions(QCommandLineParser& parser)
 }
 
 bool readTrainingOptions(const QCommandLineParser& parser, model::ModelSpec* specOut, model::TrainingConfig* configOut,
-                         std::optional<std::int64_t>* trainRowsOut)
+                         std::optional<std::int64_t>* trainRowsOut, std::optional<bool> dpRecipe)
 {
     bool ok = true;
     const auto epochs = integerOption(parser, QStringLiteral("epochs"), false, &ok);
@@ -146,6 +146,8 @@ bool readTrainingOptions(const QCommandLineParser& parser, model::ModelSpec* spe
         printErr(QStringLiteral("--model: ") + spec.error());
         return false;
     }
+    const model::TrainingConfig recommended =
+        model::TrainingConfig::recommended(dpRecipe.value_or(parser.isSet(QStringLiteral("dp"))));
     model::TrainingConfig config;
     const QString optimizer = parser.value(QStringLiteral("optimizer")).toLower();
     if (optimizer != QLatin1String("adam") && optimizer != QLatin1String("sgd")) {
@@ -153,9 +155,9 @@ bool readTrainingOptions(const QCommandLineParser& parser, model::ModelSpec* spe
         return false;
     }
     config.optimizer = optimizer == QLatin1String("sgd") ? model::OptimizerKind::Sgd : model::OptimizerKind::Adam;
-    config.epochs = static_cast<int>(epochs.value_or(10));
-    config.batchSize = static_cast<int>(batch.value_or(256));
-    config.learningRate = lr.value_or(1e-3);
+    config.epochs = static_cast<int>(epochs.value_or(recommended.epochs));
+    config.batchSize = static_cast<int>(batch.value_or(recommended.batchSize));
+    config.learningRate = lr.value_or(recommended.learningRate);
     config.weightDecay = wd.value_or(0.0);
     config.seed = static_cast<std::uint64_t>(seed.value_or(1));
     config.dp = parser.isSet(QStringLiteral("dp"));

@@ -236,9 +236,11 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
         else
             r.fail(QStringLiteral("target.model: ") + parsed.error());
         auto& t = spec.training;
-        t.epochs = int(r.integer(*target, QStringLiteral("epochs"), where, 10, 1, 100000).value_or(10));
-        t.batchSize = int(r.integer(*target, QStringLiteral("batch_size"), where, 256, 1, 1 << 24).value_or(256));
-        t.learningRate = r.number(*target, QStringLiteral("learning_rate"), where, 1e-3).value_or(1e-3);
+        // Left out: the measured default recipe, the DP one for a DP target.
+        const model::TrainingConfig rec = model::TrainingConfig::recommended(target->contains(QStringLiteral("dp")));
+        t.epochs = int(r.integer(*target, QStringLiteral("epochs"), where, rec.epochs, 1, 100000).value_or(rec.epochs));
+        t.batchSize = int(r.integer(*target, QStringLiteral("batch_size"), where, rec.batchSize, 1, 1 << 24).value_or(rec.batchSize));
+        t.learningRate = r.number(*target, QStringLiteral("learning_rate"), where, rec.learningRate).value_or(rec.learningRate);
         t.weightDecay = r.number(*target, QStringLiteral("weight_decay"), where, 0.0).value_or(0.0);
         const QString optimizer = r.string(*target, QStringLiteral("optimizer"), where, QStringLiteral("adam")).value_or(QString());
         if (optimizer != QLatin1String("adam") && optimizer != QLatin1String("sgd"))

@@ -89,6 +89,23 @@ QString TrainingConfig::validate() const
     return {};
 }
 
+TrainingConfig TrainingConfig::recommended(bool dp)
+{
+    TrainingConfig c;
+    c.optimizer = OptimizerKind::Adam;
+    c.dp = dp;
+    if (dp) {
+        c.learningRate = 3e-3;
+        c.batchSize = 64;
+        c.epochs = 30;
+    } else {
+        c.learningRate = 1e-3;
+        c.batchSize = 128;
+        c.epochs = 10;
+    }
+    return c;
+}
+
 QStringList TrainingConfig::warnings(std::int64_t trainRows) const
 {
     const auto tr = [](const char* text) { return QCoreApplication::translate("privaudit::model::TrainingConfig", text); };

@@ -122,7 +122,7 @@ private Q_SLOTS:
             QSKIP("../shared/datasets/adult.csv is absent (a fresh clone has no shared datasets)");
         const QByteArray json = R"({"schema_version": 1, "seed": 1,
             "dataset": {"source": "ADULT", "label": "income-per-year", "member_rows": 2000},
-            "target": {"model": "mlp:64", "epochs": 20, "learning_rate": 0.005, "dp": {"noise_multiplier": 1, "delta": 1e-5}},
+            "target": {"model": "mlp:64", "epochs": 20, "batch_size": 256, "learning_rate": 0.005, "dp": {"noise_multiplier": 1, "delta": 1e-5}},
             "attacks": {"names": ["loss", "lira"], "reference_models": 4},
             "statistics": {"bootstrap": 100},
             "sweep": {"epsilons": [0.5, 1, 2, 4, 8, "inf"], "repeats": 2}})";
