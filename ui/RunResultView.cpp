@@ -308,9 +308,7 @@ void RunResultView::showCurves(const std::vector<Curve>& curves)
                                    QStringLiteral("%1 / %2").arg(m.value(QStringLiteral("members")).toInteger()).arg(m.value(QStringLiteral("non_members")).toInteger())};
         for (int k = 0; k < cells.size(); ++k)
             m_metrics->setItem(row, k, new QTableWidgetItem(cells[k]));
-        QStringList warnings;
-        for (const QJsonValue& w : m.value(QStringLiteral("warnings")).toArray())
-            warnings << w.toString();
+        const QStringList warnings = metrics::MembershipMetrics::warningsFor(m); // in the reader's language
         m_metrics->item(row, 0)->setToolTip(warnings.join(QLatin1Char('\n')));
         if (m.contains(QStringLiteral("advantage_p_value")))
             m_metrics->item(row, 2)->setText(cells[2] + QStringLiteral(" p = ") +

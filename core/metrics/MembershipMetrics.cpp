@@ -1,5 +1,8 @@
 #include "metrics/MembershipMetrics.h"
 
+#include <QJsonArray>
+#include <QLocale>
+
 #include <boost/math/special_functions/beta.hpp>
 
 #include <algorithm>
@@ -242,6 +245,46 @@ double clopperPearsonLower(std::int64_t k, std::int64_t n, double beta)
     return boost::math::ibeta_inv(double(k), double(n - k + 1), beta);
 }
 
+QStringList MembershipMetrics::warnings(double advantage, double advantagePValue, std::size_t nonMembers,
+                                        const std::vector<double>& fprLevels)
+{
+    QStringList out;
+    if (advantagePValue >= 0.05)
+        out << tr("The advantage %1 is not significantly above chance (one-sided Kolmogorov-Smirnov p = %2): "
+                  "random scores of this many records reach it too.")
+                   .arg(QLocale().toString(advantage, 'f', 4), QLocale().toString(advantagePValue, 'g', 3));
+    for (double level : fprLevels) {
+        if (double(nonMembers) < 3.0 / level)
+            out << tr("Only %1 non-members: a TPR at %2% FPR cannot be certified (at least %3 are needed even "
+                      "with no false positive); treat it as indicative.")
+                       .arg(QLocale().toString(qulonglong(nonMembers)), QLocale().toString(level * 100.0),
+                            QLocale().toString(std::ceil(3.0 / level)));
+        else if (double(nonMembers) < 10.0 / level)
+            out << tr("Only %1 non-members: the TPR at %2% FPR rests on fewer than 10 expected false "
+                      "positives (%3 non-members recommended).")
+                       .arg(QLocale().toString(qulonglong(nonMembers)), QLocale().toString(level * 100.0),
+                            QLocale().toString(std::ceil(10.0 / level)));
+    }
+    return out;
+}
+
+QStringList MembershipMetrics::warningsFor(const QJsonObject& m)
+{
+    if (!m.contains(QStringLiteral("advantage_p_value"))) {
+        QStringList stored;
+        for (const QJsonValue& w : m.value(QStringLiteral("warnings")).toArray())
+            stored << w.toString();
+        return stored;
+    }
+    std::vector<double> levels;
+    const QJsonObject tpr = m.value(QStringLiteral("tpr_at_fpr")).toObject();
+    for (auto it = tpr.begin(); it != tpr.end(); ++it)
+        levels.push_back(it.key().toDouble());
+    std::sort(levels.begin(), levels.end());
+    return warnings(m.value(QStringLiteral("advantage")).toDouble(), m.value(QStringLiteral("advantage_p_value")).toDouble(),
+                    std::size_t(std::max<qint64>(0, m.value(QStringLiteral("non_members")).toInteger())), levels);
+}
+
 EpsilonLowerBound empiricalEpsilonLowerBound(const ScoredRecords& r, double delta, double beta, int maxThresholds)
 {
     return epsilonLowerBoundFromRoc(rocCurve(r), static_cast<std::int64_t>(r.positives()),
@@ -304,29 +347,11 @@ AttackMetrics MembershipMetrics::compute(const ScoredRecords& r, const MetricsOp
         const double nm = double(m.members) * double(m.nonMembers) / double(m.members + m.nonMembers);
         m.advantagePValue = std::min(1.0, std::exp(-2.0 * m.advantage * m.advantage * nm));
     }
-    if (m.advantagePValue >= 0.05)
-        m.warnings << tr("The advantage %1 is not significantly above chance (one-sided Kolmogorov-Smirnov p = %2): "
-                         "random scores of this many records reach it too.")
-                          .arg(m.advantage, 0, 'f', 4)
-                          .arg(m.advantagePValue, 0, 'g', 3);
     m.tprAtFpr = point.tpr;
     m.epsilonLowerBound = epsilonLowerBoundFromRoc(rocFromSorted(r, sorted), std::int64_t(m.members),
                                                    std::int64_t(m.nonMembers), options.delta, options.beta, 200);
 
-    for (double level : m.fprLevels) {
-        if (double(m.nonMembers) < 3.0 / level)
-            m.warnings << tr("Only %1 non-members: a TPR at %2% FPR cannot be certified (at least %3 are needed even "
-                             "with no false positive); treat it as indicative.")
-                              .arg(m.nonMembers)
-                              .arg(level * 100.0)
-                              .arg(std::ceil(3.0 / level));
-        else if (double(m.nonMembers) < 10.0 / level)
-            m.warnings << tr("Only %1 non-members: the TPR at %2% FPR rests on fewer than 10 expected false "
-                             "positives (%3 non-members recommended).")
-                              .arg(m.nonMembers)
-                              .arg(level * 100.0)
-                              .arg(std::ceil(10.0 / level));
-    }
+    m.warnings = warnings(m.advantage, m.advantagePValue, m.nonMembers, m.fprLevels);
 
     // Seeded percentile bootstrap: members and non-members resampled separately (P, N fixed). Each
     // resample is a vector of multiplicities over the one sorted order; resample b uses its own

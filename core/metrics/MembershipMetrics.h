@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -100,6 +101,12 @@ class MembershipMetrics
 
 public:
     static AttackMetrics compute(const ScoredRecords& records, const MetricsOptions& options = {});
+    /// The warnings of compute(), translated into the current language.
+    static QStringList warnings(double advantage, double advantagePValue, std::size_t nonMembers,
+                                const std::vector<double>& fprLevels);
+    /// The same warnings for stored statistics (JobExecutor::metricsJson), in the reader's language; the
+    /// stored texts (the language of the run) for results stored before advantage_p_value was.
+    static QStringList warningsFor(const QJsonObject& metricsJson);
 };
 
 /// The most exposed records: indices into @p records sorted by score, highest first.

@@ -4,6 +4,9 @@
 #include "metrics/Utility.h"
 #include "dp/MechanismHistory.h"
 
+#include "common/Translations.h"
+#include <QJsonArray>
+#include <QLocale>
 #include <QtTest>
 
 #include <algorithm>
@@ -258,6 +261,46 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < rnd.scores.size(); ++i)
             rnd.scores[i] += rnd.members[i] ? 0.5 : 0.0;
         QVERIFY(MembershipMetrics::compute(rnd, options).advantagePValue < 1e-6);
+    }
+
+    void storedWarningsInTheReadersLanguage()
+    {
+        // A result's warnings are derived from its stored statistics when it is shown, so a German
+        // reader of an English run reads them in German (they were stored as English text).
+        ScoredRecords rnd;
+        std::mt19937 gen(9);
+        std::normal_distribution<double> z;
+        for (int i = 0; i < 1000; ++i) {
+            rnd.scores.push_back(z(gen));
+            rnd.members.push_back(i % 2 == 0);
+        }
+        MetricsOptions options;
+        options.bootstrapResamples = 0;
+        const auto m = MembershipMetrics::compute(rnd, options);
+        QVERIFY(m.warnings.size() >= 2); // chance-level advantage; 500 non-members for 0.1% and 1% FPR
+        QJsonObject tpr;
+        for (std::size_t l = 0; l < m.fprLevels.size(); ++l)
+            tpr[QString::number(m.fprLevels[l])] = m.tprAtFpr[l];
+        const QJsonObject stored{{QStringLiteral("advantage"), m.advantage},
+                                 {QStringLiteral("advantage_p_value"), m.advantagePValue},
+                                 {QStringLiteral("non_members"), qint64(m.nonMembers)},
+                                 {QStringLiteral("tpr_at_fpr"), tpr},
+                                 {QStringLiteral("warnings"), QJsonArray{QStringLiteral("stale text")}}};
+        QCOMPARE(MembershipMetrics::warningsFor(stored), m.warnings);
+        QCOMPARE(privaudit::installTranslations(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German));
+        const QStringList german = MembershipMetrics::warningsFor(stored);
+        QLocale::setDefault(before);
+        QCOMPARE(german.size(), m.warnings.size());
+        QVERIFY2(german.join(QLatin1Char(' ')).contains(QStringLiteral("Nicht-Mitglieder")) ||
+                     german.join(QLatin1Char(' ')).contains(QStringLiteral("Nichtmitglieder")),
+                 qPrintable(german.join(QLatin1Char('|'))));
+        QVERIFY(german != m.warnings);
+        // Results stored before the p-value keep their text.
+        QJsonObject old = stored;
+        old.remove(QStringLiteral("advantage_p_value"));
+        QCOMPARE(MembershipMetrics::warningsFor(old), QStringList{QStringLiteral("stale text")});
     }
 
     void oneStepCount()

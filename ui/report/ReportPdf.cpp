@@ -1,4 +1,6 @@
 #include "ReportPdf.h"
+
+#include "metrics/MembershipMetrics.h"
 #include "Palette.h"
 #include "ReportPlots.h"
 
@@ -473,9 +475,9 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
                                 metricWithCi(m, QStringLiteral("tpr_at_fpr"), QStringLiteral("0.001")),
                                 metricWithCi(m, QStringLiteral("tpr_at_fpr"), QStringLiteral("0.01")),
                                 ReportContent::formatEpsilon(m.value(QStringLiteral("epsilon_lower_bound")).toDouble())});
-                for (const QJsonValue& w : m.value(QStringLiteral("warnings")).toArray())
-                    if (!warnings.contains(w.toString()))
-                        warnings << w.toString();
+                for (const QString& w : metrics::MembershipMetrics::warningsFor(m)) // in the report's language
+                    if (!warnings.contains(w))
+                        warnings << w;
             }
             L.table({Text::tr("Attack"), Text::tr("AUC [95% CI]"), Text::tr("Advantage"), Text::tr("TPR at 0.1% FPR"), Text::tr("TPR at 1% FPR"),
                      Text::tr("Empirical epsilon ≥")},
