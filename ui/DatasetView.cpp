@@ -101,15 +101,15 @@ QString DatasetView::load(qint64 datasetId)
     const qint64 used = runs ? *runs : 0;
     m_header->setText(tr("<b>%1</b><br>File: %2<br>SHA-256: %3<br>%4 rows, %5 columns; used by %6 runs.<br>Origin: %7<br>"
                          "Licence: %8<br>Consent: %9<br>Purpose: %10")
-                          .arg(m_dataset.name.toHtmlEscaped(), m_dataset.path.toHtmlEscaped(), m_dataset.sha256)
+                          .arg(project::builtInText(m_dataset.name).toHtmlEscaped(), m_dataset.path.toHtmlEscaped(), m_dataset.sha256)
                           .arg(m_dataset.rows)
                           .arg(m_dataset.columns)
                           .arg(used)
-                          .arg(m_dataset.origin.isEmpty() ? tr("(not stated)") : m_dataset.origin.toHtmlEscaped(),
-                               m_dataset.licence.isEmpty() ? tr("(not stated)") : m_dataset.licence.toHtmlEscaped(),
-                               m_dataset.consent.isEmpty() ? tr("(not stated)") : m_dataset.consent.toHtmlEscaped(),
-                               m_dataset.purpose.isEmpty() ? tr("(not stated)") : m_dataset.purpose.toHtmlEscaped()));
-    m_name->setText(m_dataset.name);
+                          .arg(m_dataset.origin.isEmpty() ? tr("(not stated)") : project::builtInText(m_dataset.origin).toHtmlEscaped(),
+                               m_dataset.licence.isEmpty() ? tr("(not stated)") : project::builtInText(m_dataset.licence).toHtmlEscaped(),
+                               m_dataset.consent.isEmpty() ? tr("(not stated)") : project::builtInText(m_dataset.consent).toHtmlEscaped(),
+                               m_dataset.purpose.isEmpty() ? tr("(not stated)") : project::builtInText(m_dataset.purpose).toHtmlEscaped()));
+    m_name->setText(project::builtInText(m_dataset.name));
     const bool writable = !m_store.isReadOnly();
     const bool isFile = m_dataset.path != QLatin1String("demo") && QFileInfo(m_dataset.path).isFile();
     m_rename->setEnabled(writable);

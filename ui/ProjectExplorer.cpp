@@ -64,13 +64,13 @@ QString ProjectExplorer::refresh(const project::ProjectStore* store)
     if (!datasetList)
         return datasetList.error();
     for (const auto& d : *datasetList)
-        add(datasets, tr("%1 (%2 rows)").arg(d.name).arg(d.rows), QStringLiteral("dataset"), d.id,
+        add(datasets, tr("%1 (%2 rows)").arg(project::builtInText(d.name)).arg(d.rows), QStringLiteral("dataset"), d.id,
             tr("SHA-256 %1").arg(d.sha256));
     const auto runList = store->runs();
     if (!runList)
         return runList.error();
     for (const auto& r : *runList) {
-        const QString status = r.interrupted ? tr("interrupted") : project::runStatusName(r.status);
+        const QString status = r.interrupted ? tr("interrupted") : project::runStatusText(r.status);
         const bool sweep = r.kind == QLatin1String("sweep");
         auto* runItem = add(runs, tr("#%1 %2 (%3)").arg(r.id).arg(r.name, status), sweep ? QStringLiteral("sweep") : QStringLiteral("run"),
                             r.id, r.message.isEmpty() ? r.startedAt : r.message);
@@ -86,7 +86,7 @@ QString ProjectExplorer::refresh(const project::ProjectStore* store)
         const auto modelList = store->models(r.id);
         if (modelList)
             for (const auto& m : *modelList)
-                add(models, tr("%1 (run %2, %3)").arg(project::modelDisplayName(m.name)).arg(r.id).arg(m.kind), QStringLiteral("model"), m.id,
+                add(models, tr("%1 (run %2, %3)").arg(project::modelDisplayName(m.name)).arg(r.id).arg(project::modelKindText(m.kind)), QStringLiteral("model"), m.id,
                     tr("SHA-256 %1").arg(m.sha256));
     }
     add(assessment, tr("Risk matrix"), QStringLiteral("matrix"), 0);

@@ -69,7 +69,7 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
             if (choice.label.isEmpty())
                 continue;
             m_datasets.push_back(choice);
-            m_dataset->addItem(tr("%1 (%2 rows, label %3)").arg(d.name).arg(d.rows).arg(choice.label), qint64(d.id));
+            m_dataset->addItem(tr("%1 (%2 rows, label %3)").arg(project::builtInText(d.name)).arg(d.rows).arg(choice.label), qint64(d.id));
         }
     m_dataset->addItem(tr("Built-in demo: synthetic patient records"), qint64(0));
     m_memberRows->setRange(10, 100000000);

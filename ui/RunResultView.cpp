@@ -210,7 +210,7 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
     if (!run)
         return run.error();
     if (run->status != project::RunStatus::Completed)
-        return tr("Run %1 has no results: it is %2.").arg(runId).arg(project::runStatusName(run->status));
+        return tr("Run %1 has no results: it is %2.").arg(runId).arg(project::runStatusText(run->status));
     m_runId = runId;
     m_datasetPath.clear();
     m_hiddenColumns.clear();

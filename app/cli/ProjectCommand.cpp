@@ -102,7 +102,7 @@ int projectInfo(const QCommandLineParser& parser, project::ProjectStore& store)
     for (const auto& r : *runs)
         printOut(QStringLiteral("  #%1  %2  %3  %4  %5 s")
                      .arg(r.id)
-                     .arg(r.interrupted ? CliText::tr("interrupted") : project::runStatusName(r.status), -11)
+                     .arg(r.interrupted ? CliText::tr("interrupted") : project::runStatusText(r.status), -11)
                      .arg(r.startedAt, r.name)
                      .arg(r.seconds, 0, 'f', 1));
     return ExitOk;

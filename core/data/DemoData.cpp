@@ -44,9 +44,14 @@ double normal(std::mt19937_64& rng)
 
 } // namespace
 
+const char* DemoData::noticeSource()
+{
+    return QT_TRANSLATE_NOOP("privaudit::data::DemoData", "Synthetic demo data: generated patient records; no real person's data.");
+}
+
 QString DemoData::notice()
 {
-    return tr("Synthetic demo data: generated patient records; no real person's data.");
+    return tr(noticeSource());
 }
 
 DataTable DemoData::patients(std::size_t rows, std::uint64_t seed)

@@ -18,6 +18,8 @@ public:
     static DataTable patients(std::size_t rows = 20000, std::uint64_t seed = 2026);
     /// A sentence for the GUI, the CLI and the report saying that the data is synthetic.
     static QString notice();
+    /// The notice in English, as stored in a project (translated when shown, project::builtInText).
+    static const char* noticeSource();
 };
 
 /// Writes a table as RFC 4180 CSV (UTF-8, comma, quoted where needed, missing cells empty).

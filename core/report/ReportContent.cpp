@@ -196,10 +196,10 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
         section.warnings = jobs::runWarnings(run.specJson, run.summary);
         for (const auto& d : *datasets)
             if (d.id == run.datasetId) {
-                section.datasetName = d.name;
+                section.datasetName = project::builtInText(d.name);
                 section.datasetFingerprint = d.fingerprint;
-                if (section.underReview && !c.datasetFingerprints.contains(d.name + QStringLiteral(": ") + d.fingerprint))
-                    c.datasetFingerprints << d.name + QStringLiteral(": ") + d.fingerprint;
+                if (section.underReview && !c.datasetFingerprints.contains(section.datasetName + QStringLiteral(": ") + d.fingerprint))
+                    c.datasetFingerprints << section.datasetName + QStringLiteral(": ") + d.fingerprint;
             }
         section.dp = run.summary.value(QStringLiteral("dp")).toBool();
         if (section.dp) {

@@ -410,12 +410,12 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             L.paragraph(Text::tr("No dataset: no model under review with a completed run."), L.body(), QColor(176, 0, 32));
         auto orUnstated = [](const QString& v) { return v.trimmed().isEmpty() ? Text::tr("(not stated)") : v; };
         for (const report::DataSection& d : c.data) {
-            L.heading(d.dataset.name, 2);
+            L.heading(project::builtInText(d.dataset.name), 2);
             L.table({Text::tr("Datasheet"), Text::tr("Value")},
-                    {{Text::tr("Origin"), orUnstated(d.dataset.origin)},
-                     {Text::tr("Licence"), orUnstated(d.dataset.licence)},
-                     {Text::tr("Consent / legal basis"), orUnstated(d.dataset.consent)},
-                     {Text::tr("Purpose"), orUnstated(d.dataset.purpose)},
+                    {{Text::tr("Origin"), orUnstated(project::builtInText(d.dataset.origin))},
+                     {Text::tr("Licence"), orUnstated(project::builtInText(d.dataset.licence))},
+                     {Text::tr("Consent / legal basis"), orUnstated(project::builtInText(d.dataset.consent))},
+                     {Text::tr("Purpose"), orUnstated(project::builtInText(d.dataset.purpose))},
                      {Text::tr("Rows and columns"), Text::tr("%1 rows, %2 columns").arg(d.dataset.rows).arg(d.dataset.columns)},
                      {Text::tr("SHA-256 of the file"), d.dataset.sha256}},
                     {1.2, 4});
