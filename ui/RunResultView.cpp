@@ -38,7 +38,7 @@ namespace {
 
 QString probability(double v)
 {
-    return QString::number(v, 'f', 4);
+    return QLocale().toString(v, 'f', 4); // one number convention per view: the interface language's
 }
 
 } // namespace
@@ -256,7 +256,7 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
                          .arg(probability(s.value(QStringLiteral("target_train_accuracy")).toDouble()),
                               probability(s.value(QStringLiteral("target_test_accuracy")).toDouble()),
                               s.value(QStringLiteral("dp")).toBool()
-                                  ? tr("DP-SGD, epsilon %1 at delta %2").arg(s.value(QStringLiteral("epsilon")).toDouble(), 0, 'f', 2).arg(s.value(QStringLiteral("delta")).toDouble())
+                                  ? tr("DP-SGD, epsilon %1 at delta %2").arg(QLocale().toString(s.value(QStringLiteral("epsilon")).toDouble(), 'f', 2), QLocale().toString(s.value(QStringLiteral("delta")).toDouble(), 'g', 3))
                                   : tr("no differential privacy"))
                          .arg(run->seed) +
                      (m_baseline.isEmpty() ? QString() : QStringLiteral(" ") + tr("Utility: %1.").arg(m_baseline)) +
@@ -304,7 +304,7 @@ void RunResultView::showCurves(const std::vector<Curve>& curves)
                                    withCi(m.value(QStringLiteral("advantage")).toDouble(), ci.value(QStringLiteral("advantage")).toObject()),
                                    withCi(tpr.value(QStringLiteral("0.001")).toDouble(), tprCi.value(QStringLiteral("0.001")).toObject()),
                                    withCi(tpr.value(QStringLiteral("0.01")).toDouble(), tprCi.value(QStringLiteral("0.01")).toObject()),
-                                   QString::number(m.value(QStringLiteral("epsilon_lower_bound")).toDouble(), 'f', 2),
+                                   QLocale().toString(m.value(QStringLiteral("epsilon_lower_bound")).toDouble(), 'f', 2),
                                    QStringLiteral("%1 / %2").arg(m.value(QStringLiteral("members")).toInteger()).arg(m.value(QStringLiteral("non_members")).toInteger())};
         for (int k = 0; k < cells.size(); ++k)
             m_metrics->setItem(row, k, new QTableWidgetItem(cells[k]));
@@ -331,7 +331,7 @@ void RunResultView::showCurves(const std::vector<Curve>& curves)
             const int r = m_exposed->rowCount();
             m_exposed->insertRow(r);
             m_exposed->setItem(r, 0, new QTableWidgetItem(QString::number(row + 1))); // data rows count from 1, header not counted
-            m_exposed->setItem(r, 1, new QTableWidgetItem(QString::number(score, 'g', 6)));
+            m_exposed->setItem(r, 1, new QTableWidgetItem(QLocale().toString(score, 'g', 6)));
             m_exposed->setItem(r, 2, new QTableWidgetItem(m_curves[strongestIndex].attack));
         }
     {
