@@ -1715,22 +1715,6 @@
         <translation>--sign braucht --format pdf: Ein HTML-Bericht kann keine PDF-Signatur tragen</translation>
     </message>
     <message>
-        <source>%1: privacy audit report (%2) of model SHA-256 %3, project audit-trail head %4</source>
-        <translation>%1: Datenschutz-Auditbericht (%2) zum Modell SHA-256 %3, letzter Audit-Trail-Eintrag des Projekts %4</translation>
-    </message>
-    <message>
-        <source>final</source>
-        <translation>endgültig</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>(none designated)</source>
-        <translation>(keines benannt)</translation>
-    </message>
-    <message>
         <source>The report was written to %1 but not signed: %2</source>
         <translation>Der Bericht wurde nach %1 geschrieben, aber nicht signiert: %2</translation>
     </message>
@@ -3588,6 +3572,29 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     </message>
 </context>
 <context>
+    <name>privaudit::report::ReportExport</name>
+    <message>
+        <source>%1: privacy audit report (%2) of model SHA-256 %3, project audit-trail head %4</source>
+        <translation>%1: Datenschutz-Auditbericht (%2) zum Modell SHA-256 %3, letzter Audit-Trail-Eintrag des Projekts %4</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>endgültig</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>(none designated)</source>
+        <translation>(keines benannt)</translation>
+    </message>
+    <message>
+        <source>Cannot read back &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht zurückgelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::ui::AboutDialog</name>
     <message>
         <source>About PrivAudit</source>
@@ -4681,10 +4688,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot read back &apos;%1&apos;.</source>
-        <translation>„%1“ kann nicht zurückgelesen werden.</translation>
-    </message>
-    <message>
         <source>&amp;Final report</source>
         <translation>&amp;Endgültiger Bericht</translation>
     </message>
@@ -4737,22 +4740,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>An HTML report cannot carry a signature: export a PDF to sign it.</source>
         <translation>Ein HTML-Bericht kann keine Signatur tragen: Exportieren Sie ein PDF, um es zu signieren.</translation>
-    </message>
-    <message>
-        <source>assessor: privacy audit report (%1) of model SHA-256 %2, project audit-trail head %3</source>
-        <translation>Prüfer: Datenschutz-Auditbericht (%1) zum Modell SHA-256 %2, letzter Audit-Trail-Eintrag des Projekts %3</translation>
-    </message>
-    <message>
-        <source>final</source>
-        <translation>endgültig</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>(none designated)</source>
-        <translation>(keines benannt)</translation>
     </message>
     <message>
         <source>The report was written to %1 but not signed: %2</source>

@@ -1715,22 +1715,6 @@
         <translation>--sign nécessite --format pdf : un rapport HTML ne peut pas porter de signature PDF</translation>
     </message>
     <message>
-        <source>%1: privacy audit report (%2) of model SHA-256 %3, project audit-trail head %4</source>
-        <translation>%1 : rapport d&apos;audit de confidentialité (%2) du modèle SHA-256 %3, tête de la piste d&apos;audit du projet %4</translation>
-    </message>
-    <message>
-        <source>final</source>
-        <translation>définitif</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>brouillon</translation>
-    </message>
-    <message>
-        <source>(none designated)</source>
-        <translation>(aucun désigné)</translation>
-    </message>
-    <message>
         <source>The report was written to %1 but not signed: %2</source>
         <translation>Le rapport a été écrit dans %1 mais n&apos;a pas été signé : %2</translation>
     </message>
@@ -3588,6 +3572,29 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     </message>
 </context>
 <context>
+    <name>privaudit::report::ReportExport</name>
+    <message>
+        <source>%1: privacy audit report (%2) of model SHA-256 %3, project audit-trail head %4</source>
+        <translation>%1 : rapport d&apos;audit de confidentialité (%2) du modèle SHA-256 %3, tête de la piste d&apos;audit du projet %4</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>définitif</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>(none designated)</source>
+        <translation>(aucun désigné)</translation>
+    </message>
+    <message>
+        <source>Cannot read back &apos;%1&apos;: %2</source>
+        <translation>Impossible de relire &apos;%1&apos; : %2</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::ui::AboutDialog</name>
     <message>
         <source>About PrivAudit</source>
@@ -4681,10 +4688,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>Impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message>
-        <source>Cannot read back &apos;%1&apos;.</source>
-        <translation>Impossible de relire « %1 ».</translation>
-    </message>
-    <message>
         <source>&amp;Final report</source>
         <translation>Rapport &amp;définitif</translation>
     </message>
@@ -4737,22 +4740,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>An HTML report cannot carry a signature: export a PDF to sign it.</source>
         <translation>Un rapport HTML ne peut pas porter de signature : exportez un PDF pour le signer.</translation>
-    </message>
-    <message>
-        <source>assessor: privacy audit report (%1) of model SHA-256 %2, project audit-trail head %3</source>
-        <translation>évaluateur : rapport d&apos;audit de confidentialité (%1) du modèle SHA-256 %2, tête de la piste d&apos;audit du projet %3</translation>
-    </message>
-    <message>
-        <source>final</source>
-        <translation>définitif</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>brouillon</translation>
-    </message>
-    <message>
-        <source>(none designated)</source>
-        <translation>(aucun désigné)</translation>
     </message>
     <message>
         <source>The report was written to %1 but not signed: %2</source>

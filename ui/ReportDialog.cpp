@@ -1,5 +1,7 @@
 #include "ReportDialog.h"
 
+#include "report/ReportExport.h"
+
 #include "ReportPdf.h"
 #include "project/ProjectStore.h"
 #include "report/PdfSigner.h"
@@ -190,30 +192,15 @@ QString ReportDialog::exportTo(const QString& path)
         report::SignatureRequest request;
         request.keyFile = m_signKey->text().trimmed();
         request.password = m_signPassword->text();
-        request.reason = tr("assessor: privacy audit report (%1) of model SHA-256 %2, project audit-trail head %3")
-                             .arg(m_content->isFinal ? tr("final") : tr("draft"),
-                                  m_content->modelSha256.isEmpty() ? tr("(none designated)") : m_content->modelSha256, m_content->auditHead);
+        request.reason = report::ReportExport::signatureReason(QStringLiteral("assessor"), *m_content);
         const auto info = report::PdfSigner::sign(path, request);
         if (!info)
             return tr("The report was written to %1 but not signed: %2").arg(path, info.error());
         signature = QJsonObject{{QStringLiteral("signer"), info->signer}, {QStringLiteral("signed_at"), info->signedAt.toString(Qt::ISODate)}};
     }
-    QFile written(path);
-    if (!written.open(QIODevice::ReadOnly))
-        return tr("Cannot read back '%1'.").arg(path);
-    const QByteArray bytes = written.readAll();
-    const QJsonObject details{{QStringLiteral("format"), html ? QStringLiteral("html") : QStringLiteral("pdf")},
-                              {QStringLiteral("pages"), pages},
-                              {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
-                              {QStringLiteral("state"), m_content->isFinal ? QStringLiteral("final") : QStringLiteral("draft")},
-                              {QStringLiteral("model_sha256"), m_content->modelSha256},
-                              {QStringLiteral("audit_head"), m_content->auditHead},
-                              {QStringLiteral("signature"), signature}};
-    if (m_content->isFinal) {
-        const auto id = m_store.addFinalReport(QFileInfo(path).fileName(), html ? QStringLiteral("html") : QStringLiteral("pdf"), bytes, details);
-        return id ? QString() : id.error();
-    }
-    return m_store.appendAudit(QStringLiteral("report.exported"), QFileInfo(path).fileName(), details);
+    const auto recorded = report::ReportExport::record(m_store, *m_content, path, html ? QStringLiteral("html") : QStringLiteral("pdf"),
+                                                       pages, signature);
+    return recorded ? QString() : recorded.error();
 }
 
 } // namespace privaudit::ui

@@ -17,16 +17,6 @@ namespace privaudit::cli {
 
 namespace {
 
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) &&
-        !s.contains(QLatin1Char('\r')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
 /// The encoder from an encoder.json, or from the encoder.json inside a TorchScript model saved here.
 Expected<data::TableEncoder> readEncoder(const QString& path)
 {
@@ -131,7 +121,7 @@ int runEncode(const CommandContext& context)
     }
     QStringList header;
     for (const QString& name : encoder->inputNames())
-        header << csvField(name);
+        header << data::csvField(name);
     if (withLabels)
         header << QStringLiteral("label");
     out.write(header.join(QLatin1Char(',')).toUtf8() + '\n');

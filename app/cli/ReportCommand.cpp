@@ -2,6 +2,8 @@
 // privaudit-cli sign: a further signature on a report (assessor, then DPO, ...).
 #include "Commands.h"
 
+#include "report/ReportExport.h"
+
 #include "ReportPdf.h"
 #include "report/PdfSigner.h"
 #include "report/ReportContent.h"
@@ -152,9 +154,7 @@ int runReport(const CommandContext& context)
         request.keyFile = parser.value(QStringLiteral("sign"));
         request.password = password;
         const QString role = parser.isSet(QStringLiteral("role")) ? parser.value(QStringLiteral("role")) : QStringLiteral("assessor");
-        request.reason = CliText::tr("%1: privacy audit report (%2) of model SHA-256 %3, project audit-trail head %4")
-                             .arg(role, content.isFinal ? CliText::tr("final") : CliText::tr("draft"),
-                                  content.modelSha256.isEmpty() ? CliText::tr("(none designated)") : content.modelSha256, content.auditHead);
+        request.reason = report::ReportExport::signatureReason(role, content);
         const auto signedInfo = report::PdfSigner::sign(out, request);
         if (!signedInfo) {
             printErr(CliText::tr("The report was written to %1 but not signed: %2").arg(out, signedInfo.error()));
@@ -165,44 +165,34 @@ int runReport(const CommandContext& context)
                                 {QStringLiteral("signed_at"), signedInfo->signedAt.toString(Qt::ISODate)}};
     }
     // The export itself is evidence: recorded with the file's hash; a final report is kept whole.
-    QByteArray bytes;
-    const QByteArray sha = fileSha256(out, &bytes);
     store.value().reset();
     auto writer = project::ProjectStore::open(parser.value(QStringLiteral("project")));
     if (!writer) {
         printErr(writer.error());
         return ExitFailure;
     }
-    const QJsonObject details{{QStringLiteral("format"), format},
-                              {QStringLiteral("sha256"), QString::fromLatin1(sha)},
-                              {QStringLiteral("pages"), pages},
-                              {QStringLiteral("state"), content.isFinal ? QStringLiteral("final") : QStringLiteral("draft")},
-                              {QStringLiteral("model_sha256"), content.modelSha256},
-                              {QStringLiteral("audit_head"), content.auditHead},
-                              {QStringLiteral("signature"), signature}};
     qint64 reportId = 0;
+    QString sha;
     if (writer.value()->isReadOnly()) {
+        sha = QString::fromLatin1(fileSha256(out));
         printErr(CliText::tr("The report was written, but its export could not be recorded in the audit trail: %1")
                      .arg(writer.value()->readOnlyReason()));
         if (content.isFinal)
             return ExitFailure;
-    } else if (content.isFinal) {
-        const auto id = writer.value()->addFinalReport(QFileInfo(out).fileName(), format, bytes, details);
-        if (!id) {
-            printErr(CliText::tr("The report was written, but it could not be kept in the project as a final report: %1").arg(id.error()));
-            return ExitFailure;
-        }
-        reportId = *id;
-    } else if (const QString err = writer.value()->appendAudit(QStringLiteral("report.exported"), QFileInfo(out).fileName(), details);
-               !err.isEmpty()) {
-        printErr(CliText::tr("The report was written, but its export could not be recorded in the audit trail: %1").arg(err));
+    } else if (const auto recorded = report::ReportExport::record(*writer.value(), content, out, format, pages, signature, &sha);
+               !recorded) {
+        printErr(content.isFinal
+                     ? CliText::tr("The report was written, but it could not be kept in the project as a final report: %1").arg(recorded.error())
+                     : CliText::tr("The report was written, but its export could not be recorded in the audit trail: %1").arg(recorded.error()));
         return ExitFailure;
+    } else {
+        reportId = *recorded;
     }
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject{{QStringLiteral("report"), out},
                               {QStringLiteral("format"), format},
                               {QStringLiteral("pages"), pages},
-                              {QStringLiteral("sha256"), QString::fromLatin1(sha)},
+                              {QStringLiteral("sha256"), sha},
                               {QStringLiteral("state"), content.isFinal ? QStringLiteral("final") : QStringLiteral("draft")},
                               {QStringLiteral("missing_for_final"), QJsonArray::fromStringList(content.finalMissing)},
                               {QStringLiteral("stored_report"), reportId},
@@ -211,7 +201,7 @@ int runReport(const CommandContext& context)
     } else {
         printOut(CliText::tr("Report written to %1 (%2 pages, %3 s).").arg(out).arg(pages).arg(timer.elapsed() / 1000.0, 0, 'f', 2));
         if (content.isFinal)
-            printOut(CliText::tr("Final report, kept in the project as report %1 (SHA-256 %2).").arg(reportId).arg(QString::fromLatin1(sha)));
+            printOut(CliText::tr("Final report, kept in the project as report %1 (SHA-256 %2).").arg(reportId).arg(sha));
         else if (content.finalMissing.isEmpty())
             printOut(CliText::tr("Draft: every condition for a final report holds; --final makes it final."));
         else

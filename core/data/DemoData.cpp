@@ -156,6 +156,16 @@ DataTable DemoData::patients(std::size_t rows, std::uint64_t seed)
     return table;
 }
 
+QString csvField(const QString& s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) &&
+        !s.contains(QLatin1Char('\r')))
+        return s;
+    QString q = s;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
 bool writeCsv(const DataTable& table, const QString& path, QString* error)
 {
     QSaveFile file(path);
@@ -164,14 +174,7 @@ bool writeCsv(const DataTable& table, const QString& path, QString* error)
             *error = file.errorString();
         return false;
     }
-    auto quoted = [](const QString& s) -> QString {
-        if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) &&
-            !s.contains(QLatin1Char('\r')))
-            return s;
-        QString q = s;
-        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
-    };
+    const auto quoted = csvField;
     QStringList header;
     for (const auto& c : table.columns())
         header << quoted(c.name);

@@ -22,6 +22,8 @@ public:
     static const char* noticeSource();
 };
 
+/// One RFC 4180 field: quoted (quotes doubled) when it holds a comma, a quote or a line break.
+QString csvField(const QString& text);
 /// Writes a table as RFC 4180 CSV (UTF-8, comma, quoted where needed, missing cells empty).
 bool writeCsv(const DataTable& table, const QString& path, QString* error = nullptr);
 

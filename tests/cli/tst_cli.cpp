@@ -26,6 +26,16 @@ QJsonObject jsonObject(const Run& r)
     return doc.object();
 }
 
+/// Four rows of probabilities with labels and membership: LOSS separates them perfectly.
+QString writePredictions(const QTemporaryDir& dir)
+{
+    QFile f(dir.filePath(QStringLiteral("p.csv")));
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("no,yes,label,member\n0.9,0.1,0,1\n0.2,0.8,1,0\n0.6,0.4,0,0\n0.1,0.9,1,1\n");
+    return f.fileName();
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -347,11 +357,8 @@ private Q_SLOTS:
     void attackMiaOnPredictions()
     {
         QTemporaryDir dir;
-        const QString csv = dir.filePath(QStringLiteral("p.csv"));
-        QFile f(csv);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("no,yes,label,member\n0.9,0.1,0,1\n0.2,0.8,1,0\n0.6,0.4,0,0\n0.1,0.9,1,1\n");
-        f.close();
+        const QString csv = writePredictions(dir);
+        QVERIFY(!csv.isEmpty());
         const Run r = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--predictions"), csv,
                               QStringLiteral("--attack"), QStringLiteral("loss"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
@@ -603,11 +610,8 @@ private Q_SLOTS:
     void predictionsSayWhatDidNotRun()
     {
         QTemporaryDir dir;
-        const QString csv = dir.filePath(QStringLiteral("p.csv"));
-        QFile f(csv);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("no,yes,label,member\n0.9,0.1,0,1\n0.2,0.8,1,0\n0.6,0.4,0,0\n0.1,0.9,1,1\n");
-        f.close();
+        const QString csv = writePredictions(dir);
+        QVERIFY(!csv.isEmpty());
         const Run r = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--predictions"), csv,
                               QStringLiteral("--attack"), QStringLiteral("all"), QStringLiteral("--bootstrap"),
                               QStringLiteral("20"), QStringLiteral("--json")});
