@@ -1959,6 +1959,30 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>Learning rate (default %1; with --dp %2).</source>
         <translation>Lernrate (Standard %1; mit --dp %2).</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>&apos;%1&apos; existiert nicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file</source>
+        <translation>&apos;%1&apos; ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than 64 MiB</source>
+        <translation>&apos;%1&apos; ist größer als 64 MiB</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JSON object: %2</source>
+        <translation>&apos;%1&apos; ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>The declared encoder does not fit this data: %1.</source>
+        <translation>Der angegebene Encoder passt nicht zu diesen Daten: %1.</translation>
+    </message>
+    <message>
+        <source>Use this declared encoder (encoder.json format: categories, classes, mean and scale known to be public) instead of fitting one on the data.</source>
+        <translation>Diesen angegebenen Encoder verwenden (Format encoder.json: Kategorien, Klassen, Mittelwert und Skalierung, die öffentlich bekannt sind), statt einen auf den Daten anzupassen.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -2187,6 +2211,14 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
             <numerusform>Die Eingabekodierung (Kategorien und Standardisierung) wurde auf den %n Trainingszeilen angepasst: Der Eingabeaufbau des Modells und der Encoder hängen davon ab, wer in der Trainingsmenge ist, was keine DP-Garantie abdeckt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The declared encoder gives &apos;%1&apos; a scale of %2; a scale must be positive.</source>
+        <translation>Der angegebene Encoder gibt &apos;%1&apos; die Skalierung %2; eine Skalierung muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>The input encoding (categories, classes and standardisation) was declared by the user (encoder SHA-256 %1) and used as given: nothing about it was derived from the data. A DP guarantee covers the preprocessing only if those categories and bounds are public knowledge, not read off the training rows.</source>
+        <translation>Die Eingabekodierung (Kategorien, Klassen und Standardisierung) wurde vom Benutzer angegeben (Encoder SHA-256 %1) und unverändert verwendet: Nichts davon wurde aus den Daten abgeleitet. Eine DP-Garantie deckt die Vorverarbeitung nur ab, wenn diese Kategorien und Grenzen öffentlich bekannt sind und nicht aus den Trainingszeilen abgelesen wurden.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::dp::Calibration</name>
@@ -2326,6 +2358,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>The job failed: %1</source>
         <translation>Der Auftrag ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>The declared encoder does not fit this data: %1.</source>
+        <translation>Der angegebene Encoder passt nicht zu diesen Daten: %1.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::JobSpec</name>
@@ -2444,6 +2480,18 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>Not run: %1, because %2.</source>
         <translation>Nicht ausgeführt: %1, weil %2.</translation>
+    </message>
+    <message>
+        <source>dataset.encoder: &apos;%1&apos; is not a readable regular file of at most 64 MiB</source>
+        <translation>dataset.encoder: &apos;%1&apos; ist keine lesbare reguläre Datei von höchstens 64 MiB</translation>
+    </message>
+    <message>
+        <source>dataset.encoder: &apos;%1&apos; is not a JSON object</source>
+        <translation>dataset.encoder: &apos;%1&apos; ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>dataset.encoder must be an encoder.json object or the path of one</source>
+        <translation>dataset.encoder muss ein encoder.json-Objekt oder der Pfad zu einem sein</translation>
     </message>
 </context>
 <context>

@@ -1959,6 +1959,30 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>Learning rate (default %1; with --dp %2).</source>
         <translation>Taux d&apos;apprentissage (par défaut %1 ; avec --dp %2).</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>&apos;%1&apos; n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file</source>
+        <translation>&apos;%1&apos; n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than 64 MiB</source>
+        <translation>&apos;%1&apos; dépasse 64 Mio</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JSON object: %2</source>
+        <translation>&apos;%1&apos; n&apos;est pas un objet JSON : %2</translation>
+    </message>
+    <message>
+        <source>The declared encoder does not fit this data: %1.</source>
+        <translation>L&apos;encodeur déclaré ne correspond pas à ces données : %1.</translation>
+    </message>
+    <message>
+        <source>Use this declared encoder (encoder.json format: categories, classes, mean and scale known to be public) instead of fitting one on the data.</source>
+        <translation>Utiliser cet encodeur déclaré (format encoder.json : catégories, classes, moyenne et échelle connues comme publiques) au lieu d&apos;en ajuster un sur les données.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -2187,6 +2211,14 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
             <numerusform>L&apos;encodage d&apos;entrée (catégories et standardisation) a été ajusté sur les %n lignes d&apos;entraînement : la disposition des entrées du modèle et l&apos;encodeur dépendent de qui est dans l&apos;ensemble d&apos;entraînement, ce qu&apos;aucune garantie DP ne couvre.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The declared encoder gives &apos;%1&apos; a scale of %2; a scale must be positive.</source>
+        <translation>L&apos;encodeur déclaré donne à &apos;%1&apos; une échelle de %2 ; une échelle doit être positive.</translation>
+    </message>
+    <message>
+        <source>The input encoding (categories, classes and standardisation) was declared by the user (encoder SHA-256 %1) and used as given: nothing about it was derived from the data. A DP guarantee covers the preprocessing only if those categories and bounds are public knowledge, not read off the training rows.</source>
+        <translation>L&apos;encodage d&apos;entrée (catégories, classes et standardisation) a été déclaré par l&apos;utilisateur (encodeur SHA-256 %1) et utilisé tel quel : rien n&apos;en a été tiré des données. Une garantie DP ne couvre le prétraitement que si ces catégories et bornes sont de notoriété publique, et non lues dans les lignes d&apos;entraînement.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::dp::Calibration</name>
@@ -2326,6 +2358,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>The job failed: %1</source>
         <translation>La tâche a échoué : %1</translation>
     </message>
+    <message>
+        <source>The declared encoder does not fit this data: %1.</source>
+        <translation>L&apos;encodeur déclaré ne correspond pas à ces données : %1.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::JobSpec</name>
@@ -2444,6 +2480,18 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>Not run: %1, because %2.</source>
         <translation>Non exécutée : %1, car %2.</translation>
+    </message>
+    <message>
+        <source>dataset.encoder: &apos;%1&apos; is not a readable regular file of at most 64 MiB</source>
+        <translation>dataset.encoder : &apos;%1&apos; n&apos;est pas un fichier ordinaire lisible d&apos;au plus 64 Mio</translation>
+    </message>
+    <message>
+        <source>dataset.encoder: &apos;%1&apos; is not a JSON object</source>
+        <translation>dataset.encoder : &apos;%1&apos; n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>dataset.encoder must be an encoder.json object or the path of one</source>
+        <translation>dataset.encoder doit être un objet encoder.json ou le chemin d&apos;un tel fichier</translation>
     </message>
 </context>
 <context>

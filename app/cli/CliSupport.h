@@ -1,9 +1,11 @@
 #pragma once
 
+#include "common/Expected.h"
 #include "compute/ComputeSettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -50,6 +52,9 @@ std::optional<std::int64_t> integerOption(const QCommandLineParser& parser, cons
 
 /// A number for JSON: finite values as numbers, infinity as the string "inf".
 QJsonValue jsonNumber(double value);
+
+/// A JSON object from a regular file of at most 64 MiB (a FIFO or /dev/zero is refused, not read).
+Expected<QJsonObject> readJsonObjectFile(const QString& path);
 
 } // namespace privaudit::cli
 

@@ -167,6 +167,14 @@ int runSweep(const CommandContext& context)
             dataset[QStringLiteral("max_label_classes")] = plan->maxLabelClasses;
         if (trainRows)
             dataset[QStringLiteral("member_rows")] = qint64(*trainRows);
+        if (parser.isSet(QStringLiteral("encoder"))) {
+            const auto declared = readJsonObjectFile(parser.value(QStringLiteral("encoder")));
+            if (!declared) {
+                printErr(QStringLiteral("--encoder: ") + declared.error());
+                return ExitUsage;
+            }
+            dataset[QStringLiteral("encoder")] = *declared;
+        }
         const QJsonObject root{
             {QStringLiteral("schema_version"), jobs::kJobSpecVersion},
             {QStringLiteral("seed"), qint64(training.seed)},

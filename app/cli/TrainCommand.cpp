@@ -71,6 +71,21 @@ std::optional<PreparedData> prepareData(const QCommandLineParser& parser, std::o
         printErr(CliText::tr("missing required option --label"));
         return std::nullopt;
     }
+    std::optional<data::TableEncoder> declared;
+    if (parser.isSet(QStringLiteral("encoder")) && !given) {
+        const auto json = readJsonObjectFile(parser.value(QStringLiteral("encoder")));
+        if (!json) {
+            printErr(QStringLiteral("--encoder: ") + json.error());
+            return std::nullopt;
+        }
+        auto parsed = data::TableEncoder::declared(*json);
+        if (!parsed) {
+            printErr(QStringLiteral("--encoder: ") + parsed.error());
+            return std::nullopt;
+        }
+        declared = std::move(parsed).value();
+    }
+    const std::optional<data::TableEncoder>& use = given ? given : declared;
     for (const QString& note : table.notes())
         printErr(CliText::tr("Note: %1").arg(note));
     data::SplitSpec splitSpec;
@@ -81,12 +96,14 @@ std::optional<PreparedData> prepareData(const QCommandLineParser& parser, std::o
         printErr(split.error());
         return std::nullopt;
     }
-    if (given) {
-        if (const QString problem = given->checkApplies(table); !problem.isEmpty()) {
-            printErr(CliText::tr("The model's encoder does not fit this data: %1.").arg(problem));
+    if (use) {
+        if (const QString problem = use->checkApplies(table); !problem.isEmpty()) {
+            printErr((given ? CliText::tr("The model's encoder does not fit this data: %1.")
+                            : CliText::tr("The declared encoder does not fit this data: %1."))
+                         .arg(problem));
             return std::nullopt;
         }
-        return PreparedData{std::move(table), std::move(split).value(), *given};
+        return PreparedData{std::move(table), std::move(split).value(), *use};
     }
     auto encoder = data::TableEncoder::fitForTraining(table, *split, dp);
     if (!encoder) {
@@ -119,6 +136,7 @@ void addTrainingOptions(QCommandLineParser& parser)
         {QStringLiteral("delta"), CliText::tr("DP delta (default 1e-5)."), QStringLiteral("delta"), QStringLiteral("1e-5")},
         {QStringLiteral("secure-noise"), CliText::tr("DP noise from the operating system's cryptographic source.")},
         {QStringLiteral("train-rows"), CliText::tr("Training (member) rows; default 40% of the rows."), QStringLiteral("n")},
+        {QStringLiteral("encoder"), CliText::tr("Use this declared encoder (encoder.json format: categories, classes, mean and scale known to be public) instead of fitting one on the data."), QStringLiteral("file")},
         {QStringLiteral("seed"), CliText::tr("Seed for the split, initialisation, sampling and noise (default 1)."), QStringLiteral("n"), QStringLiteral("1")},
     });
 }

@@ -29,8 +29,15 @@ QString typeName(ColumnType t)
 
 QString sourceName(EncoderSource s)
 {
-    return s == EncoderSource::RowsOutsideTraining ? QStringLiteral("rows-outside-training")
-                                                   : QStringLiteral("training-rows");
+    switch (s) {
+    case EncoderSource::RowsOutsideTraining:
+        return QStringLiteral("rows-outside-training");
+    case EncoderSource::Declared:
+        return QStringLiteral("declared");
+    case EncoderSource::TrainingRows:
+        break;
+    }
+    return QStringLiteral("training-rows");
 }
 
 } // namespace
@@ -312,9 +319,10 @@ Expected<TableEncoder> TableEncoder::fromJson(const QJsonObject& json)
         enc.m_classes << c.toString();
     if (enc.m_labelName.isEmpty() || enc.m_classes.size() < 2)
         return bad(tr("it names no label column with at least two classes"));
-    enc.m_source = json.value(QStringLiteral("fitted_on")).toString() == QLatin1String("rows-outside-training")
-                       ? EncoderSource::RowsOutsideTraining
-                       : EncoderSource::TrainingRows;
+    const QString fittedOn = json.value(QStringLiteral("fitted_on")).toString();
+    enc.m_source = fittedOn == sourceName(EncoderSource::RowsOutsideTraining) ? EncoderSource::RowsOutsideTraining
+                   : fittedOn == sourceName(EncoderSource::Declared)          ? EncoderSource::Declared
+                                                                              : EncoderSource::TrainingRows;
     enc.m_fitRows = json.value(QStringLiteral("fit_rows")).toInteger();
     enc.m_minCategoryCount = std::max(1, json.value(QStringLiteral("min_category_count")).toInt(1));
     for (const auto& v : json.value(QStringLiteral("inputs")).toArray()) {
@@ -350,6 +358,21 @@ Expected<TableEncoder> TableEncoder::fromJson(const QJsonObject& json)
     return enc;
 }
 
+Expected<TableEncoder> TableEncoder::declared(const QJsonObject& json)
+{
+    auto enc = fromJson(json);
+    if (!enc)
+        return enc;
+    TableEncoder e = std::move(enc).value();
+    e.m_source = EncoderSource::Declared;
+    e.m_fitRows = 0;
+    for (const Part& p : e.m_parts)
+        if (p.type == ColumnType::Numeric && !(p.scale > 0.0))
+            return Expected<TableEncoder>::failure(
+                tr("The declared encoder gives '%1' a scale of %2; a scale must be positive.").arg(p.column).arg(p.scale));
+    return e;
+}
+
 QJsonObject TableEncoder::summaryJson() const
 {
     return QJsonObject{{QStringLiteral("fitted_on"), sourceName(m_source)},
@@ -369,6 +392,12 @@ QString TableEncoder::describe(const QJsonObject& summary)
     if (!summary.contains(QStringLiteral("fitted_on")))
         return {};
     const int rows = int(std::min<qint64>(summary.value(QStringLiteral("fit_rows")).toInteger(), INT32_MAX));
+    if (summary.value(QStringLiteral("fitted_on")).toString() == sourceName(EncoderSource::Declared))
+        return tr("The input encoding (categories, classes and standardisation) was declared by the user (encoder "
+                  "SHA-256 %1) and used as given: nothing about it was derived from the data. A DP guarantee covers "
+                  "the preprocessing only if those categories and bounds are public knowledge, not read off the "
+                  "training rows.")
+            .arg(summary.value(QStringLiteral("sha256")).toString().left(16));
     if (summary.value(QStringLiteral("fitted_on")).toString() == sourceName(EncoderSource::RowsOutsideTraining))
         return tr("The input encoding (categories, classes and standardisation) was fitted on the %n rows not used "
                   "for training (held-out and population rows); categories seen fewer than %1 times there share the "

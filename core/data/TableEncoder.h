@@ -24,7 +24,8 @@ struct EncodedRows
 enum class EncoderSource
 {
     TrainingRows,       ///< the members: the input layout depends on who is in the training set
-    RowsOutsideTraining ///< held-out and population rows only: nothing depends on the training rows
+    RowsOutsideTraining, ///< held-out and population rows only: nothing depends on the training rows
+    Declared             ///< given by the user (an encoder.json: a declared schema, public bounds); no data used
 };
 
 struct EncoderFitOptions
@@ -59,6 +60,10 @@ public:
                                       const EncoderFitOptions& options = {});
     /// Reads the encoder.json written by toJson().
     static Expected<TableEncoder> fromJson(const QJsonObject& json);
+    /// An encoder the user declares (categories, classes, mean and scale they know to be public, in the
+    /// encoder.json format): used as given, its source is Declared. Public bounds [lo, hi] of a numeric
+    /// column are written as mean (lo + hi) / 2 and scale 2 / (hi - lo).
+    static Expected<TableEncoder> declared(const QJsonObject& json);
 
     static constexpr int kDpMinCategoryCount = 5;
 

@@ -217,9 +217,13 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
             auto split = data::DataSplit::make(table, splitSpec);
             if (!split)
                 return finish(JobOutcome::Failed, split.error());
-            auto encoder = data::TableEncoder::fitForTraining(table, *split, spec.training.dp);
+            auto encoder = spec.declaredEncoder ? data::TableEncoder::declared(*spec.declaredEncoder)
+                                                : data::TableEncoder::fitForTraining(table, *split, spec.training.dp);
             if (!encoder)
                 return finish(JobOutcome::Failed, encoder.error());
+            if (spec.declaredEncoder)
+                if (const QString problem = encoder->checkApplies(table); !problem.isEmpty())
+                    return finish(JobOutcome::Failed, tr("The declared encoder does not fit this data: %1.").arg(problem));
 
             project::DatasetRecord d;
             // PrivAudit's own texts are stored in English and translated when shown (project::builtInText).

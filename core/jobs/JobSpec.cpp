@@ -1,6 +1,7 @@
 #include "jobs/JobSpec.h"
 
 #include "metrics/Utility.h"
+#include "data/TableEncoder.h"
 
 #include "attack/MembershipInference.h"
 
@@ -160,7 +161,8 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
     if (dataset) {
         const QString where = QStringLiteral("dataset");
         r.keys(*dataset, where, {QStringLiteral("source"), QStringLiteral("label"), QStringLiteral("member_rows"), QStringLiteral("roles"),
-                                 QStringLiteral("columns"), QStringLiteral("max_distinct_ratio"), QStringLiteral("max_label_classes")});
+                                 QStringLiteral("columns"), QStringLiteral("max_distinct_ratio"), QStringLiteral("max_label_classes"),
+                                 QStringLiteral("encoder")});
         const QJsonObject roles = dataset->value(QStringLiteral("roles")).toObject();
         for (auto it = roles.begin(); it != roles.end(); ++it) {
             const QString role = it.value().toString();
@@ -209,6 +211,28 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
             spec.label = r.string(*dataset, QStringLiteral("label"), where, QString()).value_or(QString());
         if (dataset->contains(QStringLiteral("member_rows")))
             spec.memberRows = r.integer(*dataset, QStringLiteral("member_rows"), where, 0, 1, 1LL << 40);
+        if (dataset->contains(QStringLiteral("encoder"))) {
+            const QJsonValue e = dataset->value(QStringLiteral("encoder"));
+            QJsonObject json = e.toObject();
+            if (e.isString()) {
+                const QString path = resolve(e.toString(), baseDir);
+                QFile f(path);
+                if (!QFileInfo(path).isFile() || QFileInfo(path).size() > (64LL << 20) || !f.open(QIODevice::ReadOnly))
+                    r.fail(tr("dataset.encoder: '%1' is not a readable regular file of at most 64 MiB").arg(path));
+                else if (const QJsonDocument doc = QJsonDocument::fromJson(f.readAll()); doc.isObject())
+                    json = doc.object();
+                else
+                    r.fail(tr("dataset.encoder: '%1' is not a JSON object").arg(path));
+            } else if (!e.isObject()) {
+                r.fail(tr("dataset.encoder must be an encoder.json object or the path of one"));
+            }
+            if (!json.isEmpty() || e.isObject()) {
+                if (const auto checked = data::TableEncoder::declared(json); !checked)
+                    r.fail(QStringLiteral("dataset.encoder: ") + checked.error());
+                else
+                    spec.declaredEncoder = checked->toJson();
+            }
+        }
     }
 
     const auto target = r.object(root, QStringLiteral("target"), QStringLiteral("spec"));
@@ -341,6 +365,8 @@ QJsonObject JobSpec::toJson() const
         dataset[QStringLiteral("max_distinct_ratio")] = *maxDistinctRatio;
     if (maxLabelClasses)
         dataset[QStringLiteral("max_label_classes")] = *maxLabelClasses;
+    if (declaredEncoder)
+        dataset[QStringLiteral("encoder")] = *declaredEncoder;
     QJsonObject target{{QStringLiteral("kind"), targetKindName(targetKind)},
                        {QStringLiteral("model"), model.toString()},
                        {QStringLiteral("epochs"), training.epochs},

@@ -59,6 +59,9 @@ public:
     QMap<QString, QString> types; ///< column -> categorical, numeric or boolean (applied while reading)
     std::optional<double> maxDistinctRatio; ///< see data::ColumnPlan (default 0.5)
     std::optional<int> maxLabelClasses;     ///< see data::ColumnPlan (default 50)
+    /// dataset.encoder: a declared encoder (encoder.json content, or a path to one, read when the spec
+    /// is parsed and kept inline, so that the spec's identity covers it); none = fitted from the data.
+    std::optional<QJsonObject> declaredEncoder;
     TargetKind targetKind = TargetKind::Train;
     QString targetPath;
     model::ModelSpec model;

@@ -461,6 +461,59 @@ private Q_SLOTS:
         QCOMPARE(runCli({QStringLiteral("encode"), QStringLiteral("--data"), a, QStringLiteral("--encoder"), a,
                          QStringLiteral("--out"), x}).exitCode, 2);
 
+        // A declared encoder (public categories and bounds) is used as given, not fitted.
+        {
+            QJsonObject declared = QJsonDocument::fromJson(encoderBytes).object();
+            QJsonArray inputs = declared[QStringLiteral("inputs")].toArray();
+            for (int i = 0; i < inputs.size(); ++i) {
+                QJsonObject in = inputs[i].toObject();
+                if (in[QStringLiteral("column")].toString() == QLatin1String("age")) {
+                    in[QStringLiteral("mean")] = 50.0; // public bounds [18, 82]: mean 50, scale 2 / 64
+                    in[QStringLiteral("scale")] = 2.0 / 64.0;
+                } else if (in[QStringLiteral("column")].toString() == QLatin1String("charge")) {
+                    QJsonArray cats = in[QStringLiteral("categories")].toArray();
+                    cats.append(QStringLiteral("charge listed in the public schema"));
+                    in[QStringLiteral("categories")] = cats;
+                }
+                inputs[i] = in;
+            }
+            declared[QStringLiteral("inputs")] = inputs;
+            declared.remove(QStringLiteral("input_width"));
+            declared.remove(QStringLiteral("input_names"));
+            QFile d(dir.filePath(QStringLiteral("declared.json")));
+            QVERIFY(d.open(QIODevice::WriteOnly));
+            d.write(QJsonDocument(declared).toJson());
+            d.close();
+            const QString dModel = dir.filePath(QStringLiteral("d.pt"));
+            const Run r = runCli({QStringLiteral("train"), QStringLiteral("--data"), a, QStringLiteral("--label"), QStringLiteral("recid"),
+                                  QStringLiteral("--model"), QStringLiteral("mlp:16"), QStringLiteral("--epochs"), QStringLiteral("1"),
+                                  QStringLiteral("--dp"), QStringLiteral("--noise-multiplier"), QStringLiteral("1"), QStringLiteral("--encoder"),
+                                  d.fileName(), QStringLiteral("--out"), dModel, QStringLiteral("--json")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QJsonObject o = jsonObject(r);
+            QCOMPARE(o[QStringLiteral("encoder")].toObject()[QStringLiteral("fitted_on")].toString(), QStringLiteral("declared"));
+            QCOMPARE(o[QStringLiteral("input_width")].toInt(), dpA[QStringLiteral("input_width")].toInt() + 1);
+            QVERIFY(o[QStringLiteral("encoder")].toObject()[QStringLiteral("statement")].toString().contains(QLatin1String("declared")));
+            QFile written(dir.filePath(QStringLiteral("d.encoder.json")));
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            const QJsonObject back = QJsonDocument::fromJson(written.readAll()).object();
+            QCOMPARE(back[QStringLiteral("inputs")].toArray()[0].toObject()[QStringLiteral("mean")].toDouble(), 50.0);
+            // A declared column the data lacks is a clear error.
+            QJsonArray bad = declared[QStringLiteral("inputs")].toArray();
+            QJsonObject ghost = bad[0].toObject();
+            ghost[QStringLiteral("column")] = QStringLiteral("ghost_column");
+            bad.append(ghost);
+            declared[QStringLiteral("inputs")] = bad;
+            QFile g(dir.filePath(QStringLiteral("ghost.json")));
+            QVERIFY(g.open(QIODevice::WriteOnly));
+            g.write(QJsonDocument(declared).toJson());
+            g.close();
+            const Run ghostRun = runCli({QStringLiteral("train"), QStringLiteral("--data"), a, QStringLiteral("--label"), QStringLiteral("recid"),
+                                         QStringLiteral("--encoder"), g.fileName(), QStringLiteral("--epochs"), QStringLiteral("1")});
+            QCOMPARE(ghostRun.exitCode, 2);
+            QVERIFY2(ghostRun.err.contains(QLatin1String("ghost_column")), qPrintable(ghostRun.err));
+        }
+
         // The model carries its encoder: attacking it needs no --dp to get the inputs right.
         const Run attack = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), a,
                                    QStringLiteral("--label"), QStringLiteral("recid"), QStringLiteral("--target-model"), aModel,

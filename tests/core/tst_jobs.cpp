@@ -75,6 +75,12 @@ private Q_SLOTS:
                                         << QStringLiteral("magic");
         QTest::newRow("torchscript without path") << QByteArray(R"({"schema_version": 1, "target": {"kind": "torchscript"}})")
                                                   << QStringLiteral("target.path");
+        QTest::newRow("encoder not an encoder") << QByteArray(R"({"schema_version": 1, "dataset": {"encoder": {"format": "x"}}})")
+                                                << QStringLiteral("dataset.encoder");
+        QTest::newRow("encoder file missing") << QByteArray(R"({"schema_version": 1, "dataset": {"encoder": "/nonexistent/e.json"}})")
+                                              << QStringLiteral("dataset.encoder");
+        QTest::newRow("encoder from a FIFO-like path") << QByteArray(R"({"schema_version": 1, "dataset": {"encoder": "/dev/zero"}})")
+                                                       << QStringLiteral("regular file");
     }
 
     void specParsingIsStrict()
@@ -104,6 +110,13 @@ private Q_SLOTS:
         QVERIFY2(again, qPrintable(again.error()));
         QCOMPARE(again->toJsonBytes(), spec->toJsonBytes());
         QCOMPARE(again->types, spec->types);
+        // A declared encoder is kept inline (the spec's identity covers its content).
+        const auto declared = JobSpec::fromJson(R"({"schema_version": 1, "dataset": {"encoder": {"format": "privaudit-encoder",
+            "version": 1, "label": "y", "classes": ["a", "b"], "inputs": [{"column": "x", "type": "numeric", "mean": 5, "scale": 0.5}]}}})");
+        QVERIFY2(declared, qPrintable(declared.error()));
+        QVERIFY(declared->declaredEncoder.has_value());
+        QCOMPARE(declared->declaredEncoder->value(QStringLiteral("fitted_on")).toString(), QStringLiteral("declared"));
+        QCOMPARE(JobSpec::fromJson(declared->toJsonBytes())->toJsonBytes(), declared->toJsonBytes());
         // A spec without them keeps its old JSON (and so its hash: sweeps find their points again).
         const auto plain = JobSpec::fromJson(R"({"schema_version": 1})");
         QVERIFY(!plain->toJson().value(QStringLiteral("dataset")).toObject().contains(QStringLiteral("columns")));
