@@ -813,10 +813,6 @@
         <translation>--conversion muss improved oder classic sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--interval must be in (0, 0.1], got %1</source>
-        <translation>--interval muss in (0, 0.1] liegen, erhalten: %1</translation>
-    </message>
-    <message>
         <source>--tolerance must be in (0, 1), got %1</source>
         <translation>--tolerance muss in (0, 1) liegen, erhalten: %1</translation>
     </message>
@@ -1983,6 +1979,22 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>Use this declared encoder (encoder.json format: categories, classes, mean and scale known to be public) instead of fitting one on the data.</source>
         <translation>Diesen angegebenen Encoder verwenden (Format encoder.json: Kategorien, Klassen, Mittelwert und Skalierung, die öffentlich bekannt sind), statt einen auf den Daten anzupassen.</translation>
     </message>
+    <message>
+        <source>--interval must be in [1e-6, 0.1], got %1</source>
+        <translation>--interval muss in [1e-6, 0.1] liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 steps stay within epsilon = %3 (%2 steps reach %4) at delta = %5; the search stops there</source>
+        <translation>%1: Mehr als %2 Schritte bleiben innerhalb von epsilon = %3 (%2 Schritte erreichen %4) bei delta = %5; die Suche endet dort</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory for this computation; use smaller parameters.</source>
+        <translation>%1: nicht genug Speicher für diese Berechnung; verwenden Sie kleinere Parameter.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -2570,6 +2582,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>The advantage %1 is not significantly above chance (one-sided Kolmogorov-Smirnov p = %2): random scores of this many records reach it too.</source>
         <translation>Der Vorteil %1 liegt nicht signifikant über dem Zufall (einseitiger Kolmogorov-Smirnov-Test, p = %2): Zufällige Scores so vieler Datensätze erreichen ihn auch.</translation>
     </message>
+    <message>
+        <source>%1 of %2 scores are not numbers (the model&apos;s outputs were not finite); they were ranked as the least member-like.</source>
+        <translation>%1 von %2 Werten sind keine Zahlen (die Ausgaben des Modells waren nicht endlich); sie wurden als am wenigsten mitgliedsartig eingeordnet.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::metrics::UtilityCheck</name>
@@ -2611,6 +2627,18 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>Could not serialise the model: %1</source>
         <translation>Das Modell konnte nicht serialisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Training diverged in epoch %1: the model&apos;s weights are no longer finite numbers (learning rate %2%3). Use a smaller learning rate%4.</source>
+        <translation>Das Training ist in Epoche %1 divergiert: Die Gewichte des Modells sind keine endlichen Zahlen mehr (Lernrate %2%3). Verwenden Sie eine kleinere Lernrate%4.</translation>
+    </message>
+    <message>
+        <source>, noise multiplier %1</source>
+        <translation>, Rauschmultiplikator %1</translation>
+    </message>
+    <message>
+        <source> or less noise</source>
+        <translation> oder weniger Rauschen</translation>
     </message>
 </context>
 <context>

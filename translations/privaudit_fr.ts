@@ -813,10 +813,6 @@
         <translation>--conversion doit valoir improved ou classic, reçu &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--interval must be in (0, 0.1], got %1</source>
-        <translation>--interval doit être dans (0, 0.1], reçu %1</translation>
-    </message>
-    <message>
         <source>--tolerance must be in (0, 1), got %1</source>
         <translation>--tolerance doit être dans (0, 1), reçu %1</translation>
     </message>
@@ -1983,6 +1979,22 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>Use this declared encoder (encoder.json format: categories, classes, mean and scale known to be public) instead of fitting one on the data.</source>
         <translation>Utiliser cet encodeur déclaré (format encoder.json : catégories, classes, moyenne et échelle connues comme publiques) au lieu d&apos;en ajuster un sur les données.</translation>
     </message>
+    <message>
+        <source>--interval must be in [1e-6, 0.1], got %1</source>
+        <translation>--interval doit être dans [1e-6, 0.1], reçu %1</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 steps stay within epsilon = %3 (%2 steps reach %4) at delta = %5; the search stops there</source>
+        <translation>%1 : plus de %2 pas restent dans epsilon = %3 (%2 pas atteignent %4) à delta = %5 ; la recherche s&apos;arrête là</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory for this computation; use smaller parameters.</source>
+        <translation>%1 : pas assez de mémoire pour ce calcul ; utilisez des paramètres plus petits.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -2570,6 +2582,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>The advantage %1 is not significantly above chance (one-sided Kolmogorov-Smirnov p = %2): random scores of this many records reach it too.</source>
         <translation>L&apos;avantage %1 n&apos;est pas significativement supérieur au hasard (Kolmogorov-Smirnov unilatéral, p = %2) : des scores aléatoires sur autant d&apos;enregistrements l&apos;atteignent aussi.</translation>
     </message>
+    <message>
+        <source>%1 of %2 scores are not numbers (the model&apos;s outputs were not finite); they were ranked as the least member-like.</source>
+        <translation>%1 scores sur %2 ne sont pas des nombres (les sorties du modèle n&apos;étaient pas finies) ; ils ont été classés comme les moins susceptibles d&apos;être membres.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::metrics::UtilityCheck</name>
@@ -2611,6 +2627,18 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>Could not serialise the model: %1</source>
         <translation>Impossible de sérialiser le modèle : %1</translation>
+    </message>
+    <message>
+        <source>Training diverged in epoch %1: the model&apos;s weights are no longer finite numbers (learning rate %2%3). Use a smaller learning rate%4.</source>
+        <translation>L&apos;entraînement a divergé à l&apos;époque %1 : les poids du modèle ne sont plus des nombres finis (taux d&apos;apprentissage %2%3). Utilisez un taux d&apos;apprentissage plus petit%4.</translation>
+    </message>
+    <message>
+        <source>, noise multiplier %1</source>
+        <translation>, multiplicateur de bruit %1</translation>
+    </message>
+    <message>
+        <source> or less noise</source>
+        <translation> ou moins de bruit</translation>
     </message>
 </context>
 <context>

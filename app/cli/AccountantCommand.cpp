@@ -228,8 +228,9 @@ int runAccountant(const CommandContext& context)
         (needsDelta && !checkDelta(*delta)) || (needsEpsilon && !checkEpsilon(*epsilon)))
         return ExitUsage;
     const double pldInterval = interval.value_or(1e-4);
-    if (!(pldInterval > 0.0 && pldInterval <= 0.1)) {
-        printErr(CliText::tr("--interval must be in (0, 0.1], got %1").arg(pldInterval));
+    // Below 1e-6 the discretised loss grid of a long composition needs more memory than a workstation has.
+    if (!(pldInterval >= 1e-6 && pldInterval <= 0.1)) {
+        printErr(CliText::tr("--interval must be in [1e-6, 0.1], got %1").arg(pldInterval));
         return ExitUsage;
     }
     const double tol = tolerance.value_or(0.01);
@@ -298,12 +299,19 @@ int runAccountant(const CommandContext& context)
                 return ExitFailure;
             }
             r[QStringLiteral("steps")] = static_cast<qint64>(budget->steps);
+            r[QStringLiteral("steps_beyond_search")] = budget->beyondCap;
             r[QStringLiteral("epsilon")] = budget->epsilon;
             r[QStringLiteral("target_epsilon")] = *epsilon;
             r[QStringLiteral("delta")] = *delta;
-            lines << CliText::tr("%1: at most %2 steps stay within epsilon = %3 (reaching %4) at delta = %5")
-                         .arg(name.toUpper(), QString::number(budget->steps), fmt(*epsilon), fmt(budget->epsilon, 4),
-                              fmt(*delta));
+            if (budget->beyondCap)
+                lines << CliText::tr("%1: more than %2 steps stay within epsilon = %3 (%2 steps reach %4) at delta = %5; "
+                                     "the search stops there")
+                             .arg(name.toUpper(), QString::number(budget->steps), fmt(*epsilon), fmt(budget->epsilon, 4),
+                                  fmt(*delta));
+            else
+                lines << CliText::tr("%1: at most %2 steps stay within epsilon = %3 (reaching %4) at delta = %5")
+                             .arg(name.toUpper(), QString::number(budget->steps), fmt(*epsilon), fmt(budget->epsilon, 4),
+                                  fmt(*delta));
             history = dp::MechanismHistory::poissonGaussian(*q, *sigma, std::max<std::int64_t>(1, budget->steps));
         }
         results.append(r);

@@ -10,6 +10,8 @@
 
 #include <functional>
 #include <map>
+#include <new>
+#include <stdexcept>
 
 using namespace privaudit;
 using namespace privaudit::cli;
@@ -158,5 +160,14 @@ int main(int argc, char* argv[])
     }
     // QCommandLineParser expects the program name first.
     commandArgs[0] = QStringLiteral("privaudit-cli ") + command;
-    return it->second(CommandContext{commandArgs, settings});
+    // Whatever a command meets (a computation too large for memory, a library that throws), the answer
+    // is a message and exit code 1, never an abort.
+    try {
+        return it->second(CommandContext{commandArgs, settings});
+    } catch (const std::bad_alloc&) {
+        printErr(CliText::tr("%1: not enough memory for this computation; use smaller parameters.").arg(command));
+    } catch (const std::exception& e) {
+        printErr(CliText::tr("%1 failed: %2").arg(command, QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
+    }
+    return ExitFailure;
 }

@@ -71,7 +71,11 @@ Expected<NoiseCalibration> calibrateNoiseMultiplier(AccountantKind kind, double 
                     .arg(kMaxNoiseMultiplier));
         epsHigh = epsilonAt(sigmaHigh);
     }
-    while (targetEpsilon - epsHigh > epsilonTolerance) {
+    // Bisection, bounded: a tolerance finer than the accountant resolves, or an epsilon so large that any
+    // noise meets it, must not loop forever (sigmaHigh always meets the target, so stopping is safe).
+    for (int iteration = 0; iteration < 200 && targetEpsilon - epsHigh > epsilonTolerance &&
+                            sigmaHigh - sigmaLow > 1e-12 * sigmaHigh;
+         ++iteration) {
         const double sigma = 0.5 * (sigmaLow + sigmaHigh);
         const double eps = epsilonAt(sigma);
         if (eps < targetEpsilon) {
@@ -125,8 +129,12 @@ Expected<StepBudget> maxStepsForBudget(AccountantKind kind, double targetEpsilon
         good = bad;
         bad *= 2;
     }
-    if (bad > kMaxSteps)
-        return StepBudget{good, epsilonAt(good)};
+    if (bad > kMaxSteps) {
+        // The doubling passed the cap: the answer lies in (good, cap], or beyond the cap.
+        if (epsilonAt(kMaxSteps) <= targetEpsilon)
+            return StepBudget{kMaxSteps, epsilonAt(kMaxSteps), true};
+        bad = kMaxSteps;
+    }
     while (bad - good > 1) {
         const std::int64_t mid = good + (bad - good) / 2;
         (epsilonAt(mid) <= targetEpsilon ? good : bad) = mid;

@@ -27,14 +27,22 @@ struct SortedScores
     std::vector<std::uint8_t> isEnd;   ///< 1 at the last position of each tie group
 };
 
+/// The value a score is ranked by: NaN (a score that is not a number) ranks lowest, with -infinity, so
+/// that sorting stays a strict weak order (NaN in a comparator is undefined behaviour: it hung the sort).
+double rankKey(double score)
+{
+    return std::isnan(score) ? -std::numeric_limits<double>::infinity() : score;
+}
+
 SortedScores sortScores(const ScoredRecords& r)
 {
     SortedScores s;
     s.order.resize(r.scores.size());
     std::iota(s.order.begin(), s.order.end(), std::size_t(0));
-    std::sort(s.order.begin(), s.order.end(), [&](std::size_t a, std::size_t b) { return r.scores[a] > r.scores[b]; });
+    std::sort(s.order.begin(), s.order.end(),
+              [&](std::size_t a, std::size_t b) { return rankKey(r.scores[a]) > rankKey(r.scores[b]); });
     for (std::size_t i = 1; i <= s.order.size(); ++i)
-        if (i == s.order.size() || r.scores[s.order[i]] != r.scores[s.order[i - 1]])
+        if (i == s.order.size() || rankKey(r.scores[s.order[i]]) != rankKey(r.scores[s.order[i - 1]]))
             s.groupEnd.push_back(i);
     s.member.resize(s.order.size());
     for (std::size_t k = 0; k < s.order.size(); ++k)
@@ -193,12 +201,13 @@ double auc(const ScoredRecords& r)
     const std::size_t n = r.scores.size();
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), std::size_t(0));
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return r.scores[a] < r.scores[b]; });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return rankKey(r.scores[a]) < rankKey(r.scores[b]); });
     double rankSum = 0.0;
     std::size_t i = 0;
     while (i < n) {
-        std::size_t j = i;
-        while (j < n && r.scores[order[j]] == r.scores[order[i]])
+        std::size_t j = i + 1; // NaN == NaN is false: the group always advances
+        while (j < n && rankKey(r.scores[order[j]]) == rankKey(r.scores[order[i]]))
             ++j;
         const double midRank = 0.5 * double(i + 1 + j); // ranks i+1 .. j
         for (std::size_t k = i; k < j; ++k)
@@ -352,6 +361,11 @@ AttackMetrics MembershipMetrics::compute(const ScoredRecords& r, const MetricsOp
                                                    std::int64_t(m.nonMembers), options.delta, options.beta, 200);
 
     m.warnings = warnings(m.advantage, m.advantagePValue, m.nonMembers, m.fprLevels);
+    if (const auto nan = std::count_if(r.scores.begin(), r.scores.end(), [](double v) { return std::isnan(v); }); nan > 0)
+        m.warnings << tr("%1 of %2 scores are not numbers (the model's outputs were not finite); they were ranked as the "
+                         "least member-like.")
+                          .arg(nan)
+                          .arg(r.scores.size());
 
     // Seeded percentile bootstrap: members and non-members resampled separately (P, N fixed). Each
     // resample is a vector of multiplicities over the one sorted order; resample b uses its own

@@ -227,6 +227,17 @@ Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features, 
             }
             optimizer->step();
         }
+        // A diverged model (a huge learning rate, or DP noise that swamps the gradients) is an error here,
+        // not NaN scores downstream.
+        for (const auto& p : params)
+            if (!torch::isfinite(p).all().item<bool>())
+                return Expected<TrainingResult>::failure(
+                    tr("Training diverged in epoch %1: the model's weights are no longer finite numbers (learning rate "
+                       "%2%3). Use a smaller learning rate%4.")
+                        .arg(epoch)
+                        .arg(config.learningRate)
+                        .arg(config.dp ? tr(", noise multiplier %1").arg(sigma) : QString())
+                        .arg(config.dp ? tr(" or less noise") : QString()));
         EpochReport report;
         report.epoch = epoch;
         report.meanLoss = lossCount > 0 ? lossSum / double(lossCount) : std::nan("");

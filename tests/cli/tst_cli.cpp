@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QFileInfo>
@@ -112,6 +113,37 @@ private Q_SLOTS:
         QCOMPARE(both.size(), 2);
         QCOMPARE(both[1].toObject()[QStringLiteral("accountant")].toString(), QStringLiteral("pld"));
         QVERIFY(both[1].toObject()[QStringLiteral("epsilon")].toDouble() <= both[0].toObject()[QStringLiteral("epsilon")].toDouble());
+    }
+
+    void accountantSearchesAreBounded()
+    {
+        // Each of these looped forever, aborted on a 47 TB allocation, or answered 2^29 for "more than 10^9".
+        // (runCli kills a run past its time limit and reports exit code -1: a hang fails the comparisons.)
+        const QStringList common = {QStringLiteral("--sampling-rate"), QStringLiteral("0.01"), QStringLiteral("--delta"), QStringLiteral("1e-5")};
+        Run r = runCli(QStringList{QStringLiteral("accountant"), QStringLiteral("calibrate"), QStringLiteral("--epsilon"), QStringLiteral("1e300"),
+                                   QStringLiteral("--steps"), QStringLiteral("1000"), QStringLiteral("--json")} + common, 30000);
+        QCOMPARE(r.exitCode, 0);
+        r = runCli(QStringList{QStringLiteral("accountant"), QStringLiteral("calibrate"), QStringLiteral("--epsilon"), QStringLiteral("1"),
+                               QStringLiteral("--steps"), QStringLiteral("1000"), QStringLiteral("--tolerance"), QStringLiteral("1e-15"),
+                               QStringLiteral("--json")} + common, 30000);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("noise_multiplier"), r.out.constData());
+        r = runCli(QStringList{QStringLiteral("accountant"), QStringLiteral("--noise-multiplier"), QStringLiteral("1"), QStringLiteral("--steps"),
+                               QStringLiteral("1000"), QStringLiteral("--accountant"), QStringLiteral("pld"), QStringLiteral("--interval"),
+                               QStringLiteral("1e-12")} + common, 30000);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("--interval")));
+        r = runCli({QStringLiteral("accountant"), QStringLiteral("steps"), QStringLiteral("--epsilon"), QStringLiteral("1000"),
+                    QStringLiteral("--sampling-rate"), QStringLiteral("0.001"), QStringLiteral("--noise-multiplier"), QStringLiteral("10"),
+                    QStringLiteral("--delta"), QStringLiteral("1e-5"), QStringLiteral("--json")}, 30000);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("\"steps_beyond_search\": true") && r.out.contains("1000000000"), r.out.constData());
+        // DP noise that swamps the gradients: a clear error, not NaN scores or a hang.
+        r = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), QStringLiteral("demo"), QStringLiteral("--dp"),
+                    QStringLiteral("--noise-multiplier"), QStringLiteral("1e300"), QStringLiteral("--train-rows"), QStringLiteral("300"),
+                    QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--attack"), QStringLiteral("loss")}, 60000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("diverged")), qPrintable(r.err));
     }
 
     void calibrateJson()

@@ -263,6 +263,28 @@ private Q_SLOTS:
         QVERIFY(MembershipMetrics::compute(rnd, options).advantagePValue < 1e-6);
     }
 
+    void nanScoresRankLowestAndTerminate()
+    {
+        // NaN in a comparator or a tie loop hung the AUC computation at 100% CPU.
+        ScoredRecords r;
+        for (int i = 0; i < 200; ++i) {
+            r.scores.push_back(i % 10 == 0 ? std::nan("") : double(i % 7));
+            r.members.push_back(i % 2 == 0);
+        }
+        MetricsOptions options;
+        options.bootstrapResamples = 20;
+        const auto m = MembershipMetrics::compute(r, options);
+        QVERIFY(std::isfinite(m.auc) && m.auc >= 0.0 && m.auc <= 1.0);
+        QVERIFY(m.warnings.join(QLatin1Char(' ')).contains(QLatin1String("20 of 200 scores are not numbers")));
+        // Ranked with -infinity: the same statistics as replacing NaN by -infinity.
+        ScoredRecords same = r;
+        for (double& v : same.scores)
+            if (std::isnan(v))
+                v = -std::numeric_limits<double>::infinity();
+        QCOMPARE(MembershipMetrics::compute(same, options).auc, m.auc);
+        QCOMPARE(auc(r), auc(same));
+    }
+
     void storedWarningsInTheReadersLanguage()
     {
         // A result's warnings are derived from its stored statistics when it is shown, so a German
