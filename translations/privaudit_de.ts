@@ -44,6 +44,29 @@
     </message>
 </context>
 <context>
+    <name>privaudit</name>
+    <message>
+        <source>&apos;%1&apos; does not exist.</source>
+        <translation>&apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file.</source>
+        <translation>&apos;%1&apos; ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file (a device, FIFO or socket); give a file.</source>
+        <translation>&apos;%1&apos; ist keine reguläre Datei (ein Gerät, FIFO oder Socket); geben Sie eine Datei an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MiB, more than this kind of file can be.</source>
+        <translation>&apos;%1&apos; ist größer als %2 MiB, mehr als eine solche Datei sein kann.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::assess::Assessment</name>
     <message>
         <source>The assessment is not valid JSON: %1 at byte %2.</source>
@@ -1673,10 +1696,6 @@
         <translation>Den Audit-Trail anzeigen: jede Zeile mit Zeit, Benutzer, Rechner, Aktion, Gegenstand und dem alten und neuen Wert einer Änderung.</translation>
     </message>
     <message>
-        <source>cannot read the password file &apos;%1&apos;: %2</source>
-        <translation>die Passwortdatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>File whose first line is the key bundle&apos;s password (else PRIVAUDIT_SIGN_PASSWORD).</source>
         <translation>Datei, deren erste Zeile das Passwort des Schlüsselbundes ist (sonst PRIVAUDIT_SIGN_PASSWORD).</translation>
     </message>
@@ -1956,18 +1975,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>Lernrate (Standard %1; mit --dp %2).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not exist</source>
-        <translation>&apos;%1&apos; existiert nicht</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a regular file</source>
-        <translation>&apos;%1&apos; ist keine reguläre Datei</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is larger than 64 MiB</source>
-        <translation>&apos;%1&apos; ist größer als 64 MiB</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a JSON object: %2</source>
         <translation>&apos;%1&apos; ist kein JSON-Objekt: %2</translation>
     </message>
@@ -1994,6 +2001,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the password file: %1</source>
+        <translation>Die Passwortdatei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2402,14 +2413,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>%1.%2 muss true oder false sein</translation>
     </message>
     <message>
-        <source>Cannot read the job spec &apos;%1&apos;: %2.</source>
-        <translation>Die Auftragsspezifikation „%1“ kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>The job spec &apos;%1&apos; is larger than 16 MiB; it is not a job spec.</source>
-        <translation>Die Auftragsspezifikation „%1“ ist größer als 16 MiB; sie ist keine Auftragsspezifikation.</translation>
-    </message>
-    <message>
         <source>Job spec &apos;%1&apos;: %2</source>
         <translation>Auftragsspezifikation „%1“: %2</translation>
     </message>
@@ -2494,16 +2497,16 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>Nicht ausgeführt: %1, weil %2.</translation>
     </message>
     <message>
-        <source>dataset.encoder: &apos;%1&apos; is not a readable regular file of at most 64 MiB</source>
-        <translation>dataset.encoder: &apos;%1&apos; ist keine lesbare reguläre Datei von höchstens 64 MiB</translation>
-    </message>
-    <message>
         <source>dataset.encoder: &apos;%1&apos; is not a JSON object</source>
         <translation>dataset.encoder: &apos;%1&apos; ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>dataset.encoder must be an encoder.json object or the path of one</source>
         <translation>dataset.encoder muss ein encoder.json-Objekt oder der Pfad zu einem sein</translation>
+    </message>
+    <message>
+        <source>Cannot read the job spec: %1</source>
+        <translation>Die Auftragsspezifikation kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2523,10 +2526,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
 </context>
 <context>
     <name>privaudit::jobs::SweepSpec</name>
-    <message>
-        <source>Cannot read the sweep spec &apos;%1&apos;: %2.</source>
-        <translation>Die Sweep-Spezifikation „%1“ kann nicht gelesen werden: %2.</translation>
-    </message>
     <message>
         <source>Sweep spec &apos;%1&apos;: %2</source>
         <translation>Sweep-Spezifikation „%1“: %2</translation>
@@ -2566,6 +2565,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>%1: epsilon %2, repeat %3</source>
         <translation>%1: Epsilon %2, Wiederholung %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the sweep spec: %1</source>
+        <translation>Die Sweep-Spezifikation kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2644,10 +2647,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
 <context>
     <name>privaudit::model::ExternalModel</name>
     <message>
-        <source>The model file &apos;%1&apos; cannot be read: %2</source>
-        <translation>Die Modelldatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a TorchScript model (save it with torch.jit.save of a scripted or traced module): %2</source>
         <translation>&apos;%1&apos; ist kein TorchScript-Modell (speichern Sie es mit torch.jit.save eines geskripteten oder getracten Moduls): %2</translation>
     </message>
@@ -2698,6 +2697,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>The model returned probabilities for its first batch and other values for a batch of %1 rows.</source>
         <translation>Das Modell gab für seinen ersten Batch Wahrscheinlichkeiten und für einen Batch von %1 Zeilen andere Werte zurück.</translation>
+    </message>
+    <message>
+        <source>The model file cannot be read: %1</source>
+        <translation>Die Modelldatei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3246,10 +3249,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
 <context>
     <name>privaudit::report::PdfSigner</name>
     <message>
-        <source>Cannot read the signing key &apos;%1&apos;: %2.</source>
-        <translation>Der Signaturschlüssel &apos;%1&apos; kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a PKCS#12 (.p12) key bundle: %2</source>
         <translation>&apos;%1&apos; ist kein PKCS#12-Schlüsselbund (.p12): %2</translation>
     </message>
@@ -3296,6 +3295,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>Cannot replace &apos;%1&apos; with its signed version.</source>
         <translation>&apos;%1&apos; kann nicht durch die signierte Fassung ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing key: %1</source>
+        <translation>Der Signaturschlüssel kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

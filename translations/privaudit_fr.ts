@@ -44,6 +44,29 @@
     </message>
 </context>
 <context>
+    <name>privaudit</name>
+    <message>
+        <source>&apos;%1&apos; does not exist.</source>
+        <translation>&apos;%1&apos; n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file.</source>
+        <translation>&apos;%1&apos; est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file (a device, FIFO or socket); give a file.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un fichier ordinaire (un périphérique, FIFO ou socket) ; donnez un fichier.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MiB, more than this kind of file can be.</source>
+        <translation>&apos;%1&apos; dépasse %2 Mio, plus que ce type de fichier ne peut faire.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read: %2</source>
+        <translation>&apos;%1&apos; ne peut pas être lu : %2</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::assess::Assessment</name>
     <message>
         <source>The assessment is not valid JSON: %1 at byte %2.</source>
@@ -1673,10 +1696,6 @@
         <translation>Afficher la piste d&apos;audit : chaque ligne avec l&apos;heure, l&apos;utilisateur, l&apos;hôte, l&apos;action, l&apos;objet, et l&apos;ancienne et la nouvelle valeur d&apos;une modification.</translation>
     </message>
     <message>
-        <source>cannot read the password file &apos;%1&apos;: %2</source>
-        <translation>impossible de lire le fichier de mot de passe &apos;%1&apos; : %2</translation>
-    </message>
-    <message>
         <source>File whose first line is the key bundle&apos;s password (else PRIVAUDIT_SIGN_PASSWORD).</source>
         <translation>Fichier dont la première ligne est le mot de passe du paquet de clés (sinon PRIVAUDIT_SIGN_PASSWORD).</translation>
     </message>
@@ -1956,18 +1975,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>Taux d&apos;apprentissage (par défaut %1 ; avec --dp %2).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not exist</source>
-        <translation>&apos;%1&apos; n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a regular file</source>
-        <translation>&apos;%1&apos; n&apos;est pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is larger than 64 MiB</source>
-        <translation>&apos;%1&apos; dépasse 64 Mio</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a JSON object: %2</source>
         <translation>&apos;%1&apos; n&apos;est pas un objet JSON : %2</translation>
     </message>
@@ -1994,6 +2001,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the password file: %1</source>
+        <translation>impossible de lire le fichier de mot de passe : %1</translation>
     </message>
 </context>
 <context>
@@ -2402,14 +2413,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>%1.%2 doit être true ou false</translation>
     </message>
     <message>
-        <source>Cannot read the job spec &apos;%1&apos;: %2.</source>
-        <translation>Impossible de lire la spécification de tâche « %1 » : %2.</translation>
-    </message>
-    <message>
-        <source>The job spec &apos;%1&apos; is larger than 16 MiB; it is not a job spec.</source>
-        <translation>La spécification de tâche « %1 » dépasse 16 Mio ; ce n&apos;est pas une spécification de tâche.</translation>
-    </message>
-    <message>
         <source>Job spec &apos;%1&apos;: %2</source>
         <translation>Spécification de tâche « %1 » : %2</translation>
     </message>
@@ -2494,16 +2497,16 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>Non exécutée : %1, car %2.</translation>
     </message>
     <message>
-        <source>dataset.encoder: &apos;%1&apos; is not a readable regular file of at most 64 MiB</source>
-        <translation>dataset.encoder : &apos;%1&apos; n&apos;est pas un fichier ordinaire lisible d&apos;au plus 64 Mio</translation>
-    </message>
-    <message>
         <source>dataset.encoder: &apos;%1&apos; is not a JSON object</source>
         <translation>dataset.encoder : &apos;%1&apos; n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>dataset.encoder must be an encoder.json object or the path of one</source>
         <translation>dataset.encoder doit être un objet encoder.json ou le chemin d&apos;un tel fichier</translation>
+    </message>
+    <message>
+        <source>Cannot read the job spec: %1</source>
+        <translation>Impossible de lire la spécification de tâche : %1</translation>
     </message>
 </context>
 <context>
@@ -2523,10 +2526,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
 </context>
 <context>
     <name>privaudit::jobs::SweepSpec</name>
-    <message>
-        <source>Cannot read the sweep spec &apos;%1&apos;: %2.</source>
-        <translation>Impossible de lire la spécification de balayage « %1 » : %2.</translation>
-    </message>
     <message>
         <source>Sweep spec &apos;%1&apos;: %2</source>
         <translation>Spécification de balayage « %1 » : %2</translation>
@@ -2566,6 +2565,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>%1: epsilon %2, repeat %3</source>
         <translation>%1 : epsilon %2, répétition %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the sweep spec: %1</source>
+        <translation>Impossible de lire la spécification de balayage : %1</translation>
     </message>
 </context>
 <context>
@@ -2644,10 +2647,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
 <context>
     <name>privaudit::model::ExternalModel</name>
     <message>
-        <source>The model file &apos;%1&apos; cannot be read: %2</source>
-        <translation>Le fichier de modèle &apos;%1&apos; ne peut pas être lu : %2</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a TorchScript model (save it with torch.jit.save of a scripted or traced module): %2</source>
         <translation>&apos;%1&apos; n&apos;est pas un modèle TorchScript (enregistrez-le avec torch.jit.save d&apos;un module scripté ou tracé) : %2</translation>
     </message>
@@ -2698,6 +2697,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>The model returned probabilities for its first batch and other values for a batch of %1 rows.</source>
         <translation>Le modèle a renvoyé des probabilités pour son premier lot et d&apos;autres valeurs pour un lot de %1 lignes.</translation>
+    </message>
+    <message>
+        <source>The model file cannot be read: %1</source>
+        <translation>Le fichier du modèle ne peut pas être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -3246,10 +3249,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
 <context>
     <name>privaudit::report::PdfSigner</name>
     <message>
-        <source>Cannot read the signing key &apos;%1&apos;: %2.</source>
-        <translation>Impossible de lire la clé de signature &apos;%1&apos; : %2.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a PKCS#12 (.p12) key bundle: %2</source>
         <translation>&apos;%1&apos; n&apos;est pas un paquet de clés PKCS#12 (.p12) : %2</translation>
     </message>
@@ -3296,6 +3295,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>Cannot replace &apos;%1&apos; with its signed version.</source>
         <translation>Impossible de remplacer &apos;%1&apos; par sa version signée.</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing key: %1</source>
+        <translation>Impossible de lire la clé de signature : %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // privaudit-cli assess classify|export|import|suggest
 #include "Commands.h"
+#include "common/FileRead.h"
 
 #include "assess/Review.h"
 
@@ -18,12 +19,12 @@ namespace {
 
 bool readFile(const QString& path, QByteArray* out)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        printErr(CliText::tr("cannot read '%1': %2").arg(path, f.errorString()));
+    auto bytes = readRegularFile(path, 64LL << 20); // answers and assessments are small; /dev/zero is not
+    if (!bytes) {
+        printErr(bytes.error());
         return false;
     }
-    *out = f.readAll();
+    *out = std::move(bytes).value();
     return true;
 }
 

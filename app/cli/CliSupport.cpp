@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 
+#include "common/FileRead.h"
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -96,19 +97,11 @@ QJsonValue jsonNumber(double value)
 
 Expected<QJsonObject> readJsonObjectFile(const QString& path)
 {
-    constexpr qint64 kLimit = 64LL << 20;
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Expected<QJsonObject>::failure(CliText::tr("'%1' does not exist").arg(path));
-    if (!info.isFile())
-        return Expected<QJsonObject>::failure(CliText::tr("'%1' is not a regular file").arg(path));
-    if (info.size() > kLimit)
-        return Expected<QJsonObject>::failure(CliText::tr("'%1' is larger than 64 MiB").arg(path));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Expected<QJsonObject>::failure(CliText::tr("cannot read '%1': %2").arg(path, f.errorString()));
+    const auto bytes = readRegularFile(path, 64LL << 20);
+    if (!bytes)
+        return Expected<QJsonObject>::failure(bytes.error());
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(f.read(kLimit), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
     if (!doc.isObject())
         return Expected<QJsonObject>::failure(CliText::tr("'%1' is not a JSON object: %2").arg(path, error.errorString()));
     return doc.object();

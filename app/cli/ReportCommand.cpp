@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "report/ReportExport.h"
+#include "common/FileRead.h"
 
 #include "ReportPdf.h"
 #include "report/PdfSigner.h"
@@ -36,11 +37,10 @@ QByteArray fileSha256(const QString& path, QByteArray* content = nullptr)
 Expected<QString> signingPassword(const QCommandLineParser& parser)
 {
     if (parser.isSet(QStringLiteral("password-file"))) {
-        QFile f(parser.value(QStringLiteral("password-file")));
-        if (!f.open(QIODevice::ReadOnly))
-            return Expected<QString>::failure(
-                CliText::tr("cannot read the password file '%1': %2").arg(f.fileName(), f.errorString()));
-        return QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+        const auto bytes = readRegularFile(parser.value(QStringLiteral("password-file")), 64 * 1024);
+        if (!bytes)
+            return Expected<QString>::failure(CliText::tr("cannot read the password file: %1").arg(bytes.error()));
+        return QString::fromUtf8(bytes->left(bytes->indexOf('\n') < 0 ? bytes->size() : bytes->indexOf('\n'))).remove(QLatin1Char('\r'));
     }
     return qEnvironmentVariable("PRIVAUDIT_SIGN_PASSWORD");
 }

@@ -1,5 +1,6 @@
 #include "data/CsvImporter.h"
 
+#include "common/FileRead.h"
 #include <csv.h>
 
 #include <QBuffer>
@@ -345,6 +346,8 @@ Expected<DataTable> CsvImporter::importFile(const QString& path, const CsvImport
     QFile file(path);
     if (!QFileInfo::exists(path))
         return fail(tr("The file '%1' does not exist.").arg(path));
+    if (const QString problem = checkRegularFile(path); !problem.isEmpty())
+        return fail(problem); // a FIFO would block the import forever
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("The file '%1' cannot be read: %2").arg(path, file.errorString()));
     return importDevice(file, file.size(), options, QFileInfo(path).absoluteFilePath());

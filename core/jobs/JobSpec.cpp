@@ -1,5 +1,6 @@
 #include "jobs/JobSpec.h"
 
+#include "common/FileRead.h"
 #include "metrics/Utility.h"
 #include "data/TableEncoder.h"
 
@@ -117,12 +118,10 @@ QString targetKindName(TargetKind kind)
 
 Expected<JobSpec> JobSpec::fromFile(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Expected<JobSpec>::failure(tr("Cannot read the job spec '%1': %2.").arg(path, f.errorString()));
-    if (f.size() > 16 * 1024 * 1024)
-        return Expected<JobSpec>::failure(tr("The job spec '%1' is larger than 16 MiB; it is not a job spec.").arg(path));
-    auto spec = fromJson(f.readAll(), QFileInfo(path).absolutePath());
+    const auto bytes = readRegularFile(path, 16LL << 20);
+    if (!bytes)
+        return Expected<JobSpec>::failure(tr("Cannot read the job spec: %1").arg(bytes.error()));
+    auto spec = fromJson(*bytes, QFileInfo(path).absolutePath());
     if (!spec)
         return Expected<JobSpec>::failure(tr("Job spec '%1': %2").arg(path, spec.error()));
     return spec;
@@ -216,10 +215,10 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
             QJsonObject json = e.toObject();
             if (e.isString()) {
                 const QString path = resolve(e.toString(), baseDir);
-                QFile f(path);
-                if (!QFileInfo(path).isFile() || QFileInfo(path).size() > (64LL << 20) || !f.open(QIODevice::ReadOnly))
-                    r.fail(tr("dataset.encoder: '%1' is not a readable regular file of at most 64 MiB").arg(path));
-                else if (const QJsonDocument doc = QJsonDocument::fromJson(f.readAll()); doc.isObject())
+                const auto bytes = readRegularFile(path, 64LL << 20);
+                if (!bytes)
+                    r.fail(QStringLiteral("dataset.encoder: ") + bytes.error());
+                else if (const QJsonDocument doc = QJsonDocument::fromJson(*bytes); doc.isObject())
                     json = doc.object();
                 else
                     r.fail(tr("dataset.encoder: '%1' is not a JSON object").arg(path));

@@ -1,5 +1,6 @@
 #include "jobs/Sweep.h"
 
+#include "common/FileRead.h"
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -37,10 +38,10 @@ QString identityHash(QJsonObject spec)
 
 Expected<SweepSpec> SweepSpec::fromFile(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Expected<SweepSpec>::failure(tr("Cannot read the sweep spec '%1': %2.").arg(path, f.errorString()));
-    auto spec = fromJson(f.readAll(), QFileInfo(path).absolutePath());
+    const auto bytes = readRegularFile(path, 16LL << 20);
+    if (!bytes)
+        return Expected<SweepSpec>::failure(tr("Cannot read the sweep spec: %1").arg(bytes.error()));
+    auto spec = fromJson(*bytes, QFileInfo(path).absolutePath());
     if (!spec)
         return Expected<SweepSpec>::failure(tr("Sweep spec '%1': %2").arg(path, spec.error()));
     return spec;

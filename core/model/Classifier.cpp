@@ -1,5 +1,6 @@
 #include "model/Classifier.h"
 
+#include "common/FileRead.h"
 #include "dp/Calibration.h"
 #include "dp/RdpAccountant.h"
 #include "model/MlpNetwork.h"
@@ -314,10 +315,10 @@ const QString& ExternalModel::sha256() const { return d->sha256; }
 
 Expected<ExternalModel> ExternalModel::open(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Expected<ExternalModel>::failure(tr("The model file '%1' cannot be read: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    auto read = readRegularFile(path, 4LL << 30); // a tabular model of more than 4 GiB is not one
+    if (!read)
+        return Expected<ExternalModel>::failure(tr("The model file cannot be read: %1").arg(read.error()));
+    const QByteArray bytes = std::move(read).value();
     auto impl = std::make_unique<Impl>();
     impl->sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     torch::jit::ExtraFilesMap extra{{kEncoderExtraFile, std::string()}};

@@ -1,5 +1,6 @@
 #include "report/PdfSigner.h"
 
+#include "common/FileRead.h"
 #include <podofo/podofo.h>
 
 #include <openssl/cms.h>
@@ -53,10 +54,10 @@ Expected<SignatureInfo> PdfSigner::sign(const QString& pdfPath, const SignatureR
 {
     using Result = Expected<SignatureInfo>;
     // The key bundle.
-    QFile keyFile(request.keyFile);
-    if (!keyFile.open(QIODevice::ReadOnly))
-        return Result::failure(tr("Cannot read the signing key '%1': %2.").arg(request.keyFile, keyFile.errorString()));
-    const QByteArray keyBytes = keyFile.readAll();
+    const auto keyRead = readRegularFile(request.keyFile, 1 << 20);
+    if (!keyRead)
+        return Result::failure(tr("Cannot read the signing key: %1").arg(keyRead.error()));
+    const QByteArray keyBytes = *keyRead;
     const auto* p = reinterpret_cast<const unsigned char*>(keyBytes.constData());
     std::unique_ptr<PKCS12, Pkcs12Deleter> p12(d2i_PKCS12(nullptr, &p, long(keyBytes.size())));
     if (!p12)

@@ -13,6 +13,8 @@
 
 #include "CliProcess.h"
 
+#include <sys/stat.h>
+
 namespace {
 
 using Run = privaudit::test::CliResult;
@@ -113,6 +115,29 @@ private Q_SLOTS:
         QCOMPARE(both.size(), 2);
         QCOMPARE(both[1].toObject()[QStringLiteral("accountant")].toString(), QStringLiteral("pld"));
         QVERIFY(both[1].toObject()[QStringLiteral("epsilon")].toDouble() <= both[0].toObject()[QStringLiteral("epsilon")].toDouble());
+    }
+
+    void specialFilesAreRefused()
+    {
+        // /dev/zero as a spec, answers file or model grew past 4 GB; a FIFO as data blocked forever.
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("fifo.csv"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const QString project = dir.filePath(QStringLiteral("p.privaudit"));
+        QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("create"), project}).exitCode, 0);
+        const QList<QStringList> cases = {
+            {QStringLiteral("run"), QStringLiteral("/dev/zero"), QStringLiteral("--project"), project},
+            {QStringLiteral("assess"), QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("/dev/zero")},
+            {QStringLiteral("train"), QStringLiteral("--data"), fifo, QStringLiteral("--label"), QStringLiteral("y")},
+            {QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), QStringLiteral("demo"), QStringLiteral("--target-model"),
+             QStringLiteral("/dev/zero")},
+            {QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"), QStringLiteral("--encoder"), fifo},
+        };
+        for (const QStringList& args : cases) {
+            const Run r = runCli(args, 30000);
+            QVERIFY2(r.exitCode == 1 || r.exitCode == 2, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::number(r.exitCode)));
+            QVERIFY2(r.err.contains(QLatin1String("not a regular file")), qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+        }
     }
 
     void accountantSearchesAreBounded()
