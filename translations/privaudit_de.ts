@@ -2104,6 +2104,14 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>The header names some columns more than once; they were renamed: %1.</source>
         <translation>Die Kopfzeile nennt einige Spalten mehrfach; sie wurden umbenannt: %1.</translation>
     </message>
+    <message>
+        <source>Column &apos;%1&apos;, data row %2: &apos;%3&apos; is not a finite number; write a finite value, leave the cell empty (missing), or declare the column categorical.</source>
+        <translation>Spalte &apos;%1&apos;, Datenzeile %2: &apos;%3&apos; ist keine endliche Zahl; schreiben Sie einen endlichen Wert, lassen Sie die Zelle leer (fehlend) oder deklarieren Sie die Spalte als kategorial.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos;: %2 cells read &apos;NaN&apos; and were taken as missing values.</source>
+        <translation>Spalte &apos;%1&apos;: %2 Zellen lauten &apos;NaN&apos; und wurden als fehlende Werte behandelt.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::DataSplit</name>

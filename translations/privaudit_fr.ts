@@ -2104,6 +2104,14 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>The header names some columns more than once; they were renamed: %1.</source>
         <translation>L&apos;en-tête nomme certaines colonnes plusieurs fois ; elles ont été renommées : %1.</translation>
     </message>
+    <message>
+        <source>Column &apos;%1&apos;, data row %2: &apos;%3&apos; is not a finite number; write a finite value, leave the cell empty (missing), or declare the column categorical.</source>
+        <translation>Colonne &apos;%1&apos;, ligne de données %2 : &apos;%3&apos; n&apos;est pas un nombre fini ; écrivez une valeur finie, laissez la cellule vide (manquante) ou déclarez la colonne catégorielle.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos;: %2 cells read &apos;NaN&apos; and were taken as missing values.</source>
+        <translation>Colonne &apos;%1&apos; : %2 cellules valaient &apos;NaN&apos; et ont été prises comme valeurs manquantes.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::DataSplit</name>

@@ -45,6 +45,7 @@ struct ColumnBuilder
     QStringList categories;
     std::vector<std::int32_t> codes;
     std::int64_t missing = 0;
+    std::int64_t nanCells = 0; ///< cells reading NaN, taken as missing (and said so in a note)
 };
 
 struct ParseState
@@ -85,6 +86,30 @@ void onField(void* data, size_t len, void* user)
         if (c.dictionaryValid)
             c.codes.push_back(-1);
         return;
+    }
+    if (c.allNumeric && c.declared != ColumnType::Categorical) {
+        // "NaN" is missing; "inf", "-inf" and numbers beyond double range (1e309) are not values a model
+        // can use: before, one such cell turned the column into a one-hot of every value.
+        const QByteArray latin = text.toLatin1();
+        double value = 0.0;
+        const auto [ptr, ec] = std::from_chars(latin.constData(), latin.constData() + latin.size(), value);
+        const bool whole = ptr == latin.constData() + latin.size() && !latin.isEmpty();
+        if (whole && ec == std::errc() && std::isnan(value)) {
+            ++c.missing;
+            ++c.nanCells;
+            c.numbers.push_back(std::numeric_limits<double>::quiet_NaN());
+            if (c.dictionaryValid)
+                c.codes.push_back(-1);
+            return;
+        }
+        if (whole && (ec == std::errc::result_out_of_range || (ec == std::errc() && std::isinf(value)))) {
+            st->error = CsvImporter::tr("Column '%1', data row %2: '%3' is not a finite number; write a finite value, "
+                                        "leave the cell empty (missing), or declare the column categorical.")
+                            .arg(c.name)
+                            .arg(st->rows + 1)
+                            .arg(text.left(40));
+            return;
+        }
     }
     c.sawValue = true;
     if (c.allNumeric) {
@@ -273,6 +298,11 @@ Expected<DataTable> parse(QIODevice& device, qint64 totalBytes, const CsvImportO
     if (!st.renamed.isEmpty())
         table.addNote(CsvImporter::tr("The header names some columns more than once; they were renamed: %1.")
                           .arg(st.renamed.join(QStringLiteral("; "))));
+    for (const ColumnBuilder& b : st.columns)
+        if (b.nanCells > 0)
+            table.addNote(CsvImporter::tr("Column '%1': %2 cells read 'NaN' and were taken as missing values.")
+                              .arg(b.name)
+                              .arg(b.nanCells));
     return table;
 }
 

@@ -142,10 +142,10 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
         return Result::failure(tr("'schema_version' is missing (this version writes %1)").arg(kJobSpecVersion));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
         return Result::failure(tr("'schema_version' must be a positive whole number"));
-    if (version.toInt() > kJobSpecVersion)
+    if (version.toDouble() > double(kJobSpecVersion)) // toInt() of 1e300 is 0: compare as a number
         return Result::failure(tr("the spec has schema_version %1, written by a newer PrivAudit; this version reads up "
                                   "to %2")
-                                   .arg(version.toInt())
+                                   .arg(version.toDouble(), 0, 'g', 6)
                                    .arg(kJobSpecVersion));
 
     Reader r;

@@ -266,6 +266,28 @@ private Q_SLOTS:
         QVERIFY(enc->inputNames().contains(QStringLiteral("c=<unseen>")));
     }
 
+    void nanAndInfinityCells()
+    {
+        // One NaN cell used to turn a numeric column into a one-hot of every value; now it is missing, and said.
+        const DataTable t = importOrFail("x,y\n1,a\nNaN,b\n3,a\nnan,b\n");
+        QCOMPARE(t.column(0).type, ColumnType::Numeric);
+        QCOMPARE(t.column(0).missing, std::int64_t(2));
+        QVERIFY(t.notes().join(QLatin1Char(' ')).contains(QLatin1String("2 cells read 'NaN'")));
+        for (const char* bad : {"x,y\n1,a\ninf,b\n", "x,y\n1,a\n-inf,b\n", "x,y\n1,a\n1e309,b\n"}) {
+            QTemporaryDir dir;
+            QFile f(dir.filePath(QStringLiteral("t.csv")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bad);
+            f.close();
+            const auto r = CsvImporter::importFile(f.fileName());
+            QVERIFY2(!r.hasValue() && r.error().contains(QLatin1String("not a finite number")), bad);
+        }
+        // Declared categorical: the text stays a category.
+        CsvImportOptions options;
+        options.declaredTypes.insert(QStringLiteral("x"), ColumnType::Categorical);
+        QCOMPARE(importOrFail("x,y\n1,a\ninf,b\n", options).column(0).categories.size(), 2);
+    }
+
     void dpEncoderIgnoresTrainingRows()
     {
         // COMPAS-like: a charge description where many values occur once. Two tables that differ in one

@@ -75,6 +75,7 @@ private Q_SLOTS:
                                         << QStringLiteral("magic");
         QTest::newRow("torchscript without path") << QByteArray(R"({"schema_version": 1, "target": {"kind": "torchscript"}})")
                                                   << QStringLiteral("target.path");
+        QTest::newRow("huge schema version") << QByteArray(R"({"schema_version": 1e300})") << QStringLiteral("newer PrivAudit");
         QTest::newRow("encoder not an encoder") << QByteArray(R"({"schema_version": 1, "dataset": {"encoder": {"format": "x"}}})")
                                                 << QStringLiteral("dataset.encoder");
         QTest::newRow("encoder file missing") << QByteArray(R"({"schema_version": 1, "dataset": {"encoder": "/nonexistent/e.json"}})")
