@@ -16,6 +16,7 @@
 #include "DatasetView.h"
 #include "ImportWizard.h"
 #include "RunConfigDialog.h"
+#include "model/ModelSpec.h"
 #include "RunResultView.h"
 #include <QAbstractButton>
 #include "jobs/JobExecutor.h"
@@ -501,6 +502,21 @@ private Q_SLOTS:
         ui::RunConfigDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = w->findChild<ui::RunConfigDialog*>()) != nullptr);
         dialog->selectDataset(datasetId);
+        // The dialog offers the measured default recipe, and switches to the DP one with the DP box.
+        {
+            const auto plain = model::TrainingConfig::recommended(false), dp = model::TrainingConfig::recommended(true);
+            auto recipe = dialog->spec();
+            QVERIFY2(recipe, qPrintable(recipe.error()));
+            QCOMPARE(recipe->training.batchSize, plain.batchSize);
+            QCOMPARE(recipe->training.epochs, plain.epochs);
+            dialog->setDp(true, 1.0);
+            recipe = dialog->spec();
+            QCOMPARE(recipe->training.batchSize, dp.batchSize);
+            QCOMPARE(recipe->training.epochs, dp.epochs);
+            QCOMPARE(recipe->training.learningRate, dp.learningRate);
+            dialog->setDp(false, 1.0);
+            QCOMPARE(dialog->spec()->training.batchSize, plain.batchSize);
+        }
         dialog->setMemberRows(1000);
         dialog->setEpochs(5);
         dialog->setAttacks({QStringLiteral("loss"), QStringLiteral("lira")}, 2);
