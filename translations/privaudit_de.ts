@@ -3253,6 +3253,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>Demonstration of the privacy audit.</source>
         <translation>Vorführung des Datenschutzaudits.</translation>
     </message>
+    <message>
+        <source>Saving %1 assessment values</source>
+        <translation>%1 Bewertungswerte speichern</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::PdfSigner</name>

@@ -3253,6 +3253,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>Demonstration of the privacy audit.</source>
         <translation>Démonstration de l&apos;audit de confidentialité.</translation>
     </message>
+    <message>
+        <source>Saving %1 assessment values</source>
+        <translation>Enregistrement de %1 valeurs d&apos;évaluation</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::PdfSigner</name>

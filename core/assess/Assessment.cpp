@@ -327,13 +327,17 @@ Expected<Assessment> Assessment::load(const project::ProjectStore& store)
 
 QString Assessment::save(project::ProjectStore& store) const
 {
+    // Every changed value is written in one transaction: an import that is killed or fails midway
+    // leaves the assessment as it was, not with some of its keys.
+    std::vector<std::pair<QString, QByteArray>> changes;
     auto write = [&](const QString& key, const QByteArray& json) -> QString {
         const auto current = store.assessmentValue(key);
         if (!current)
             return current.error();
         if (current->has_value() && QJsonDocument::fromJson(**current) == QJsonDocument::fromJson(json))
             return {};
-        return store.setAssessmentValue(key, json);
+        changes.emplace_back(key, json);
+        return {};
     };
     QString err = write(kSettingsKey, compact(QJsonObject{{QStringLiteral("role"), role},
                                                           {QStringLiteral("access_mode"), accessMode},
@@ -356,7 +360,9 @@ QString Assessment::save(project::ProjectStore& store) const
         }
         err = write(key, compact(c.toJson()));
     }
-    return err;
+    if (!err.isEmpty())
+        return err;
+    return store.setAssessmentValues(changes);
 }
 
 std::vector<AttackEvidence> Assessment::suggestFromProject(const project::ProjectStore& store, const QList<qint64>& runIds)

@@ -407,36 +407,55 @@ Expected<std::vector<ModelRecord>> ProjectStore::models(std::int64_t runId) cons
 
 QString ProjectStore::setAssessmentValue(const QString& key, const QByteArray& json, const QString& action)
 {
-    QJsonParseError parseError{};
-    QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return tr("The assessment value for '%1' is not valid JSON: %2.").arg(key, parseError.errorString());
-    return writeTransaction(tr("Saving the assessment value '%1'").arg(key), [&]() -> QString {
-        // The audit row keeps the old and the new value, so the trail shows what each edit changed.
-        QJsonValue oldValue = QJsonValue::Null;
-        {
-            Statement old(m_db, "SELECT value_json FROM assessment WHERE key = ?");
-            old.bind(1, key);
-            if (old.step() == SQLITE_ROW) {
-                const QJsonDocument doc = QJsonDocument::fromJson(old.rawText(0));
-                oldValue = doc.isObject() ? QJsonValue(doc.object()) : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue::Null;
-            }
-        }
-        const QJsonDocument newDoc = QJsonDocument::fromJson(json);
-        const QJsonValue newValue = newDoc.isObject() ? QJsonValue(newDoc.object()) : newDoc.isArray() ? QJsonValue(newDoc.array()) : QJsonValue::Null;
-        Statement st(m_db, "INSERT INTO assessment(key, value_json, updated_at) VALUES (?, ?, ?) "
-                           "ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at");
-        st.bind(1, key);
-        st.bindText(2, json);
-        st.bind(3, detail::nowUtc());
-        if (st.step() != SQLITE_DONE)
-            return QString::fromUtf8(sqlite3_errmsg(m_db));
-        return appendAuditInTransaction(
-            action, key,
-            QJsonObject{{QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex())},
-                        {QStringLiteral("old"), oldValue},
-                        {QStringLiteral("new"), newValue}});
+    return setAssessmentValues({{key, json}}, action);
+}
+
+QString ProjectStore::setAssessmentValues(const std::vector<std::pair<QString, QByteArray>>& values, const QString& action)
+{
+    for (const auto& [key, json] : values) {
+        QJsonParseError parseError{};
+        QJsonDocument::fromJson(json, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return tr("The assessment value for '%1' is not valid JSON: %2.").arg(key, parseError.errorString());
+    }
+    if (values.empty())
+        return {};
+    const QString context = values.size() == 1 ? tr("Saving the assessment value '%1'").arg(values.front().first)
+                                               : tr("Saving %1 assessment values").arg(values.size());
+    return writeTransaction(context, [&]() -> QString {
+        for (const auto& [key, json] : values)
+            if (const QString err = setAssessmentValueInTransaction(key, json, action); !err.isEmpty())
+                return err;
+        return {};
     });
+}
+
+QString ProjectStore::setAssessmentValueInTransaction(const QString& key, const QByteArray& json, const QString& action)
+{
+    // The audit row keeps the old and the new value, so the trail shows what each edit changed.
+    QJsonValue oldValue = QJsonValue::Null;
+    {
+        Statement old(m_db, "SELECT value_json FROM assessment WHERE key = ?");
+        old.bind(1, key);
+        if (old.step() == SQLITE_ROW) {
+            const QJsonDocument doc = QJsonDocument::fromJson(old.rawText(0));
+            oldValue = doc.isObject() ? QJsonValue(doc.object()) : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue::Null;
+        }
+    }
+    const QJsonDocument newDoc = QJsonDocument::fromJson(json);
+    const QJsonValue newValue = newDoc.isObject() ? QJsonValue(newDoc.object()) : newDoc.isArray() ? QJsonValue(newDoc.array()) : QJsonValue::Null;
+    Statement st(m_db, "INSERT INTO assessment(key, value_json, updated_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at");
+    st.bind(1, key);
+    st.bindText(2, json);
+    st.bind(3, detail::nowUtc());
+    if (st.step() != SQLITE_DONE)
+        return QString::fromUtf8(sqlite3_errmsg(m_db));
+    return appendAuditInTransaction(
+        action, key,
+        QJsonObject{{QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex())},
+                    {QStringLiteral("old"), oldValue},
+                    {QStringLiteral("new"), newValue}});
 }
 
 Expected<std::optional<QByteArray>> ProjectStore::assessmentValue(const QString& key) const

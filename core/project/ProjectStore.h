@@ -267,6 +267,10 @@ public:
     /// Audited as @p action with the old and the new value.
     QString setAssessmentValue(const QString& key, const QByteArray& json,
                                const QString& action = QStringLiteral("assessment.changed"));
+    /// Several values in one transaction (all written, each audited, or none: a kill or an error midway
+    /// leaves the assessment as it was). Every value is checked to be JSON before anything is written.
+    QString setAssessmentValues(const std::vector<std::pair<QString, QByteArray>>& values,
+                                const QString& action = QStringLiteral("assessment.changed"));
     Expected<std::optional<QByteArray>> assessmentValue(const QString& key) const;
     Expected<QStringList> assessmentKeys() const;
     Expected<std::int64_t> addEvidence(const QString& filePath, const QString& description);
@@ -302,6 +306,8 @@ private:
     QString sqlError(const QString& context) const;
     /// Inside an open transaction: appends one chained audit row.
     QString appendAuditInTransaction(const QString& action, const QString& subject, const QJsonObject& details);
+    /// Inside an open transaction: one assessment value and its audit row (old and new value).
+    QString setAssessmentValueInTransaction(const QString& key, const QByteArray& json, const QString& action);
     QString requireWritable() const;
     /// One write transaction around @p body (which returns an error message or ""): committed when the
     /// body succeeds, rolled back otherwise, with a message naming @p context. Refused when read-only.

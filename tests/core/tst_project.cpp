@@ -415,6 +415,23 @@ private Q_SLOTS:
         QVERIFY(store.value()->verify().ok);
         QVERIFY(!store.value()->setAssessmentValue(QStringLiteral("k"), "{not json").isEmpty());
     }
+
+    void assessmentValuesAreWrittenTogether()
+    {
+        // An import of many keys is one transaction: a bad value among good ones writes none of them
+        // (a kill midway left 1, 2 or 14 of 36 keys written before).
+        QTemporaryDir dir;
+        auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        QVERIFY(store);
+        const auto before = store.value()->auditTrail()->size();
+        QVERIFY(!store.value()->setAssessmentValues({{QStringLiteral("a"), R"({"x":1})"}, {QStringLiteral("b"), "{oops"}}).isEmpty());
+        QVERIFY(store.value()->assessmentKeys()->isEmpty());
+        QCOMPARE(store.value()->auditTrail()->size(), before);
+        QVERIFY(store.value()->setAssessmentValues({{QStringLiteral("a"), R"({"x":1})"}, {QStringLiteral("b"), R"({"y":2})"}}).isEmpty());
+        QCOMPARE(store.value()->assessmentKeys()->size(), 2);
+        QCOMPARE(store.value()->auditTrail()->size(), before + 2); // each value audited
+        QVERIFY(store.value()->verify().ok);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProject)
