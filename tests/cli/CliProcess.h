@@ -3,6 +3,11 @@
 // Runs privaudit-cli as a real process for the CLI tests (PRIVAUDIT_CLI_PATH comes from CMake).
 
 #include <QByteArray>
+#include <QDebug>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -29,6 +34,26 @@ inline CliResult runCli(const QStringList& args, int timeoutMs = 180000)
     }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+/// The run's stdout as a JSON object (empty, with a warning, when it is not JSON).
+inline QJsonObject jsonObject(const CliResult& r)
+{
+    QJsonParseError error{};
+    const auto doc = QJsonDocument::fromJson(r.out, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << "not JSON:" << r.out;
+    return doc.object();
+}
+
+/// Four rows of probabilities with labels and membership: LOSS separates them perfectly.
+inline QString writePredictions(const QTemporaryDir& dir)
+{
+    QFile f(dir.filePath(QStringLiteral("p.csv")));
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("no,yes,label,member\n0.9,0.1,0,1\n0.2,0.8,1,0\n0.6,0.4,0,0\n0.1,0.9,1,1\n");
+    return f.fileName();
 }
 
 } // namespace privaudit::test
