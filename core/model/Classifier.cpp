@@ -4,6 +4,7 @@
 #include "dp/Calibration.h"
 #include "dp/RdpAccountant.h"
 #include "model/MlpNetwork.h"
+#include "model/PredictionsFile.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/script.h>
@@ -428,16 +429,16 @@ Evaluation ExternalModel::evaluate(const data::FeatureMatrix& features, const st
     logits = logits.to(torch::kFloat32).contiguous();
     if (const auto bad = logits.isfinite().logical_not().sum().item<std::int64_t>(); bad > 0)
         fail(tr("The model returned %1 NaN or infinite outputs for a batch of %2 rows.").arg(bad).arg(rows));
-    // Probabilities or logits, for this batch: every row in [0, 1] and summing to 1 (within 1e-3, or
-    // within 0.02 when the probabilities were rounded); in [0, 1] but not summing to 1 is ambiguous.
+    // Probabilities or logits, for this batch, by the rule predictions files use (readOutputs).
     OutputKind batchKind = OutputKind::Logits;
     if (rows >= 2 || d->outputs == OutputKind::Probabilities) {
         const auto l64 = logits.to(torch::kFloat64);
         const bool inRange = l64.ge(0.0).all().item<bool>() && l64.le(1.0).all().item<bool>();
         const double deviation = rows > 0 ? (l64.sum(1) - 1.0).abs().max().item<double>() : 0.0;
-        if (inRange && deviation <= 0.02)
+        const OutputReading reading = readOutputs(inRange, deviation);
+        if (reading == OutputReading::Probabilities)
             batchKind = OutputKind::Probabilities;
-        else if (inRange && d->outputs != OutputKind::Logits && logits.size(1) > 1)
+        else if (reading == OutputReading::Ambiguous && d->outputs != OutputKind::Logits && logits.size(1) > 1)
             fail(tr("The model's outputs all lie in [0, 1] but their rows do not sum to 1 (off by up to %1): neither "
                     "logits nor probabilities of one class each. Return logits.")
                      .arg(deviation, 0, 'g', 3));

@@ -8,6 +8,13 @@
 
 namespace privaudit::model {
 
+OutputReading readOutputs(bool allInUnitInterval, double maxRowSumDeviation)
+{
+    if (!allInUnitInterval)
+        return OutputReading::Logits;
+    return maxRowSumDeviation <= 0.02 ? OutputReading::Probabilities : OutputReading::Ambiguous;
+}
+
 Expected<Predictions> PredictionsFile::import(const QString& path, const QString& labelColumn,
                                               const QString& memberColumn)
 {
@@ -63,7 +70,8 @@ Expected<Predictions> PredictionsFile::import(const QString& path, const QString
     // All in [0, 1] but rows far from 1 is neither: refused rather than guessed.
     const bool inRange = (scores.array() >= 0.0).all() && (scores.array() <= 1.0).all();
     const double deviation = rows > 0 ? (scores.rowwise().sum().array() - 1.0).abs().maxCoeff() : 0.0;
-    if (inRange && deviation > 0.02)
+    const OutputReading reading = readOutputs(inRange, deviation);
+    if (reading == OutputReading::Ambiguous)
         return Expected<Predictions>::failure(
             tr("Every score in the predictions file lies in [0, 1], but the rows do not sum to 1 (off by up to %1): "
                "give logits, or probabilities that sum to 1 per row.")
@@ -71,7 +79,7 @@ Expected<Predictions> PredictionsFile::import(const QString& path, const QString
     if ((scores.array().abs() > double(std::numeric_limits<float>::max())).any())
         return Expected<Predictions>::failure(
             tr("A score in the predictions file is beyond the float32 range (about 3.4e38)."));
-    p.fromProbabilities = inRange;
+    p.fromProbabilities = reading == OutputReading::Probabilities;
     if (p.fromProbabilities) {
         const Eigen::VectorXd sums = scores.rowwise().sum();
         for (Eigen::Index r = 0; r < rows; ++r)

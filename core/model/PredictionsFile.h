@@ -12,6 +12,18 @@
 
 namespace privaudit::model {
 
+/// How a model's per-class outputs read, one rule for TorchScript models and predictions files:
+/// probabilities when every value lies in [0, 1] and each row sums to 1 within 0.02 (so that
+/// probabilities rounded to two decimals still count), ambiguous when in [0, 1] but not summing to 1,
+/// logits otherwise.
+enum class OutputReading
+{
+    Logits,
+    Probabilities,
+    Ambiguous
+};
+OutputReading readOutputs(bool allInUnitInterval, double maxRowSumDeviation);
+
 /// Per-example outputs of a model trained elsewhere, for audits that cannot run the model here.
 struct Predictions
 {
