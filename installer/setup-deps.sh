@@ -20,6 +20,8 @@ PACKAGES=(
   libcsv-dev
   # signed reports: PDF incremental update (PoDoFo 0.9) and CMS signatures (OpenSSL); openssl makes test keys
   libpodofo-dev libssl-dev openssl
+  # the sandbox of untrusted TorchScript models (system-call filter)
+  libseccomp-dev
   # test tools: virtual display, PDF text and raster, desktop file and AppStream validators, fonts
   xvfb xauth poppler-utils desktop-file-utils appstream fonts-dejavu-core
 )

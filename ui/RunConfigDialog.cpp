@@ -41,6 +41,9 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
 {
     setObjectName(QStringLiteral("runConfigDialog"));
     m_modelSpec->setObjectName(QStringLiteral("modelSpec"));
+    m_train->setObjectName(QStringLiteral("targetTrain"));
+    m_torchScript->setObjectName(QStringLiteral("targetTorchScript"));
+    m_predictions->setObjectName(QStringLiteral("targetPredictions"));
     setWindowTitle(tr("New Membership-Inference Run"));
     // The project's datasets with a label (imported through the wizard, or used by earlier runs).
     if (const auto datasets = store.datasets())
@@ -116,6 +119,15 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     fileRow->addWidget(browse);
     targetForm->addRow(tr("Model (train here; also the reference models):"), m_modelSpec);
     targetForm->addRow(tr("File:"), fileRow);
+    m_sandboxNote = new QLabel(tr("A TorchScript file is code. PrivAudit runs it only in a separate, sandboxed process: "
+                                  "no file system, no network, no new processes, bounded memory and a time limit per "
+                                  "batch; its printed output is captured, not shown. The sandbox cannot make the model's "
+                                  "outputs honest: a model that behaves differently outside the audit is not detected."),
+                               this);
+    m_sandboxNote->setObjectName(QStringLiteral("sandboxNote"));
+    m_sandboxNote->setWordWrap(true);
+    m_sandboxNote->setVisible(false);
+    targetForm->addRow(m_sandboxNote);
     targetForm->addRow(tr("Epochs:"), m_epochs);
     targetForm->addRow(tr("Batch size:"), m_batch);
     targetForm->addRow(tr("Learning rate:"), m_lr);
@@ -256,6 +268,7 @@ void RunConfigDialog::update()
 {
     const bool train = m_train->isChecked();
     m_file->setEnabled(!train);
+    m_sandboxNote->setVisible(m_torchScript->isChecked());
     m_dp->setEnabled(train);
     for (QWidget* w : std::initializer_list<QWidget*>{m_sigma, m_clip, m_delta})
         w->setEnabled(train && m_dp->isChecked());

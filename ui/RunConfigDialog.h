@@ -84,6 +84,7 @@ private:
     QSpinBox* m_seed;
     QLineEdit* m_name;
     QLabel* m_error;
+    QLabel* m_sandboxNote = nullptr; ///< what running an external TorchScript model protects against
 };
 
 } // namespace privaudit::ui

@@ -197,6 +197,7 @@ int runAttack(const CommandContext& context)
     QJsonObject summary;
     QString utilityWarning; ///< the target learned nothing: the results understate a useful model's risk
     QString outputWarning;  ///< the target returned probabilities, read as log-probabilities
+    QString sandboxNote;    ///< what the model's sandbox protected against
     QJsonArray notRun;      ///< requested attacks the input cannot support, with the reason
     if (parser.isSet(QStringLiteral("predictions"))) {
         const auto predictions = model::PredictionsFile::import(parser.value(QStringLiteral("predictions")));
@@ -307,6 +308,10 @@ int runAttack(const CommandContext& context)
             return ExitFailure;
         }
         results = run->attacks;
+        if (external) {
+            summary[QStringLiteral("sandbox")] = external->sandboxJson();
+            sandboxNote = model::ExternalModel::sandboxNote(external->sandboxJson());
+        }
         if (external && external->outputKind() == model::ExternalModel::OutputKind::Probabilities) {
             summary[QStringLiteral("target_outputs")] = QStringLiteral("probabilities");
             outputWarning = external->outputNote();
@@ -360,10 +365,13 @@ int runAttack(const CommandContext& context)
                 printOut(QStringLiteral("  ") + w);
         }
     }
-    if (!json)
+    if (!json) {
         for (const QString& w : {utilityWarning, outputWarning})
             if (!w.isEmpty())
                 printErr(CliText::tr("warning: %1").arg(w));
+        if (!sandboxNote.isEmpty())
+            printErr(CliText::tr("note: %1").arg(sandboxNote));
+    }
     if (json) {
         // Attacks that could not run are listed too, so that a CI reading the array sees what is missing.
         for (const auto& v : notRun) {

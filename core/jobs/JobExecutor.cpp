@@ -255,6 +255,7 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
                 if (!loaded)
                     return finish(JobOutcome::Failed, loaded.error());
                 external.emplace(std::move(loaded).value());
+                external->setCancelFlag(&cancel);
                 config.externalTarget = [&external](const data::FeatureMatrix& x) {
                     return external->evaluate(x, std::vector<std::int64_t>(std::size_t(x.rows()), 0)).logits;
                 };
@@ -314,6 +315,8 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
                 outcome.summary[QStringLiteral("data_notes")] = QJsonArray::fromStringList(table.notes());
             if (external && external->outputKind() == model::ExternalModel::OutputKind::Probabilities)
                 outcome.summary[QStringLiteral("target_outputs")] = external->outputJson();
+            if (external)
+                outcome.summary[QStringLiteral("sandbox")] = external->sandboxJson();
             // Warnings are not stored as text (the interface language may change); runWarnings() derives them.
             // The label's class balance over the rows this run used (members and non-members), for the report.
             for (const auto& c : table.columns())

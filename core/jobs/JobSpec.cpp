@@ -434,6 +434,8 @@ QStringList runWarnings(const QByteArray& specJson, const QJsonObject& summary)
     if (const QString w = model::ExternalModel::probabilitiesNote(summary.value(QStringLiteral("target_outputs")).toObject());
         !w.isEmpty())
         out << w;
+    if (const QString w = model::ExternalModel::sandboxNote(summary.value(QStringLiteral("sandbox")).toObject()); !w.isEmpty())
+        out << w;
     for (const auto& a : summary.value(QStringLiteral("not_run")).toArray())
         out << QCoreApplication::translate("privaudit::jobs::JobSpec", "Not run: %1, because %2.")
                    .arg(a.toString(), attack::MembershipInference::needsModel(a.toString()));

@@ -3,7 +3,9 @@
 #include "common/FileRead.h"
 #include "dp/Calibration.h"
 #include "dp/RdpAccountant.h"
+#include "model/HostProtocol.h"
 #include "model/MlpNetwork.h"
+#include "model/ModelProcess.h"
 #include "model/PredictionsFile.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -11,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -298,9 +301,10 @@ QString Classifier::saveTorchScript(const QString& path) const
 class ExternalModel::Impl
 {
 public:
-    torch::jit::Module module;
+    std::unique_ptr<ModelProcess> process; ///< the sandboxed host holding the model
     QString sha256;
     std::optional<QJsonObject> encoder;
+    QStringList printing; ///< printing operators in the graph (allowed; their output is captured)
     OutputKind outputs = OutputKind::Undecided;
     std::int64_t saturatedRows = 0;
     std::int64_t decidedOnRows = 0;
@@ -322,18 +326,29 @@ Expected<ExternalModel> ExternalModel::open(const QString& path)
     const QByteArray bytes = std::move(read).value();
     auto impl = std::make_unique<Impl>();
     impl->sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    torch::jit::ExtraFilesMap extra{{kEncoderExtraFile, std::string()}};
-    try {
-        impl->module = torch::jit::load(QFile::encodeName(path).toStdString(), c10::nullopt, extra);
-        impl->module.eval();
-    } catch (const std::exception& e) {
+    // A TorchScript file is code: it is loaded and run only inside the sandboxed host process.
+    SandboxLimits limits = SandboxLimits::fromEnvironment();
+    if (limits.memoryBytes == 0)
+        limits.memoryBytes = (std::uint64_t(4) << 30) + 4 * std::uint64_t(bytes.size());
+    auto process = ModelProcess::start(limits);
+    if (!process)
+        return Expected<ExternalModel>::failure(tr("'%1': %2").arg(path, process.error()));
+    impl->process = std::move(process).value();
+    auto loaded = impl->process->load(bytes);
+    if (!loaded)
+        return Expected<ExternalModel>::failure(tr("'%1': %2").arg(path, loaded.error()));
+    if (!loaded->refusedOperators.isEmpty())
+        return Expected<ExternalModel>::failure(
+            tr("'%1' contains operators that read or write files or reach other processes (%2): PrivAudit does not run it.")
+                .arg(path, loaded->refusedOperators.join(QLatin1String(", "))));
+    if (!loaded->modelError.isEmpty())
         return Expected<ExternalModel>::failure(
             tr("'%1' is not a TorchScript model (save it with torch.jit.save of a scripted or traced module): %2")
-                .arg(path, QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
-    }
-    if (const std::string& json = extra[kEncoderExtraFile]; !json.empty()) {
+                .arg(path, loaded->modelError));
+    impl->printing = loaded->printingOperators;
+    if (!loaded->encoderJson.isEmpty()) {
         QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(json), &error);
+        const QJsonDocument doc = QJsonDocument::fromJson(loaded->encoderJson, &error);
         if (!doc.isObject())
             return Expected<ExternalModel>::failure(
                 tr("The encoder.json inside '%1' is not valid JSON: %2").arg(path, error.errorString()));
@@ -344,21 +359,60 @@ Expected<ExternalModel> ExternalModel::open(const QString& path)
 
 QString ExternalModel::checkShape(int inputWidth, int classes) const
 {
-    try {
-        torch::NoGradGuard noGrad;
-        const torch::Tensor out = d->module.forward({torch::zeros({2, inputWidth})}).toTensor();
-        d->classes = classes;
-        if (out.dim() != 2 || out.size(0) != 2 || out.size(1) != classes)
-            return tr("The model returns outputs of shape [%1] for %2 inputs; expected %3 logits per row.")
-                .arg(QString::fromStdString(c10::str(out.sizes())))
-                .arg(inputWidth)
-                .arg(classes);
-    } catch (const std::exception& e) {
-        return tr("The model does not accept inputs of width %1 (the dataset's encoding): %2")
+    const std::vector<float> zeros(std::size_t(2 * std::max(inputWidth, 0)), 0.0f);
+    auto out = d->process->forward(zeros.data(), 2, inputWidth, host::kMaxOutputsPerRow);
+    if (!out)
+        return out.error();
+    if (!out->modelError.isEmpty())
+        return tr("The model does not accept inputs of width %1 (the dataset's encoding): %2").arg(inputWidth).arg(out->modelError);
+    d->classes = classes;
+    if (out->sizes.size() != 2 || out->sizes[0] != 2 || out->sizes[1] != classes) {
+        QStringList sizes;
+        for (const auto s : out->sizes)
+            sizes << QString::number(s);
+        return tr("The model returns outputs of shape [%1] for %2 inputs; expected %3 logits per row.")
+            .arg(sizes.join(QLatin1String(", ")))
             .arg(inputWidth)
-            .arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0));
+            .arg(classes);
     }
     return {};
+}
+
+void ExternalModel::setCancelFlag(const std::atomic<bool>* cancel)
+{
+    d->process->setCancelFlag(cancel);
+}
+
+QJsonObject ExternalModel::sandboxJson() const
+{
+    QJsonObject j = d->process->sandboxJson();
+    if (!d->printing.isEmpty())
+        j[QStringLiteral("printing_operators")] = QJsonArray::fromStringList(d->printing);
+    return j;
+}
+
+QString ExternalModel::sandboxNote(const QJsonObject& sandbox)
+{
+    if (sandbox.value(QStringLiteral("isolation")).toString() != QLatin1String("process"))
+        return {};
+    QStringList protectedBy;
+    if (sandbox.value(QStringLiteral("landlock_file_system")).toBool())
+        protectedBy << tr("no file could be opened (Landlock ABI %1)").arg(sandbox.value(QStringLiteral("landlock_abi")).toInt());
+    else
+        protectedBy << tr("opening files was refused by the system-call filter only (the kernel has no Landlock)");
+    if (sandbox.value(QStringLiteral("network_namespace")).toBool() || sandbox.value(QStringLiteral("landlock_network")).toBool())
+        protectedBy << tr("no network");
+    if (sandbox.value(QStringLiteral("seccomp")).toBool())
+        protectedBy << tr("no sockets, new processes, exec or debugging of other processes (seccomp)");
+    if (const qint64 mem = sandbox.value(QStringLiteral("memory_bytes")).toInteger(); mem > 0)
+        protectedBy << tr("at most %1 MiB of memory").arg(mem >> 20);
+    protectedBy << tr("at most %1 s per call").arg(sandbox.value(QStringLiteral("call_timeout_s")).toDouble());
+    QString note = tr("The model ran in a separate sandboxed process: %1. Not protected against: a model that computes "
+                      "wrong or deliberately misleading outputs, or that behaves differently outside the audit.")
+                       .arg(protectedBy.join(QLatin1String("; ")));
+    if (const qint64 printed = sandbox.value(QStringLiteral("printed_bytes")).toInteger(); printed > 0)
+        note += QLatin1Char(' ') + tr("The model printed %1 bytes; they were captured and not used.").arg(printed);
+    return note;
 }
 
 Expected<ExternalModel> ExternalModel::load(const QString& path, int inputWidth, int classes)
@@ -409,24 +463,20 @@ Evaluation ExternalModel::evaluate(const data::FeatureMatrix& features, const st
     // batch sizes must give a clear error, never a crash or a silently wrong score.
     auto fail = [](const QString& why) { throw std::runtime_error(why.toStdString()); };
     const auto rows = static_cast<std::int64_t>(features.rows());
-    torch::NoGradGuard noGrad;
-    torch::Tensor logits;
-    try {
-        logits = d->module.forward({asTensor(features).clone()}).toTensor();
-    } catch (const std::exception& e) {
-        fail(tr("The model failed on a batch of %1 rows: %2")
-                 .arg(rows)
-                 .arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
-    }
+    auto out = d->process->forward(features.data(), rows, features.cols(), d->classes > 0 ? d->classes : host::kMaxOutputsPerRow);
+    if (!out)
+        fail(out.error());
+    if (!out->modelError.isEmpty())
+        fail(tr("The model failed on a batch of %1 rows: %2").arg(rows).arg(out->modelError));
+    if (!out->floating)
+        fail(tr("The model returned %1 outputs; expected floating-point logits.").arg(out->scalarTypeName));
+    torch::Tensor logits = torch::from_blob(out.value().values.data(), out->sizes, torch::kFloat32).clone();
     if (logits.dim() != 2 || logits.size(0) != rows || (d->classes > 0 && logits.size(1) != d->classes))
         fail(tr("The model returned outputs of shape [%1] for a batch of %2 rows; expected [%2, %3].")
                  .arg(QString::fromStdString(c10::str(logits.sizes())))
                  .arg(rows)
                  .arg(d->classes));
-    if (!logits.is_floating_point())
-        fail(tr("The model returned %1 outputs; expected floating-point logits.")
-                 .arg(QString::fromStdString(std::string(c10::toString(logits.scalar_type())))));
-    logits = logits.to(torch::kFloat32).contiguous();
+    logits = logits.contiguous();
     if (const auto bad = logits.isfinite().logical_not().sum().item<std::int64_t>(); bad > 0)
         fail(tr("The model returned %1 NaN or infinite outputs for a batch of %2 rows.").arg(bad).arg(rows));
     // Probabilities or logits, for this batch, by the rule predictions files use (readOutputs).

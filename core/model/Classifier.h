@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -88,9 +89,12 @@ private:
 /// The name of the encoder description inside a TorchScript archive written here.
 inline constexpr const char* kEncoderExtraFile = "encoder.json";
 
-/// A TorchScript model trained elsewhere, queried as a black box. Its outputs should be logits; a model
-/// that returns probabilities is detected on the first batch it scores and its outputs are read as
-/// log-probabilities (outputNote() says so).
+/// A TorchScript model trained elsewhere, queried as a black box. A TorchScript file is code: it is
+/// loaded and run only in a sandboxed child process (privaudit-model-host: no file system, no network,
+/// no new processes, bounded memory, a time limit per call; sandboxJson() says what was in place), and a
+/// graph with file or RPC operators is refused. Its outputs should be logits; a model that returns
+/// probabilities is detected on the first batch it scores and its outputs are read as log-probabilities
+/// (outputNote() says so).
 class ExternalModel
 {
     Q_DECLARE_TR_FUNCTIONS(privaudit::model::ExternalModel)
@@ -127,6 +131,12 @@ public:
     /// translated message (the job and the CLI report it as the run's error).
     [[nodiscard]] Evaluation evaluate(const data::FeatureMatrix& features, const std::vector<std::int64_t>& labels) const;
     [[nodiscard]] const QString& sha256() const;
+    /// Polled while the model runs: when it turns true the model process is stopped and the call throws.
+    void setCancelFlag(const std::atomic<bool>* cancel);
+    /// What the sandbox put in place and what the model printed, for the run summary ("sandbox").
+    [[nodiscard]] QJsonObject sandboxJson() const;
+    /// Translated: what was and was not protected, for a stored sandboxJson().
+    static QString sandboxNote(const QJsonObject& sandbox);
 
     class Impl;
 

@@ -10,10 +10,17 @@
 
 #include <torch/script.h>
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace privaudit;
 using namespace privaudit::model;
@@ -270,7 +277,7 @@ private Q_SLOTS:
                 m.define("def forward(self, x):\n" + body);
                 m.save(path.toStdString());
             } catch (const std::exception& e) {
-                qFatal("%s: %s", name, e.what());
+                qFatal("%s: %s", name, qPrintable(QString::fromUtf8(e.what()).simplified().left(600)));
             }
             return path;
         };
@@ -299,6 +306,102 @@ private Q_SLOTS:
         QVERIFY(rounded.hasValue());
         (void)rounded->evaluate(x, y);
         QCOMPARE(rounded->outputKind(), ExternalModel::OutputKind::Probabilities);
+    }
+
+    void hostileModelsAreContained()
+    {
+        // TorchScript is code: each model below does what an audited party might try. They run in the
+        // sandboxed host process; a time limit of 3 s keeps the test short.
+        qputenv("PRIVAUDIT_MODEL_TIMEOUT_S", "3");
+        QTemporaryDir dir;
+        const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+        {
+            QFile f(victim);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("the original text\n");
+        }
+        torch::manual_seed(5);
+        const torch::Tensor w = torch::randn({6, 3});
+        auto save = [&](const char* name, const std::string& body) {
+            torch::jit::Module m("Scripted");
+            m.register_parameter("w", w, false);
+            const QString path = dir.filePath(QString::fromLatin1(name));
+            try {
+                m.define("def forward(self, x):\n" + body);
+                m.save(path.toStdString());
+            } catch (const std::exception& e) {
+                qFatal("%s: %s", name, qPrintable(QString::fromUtf8(e.what()).simplified().left(600)));
+            }
+            return path;
+        };
+        auto failure = [](const ExternalModel& model, const data::FeatureMatrix& x) {
+            try {
+                (void)model.evaluate(x, std::vector<std::int64_t>(std::size_t(x.rows()), 0));
+            } catch (const std::runtime_error& e) {
+                return QString::fromUtf8(e.what());
+            }
+            return QString();
+        };
+        const data::FeatureMatrix x = data::FeatureMatrix::Random(50, 6);
+
+        // Overwrites a file through torch.from_file(shared=True): refused before it runs, file intact.
+        const std::string writer = "    t = torch.from_file('" + victim.toStdString() +
+                                   "', True, 8, dtype=0)\n    t.copy_(torch.zeros(8, dtype=0))\n"
+                                   "    return torch.matmul(x, self.w) + t.float().sum() * 0.0\n"; // used, or the compiler drops it
+        const auto refused = ExternalModel::load(save("writer.pt", writer), 6, 3);
+        QVERIFY(!refused.hasValue());
+        QVERIFY2(refused.error().contains(QLatin1String("aten::from_file")), qPrintable(refused.error()));
+        QFile check(victim);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray("the original text\n"));
+
+        // Prints (a forged JSON result, say): runs, the text is captured and counted, never on our output.
+        auto printer = ExternalModel::load(save("printer.pt", "    print('[{\"auc\": 0.5}]')\n    return torch.matmul(x, self.w)\n"), 6, 3);
+        QVERIFY2(printer.hasValue(), qPrintable(printer.error()));
+        QVERIFY(failure(*printer, x).isEmpty());
+        const QJsonObject sandbox = printer->sandboxJson();
+        QCOMPARE(sandbox.value(QStringLiteral("isolation")).toString(), QStringLiteral("process"));
+        QVERIFY2(sandbox.value(QStringLiteral("seccomp")).toBool(), qPrintable(QString::fromUtf8(QJsonDocument(sandbox).toJson())));
+        QVERIFY(sandbox.value(QStringLiteral("printing_operators")).toArray().contains(QStringLiteral("prim::Print")));
+        QVERIFY(ExternalModel::sandboxNote(sandbox).contains(QLatin1String("sandboxed process")));
+
+        // A forward that never returns on real batches: stopped at the time limit, a clear error.
+        auto looping = ExternalModel::load(save("loop.pt", "    y = torch.matmul(x, self.w)\n    while x.size(0) > 10:\n        y = y + 1.0\n    return y\n"), 6, 3);
+        QVERIFY2(looping.hasValue(), qPrintable(looping.error()));
+        QElapsedTimer timer;
+        timer.start();
+        const QString timeout = failure(*looping, x);
+        QVERIFY2(timeout.contains(QLatin1String("did not answer within 3 s")), qPrintable(timeout));
+        QCOMPARE_LT(timer.elapsed(), 20000);
+
+        // The same model, cancelled after half a second: stopped at once.
+        auto cancelled = ExternalModel::load(dir.filePath(QStringLiteral("loop.pt")), 6, 3);
+        QVERIFY(cancelled.hasValue());
+        std::atomic<bool> cancel{false};
+        cancelled.value().setCancelFlag(&cancel);
+        std::thread canceller([&cancel]() {
+            std::this_thread::sleep_for(std::chrono::milliseconds(500));
+            cancel.store(true);
+        });
+        timer.restart();
+        const QString stopped = failure(*cancelled, x);
+        canceller.join();
+        QVERIFY2(stopped.contains(QLatin1String("Cancelled")), qPrintable(stopped));
+        QCOMPARE_LT(timer.elapsed(), 2500);
+
+        // Asks for 16 GB on real batches: the sandbox's memory limit turns it into the model's error.
+        auto hog = ExternalModel::load(save("hog.pt", "    if x.size(0) > 10:\n        return torch.zeros([4000000000, 1]).sum() + torch.matmul(x, self.w)\n    return torch.matmul(x, self.w)\n"), 6, 3);
+        QVERIFY2(hog.hasValue(), qPrintable(hog.error()));
+        const QString memory = failure(*hog, x);
+        QVERIFY2(memory.contains(QLatin1String("failed on a batch of 50 rows")), qPrintable(memory));
+
+        // Returns a huge output for one batch: refused without reading it.
+        auto flood = ExternalModel::load(save("flood.pt", "    if x.size(0) > 10:\n        return torch.zeros([x.size(0), 300000])\n    return torch.matmul(x, self.w)\n"), 6, 3);
+        QVERIFY(flood.hasValue());
+        const QString flooded = failure(*flood, x);
+        QVERIFY2(flooded.contains(QLatin1String("values for 50 rows")) || flooded.contains(QLatin1String("more data")),
+                 qPrintable(flooded));
+        qunsetenv("PRIVAUDIT_MODEL_TIMEOUT_S");
     }
 
     void predictionsFiles()

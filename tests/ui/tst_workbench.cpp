@@ -16,6 +16,8 @@
 #include "DatasetView.h"
 #include "ImportWizard.h"
 #include "RunConfigDialog.h"
+
+#include <QRadioButton>
 #include "model/ModelSpec.h"
 #include "RunResultView.h"
 #include <QAbstractButton>
@@ -516,6 +518,18 @@ private Q_SLOTS:
             QCOMPARE(recipe->training.learningRate, dp.learningRate);
             dialog->setDp(false, 1.0);
             QCOMPARE(dialog->spec()->training.batchSize, plain.batchSize);
+        }
+        // Choosing a TorchScript target says what its sandbox does and does not protect.
+        {
+            auto* note = dialog->findChild<QLabel*>(QStringLiteral("sandboxNote"));
+            auto* external = dialog->findChild<QRadioButton*>(QStringLiteral("targetTorchScript"));
+            QVERIFY(note && external);
+            QVERIFY(note->isHidden());
+            external->setChecked(true);
+            QVERIFY(!note->isHidden());
+            QVERIFY(note->text().contains(QLatin1String("sandboxed process")) && note->text().contains(QLatin1String("cannot")));
+            dialog->findChild<QRadioButton*>(QStringLiteral("targetTrain"))->setChecked(true);
+            QVERIFY(note->isHidden());
         }
         dialog->setMemberRows(1000);
         dialog->setEpochs(5);
