@@ -4,6 +4,8 @@
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -35,10 +37,14 @@ AuditTrailDialog::AuditTrailDialog(const project::ProjectStore& store, QWidget* 
         int row = 0;
         for (const auto& e : *trail) {
             const auto change = project::auditChange(e);
+            // The content seal ("state") is for verify, not for reading.
+            QJsonObject shown = QJsonDocument::fromJson(e.detailsJson).object();
+            shown.remove(QStringLiteral("state"));
+            const QString details = QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Compact));
             const QStringList cells = {QString::number(e.seq), e.at, e.user, e.host, e.action, e.subject, change.oldValue, change.newValue};
             for (int c = 0; c < cells.size(); ++c) {
                 auto* item = new QTableWidgetItem(cells[c]);
-                item->setToolTip(c >= 6 ? cells[c] : QString::fromUtf8(e.detailsJson));
+                item->setToolTip(c >= 6 ? cells[c] : details);
                 m_table->setItem(row, c, item);
             }
             ++row;

@@ -114,14 +114,18 @@ int projectVerify(const QCommandLineParser& parser, project::ProjectStore& store
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject{{QStringLiteral("ok"), report.ok},
                               {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
+                              {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)},
                               {QStringLiteral("first_broken_audit_row"), qint64(report.firstBrokenAuditRow)},
                               {QStringLiteral("audit_rows"), qint64(report.auditRows)},
                               {QStringLiteral("results_checked"), qint64(report.resultsChecked)}});
     } else if (report.ok) {
-        printOut(CliText::tr("Verified: the database is intact, the audit trail's %1 rows chain correctly and all %2 "
+        printOut(CliText::tr("Verified: the database is intact, its schema is the one PrivAudit creates, the audit "
+                             "trail's %1 rows chain correctly, the content matches the seal of the last row and all %2 "
                              "stored results match their recorded hashes.")
                      .arg(report.auditRows)
                      .arg(report.resultsChecked));
+        for (const QString& n : report.notes)
+            printOut(CliText::tr("Note: %1").arg(n));
     } else {
         printErr(CliText::tr("Verification FAILED:"));
         for (const QString& p : report.problems)

@@ -85,8 +85,12 @@ QString checkHeader(const QString& path, const QByteArray& header, qint64 size)
     if (pageSize == 1)
         pageSize = 65536;
     const std::uint32_t pages = bigEndian32(h + 28);
-    // The in-header size is valid only when the version-valid-for number matches the change counter.
-    if (pages > 0 && bigEndian32(h + 92) == bigEndian32(h + 24) && qint64(pages) * pageSize > size)
+    // The in-header size is valid only when the version-valid-for number matches the change counter. With
+    // a write-ahead log beside the file the pages may still be in the log: a checkpoint that ran out of disk
+    // space leaves the file shorter than its header says, and SQLite completes it from the log (the open
+    // then checks the pages with quick_check).
+    const qint64 wal = QFileInfo(path + QStringLiteral("-wal")).size(); // stat only: no descriptor is opened
+    if (pages > 0 && bigEndian32(h + 92) == bigEndian32(h + 24) && qint64(pages) * pageSize > size && wal <= 32)
         return ProjectStore::tr("'%1' is truncated: it has %2 bytes but its header describes %3. Restore it from "
                                 "a backup.")
             .arg(path)

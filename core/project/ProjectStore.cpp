@@ -1,5 +1,6 @@
 #include "project/ProjectStore.h"
 
+#include "project/ChainHeads.h"
 #include "project/ProjectDetail.h"
 #include "project/ProjectFile.h"
 #include "project/SqliteStatement.h"
@@ -13,6 +14,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QSet>
 #include <QSysInfo>
 #include <QtEndian>
 
@@ -164,6 +167,63 @@ QByteArray sha256Hex(const QByteArray& bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
+/// One object of sqlite_schema: what the application creates, compared as text.
+struct SchemaObject
+{
+    QString type, name, table, sql;
+    bool operator==(const SchemaObject&) const = default;
+};
+
+std::vector<SchemaObject> readSchema(sqlite3* db)
+{
+    std::vector<SchemaObject> out;
+    Statement st(db, "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name");
+    while (st.prepared() && st.step() == SQLITE_ROW)
+        out.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
+    return out;
+}
+
+/// The schema objects the application creates at @p version: the steps run on an empty in-memory database.
+const std::vector<SchemaObject>& expectedSchema(int version)
+{
+    static QMutex mutex;
+    static std::map<int, std::vector<SchemaObject>> cache;
+    const QMutexLocker lock(&mutex);
+    auto it = cache.find(version);
+    if (it == cache.end()) {
+        sqlite3* db = nullptr;
+        std::vector<SchemaObject> objects;
+        if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK) {
+            bool ok = true;
+            for (int v = 1; v <= version && ok; ++v)
+                ok = sqlite3_exec(db, kSchemaSteps[v - 1], nullptr, nullptr, nullptr) == SQLITE_OK;
+            if (ok)
+                objects = readSchema(db);
+        }
+        sqlite3_close(db);
+        it = cache.emplace(version, std::move(objects)).first;
+    }
+    return it->second;
+}
+
+/// The tables whose content the audit trail seals, and the large columns a seal leaves to the row's own
+/// SHA-256 (which verify() checks against the content and which is itself sealed).
+struct SealedTable
+{
+    const char* name;
+    std::initializer_list<const char*> byHash;
+};
+const SealedTable kSealedTables[] = {
+    {"project", {}},
+    {"datasets", {}},
+    {"runs", {}},
+    {"models", {"weights"}},
+    {"results", {"scores", "members", "row_ids"}},
+    {"assessment", {}},
+    {"evidence", {"content"}},
+    {"reports", {"content"}},
+};
+
 } // namespace
 
 namespace detail {
@@ -214,8 +274,61 @@ QString runStatusName(RunStatus status)
 
 ProjectStore::~ProjectStore()
 {
-    if (m_db)
+    if (m_db) {
+        if (m_trackHistory && m_historyProblem.isEmpty())
+            ChainHeads().record(historyKey(), chainHead());
         sqlite3_close_v2(m_db);
+    }
+}
+
+ChainHead ProjectStore::chainHead() const
+{
+    ChainHead head;
+    Statement st(m_db, "SELECT seq, hash FROM audit_trail ORDER BY seq DESC LIMIT 1");
+    if (st.prepared() && st.step() == SQLITE_ROW) {
+        head.rows = st.integer(0);
+        head.hash = st.text(1);
+    }
+    head.seenAt = nowUtc();
+    return head;
+}
+
+QString ProjectStore::historyKey() const
+{
+    Statement st(m_db, "SELECT created_at FROM project WHERE id = 1");
+    const QString created = st.prepared() && st.step() == SQLITE_ROW ? st.text(0) : QString();
+    return QFileInfo(m_path).canonicalFilePath() + QLatin1Char('|') + created;
+}
+
+void ProjectStore::checkHistory()
+{
+    // The end of the chain, against the head last seen on this machine (outside the file).
+    m_trackHistory = true;
+    const ChainHeads heads;
+    const QString key = historyKey();
+    const ChainHead now = chainHead();
+    if (const auto seen = heads.lastSeen(key)) {
+        if (now.rows < seen->rows) {
+            m_historyProblem = tr("The audit trail has %1 rows, but it had %2 when PrivAudit last saw this project on this "
+                                  "machine (%3): committed history was lost (a deleted -wal file, or an older copy put in "
+                                  "its place).")
+                                   .arg(now.rows)
+                                   .arg(seen->rows)
+                                   .arg(seen->seenAt);
+        } else {
+            Statement st(m_db, "SELECT hash FROM audit_trail WHERE seq = ?");
+            st.bind(1, seen->rows);
+            if (st.prepared() && st.step() == SQLITE_ROW && st.text(0) != seen->hash)
+                m_historyProblem = tr("Audit trail row %1 is not the one PrivAudit saw on this machine (%2): the trail was "
+                                      "rewritten from there on.")
+                                       .arg(seen->rows)
+                                       .arg(seen->seenAt);
+        }
+    }
+    if (!m_historyProblem.isEmpty())
+        m_notices << tr("'%1': %2").arg(m_path, m_historyProblem);
+    else
+        heads.record(key, now);
 }
 
 QString ProjectStore::exec(const char* sql) const
@@ -361,6 +474,14 @@ Expected<std::unique_ptr<ProjectStore>> ProjectStore::createAtSchemaVersion(cons
 
 Expected<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path, Access access)
 {
+    auto store = openFile(path, access);
+    if (store)
+        store.value()->checkHistory();
+    return store;
+}
+
+Expected<std::unique_ptr<ProjectStore>> ProjectStore::openFile(const QString& path, Access access)
+{
     using Result = Expected<std::unique_ptr<ProjectStore>>;
     // This is the one place that opens an existing project file, and it opens it only through SQLite.
     if (const QString err = checkPath(path); !err.isEmpty())
@@ -383,6 +504,22 @@ Expected<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path, 
             err = checkHeader(path, header, size);
         if (!err.isEmpty())
             return Result::failure(err);
+        // Shorter than its header says, with a write-ahead log (checkHeader let it through): a checkpoint
+        // stopped, by a full disk say. SQLite reads the missing pages from the log; quick_check proves it.
+        if (header.size() >= 32) {
+            const auto* h = reinterpret_cast<const unsigned char*>(header.constData());
+            const qint64 pageSize = ((h[16] << 8) | h[17]) == 1 ? 65536 : ((h[16] << 8) | h[17]);
+            const qint64 pages = (qint64(h[28]) << 24) | (qint64(h[29]) << 16) | (qint64(h[30]) << 8) | qint64(h[31]);
+            if (pages * pageSize > size) {
+                Statement check(store->m_db, "PRAGMA quick_check");
+                const bool ok = check.prepared() && check.step() == SQLITE_ROW && check.text(0) == QLatin1String("ok");
+                if (!ok)
+                    return Result::failure(tr("'%1' is damaged: it is shorter than its header says and its write-ahead "
+                                              "log does not hold the missing pages (%2). Keep '%1' and '%1-wal' together, "
+                                              "do not delete either, and restore the project from a backup.")
+                                               .arg(path, check.prepared() ? check.text(0) : store->sqlError(tr("Checking"))));
+            }
+        }
     }
 
     std::int64_t applicationId = 0, userVersion = 0;
@@ -403,6 +540,28 @@ Expected<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path, 
     if (userVersion < 1)
         return Result::failure(tr("'%1' is not a complete PrivAudit project (schema version %2).").arg(path).arg(userVersion));
     store->m_schemaVersion = int(userVersion);
+
+    // Before anything is written: a trigger, view or index the application did not create (or one it
+    // did, changed) could rewrite what every later write stores, so such a file is only read.
+    if (userVersion <= kSchemaVersion) {
+        if (const QStringList foreign = store->schemaProblems(int(userVersion)); !foreign.isEmpty()) {
+            const QString reason = tr("it contains database objects that PrivAudit did not create or that were changed "
+                                      "(%1); they could rewrite what is stored, so it opens read-only")
+                                       .arg(foreign.join(QLatin1String("; ")));
+            if (!readOnly) {
+                store.reset();
+                auto again = openConnection(path, false, true);
+                if (!again)
+                    return again;
+                store = std::move(again).value();
+                store->m_schemaVersion = int(userVersion);
+            }
+            store->m_readOnly = true;
+            store->m_readOnlyReason = reason;
+            store->m_notices << tr("'%1': %2.").arg(path, reason);
+            return store;
+        }
+    }
 
     if (userVersion > kSchemaVersion) {
         const QString reason = tr("it was written by a newer PrivAudit (schema %1; this version knows up to %2), so it "
@@ -473,6 +632,159 @@ QString ProjectStore::migrate(int from, int to)
     return {};
 }
 
+QJsonObject ProjectStore::stateSeal() const
+{
+    // One SHA-256 per table over every row (rowid order) and every column (name, type, bytes), the large
+    // blobs by their row's own hash; and one over the schema. Recorded in every audit row ("state"), so
+    // that verify() sees any edit made after PrivAudit's last write: a deleted run, an epsilon, a status,
+    // a datasheet field, an answer, results moved between runs, a trigger.
+    QJsonObject seal;
+    const auto schema = readSchema(m_db);
+    QSet<QString> tables;
+    {
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        for (const SchemaObject& o : schema) {
+            if (o.type == QLatin1String("table"))
+                tables.insert(o.name);
+            h.addData(QJsonDocument(QJsonArray{o.type, o.name, o.table, o.sql}).toJson(QJsonDocument::Compact));
+        }
+        seal[QStringLiteral("schema")] = QString::fromLatin1(h.result().toHex());
+    }
+    for (const SealedTable& t : kSealedTables) {
+        if (!tables.contains(QLatin1String(t.name)))
+            continue;
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        const QByteArray sql = QByteArrayLiteral("SELECT * FROM ") + t.name + QByteArrayLiteral(" ORDER BY rowid");
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &st, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(st);
+            seal[QLatin1String(t.name)] = QStringLiteral("unreadable");
+            continue;
+        }
+        const int columns = sqlite3_column_count(st);
+        std::vector<bool> skip(std::size_t(columns), false);
+        for (int c = 0; c < columns; ++c)
+            for (const char* byHash : t.byHash)
+                skip[std::size_t(c)] = skip[std::size_t(c)] || std::strcmp(sqlite3_column_name(st, c), byHash) == 0;
+        auto addSized = [&h](const void* data, qint64 size) {
+            const quint64 n = qToLittleEndian(quint64(size));
+            h.addData(QByteArrayView(reinterpret_cast<const char*>(&n), sizeof n));
+            if (size > 0)
+                h.addData(QByteArrayView(static_cast<const char*>(data), size));
+        };
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            for (int c = 0; c < columns; ++c) {
+                const char* name = sqlite3_column_name(st, c);
+                addSized(name, qint64(std::strlen(name)));
+                const int type = sqlite3_column_type(st, c);
+                const char tag = skip[std::size_t(c)] ? 'h' : char('0' + type);
+                h.addData(QByteArrayView(&tag, 1));
+                if (skip[std::size_t(c)] || type == SQLITE_NULL)
+                    continue;
+                if (type == SQLITE_INTEGER) {
+                    const qint64 v = qToLittleEndian(qint64(sqlite3_column_int64(st, c)));
+                    h.addData(QByteArrayView(reinterpret_cast<const char*>(&v), sizeof v));
+                } else if (type == SQLITE_FLOAT) {
+                    const double v = sqlite3_column_double(st, c);
+                    h.addData(QByteArrayView(reinterpret_cast<const char*>(&v), sizeof v));
+                } else {
+                    const void* data = type == SQLITE_TEXT ? static_cast<const void*>(sqlite3_column_text(st, c))
+                                                           : sqlite3_column_blob(st, c);
+                    addSized(data, sqlite3_column_bytes(st, c));
+                }
+            }
+        }
+        sqlite3_finalize(st);
+        seal[QLatin1String(t.name)] = rc == SQLITE_DONE ? QString::fromLatin1(h.result().toHex()) : QStringLiteral("unreadable");
+    }
+    return seal;
+}
+
+QStringList ProjectStore::sealDifferences(const QJsonObject& recorded) const
+{
+    QStringList differing;
+    const QJsonObject now = stateSeal();
+    QStringList keys = recorded.keys();
+    for (const QString& k : now.keys())
+        if (!keys.contains(k))
+            keys << k;
+    for (const QString& k : keys)
+        if (recorded.value(k) != now.value(k))
+            differing << k;
+    return differing;
+}
+
+QString ProjectStore::tableDescription(const QString& table)
+{
+    if (table == QLatin1String("project"))
+        return tr("the project record");
+    if (table == QLatin1String("datasets"))
+        return tr("datasets (hashes, datasheet: origin, licence, consent, purpose)");
+    if (table == QLatin1String("runs"))
+        return tr("runs (status, name, specification, summary)");
+    if (table == QLatin1String("models"))
+        return tr("models (hashes, DP parameters and epsilon, training settings)");
+    if (table == QLatin1String("results"))
+        return tr("results (which run each belongs to, metrics, hashes of the scores)");
+    if (table == QLatin1String("assessment"))
+        return tr("the assessment (checklist answers, risk matrix, model under review)");
+    if (table == QLatin1String("evidence"))
+        return tr("evidence files");
+    if (table == QLatin1String("reports"))
+        return tr("final reports");
+    if (table == QLatin1String("schema"))
+        return tr("the database schema (tables, triggers, indexes, views)");
+    return table;
+}
+
+QStringList ProjectStore::schemaProblems(int version) const
+{
+    QStringList problems;
+    if (version < 1 || version > kSchemaVersion)
+        return problems;
+    const auto& expected = expectedSchema(version);
+    const auto actual = readSchema(m_db);
+    auto find = [](const std::vector<SchemaObject>& in, const SchemaObject& o) {
+        return std::find_if(in.begin(), in.end(), [&](const SchemaObject& x) { return x.type == o.type && x.name == o.name; });
+    };
+    for (const SchemaObject& o : actual) {
+        const auto e = find(expected, o);
+        if (e == expected.end())
+            problems << tr("the %1 '%2' (on '%3') was not created by PrivAudit").arg(o.type, o.name, o.table);
+        else if (!(*e == o))
+            problems << tr("the %1 '%2' differs from the one PrivAudit creates").arg(o.type, o.name);
+    }
+    for (const SchemaObject& o : expected)
+        if (find(actual, o) == actual.end())
+            problems << tr("the %1 '%2' is missing").arg(o.type, o.name);
+    return problems;
+}
+
+QString ProjectStore::checkSealInTransaction() const
+{
+    // Before PrivAudit writes, the file must still be as its last audit row sealed it: otherwise this
+    // write would seal an edit made outside PrivAudit into the trail.
+    Statement last(m_db, "SELECT seq, details_json FROM audit_trail ORDER BY seq DESC LIMIT 1");
+    if (!last.prepared() || last.step() != SQLITE_ROW)
+        return {};
+    const QJsonObject recorded = QJsonDocument::fromJson(last.rawText(1)).object().value(QStringLiteral("state")).toObject();
+    if (recorded.isEmpty())
+        return {}; // written by a PrivAudit that did not seal; this write seals it
+    const QStringList differing = sealDifferences(recorded);
+    if (differing.isEmpty())
+        return {};
+    QStringList described;
+    for (const QString& t : differing)
+        described << tableDescription(t);
+    return tr("'%1' was changed outside PrivAudit after audit trail row %2 (%3), so nothing was written: writing "
+              "now would seal that change into the audit trail. Run 'privaudit-cli project verify' and restore "
+              "the project from a copy you trust.")
+        .arg(m_path)
+        .arg(last.integer(0))
+        .arg(described.join(QLatin1String("; ")));
+}
+
 QString ProjectStore::auditRowHash(const AuditEntry& e)
 {
     const QJsonArray canonical{QString::number(e.seq), e.at,  e.user, e.host, e.action, e.subject,
@@ -500,7 +812,9 @@ QString ProjectStore::appendAuditInTransaction(const QString& action, const QStr
     e.host = QSysInfo::machineHostName();
     e.action = action;
     e.subject = subject;
-    e.detailsJson = QJsonDocument(details).toJson(QJsonDocument::Compact);
+    QJsonObject sealed = details;
+    sealed[QStringLiteral("state")] = stateSeal(); // the file as this transaction leaves it
+    e.detailsJson = QJsonDocument(sealed).toJson(QJsonDocument::Compact);
     e.hash = auditRowHash(e);
     Statement st(m_db, "INSERT INTO audit_trail(seq, at, user, host, action, subject, details_json, previous_hash, "
                        "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -523,8 +837,13 @@ QString ProjectStore::writeTransaction(const QString& context, const std::functi
     if (QString err = requireWritable(); !err.isEmpty())
         return err;
     QString err = exec("BEGIN IMMEDIATE;");
-    if (err.isEmpty())
+    if (err.isEmpty()) {
+        if (QString changed = checkSealInTransaction(); !changed.isEmpty()) {
+            exec("ROLLBACK;");
+            return changed;
+        }
         err = body();
+    }
     if (err.isEmpty())
         err = exec("COMMIT;");
     if (err.isEmpty())
@@ -749,6 +1068,37 @@ VerifyReport ProjectStore::verify() const
             const auto it = datasetFingerprintById.find(st.integer(0));
             if (it != datasetFingerprintById.end() && it->second != st.text(1) + QLatin1Char('/') + st.text(2))
                 problem(tr("Dataset %1 (%2): its hashes do not match the audit trail.").arg(st.integer(0)).arg(st.text(3)));
+        }
+    }
+    for (const QString& p : schemaProblems(m_schemaVersion))
+        problem(tr("Schema: %1.").arg(p));
+    if (!m_historyProblem.isEmpty())
+        problem(m_historyProblem);
+    if (!trail->empty()) {
+        // The content as PrivAudit's last write left it (its audit row's seal) against the content now.
+        const AuditEntry& lastRow = trail->back();
+        const QJsonObject recorded = QJsonDocument::fromJson(lastRow.detailsJson).object().value(QStringLiteral("state")).toObject();
+        if (recorded.isEmpty())
+            report.notes << tr("The last write (audit trail row %1) was made by a PrivAudit that did not seal the project's "
+                               "content: edits made outside PrivAudit since then cannot be detected until the next write "
+                               "seals it.")
+                                .arg(lastRow.seq);
+        else
+            for (const QString& t : sealDifferences(recorded))
+                problem(tr("Changed after audit trail row %1, PrivAudit's last recorded write: %2. The file was edited "
+                           "outside PrivAudit.")
+                            .arg(lastRow.seq)
+                            .arg(tableDescription(t)));
+    }
+    {
+        Statement st(m_db, "SELECT id, name, kind, sha256, weights FROM models ORDER BY id");
+        while (st.prepared() && st.step() == SQLITE_ROW) {
+            const QByteArray weights = st.blob(4);
+            if (st.text(2) == QLatin1String("trained") && !weights.isEmpty() &&
+                QString::fromLatin1(sha256Hex(weights)) != st.text(3))
+                problem(tr("Model %1 (%2): its stored weights do not match its SHA-256; they were replaced.")
+                            .arg(st.integer(0))
+                            .arg(st.text(1)));
         }
     }
     if (m_schemaVersion >= 2) {

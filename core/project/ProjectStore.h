@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Expected.h"
+#include "project/ChainHeads.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -195,6 +196,7 @@ struct VerifyReport
 {
     bool ok = true;
     QStringList problems;              ///< translated, one per finding
+    QStringList notes;                 ///< translated: what verify could not check, and why
     std::int64_t firstBrokenAuditRow = 0; ///< 0 when the chain is intact
     std::int64_t auditRows = 0;
     std::int64_t resultsChecked = 0;
@@ -293,6 +295,8 @@ public:
     /// Integrity check, foreign keys, the append-only triggers, the audit hash chain, and every stored
     /// result, run spec and dataset against the hash its audit row recorded. Names the first broken row.
     VerifyReport verify() const;
+    /// The newest audit row (count and hash), as kept outside the file and printed in reports.
+    [[nodiscard]] ChainHead chainHead() const;
 
     /// The SHA-256 (hex) of an audit row's content; exposed for tests and external verifiers.
     static QString auditRowHash(const AuditEntry& entry);
@@ -301,6 +305,10 @@ public:
 private:
     ProjectStore() = default;
     static Expected<std::unique_ptr<ProjectStore>> openConnection(const QString& path, bool create, bool readOnly);
+    static Expected<std::unique_ptr<ProjectStore>> openFile(const QString& path, Access access);
+    /// Compares the trail's end with the head last seen on this machine (ChainHeads) and records it.
+    void checkHistory();
+    [[nodiscard]] QString historyKey() const;
     QString migrate(int from, int to);
     QString exec(const char* sql) const;
     QString sqlError(const QString& context) const;
@@ -309,6 +317,15 @@ private:
     /// Inside an open transaction: one assessment value and its audit row (old and new value).
     QString setAssessmentValueInTransaction(const QString& key, const QByteArray& json, const QString& action);
     QString requireWritable() const;
+    /// Per table (and "schema"), the SHA-256 of its content; recorded in every audit row.
+    QJsonObject stateSeal() const;
+    /// The sealed tables whose content differs from @p recorded.
+    QStringList sealDifferences(const QJsonObject& recorded) const;
+    static QString tableDescription(const QString& table);
+    /// Translated: schema objects that differ from what the application creates at @p version.
+    QStringList schemaProblems(int version) const;
+    /// Inside a write transaction, before writing: empty when the file is as its last audit row sealed it.
+    QString checkSealInTransaction() const;
     /// One write transaction around @p body (which returns an error message or ""): committed when the
     /// body succeeds, rolled back otherwise, with a message naming @p context. Refused when read-only.
     QString writeTransaction(const QString& context, const std::function<QString()>& body);
@@ -322,6 +339,8 @@ private:
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
     QStringList m_notices;
+    bool m_trackHistory = false; ///< opened with open(): the head is recorded when the store closes
+    QString m_historyProblem;    ///< translated: the trail is shorter than, or differs from, what was seen here
 };
 
 } // namespace privaudit::project

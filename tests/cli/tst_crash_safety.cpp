@@ -1,6 +1,8 @@
 // Crash safety: privaudit-cli is killed with SIGKILL at random moments while it creates projects and
 // runs jobs; afterwards every project opens, verifies, and every completed run is intact.
 #include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,6 +96,89 @@ private Q_SLOTS:
         }
         const QDir leftovers(dir.path(), QStringLiteral("*.creating-*"));
         QVERIFY2(leftovers.entryList(QDir::Files).size() <= 10, "temporary creation files are only left by kills");
+    }
+
+    void aFullDiskIsNotCorruption()
+    {
+        // A file-size limit (prlimit, SIGXFSZ ignored) stands in for a full disk: writes fail with EFBIG at a
+        // chosen size. Every size between the project's and its size after the write is tried, so one of
+        // them stops the checkpoint halfway (the file shorter than its header, the pages still in the log).
+        // Afterwards, without the limit, the project must open, verify and show what it held: a failed
+        // write is never reported as a truncated project.
+        if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
+            QSKIP("prlimit (util-linux) is not installed");
+        QTemporaryDir dir;
+        const QString pristine = dir.filePath(QStringLiteral("pristine.privaudit"));
+        QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("create"), pristine}).exitCode, 0);
+        const QString answers = dir.filePath(QStringLiteral("answers.json"));
+        {
+            QFile f(answers);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(QJsonObject{
+                        {QStringLiteral("format"), QStringLiteral("privaudit.assessment")},
+                        {QStringLiteral("format_version"), 1},
+                        {QStringLiteral("checklist"),
+                         QJsonObject{{QStringLiteral("AIA-SCOPE-01"),
+                                      QJsonObject{{QStringLiteral("answer"), QStringLiteral("yes")},
+                                                  {QStringLiteral("comment"), QString(100000, QLatin1Char('x'))}}}}}})
+                        .toJson());
+        }
+        const qint64 before = QFileInfo(pristine).size();
+        int failedWrites = 0, completedWrites = 0;
+        for (qint64 limit = before + 8192; limit <= before + 360000; limit += 12288) {
+            const QString project = dir.filePath(QStringLiteral("p-%1.privaudit").arg(limit));
+            QVERIFY(QFile::copy(pristine, project));
+            QProcess p;
+            p.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; exec prlimit --fsize=%1 \"$0\" \"$@\"").arg(limit),
+                                             QStringLiteral(PRIVAUDIT_CLI_PATH), QStringLiteral("assess"), QStringLiteral("import"),
+                                             QStringLiteral("--project"), project, QStringLiteral("--in"), answers});
+            QVERIFY(p.waitForFinished(60000));
+            (p.exitCode() == 0 ? completedWrites : failedWrites) += 1;
+            const Result verify = runCli({QStringLiteral("project"), QStringLiteral("verify"), project});
+            QVERIFY2(verify.exitCode == 0, qPrintable(QStringLiteral("limit %1: ").arg(limit) + QString::fromUtf8(verify.out) + verify.err));
+            QVERIFY2(!verify.err.contains(QLatin1String("truncated")), qPrintable(verify.err));
+            QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("info"), project}).exitCode, 0);
+        }
+        QVERIFY2(failedWrites > 0 && completedWrites > 0, qPrintable(QStringLiteral("%1 failed, %2 completed").arg(failedWrites).arg(completedWrites)));
+    }
+
+    void reportWritesAreAtomic()
+    {
+        // A report that cannot be written whole (a write error, or a kill midway) leaves the previous file
+        // as it was and records nothing in the audit trail.
+        if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
+            QSKIP("prlimit (util-linux) is not installed");
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.privaudit"));
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("create"), project}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("report"), QStringLiteral("--project"), project, QStringLiteral("--out"), pdf}).exitCode, 0);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray previous = f.readAll();
+        f.close();
+        QVERIFY(previous.size() > 40000);
+        const auto trailRows = [&]() {
+            const Result log = runCli({QStringLiteral("project"), QStringLiteral("log"), project, QStringLiteral("--json")});
+            return QJsonDocument::fromJson(log.out).array().size();
+        };
+        const auto rows = trailRows();
+        QVERIFY(rows >= 2);
+        for (const char* how : {"trap '' XFSZ; ", ""}) { // a write error (EFBIG), then a kill (SIGXFSZ)
+            QProcess p;
+            p.start(QStringLiteral("bash"), {QStringLiteral("-c"),
+                                             QString::fromLatin1(how) + QStringLiteral("exec prlimit --fsize=%1 \"$0\" \"$@\"").arg(previous.size() / 2),
+                                             QStringLiteral(PRIVAUDIT_CLI_PATH), QStringLiteral("report"), QStringLiteral("--project"),
+                                             project, QStringLiteral("--out"), pdf});
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.exitCode() != 0 || p.exitStatus() != QProcess::NormalExit, how);
+            if (*how)
+                QVERIFY2(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("Could not write the report")), how);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), previous);
+            f.close();
+            QCOMPARE(trailRows(), rows);
+        }
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QCryptographicHash>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -62,8 +63,8 @@ RunOutcome sampleOutcome(std::size_t n, std::uint64_t seed)
     m.name = QStringLiteral("target");
     m.kind = QStringLiteral("trained");
     m.spec = QStringLiteral("logreg");
-    m.sha256 = QString(64, QLatin1Char('c'));
     m.weights = QByteArray(1000, 'w');
+    m.sha256 = QString::fromLatin1(QCryptographicHash::hash(m.weights, QCryptographicHash::Sha256).toHex());
     o.models.push_back(m);
     o.summary = QJsonObject{{QStringLiteral("target_test_accuracy"), 0.8}};
     return o;
@@ -188,6 +189,29 @@ private Q_SLOTS:
             << QStringLiteral("Result 2 (run 2, lira)");
         QTest::newRow("spec changed") << QStringLiteral("UPDATE runs SET spec_json = '{}' WHERE id = 2;")
                                       << QStringLiteral("Run 2");
+        // Edits that leave every recorded hash intact: the seal of the last audit row sees them.
+        QTest::newRow("run deleted") << QStringLiteral("DELETE FROM results WHERE run_id = 2; DELETE FROM models WHERE run_id = 2; "
+                                                       "DELETE FROM runs WHERE id = 2;")
+                                     << QStringLiteral("runs (status, name, specification, summary)");
+        QTest::newRow("epsilon edited") << QStringLiteral("UPDATE models SET dp_json = '{\"epsilon\":0.05}' WHERE id = 1;")
+                                        << QStringLiteral("models (hashes, DP parameters and epsilon");
+        QTest::newRow("results swapped between runs") << QStringLiteral("UPDATE results SET run_id = 3 - run_id;")
+                                                      << QStringLiteral("results (which run each belongs to");
+        QTest::newRow("weights replaced") << QStringLiteral("UPDATE models SET weights = zeroblob(1000) WHERE id = 1;")
+                                          << QStringLiteral("Model 1 (target): its stored weights do not match");
+        QTest::newRow("status edited") << QStringLiteral("UPDATE runs SET status = 'failed' WHERE id = 1;")
+                                       << QStringLiteral("runs (status");
+        QTest::newRow("datasheet edited") << QStringLiteral("UPDATE datasets SET licence = 'CC0-1.0' WHERE id = 1;")
+                                          << QStringLiteral("datasets (hashes, datasheet");
+        QTest::newRow("answer edited") << QStringLiteral("UPDATE assessment SET value_json = '{\"answer\":\"no\"}' WHERE key = 'screening.prohibited';")
+                                       << QStringLiteral("the assessment (checklist answers");
+        QTest::newRow("trigger emptied")
+            << dropUpdate + QStringLiteral("CREATE TRIGGER audit_trail_append_only_update BEFORE UPDATE ON audit_trail BEGIN SELECT 1; END;")
+            << QStringLiteral("Schema: the trigger 'audit_trail_append_only_update' differs from the one PrivAudit creates");
+        QTest::newRow("foreign trigger")
+            << QStringLiteral("CREATE TRIGGER rewrite AFTER INSERT ON models BEGIN UPDATE models SET dp_json = "
+                              "replace(dp_json, '1.99', '0.05') WHERE id = new.id; END;")
+            << QStringLiteral("Schema: the trigger 'rewrite' (on 'models') was not created by PrivAudit");
         QTest::newRow("result inserted")
             << QStringLiteral("INSERT INTO results(run_id, attack, variant, metrics_json, records, scores, members, "
                               "row_ids, sha256, created_at) VALUES (1, 'loss', '', '{}', 0, x'', x'', x'04', '', '');")
@@ -206,7 +230,10 @@ private Q_SLOTS:
             auto store = ProjectStore::create(path, QStringLiteral("p"));
             addCompletedRun(*store.value(), 100, 4);
             addCompletedRun(*store.value(), 100, 6);
-            QVERIFY(store.value()->verify().ok);
+            const QString answered = store.value()->setAssessmentValue(QStringLiteral("screening.prohibited"), QByteArrayLiteral(R"({"answer":"yes"})"));
+            QVERIFY2(answered.isEmpty(), qPrintable(answered));
+            const VerifyReport clean = store.value()->verify();
+            QVERIFY2(clean.ok && clean.notes.isEmpty(), qPrintable(clean.problems.join(QLatin1Char('\n'))));
         }
         QString error;
         QVERIFY2(sqliteTool(path, sql, &error), qPrintable(error));
@@ -216,6 +243,96 @@ private Q_SLOTS:
         QVERIFY(!report.ok);
         const QString all = report.problems.join(QLatin1Char('\n'));
         QVERIFY2(all.contains(expected), qPrintable(all));
+    }
+
+    void outsideEditsAreNotSealedIn()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+            QSKIP("the sqlite3 tool is not installed (installer/setup-deps.sh installs it)");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.privaudit"));
+        {
+            auto store = ProjectStore::create(path, QStringLiteral("p"));
+            addCompletedRun(*store.value(), 100, 4);
+        }
+        // An epsilon edited outside PrivAudit: the next write is refused instead of sealing the edit in.
+        QString error;
+        QVERIFY2(sqliteTool(path, QStringLiteral("UPDATE models SET dp_json = '{\"epsilon\":0.05}' WHERE id = 1;"), &error), qPrintable(error));
+        auto store = ProjectStore::open(path);
+        QVERIFY2(store, qPrintable(store.error()));
+        const auto rows = store.value()->auditTrail()->size();
+        RunRecord run;
+        run.name = QStringLiteral("later");
+        run.kind = QStringLiteral("membership-inference");
+        run.specJson = "{}";
+        const auto refused = store.value()->beginRun(run);
+        QVERIFY(!refused.hasValue());
+        QVERIFY2(refused.error().contains(QLatin1String("changed outside PrivAudit after audit trail row")) &&
+                     refused.error().contains(QLatin1String("models (hashes, DP parameters")),
+                 qPrintable(refused.error()));
+        QCOMPARE(store.value()->auditTrail()->size(), rows);
+        QVERIFY(!store.value()->verify().ok);
+    }
+
+    void foreignSchemaObjectsOpenReadOnly()
+    {
+        // A trigger using only functions trusted_schema=OFF allows (replace()) rewrote every later epsilon.
+        if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+            QSKIP("the sqlite3 tool is not installed (installer/setup-deps.sh installs it)");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.privaudit"));
+        {
+            auto store = ProjectStore::create(path, QStringLiteral("p"));
+            addCompletedRun(*store.value(), 100, 4);
+        }
+        QString error;
+        QVERIFY2(sqliteTool(path, QStringLiteral("CREATE TRIGGER rewrite AFTER INSERT ON models BEGIN UPDATE models SET "
+                                                 "dp_json = replace(dp_json, '1.99', '0.05') WHERE id = new.id; END;"),
+                            &error),
+                 qPrintable(error));
+        const QByteArray before = fileBytes(path);
+        auto store = ProjectStore::open(path);
+        QVERIFY2(store, qPrintable(store.error()));
+        QVERIFY(store.value()->isReadOnly());
+        QVERIFY2(store.value()->readOnlyReason().contains(QLatin1String("the trigger 'rewrite' (on 'models') was not created by PrivAudit")),
+                 qPrintable(store.value()->readOnlyReason()));
+        RunRecord run;
+        run.name = QStringLiteral("later");
+        run.kind = QStringLiteral("membership-inference");
+        run.specJson = "{}";
+        QVERIFY(!store.value()->beginRun(run).hasValue());
+        store.value().reset();
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void lostHistoryIsNoticed()
+    {
+        // The file alone is consistent after its WAL is deleted or an older copy is put in its place; the
+        // head last seen on this machine is not.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.privaudit"));
+        const QString older = dir.filePath(QStringLiteral("older.privaudit"));
+        {
+            auto store = ProjectStore::create(path, QStringLiteral("p"));
+            addCompletedRun(*store.value(), 100, 4);
+        }
+        QVERIFY(ProjectStore::open(path).hasValue()); // seen here, and recorded when closed
+        QVERIFY(QFile::copy(path, older));
+        {
+            auto store = ProjectStore::open(path);
+            addCompletedRun(*store.value(), 100, 6);
+            QVERIFY(store.value()->notices().join(QString()).isEmpty());
+        }
+        QVERIFY(QFile::remove(path) && QFile::copy(older, path));
+        auto store = ProjectStore::open(path);
+        QVERIFY2(store, qPrintable(store.error()));
+        const QString notices = store.value()->notices().join(QLatin1Char('\n'));
+        QVERIFY2(notices.contains(QLatin1String("committed history was lost")), qPrintable(notices));
+        const VerifyReport report = store.value()->verify();
+        QVERIFY(!report.ok);
+        QVERIFY2(report.problems.join(QString()).contains(QLatin1String("when PrivAudit last saw this project")),
+                 qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(store.value()->chainHead().rows, store.value()->verify().auditRows);
     }
 
     void migratesFromTheFirstSchema()
