@@ -479,9 +479,16 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
 
 namespace {
 
+/// HTML-escaped, with bidirectional controls (embeddings, overrides, isolates, marks) removed: user text
+/// cannot reorder the page around it.
 QString esc(const QString& s)
 {
-    return s.toHtmlEscaped();
+    QString out = s;
+    out.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0x061C;
+    });
+    return out.toHtmlEscaped();
 }
 
 } // namespace

@@ -3,9 +3,11 @@
 #include "ReportPdf.h"
 #include "jobs/JobExecutor.h"
 #include "project/ProjectStore.h"
+#include "assess/Assessment.h"
 #include "assess/Review.h"
 #include "report/ReportContent.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -168,6 +170,44 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("No membership-inference run")), qPrintable(text.left(2000)));
         QVERIFY(text.contains(QLatin1String("has not been filled in")));
         QVERIFY(text.contains(report::sectionTitle(QStringLiteral("signoff"))));
+    }
+
+    void longAndBidiTextIsPrintedWhole()
+    {
+        // A 6,000-word comment flows over pages whole; a right-to-left override in the project name and a
+        // comment cannot reorder the page; a 10 MB comment is cut with a note, in bounded time.
+        if (!haveTool("pdftotext"))
+            QSKIP("pdftotext is not installed");
+        const QString path = m_dir.filePath(QStringLiteral("long.privaudit"));
+        QVERIFY(project::ProjectStore::create(path, QStringLiteral("Credit") + QChar(0x202E) + QStringLiteral("model")));
+        auto store = project::ProjectStore::open(path);
+        QStringList words;
+        for (int i = 0; i < 6000; ++i)
+            words << QStringLiteral("w%1").arg(i);
+        auto a = assess::Assessment::load(*store.value());
+        assess::Assessment assessment = *a;
+        assess::ChecklistAnswer answer;
+        answer.answer = QStringLiteral("partial");
+        answer.comment = words.join(QLatin1Char(' ')) + QStringLiteral(" LASTWORD ") + QChar(0x202E) + QStringLiteral("reversed");
+        assessment.checklist.insert(QStringLiteral("RISK-MIA"), answer);
+        answer.comment = QString(10'000'000, QLatin1Char('y'));
+        assessment.checklist.insert(QStringLiteral("AIA-SCOPE-01"), answer);
+        QVERIFY(assessment.save(*store.value()).isEmpty());
+        auto content = report::ReportContent::build(*store.value(), {});
+        QVERIFY2(content, qPrintable(content.error()));
+        const QString pdf = m_dir.filePath(QStringLiteral("long.pdf"));
+        QElapsedTimer timer;
+        timer.start();
+        int pages = 0;
+        QVERIFY(ui::ReportPdf::write(*content, pdf, &pages).isEmpty());
+        qInfo("6,000-word and 10 MB comments: %d pages in %lld ms", pages, timer.elapsed());
+        const QString text = pdfText(pdf);
+        for (const QString& w : {QStringLiteral("w0"), QStringLiteral("w2999"), QStringLiteral("w5999"), QStringLiteral("LASTWORD")})
+            QVERIFY2(text.contains(w), qPrintable(w));
+        QVERIFY(text.simplified().contains(QLatin1String("more characters are not printed here")));
+        QVERIFY(!text.contains(QChar(0x202E)));
+        QVERIFY(text.contains(QLatin1String("Creditmodel")));
+        QVERIFY(text.contains(content->generatedAt));
     }
 
     void sectionsCanBeLeftOut()

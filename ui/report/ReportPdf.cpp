@@ -14,6 +14,9 @@
 #include <QPainterPath>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include <functional>
+#include <memory>
 #include <QTextLayout>
 
 #include <cmath>
@@ -46,12 +49,35 @@ void noLigatures(QFont& f)
 }
 
 /// Control characters other than line breaks would be invisible or break the layout: shown as U+FFFD.
-QString printable(QString s)
+/// Printed user text: control characters shown as U+FFFD; bidirectional controls (embeddings, overrides,
+/// isolates, marks) removed so that no text can reorder what follows it (a right-to-left override in a
+/// project name reversed the footer's timestamp); line and paragraph separators become line breaks;
+/// text beyond @p limit characters is cut with a visible note (the full text stays in the project).
+QString printable(QString s, qsizetype limit = 50000)
 {
-    for (QChar& c : s)
-        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
-            c = QChar(0xFFFD);
-    return s;
+    qsizetype cut = 0;
+    if (s.size() > limit) {
+        cut = s.size() - limit;
+        s.truncate(limit);
+    }
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0x061C)
+            continue;
+        if (u == 0x2028 || u == 0x2029)
+            out += QLatin1Char('\n');
+        else if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
+            out += QChar(0xFFFD);
+        else
+            out += c;
+    }
+    if (cut > 0)
+        out += QLatin1Char(' ') + Text::tr("[… %1 more characters are not printed here; the full text is in the project file and "
+                                           "the HTML report.]")
+                                      .arg(cut);
+    return out;
 }
 
 struct TocEntry
@@ -195,40 +221,76 @@ public:
             layout.endLayout();
             return h + 2 * pad;
         };
-        auto drawRow = [&](const QStringList& cells, bool isHeader, int rowIndex) {
+        std::function<void(const QStringList&, bool, int)> drawRow;
+        drawRow = [&](const QStringList& cells, bool isHeader, int rowIndex) {
+            // Each cell is laid out once; a row taller than the space left continues on the next page
+            // (under the repeated header), so long text flows instead of running off the page.
             QFont cf = f;
             cf.setBold(isHeader);
-            double h = 0;
-            for (int k = 0; k < cells.size() && k < int(widths.size()); ++k)
-                h = std::max(h, cellHeight(cells[k], widths[std::size_t(k)], cf));
-            double x = 0;
-            for (int k = 0; k < cells.size() && k < int(widths.size()); ++k) {
-                const QRectF r(x, m_y, widths[std::size_t(k)], h);
-                QColor bg = isHeader ? QColor(230, 230, 230) : Qt::white;
-                if (!isHeader && fill)
-                    if (const QColor c = fill(rowIndex, k); c.isValid())
-                        bg = c;
-                m_p->fillRect(r, bg);
-                m_p->setPen(QPen(QColor(160, 160, 160), mm(0.15)));
-                m_p->drawRect(r);
-                m_p->setPen(bg.lightness() < 120 ? Qt::white : Qt::black);
-                QTextLayout layout(printable(cells[k]), cf, m_device);
+            const std::size_t n = std::min(std::size_t(cells.size()), widths.size());
+            std::vector<std::unique_ptr<QTextLayout>> layouts;
+            std::vector<double> heights;
+            for (std::size_t k = 0; k < n; ++k) {
+                auto layout = std::make_unique<QTextLayout>(printable(cells[int(k)]), cf, m_device);
                 QTextOption option;
                 option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-                layout.setTextOption(option);
-                layout.beginLayout();
+                layout->setTextOption(option);
+                layout->beginLayout();
                 double y = 0;
-                for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-                    line.setLineWidth(widths[std::size_t(k)] - 2 * pad);
+                for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+                    line.setLineWidth(widths[k] - 2 * pad);
                     line.setPosition(QPointF(0, y));
                     y += line.height();
                 }
-                layout.endLayout();
-                layout.draw(m_p, QPointF(x + pad, m_y + pad));
-                x += widths[std::size_t(k)];
+                layout->endLayout();
+                heights.push_back(y);
+                layouts.push_back(std::move(layout));
             }
-            m_y += h;
-            return h;
+            std::vector<int> next(n, 0); // the first line of each cell not drawn yet
+            for (;;) {
+                double remaining = 0;
+                for (std::size_t k = 0; k < n; ++k) {
+                    const QTextLayout& l = *layouts[k];
+                    const double top = next[k] < l.lineCount() ? l.lineAt(next[k]).y() : heights[k];
+                    remaining = std::max(remaining, heights[k] - top);
+                }
+                const double available = m_bottom - m_y - 2 * pad;
+                const bool last = remaining <= available;
+                const double sliceHeight = last ? remaining : available;
+                std::vector<int> upTo(n, 0);
+                for (std::size_t k = 0; k < n; ++k) {
+                    const QTextLayout& l = *layouts[k];
+                    int i = next[k];
+                    const double top = i < l.lineCount() ? l.lineAt(i).y() : 0;
+                    while (i < l.lineCount() && l.lineAt(i).y() + l.lineAt(i).height() - top <= sliceHeight + 0.01)
+                        ++i;
+                    upTo[k] = i;
+                }
+                double x = 0;
+                for (std::size_t k = 0; k < n; ++k) {
+                    const QRectF r(x, m_y, widths[k], sliceHeight + 2 * pad);
+                    QColor bg = isHeader ? QColor(230, 230, 230) : Qt::white;
+                    if (!isHeader && fill)
+                        if (const QColor c = fill(rowIndex, int(k)); c.isValid())
+                            bg = c;
+                    m_p->fillRect(r, bg);
+                    m_p->setPen(QPen(QColor(160, 160, 160), mm(0.15)));
+                    m_p->drawRect(r);
+                    m_p->setPen(bg.lightness() < 120 ? Qt::white : Qt::black);
+                    const QTextLayout& l = *layouts[k];
+                    const double top = next[k] < l.lineCount() ? l.lineAt(next[k]).y() : 0;
+                    for (int i = next[k]; i < upTo[k]; ++i)
+                        l.lineAt(i).draw(m_p, QPointF(x + pad, m_y + pad - top));
+                    next[k] = upTo[k];
+                    x += widths[k];
+                }
+                m_y += sliceHeight + 2 * pad;
+                if (last)
+                    return;
+                newPage();
+                if (!isHeader)
+                    drawRow(header, true, -1);
+            }
         };
         QFont hf = f;
         hf.setBold(true);
@@ -241,7 +303,9 @@ public:
             double h = 0;
             for (int k = 0; k < rows[i].size() && k < int(widths.size()); ++k)
                 h = std::max(h, cellHeight(rows[i][k], widths[std::size_t(k)], f));
-            if (m_y + h > m_bottom) {
+            // A row that fits on a page starts on a new one rather than being split; a taller one is split
+            // where it is (drawRow), once a few lines fit.
+            if (m_y + h > m_bottom && (h < (m_bottom - headerHeight) * 0.5 || m_bottom - m_y < lineHeight(f) * 4)) {
                 newPage();
                 drawRow(header, true, -1);
             }
@@ -346,7 +410,8 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
         {Text::tr("AI Act classification"), c.classification.tierText()},
         {Text::tr("Overall privacy risk"), c.overallRisk},
     };
-    L.table({Text::tr("Item"), Text::tr("Value")}, cover, {1, 3}, {}, &L.body());
+    // The value column holds a 64-digit hash on one line (9 pt DejaVu Sans: about 129 mm of 136).
+    L.table({Text::tr("Item"), Text::tr("Value")}, cover, {1, 4}, {}, &L.body());
     L.space(4);
     L.paragraph(Text::tr("Contents"), L.font(12, true));
     std::vector<QStringList> tocRows;
