@@ -147,7 +147,9 @@ void DatasetView::showColumns()
         const QJsonObject c = columns[i].toObject();
         const QString name = c.value(QStringLiteral("name")).toString();
         QString distinct = QStringLiteral("…");
-        if (c.contains(QStringLiteral("categories"))) {
+        if (c.contains(QStringLiteral("distinct"))) {
+            distinct = QString::number(c.value(QStringLiteral("distinct")).toInteger());
+        } else if (c.contains(QStringLiteral("categories"))) { // projects written before the values were dropped
             distinct = QString::number(c.value(QStringLiteral("categories")).toArray().size());
         } else if (const int index = m_table.indexOf(name); index >= 0 && m_table.column(std::size_t(index)).type == data::ColumnType::Numeric) {
             std::unordered_set<double> values;

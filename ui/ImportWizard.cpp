@@ -448,7 +448,7 @@ bool ImportWizard::validateCurrentPage()
         d.fingerprint = m_table.fingerprint();
         d.rows = std::int64_t(m_table.rowCount());
         d.columns = std::int64_t(m_table.columnCount());
-        d.schemaJson = m_table.schemaJson();
+        d.schemaJson = m_table.storedSchemaJson();
         d.origin = m_origin->toPlainText();
         d.licence = m_licence->text();
         d.consent = m_consent->text();

@@ -67,7 +67,10 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
                 if (role == QLatin1String("feature") || role == QLatin1String("sensitive"))
                     choice.encodedWidth += type == QLatin1String("numeric")
                                                ? 1 + (c.value(QStringLiteral("missing")).toInteger() > 0 ? 1 : 0)
-                                               : int(c.value(QStringLiteral("categories")).toArray().size()) + 1;
+                                               : int(c.contains(QStringLiteral("distinct"))
+                                                         ? c.value(QStringLiteral("distinct")).toInteger()
+                                                         : c.value(QStringLiteral("categories")).toArray().size()) +
+                                                     1;
             }
             if (choice.label.isEmpty())
                 continue;

@@ -99,6 +99,26 @@ QByteArray DataTable::schemaJson() const
         .toJson(QJsonDocument::Compact);
 }
 
+QByteArray DataTable::storedSchemaJson() const
+{
+    QJsonArray cols;
+    for (const auto& c : m_columns) {
+        QJsonObject o{{QStringLiteral("name"), c.name},
+                      {QStringLiteral("type"), columnTypeName(c.type)},
+                      {QStringLiteral("role"), columnRoleName(c.role)},
+                      {QStringLiteral("missing"), static_cast<qint64>(c.missing)}};
+        if (c.type != ColumnType::Numeric) {
+            o[QStringLiteral("distinct")] = static_cast<qint64>(c.categories.size());
+            if (c.role == ColumnRole::Label)
+                o[QStringLiteral("categories")] = QJsonArray::fromStringList(c.categories);
+        }
+        cols.append(o);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("rows"), static_cast<qint64>(m_rows)},
+                                     {QStringLiteral("columns"), cols}})
+        .toJson(QJsonDocument::Compact);
+}
+
 QString DataTable::fingerprint() const
 {
     QCryptographicHash h(QCryptographicHash::Sha256);

@@ -72,6 +72,10 @@ public:
     [[nodiscard]] QString fingerprint() const;
     /// The schema and roles as JSON text (for the project store and the fingerprint).
     [[nodiscard]] QByteArray schemaJson() const;
+    /// What a project stores of the schema: names, types, roles, missing and distinct counts, and the
+    /// label's classes; no other column's values (they may be personal data: the demo's 19,808 patient
+    /// identifiers were all stored). The fingerprint still covers the full schema.
+    [[nodiscard]] QByteArray storedSchemaJson() const;
 
     /// Sets a column's role; an error names the column when it does not exist. Setting a label makes
     /// any previous label a feature.

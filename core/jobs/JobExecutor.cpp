@@ -234,7 +234,7 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
             d.fingerprint = table.fingerprint();
             d.rows = std::int64_t(table.rowCount());
             d.columns = std::int64_t(table.columnCount());
-            d.schemaJson = table.schemaJson();
+            d.schemaJson = table.storedSchemaJson();
             if (spec.dataSource == QLatin1String("demo")) {
                 d.origin = QString::fromLatin1(data::DemoData::noticeSource());
                 d.licence = QString::fromLatin1(project::kDemoLicence);

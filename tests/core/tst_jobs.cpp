@@ -182,6 +182,19 @@ private Q_SLOTS:
         QVERIFY(models->at(0).weights.size() > 1000); // the target as TorchScript
         QCOMPARE(models->at(0).sha256, store.value()->models(b.runId)->at(0).sha256);
         QVERIFY(store.value()->verify().ok);
+        // The project keeps counts, not values: no patient identifier (or other feature value) is stored,
+        // only the label's classes.
+        const auto datasets = store.value()->datasets();
+        QCOMPARE(datasets->size(), std::size_t(1));
+        const QByteArray schema = datasets->at(0).schemaJson;
+        for (const QJsonValue& v : QJsonDocument::fromJson(schema).object().value(QStringLiteral("columns")).toArray()) {
+            const QJsonObject c = v.toObject();
+            const bool label = c.value(QStringLiteral("role")).toString() == QLatin1String("label");
+            QCOMPARE(c.contains(QStringLiteral("categories")), label && c.value(QStringLiteral("type")).toString() != QLatin1String("numeric"));
+            if (c.value(QStringLiteral("name")).toString() == QLatin1String("patient_id"))
+                QVERIFY(c.value(QStringLiteral("distinct")).toInteger() > 100);
+        }
+        QVERIFY2(!schema.contains("\"P1"), schema.left(400).constData());
     }
 
     void failureIsRecorded()
