@@ -1432,10 +1432,6 @@
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <source>Verified: the database is intact, the audit trail&apos;s %1 rows chain correctly and all %2 stored results match their recorded hashes.</source>
-        <translation>Geprüft: Die Datenbank ist intakt, die %1 Einträge des Audit-Trails sind korrekt verkettet und alle %2 gespeicherten Ergebnisse stimmen mit ihren Hashes überein.</translation>
-    </message>
-    <message>
         <source>Verification FAILED:</source>
         <translation>Prüfung FEHLGESCHLAGEN:</translation>
     </message>
@@ -2005,6 +2001,14 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>cannot read the password file: %1</source>
         <translation>Die Passwortdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Verified: the database is intact, its schema is the one PrivAudit creates, the audit trail&apos;s %1 rows chain correctly, the content matches the seal of the last row and all %2 stored results match their recorded hashes.</source>
+        <translation>Geprüft: Die Datenbank ist intakt, ihr Schema ist das von PrivAudit angelegte, die %1 Zeilen des Prüfprotokolls sind korrekt verkettet, der Inhalt stimmt mit dem Siegel der letzten Zeile überein und alle %2 gespeicherten Ergebnisse stimmen mit ihren aufgezeichneten Hashes überein.</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2714,117 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>The model file cannot be read: %1</source>
         <translation>Die Modelldatei kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; contains operators that read or write files or reach other processes (%2): PrivAudit does not run it.</source>
+        <translation>&apos;%1&apos; enthält Operatoren, die Dateien lesen oder schreiben oder andere Prozesse erreichen (%2): PrivAudit führt das Modell nicht aus.</translation>
+    </message>
+    <message>
+        <source>no file could be opened (Landlock ABI %1)</source>
+        <translation>keine Datei konnte geöffnet werden (Landlock-ABI %1)</translation>
+    </message>
+    <message>
+        <source>opening files was refused by the system-call filter only (the kernel has no Landlock)</source>
+        <translation>das Öffnen von Dateien wurde nur vom Systemaufruf-Filter verweigert (der Kernel hat kein Landlock)</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>kein Netzwerk</translation>
+    </message>
+    <message>
+        <source>no sockets, new processes, exec or debugging of other processes (seccomp)</source>
+        <translation>keine Sockets, keine neuen Prozesse, kein exec, kein Debuggen anderer Prozesse (seccomp)</translation>
+    </message>
+    <message>
+        <source>at most %1 MiB of memory</source>
+        <translation>höchstens %1 MiB Speicher</translation>
+    </message>
+    <message>
+        <source>at most %1 s per call</source>
+        <translation>höchstens %1 s pro Aufruf</translation>
+    </message>
+    <message>
+        <source>The model ran in a separate sandboxed process: %1. Not protected against: a model that computes wrong or deliberately misleading outputs, or that behaves differently outside the audit.</source>
+        <translation>Das Modell lief in einem getrennten, abgeschotteten Prozess: %1. Nicht geschützt gegen: ein Modell, das falsche oder absichtlich irreführende Ausgaben berechnet oder sich außerhalb der Prüfung anders verhält.</translation>
+    </message>
+    <message>
+        <source>The model printed %1 bytes; they were captured and not used.</source>
+        <translation>Das Modell hat %1 Bytes ausgegeben; sie wurden abgefangen und nicht verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::model::ModelProcess</name>
+    <message>
+        <source>The model sandbox (privaudit-model-host) was not found at &apos;%1&apos;; reinstall PrivAudit. An external model is never run without it.</source>
+        <translation>Die Modell-Sandbox (privaudit-model-host) wurde unter &apos;%1&apos; nicht gefunden; installieren Sie PrivAudit neu. Ein externes Modell wird nie ohne sie ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The model sandbox could not be started: %1</source>
+        <translation>Die Modell-Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>beim Start</translation>
+    </message>
+    <message>
+        <source>The model sandbox could not be set up, so the model is not run: %1</source>
+        <translation>Die Modell-Sandbox konnte nicht eingerichtet werden, daher wird das Modell nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>stopped answering</source>
+        <translation>hat aufgehört zu antworten</translation>
+    </message>
+    <message>
+        <source>ended with signal %1 (%2)</source>
+        <translation>wurde durch Signal %1 (%2) beendet</translation>
+    </message>
+    <message>
+        <source>ended with exit status %1</source>
+        <translation>wurde mit Exit-Status %1 beendet</translation>
+    </message>
+    <message>
+        <source>The model process is no longer running.</source>
+        <translation>Der Modellprozess läuft nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The model did not answer within %1 s (%2) and was stopped.</source>
+        <translation>Das Modell hat nicht innerhalb von %1 s geantwortet (%2) und wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled while the model was running (%1).</source>
+        <translation>Abgebrochen, während das Modell lief (%1).</translation>
+    </message>
+    <message>
+        <source>The model process could not be read: %1</source>
+        <translation>Der Modellprozess konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The model process %1 (%2).</source>
+        <translation>Der Modellprozess %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The model returned more data than its batch allows (%1 bytes, at most %2) and was stopped (%3).</source>
+        <translation>Das Modell hat mehr Daten geliefert, als sein Stapel erlaubt (%1 Bytes, höchstens %2), und wurde beendet (%3).</translation>
+    </message>
+    <message>
+        <source>The model process answered out of turn (%1) and was stopped.</source>
+        <translation>Der Modellprozess hat außer der Reihe geantwortet (%1) und wurde beendet.</translation>
+    </message>
+    <message>
+        <source>loading the model</source>
+        <translation>beim Laden des Modells</translation>
+    </message>
+    <message>
+        <source>The model process sent a malformed answer (loading the model).</source>
+        <translation>Der Modellprozess hat eine fehlerhafte Antwort gesendet (beim Laden des Modells).</translation>
+    </message>
+    <message>
+        <source>a batch of %1 rows</source>
+        <translation>ein Stapel von %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>The model process sent a malformed answer (%1).</source>
+        <translation>Der Modellprozess hat eine fehlerhafte Antwort gesendet (%1).</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::model::ModelSpec</name>
@@ -3256,6 +3371,114 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>Saving %1 assessment values</source>
         <translation>%1 Bewertungswerte speichern</translation>
+    </message>
+    <message>
+        <source>The audit trail has %1 rows, but it had %2 when PrivAudit last saw this project on this machine (%3): committed history was lost (a deleted -wal file, or an older copy put in its place).</source>
+        <translation>Das Prüfprotokoll hat %1 Zeilen, hatte aber %2, als PrivAudit dieses Projekt zuletzt auf diesem Rechner sah (%3): festgeschriebene Historie ging verloren (eine gelöschte -wal-Datei oder eine ältere Kopie an seiner Stelle).</translation>
+    </message>
+    <message>
+        <source>Audit trail row %1 is not the one PrivAudit saw on this machine (%2): the trail was rewritten from there on.</source>
+        <translation>Zeile %1 des Prüfprotokolls ist nicht die, die PrivAudit auf diesem Rechner sah (%2): das Protokoll wurde ab dort neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: it is shorter than its header says and its write-ahead log does not hold the missing pages (%2). Keep &apos;%1&apos; and &apos;%1-wal&apos; together, do not delete either, and restore the project from a backup.</source>
+        <translation>&apos;%1&apos; ist beschädigt: Die Datei ist kürzer, als ihr Kopf angibt, und ihr Write-Ahead-Log enthält die fehlenden Seiten nicht (%2). Bewahren Sie &apos;%1&apos; und &apos;%1-wal&apos; zusammen auf, löschen Sie keine der beiden und stellen Sie das Projekt aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>it contains database objects that PrivAudit did not create or that were changed (%1); they could rewrite what is stored, so it opens read-only</source>
+        <translation>es enthält Datenbankobjekte, die PrivAudit nicht angelegt hat oder die verändert wurden (%1); sie könnten Gespeichertes umschreiben, daher wird es nur lesend geöffnet</translation>
+    </message>
+    <message>
+        <source>the project record</source>
+        <translation>der Projektdatensatz</translation>
+    </message>
+    <message>
+        <source>datasets (hashes, datasheet: origin, licence, consent, purpose)</source>
+        <translation>Datensätze (Hashes, Datenblatt: Herkunft, Lizenz, Einwilligung, Zweck)</translation>
+    </message>
+    <message>
+        <source>runs (status, name, specification, summary)</source>
+        <translation>Läufe (Status, Name, Spezifikation, Zusammenfassung)</translation>
+    </message>
+    <message>
+        <source>models (hashes, DP parameters and epsilon, training settings)</source>
+        <translation>Modelle (Hashes, DP-Parameter und Epsilon, Trainingseinstellungen)</translation>
+    </message>
+    <message>
+        <source>results (which run each belongs to, metrics, hashes of the scores)</source>
+        <translation>Ergebnisse (zu welchem Lauf jedes gehört, Kennzahlen, Hashes der Scores)</translation>
+    </message>
+    <message>
+        <source>the assessment (checklist answers, risk matrix, model under review)</source>
+        <translation>die Bewertung (Checklisten-Antworten, Risikomatrix, geprüftes Modell)</translation>
+    </message>
+    <message>
+        <source>evidence files</source>
+        <translation>Nachweisdateien</translation>
+    </message>
+    <message>
+        <source>final reports</source>
+        <translation>finale Berichte</translation>
+    </message>
+    <message>
+        <source>the database schema (tables, triggers, indexes, views)</source>
+        <translation>das Datenbankschema (Tabellen, Trigger, Indizes, Sichten)</translation>
+    </message>
+    <message>
+        <source>the %1 &apos;%2&apos; (on &apos;%3&apos;) was not created by PrivAudit</source>
+        <translation>%1 &apos;%2&apos; (auf &apos;%3&apos;) wurde nicht von PrivAudit angelegt</translation>
+    </message>
+    <message>
+        <source>the %1 &apos;%2&apos; differs from the one PrivAudit creates</source>
+        <translation>%1 &apos;%2&apos; weicht von dem ab, das PrivAudit anlegt</translation>
+    </message>
+    <message>
+        <source>the %1 &apos;%2&apos; is missing</source>
+        <translation>%1 &apos;%2&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was changed outside PrivAudit after audit trail row %2 (%3), so nothing was written: writing now would seal that change into the audit trail. Run &apos;privaudit-cli project verify&apos; and restore the project from a copy you trust.</source>
+        <translation>&apos;%1&apos; wurde nach Zeile %2 des Prüfprotokolls außerhalb von PrivAudit geändert (%3), daher wurde nichts geschrieben: ein Schreiben jetzt würde diese Änderung im Prüfprotokoll versiegeln. Führen Sie &apos;privaudit-cli project verify&apos; aus und stellen Sie das Projekt aus einer Kopie wieder her, der Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>Schema: %1.</source>
+        <translation>Schema: %1.</translation>
+    </message>
+    <message>
+        <source>The last write (audit trail row %1) was made by a PrivAudit that did not seal the project&apos;s content: edits made outside PrivAudit since then cannot be detected until the next write seals it.</source>
+        <translation>Der letzte Schreibvorgang (Zeile %1 des Prüfprotokolls) stammt von einem PrivAudit, das den Projektinhalt nicht versiegelte: Änderungen außerhalb von PrivAudit seitdem sind nicht erkennbar, bis der nächste Schreibvorgang ihn versiegelt.</translation>
+    </message>
+    <message>
+        <source>Changed after audit trail row %1, PrivAudit&apos;s last recorded write: %2. The file was edited outside PrivAudit.</source>
+        <translation>Geändert nach Zeile %1 des Prüfprotokolls, dem letzten aufgezeichneten Schreibvorgang von PrivAudit: %2. Die Datei wurde außerhalb von PrivAudit bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Model %1 (%2): its stored weights do not match its SHA-256; they were replaced.</source>
+        <translation>Modell %1 (%2): Seine gespeicherten Gewichte stimmen nicht mit seinem SHA-256 überein; sie wurden ersetzt.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5610,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>used; sensitive: its values are hidden in views and in this report</source>
         <translation>verwendet; sensibel: Ihre Werte sind in Ansichten und in diesem Bericht verborgen</translation>
     </message>
+    <message>
+        <source>[… %1 more characters are not printed here; the full text is in the project file and the HTML report.]</source>
+        <translation>[… %1 weitere Zeichen sind hier nicht gedruckt; der vollständige Text steht in der Projektdatei und im HTML-Bericht.]</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RiskMatrixView</name>
@@ -5752,6 +5979,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>The dataset&apos;s file &apos;%1&apos; is no longer there; import it again.</source>
         <translation>Die Datei &apos;%1&apos; des Datensatzes ist nicht mehr vorhanden; importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>A TorchScript file is code. PrivAudit runs it only in a separate, sandboxed process: no file system, no network, no new processes, bounded memory and a time limit per batch; its printed output is captured, not shown. The sandbox cannot make the model&apos;s outputs honest: a model that behaves differently outside the audit is not detected.</source>
+        <translation>Eine TorchScript-Datei ist Code. PrivAudit führt sie nur in einem getrennten, abgeschotteten Prozess aus: kein Dateisystem, kein Netzwerk, keine neuen Prozesse, begrenzter Speicher und ein Zeitlimit pro Stapel; ihre Ausgaben werden abgefangen, nicht angezeigt. Die Sandbox kann die Ausgaben des Modells nicht ehrlich machen: Ein Modell, das sich außerhalb der Prüfung anders verhält, wird nicht erkannt.</translation>
     </message>
 </context>
 <context>

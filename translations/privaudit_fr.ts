@@ -1432,10 +1432,6 @@
         <translation>interrompue</translation>
     </message>
     <message>
-        <source>Verified: the database is intact, the audit trail&apos;s %1 rows chain correctly and all %2 stored results match their recorded hashes.</source>
-        <translation>Vérifié : la base est intacte, les %1 entrées du journal d&apos;audit sont correctement chaînées et les %2 résultats enregistrés correspondent à leurs empreintes.</translation>
-    </message>
-    <message>
         <source>Verification FAILED:</source>
         <translation>Vérification ÉCHOUÉE :</translation>
     </message>
@@ -2005,6 +2001,14 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>cannot read the password file: %1</source>
         <translation>impossible de lire le fichier de mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>Verified: the database is intact, its schema is the one PrivAudit creates, the audit trail&apos;s %1 rows chain correctly, the content matches the seal of the last row and all %2 stored results match their recorded hashes.</source>
+        <translation>Vérifié : la base de données est intacte, son schéma est celui que crée PrivAudit, les %1 lignes de la piste d&apos;audit sont correctement chaînées, le contenu correspond au sceau de la dernière ligne et les %2 résultats enregistrés correspondent à leurs empreintes enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2714,117 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>The model file cannot be read: %1</source>
         <translation>Le fichier du modèle ne peut pas être lu : %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; contains operators that read or write files or reach other processes (%2): PrivAudit does not run it.</source>
+        <translation>&apos;%1&apos; contient des opérateurs qui lisent ou écrivent des fichiers ou atteignent d&apos;autres processus (%2) : PrivAudit ne l&apos;exécute pas.</translation>
+    </message>
+    <message>
+        <source>no file could be opened (Landlock ABI %1)</source>
+        <translation>aucun fichier ne pouvait être ouvert (ABI Landlock %1)</translation>
+    </message>
+    <message>
+        <source>opening files was refused by the system-call filter only (the kernel has no Landlock)</source>
+        <translation>l&apos;ouverture de fichiers n&apos;était refusée que par le filtre d&apos;appels système (le noyau n&apos;a pas Landlock)</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>pas de réseau</translation>
+    </message>
+    <message>
+        <source>no sockets, new processes, exec or debugging of other processes (seccomp)</source>
+        <translation>ni sockets, ni nouveaux processus, ni exec, ni débogage d&apos;autres processus (seccomp)</translation>
+    </message>
+    <message>
+        <source>at most %1 MiB of memory</source>
+        <translation>au plus %1 Mio de mémoire</translation>
+    </message>
+    <message>
+        <source>at most %1 s per call</source>
+        <translation>au plus %1 s par appel</translation>
+    </message>
+    <message>
+        <source>The model ran in a separate sandboxed process: %1. Not protected against: a model that computes wrong or deliberately misleading outputs, or that behaves differently outside the audit.</source>
+        <translation>Le modèle s&apos;est exécuté dans un processus séparé et isolé : %1. Pas de protection contre : un modèle qui calcule des sorties fausses ou délibérément trompeuses, ou qui se comporte autrement hors de l&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The model printed %1 bytes; they were captured and not used.</source>
+        <translation>Le modèle a affiché %1 octets ; ils ont été capturés et non utilisés.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::model::ModelProcess</name>
+    <message>
+        <source>The model sandbox (privaudit-model-host) was not found at &apos;%1&apos;; reinstall PrivAudit. An external model is never run without it.</source>
+        <translation>Le bac à sable des modèles (privaudit-model-host) est introuvable à &apos;%1&apos; ; réinstallez PrivAudit. Un modèle externe n&apos;est jamais exécuté sans lui.</translation>
+    </message>
+    <message>
+        <source>The model sandbox could not be started: %1</source>
+        <translation>Le bac à sable des modèles n&apos;a pas pu être démarré : %1</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>au démarrage</translation>
+    </message>
+    <message>
+        <source>The model sandbox could not be set up, so the model is not run: %1</source>
+        <translation>Le bac à sable des modèles n&apos;a pas pu être mis en place, le modèle n&apos;est donc pas exécuté : %1</translation>
+    </message>
+    <message>
+        <source>stopped answering</source>
+        <translation>a cessé de répondre</translation>
+    </message>
+    <message>
+        <source>ended with signal %1 (%2)</source>
+        <translation>s&apos;est terminé par le signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>ended with exit status %1</source>
+        <translation>s&apos;est terminé avec le code de sortie %1</translation>
+    </message>
+    <message>
+        <source>The model process is no longer running.</source>
+        <translation>Le processus du modèle ne tourne plus.</translation>
+    </message>
+    <message>
+        <source>The model did not answer within %1 s (%2) and was stopped.</source>
+        <translation>Le modèle n&apos;a pas répondu en %1 s (%2) et a été arrêté.</translation>
+    </message>
+    <message>
+        <source>Cancelled while the model was running (%1).</source>
+        <translation>Annulé pendant l&apos;exécution du modèle (%1).</translation>
+    </message>
+    <message>
+        <source>The model process could not be read: %1</source>
+        <translation>Le processus du modèle n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The model process %1 (%2).</source>
+        <translation>Le processus du modèle %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The model returned more data than its batch allows (%1 bytes, at most %2) and was stopped (%3).</source>
+        <translation>Le modèle a renvoyé plus de données que son lot ne le permet (%1 octets, au plus %2) et a été arrêté (%3).</translation>
+    </message>
+    <message>
+        <source>The model process answered out of turn (%1) and was stopped.</source>
+        <translation>Le processus du modèle a répondu hors de son tour (%1) et a été arrêté.</translation>
+    </message>
+    <message>
+        <source>loading the model</source>
+        <translation>au chargement du modèle</translation>
+    </message>
+    <message>
+        <source>The model process sent a malformed answer (loading the model).</source>
+        <translation>Le processus du modèle a envoyé une réponse mal formée (au chargement du modèle).</translation>
+    </message>
+    <message>
+        <source>a batch of %1 rows</source>
+        <translation>un lot de %1 lignes</translation>
+    </message>
+    <message>
+        <source>The model process sent a malformed answer (%1).</source>
+        <translation>Le processus du modèle a envoyé une réponse mal formée (%1).</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::model::ModelSpec</name>
@@ -3256,6 +3371,114 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>Saving %1 assessment values</source>
         <translation>Enregistrement de %1 valeurs d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>The audit trail has %1 rows, but it had %2 when PrivAudit last saw this project on this machine (%3): committed history was lost (a deleted -wal file, or an older copy put in its place).</source>
+        <translation>La piste d&apos;audit a %1 lignes, mais elle en avait %2 quand PrivAudit a vu ce projet pour la dernière fois sur cette machine (%3) : un historique validé a été perdu (un fichier -wal supprimé, ou une copie plus ancienne mise à sa place).</translation>
+    </message>
+    <message>
+        <source>Audit trail row %1 is not the one PrivAudit saw on this machine (%2): the trail was rewritten from there on.</source>
+        <translation>La ligne %1 de la piste d&apos;audit n&apos;est pas celle que PrivAudit a vue sur cette machine (%2) : la piste a été réécrite à partir de là.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: it is shorter than its header says and its write-ahead log does not hold the missing pages (%2). Keep &apos;%1&apos; and &apos;%1-wal&apos; together, do not delete either, and restore the project from a backup.</source>
+        <translation>&apos;%1&apos; est endommagé : il est plus court que ne l&apos;indique son en-tête et son journal d&apos;écriture anticipée ne contient pas les pages manquantes (%2). Gardez &apos;%1&apos; et &apos;%1-wal&apos; ensemble, ne supprimez ni l&apos;un ni l&apos;autre et restaurez le projet depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>it contains database objects that PrivAudit did not create or that were changed (%1); they could rewrite what is stored, so it opens read-only</source>
+        <translation>il contient des objets de base de données que PrivAudit n&apos;a pas créés ou qui ont été modifiés (%1) ; ils pourraient réécrire ce qui est enregistré, il s&apos;ouvre donc en lecture seule</translation>
+    </message>
+    <message>
+        <source>the project record</source>
+        <translation>l&apos;enregistrement du projet</translation>
+    </message>
+    <message>
+        <source>datasets (hashes, datasheet: origin, licence, consent, purpose)</source>
+        <translation>jeux de données (empreintes, fiche : origine, licence, consentement, finalité)</translation>
+    </message>
+    <message>
+        <source>runs (status, name, specification, summary)</source>
+        <translation>exécutions (statut, nom, spécification, résumé)</translation>
+    </message>
+    <message>
+        <source>models (hashes, DP parameters and epsilon, training settings)</source>
+        <translation>modèles (empreintes, paramètres DP et epsilon, réglages d&apos;entraînement)</translation>
+    </message>
+    <message>
+        <source>results (which run each belongs to, metrics, hashes of the scores)</source>
+        <translation>résultats (l&apos;exécution de chacun, métriques, empreintes des scores)</translation>
+    </message>
+    <message>
+        <source>the assessment (checklist answers, risk matrix, model under review)</source>
+        <translation>l&apos;évaluation (réponses aux listes de contrôle, matrice des risques, modèle examiné)</translation>
+    </message>
+    <message>
+        <source>evidence files</source>
+        <translation>fichiers de preuve</translation>
+    </message>
+    <message>
+        <source>final reports</source>
+        <translation>rapports finaux</translation>
+    </message>
+    <message>
+        <source>the database schema (tables, triggers, indexes, views)</source>
+        <translation>le schéma de la base (tables, déclencheurs, index, vues)</translation>
+    </message>
+    <message>
+        <source>the %1 &apos;%2&apos; (on &apos;%3&apos;) was not created by PrivAudit</source>
+        <translation>l&apos;objet %1 &apos;%2&apos; (sur &apos;%3&apos;) n&apos;a pas été créé par PrivAudit</translation>
+    </message>
+    <message>
+        <source>the %1 &apos;%2&apos; differs from the one PrivAudit creates</source>
+        <translation>l&apos;objet %1 &apos;%2&apos; diffère de celui que crée PrivAudit</translation>
+    </message>
+    <message>
+        <source>the %1 &apos;%2&apos; is missing</source>
+        <translation>l&apos;objet %1 &apos;%2&apos; manque</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was changed outside PrivAudit after audit trail row %2 (%3), so nothing was written: writing now would seal that change into the audit trail. Run &apos;privaudit-cli project verify&apos; and restore the project from a copy you trust.</source>
+        <translation>&apos;%1&apos; a été modifié hors de PrivAudit après la ligne %2 de la piste d&apos;audit (%3), rien n&apos;a donc été écrit : écrire maintenant scellerait cette modification dans la piste d&apos;audit. Lancez &apos;privaudit-cli project verify&apos; et restaurez le projet depuis une copie de confiance.</translation>
+    </message>
+    <message>
+        <source>Schema: %1.</source>
+        <translation>Schéma : %1.</translation>
+    </message>
+    <message>
+        <source>The last write (audit trail row %1) was made by a PrivAudit that did not seal the project&apos;s content: edits made outside PrivAudit since then cannot be detected until the next write seals it.</source>
+        <translation>La dernière écriture (ligne %1 de la piste d&apos;audit) provient d&apos;un PrivAudit qui ne scellait pas le contenu du projet : les modifications faites hors de PrivAudit depuis ne peuvent pas être détectées avant que la prochaine écriture le scelle.</translation>
+    </message>
+    <message>
+        <source>Changed after audit trail row %1, PrivAudit&apos;s last recorded write: %2. The file was edited outside PrivAudit.</source>
+        <translation>Modifié après la ligne %1 de la piste d&apos;audit, dernière écriture enregistrée par PrivAudit : %2. Le fichier a été modifié hors de PrivAudit.</translation>
+    </message>
+    <message>
+        <source>Model %1 (%2): its stored weights do not match its SHA-256; they were replaced.</source>
+        <translation>Modèle %1 (%2) : ses poids enregistrés ne correspondent pas à son SHA-256 ; ils ont été remplacés.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>déclencheur</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5610,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>used; sensitive: its values are hidden in views and in this report</source>
         <translation>utilisée ; sensible : ses valeurs sont masquées dans les vues et dans ce rapport</translation>
     </message>
+    <message>
+        <source>[… %1 more characters are not printed here; the full text is in the project file and the HTML report.]</source>
+        <translation>[… %1 caractères de plus ne sont pas imprimés ici ; le texte complet figure dans le fichier du projet et le rapport HTML.]</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RiskMatrixView</name>
@@ -5752,6 +5979,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>The dataset&apos;s file &apos;%1&apos; is no longer there; import it again.</source>
         <translation>Le fichier &apos;%1&apos; du jeu de données n&apos;existe plus ; importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>A TorchScript file is code. PrivAudit runs it only in a separate, sandboxed process: no file system, no network, no new processes, bounded memory and a time limit per batch; its printed output is captured, not shown. The sandbox cannot make the model&apos;s outputs honest: a model that behaves differently outside the audit is not detected.</source>
+        <translation>Un fichier TorchScript est du code. PrivAudit ne l&apos;exécute que dans un processus séparé et isolé : pas de système de fichiers, pas de réseau, pas de nouveaux processus, mémoire bornée et limite de temps par lot ; ce qu&apos;il affiche est capturé, non montré. Le bac à sable ne peut pas rendre honnêtes les sorties du modèle : un modèle qui se comporte autrement hors de l&apos;audit n&apos;est pas détecté.</translation>
     </message>
 </context>
 <context>

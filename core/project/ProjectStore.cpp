@@ -745,19 +745,30 @@ QStringList ProjectStore::schemaProblems(int version) const
         return problems;
     const auto& expected = expectedSchema(version);
     const auto actual = readSchema(m_db);
+    auto kind = [](const QString& type) {
+        if (type == QLatin1String("table"))
+            return tr("table");
+        if (type == QLatin1String("trigger"))
+            return tr("trigger");
+        if (type == QLatin1String("index"))
+            return tr("index");
+        if (type == QLatin1String("view"))
+            return tr("view");
+        return type;
+    };
     auto find = [](const std::vector<SchemaObject>& in, const SchemaObject& o) {
         return std::find_if(in.begin(), in.end(), [&](const SchemaObject& x) { return x.type == o.type && x.name == o.name; });
     };
     for (const SchemaObject& o : actual) {
         const auto e = find(expected, o);
         if (e == expected.end())
-            problems << tr("the %1 '%2' (on '%3') was not created by PrivAudit").arg(o.type, o.name, o.table);
+            problems << tr("the %1 '%2' (on '%3') was not created by PrivAudit").arg(kind(o.type), o.name, o.table);
         else if (!(*e == o))
-            problems << tr("the %1 '%2' differs from the one PrivAudit creates").arg(o.type, o.name);
+            problems << tr("the %1 '%2' differs from the one PrivAudit creates").arg(kind(o.type), o.name);
     }
     for (const SchemaObject& o : expected)
         if (find(actual, o) == actual.end())
-            problems << tr("the %1 '%2' is missing").arg(o.type, o.name);
+            problems << tr("the %1 '%2' is missing").arg(kind(o.type), o.name);
     return problems;
 }
 
