@@ -14,6 +14,9 @@ target_compile_definitions(privaudit_options INTERFACE
 # Core additionally builds with QT_NO_KEYWORDS and QT_NO_FOREACH (torch headers use "slots" as an
 # identifier); Debian's qcustomplot.h needs both in the UI, so project code writes Q_SLOTS, Q_SIGNALS and
 # Q_EMIT everywhere and never foreach.
+# Only the shared libraries a binary uses are recorded as needed: a test of the torch-free parts of core
+# then does not load LibTorch, which (Debian) loads OpenCV's highgui and with it Qt 5 beside Qt 6.
+target_link_options(privaudit_options INTERFACE -Wl,--as-needed)
 if(PRIVAUDIT_SANITIZE)
   target_compile_options(privaudit_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
   target_link_options(privaudit_options INTERFACE -fsanitize=address,undefined)

@@ -169,11 +169,17 @@ bool confine(Confinement& c, std::uint64_t memoryBytes)
         return false;
     }
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer reserves terabytes of shadow address space: an address-space limit breaks it.
+    if (memoryBytes > 0)
+        addProblem(c, "memory limit not applied in an AddressSanitizer build");
+#else
     const rlimit memory{memoryBytes, memoryBytes};
     if (memoryBytes > 0 && setrlimit(RLIMIT_AS, &memory) == 0)
         c.memoryBytes = memoryBytes;
     else if (memoryBytes > 0)
         addProblem(c, errnoText("memory limit"));
+#endif
     const rlimit none{0, 0};
     setrlimit(RLIMIT_FSIZE, &none); // no file may grow, even one opened before
     setrlimit(RLIMIT_CORE, &none);
