@@ -480,6 +480,25 @@ Expected<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path, 
     return store;
 }
 
+Expected<std::unique_ptr<ProjectStore>> ProjectStore::reopenReadOnly(std::unique_ptr<ProjectStore> store, bool alreadyReadOnly,
+                                                                      int schemaVersion, const QString& reason)
+{
+    // Before anything was written: a read-write connection is replaced by a read-only one.
+    if (!alreadyReadOnly) {
+        const QString path = store->m_path;
+        store.reset();
+        auto again = openConnection(path, false, true);
+        if (!again)
+            return again;
+        store = std::move(again).value();
+    }
+    store->m_schemaVersion = schemaVersion;
+    store->m_readOnly = true;
+    store->m_readOnlyReason = reason;
+    store->m_notices << tr("'%1': %2.").arg(store->m_path, reason);
+    return store;
+}
+
 Expected<std::unique_ptr<ProjectStore>> ProjectStore::openFile(const QString& path, Access access)
 {
     using Result = Expected<std::unique_ptr<ProjectStore>>;
@@ -545,41 +564,19 @@ Expected<std::unique_ptr<ProjectStore>> ProjectStore::openFile(const QString& pa
     // did, changed) could rewrite what every later write stores, so such a file is only read.
     if (userVersion <= kSchemaVersion) {
         if (const QStringList foreign = store->schemaProblems(int(userVersion)); !foreign.isEmpty()) {
-            const QString reason = tr("it contains database objects that PrivAudit did not create or that were changed "
-                                      "(%1); they could rewrite what is stored, so it opens read-only")
-                                       .arg(foreign.join(QLatin1String("; ")));
-            if (!readOnly) {
-                store.reset();
-                auto again = openConnection(path, false, true);
-                if (!again)
-                    return again;
-                store = std::move(again).value();
-                store->m_schemaVersion = int(userVersion);
-            }
-            store->m_readOnly = true;
-            store->m_readOnlyReason = reason;
-            store->m_notices << tr("'%1': %2.").arg(path, reason);
-            return store;
+            return reopenReadOnly(std::move(store), readOnly, int(userVersion),
+                                  tr("it contains database objects that PrivAudit did not create or that were changed "
+                                     "(%1); they could rewrite what is stored, so it opens read-only")
+                                      .arg(foreign.join(QLatin1String("; "))));
         }
     }
 
     if (userVersion > kSchemaVersion) {
-        const QString reason = tr("it was written by a newer PrivAudit (schema %1; this version knows up to %2), so it "
-                                  "opens read-only")
-                                   .arg(userVersion)
-                                   .arg(kSchemaVersion);
-        if (!readOnly) {
-            store.reset();
-            auto again = openConnection(path, false, true);
-            if (!again)
-                return again;
-            store = std::move(again).value();
-            store->m_schemaVersion = int(userVersion);
-        }
-        store->m_readOnly = true;
-        store->m_readOnlyReason = reason;
-        store->m_notices << tr("'%1': %2.").arg(path, reason);
-        return store;
+        return reopenReadOnly(std::move(store), readOnly, int(userVersion),
+                              tr("it was written by a newer PrivAudit (schema %1; this version knows up to %2), so it "
+                                 "opens read-only")
+                                  .arg(userVersion)
+                                  .arg(kSchemaVersion));
     }
     store->m_readOnly = readOnly;
     store->m_readOnlyReason = readOnlyReason;
@@ -654,9 +651,24 @@ QJsonObject ProjectStore::stateSeal() const
         if (!tables.contains(QLatin1String(t.name)))
             continue;
         QCryptographicHash h(QCryptographicHash::Sha256);
-        const QByteArray sql = QByteArrayLiteral("SELECT * FROM ") + t.name + QByteArrayLiteral(" ORDER BY rowid");
+        // Every column but the large blobs, selected by name so that SQLite never reads their pages.
+        QByteArray select;
+        {
+            const QByteArray info = QByteArrayLiteral("PRAGMA table_info(") + t.name + ')';
+            Statement columnsOf(m_db, info.constData());
+            while (columnsOf.prepared() && columnsOf.step() == SQLITE_ROW) {
+                const QByteArray name = columnsOf.rawText(1);
+                bool byHash = false;
+                for (const char* b : t.byHash)
+                    byHash = byHash || name == b;
+                if (!select.isEmpty())
+                    select += ", ";
+                select += byHash ? QByteArray("NULL AS \"" + name + '"') : QByteArray('"' + name + '"');
+            }
+        }
+        const QByteArray sql = "SELECT " + select + " FROM " + t.name + " ORDER BY rowid";
         sqlite3_stmt* st = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &st, nullptr) != SQLITE_OK) {
+        if (select.isEmpty() || sqlite3_prepare_v2(m_db, sql.constData(), -1, &st, nullptr) != SQLITE_OK) {
             sqlite3_finalize(st);
             seal[QLatin1String(t.name)] = QStringLiteral("unreadable");
             continue;

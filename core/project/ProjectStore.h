@@ -306,6 +306,9 @@ private:
     ProjectStore() = default;
     static Expected<std::unique_ptr<ProjectStore>> openConnection(const QString& path, bool create, bool readOnly);
     static Expected<std::unique_ptr<ProjectStore>> openFile(const QString& path, Access access);
+    /// @p store again as a read-only connection, with @p reason as its read-only reason and a notice.
+    static Expected<std::unique_ptr<ProjectStore>> reopenReadOnly(std::unique_ptr<ProjectStore> store, bool alreadyReadOnly,
+                                                                  int schemaVersion, const QString& reason);
     /// Compares the trail's end with the head last seen on this machine (ChainHeads) and records it.
     void checkHistory();
     [[nodiscard]] QString historyKey() const;

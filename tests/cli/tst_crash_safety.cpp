@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,6 +97,76 @@ private Q_SLOTS:
         }
         const QDir leftovers(dir.path(), QStringLiteral("*.creating-*"));
         QVERIFY2(leftovers.entryList(QDir::Files).size() <= 10, "temporary creation files are only left by kills");
+    }
+
+    void killedImportWritesAllOrNothing()
+    {
+        // assess import of 36 answers, killed (SIGKILL) at random moments: afterwards the assessment is
+        // either the one before the import or the imported one, never a mixture.
+        QTemporaryDir dir;
+        const QString pristine = dir.filePath(QStringLiteral("pristine.privaudit"));
+        QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("create"), pristine}).exitCode, 0);
+        QJsonObject checklist;
+        const Result items = runCli({QStringLiteral("assess"), QStringLiteral("export"), QStringLiteral("--project"), pristine});
+        QCOMPARE(items.exitCode, 0);
+        QJsonObject exported = QJsonDocument::fromJson(items.out).object();
+        // 36 items of the built-in rule packs, each with a long comment.
+        QStringList ids;
+        for (const char* pack : {"eu-ai-act", "gdpr", "privacy-risk"}) {
+            QFile f(QStringLiteral(PRIVAUDIT_SOURCE_DIR "/resources/rulepacks/%1.json").arg(QLatin1String(pack)));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            for (const QJsonValue& item : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("items")).toArray())
+                ids << item.toObject().value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(ids.size() >= 36);
+        for (int k = 0; k < 36; ++k)
+            checklist[ids[k]] = QJsonObject{{QStringLiteral("answer"), k % 2 ? QStringLiteral("yes") : QStringLiteral("partial")},
+                                            {QStringLiteral("comment"), QStringLiteral("answer %1 ").arg(k).repeated(300)}};
+        exported[QStringLiteral("checklist")] = checklist;
+        const QString answers = dir.filePath(QStringLiteral("answers.json"));
+        {
+            QFile f(answers);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(exported).toJson());
+        }
+        auto assessment = [&](const QString& project) {
+            const Result r = runCli({QStringLiteral("assess"), QStringLiteral("export"), QStringLiteral("--project"), project});
+            return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("checklist")).toObject();
+        };
+        const QJsonObject before = assessment(pristine);
+        const QString full = dir.filePath(QStringLiteral("full.privaudit"));
+        QVERIFY(QFile::copy(pristine, full));
+        QElapsedTimer timer;
+        timer.start();
+        const Result imported = runCli({QStringLiteral("assess"), QStringLiteral("import"), QStringLiteral("--project"), full,
+                                        QStringLiteral("--in"), answers});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const qint64 duration = std::max<qint64>(timer.elapsed(), 50);
+        const QJsonObject after = assessment(full);
+        QVERIFY(after != before);
+        QRandomGenerator rng(20261202);
+        int killed = 0, imports = 0, untouched = 0;
+        for (int i = 0; i < 16; ++i) {
+            const QString project = dir.filePath(QStringLiteral("k%1.privaudit").arg(i));
+            QVERIFY(QFile::copy(pristine, project));
+            QProcess p;
+            p.start(QStringLiteral(PRIVAUDIT_CLI_PATH), {QStringLiteral("assess"), QStringLiteral("import"), QStringLiteral("--project"),
+                                                         project, QStringLiteral("--in"), answers});
+            QVERIFY(p.waitForStarted());
+            // Startup takes most of the time: the kills fall from a third of the run to past its end.
+            if (!p.waitForFinished(int(duration / 3 + rng.bounded(quint32(duration * 9 / 10))))) {
+                p.kill();
+                p.waitForFinished();
+                ++killed;
+            }
+            const QJsonObject now = assessment(project);
+            (now == after ? imports : untouched) += 1;
+            QVERIFY2(now == before || now == after, qPrintable(QStringLiteral("kill %1: %2 of %3 answers").arg(i).arg(now.size()).arg(after.size())));
+            QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("verify"), project}).exitCode, 0);
+        }
+        qInfo("import takes %lld ms; %d of 16 imports killed; afterwards %d assessments as imported, %d as before",
+              duration, killed, imports, untouched);
+        QVERIFY(killed >= 4);
     }
 
     void aFullDiskIsNotCorruption()

@@ -51,6 +51,25 @@ std::optional<Prepared> prepareAdult(std::int64_t memberRows)
 
 } // namespace
 
+namespace {
+
+/// A TorchScript module with one weight @p w and forward(self, x) = @p body, saved in @p dir.
+QString saveScripted(const QTemporaryDir& dir, const torch::Tensor& w, const char* name, const std::string& body)
+{
+    torch::jit::Module m("Scripted");
+    m.register_parameter("w", w, false);
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    try {
+        m.define("def forward(self, x):\n" + body);
+        m.save(path.toStdString());
+    } catch (const std::exception& e) {
+        qFatal("%s: %s", name, qPrintable(QString::fromUtf8(e.what()).simplified().left(600)));
+    }
+    return path;
+}
+
+} // namespace
+
 class TestModel : public QObject
 {
     Q_OBJECT
@@ -269,18 +288,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         torch::manual_seed(4);
         const torch::Tensor w = torch::randn({6, 3});
-        auto save = [&](const char* name, const std::string& body) {
-            torch::jit::Module m("Scripted");
-            m.register_parameter("w", w, false);
-            const QString path = dir.filePath(QString::fromLatin1(name));
-            try {
-                m.define("def forward(self, x):\n" + body);
-                m.save(path.toStdString());
-            } catch (const std::exception& e) {
-                qFatal("%s: %s", name, qPrintable(QString::fromUtf8(e.what()).simplified().left(600)));
-            }
-            return path;
-        };
+        auto save = [&](const char* name, const std::string& body) { return saveScripted(dir, w, name, body); };
         const std::vector<std::pair<QString, const char*>> cases = {
             {save("column.pt", "    z = torch.matmul(x, self.w)\n    if x.size(0) > 10:\n        return z[:, 0:1]\n    return z\n"), "shape"},
             {save("nan.pt", "    z = torch.matmul(x, self.w)\n    if x.size(0) > 10:\n        return z * float('nan')\n    return z\n"), "NaN"},
@@ -322,18 +330,7 @@ private Q_SLOTS:
         }
         torch::manual_seed(5);
         const torch::Tensor w = torch::randn({6, 3});
-        auto save = [&](const char* name, const std::string& body) {
-            torch::jit::Module m("Scripted");
-            m.register_parameter("w", w, false);
-            const QString path = dir.filePath(QString::fromLatin1(name));
-            try {
-                m.define("def forward(self, x):\n" + body);
-                m.save(path.toStdString());
-            } catch (const std::exception& e) {
-                qFatal("%s: %s", name, qPrintable(QString::fromUtf8(e.what()).simplified().left(600)));
-            }
-            return path;
-        };
+        auto save = [&](const char* name, const std::string& body) { return saveScripted(dir, w, name, body); };
         auto failure = [](const ExternalModel& model, const data::FeatureMatrix& x) {
             try {
                 (void)model.evaluate(x, std::vector<std::int64_t>(std::size_t(x.rows()), 0));

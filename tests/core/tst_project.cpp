@@ -86,6 +86,23 @@ std::int64_t addCompletedRun(ProjectStore& store, std::size_t n, std::uint64_t s
     return *id;
 }
 
+QString projectWithOneRun(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("p.privaudit"));
+    auto store = ProjectStore::create(path, QStringLiteral("p"));
+    addCompletedRun(*store.value(), 100, 4);
+    return path;
+}
+
+RunRecord laterRun()
+{
+    RunRecord run;
+    run.name = QStringLiteral("later");
+    run.kind = QStringLiteral("membership-inference");
+    run.specJson = "{}";
+    return run;
+}
+
 } // namespace
 
 class TestProject : public QObject
@@ -250,21 +267,14 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
             QSKIP("the sqlite3 tool is not installed (installer/setup-deps.sh installs it)");
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("p.privaudit"));
-        {
-            auto store = ProjectStore::create(path, QStringLiteral("p"));
-            addCompletedRun(*store.value(), 100, 4);
-        }
+        const QString path = projectWithOneRun(dir);
         // An epsilon edited outside PrivAudit: the next write is refused instead of sealing the edit in.
         QString error;
         QVERIFY2(sqliteTool(path, QStringLiteral("UPDATE models SET dp_json = '{\"epsilon\":0.05}' WHERE id = 1;"), &error), qPrintable(error));
         auto store = ProjectStore::open(path);
         QVERIFY2(store, qPrintable(store.error()));
         const auto rows = store.value()->auditTrail()->size();
-        RunRecord run;
-        run.name = QStringLiteral("later");
-        run.kind = QStringLiteral("membership-inference");
-        run.specJson = "{}";
+        const RunRecord run = laterRun();
         const auto refused = store.value()->beginRun(run);
         QVERIFY(!refused.hasValue());
         QVERIFY2(refused.error().contains(QLatin1String("changed outside PrivAudit after audit trail row")) &&
@@ -280,11 +290,7 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
             QSKIP("the sqlite3 tool is not installed (installer/setup-deps.sh installs it)");
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("p.privaudit"));
-        {
-            auto store = ProjectStore::create(path, QStringLiteral("p"));
-            addCompletedRun(*store.value(), 100, 4);
-        }
+        const QString path = projectWithOneRun(dir);
         QString error;
         QVERIFY2(sqliteTool(path, QStringLiteral("CREATE TRIGGER rewrite AFTER INSERT ON models BEGIN UPDATE models SET "
                                                  "dp_json = replace(dp_json, '1.99', '0.05') WHERE id = new.id; END;"),
@@ -296,10 +302,7 @@ private Q_SLOTS:
         QVERIFY(store.value()->isReadOnly());
         QVERIFY2(store.value()->readOnlyReason().contains(QLatin1String("the trigger 'rewrite' (on 'models') was not created by PrivAudit")),
                  qPrintable(store.value()->readOnlyReason()));
-        RunRecord run;
-        run.name = QStringLiteral("later");
-        run.kind = QStringLiteral("membership-inference");
-        run.specJson = "{}";
+        const RunRecord run = laterRun();
         QVERIFY(!store.value()->beginRun(run).hasValue());
         store.value().reset();
         QCOMPARE(fileBytes(path), before);

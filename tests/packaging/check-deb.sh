@@ -8,7 +8,7 @@ cpack -G DEB --config "$build/CPackConfig.cmake" -B "$out" > "$out/cpack.log" 2>
 deb="$(ls "$out"/*.deb | head -n 1)"
 contents="$(dpkg-deb -c "$deb")"
 status=0
-for want in ./usr/bin/privaudit ./usr/bin/privaudit-cli \
+for want in ./usr/bin/privaudit ./usr/bin/privaudit-cli ./usr/libexec/privaudit/privaudit-model-host \
             ./usr/share/applications/io.github.privaudit.PrivAudit.desktop \
             ./usr/share/icons/hicolor/scalable/apps/io.github.privaudit.PrivAudit.svg \
             ./usr/share/metainfo/io.github.privaudit.PrivAudit.metainfo.xml; do
