@@ -180,12 +180,17 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
                 const QJsonObject column = it.value().toObject();
                 r.keys(column, at, {QStringLiteral("type"), QStringLiteral("role")});
                 const QString type = r.string(column, QStringLiteral("type"), at, QString()).value_or(QString());
+                // Stored by their canonical names: a spec PrivAudit writes must read back the same (found by
+                // fuzz_jobspec: "identifIer" was accepted here and refused when the written spec was read).
                 if (!type.isEmpty()) {
-                    if (!data::parseColumnType(type))
+                    if (const auto parsed = data::parseColumnType(type))
+                        spec.types.insert(it.key(), data::columnTypeName(*parsed));
+                    else
                         r.fail(tr("%1.type must be categorical, numeric or boolean, got '%2'").arg(at, type));
-                    spec.types.insert(it.key(), type);
                 }
-                const QString role = r.string(column, QStringLiteral("role"), at, QString()).value_or(QString());
+                const QString given = r.string(column, QStringLiteral("role"), at, QString()).value_or(QString());
+                const auto parsedRole = data::parseColumnRole(given);
+                const QString role = parsedRole ? data::columnRoleName(*parsedRole) : given;
                 if (role == QLatin1String("label")) {
                     if (dataset->contains(QStringLiteral("label")) && dataset->value(QStringLiteral("label")).toString() != it.key())
                         r.fail(tr("%1.role is label, but dataset.label names '%2'").arg(at, dataset->value(QStringLiteral("label")).toString()));

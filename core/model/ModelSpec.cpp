@@ -19,6 +19,9 @@ Expected<ModelSpec> ModelSpec::parse(const QString& text)
             tr("Unknown model '%1': use logreg or mlp:WIDTH[,WIDTH...][:relu|tanh][:DROPOUT].").arg(text));
     }
     const QStringList parts = t.split(QLatin1Char(':'));
+    if (parts[0] != QLatin1String("mlp")) // "mlp,/0" was read as the default MLP (fuzz_jobspec)
+        return Expected<ModelSpec>::failure(
+            tr("Unknown model '%1': use logreg or mlp:WIDTH[,WIDTH...][:relu|tanh][:DROPOUT].").arg(text));
     const QString widths = parts.size() > 1 ? parts[1] : QStringLiteral("256,256");
     for (const QString& w : widths.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;

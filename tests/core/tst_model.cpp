@@ -78,6 +78,8 @@ private Q_SLOTS:
     void specParsing()
     {
         QVERIFY(ModelSpec::parse(QStringLiteral("logreg"))->isLogisticRegression());
+        QVERIFY(!ModelSpec::parse(QStringLiteral("mlp,/0")).hasValue()); // was read as the default MLP (fuzzing)
+        QVERIFY(!ModelSpec::parse(QStringLiteral("mlpx")).hasValue());
         const auto mlp = ModelSpec::parse(QStringLiteral("mlp:256,128:tanh:0.1"));
         QVERIFY(mlp.hasValue());
         QCOMPARE(mlp->hiddenWidths, (std::vector<int>{256, 128}));
