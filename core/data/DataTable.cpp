@@ -82,41 +82,40 @@ QStringList DataTable::columnNames() const
     return names;
 }
 
-QByteArray DataTable::schemaJson() const
-{
-    QJsonArray cols;
-    for (const auto& c : m_columns) {
-        QJsonObject o{{QStringLiteral("name"), c.name},
-                      {QStringLiteral("type"), columnTypeName(c.type)},
-                      {QStringLiteral("role"), columnRoleName(c.role)},
-                      {QStringLiteral("missing"), static_cast<qint64>(c.missing)}};
-        if (c.type != ColumnType::Numeric)
-            o[QStringLiteral("categories")] = QJsonArray::fromStringList(c.categories);
-        cols.append(o);
-    }
-    return QJsonDocument(QJsonObject{{QStringLiteral("rows"), static_cast<qint64>(m_rows)},
-                                     {QStringLiteral("columns"), cols}})
-        .toJson(QJsonDocument::Compact);
-}
+namespace {
 
-QByteArray DataTable::storedSchemaJson() const
+/// The schema as JSON; with @p values every category of every non-numeric column (for the fingerprint),
+/// without them only counts and the label's classes (what a project stores).
+QByteArray schemaAsJson(const std::vector<Column>& columns, std::size_t rows, bool values)
 {
     QJsonArray cols;
-    for (const auto& c : m_columns) {
+    for (const auto& c : columns) {
         QJsonObject o{{QStringLiteral("name"), c.name},
                       {QStringLiteral("type"), columnTypeName(c.type)},
                       {QStringLiteral("role"), columnRoleName(c.role)},
                       {QStringLiteral("missing"), static_cast<qint64>(c.missing)}};
         if (c.type != ColumnType::Numeric) {
-            o[QStringLiteral("distinct")] = static_cast<qint64>(c.categories.size());
-            if (c.role == ColumnRole::Label)
+            if (!values)
+                o[QStringLiteral("distinct")] = static_cast<qint64>(c.categories.size());
+            if (values || c.role == ColumnRole::Label)
                 o[QStringLiteral("categories")] = QJsonArray::fromStringList(c.categories);
         }
         cols.append(o);
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("rows"), static_cast<qint64>(m_rows)},
-                                     {QStringLiteral("columns"), cols}})
+    return QJsonDocument(QJsonObject{{QStringLiteral("rows"), static_cast<qint64>(rows)}, {QStringLiteral("columns"), cols}})
         .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+QByteArray DataTable::schemaJson() const
+{
+    return schemaAsJson(m_columns, m_rows, true);
+}
+
+QByteArray DataTable::storedSchemaJson() const
+{
+    return schemaAsJson(m_columns, m_rows, false);
 }
 
 QString DataTable::fingerprint() const
