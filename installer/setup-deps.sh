@@ -22,6 +22,9 @@ PACKAGES=(
   libpodofo-dev libssl-dev openssl
   # the sandbox of untrusted TorchScript models (system-call filter)
   libseccomp-dev
+  # sanitizer and fuzz runs of the test command: clang 14 with libFuzzer and the sanitizer runtimes,
+  # llvm-symbolizer for readable stack traces
+  clang libclang-rt-14-dev llvm-14
   # test tools: virtual display, PDF text and raster, desktop file and AppStream validators, fonts
   xvfb xauth poppler-utils desktop-file-utils appstream fonts-dejavu-core
 )

@@ -111,14 +111,18 @@ bool applySeccomp(Confinement& c)
     }
     // Threads yes, processes no: clone without CLONE_THREAD is refused; clone3 answers ENOSYS so that
     // glibc falls back to clone, whose flags the filter can see.
-    ok = seccomp_rule_add(ctx, deny, SCMP_SYS(clone), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0)) == 0 && ok;
+    // Argument comparisons as plain structs (SCMP_A0 is a C compound literal).
+    const auto arg0 = [](scmp_compare op, scmp_datum_t a, scmp_datum_t b = 0) {
+        return scmp_arg_cmp{0, op, a, b};
+    };
+    ok = seccomp_rule_add(ctx, deny, SCMP_SYS(clone), 1, arg0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0)) == 0 && ok;
     ok = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0) == 0 && ok;
     // Signals only to itself (abort() raises SIGABRT with tgkill on its own pid).
     const auto self = static_cast<scmp_datum_t>(getpid());
-    ok = seccomp_rule_add(ctx, deny, SCMP_SYS(kill), 1, SCMP_A0(SCMP_CMP_NE, self)) == 0 && ok;
-    ok = seccomp_rule_add(ctx, deny, SCMP_SYS(tgkill), 1, SCMP_A0(SCMP_CMP_NE, self)) == 0 && ok;
-    ok = seccomp_rule_add(ctx, deny, SCMP_SYS(rt_sigqueueinfo), 1, SCMP_A0(SCMP_CMP_NE, self)) == 0 && ok;
-    ok = seccomp_rule_add(ctx, deny, SCMP_SYS(rt_tgsigqueueinfo), 1, SCMP_A0(SCMP_CMP_NE, self)) == 0 && ok;
+    ok = seccomp_rule_add(ctx, deny, SCMP_SYS(kill), 1, arg0(SCMP_CMP_NE, self)) == 0 && ok;
+    ok = seccomp_rule_add(ctx, deny, SCMP_SYS(tgkill), 1, arg0(SCMP_CMP_NE, self)) == 0 && ok;
+    ok = seccomp_rule_add(ctx, deny, SCMP_SYS(rt_sigqueueinfo), 1, arg0(SCMP_CMP_NE, self)) == 0 && ok;
+    ok = seccomp_rule_add(ctx, deny, SCMP_SYS(rt_tgsigqueueinfo), 1, arg0(SCMP_CMP_NE, self)) == 0 && ok;
     if (!ok) {
         addProblem(c, "a seccomp rule could not be added");
         seccomp_release(ctx);
@@ -169,7 +173,7 @@ bool confine(Confinement& c, std::uint64_t memoryBytes)
         return false;
     }
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(PRIVAUDIT_ASAN)
     // AddressSanitizer reserves terabytes of shadow address space: an address-space limit breaks it.
     if (memoryBytes > 0)
         addProblem(c, "memory limit not applied in an AddressSanitizer build");

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <string>
 
+#include "common/Sanitizers.h"
+
 namespace privaudit::modelhost {
 
 /// What confine() put in place, as "key=value" lines (the parent stores them with the run).

@@ -152,7 +152,7 @@ private Q_SLOTS:
 
     void memoryIsBounded()
     {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(PRIVAUDIT_ASAN)
         QSKIP("an address-space limit cannot be combined with AddressSanitizer (the sandbox leaves it out there)");
 #endif
         // 1 GiB of address space: a 2 GiB allocation fails instead of exhausting the machine.
