@@ -2010,6 +2010,18 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>Verified: the database is intact, its schema is the one PrivAudit creates, the audit trail&apos;s %1 rows chain correctly, the content matches the seal of the last row and all %2 stored results match their recorded hashes.</source>
         <translation>Geprüft: Die Datenbank ist intakt, ihr Schema ist das von PrivAudit angelegte, die %1 Zeilen des Prüfprotokolls sind korrekt verkettet, der Inhalt stimmt mit dem Siegel der letzten Zeile überein und alle %2 gespeicherten Ergebnisse stimmen mit ihren aufgezeichneten Hashes überein.</translation>
     </message>
+    <message>
+        <source>The audit-trail head %1 is not in this project&apos;s trail: the history it stood for (in the report or check that quoted it) was lost or rewritten.</source>
+        <translation>Der Audit-Trail-Kopf %1 ist nicht im Audit-Trail dieses Projekts: Die Historie, für die er stand (im Bericht oder in der Prüfung, die ihn angab), ging verloren oder wurde umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The expected head %1 is row %2 of the trail; %3 rows were added after it.</source>
+        <translation>Der erwartete Kopf %1 ist Zeile %2 des Audit-Trails; danach wurden %3 Zeilen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Also check that the trail still contains this audit-trail head (the hash a signed report or &apos;project info&apos; printed): fails when that history was lost or rewritten.</source>
+        <translation>Zusätzlich prüfen, dass der Audit-Trail diesen Kopf noch enthält (den Hash, den ein signierter Bericht oder &apos;project info&apos; ausgab): schlägt fehl, wenn diese Historie verloren ging oder umgeschrieben wurde.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -3883,6 +3895,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>This run stored no record of how its input encoding was fitted; runs recorded before that record existed fitted it on the training rows, which the guarantee does not cover.</source>
         <translation>Dieser Lauf hat nicht gespeichert, wie seine Eingabekodierung angepasst wurde; Läufe, die vor dieser Angabe aufgezeichnet wurden, passten sie auf den Trainingszeilen an, was die Garantie nicht abdeckt.</translation>
+    </message>
+    <message>
+        <source>To check later that the project still holds the history this report describes: privaudit-cli project verify &quot;%1&quot; --expect-head %2</source>
+        <translation>Um später zu prüfen, dass das Projekt die in diesem Bericht beschriebene Historie noch enthält: privaudit-cli project verify &quot;%1&quot; --expect-head %2</translation>
     </message>
 </context>
 <context>

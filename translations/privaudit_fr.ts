@@ -2010,6 +2010,18 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>Verified: the database is intact, its schema is the one PrivAudit creates, the audit trail&apos;s %1 rows chain correctly, the content matches the seal of the last row and all %2 stored results match their recorded hashes.</source>
         <translation>Vérifié : la base de données est intacte, son schéma est celui que crée PrivAudit, les %1 lignes de la piste d&apos;audit sont correctement chaînées, le contenu correspond au sceau de la dernière ligne et les %2 résultats enregistrés correspondent à leurs empreintes enregistrées.</translation>
     </message>
+    <message>
+        <source>The audit-trail head %1 is not in this project&apos;s trail: the history it stood for (in the report or check that quoted it) was lost or rewritten.</source>
+        <translation>La tête de piste d&apos;audit %1 ne figure pas dans la piste de ce projet : l&apos;historique qu&apos;elle représentait (dans le rapport ou la vérification qui la citait) a été perdu ou réécrit.</translation>
+    </message>
+    <message>
+        <source>The expected head %1 is row %2 of the trail; %3 rows were added after it.</source>
+        <translation>La tête attendue %1 est la ligne %2 de la piste ; %3 lignes ont été ajoutées depuis.</translation>
+    </message>
+    <message>
+        <source>Also check that the trail still contains this audit-trail head (the hash a signed report or &apos;project info&apos; printed): fails when that history was lost or rewritten.</source>
+        <translation>Vérifier aussi que la piste contient encore cette tête de piste d&apos;audit (le hachage imprimé par un rapport signé ou par « project info ») : échoue si cet historique a été perdu ou réécrit.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -3883,6 +3895,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>This run stored no record of how its input encoding was fitted; runs recorded before that record existed fitted it on the training rows, which the guarantee does not cover.</source>
         <translation>Cette exécution n&apos;a pas enregistré comment son encodage d&apos;entrée a été ajusté ; les exécutions enregistrées avant cette information l&apos;ajustaient sur les lignes d&apos;entraînement, ce que la garantie ne couvre pas.</translation>
+    </message>
+    <message>
+        <source>To check later that the project still holds the history this report describes: privaudit-cli project verify &quot;%1&quot; --expect-head %2</source>
+        <translation>Pour vérifier plus tard que le projet contient toujours l&apos;historique décrit par ce rapport : privaudit-cli project verify &quot;%1&quot; --expect-head %2</translation>
     </message>
 </context>
 <context>

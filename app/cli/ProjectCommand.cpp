@@ -110,14 +110,35 @@ int projectInfo(const QCommandLineParser& parser, project::ProjectStore& store)
 
 int projectVerify(const QCommandLineParser& parser, project::ProjectStore& store)
 {
-    const project::VerifyReport report = store.verify();
+    project::VerifyReport report = store.verify();
+    // --expect-head: the trail still holds the head a signed report (or an earlier check) quoted.
+    QJsonObject expected;
+    if (parser.isSet(QStringLiteral("expect-head"))) {
+        const QString head = parser.value(QStringLiteral("expect-head")).trimmed();
+        const std::int64_t row = store.auditRowWithHash(head);
+        const std::int64_t rows = store.chainHead().rows;
+        expected = QJsonObject{{QStringLiteral("hash"), head}, {QStringLiteral("found_at_row"), qint64(row)},
+                               {QStringLiteral("rows_after"), qint64(row > 0 ? rows - row : 0)}};
+        if (row == 0) {
+            report.ok = false;
+            report.problems << CliText::tr("The audit-trail head %1 is not in this project's trail: the history it stood "
+                                           "for (in the report or check that quoted it) was lost or rewritten.")
+                                   .arg(head);
+        } else {
+            report.notes << CliText::tr("The expected head %1 is row %2 of the trail; %3 rows were added after it.")
+                                .arg(head.left(16) + QStringLiteral("…"))
+                                .arg(row)
+                                .arg(rows - row);
+        }
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject{{QStringLiteral("ok"), report.ok},
                               {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
                               {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)},
                               {QStringLiteral("first_broken_audit_row"), qint64(report.firstBrokenAuditRow)},
                               {QStringLiteral("audit_rows"), qint64(report.auditRows)},
-                              {QStringLiteral("results_checked"), qint64(report.resultsChecked)}});
+                              {QStringLiteral("results_checked"), qint64(report.resultsChecked)},
+                              {QStringLiteral("expected_head"), expected.isEmpty() ? QJsonValue() : QJsonValue(expected)}});
     } else if (report.ok) {
         printOut(CliText::tr("Verified: the database is intact, its schema is the one PrivAudit creates, the audit "
                              "trail's %1 rows chain correctly, the content matches the seal of the last row and all %2 "
@@ -192,6 +213,11 @@ int runProject(const CommandContext& context)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("The .privaudit project file."));
     parser.addOption({QStringLiteral("json"), CliText::tr("Machine-readable output.")});
+    if (sub == QLatin1String("verify"))
+        parser.addOption({QStringLiteral("expect-head"),
+                          CliText::tr("Also check that the trail still contains this audit-trail head (the hash a signed "
+                                      "report or 'project info' printed): fails when that history was lost or rewritten."),
+                          QStringLiteral("hash")});
     if (sub == QLatin1String("create"))
         parser.addOption({QStringLiteral("name"), CliText::tr("Project name (default: the file name)."), QStringLiteral("name")});
     if (!parseOrReport(parser, args))

@@ -251,10 +251,10 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
             config.seed = spec.seed;
             std::optional<model::ExternalModel> external;
             if (spec.targetKind == TargetKind::TorchScript) {
-                auto loaded = model::ExternalModel::load(spec.targetPath, encoder->inputWidth(), encoder->classCount());
-                if (!loaded)
-                    return finish(JobOutcome::Failed, loaded.error());
-                external.emplace(std::move(loaded).value());
+                auto loadedModel = model::ExternalModel::load(spec.targetPath, encoder->inputWidth(), encoder->classCount());
+                if (!loadedModel)
+                    return finish(JobOutcome::Failed, loadedModel.error());
+                external.emplace(std::move(loadedModel).value());
                 external->setCancelFlag(&cancel);
                 config.externalTarget = [&external](const data::FeatureMatrix& x) {
                     return external->evaluate(x, std::vector<std::int64_t>(std::size_t(x.rows()), 0)).logits;

@@ -293,6 +293,13 @@ ChainHead ProjectStore::chainHead() const
     return head;
 }
 
+std::int64_t ProjectStore::auditRowWithHash(const QString& hash) const
+{
+    Statement st(m_db, "SELECT seq FROM audit_trail WHERE hash = ? ORDER BY seq LIMIT 1");
+    st.bind(1, hash.trimmed().toLower());
+    return st.prepared() && st.step() == SQLITE_ROW ? st.integer(0) : 0;
+}
+
 QString ProjectStore::historyKey() const
 {
     Statement st(m_db, "SELECT created_at FROM project WHERE id = 1");

@@ -297,6 +297,10 @@ public:
     VerifyReport verify() const;
     /// The newest audit row (count and hash), as kept outside the file and printed in reports.
     [[nodiscard]] ChainHead chainHead() const;
+    /// The audit row whose hash is HASH (say, the head a signed report quotes), or 0 when the trail has
+    /// no such row: the history that head stood for was lost or rewritten. With verify()'s intact chain,
+    /// a found row proves that every row up to it is the one the report saw.
+    [[nodiscard]] std::int64_t auditRowWithHash(const QString& hash) const;
 
     /// The SHA-256 (hex) of an audit row's content; exposed for tests and external verifiers.
     static QString auditRowHash(const AuditEntry& entry);

@@ -10,6 +10,7 @@
 #include <privaudit/Version.h>
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -81,6 +82,13 @@ QSet<QString> allSections()
 {
     const QStringList ids = sectionIds();
     return QSet<QString>(ids.begin(), ids.end());
+}
+
+QString headCheckSentence(const QString& projectPath, const QString& head)
+{
+    return ReportContent::tr("To check later that the project still holds the history this report describes: "
+                             "privaudit-cli project verify \"%1\" --expect-head %2")
+        .arg(QFileInfo(projectPath).fileName(), head);
 }
 
 QString sectionTitle(const QString& id)
@@ -615,6 +623,8 @@ QByteArray reportHtml(const ReportContent& c)
                  .arg(esc(sectionTitle(QStringLiteral("audit"))),
                       esc(c.verification.ok ? ReportContent::tr("Verified: %1 rows, hash chain intact.").arg(c.verification.auditRows)
                                             : ReportContent::tr("Verification FAILED: %1").arg(c.verification.problems.join(QLatin1Char(' ')))));
+        if (!c.auditHead.isEmpty())
+            h += QStringLiteral("<p>%1</p>\n").arg(esc(headCheckSentence(c.project.path, c.auditHead)));
     }
     if (c.has(QStringLiteral("limitations"))) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("limitations"))));

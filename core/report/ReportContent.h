@@ -19,6 +19,8 @@ namespace privaudit::report {
 QStringList sectionIds();
 QString sectionTitle(const QString& id); ///< translated
 QSet<QString> allSections();
+/// How a reader checks later that a project still holds the history a report quotes (translated).
+QString headCheckSentence(const QString& projectPath, const QString& head);
 
 struct ReportOptions
 {

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -250,6 +251,51 @@ private Q_SLOTS:
             f.close();
             QCOMPARE(trailRows(), rows);
         }
+    }
+
+    void aReportsHeadIsCheckedLater()
+    {
+        // A report quotes the trail's head; later, on another machine (no head kept there), an older copy
+        // of the project is put in place. The file is consistent in itself, so plain verify passes;
+        // verify --expect-head with the report's head fails, and passes on the real project.
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.privaudit"));
+        const QString older = dir.filePath(QStringLiteral("older.privaudit"));
+        QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("create"), project}).exitCode, 0);
+        QVERIFY(QFile::copy(project, older));
+        const QString html = dir.filePath(QStringLiteral("r.html"));
+        QCOMPARE(runCli({QStringLiteral("report"), QStringLiteral("--project"), project, QStringLiteral("--out"), html,
+                         QStringLiteral("--format"), QStringLiteral("html")})
+                     .exitCode,
+                 0);
+        QCOMPARE(runCli({QStringLiteral("report"), QStringLiteral("--project"), project, QStringLiteral("--out"), html,
+                         QStringLiteral("--format"), QStringLiteral("html")})
+                     .exitCode,
+                 0);
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("Audit-trail head: ([0-9a-f]{64})")).match(QString::fromUtf8(f.readAll()));
+        QVERIFY2(m.hasMatch(), "the report quotes no audit-trail head");
+        const QString head = m.captured(1);
+
+        Result r = runCli({QStringLiteral("project"), QStringLiteral("verify"), project, QStringLiteral("--expect-head"), head,
+                           QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        const QJsonObject expected = jsonObject(r).value(QStringLiteral("expected_head")).toObject();
+        QVERIFY(expected.value(QStringLiteral("found_at_row")).toInt() >= 2);
+        QCOMPARE(expected.value(QStringLiteral("rows_after")).toInt(), 1); // the report's own row
+        QVERIFY(QFile::remove(project) && QFile::copy(older, project));
+
+        const QByteArray home = qgetenv("XDG_DATA_HOME");
+        QTemporaryDir otherMachine;
+        qputenv("XDG_DATA_HOME", otherMachine.path().toUtf8());
+        QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("verify"), project}).exitCode, 0);
+        r = runCli({QStringLiteral("project"), QStringLiteral("verify"), project, QStringLiteral("--expect-head"), head});
+        qputenv("XDG_DATA_HOME", home);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("is not in this project's trail")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(head), qPrintable(r.err));
     }
 };
 
