@@ -23,6 +23,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -271,7 +272,18 @@ void RunConfigDialog::update()
 {
     const bool train = m_train->isChecked();
     m_file->setEnabled(!train);
-    m_sandboxNote->setVisible(m_torchScript->isChecked());
+    if (m_sandboxNote->isVisibleTo(this) != m_torchScript->isChecked()) {
+        m_sandboxNote->setVisible(m_torchScript->isChecked());
+        // The wrapped note needs several lines: grow the dialog to the height its layout needs at this width.
+        QTimer::singleShot(0, this, [this] {
+            if (!layout())
+                return;
+            layout()->activate();
+            const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+            if (wanted > height())
+                resize(width(), wanted);
+        });
+    }
     m_dp->setEnabled(train);
     for (QWidget* w : std::initializer_list<QWidget*>{m_sigma, m_clip, m_delta})
         w->setEnabled(train && m_dp->isChecked());

@@ -8,6 +8,7 @@
 
 #include <privaudit/Version.h>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QAction>
 #include <QCommandLineParser>
@@ -81,6 +82,14 @@ int main(int argc, char* argv[])
         window.showImportWizard();
     if (parser.value(viewOption) == QLatin1String("newrun"))
         window.showRunDialog();
+    if (parser.value(viewOption) == QLatin1String("newrun:torchscript")) { // the dialog with an external model chosen
+        window.showRunDialog();
+        QTimer::singleShot(500, &window, [] {
+            if (QWidget* dialog = QApplication::activeModalWidget())
+                if (auto* choice = dialog->findChild<QAbstractButton*>(QStringLiteral("targetTorchScript")))
+                    choice->click();
+        });
+    }
     if (parser.value(viewOption).startsWith(QLatin1String("run:")))
         window.openItem(QStringLiteral("run"), parser.value(viewOption).mid(4).toLongLong());
     if (parser.value(viewOption).startsWith(QLatin1String("dataset:")))

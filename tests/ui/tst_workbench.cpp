@@ -528,6 +528,9 @@ private Q_SLOTS:
             external->setChecked(true);
             QVERIFY(!note->isHidden());
             QVERIFY(note->text().contains(QLatin1String("sandboxed process")) && note->text().contains(QLatin1String("cannot")));
+            // Shown whole: the dialog grows to the note's wrapped height (it was cut to two lines).
+            QTRY_VERIFY2(note->height() >= note->heightForWidth(note->width()),
+                         qPrintable(QStringLiteral("%1 < %2").arg(note->height()).arg(note->heightForWidth(note->width()))));
             dialog->findChild<QRadioButton*>(QStringLiteral("targetTrain"))->setChecked(true);
             QVERIFY(note->isHidden());
         }
