@@ -3897,8 +3897,8 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>Dieser Lauf hat nicht gespeichert, wie seine Eingabekodierung angepasst wurde; Läufe, die vor dieser Angabe aufgezeichnet wurden, passten sie auf den Trainingszeilen an, was die Garantie nicht abdeckt.</translation>
     </message>
     <message>
-        <source>To check later that the project still holds the history this report describes: privaudit-cli project verify &quot;%1&quot; --expect-head %2</source>
-        <translation>Um später zu prüfen, dass das Projekt die in diesem Bericht beschriebene Historie noch enthält: privaudit-cli project verify &quot;%1&quot; --expect-head %2</translation>
+        <source>To check later that the project still holds the history this report describes:</source>
+        <translation>Um später zu prüfen, dass das Projekt die in diesem Bericht beschriebene Historie noch enthält:</translation>
     </message>
 </context>
 <context>

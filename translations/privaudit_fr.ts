@@ -3897,8 +3897,8 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>Cette exécution n&apos;a pas enregistré comment son encodage d&apos;entrée a été ajusté ; les exécutions enregistrées avant cette information l&apos;ajustaient sur les lignes d&apos;entraînement, ce que la garantie ne couvre pas.</translation>
     </message>
     <message>
-        <source>To check later that the project still holds the history this report describes: privaudit-cli project verify &quot;%1&quot; --expect-head %2</source>
-        <translation>Pour vérifier plus tard que le projet contient toujours l&apos;historique décrit par ce rapport : privaudit-cli project verify &quot;%1&quot; --expect-head %2</translation>
+        <source>To check later that the project still holds the history this report describes:</source>
+        <translation>Pour vérifier plus tard que le projet contient toujours l&apos;historique décrit par ce rapport :</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,9 @@ void printRunSummary(const project::ProjectStore& store, std::int64_t runId)
                      .arg(tpr.value(QStringLiteral("0.01")).toDouble(), 0, 'f', 4)
                      .arg(m.value(QStringLiteral("epsilon_lower_bound")).toDouble(), 0, 'f', 2));
     }
+    // What the run view and the report also say: the model's sandbox, encoder and recipe warnings.
+    for (const QString& w : jobs::runWarnings(run->specJson, s))
+        printOut(CliText::tr("Note: %1").arg(w));
 }
 
 } // namespace privaudit::cli

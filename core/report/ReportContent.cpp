@@ -84,11 +84,17 @@ QSet<QString> allSections()
     return QSet<QString>(ids.begin(), ids.end());
 }
 
-QString headCheckSentence(const QString& projectPath, const QString& head)
+QString headCheckLead()
 {
-    return ReportContent::tr("To check later that the project still holds the history this report describes: "
-                             "privaudit-cli project verify \"%1\" --expect-head %2")
-        .arg(QFileInfo(projectPath).fileName(), head);
+    return ReportContent::tr("To check later that the project still holds the history this report describes:");
+}
+
+QString headCheckCommand(const QString& projectPath, const QString& head)
+{
+    // Single-quoted for the shell: a file name with $( ), backquotes or quotes is pasted as a name, never run.
+    QString name = QFileInfo(projectPath).fileName();
+    name.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QStringLiteral("privaudit-cli project verify '%1' \\\n    --expect-head %2").arg(name, head);
 }
 
 QString sectionTitle(const QString& id)
@@ -624,7 +630,7 @@ QByteArray reportHtml(const ReportContent& c)
                       esc(c.verification.ok ? ReportContent::tr("Verified: %1 rows, hash chain intact.").arg(c.verification.auditRows)
                                             : ReportContent::tr("Verification FAILED: %1").arg(c.verification.problems.join(QLatin1Char(' ')))));
         if (!c.auditHead.isEmpty())
-            h += QStringLiteral("<p>%1</p>\n").arg(esc(headCheckSentence(c.project.path, c.auditHead)));
+            h += QStringLiteral("<p>%1</p>\n<pre>%2</pre>\n").arg(esc(headCheckLead()), esc(headCheckCommand(c.project.path, c.auditHead)));
     }
     if (c.has(QStringLiteral("limitations"))) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("limitations"))));

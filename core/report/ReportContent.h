@@ -19,8 +19,10 @@ namespace privaudit::report {
 QStringList sectionIds();
 QString sectionTitle(const QString& id); ///< translated
 QSet<QString> allSections();
-/// How a reader checks later that a project still holds the history a report quotes (translated).
-QString headCheckSentence(const QString& projectPath, const QString& head);
+/// How a reader checks later that a project still holds the history a report quotes: a translated lead
+/// and the shell command (two lines joined by a backslash, so that it copies whole from a PDF).
+QString headCheckLead();
+QString headCheckCommand(const QString& projectPath, const QString& head);
 
 struct ReportOptions
 {

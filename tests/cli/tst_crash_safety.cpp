@@ -255,34 +255,50 @@ private Q_SLOTS:
 
     void aReportsHeadIsCheckedLater()
     {
-        // A report quotes the trail's head; later, on another machine (no head kept there), an older copy
-        // of the project is put in place. The file is consistent in itself, so plain verify passes;
-        // verify --expect-head with the report's head fails, and passes on the real project.
+        // A report quotes the trail's head and the command that checks it; later, on another machine (no
+        // head kept there), an older copy of the project is put in place. The file is consistent in itself,
+        // so plain verify passes; the report's command (run by the shell, as pasted) fails, and passes on
+        // the real project. The file name is hostile: pasted, it must stay a name.
         QTemporaryDir dir;
-        const QString project = dir.filePath(QStringLiteral("p.privaudit"));
+        const QString name = QStringLiteral("it's $(touch pwned) `touch pwned2`.privaudit");
+        const QString project = dir.filePath(name);
         const QString older = dir.filePath(QStringLiteral("older.privaudit"));
         QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("create"), project}).exitCode, 0);
         QVERIFY(QFile::copy(project, older));
         const QString html = dir.filePath(QStringLiteral("r.html"));
-        QCOMPARE(runCli({QStringLiteral("report"), QStringLiteral("--project"), project, QStringLiteral("--out"), html,
-                         QStringLiteral("--format"), QStringLiteral("html")})
-                     .exitCode,
-                 0);
-        QCOMPARE(runCli({QStringLiteral("report"), QStringLiteral("--project"), project, QStringLiteral("--out"), html,
-                         QStringLiteral("--format"), QStringLiteral("html")})
-                     .exitCode,
-                 0);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(runCli({QStringLiteral("report"), QStringLiteral("--project"), project, QStringLiteral("--out"), html,
+                             QStringLiteral("--format"), QStringLiteral("html")})
+                         .exitCode,
+                     0);
         QFile f(html);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QRegularExpressionMatch m =
-            QRegularExpression(QStringLiteral("Audit-trail head: ([0-9a-f]{64})")).match(QString::fromUtf8(f.readAll()));
+        const QString text = QString::fromUtf8(f.readAll());
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Audit-trail head: ([0-9a-f]{64})")).match(text);
         QVERIFY2(m.hasMatch(), "the report quotes no audit-trail head");
         const QString head = m.captured(1);
+        const QRegularExpressionMatch c = QRegularExpression(QStringLiteral("<pre>(privaudit-cli project verify [^<]*)</pre>")).match(text);
+        QVERIFY2(c.hasMatch(), "the report gives no command to check its head");
+        QString command = c.captured(1);
+        command.replace(QStringLiteral("&#39;"), QStringLiteral("'")).replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        QVERIFY(command.contains(head));
+        const auto pasted = [&]() {
+            QProcess sh;
+            sh.setWorkingDirectory(dir.path());
+            sh.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("PATH=\"$0:$PATH\"; ") + command,
+                                              QFileInfo(QStringLiteral(PRIVAUDIT_CLI_PATH)).absolutePath()});
+            sh.waitForFinished(60000);
+            return std::make_pair(sh.exitCode(), QString::fromUtf8(sh.readAllStandardError()));
+        };
+        auto r = pasted();
+        QVERIFY2(r.first == 0, qPrintable(r.second));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("pwned"))) && !QFile::exists(dir.filePath(QStringLiteral("pwned2"))));
 
-        Result r = runCli({QStringLiteral("project"), QStringLiteral("verify"), project, QStringLiteral("--expect-head"), head,
+        Result j = runCli({QStringLiteral("project"), QStringLiteral("verify"), project, QStringLiteral("--expect-head"), head,
                            QStringLiteral("--json")});
-        QVERIFY2(r.exitCode == 0, r.out.constData());
-        const QJsonObject expected = jsonObject(r).value(QStringLiteral("expected_head")).toObject();
+        QVERIFY2(j.exitCode == 0, j.out.constData());
+        const QJsonObject expected = jsonObject(j).value(QStringLiteral("expected_head")).toObject();
         QVERIFY(expected.value(QStringLiteral("found_at_row")).toInt() >= 2);
         QCOMPARE(expected.value(QStringLiteral("rows_after")).toInt(), 1); // the report's own row
         QVERIFY(QFile::remove(project) && QFile::copy(older, project));
@@ -291,11 +307,12 @@ private Q_SLOTS:
         QTemporaryDir otherMachine;
         qputenv("XDG_DATA_HOME", otherMachine.path().toUtf8());
         QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("verify"), project}).exitCode, 0);
-        r = runCli({QStringLiteral("project"), QStringLiteral("verify"), project, QStringLiteral("--expect-head"), head});
+        r = pasted();
         qputenv("XDG_DATA_HOME", home);
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("is not in this project's trail")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(head), qPrintable(r.err));
+        QCOMPARE(r.first, 1);
+        QVERIFY2(r.second.contains(QLatin1String("is not in this project's trail")), qPrintable(r.second));
+        QVERIFY2(r.second.contains(head), qPrintable(r.second));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("pwned"))));
     }
 };
 

@@ -680,8 +680,10 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             L.paragraph(Text::tr("First entry %1, last entry %2. Hash of the last entry (keep it with this report): %3")
                             .arg(c.auditTrail.front().at, c.auditTrail.back().at, c.auditTrail.back().hash),
                         L.small());
-        if (!c.auditHead.isEmpty())
-            L.paragraph(report::headCheckSentence(c.project.path, c.auditHead), L.small());
+        if (!c.auditHead.isEmpty()) {
+            L.paragraph(report::headCheckLead(), L.small());
+            L.paragraph(report::headCheckCommand(c.project.path, c.auditHead), L.mono());
+        }
         std::vector<QStringList> rows;
         for (auto it = c.auditActions.begin(); it != c.auditActions.end(); ++it)
             rows.push_back({it.key(), QString::number(it.value())});
