@@ -1,6 +1,6 @@
 #include "RunConfigDialog.h"
 
-#include "attack/MembershipInference.h"
+#include "attack/AttackCatalogue.h"
 #include "dp/MechanismHistory.h"
 #include "dp/RdpAccountant.h"
 #include "model/ModelSpec.h"
@@ -145,10 +145,11 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     auto* attacks = new QGroupBox(tr("Attacks"), this);
     auto* attackGrid = new QGridLayout(attacks);
     int k = 0;
-    for (const QString& a : attack::availableAttacks()) {
-        auto* box = new QCheckBox(a, this);
+    for (const QString& a : attack::AttackCatalogue::names()) {
+        auto* box = new QCheckBox(attack::AttackCatalogue::title(a), this);
+        box->setToolTip(a);
         box->setObjectName(QStringLiteral("attack_") + a);
-        box->setChecked(a == QLatin1String("loss") || a == QLatin1String("lira") || a == QLatin1String("rmia"));
+        box->setChecked(attack::AttackCatalogue::defaults().contains(a));
         connect(box, &QCheckBox::toggled, this, &RunConfigDialog::update);
         m_attacks[a] = box;
         attackGrid->addWidget(box, k / 4, k % 4);
@@ -245,10 +246,7 @@ QString RunConfigDialog::validationText() const
     const double delta = m_delta->text().toDouble(&deltaOk);
     if (m_train->isChecked() && m_dp->isChecked() && (!deltaOk || !(delta > 0 && delta < 1)))
         return tr("Delta must be a number between 0 and 1.");
-    bool anyAttack = false;
-    for (const auto& [name, box] : m_attacks)
-        anyAttack = anyAttack || box->isChecked();
-    if (!anyAttack)
+    if (selectedAttacks().isEmpty())
         return tr("Choose at least one attack.");
     const qint64 id = m_dataset->currentData().toLongLong();
     for (const DatasetChoice& d : m_datasets)
@@ -315,8 +313,7 @@ void RunConfigDialog::update()
             m_epsilon->setText(m_epsilon->text() + QStringLiteral("\n⚠ ") + warnings.join(QStringLiteral("\n⚠ ")));
     }
     // Cost: one model for the target plus the reference models, trained side by side on the cores.
-    const bool references = m_attacks.at(QStringLiteral("lira"))->isChecked() || m_attacks.at(QStringLiteral("rmia"))->isChecked() ||
-                            m_attacks.at(QStringLiteral("shadow"))->isChecked();
+    const bool references = attack::AttackCatalogue::anyNeedsReferenceModels(selectedAttacks());
     const int models = (train ? 1 : 0) + (references ? m_references->value() : 0);
     // A step's cost grows with the batch and with the network's multiply-adds, which the encoded input
     // width dominates for wide one-hot inputs (a case-number column made a "3 s" run take 7 minutes).
@@ -378,6 +375,15 @@ void RunConfigDialog::setMemberRows(int rows)
     m_memberRows->setValue(rows);
 }
 
+QStringList RunConfigDialog::selectedAttacks() const
+{
+    QStringList out; // in catalogue order, whatever order the boxes were ticked in
+    for (const QString& name : attack::AttackCatalogue::names())
+        if (const auto it = m_attacks.find(name); it != m_attacks.end() && it->second->isChecked())
+            out << name;
+    return out;
+}
+
 void RunConfigDialog::setAttacks(const QStringList& attacks, int referenceModels)
 {
     for (auto& [name, box] : m_attacks)
@@ -427,10 +433,7 @@ Expected<jobs::JobSpec> RunConfigDialog::spec() const
         target.insert(QStringLiteral("dp"), QJsonObject{{QStringLiteral("noise_multiplier"), m_sigma->value()},
                                                         {QStringLiteral("max_grad_norm"), m_clip->value()},
                                                         {QStringLiteral("delta"), m_delta->text().toDouble()}});
-    QJsonArray attacks;
-    for (const auto& [name, box] : m_attacks)
-        if (box->isChecked())
-            attacks.append(name);
+    const QJsonArray attacks = QJsonArray::fromStringList(selectedAttacks());
     QJsonObject root{{QStringLiteral("schema_version"), jobs::kJobSpecVersion},
                      {QStringLiteral("seed"), m_seed->value()},
                      {QStringLiteral("dataset"), dataset},

@@ -37,6 +37,8 @@ public:
     void setEpochs(int epochs);
     void setMemberRows(int rows);
     void setAttacks(const QStringList& attacks, int referenceModels);
+    /// The ticked attacks, in catalogue order.
+    [[nodiscard]] QStringList selectedAttacks() const;
     void selectDataset(qint64 datasetId);
     [[nodiscard]] int memberRows() const;
     [[nodiscard]] int maximumMemberRows() const;

@@ -148,7 +148,7 @@ int runAttack(const CommandContext& context)
     parser.addHelpOption();
     addTrainingOptions(parser);
     parser.addOptions({
-        {QStringLiteral("attack"), CliText::tr("Comma-separated: loss, confidence, entropy, modified-entropy, lira, rmia, shadow, label-only, or all (default loss,lira,rmia)."), QStringLiteral("list"), QStringLiteral("loss,lira,rmia")},
+        {QStringLiteral("attack"), CliText::tr("Comma-separated: %1, or all (default %2).").arg(attack::AttackCatalogue::names().join(QStringLiteral(", ")), attack::AttackCatalogue::defaults().join(QLatin1Char(','))), QStringLiteral("list"), attack::AttackCatalogue::defaults().join(QLatin1Char(','))},
         {QStringLiteral("reference-models"), CliText::tr("Reference models for LiRA and RMIA (default 16)."), QStringLiteral("k"), QStringLiteral("16")},
         {QStringLiteral("offline"), CliText::tr("LiRA and RMIA offline (OUT reference models only).")},
         {QStringLiteral("per-example-variance"), CliText::tr("LiRA with per-example variances (needs many reference models).")},
@@ -182,11 +182,11 @@ int runAttack(const CommandContext& context)
     for (QString& a : attacks)
         a = a.trimmed().toLower();
     if (attacks.contains(QStringLiteral("all")))
-        attacks = attack::availableAttacks();
+        attacks = attack::AttackCatalogue::names();
     for (const QString& a : attacks)
-        if (!attack::availableAttacks().contains(a)) {
+        if (!attack::AttackCatalogue::find(a)) {
             printErr(CliText::tr("--attack: unknown attack '%1'; available: %2")
-                         .arg(a, attack::availableAttacks().join(QStringLiteral(", "))));
+                         .arg(a, attack::AttackCatalogue::names().join(QStringLiteral(", "))));
             return ExitUsage;
         }
     metrics::MetricsOptions metricOptions;
@@ -211,7 +211,7 @@ int runAttack(const CommandContext& context)
             return ExitUsage;
         }
         for (const QString& a : attacks) {
-            if (const QString why = attack::MembershipInference::needsModel(a); !why.isEmpty()) {
+            if (const QString why = attack::AttackCatalogue::whyNotOnPredictions(a); !why.isEmpty()) {
                 notRun.append(QJsonObject{{QStringLiteral("attack"), a}, {QStringLiteral("reason"), why}});
                 printErr(CliText::tr("not run: %1: %2").arg(a, why));
                 continue;
@@ -223,7 +223,7 @@ int runAttack(const CommandContext& context)
         }
         if (results.empty()) {
             printErr(CliText::tr("--predictions: none of the requested attacks can run on a predictions file; use "
-                                 "loss, confidence, entropy or modified-entropy."));
+                                 "%1.").arg(attack::AttackCatalogue::onPredictions().join(QStringLiteral(", "))));
             return ExitUsage;
         }
         if (predictions->fromProbabilities)

@@ -2,6 +2,7 @@
 
 #include "metrics/Utility.h"
 
+#include "attack/AttackCatalogue.h"
 #include "common/Expected.h"
 #include "compute/ComputeSettings.h"
 #include "data/DataSplit.h"
@@ -47,7 +48,7 @@ struct AttackScores
 
 struct MiaConfig
 {
-    QStringList attacks = {QStringLiteral("loss"), QStringLiteral("lira"), QStringLiteral("rmia")};
+    QStringList attacks = AttackCatalogue::defaults(); ///< names from the AttackCatalogue
     int referenceModels = 16;
     bool liraOnline = true;
     bool liraFixedVariance = true; ///< one global variance (recommended below ~64 reference models)
@@ -76,15 +77,17 @@ struct MiaRun
     double referenceSeconds = 0.0; ///< wall time spent training reference models
 };
 
-/// Known attack names.
+/// Known attack names (AttackCatalogue::names() of the membership family).
 QStringList availableAttacks();
 
 /// The membership-inference suite on a target trained here: trains the target on split.members with
 /// (spec, training), then for every requested attack scores split.members (members) and
 /// split.nonMembers (non-members). LiRA and RMIA train reference models with the same recipe on random
 /// halves of the candidates (each candidate is IN for exactly half of them, Carlini et al.'s
-/// keep-matrix), on the job pool: settings.jobWorkers models at a time with the cores split between
-/// them. Cancellation is checked between reference models.
+/// keep-matrix), on the shared compute::TaskPool: settings.jobWorkers models at a time with the cores
+/// split between them. Which attacks need what is the AttackCatalogue's; each attack is one file of
+/// core/attack/membership/. @p progress may be called from the pool's threads (one call at a time);
+/// returning false cancels within about 100 ms of training.
 class MembershipInference
 {
     Q_DECLARE_TR_FUNCTIONS(privaudit::attack::MembershipInference)
@@ -94,6 +97,10 @@ public:
                                 const data::TableEncoder& encoder, const model::ModelSpec& spec,
                                 const model::TrainingConfig& training, const MiaConfig& config,
                                 const compute::ComputeSettings& settings, const AttackProgress& progress = {});
+
+    /// Empty when @p config can run; otherwise, translated, what is wrong (an unknown attack, too few
+    /// reference models).
+    static QString checkConfig(const MiaConfig& config);
 
     /// Empty when @p attack runs on given outputs alone (a predictions file); otherwise, translated, why it
     /// cannot (it trains reference models, or queries the model on new inputs).

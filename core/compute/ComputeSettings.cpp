@@ -1,4 +1,5 @@
 #include "compute/ComputeSettings.h"
+#include "compute/TaskPool.h"
 
 #include <torch/torch.h>
 #include <torch/version.h>
@@ -89,6 +90,7 @@ void ComputeEnvironment::apply(const ComputeSettings& settings)
     if (auto setBlas = blasSymbol<OpenBlasSetThreads>("openblas_set_num_threads"))
         setBlas(std::max(1, settings.blasThreads));
     torch::set_num_threads(std::max(1, settings.intraOpThreads));
+    TaskPool::setMaxThreads(std::max(1, settings.cores));
 }
 
 void ComputeEnvironment::setThreadsForCurrentWorker(int intraOpThreads)
@@ -99,6 +101,12 @@ void ComputeEnvironment::setThreadsForCurrentWorker(int intraOpThreads)
     // global setting; trigger that first so it cannot overwrite ours later.
     (void)torch::get_num_threads();
     omp_set_num_threads(std::max(1, intraOpThreads));
+}
+
+int ComputeEnvironment::threadsForCurrentWorker()
+{
+    (void)torch::get_num_threads();
+    return omp_get_max_threads();
 }
 
 RuntimeInfo ComputeEnvironment::runtimeInfo()

@@ -58,10 +58,13 @@ class ComputeEnvironment
 public:
     /// Applies @p settings to LibTorch and OpenBLAS for the calling process. Thread-safe to call from
     /// the main thread before work starts; calling it while models train changes their thread count.
+    /// Also caps the shared TaskPool at settings.cores.
     static void apply(const ComputeSettings& settings);
 
     /// Limits LibTorch's intra-op threads for the calling worker thread only (used by the job pool).
     static void setThreadsForCurrentWorker(int intraOpThreads);
+    /// The calling thread's LibTorch intra-op thread count.
+    static int threadsForCurrentWorker();
 
     static RuntimeInfo runtimeInfo();
 

@@ -174,7 +174,7 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
             std::iota(rows.begin(), rows.end(), std::int64_t(0));
             QJsonArray notRun; // stored by name; runWarnings() says why in the reader's language
             for (const QString& a : spec.attacks) {
-                if (!attack::MembershipInference::needsModel(a).isEmpty()) {
+                if (!attack::AttackCatalogue::whyNotOnPredictions(a).isEmpty()) {
                     notRun.append(a);
                     continue;
                 }
@@ -183,7 +183,7 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
             }
             if (attacks.empty())
                 return finish(JobOutcome::Failed, tr("None of the requested attacks can run on a predictions file; use "
-                                                     "loss, confidence, entropy or modified-entropy."));
+                                                     "%1.").arg(attack::AttackCatalogue::onPredictions().join(QStringLiteral(", "))));
             project::ModelRecord m;
             m.name = QFileInfo(spec.targetPath).fileName();
             m.kind = QStringLiteral("predictions");

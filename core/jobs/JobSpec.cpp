@@ -217,21 +217,21 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
             spec.memberRows = r.integer(*dataset, QStringLiteral("member_rows"), where, 0, 1, 1LL << 40);
         if (dataset->contains(QStringLiteral("encoder"))) {
             const QJsonValue e = dataset->value(QStringLiteral("encoder"));
-            QJsonObject json = e.toObject();
+            QJsonObject encoderJson = e.toObject();
             if (e.isString()) {
                 const QString path = resolve(e.toString(), baseDir);
                 const auto bytes = readRegularFile(path, 64LL << 20);
                 if (!bytes)
                     r.fail(QStringLiteral("dataset.encoder: ") + bytes.error());
-                else if (const QJsonDocument doc = QJsonDocument::fromJson(*bytes); doc.isObject())
-                    json = doc.object();
+                else if (const QJsonDocument encoded = QJsonDocument::fromJson(*bytes); encoded.isObject())
+                    encoderJson = encoded.object();
                 else
                     r.fail(tr("dataset.encoder: '%1' is not a JSON object").arg(path));
             } else if (!e.isObject()) {
                 r.fail(tr("dataset.encoder must be an encoder.json object or the path of one"));
             }
-            if (!json.isEmpty() || e.isObject()) {
-                if (const auto checked = data::TableEncoder::declared(json); !checked)
+            if (!encoderJson.isEmpty() || e.isObject()) {
+                if (const auto checked = data::TableEncoder::declared(encoderJson); !checked)
                     r.fail(QStringLiteral("dataset.encoder: ") + checked.error());
                 else
                     spec.declaredEncoder = checked->toJson();
@@ -312,13 +312,13 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
             for (const QJsonValue& v : names.toArray()) {
                 const QString a = v.toString().trimmed().toLower();
                 if (a == QLatin1String("all")) {
-                    spec.attacks = attack::availableAttacks();
+                    spec.attacks = attack::AttackCatalogue::names();
                     break;
                 }
-                if (!attack::availableAttacks().contains(a))
+                if (!attack::AttackCatalogue::find(a))
                     r.fail(tr("attacks.names: unknown attack '%1'; available: %2")
                                .arg(v.isString() ? v.toString() : QStringLiteral("?"),
-                                    attack::availableAttacks().join(QStringLiteral(", "))));
+                                    attack::AttackCatalogue::names().join(QStringLiteral(", "))));
                 else if (!spec.attacks.contains(a))
                     spec.attacks << a;
             }
@@ -443,7 +443,7 @@ QStringList runWarnings(const QByteArray& specJson, const QJsonObject& summary)
         out << w;
     for (const auto& a : summary.value(QStringLiteral("not_run")).toArray())
         out << QCoreApplication::translate("privaudit::jobs::JobSpec", "Not run: %1, because %2.")
-                   .arg(a.toString(), attack::MembershipInference::needsModel(a.toString()));
+                   .arg(a.toString(), attack::AttackCatalogue::whyNotOnPredictions(a.toString()));
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attack/AttackCatalogue.h"
 #include "common/Expected.h"
 #include "data/ColumnPlan.h"
 #include "model/ModelSpec.h"
@@ -66,7 +67,7 @@ public:
     QString targetPath;
     model::ModelSpec model;
     model::TrainingConfig training;
-    QStringList attacks = {QStringLiteral("loss"), QStringLiteral("lira"), QStringLiteral("rmia")};
+    QStringList attacks = attack::AttackCatalogue::defaults(); ///< names from the AttackCatalogue
     int referenceModels = 8;
     bool online = true;
     bool fixedVariance = true;

@@ -1,17 +1,19 @@
 #include "jobs/Sweep.h"
 
 #include "common/FileRead.h"
+#include "compute/TaskPool.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <map>
 #include <mutex>
-#include <thread>
 
 namespace privaudit::jobs {
 
@@ -202,7 +204,6 @@ SweepResult Sweep::run(const SweepSpec& spec, const QString& projectPath, const 
     pointSettings.jobWorkers = 1;
     std::mutex mutex;
     std::vector<double> running(std::size_t(workers), 0.0);
-    std::size_t next = 0;
     int done = 0;
     QString firstError;
     auto report = [&](int worker, double fraction, const QString& stage) {
@@ -221,18 +222,30 @@ SweepResult Sweep::run(const SweepSpec& spec, const QString& projectPath, const 
             p.etaSeconds = t * (1.0 - p.fraction) / p.fraction;
         progress(p);
     };
-    auto worker = [&](int w) {
-        compute::ComputeEnvironment::setThreadsForCurrentWorker(pointSettings.intraOpThreads);
-        auto connection = project::ProjectStore::open(projectPath);
-        for (;;) {
-            std::size_t index = 0;
-            {
-                std::lock_guard lock(mutex);
-                if (next >= missing.size() || cancel.load() || !firstError.isEmpty() || !connection)
-                    break;
-                index = missing[next++];
+    // One connection per worker slot, opened by the first point that slot runs.
+    std::vector<std::unique_ptr<project::ProjectStore>> connections(static_cast<std::size_t>(workers));
+    std::atomic<bool> stop{false};
+    compute::TaskPool::run(
+        int(missing.size()), workers,
+        [&](int i, int w) {
+            if (cancel.load()) {
+                stop = true;
+                return;
             }
-            const JobResult r = JobExecutor::run(specs[index], *connection.value(), pointSettings, cancel,
+            const std::size_t index = missing[std::size_t(i)];
+            auto& connection = connections[std::size_t(w)];
+            if (!connection) {
+                auto fresh = project::ProjectStore::open(projectPath);
+                if (!fresh) {
+                    std::lock_guard lock(mutex);
+                    if (firstError.isEmpty())
+                        firstError = fresh.error();
+                    stop = true;
+                    return;
+                }
+                connection = std::move(fresh).value();
+            }
+            const JobResult r = JobExecutor::run(specs[index], *connection, pointSettings, cancel,
                                                  [&](const JobProgress& p) { report(w, p.fraction, p.stage); });
             std::lock_guard lock(mutex);
             running[std::size_t(w)] = 0.0;
@@ -244,19 +257,10 @@ SweepResult Sweep::run(const SweepSpec& spec, const QString& projectPath, const 
                                  .arg(spec.pointRepeat(index) + 1)
                                  .arg(r.message);
             }
-        }
-        if (!connection) {
-            std::lock_guard lock(mutex);
-            if (firstError.isEmpty())
-                firstError = connection.error();
-        }
-    };
-    std::vector<std::thread> threads;
-    for (int w = 1; w < workers; ++w)
-        threads.emplace_back(worker, w);
-    worker(0);
-    for (auto& t : threads)
-        t.join();
+            if (!firstError.isEmpty() || cancel.load())
+                stop = true;
+        },
+        &stop, pointSettings.intraOpThreads);
     result.ran = done;
 
     auto after = collect(spec, store);

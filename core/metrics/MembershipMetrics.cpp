@@ -1,5 +1,7 @@
 #include "metrics/MembershipMetrics.h"
 
+#include "compute/TaskPool.h"
+
 #include <QJsonArray>
 #include <QLocale>
 
@@ -10,7 +12,6 @@
 #include <limits>
 #include <numeric>
 #include <random>
-#include <thread>
 
 namespace privaudit::metrics {
 
@@ -376,11 +377,15 @@ AttackMetrics MembershipMetrics::compute(const ScoredRecords& r, const MetricsOp
     const std::size_t nonMemberCount = sorted.member.size() - memberCount;
     const int B = std::max(0, options.bootstrapResamples);
     std::vector<WeightedStats> samples(static_cast<std::size_t>(B));
-    auto work = [&](int first, int step) {
-        // Multiplicities fit a byte (a multinomial count above 255 has probability far below 1e-100) and
-        // keep the arrays cache-resident: the random increments dominate the cost.
-        std::vector<std::uint8_t> memberWeights(memberCount + 1), nonMemberWeights(nonMemberCount + 1);
-        for (int b = first; b < B; b += step) {
+    // Multiplicities fit a byte (a multinomial count above 255 has probability far below 1e-100) and
+    // keep the arrays cache-resident: the random increments dominate the cost. One pair per worker.
+    const int threads = std::clamp(options.threads, 1, std::max(1, B));
+    std::vector<std::vector<std::uint8_t>> memberBuffers(std::size_t(threads), std::vector<std::uint8_t>(memberCount + 1));
+    std::vector<std::vector<std::uint8_t>> nonMemberBuffers(std::size_t(threads), std::vector<std::uint8_t>(nonMemberCount + 1));
+    compute::TaskPool::run(B, threads, [&](int b, int worker) {
+        std::vector<std::uint8_t>& memberWeights = memberBuffers[std::size_t(worker)];
+        std::vector<std::uint8_t>& nonMemberWeights = nonMemberBuffers[std::size_t(worker)];
+        {
             SplitMix64 rng{options.seed ^ (0xD1B54A32D192ED03ULL * std::uint64_t(b + 1))};
             for (auto* weights : {&memberWeights, &nonMemberWeights}) {
                 std::fill(weights->begin(), weights->end(), std::uint8_t(0));
@@ -400,14 +405,7 @@ AttackMetrics MembershipMetrics::compute(const ScoredRecords& r, const MetricsOp
             }
             samples[std::size_t(b)] = weightedStats(sorted, memberWeights.data(), nonMemberWeights.data(), m.fprLevels);
         }
-    };
-    const int threads = std::clamp(options.threads, 1, std::max(1, B));
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work, t, threads);
-    work(0, threads);
-    for (auto& t : pool)
-        t.join();
+    });
 
     if (B > 0 && memberCount > 0 && nonMemberCount > 0) {
         std::vector<double> aucs, advs;

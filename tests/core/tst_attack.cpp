@@ -1,9 +1,12 @@
 // Membership inference on real training: an overfit MLP on Adult leaks (LiRA beats LOSS at low FPR),
 // a DP-SGD model at epsilon 1 does not, and no empirical epsilon lower bound exceeds the accountant.
+#include "attack/AttackCatalogue.h"
 #include "attack/MembershipInference.h"
 #include "attack/OneRunAudit.h"
 #include "data/CsvImporter.h"
 #include "data/DemoData.h"
+
+#include "CensusLike.h"
 
 #include <QElapsedTimer>
 
@@ -18,25 +21,44 @@ using namespace privaudit;
 
 namespace {
 
-struct Adult
+struct Census
 {
     data::DataTable table;
     data::DataSplit split;
     std::optional<data::TableEncoder> encoder;
 };
 
-std::optional<Adult> loadAdult(std::int64_t members)
+/// "generated": census-like data made here (always present); "adult": ../shared/datasets/adult.csv,
+/// the real thing, when the shared folder is there (a fresh clone has none).
+std::optional<Census> loadCensus(const QString& source, std::int64_t members)
 {
-    const QString path = QStringLiteral(PRIVAUDIT_SHARED_DIR "/datasets/adult.csv");
-    if (!QFile::exists(path))
-        return std::nullopt;
-    Adult a;
-    a.table = data::CsvImporter::importFile(path).value();
-    a.table.setRole(QStringLiteral("income-per-year"), data::ColumnRole::Label);
+    Census a;
+    if (source == QLatin1String("adult")) {
+        const QString path = QStringLiteral(PRIVAUDIT_SHARED_DIR "/datasets/adult.csv");
+        if (!QFile::exists(path))
+            return std::nullopt;
+        a.table = data::CsvImporter::importFile(path).value();
+        a.table.setRole(QStringLiteral("income-per-year"), data::ColumnRole::Label);
+    } else {
+        a.table = testing::censusLikeTable(int(members) * 5, 77);
+    }
     a.split = data::DataSplit::make(a.table, {members, members, 21}).value();
     a.encoder = data::TableEncoder::fit(a.table, a.split.members).value();
     return a;
 }
+
+void censusSources()
+{
+    QTest::addColumn<QString>("source");
+    QTest::newRow("generated") << QStringLiteral("generated");
+    QTest::newRow("adult") << QStringLiteral("adult");
+}
+
+#define LOAD_CENSUS(var, members)                                                                                      \
+    auto var = loadCensus(source, members);                                                                            \
+    if (!var)                                                                                                          \
+        QSKIP("../shared/datasets/adult.csv is not present (a fresh clone has no shared folder); the generated "      \
+              "census-like row ran");
 
 const attack::AttackScores& find(const attack::MiaRun& run, const char* name)
 {
@@ -166,20 +188,22 @@ private Q_SLOTS:
         }
     }
 
+    void overfitModelLeaks_data() { censusSources(); }
     void overfitModelLeaks()
     {
-        auto adult = loadAdult(1000);
-        if (!adult)
-            QSKIP("../shared/datasets/adult.csv is not present (a fresh clone has no shared folder)");
+        QFETCH(QString, source);
+        // Adult as in the README's figures; the generated row smaller, so that it can run on every clone.
+        const bool real = source == QLatin1String("adult");
+        LOAD_CENSUS(adult, real ? 1000 : 500)
         model::TrainingConfig training;
-        training.epochs = 60;
+        training.epochs = real ? 60 : 40;
         training.batchSize = 64;
         training.seed = 5;
         attack::MiaConfig config;
         config.attacks = attack::availableAttacks();
-        config.referenceModels = 16;
+        config.referenceModels = real ? 16 : 8;
         auto run = attack::MembershipInference::run(adult->table, adult->split, *adult->encoder,
-                                                    *model::ModelSpec::parse(QStringLiteral("mlp:256,256")), training,
+                                                    *model::ModelSpec::parse(real ? QStringLiteral("mlp:256,256") : QStringLiteral("mlp:128,128")), training,
                                                     config, compute::ComputeSettings::recommended());
         QVERIFY2(run.hasValue(), qPrintable(run.error()));
         const auto loss = metrics::MembershipMetrics::compute(find(*run, "loss").records);
@@ -202,11 +226,12 @@ private Q_SLOTS:
         QVERIFY(lira.tprAtFprCi[1].low > loss.tprAtFpr[1]);
     }
 
+    void dpModelDoesNotLeak_data() { censusSources(); }
     void dpModelDoesNotLeak()
     {
-        auto adult = loadAdult(1000);
-        if (!adult)
-            QSKIP("../shared/datasets/adult.csv is not present (a fresh clone has no shared folder)");
+        QFETCH(QString, source);
+        const bool real = source == QLatin1String("adult");
+        LOAD_CENSUS(adult, 1000)
         model::TrainingConfig training;
         training.epochs = 30;
         training.batchSize = 64;
@@ -216,9 +241,9 @@ private Q_SLOTS:
         training.delta = 1e-5;
         attack::MiaConfig config;
         config.attacks = attack::availableAttacks();
-        config.referenceModels = 8;
+        config.referenceModels = real ? 8 : 4;
         auto run = attack::MembershipInference::run(adult->table, adult->split, *adult->encoder,
-                                                    *model::ModelSpec::parse(QStringLiteral("mlp:256,256")), training,
+                                                    *model::ModelSpec::parse(real ? QStringLiteral("mlp:256,256") : QStringLiteral("mlp:128,128")), training,
                                                     config, compute::ComputeSettings::recommended());
         QVERIFY2(run.hasValue(), qPrintable(run.error()));
         const double accountantEpsilon = run->targetTraining.epsilon;
@@ -234,11 +259,11 @@ private Q_SLOTS:
         }
     }
 
+    void oneRunAudit_data() { censusSources(); }
     void oneRunAudit()
     {
-        auto adult = loadAdult(2000);
-        if (!adult)
-            QSKIP("../shared/datasets/adult.csv is not present (a fresh clone has no shared folder)");
+        QFETCH(QString, source);
+        LOAD_CENSUS(adult, 2000)
         const auto spec = *model::ModelSpec::parse(QStringLiteral("mlp:256,256"));
         attack::OneRunAuditConfig config;
         config.canaries = 1000;
@@ -259,6 +284,82 @@ private Q_SLOTS:
         qInfo("DP-SGD: %d of %d guesses right, epsilon >= %.3f (accountant %.3f)", privateRun->correct,
               privateRun->guesses, privateRun->epsilonLowerBound, privateRun->accountantEpsilon);
         QVERIFY(privateRun->epsilonLowerBound <= privateRun->accountantEpsilon);
+    }
+
+    void eachAttackIsAUnitWithTheSameBytes()
+    {
+        // Every attack of the catalogue run alone gives, byte for byte, the scores it gives in the full
+        // suite (the attacks share the target and the reference models, never each other's state), and
+        // the reference models give the same bytes on one worker as on two.
+        const data::DataTable demo = data::DemoData::patients(1500, 8);
+        const auto split = data::DataSplit::make(demo, {300, 300, 4}).value();
+        const auto encoder = data::TableEncoder::fit(demo, split.members).value();
+        model::TrainingConfig training;
+        training.epochs = 3;
+        training.seed = 12;
+        const auto spec = *model::ModelSpec::parse(QStringLiteral("mlp:32"));
+        attack::MiaConfig config;
+        config.attacks = attack::AttackCatalogue::names();
+        config.referenceModels = 4;
+        config.seed = 12;
+        compute::ComputeSettings two = compute::ComputeSettings::recommended(2);
+        two.cores = 2;
+        two.intraOpThreads = 2;
+        two.jobWorkers = 2;
+        const auto suite = attack::MembershipInference::run(demo, split, encoder, spec, training, config, two);
+        QVERIFY2(suite.hasValue(), qPrintable(suite.error()));
+        QCOMPARE(int(suite->attacks.size()), int(config.attacks.size()));
+        auto bytes = [](const attack::AttackScores& a) {
+            return QByteArray(reinterpret_cast<const char*>(a.records.scores.data()),
+                              qsizetype(a.records.scores.size() * sizeof(double)));
+        };
+        for (const attack::AttackScores& inSuite : suite->attacks) {
+            attack::MiaConfig alone = config;
+            alone.attacks = {inSuite.attack};
+            compute::ComputeSettings one = two;
+            one.cores = 1; // one reference model at a time
+            one.jobWorkers = 1;
+            const auto single = attack::MembershipInference::run(demo, split, encoder, spec, training, alone,
+                                                                 attack::AttackCatalogue::needsReferenceModels(inSuite.attack) ? one : two);
+            QVERIFY2(single.hasValue(), qPrintable(single.error()));
+            QCOMPARE(single->attacks.size(), std::size_t(1));
+            QCOMPARE(single->attacks[0].attack, inSuite.attack);
+            QVERIFY2(bytes(single->attacks[0]) == bytes(inSuite), qPrintable(inSuite.attack));
+            QCOMPARE(single->attacks[0].rowIds, inSuite.rowIds);
+            QCOMPARE(single->attacks[0].records.members, inSuite.records.members);
+        }
+    }
+
+    void catalogueAnswersForEveryAttack()
+    {
+        // The catalogue is the one list: its names are the family's, each answers the questions the
+        // executor, CLI and dialog ask, and the answers agree with what running the attack needs.
+        const QStringList names = attack::AttackCatalogue::names();
+        QCOMPARE(names, attack::availableAttacks());
+        QVERIFY(names.size() >= 8);
+        for (const QString& d : attack::AttackCatalogue::defaults())
+            QVERIFY(names.contains(d));
+        for (const QString& n : names) {
+            const attack::AttackInfo* info = attack::AttackCatalogue::find(n);
+            QVERIFY(info);
+            QVERIFY(!attack::AttackCatalogue::title(n).isEmpty());
+            const bool onPredictions = attack::AttackCatalogue::whyNotOnPredictions(n).isEmpty();
+            QCOMPARE(onPredictions, !info->referenceModels && !info->queriesNewInputs && info->access != attack::TargetAccess::WhiteBox);
+            QCOMPARE(attack::AttackCatalogue::onPredictions().contains(n), onPredictions);
+        }
+        QCOMPARE(attack::AttackCatalogue::onPredictions(),
+                 (QStringList{QStringLiteral("loss"), QStringLiteral("confidence"), QStringLiteral("entropy"), QStringLiteral("modified-entropy")}));
+        QVERIFY(attack::AttackCatalogue::anyNeedsReferenceModels({QStringLiteral("loss"), QStringLiteral("shadow")}));
+        QVERIFY(!attack::AttackCatalogue::anyNeedsReferenceModels({QStringLiteral("loss"), QStringLiteral("label-only")}));
+        QCOMPARE(attack::AttackCatalogue::find(QStringLiteral("label-only"))->access, attack::TargetAccess::LabelsOnly);
+        QVERIFY(!attack::AttackCatalogue::find(QStringLiteral("nope")));
+        QVERIFY(attack::AttackCatalogue::checkNames({QStringLiteral("loss"), QStringLiteral("nope")}).contains(QLatin1String("nope")));
+        attack::MiaConfig tooFew;
+        tooFew.attacks = {QStringLiteral("lira")};
+        tooFew.referenceModels = 1;
+        QVERIFY(!attack::MembershipInference::checkConfig(tooFew).isEmpty());
+        tooFew.liraOnline = false;
+        QVERIFY(attack::MembershipInference::checkConfig(tooFew).isEmpty());
     }
 
     void cancellationStopsReferenceTraining()

@@ -1,0 +1,119 @@
+// Reference models, shared by LiRA, RMIA and the shadow attack: trained with the target's recipe on
+// halves of the candidates, on the shared TaskPool.
+#include "attack/membership/MembershipAttack.h"
+
+#include "compute/TaskPool.h"
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <random>
+
+namespace privaudit::attack::membership {
+
+namespace {
+
+/// Every candidate is IN for exactly K/2 reference models (argsort of uniforms per candidate).
+std::vector<std::vector<bool>> keepMatrix(int K, std::size_t n, std::uint64_t seed)
+{
+    std::vector<std::vector<bool>> keep(std::size_t(K), std::vector<bool>(n, false));
+    std::mt19937_64 rng(seed ^ 0x5DEECE66DULL);
+    std::vector<std::pair<double, int>> draw(static_cast<std::size_t>(K));
+    for (std::size_t j = 0; j < n; ++j) {
+        for (int k = 0; k < K; ++k)
+            draw[std::size_t(k)] = {double(rng() >> 11) * 0x1.0p-53, k};
+        std::sort(draw.begin(), draw.end());
+        for (int r = 0; r < K / 2; ++r)
+            keep[std::size_t(draw[std::size_t(r)].second)][j] = true;
+    }
+    return keep;
+}
+
+QString trainingStage(int model, int count)
+{
+    return QCoreApplication::translate("privaudit::attack::MembershipInference", "Training reference model %1 of %2")
+        .arg(model)
+        .arg(count);
+}
+
+} // namespace
+
+Expected<ReferenceModels> trainReferenceModels(const MembershipContext& c, bool keepCandidateLogits,
+                                               const std::function<bool(double, const QString&)>& progress)
+{
+    const int K = c.config.referenceModels;
+    const std::size_t n = c.candidates.size();
+    ReferenceModels refs;
+    refs.count = K;
+    refs.keep = keepMatrix(K, n, c.config.seed);
+    refs.outputs.resize(std::size_t(K));
+
+    const auto start = Clock::now();
+    const compute::ComputeSettings pool = c.settings.forParallelWorkers(std::min(K, std::max(1, c.settings.cores)));
+    std::atomic<bool> stop{false};
+    std::mutex mutex; // serialises progress calls and guards done and error
+    int done = 0;
+    double shown = 0.0; // never moves back when two models report in turn
+    QString error;
+    auto report = [&](double withinModel) {
+        std::lock_guard lock(mutex);
+        if (stop.load())
+            return false;
+        shown = std::max(shown, (double(done) + std::clamp(withinModel, 0.0, 0.99) / std::max(1, pool.jobWorkers)) / K);
+        if (progress && !progress(shown, trainingStage(std::min(K, done + 1), K)))
+            stop = true;
+        return !stop.load();
+    };
+    if (!report(0.0))
+        return Expected<ReferenceModels>::failure(
+            QCoreApplication::translate("privaudit::attack::MembershipInference", "Cancelled."));
+
+    compute::TaskPool::run(
+        K, pool.jobWorkers,
+        [&](int k, int) {
+            std::vector<std::int64_t> rows;
+            for (std::size_t j = 0; j < n; ++j)
+                if (refs.keep[std::size_t(k)][j])
+                    rows.push_back(c.candidates[j]);
+            const data::EncodedRows train = c.encoder.encode(c.table, rows);
+            const std::uint64_t seed = c.training.seed + 1000003ULL * std::uint64_t(k + 1);
+            auto ref = model::Classifier::create(c.spec, c.encoder.inputWidth(), c.encoder.classCount(), seed,
+                                                 c.settings.device);
+            model::TrainingConfig refTraining = c.training;
+            refTraining.seed = seed;
+            auto result = ref.value().train(train.features, train.labels, refTraining,
+                                            [&](int, double fraction) { return report(fraction); });
+            if (!result) {
+                std::lock_guard lock(mutex);
+                if (error.isEmpty() && !stop.load())
+                    error = result.error();
+                stop = true;
+                return;
+            }
+            const auto onCandidates = ref->evaluate(c.candidateRows.features, c.candidateRows.labels);
+            ReferenceOutputs& o = refs.outputs[std::size_t(k)];
+            if (keepCandidateLogits)
+                o.candidateLogits = onCandidates.logits;
+            o.candidatePhi = membershipSignal(onCandidates.logits, c.candidateRows.labels, Signal::LogitScaledConfidence);
+            if (c.populationRows.features.rows() > 0) {
+                const auto onPopulation = ref->evaluate(c.populationRows.features, c.populationRows.labels);
+                o.populationPhi = membershipSignal(onPopulation.logits, c.populationRows.labels, Signal::LogitScaledConfidence);
+            }
+            {
+                std::lock_guard lock(mutex);
+                ++done;
+            }
+            report(0.0);
+        },
+        &stop, pool.intraOpThreads);
+
+    if (!error.isEmpty())
+        return Expected<ReferenceModels>::failure(error);
+    if (stop.load() || done < K)
+        return Expected<ReferenceModels>::failure(
+            QCoreApplication::translate("privaudit::attack::MembershipInference", "Cancelled."));
+    refs.seconds = secondsSince(start);
+    return refs;
+}
+
+} // namespace privaudit::attack::membership
