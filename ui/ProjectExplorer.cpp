@@ -71,8 +71,9 @@ QString ProjectExplorer::refresh(const project::ProjectStore* store)
         return runList.error();
     for (const auto& r : *runList) {
         const QString status = r.interrupted ? tr("interrupted") : project::runStatusText(r.status);
-        const bool sweep = r.kind == QLatin1String("sweep");
-        auto* runItem = add(runs, tr("#%1 %2 (%3)").arg(r.id).arg(r.name, status), sweep ? QStringLiteral("sweep") : QStringLiteral("run"),
+        const auto& kind = project::runKindInfo(r.type());
+        const bool sweep = r.type() == project::RunKind::Sweep;
+        auto* runItem = add(runs, tr("#%1 %2 (%3)").arg(r.id).arg(r.name, status), QString::fromLatin1(kind.view),
                             r.id, r.message.isEmpty() ? r.startedAt : r.message);
         if (r.status != project::RunStatus::Completed || sweep)
             continue;

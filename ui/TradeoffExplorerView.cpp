@@ -106,7 +106,7 @@ QString TradeoffExplorerView::load(const QString& projectPath, std::int64_t swee
     const auto run = store.value()->run(sweepRunId);
     if (!run)
         return run.error();
-    if (run->kind != QLatin1String("sweep"))
+    if (run->type() != project::RunKind::Sweep)
         return tr("Run %1 is not a privacy-utility sweep.").arg(sweepRunId);
     const auto spec = jobs::SweepSpec::fromJson(run->specJson);
     if (!spec)

@@ -378,7 +378,7 @@ std::vector<AttackEvidence> Assessment::suggestFromProject(const project::Projec
         if (const auto review = ModelUnderReview::load(store); review && review->isSet())
             use = review->runs;
     for (const auto& run : *runs) {
-        if (run.status != project::RunStatus::Completed || run.kind != QLatin1String("membership-inference") ||
+        if (run.status != project::RunStatus::Completed || !project::runKindInfo(run.type()).evidence ||
             (!use.isEmpty() && !use.contains(run.id)))
             continue;
         const auto results = store.results(run.id);

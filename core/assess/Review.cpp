@@ -11,7 +11,7 @@ namespace {
 
 bool isEvidenceRun(const project::RunRecord& r)
 {
-    return r.status == project::RunStatus::Completed && r.kind == QLatin1String("membership-inference");
+    return r.status == project::RunStatus::Completed && project::runKindInfo(r.type()).evidence;
 }
 
 } // namespace

@@ -132,7 +132,7 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
     JobResult result;
     project::RunRecord record;
     record.name = spec.name;
-    record.kind = QStringLiteral("membership-inference");
+    record.kind = project::runKindName(project::RunKind::MembershipInference);
     record.specJson = spec.toJsonBytes();
     record.seed = spec.seed;
     record.software = softwareJson(settings);

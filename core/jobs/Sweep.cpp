@@ -134,7 +134,7 @@ Expected<std::vector<SweepPoint>> Sweep::collect(const SweepSpec& spec, const pr
         return Expected<std::vector<SweepPoint>>::failure(runs.error());
     std::map<QString, std::int64_t> completedBySpec;
     for (const auto& r : *runs)
-        if (r.status == project::RunStatus::Completed && r.kind == QLatin1String("membership-inference"))
+        if (r.status == project::RunStatus::Completed && r.type() == project::RunKind::MembershipInference)
             completedBySpec.emplace(identityHash(QJsonDocument::fromJson(r.specJson).object()), r.id); // the first completion counts
     std::vector<SweepPoint> points;
     const auto specs = spec.pointSpecs();
@@ -186,7 +186,7 @@ SweepResult Sweep::run(const SweepSpec& spec, const QString& projectPath, const 
 
     project::RunRecord record;
     record.name = spec.base.name;
-    record.kind = QStringLiteral("sweep");
+    record.kind = project::runKindName(project::RunKind::Sweep);
     record.specJson = spec.toJsonBytes();
     record.seed = spec.base.seed;
     record.software = JobExecutor::softwareJson(settings);

@@ -2,6 +2,7 @@
 
 #include "common/Expected.h"
 #include "project/ChainHeads.h"
+#include "project/RunKind.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -105,7 +106,9 @@ struct RunRecord
 {
     std::int64_t id = 0;
     QString name;
-    QString kind; ///< "membership-inference", ...
+    QString kind; ///< as stored: runKindName() of a RunKind, or a newer PrivAudit's kind
+    /// The registry's kind (Unknown for a kind this version does not know).
+    [[nodiscard]] RunKind type() const { return parseRunKind(kind); }
     QByteArray specJson;
     QString specSha256;
     RunStatus status = RunStatus::Running;

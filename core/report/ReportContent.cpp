@@ -167,7 +167,7 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
     for (const auto& run : *runs) {
         if (run.status != project::RunStatus::Completed)
             continue;
-        if (run.kind == QLatin1String("sweep")) {
+        if (run.type() == project::RunKind::Sweep) {
             const auto spec = jobs::SweepSpec::fromJson(run.specJson);
             const auto points = spec ? jobs::Sweep::collect(*spec, store) : Expected<std::vector<jobs::SweepPoint>>::failure(spec.error());
             if (!points)
@@ -195,7 +195,7 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             c.sweeps.push_back(sweep);
             continue;
         }
-        if (run.kind != QLatin1String("membership-inference"))
+        if (run.type() != project::RunKind::MembershipInference)
             continue;
         newestSoftware = run.software;
         RunSection section;

@@ -187,6 +187,31 @@ private Q_SLOTS:
         QVERIFY(!sqliteTool(path, QStringLiteral("DELETE FROM audit_trail WHERE seq = 4"), &error));
     }
 
+    void runKindsComeFromOneRegistry()
+    {
+        // Every kind round-trips through its stored name; a kind a newer PrivAudit wrote reads as Unknown
+        // (listed, never taken for evidence), and only membership-inference runs are evidence.
+        for (const auto& info : runKinds()) {
+            if (info.kind == RunKind::Unknown)
+                continue;
+            QCOMPARE(parseRunKind(runKindName(info.kind)), info.kind);
+            QVERIFY(QByteArray(info.view) == "run" || QByteArray(info.view) == "sweep");
+        }
+        QCOMPARE(parseRunKind(QStringLiteral("attribute-inference-v9")), RunKind::Unknown);
+        QVERIFY(runKindInfo(RunKind::MembershipInference).evidence);
+        QVERIFY(!runKindInfo(RunKind::Sweep).evidence);
+        QVERIFY(!runKindInfo(RunKind::Unknown).evidence);
+        QTemporaryDir dir;
+        auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        RunRecord future;
+        future.name = QStringLiteral("from a newer version");
+        future.kind = QStringLiteral("attribute-inference-v9");
+        future.specJson = QByteArrayLiteral(R"({"schema_version":1})");
+        QVERIFY(store.value()->beginRun(future));
+        QCOMPARE(store.value()->runs()->at(0).type(), RunKind::Unknown);
+        QCOMPARE(store.value()->runs()->at(0).kind, future.kind); // kept as written
+    }
+
     void tamperingIsDetected_data()
     {
         QTest::addColumn<QString>("sql");

@@ -1,0 +1,36 @@
+#include "project/RunKind.h"
+
+namespace privaudit::project {
+
+const std::vector<RunKindInfo>& runKinds()
+{
+    static const std::vector<RunKindInfo> rows = {
+        {RunKind::MembershipInference, "membership-inference", "run", "results", true},
+        {RunKind::Sweep, "sweep", "sweep", "tradeoff", false},
+        {RunKind::Unknown, "", "run", "", false},
+    };
+    return rows;
+}
+
+const RunKindInfo& runKindInfo(RunKind kind)
+{
+    for (const RunKindInfo& r : runKinds())
+        if (r.kind == kind)
+            return r;
+    return runKinds().back();
+}
+
+RunKind parseRunKind(const QString& name)
+{
+    for (const RunKindInfo& r : runKinds())
+        if (r.kind != RunKind::Unknown && name == QLatin1String(r.name))
+            return r.kind;
+    return RunKind::Unknown;
+}
+
+QString runKindName(RunKind kind)
+{
+    return QString::fromLatin1(runKindInfo(kind).name);
+}
+
+} // namespace privaudit::project
