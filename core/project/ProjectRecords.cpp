@@ -213,6 +213,8 @@ QString ProjectStore::endRun(std::int64_t runId, RunStatus status, const QString
         st.bind(5, runId);
         if (st.step() != SQLITE_DONE)
             return QString::fromUtf8(sqlite3_errmsg(m_db));
+        if (sqlite3_changes(m_db) != 1) // no such run, or it already ended: no audit row for a change that did not happen
+            return tr("run %1 is not running").arg(runId);
         return appendAuditInTransaction(status == RunStatus::Failed ? QStringLiteral("run.failed") : QStringLiteral("run.cancelled"),
                                         QStringLiteral("run %1").arg(runId),
                                         QJsonObject{{QStringLiteral("run"), qint64(runId)},
@@ -224,29 +226,29 @@ QString ProjectStore::endRun(std::int64_t runId, RunStatus status, const QString
 namespace {
 
 const char* const kRunColumns = "SELECT id, name, kind, spec_json, spec_sha256, status, seed, started_at, "
-                                "coalesce(finished_at, ''), coalesce(seconds, 0), software_json, host, user, message, "
-                                "summary_json, pid, coalesce(dataset_id, 0) FROM runs";
+                                "coalesce(finished_at, '') AS finished_at, coalesce(seconds, 0) AS seconds, software_json, host, user, "
+                                "message, summary_json, pid, coalesce(dataset_id, 0) AS dataset_id FROM runs";
 
 RunRecord readRun(const Statement& st)
 {
     RunRecord r;
-    r.id = st.integer(0);
-    r.name = st.text(1);
-    r.kind = st.text(2);
-    r.specJson = st.rawText(3);
-    r.specSha256 = st.text(4);
-    r.status = parseStatus(st.text(5)).value_or(RunStatus::Failed);
-    r.seed = std::uint64_t(st.integer(6));
-    r.startedAt = st.text(7);
-    r.finishedAt = st.text(8);
-    r.seconds = st.real(9);
-    r.software = parseObject(st.rawText(10));
-    r.host = st.text(11);
-    r.user = st.text(12);
-    r.message = st.text(13);
-    r.summary = parseObject(st.rawText(14));
-    r.pid = st.integer(15);
-    r.datasetId = st.integer(16);
+    r.id = st.integer("id");
+    r.name = st.text("name");
+    r.kind = st.text("kind");
+    r.specJson = st.rawText("spec_json");
+    r.specSha256 = st.text("spec_sha256");
+    r.status = parseStatus(st.text("status")).value_or(RunStatus::Failed);
+    r.seed = std::uint64_t(st.integer("seed"));
+    r.startedAt = st.text("started_at");
+    r.finishedAt = st.text("finished_at");
+    r.seconds = st.real("seconds");
+    r.software = parseObject(st.rawText("software_json"));
+    r.host = st.text("host");
+    r.user = st.text("user");
+    r.message = st.text("message");
+    r.summary = parseObject(st.rawText("summary_json"));
+    r.pid = st.integer("pid");
+    r.datasetId = st.integer("dataset_id");
     r.interrupted = r.status == RunStatus::Running && processIsGone(r.host, r.pid);
     return r;
 }
@@ -293,13 +295,13 @@ Expected<std::vector<ResultRecord>> ProjectStore::results(std::int64_t runId) co
     int rc = SQLITE_ROW;
     while ((rc = st.step()) == SQLITE_ROW) {
         ResultRecord r;
-        r.id = st.integer(0);
-        r.runId = st.integer(1);
-        r.attack = st.text(2);
-        r.variant = st.text(3);
-        r.metricsJson = st.rawText(4);
-        r.records = st.integer(5);
-        r.sha256 = st.text(6);
+        r.id = st.integer("id");
+        r.runId = st.integer("run_id");
+        r.attack = st.text("attack");
+        r.variant = st.text("variant");
+        r.metricsJson = st.rawText("metrics_json");
+        r.records = st.integer("records");
+        r.sha256 = st.text("sha256");
         out.push_back(std::move(r));
     }
     if (rc != SQLITE_DONE)
@@ -319,8 +321,8 @@ Expected<RecordScores> ProjectStore::scores(std::int64_t resultId) const
         return Result::failure(tr("The project '%1' has no result %2.").arg(m_path).arg(resultId));
     if (rc != SQLITE_ROW)
         return Result::failure(sqlError(tr("Reading the scores")));
-    const auto n = std::size_t(std::max<std::int64_t>(0, st.integer(0)));
-    const QByteArray scores = st.blob(1), members = st.blob(2), rowIds = st.blob(3);
+    const auto n = std::size_t(std::max<std::int64_t>(0, st.integer("records")));
+    const QByteArray scores = st.blob("scores"), members = st.blob("members"), rowIds = st.blob("row_ids");
     const int width = rowIds.isEmpty() ? 0 : int(rowIds[0]);
     if (std::size_t(scores.size()) != n * 8 || std::size_t(members.size()) != (n + 7) / 8 ||
         (width != 4 && width != 8) || std::size_t(rowIds.size()) != 1 + n * std::size_t(width))
@@ -356,19 +358,19 @@ Expected<std::vector<DatasetRecord>> ProjectStore::datasets() const
     int rc = SQLITE_ROW;
     while ((rc = st.step()) == SQLITE_ROW) {
         DatasetRecord d;
-        d.id = st.integer(0);
-        d.name = st.text(1);
-        d.path = st.text(2);
-        d.sha256 = st.text(3);
-        d.fingerprint = st.text(4);
-        d.rows = st.integer(5);
-        d.columns = st.integer(6);
-        d.schemaJson = st.rawText(7);
-        d.origin = st.text(8);
-        d.licence = st.text(9);
-        d.consent = st.text(10);
-        d.purpose = st.text(11);
-        d.addedAt = st.text(12);
+        d.id = st.integer("id");
+        d.name = st.text("name");
+        d.path = st.text("path");
+        d.sha256 = st.text("sha256");
+        d.fingerprint = st.text("fingerprint");
+        d.rows = st.integer("rows");
+        d.columns = st.integer("columns");
+        d.schemaJson = st.rawText("schema_json");
+        d.origin = st.text("origin");
+        d.licence = st.text("licence");
+        d.consent = st.text("consent");
+        d.purpose = st.text("purpose");
+        d.addedAt = st.text("added_at");
         out.push_back(std::move(d));
     }
     if (rc != SQLITE_DONE)
@@ -388,16 +390,16 @@ Expected<std::vector<ModelRecord>> ProjectStore::models(std::int64_t runId) cons
     int rc = SQLITE_ROW;
     while ((rc = st.step()) == SQLITE_ROW) {
         ModelRecord m;
-        m.id = st.integer(0);
-        m.runId = st.integer(1);
-        m.name = st.text(2);
-        m.kind = st.text(3);
-        m.spec = st.text(4);
-        m.path = st.text(5);
-        m.sha256 = st.text(6);
-        m.weights = st.blob(7);
-        m.dp = parseObject(st.rawText(8));
-        m.training = parseObject(st.rawText(9));
+        m.id = st.integer("id");
+        m.runId = st.integer("run_id");
+        m.name = st.text("name");
+        m.kind = st.text("kind");
+        m.spec = st.text("spec");
+        m.path = st.text("path");
+        m.sha256 = st.text("sha256");
+        m.weights = st.blob("weights");
+        m.dp = parseObject(st.rawText("dp_json"));
+        m.training = parseObject(st.rawText("training_json"));
         out.push_back(std::move(m));
     }
     if (rc != SQLITE_DONE)
@@ -690,7 +692,7 @@ Expected<std::vector<ReportRecord>> ProjectStore::finalReports() const
         return Result::failure(sqlError(tr("Reading the final reports")));
     int rc = SQLITE_ROW;
     while ((rc = st.step()) == SQLITE_ROW)
-        out.push_back({st.integer(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.integer(6)});
+        out.push_back({st.integer("id"), st.text("created_at"), st.text("state"), st.text("format"), st.text("file_name"), st.text("sha256"), st.integer("size")});
     if (rc != SQLITE_DONE)
         return Result::failure(sqlError(tr("Reading the final reports")));
     return out;

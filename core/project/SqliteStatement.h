@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 #include <QByteArray>
 #include <QString>
 
@@ -51,6 +53,24 @@ public:
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
     }
+
+    /// The index of the result column called @p name (its name or AS alias); a name the query does not
+    /// select is a programming error (asserted; reads then return null values).
+    [[nodiscard]] int column(const char* name) const
+    {
+        const int n = sqlite3_column_count(m_stmt);
+        for (int i = 0; i < n; ++i)
+            if (const char* c = sqlite3_column_name(m_stmt, i); c && std::strcmp(c, name) == 0)
+                return i;
+        Q_ASSERT_X(false, "Statement::column", name);
+        return n; // out of range: sqlite3_column_type() gives SQLITE_NULL
+    }
+    // Reads by column name: a reader stays right when a query's column list changes.
+    [[nodiscard]] std::int64_t integer(const char* name) const { return integer(column(name)); }
+    [[nodiscard]] double real(const char* name) const { return real(column(name)); }
+    [[nodiscard]] QString text(const char* name) const { return text(column(name)); }
+    [[nodiscard]] QByteArray rawText(const char* name) const { return rawText(column(name)); }
+    [[nodiscard]] QByteArray blob(const char* name) const { return blob(column(name)); }
 
     [[nodiscard]] std::int64_t integer(int col) const { return sqlite3_column_int64(m_stmt, col); }
     [[nodiscard]] double real(int col) const { return sqlite3_column_double(m_stmt, col); }

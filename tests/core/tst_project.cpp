@@ -212,6 +212,32 @@ private Q_SLOTS:
         QCOMPARE(store.value()->runs()->at(0).kind, future.kind); // kept as written
     }
 
+    void endingARunThatIsNotRunningWritesNothing()
+    {
+        // endRun() on a run that already ended, or on no run, is refused, and no audit row claims it.
+        QTemporaryDir dir;
+        auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        QVERIFY(store);
+        const std::int64_t done = addCompletedRun(*store.value(), 20, 9);
+        RunRecord run;
+        run.name = QStringLiteral("cancel me");
+        run.kind = QStringLiteral("membership-inference");
+        run.specJson = QByteArrayLiteral(R"({"schema_version":1})");
+        const auto id = store.value()->beginRun(run);
+        QVERIFY(id);
+        QVERIFY(store.value()->endRun(*id, RunStatus::Cancelled, QStringLiteral("stop"), 0.5).isEmpty());
+        const auto rows = store.value()->auditTrail()->size();
+        for (const std::int64_t target : {*id, done, std::int64_t(9999)}) {
+            const QString refused = store.value()->endRun(target, RunStatus::Failed, QStringLiteral("again"), 1.0);
+            QVERIFY2(refused.contains(QLatin1String("not running")), qPrintable(refused));
+        }
+        QCOMPARE(store.value()->auditTrail()->size(), rows);
+        QVERIFY(store.value()->verify().ok);
+        const auto runs = store.value()->runs();
+        QCOMPARE(runs->at(1).status, RunStatus::Cancelled);
+        QCOMPARE(runs->at(0).status, RunStatus::Completed);
+    }
+
     void tamperingIsDetected_data()
     {
         QTest::addColumn<QString>("sql");
