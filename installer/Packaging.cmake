@@ -11,7 +11,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS OFF)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-  "libqt6widgets6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6svg6 (>= 6.4), libqt6printsupport6 (>= 6.4), libqcustomplot2.1-qt6, libtorch1.13, libopenblas0-pthread, libfftw3-double3, libsqlite3-0, libcsv3, libpodofo0.9.8, libssl3, libseccomp2")
+  "libqt6widgets6 (>= 6.4), libqt6svg6 (>= 6.4), libqt6printsupport6 (>= 6.4), libqcustomplot2.1-qt6, libtorch1.13, libopenblas0-pthread, libfftw3-double3, libsqlite3-0, libcsv3, libpodofo0.9.8, libssl3, libseccomp2")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, poppler-utils")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
   "Privacy risk assessment for machine-learning models\n PrivAudit measures membership-inference and other privacy risks of models,\n accounts for differential privacy and produces audit evidence.")

@@ -1,9 +1,11 @@
 #include "Commands.h"
 
+#include "project/ProjectStore.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlDatabase>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
@@ -74,10 +76,31 @@ int runDoctor(const CommandContext& context)
                                              .arg(rt.cudaDevices)
                                              .arg(context.settings.deviceName())
                                        : CliText::tr("CPU (this LibTorch build or machine has no CUDA)")});
-    const bool sqlite = QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"));
-    checks.push_back({CliText::tr("SQLite driver"), sqlite ? QStringLiteral("ok") : QStringLiteral("failure"),
-                      sqlite ? CliText::tr("Qt SQLite driver available (SQLite %1)").arg(rt.sqliteVersion)
-                             : CliText::tr("the Qt SQLite driver is missing: install libqt6sql6-sqlite")});
+    // Projects are read and written through SQLite itself (linked directly, not through Qt's SQL
+    // drivers): the check creates, reopens and verifies a throw-away project.
+    {
+        QTemporaryDir dir;
+        QString problem;
+        if (!dir.isValid()) {
+            problem = CliText::tr("no temporary folder to try it in");
+        } else {
+            const QString path = dir.filePath(QStringLiteral("doctor.privaudit"));
+            auto created = project::ProjectStore::create(path, QStringLiteral("doctor"));
+            if (!created) {
+                problem = created.error();
+            } else {
+                created.value().reset();
+                auto reopened = project::ProjectStore::open(path);
+                if (!reopened)
+                    problem = reopened.error();
+                else if (!reopened.value()->verify().ok)
+                    problem = CliText::tr("a new project did not verify");
+            }
+        }
+        checks.push_back({CliText::tr("SQLite"), problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failure"),
+                          problem.isEmpty() ? CliText::tr("SQLite %1: a project was created, reopened and verified").arg(rt.sqliteVersion)
+                                            : CliText::tr("SQLite %1 cannot hold a project: %2").arg(rt.sqliteVersion, problem)});
+    }
     QTemporaryFile probe;
     const bool writable = probe.open();
     checks.push_back({CliText::tr("Temporary files"), writable ? QStringLiteral("ok") : QStringLiteral("failure"),
