@@ -307,6 +307,7 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
                 {QStringLiteral("noise_multiplier"), mia->targetTraining.noiseMultiplier},
                 {QStringLiteral("sampling_rate"), mia->targetTraining.samplingRate},
                 {QStringLiteral("steps"), qint64(mia->targetTraining.steps)},
+                {QStringLiteral("epochs"), int(mia->targetTraining.epochs.size())}, // that ran (a budget may stop early)
                 {QStringLiteral("input_width"), encoder->inputWidth()},
                 {QStringLiteral("encoder"), encoder->summaryJson()},
                 {QStringLiteral("utility"), mia->utility.toJson()},

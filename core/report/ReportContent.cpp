@@ -228,7 +228,13 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             in.rdpEpsilon = in.epsilon;
             in.datasetSize = run.summary.value(QStringLiteral("members")).toInteger();
             in.clippingNorm = spec.value(QStringLiteral("target")).toObject().value(QStringLiteral("dp")).toObject().value(QStringLiteral("max_grad_norm")).toDouble(1.0);
-            in.epochs = spec.value(QStringLiteral("target")).toObject().value(QStringLiteral("epochs")).toDouble();
+            // The epochs that ran, not the planned ones: an epsilon budget stops training early. Runs stored
+            // before the summary kept them give them by their steps (with Poisson sampling at rate q an epoch
+            // is 1/q steps).
+            in.epochs = run.summary.contains(QStringLiteral("epochs"))
+                            ? run.summary.value(QStringLiteral("epochs")).toDouble()
+                            : (q > 0 ? std::round(double(steps) * q * 1000.0) / 1000.0
+                                     : spec.value(QStringLiteral("target")).toObject().value(QStringLiteral("epochs")).toDouble());
             section.dpStatement = dp::DpStatement::text(in);
             // Whether the guarantee covers the preprocessing too (the encoder's categories and scaling).
             if (const QString e = data::TableEncoder::describe(run.summary.value(QStringLiteral("encoder")).toObject());

@@ -1,4 +1,5 @@
 // Job specs, the executor and the runner: strict parsing, reproducibility, cancellation, failures.
+#include "report/ReportContent.h"
 #include "attack/MembershipInference.h"
 #include "jobs/JobExecutor.h"
 #include "jobs/JobRunner.h"
@@ -195,6 +196,34 @@ private Q_SLOTS:
                 QVERIFY(c.value(QStringLiteral("distinct")).toInteger() > 100);
         }
         QVERIFY2(!schema.contains("\"P1"), schema.left(400).constData());
+    }
+
+    void dpStatementQuotesTheEpochsThatRan()
+    {
+        // An epsilon budget stops DP-SGD before the planned epochs: the report's DP statement must quote
+        // the epochs that ran (it quoted the planned ones), and agree with the stored model's record.
+        QTemporaryDir dir;
+        auto store = project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        QVERIFY(store);
+        auto spec = JobSpec::fromJson(R"({"schema_version": 1, "seed": 5,
+            "dataset": {"source": "demo", "label": "readmitted", "member_rows": 400},
+            "target": {"model": "mlp:16", "epochs": 12, "batch_size": 64,
+                       "dp": {"noise_multiplier": 2.0, "delta": 1e-5, "epsilon_budget": 2}},
+            "attacks": {"names": ["loss"]}, "statistics": {"bootstrap": 20}})");
+        QVERIFY2(spec, qPrintable(spec.error()));
+        std::atomic<bool> cancel{false};
+        const JobResult r = JobExecutor::run(*spec, *store.value(), m_settings, cancel);
+        QVERIFY2(r.outcome == JobOutcome::Completed, qPrintable(r.message));
+        const auto models = store.value()->models(r.runId);
+        const int ran = models->at(0).dp.value(QStringLiteral("epochs")).toInt();
+        QVERIFY2(ran >= 1 && ran < 12, QJsonDocument(models->at(0).dp).toJson().constData()); // the budget stopped it early
+        QCOMPARE(store.value()->run(r.runId)->summary.value(QStringLiteral("epochs")).toInt(), ran);
+        const auto content = report::ReportContent::build(*store.value(), report::ReportOptions{});
+        QVERIFY2(content, qPrintable(content.error()));
+        QCOMPARE(content->runs.size(), std::size_t(1));
+        const QString statement = content->runs[0].dpStatement;
+        QVERIFY2(statement.contains(QStringLiteral("This corresponds to %1 epochs.").arg(ran)), qPrintable(statement));
+        QVERIFY2(!statement.contains(QLatin1String("This corresponds to 12 epochs.")), qPrintable(statement));
     }
 
     void failureIsRecorded()
