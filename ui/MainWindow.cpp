@@ -542,13 +542,8 @@ void MainWindow::trackJob(jobs::Job* job)
     });
     connect(job, &jobs::Job::finished, this, &MainWindow::refreshProject);
     // Completed points of a sweep appear while it runs.
-    connect(job, &jobs::Job::progressChanged, this, [this, last = std::make_shared<QString>()](double, const QString& stage, double) {
-        const QString point = stage.section(QLatin1Char(':'), 0, 0);
-        if (point != *last) {
-            *last = point;
-            refreshProject();
-        }
-    });
+    // A sweep stores each point as it ends: the explorer shows it at once.
+    connect(job, &jobs::Job::resultsStored, this, &MainWindow::refreshProject);
 }
 
 void MainWindow::openItem(const QString& kind, qint64 id)

@@ -44,7 +44,7 @@ ReportDialog::ReportDialog(project::ProjectStore& store, QWidget* parent)
         auto* box = new QCheckBox(report::sectionTitle(id), this);
         box->setObjectName(QStringLiteral("section_") + id);
         box->setChecked(true);
-        connect(box, &QCheckBox::toggled, this, &ReportDialog::rebuild);
+        connect(box, &QCheckBox::toggled, this, &ReportDialog::applyOptions);
         m_sections[id] = box;
         sections->addWidget(box, k / 2, k % 2);
         ++k;
@@ -52,7 +52,7 @@ ReportDialog::ReportDialog(project::ProjectStore& store, QWidget* parent)
     m_final->setObjectName(QStringLiteral("finalReport"));
     m_final->setToolTip(tr("A final report needs a model under review, every applicable item answered, evidence for each "
                            "risk cell and nothing out of date; it is kept in the project and cannot be changed."));
-    connect(m_final, &QCheckBox::toggled, this, &ReportDialog::rebuild);
+    connect(m_final, &QCheckBox::toggled, this, &ReportDialog::applyOptions);
     m_state->setObjectName(QStringLiteral("reportState"));
     m_state->setWordWrap(true);
     m_state->setMaximumWidth(360);
@@ -68,7 +68,7 @@ ReportDialog::ReportDialog(project::ProjectStore& store, QWidget* parent)
             m_signKey->setText(key);
     });
     m_assessor->setPlaceholderText(tr("Name of the assessor (printed on the cover and the sign-off)"));
-    connect(m_assessor, &QLineEdit::editingFinished, this, &ReportDialog::rebuild);
+    connect(m_assessor, &QLineEdit::editingFinished, this, &ReportDialog::applyOptions);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
         if (m_content)
             m_pages = ReportPdf::paint(*m_content, printer);
@@ -134,6 +134,18 @@ void ReportDialog::rebuild()
     m_preview->updatePreview();
 }
 
+void ReportDialog::applyOptions()
+{
+    // Sections, assessor and the final request change how the content is shown, not what the project
+    // holds: no second read of the project at each click.
+    if (m_content)
+        m_content.value().applyOptions(options());
+    else
+        m_content = report::ReportContent::build(m_store, options());
+    m_state->setText(stateText());
+    m_preview->updatePreview();
+}
+
 QString ReportDialog::stateText() const
 {
     if (!m_content)
@@ -170,6 +182,7 @@ int ReportDialog::previewPages() const
 
 QString ReportDialog::exportTo(const QString& path)
 {
+    rebuild(); // what is exported is what the project holds now (a job may have finished meanwhile)
     if (!m_content)
         return m_content.error();
     if (m_final->isChecked() && !m_content->isFinal)

@@ -40,6 +40,7 @@ public:
 
 private:
     void rebuild();
+    void applyOptions();
     [[nodiscard]] report::ReportOptions options() const;
 
     project::ProjectStore& m_store;

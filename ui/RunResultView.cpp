@@ -1,5 +1,7 @@
 #include "RunResultView.h"
 
+#include "Background.h"
+
 #include "assess/Review.h"
 #include "data/TableEncoder.h"
 #include "jobs/JobSpec.h"
@@ -103,15 +105,10 @@ RunResultView::RunResultView(QWidget* parent)
     connect(m_exposed, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         // Reading the dataset can take seconds for a large file: on a worker thread.
         const qint64 datasetRow = m_exposed->item(row, 0)->text().toLongLong() - 1; // shown from 1
-        auto* watcher = new QFutureWatcher<QString>(this);
-        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-            QToolTip::showText(QCursor::pos(), watcher->result(), m_exposed);
-            watcher->deleteLater();
-        });
         // Copies, not this: the view may close before the file is read.
-        watcher->setFuture(QtConcurrent::run([path = m_datasetPath, hidden = m_hiddenColumns, datasetRow] {
-            return datasetRowText(path, hidden, datasetRow);
-        }));
+        runInBackground(
+            this, [path = m_datasetPath, hidden = m_hiddenColumns, datasetRow] { return datasetRowText(path, hidden, datasetRow); },
+            [this](const QString& text) { QToolTip::showText(QCursor::pos(), text, m_exposed); });
     });
 
     auto* exportRoc = new QPushButton(tr("Export ROC…"), this);
@@ -266,17 +263,15 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
                      }() +
                      QStringLiteral(" <i>") + reviewState.toHtmlEscaped() + QStringLiteral("</i>"));
     // Scores can be millions of values: read them and compute the curves on a worker thread.
-    auto* watcher = new QFutureWatcher<Expected<std::vector<Curve>>>(this);
-    connect(watcher, &QFutureWatcher<Expected<std::vector<Curve>>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const auto curves = watcher->result();
-        if (!curves) {
-            Q_EMIT errorOccurred(curves.error());
-            return;
-        }
-        showCurves(*curves);
-    });
-    watcher->setFuture(QtConcurrent::run([path = store.path(), runId] { return computeCurves(path, runId); }));
+    runInBackground(
+        this, [path = store.path(), runId] { return computeCurves(path, runId); },
+        [this](const Expected<std::vector<Curve>>& curves) {
+            if (!curves) {
+                Q_EMIT errorOccurred(curves.error());
+                return;
+            }
+            showCurves(*curves);
+        });
     return {};
 }
 

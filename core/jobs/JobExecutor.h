@@ -18,6 +18,7 @@ struct JobProgress
     double fraction = 0.0;    ///< 0 .. 1
     QString stage;            ///< translated
     double etaSeconds = -1.0; ///< -1 while unknown
+    int storedRuns = 0;       ///< runs this job has stored so far (a sweep stores one per point as it ends)
 };
 
 enum class JobOutcome

@@ -76,7 +76,12 @@ Job* JobRunner::startWork(const QString& title, const QString& projectPath, Work
         post([](Job* j) { Q_EMIT j->started(); });
         compute::ComputeEnvironment::setThreadsForCurrentWorker(settings.intraOpThreads);
         auto lastPost = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+        int stored = 0;
         const JobResult result = work(settings, *cancel, [&](const JobProgress& p) {
+            if (p.storedRuns > stored) {
+                stored = p.storedRuns;
+                post([n = stored](Job* j) { Q_EMIT j->resultsStored(n); });
+            }
             const auto now = std::chrono::steady_clock::now();
             if (now - lastPost < std::chrono::milliseconds(100) && p.fraction < 1.0)
                 return;

@@ -31,6 +31,9 @@ Q_SIGNALS:
     void started();
     /// At most ten times a second: fraction done (0..1), translated stage text, seconds left (-1: unknown).
     void progressChanged(double fraction, const QString& stage, double etaSeconds);
+    /// A run of this job was stored while it still runs (a sweep's point): views of the project can
+    /// reload. Not throttled with the progress.
+    void resultsStored(int storedRuns);
     void completed(qint64 runId);
     void failed(qint64 runId, const QString& message);
     void cancelled(qint64 runId, const QString& message);

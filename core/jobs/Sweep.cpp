@@ -216,6 +216,7 @@ SweepResult Sweep::run(const SweepSpec& spec, const QString& projectPath, const 
             sum += f;
         JobProgress p;
         p.fraction = missing.empty() ? 1.0 : sum / double(missing.size());
+        p.storedRuns = done;
         p.stage = tr("Point %1 of %2: %3").arg(std::min<std::size_t>(std::size_t(done) + 1, missing.size())).arg(missing.size()).arg(stage);
         const double t = elapsed();
         if (p.fraction > 0.02 && t > 1.0)

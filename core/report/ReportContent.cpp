@@ -134,6 +134,14 @@ QString ReportContent::formatEpsilon(double v)
     return std::isfinite(v) ? QString::number(v, 'f', 2) : QStringLiteral("∞");
 }
 
+void ReportContent::applyOptions(const ReportOptions& changed)
+{
+    const QDate builtFor = options.date;
+    options = changed;
+    options.date = builtFor;
+    isFinal = options.final && finalMissing.isEmpty();
+}
+
 Expected<ReportContent> ReportContent::build(const project::ProjectStore& store, const ReportOptions& options)
 {
     using Result = Expected<ReportContent>;

@@ -145,6 +145,9 @@ public:
 
     static Expected<ReportContent> build(const project::ProjectStore& store, const ReportOptions& options);
     [[nodiscard]] bool has(const QString& section) const { return options.sections.contains(section); }
+    /// Takes @p changed's sections, assessor and final request without reading the project again (what
+    /// the report dialog's check boxes change); the date stays the one the content was built for.
+    void applyOptions(const ReportOptions& changed);
 
     /// Number formats shared by the renderers and the tests.
     static QString formatProbability(double v); ///< 4 decimals

@@ -1,10 +1,12 @@
 // Privacy-utility sweeps: the DP ceilings, a real sweep on Adult, and resuming a killed sweep.
+#include "jobs/JobRunner.h"
 #include "jobs/Sweep.h"
 #include "project/ProjectStore.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -113,6 +115,32 @@ private Q_SLOTS:
         const auto again = SweepSpec::fromJson(spec->toJsonBytes());
         QVERIFY2(again, qPrintable(again.error()));
         QCOMPARE(again->toJsonBytes(), spec->toJsonBytes());
+    }
+
+    void runnerSignalsEachStoredPoint()
+    {
+        // A sweep stores each point as it ends, and the job says so (Job::resultsStored, with the count):
+        // the workbench reloads the explorer on it instead of parsing the translated progress text.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.privaudit"));
+        QVERIFY(project::ProjectStore::create(path, QStringLiteral("s")));
+        const auto spec = SweepSpec::fromJson(R"({"schema_version": 1, "seed": 3,
+            "dataset": {"source": "demo", "label": "readmitted", "member_rows": 200},
+            "target": {"model": "mlp:8", "epochs": 2, "batch_size": 64},
+            "attacks": {"names": ["loss"]}, "statistics": {"bootstrap": 10},
+            "sweep": {"epsilons": [2, 4, "inf"], "repeats": 1}})");
+        QVERIFY2(spec, qPrintable(spec.error()));
+        compute::ComputeSettings one;
+        one.cores = 1; // points one after another: each stored point is seen by the next one's progress
+        jobs::JobRunner runner(one);
+        jobs::Job* job = runner.startSweep(*spec, path);
+        QSignalSpy stored(job, &jobs::Job::resultsStored);
+        QSignalSpy finished(job, &jobs::Job::finished);
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(stored.count() >= 2, qPrintable(QString::number(stored.count())));
+        for (int i = 0; i < stored.count(); ++i)
+            QCOMPARE(stored.at(i).at(0).toInt(), i + 1);
+        QCOMPARE(project::ProjectStore::open(path).value()->runs()->size(), std::size_t(4)); // 3 points + the sweep
     }
 
     void adultSweep()
