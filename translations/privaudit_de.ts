@@ -632,14 +632,61 @@
     </message>
 </context>
 <context>
-    <name>privaudit::attack::MembershipInference</name>
+    <name>privaudit::attack::AttackCatalogue</name>
     <message>
-        <source>global threshold</source>
-        <translation>globaler Schwellenwert</translation>
+        <source>LOSS threshold</source>
+        <translation>LOSS-Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Confidence threshold</source>
+        <translation>Konfidenz-Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Entropy threshold</source>
+        <translation>Entropie-Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Modified entropy threshold</source>
+        <translation>Schwellenwert modifizierte Entropie</translation>
+    </message>
+    <message>
+        <source>LiRA</source>
+        <translation>LiRA</translation>
+    </message>
+    <message>
+        <source>RMIA</source>
+        <translation>RMIA</translation>
+    </message>
+    <message>
+        <source>Shadow models</source>
+        <translation>Schattenmodelle</translation>
+    </message>
+    <message>
+        <source>Label-only</source>
+        <translation>Nur Labels</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known attack</source>
+        <translation>&apos;%1&apos; ist kein bekannter Angriff</translation>
+    </message>
+    <message>
+        <source>it trains reference models on the data with the target&apos;s recipe, which a predictions file does not give</source>
+        <translation>er trainiert Referenzmodelle mit dem Rezept des Zielmodells auf den Daten, die eine Vorhersagedatei nicht liefert</translation>
+    </message>
+    <message>
+        <source>it queries the model on perturbed inputs, which a predictions file cannot answer</source>
+        <translation>er fragt das Modell mit gestörten Eingaben ab, die eine Vorhersagedatei nicht beantworten kann</translation>
     </message>
     <message>
         <source>Unknown attack &apos;%1&apos;; available: %2.</source>
         <translation>Unbekannter Angriff &apos;%1&apos;; verfügbar: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::attack::MembershipInference</name>
+    <message>
+        <source>global threshold</source>
+        <translation>globaler Schwellenwert</translation>
     </message>
     <message>
         <source>LiRA and RMIA need at least %1 reference models, got %2.</source>
@@ -670,22 +717,6 @@
         <translation>Bewertung</translation>
     </message>
     <message>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>offline</translation>
-    </message>
-    <message>
-        <source>fixed variance</source>
-        <translation>feste Varianz</translation>
-    </message>
-    <message>
-        <source>per-example variance</source>
-        <translation>Varianz je Beispiel</translation>
-    </message>
-    <message>
         <source>online, gamma 1</source>
         <translation>online, Gamma 1</translation>
     </message>
@@ -712,14 +743,6 @@
     <message>
         <source>Training the target model, epoch %1 of %2</source>
         <translation>Zielmodell wird trainiert, Epoche %1 von %2</translation>
-    </message>
-    <message>
-        <source>it trains reference models on the data with the target&apos;s recipe, which a predictions file does not give</source>
-        <translation>er trainiert Referenzmodelle mit dem Rezept des Zielmodells auf den Daten, die eine Vorhersagedatei nicht liefert</translation>
-    </message>
-    <message>
-        <source>it queries the model on perturbed inputs, which a predictions file cannot answer</source>
-        <translation>er fragt das Modell mit gestörten Eingaben ab, die eine Vorhersagedatei nicht beantworten kann</translation>
     </message>
 </context>
 <context>
@@ -934,18 +957,6 @@
     <message>
         <source>CPU (this LibTorch build or machine has no CUDA)</source>
         <translation>CPU (dieser LibTorch-Build oder dieser Rechner hat kein CUDA)</translation>
-    </message>
-    <message>
-        <source>SQLite driver</source>
-        <translation>SQLite-Treiber</translation>
-    </message>
-    <message>
-        <source>Qt SQLite driver available (SQLite %1)</source>
-        <translation>Qt-SQLite-Treiber verfügbar (SQLite %1)</translation>
-    </message>
-    <message>
-        <source>the Qt SQLite driver is missing: install libqt6sql6-sqlite</source>
-        <translation>der Qt-SQLite-Treiber fehlt: installieren Sie libqt6sql6-sqlite</translation>
     </message>
     <message>
         <source>Temporary files</source>
@@ -1182,10 +1193,6 @@
     <message>
         <source>attack: use &apos;attack mia&apos; (membership inference) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
         <translation>attack: verwenden Sie &apos;attack mia&apos; (Membership Inference) oder &apos;attack audit&apos; (Prüfung mit einem Lauf); siehe privaudit-cli attack mia --help</translation>
-    </message>
-    <message>
-        <source>Comma-separated: loss, confidence, entropy, modified-entropy, lira, rmia, shadow, label-only, or all (default loss,lira,rmia).</source>
-        <translation>Kommagetrennt: loss, confidence, entropy, modified-entropy, lira, rmia, shadow, label-only oder all (Standard loss,lira,rmia).</translation>
     </message>
     <message>
         <source>RDP orders, comma-separated, each &gt; 1 (default: dp_accounting&apos;s grid).</source>
@@ -1797,10 +1804,6 @@
         <translation>nicht ausgeführt: %1: %2</translation>
     </message>
     <message>
-        <source>--predictions: none of the requested attacks can run on a predictions file; use loss, confidence, entropy or modified-entropy.</source>
-        <translation>--predictions: Keiner der angeforderten Angriffe kann auf einer Vorhersagedatei laufen; verwenden Sie loss, confidence, entropy oder modified-entropy.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2021,6 +2024,34 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>Also check that the trail still contains this audit-trail head (the hash a signed report or &apos;project info&apos; printed): fails when that history was lost or rewritten.</source>
         <translation>Zusätzlich prüfen, dass der Audit-Trail diesen Kopf noch enthält (den Hash, den ein signierter Bericht oder &apos;project info&apos; ausgab): schlägt fehl, wenn diese Historie verloren ging oder umgeschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Comma-separated: %1, or all (default %2).</source>
+        <translation>Durch Kommas getrennt: %1 oder all (Standard %2).</translation>
+    </message>
+    <message>
+        <source>--predictions: none of the requested attacks can run on a predictions file; use %1.</source>
+        <translation>--predictions: keiner der angeforderten Angriffe kann auf einer Vorhersagedatei laufen; verwenden Sie %1.</translation>
+    </message>
+    <message>
+        <source>no temporary folder to try it in</source>
+        <translation>kein temporärer Ordner zum Ausprobieren</translation>
+    </message>
+    <message>
+        <source>a new project did not verify</source>
+        <translation>ein neues Projekt hat die Prüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite %1: a project was created, reopened and verified</source>
+        <translation>SQLite %1: ein Projekt wurde angelegt, wieder geöffnet und geprüft</translation>
+    </message>
+    <message>
+        <source>SQLite %1 cannot hold a project: %2</source>
+        <translation>SQLite %1 kann kein Projekt aufnehmen: %2</translation>
     </message>
 </context>
 <context>
@@ -2374,10 +2405,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>Die Vorhersagedatei „%1“ hat keine Spalte „member“ und damit keine Grundwahrheit, gegen die ein Angriff gemessen werden kann.</translation>
     </message>
     <message>
-        <source>None of the requested attacks can run on a predictions file; use loss, confidence, entropy or modified-entropy.</source>
-        <translation>Keiner der angeforderten Angriffe kann auf einer Vorhersagedatei laufen; loss, confidence, entropy oder modified-entropy verwenden.</translation>
-    </message>
-    <message>
         <source>The spec names no label column (dataset.label).</source>
         <translation>Die Spezifikation nennt keine Label-Spalte (dataset.label).</translation>
     </message>
@@ -2408,6 +2435,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>The declared encoder does not fit this data: %1.</source>
         <translation>Der angegebene Encoder passt nicht zu diesen Daten: %1.</translation>
+    </message>
+    <message>
+        <source>None of the requested attacks can run on a predictions file; use %1.</source>
+        <translation>Keiner der angeforderten Angriffe kann auf einer Vorhersagedatei laufen; verwenden Sie %1.</translation>
     </message>
 </context>
 <context>

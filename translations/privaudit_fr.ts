@@ -632,14 +632,61 @@
     </message>
 </context>
 <context>
-    <name>privaudit::attack::MembershipInference</name>
+    <name>privaudit::attack::AttackCatalogue</name>
     <message>
-        <source>global threshold</source>
-        <translation>seuil global</translation>
+        <source>LOSS threshold</source>
+        <translation>Seuil sur la perte (LOSS)</translation>
+    </message>
+    <message>
+        <source>Confidence threshold</source>
+        <translation>Seuil sur la confiance</translation>
+    </message>
+    <message>
+        <source>Entropy threshold</source>
+        <translation>Seuil sur l&apos;entropie</translation>
+    </message>
+    <message>
+        <source>Modified entropy threshold</source>
+        <translation>Seuil sur l&apos;entropie modifiée</translation>
+    </message>
+    <message>
+        <source>LiRA</source>
+        <translation>LiRA</translation>
+    </message>
+    <message>
+        <source>RMIA</source>
+        <translation>RMIA</translation>
+    </message>
+    <message>
+        <source>Shadow models</source>
+        <translation>Modèles fantômes</translation>
+    </message>
+    <message>
+        <source>Label-only</source>
+        <translation>Étiquettes seules</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known attack</source>
+        <translation>« %1 » n&apos;est pas une attaque connue</translation>
+    </message>
+    <message>
+        <source>it trains reference models on the data with the target&apos;s recipe, which a predictions file does not give</source>
+        <translation>elle entraîne des modèles de référence sur les données avec la recette de la cible, ce qu&apos;un fichier de prédictions ne fournit pas</translation>
+    </message>
+    <message>
+        <source>it queries the model on perturbed inputs, which a predictions file cannot answer</source>
+        <translation>elle interroge le modèle sur des entrées perturbées, auxquelles un fichier de prédictions ne peut répondre</translation>
     </message>
     <message>
         <source>Unknown attack &apos;%1&apos;; available: %2.</source>
         <translation>Attaque inconnue &apos;%1&apos; ; disponibles : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::attack::MembershipInference</name>
+    <message>
+        <source>global threshold</source>
+        <translation>seuil global</translation>
     </message>
     <message>
         <source>LiRA and RMIA need at least %1 reference models, got %2.</source>
@@ -670,22 +717,6 @@
         <translation>Calcul des scores</translation>
     </message>
     <message>
-        <source>online</source>
-        <translation>en ligne</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>hors ligne</translation>
-    </message>
-    <message>
-        <source>fixed variance</source>
-        <translation>variance fixe</translation>
-    </message>
-    <message>
-        <source>per-example variance</source>
-        <translation>variance par exemple</translation>
-    </message>
-    <message>
         <source>online, gamma 1</source>
         <translation>en ligne, gamma 1</translation>
     </message>
@@ -712,14 +743,6 @@
     <message>
         <source>Training the target model, epoch %1 of %2</source>
         <translation>Entraînement du modèle cible, époque %1 sur %2</translation>
-    </message>
-    <message>
-        <source>it trains reference models on the data with the target&apos;s recipe, which a predictions file does not give</source>
-        <translation>elle entraîne des modèles de référence sur les données avec la recette de la cible, ce qu&apos;un fichier de prédictions ne fournit pas</translation>
-    </message>
-    <message>
-        <source>it queries the model on perturbed inputs, which a predictions file cannot answer</source>
-        <translation>elle interroge le modèle sur des entrées perturbées, auxquelles un fichier de prédictions ne peut répondre</translation>
     </message>
 </context>
 <context>
@@ -934,18 +957,6 @@
     <message>
         <source>CPU (this LibTorch build or machine has no CUDA)</source>
         <translation>CPU (cette version de LibTorch ou cette machine n’a pas CUDA)</translation>
-    </message>
-    <message>
-        <source>SQLite driver</source>
-        <translation>Pilote SQLite</translation>
-    </message>
-    <message>
-        <source>Qt SQLite driver available (SQLite %1)</source>
-        <translation>Pilote SQLite de Qt disponible (SQLite %1)</translation>
-    </message>
-    <message>
-        <source>the Qt SQLite driver is missing: install libqt6sql6-sqlite</source>
-        <translation>le pilote SQLite de Qt est absent : installez libqt6sql6-sqlite</translation>
     </message>
     <message>
         <source>Temporary files</source>
@@ -1182,10 +1193,6 @@
     <message>
         <source>attack: use &apos;attack mia&apos; (membership inference) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
         <translation>attack : utilisez &apos;attack mia&apos; (inférence d&apos;appartenance) ou &apos;attack audit&apos; (audit en un entraînement) ; voir privaudit-cli attack mia --help</translation>
-    </message>
-    <message>
-        <source>Comma-separated: loss, confidence, entropy, modified-entropy, lira, rmia, shadow, label-only, or all (default loss,lira,rmia).</source>
-        <translation>Séparées par des virgules : loss, confidence, entropy, modified-entropy, lira, rmia, shadow, label-only, ou all (par défaut loss,lira,rmia).</translation>
     </message>
     <message>
         <source>RDP orders, comma-separated, each &gt; 1 (default: dp_accounting&apos;s grid).</source>
@@ -1797,10 +1804,6 @@
         <translation>non exécutée : %1 : %2</translation>
     </message>
     <message>
-        <source>--predictions: none of the requested attacks can run on a predictions file; use loss, confidence, entropy or modified-entropy.</source>
-        <translation>--predictions : aucune des attaques demandées ne peut s&apos;exécuter sur un fichier de prédictions ; utilisez loss, confidence, entropy ou modified-entropy.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2021,6 +2024,34 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>Also check that the trail still contains this audit-trail head (the hash a signed report or &apos;project info&apos; printed): fails when that history was lost or rewritten.</source>
         <translation>Vérifier aussi que la piste contient encore cette tête de piste d&apos;audit (le hachage imprimé par un rapport signé ou par « project info ») : échoue si cet historique a été perdu ou réécrit.</translation>
+    </message>
+    <message>
+        <source>Comma-separated: %1, or all (default %2).</source>
+        <translation>Séparées par des virgules : %1, ou all (par défaut %2).</translation>
+    </message>
+    <message>
+        <source>--predictions: none of the requested attacks can run on a predictions file; use %1.</source>
+        <translation>--predictions : aucune des attaques demandées ne peut s&apos;exécuter sur un fichier de prédictions ; utilisez %1.</translation>
+    </message>
+    <message>
+        <source>no temporary folder to try it in</source>
+        <translation>aucun dossier temporaire pour l&apos;essayer</translation>
+    </message>
+    <message>
+        <source>a new project did not verify</source>
+        <translation>un nouveau projet n&apos;a pas passé la vérification</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite %1: a project was created, reopened and verified</source>
+        <translation>SQLite %1 : un projet a été créé, rouvert et vérifié</translation>
+    </message>
+    <message>
+        <source>SQLite %1 cannot hold a project: %2</source>
+        <translation>SQLite %1 ne peut pas contenir de projet : %2</translation>
     </message>
 </context>
 <context>
@@ -2374,10 +2405,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>Le fichier de prédictions « %1 » n&apos;a pas de colonne « member » : il n&apos;y a pas de vérité de terrain pour mesurer une attaque.</translation>
     </message>
     <message>
-        <source>None of the requested attacks can run on a predictions file; use loss, confidence, entropy or modified-entropy.</source>
-        <translation>Aucune des attaques demandées ne peut s&apos;exécuter sur un fichier de prédictions ; utiliser loss, confidence, entropy ou modified-entropy.</translation>
-    </message>
-    <message>
         <source>The spec names no label column (dataset.label).</source>
         <translation>La spécification ne nomme aucune colonne d&apos;étiquette (dataset.label).</translation>
     </message>
@@ -2408,6 +2435,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>The declared encoder does not fit this data: %1.</source>
         <translation>L&apos;encodeur déclaré ne correspond pas à ces données : %1.</translation>
+    </message>
+    <message>
+        <source>None of the requested attacks can run on a predictions file; use %1.</source>
+        <translation>Aucune des attaques demandées ne peut s&apos;exécuter sur un fichier de prédictions ; utilisez %1.</translation>
     </message>
 </context>
 <context>
