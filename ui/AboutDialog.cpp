@@ -1,13 +1,11 @@
 #include "AboutDialog.h"
 
 #include <privaudit/Version.h>
-
+#include <qcustomplot.h>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
-
-#include <qcustomplot.h>
 
 namespace privaudit::ui {
 
@@ -19,10 +17,11 @@ AboutDialog::AboutDialog(const compute::ComputeSettings& settings, const compute
     setWindowTitle(tr("About PrivAudit"));
     auto* layout = new QVBoxLayout(this);
 
-    auto* title = new QLabel(tr("<h2>PrivAudit %1</h2><p>Measures the privacy risk of machine-learning models "
-                                "and turns the measurements into evidence a compliance officer can sign.</p>")
-                                 .arg(QStringLiteral(PRIVAUDIT_VERSION_STRING)),
-                             this);
+    auto* title =
+        new QLabel(tr("<h2>PrivAudit %1</h2><p>Measures the privacy risk of machine-learning models "
+                      "and turns the measurements into evidence a compliance officer can sign.</p>")
+                       .arg(QStringLiteral(PRIVAUDIT_VERSION_STRING)),
+                   this);
     title->setWordWrap(true);
     layout->addWidget(title);
 
@@ -40,7 +39,10 @@ AboutDialog::AboutDialog(const compute::ComputeSettings& settings, const compute
     add(tr("SQLite:"), runtime.sqliteVersion);
     add(tr("FFTW:"), runtime.fftwVersion);
     add(tr("QCustomPlot:"), QString::fromLatin1(QCUSTOMPLOT_VERSION_STR));
-    add(tr("Threads:"), tr("%1 LibTorch, %2 BLAS, %3 cores").arg(runtime.torchThreads).arg(runtime.blasThreads).arg(settings.cores));
+    add(tr("Threads:"), tr("%1 LibTorch, %2 BLAS, %3 cores")
+                            .arg(runtime.torchThreads)
+                            .arg(runtime.blasThreads)
+                            .arg(settings.cores));
     add(tr("Device:"), settings.deviceName());
     layout->addLayout(form);
 

@@ -13,19 +13,18 @@ namespace {
 class AssessmentCommand : public QUndoCommand
 {
 public:
-    AssessmentCommand(AssessmentModel* model, assess::Assessment before, assess::Assessment after, const QString& text)
+    AssessmentCommand(AssessmentModel* model, assess::Assessment before, assess::Assessment after,
+                      const QString& text)
         : QUndoCommand(text), m_model(model), m_before(std::move(before)), m_after(std::move(after))
     {
     }
     void redo() override
     {
-        if (m_model)
-            m_model->apply(m_after);
+        if (m_model) m_model->apply(m_after);
     }
     void undo() override
     {
-        if (m_model)
-            m_model->apply(m_before);
+        if (m_model) m_model->apply(m_before);
     }
 
 private:
@@ -36,7 +35,8 @@ private:
 
 } // namespace
 
-AssessmentModel::AssessmentModel(project::ProjectStore& store, std::vector<assess::RulePack> packs, QUndoStack* undo, QObject* parent)
+AssessmentModel::AssessmentModel(project::ProjectStore& store, std::vector<assess::RulePack> packs,
+                                 QUndoStack* undo, QObject* parent)
     : QObject(parent), m_store(store), m_packs(std::move(packs)), m_undo(undo)
 {
 }
@@ -44,8 +44,7 @@ AssessmentModel::AssessmentModel(project::ProjectStore& store, std::vector<asses
 QString AssessmentModel::reload()
 {
     auto loaded = assess::Assessment::load(m_store);
-    if (!loaded)
-        return loaded.error();
+    if (!loaded) return loaded.error();
     m_assessment = std::move(loaded).value();
     Q_EMIT changed();
     return {};

@@ -2,10 +2,9 @@
 
 #include "assess/Assessment.h"
 
+#include <functional>
 #include <QObject>
 #include <QUndoCommand>
-
-#include <functional>
 
 namespace privaudit::project {
 class ProjectStore;
@@ -20,7 +19,8 @@ class AssessmentModel : public QObject
     Q_OBJECT
 
 public:
-    AssessmentModel(project::ProjectStore& store, std::vector<assess::RulePack> packs, QUndoStack* undo, QObject* parent = nullptr);
+    AssessmentModel(project::ProjectStore& store, std::vector<assess::RulePack> packs, QUndoStack* undo,
+                    QObject* parent = nullptr);
 
     /// Loads from the project; returns an error or "".
     QString reload();

@@ -19,8 +19,8 @@ AuditTrailDialog::AuditTrailDialog(const project::ProjectStore& store, QWidget* 
     setWindowTitle(tr("Audit Trail"));
     m_table->setObjectName(QStringLiteral("auditTrailTable"));
     m_table->setColumnCount(8);
-    m_table->setHorizontalHeaderLabels({tr("Row"), tr("Time (UTC)"), tr("User"), tr("Host"), tr("Action"), tr("Subject"),
-                                        tr("Old value"), tr("New value")});
+    m_table->setHorizontalHeaderLabels({tr("Row"), tr("Time (UTC)"), tr("User"), tr("Host"), tr("Action"),
+                                        tr("Subject"), tr("Old value"), tr("New value")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -41,7 +41,9 @@ AuditTrailDialog::AuditTrailDialog(const project::ProjectStore& store, QWidget* 
             QJsonObject shown = QJsonDocument::fromJson(e.detailsJson).object();
             shown.remove(QStringLiteral("state"));
             const QString details = QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Compact));
-            const QStringList cells = {QString::number(e.seq), e.at, e.user, e.host, e.action, e.subject, change.oldValue, change.newValue};
+            const QStringList cells = {
+                QString::number(e.seq), e.at,           e.user, e.host, e.action, e.subject,
+                change.oldValue,        change.newValue};
             for (int c = 0; c < cells.size(); ++c) {
                 auto* item = new QTableWidgetItem(cells[c]);
                 item->setToolTip(c >= 6 ? cells[c] : details);

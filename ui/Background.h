@@ -3,7 +3,6 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <type_traits>
 #include <utility>
 

@@ -5,15 +5,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDateEdit>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QCryptographicHash>
-#include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,14 +33,10 @@ constexpr int IdRole = Qt::UserRole + 1;
 
 QString answerTitle(const QString& answer)
 {
-    if (answer == QLatin1String("yes"))
-        return ChecklistView::tr("yes");
-    if (answer == QLatin1String("no"))
-        return ChecklistView::tr("no");
-    if (answer == QLatin1String("partial"))
-        return ChecklistView::tr("partial");
-    if (answer == QLatin1String("n.a."))
-        return ChecklistView::tr("n.a.");
+    if (answer == QLatin1String("yes")) return ChecklistView::tr("yes");
+    if (answer == QLatin1String("no")) return ChecklistView::tr("no");
+    if (answer == QLatin1String("partial")) return ChecklistView::tr("partial");
+    if (answer == QLatin1String("n.a.")) return ChecklistView::tr("n.a.");
     return QString();
 }
 
@@ -64,7 +60,8 @@ ChecklistView::ChecklistView(AssessmentModel& model, QWidget* parent)
     m_question->setWordWrap(true);
     m_question->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_question->setTextFormat(Qt::RichText);
-    m_tree->setHeaderLabels({tr("Item"), tr("Answer"), tr("Owner"), tr("Due"), tr("Evidence"), tr("Question")});
+    m_tree->setHeaderLabels(
+        {tr("Item"), tr("Answer"), tr("Owner"), tr("Due"), tr("Evidence"), tr("Question")});
     m_tree->setColumnWidth(0, 190);
     m_tree->setColumnWidth(1, 110);
     m_tree->setColumnWidth(2, 110);
@@ -127,14 +124,12 @@ ChecklistView::ChecklistView(AssessmentModel& model, QWidget* parent)
     commentTimer->setSingleShot(true);
     commentTimer->setInterval(800);
     connect(m_comment, &QPlainTextEdit::textChanged, this, [this, commentTimer] {
-        if (!m_updating)
-            commentTimer->start();
+        if (!m_updating) commentTimer->start();
     });
     connect(commentTimer, &QTimer::timeout, this, [this] { setComment(m_comment->toPlainText()); });
     auto commitDue = [this] {
         const QString id = selectedId();
-        if (id.isEmpty() || m_updating)
-            return;
+        if (id.isEmpty() || m_updating) return;
         const QDate due = m_hasDue->isChecked() ? m_due->date() : QDate();
         m_model.edit(tr("Due date of %1").arg(id), [&](assess::Assessment& a) { a.checklist[id].due = due; });
     };
@@ -143,27 +138,22 @@ ChecklistView::ChecklistView(AssessmentModel& model, QWidget* parent)
     connect(m_attach, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Attach Evidence"));
         if (!path.isEmpty())
-            if (const QString err = attachFile(path); !err.isEmpty())
-                Q_EMIT m_model.errorOccurred(err);
+            if (const QString err = attachFile(path); !err.isEmpty()) Q_EMIT m_model.errorOccurred(err);
     });
     connect(m_link, &QPushButton::clicked, this, [this] {
         const auto runs = m_model.store().runs();
-        if (!runs)
-            return;
+        if (!runs) return;
         QStringList choices;
         for (const auto& r : *runs)
-            if (r.status == project::RunStatus::Completed)
-                choices << tr("#%1 %2").arg(r.id).arg(r.name);
-        if (choices.isEmpty())
-            return;
+            if (r.status == project::RunStatus::Completed) choices << tr("#%1 %2").arg(r.id).arg(r.name);
+        if (choices.isEmpty()) return;
         bool ok = false;
-        const QString choice = QInputDialog::getItem(this, tr("Link Run"), tr("Run:"), choices, 0, false, &ok);
-        if (ok)
-            linkRun(choice.section(QLatin1Char(' '), 0, 0).mid(1).toLongLong());
+        const QString choice =
+            QInputDialog::getItem(this, tr("Link Run"), tr("Run:"), choices, 0, false, &ok);
+        if (ok) linkRun(choice.section(QLatin1Char(' '), 0, 0).mid(1).toLongLong());
     });
     connect(m_evidence, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        if (item->data(IdRole).toLongLong() > 0)
-            Q_EMIT runActivated(item->data(IdRole).toLongLong());
+        if (item->data(IdRole).toLongLong() > 0) Q_EMIT runActivated(item->data(IdRole).toLongLong());
     });
     rebuild();
 }
@@ -183,11 +173,15 @@ void ChecklistView::rebuild()
 {
     const QString keep = selectedId();
     const assess::Classification c = m_model.classification();
-    QString summary = tr("<b>AI Act classification:</b> %1 (role: %2).").arg(c.tierText().toHtmlEscaped(), m_model.assessment().role.toHtmlEscaped());
+    QString summary = tr("<b>AI Act classification:</b> %1 (role: %2).")
+                          .arg(c.tierText().toHtmlEscaped(), m_model.assessment().role.toHtmlEscaped());
     for (const QString& b : c.blockers)
-        summary += QStringLiteral("<br/><span style=\"color:#b00020\"><b>%1</b> %2</span>").arg(tr("BLOCKER:"), b.toHtmlEscaped());
+        summary += QStringLiteral("<br/><span style=\"color:#b00020\"><b>%1</b> %2</span>")
+                       .arg(tr("BLOCKER:"), b.toHtmlEscaped());
     if (!c.unanswered.isEmpty())
-        summary += QStringLiteral("<br/>") + tr("%n screening question(s) unanswered: the classification is provisional until they are answered.", nullptr, int(c.unanswered.size()));
+        summary += QStringLiteral("<br/>") + tr("%n screening question(s) unanswered: the classification is "
+                                                "provisional until they are answered.",
+                                                nullptr, int(c.unanswered.size()));
     m_classification->setText(summary);
 
     m_tree->clear();
@@ -203,7 +197,8 @@ void ChecklistView::rebuild()
                 ++applicable;
                 answered += a.answer.isEmpty() ? 0 : 1;
             }
-            if ((!packFilter.isEmpty() && packFilter != pack.id) || (m_onlyApplicable->isChecked() && !applies))
+            if ((!packFilter.isEmpty() && packFilter != pack.id) ||
+                (m_onlyApplicable->isChecked() && !applies))
                 continue;
             if (!packItem) {
                 packItem = new QTreeWidgetItem(m_tree, {pack.title});
@@ -217,10 +212,11 @@ void ChecklistView::rebuild()
                 group = new QTreeWidgetItem(packItem, {item.group});
                 group->setFirstColumnSpanned(true);
             }
-            auto* row = new QTreeWidgetItem(group, {item.id, answerTitle(a.answer), a.owner,
-                                                    a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(),
-                                                    a.evidence.isEmpty() ? QString() : QString::number(a.evidence.size()),
-                                                    item.question});
+            auto* row = new QTreeWidgetItem(
+                group,
+                {item.id, answerTitle(a.answer), a.owner,
+                 a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(),
+                 a.evidence.isEmpty() ? QString() : QString::number(a.evidence.size()), item.question});
             row->setData(0, IdRole, item.id);
             row->setToolTip(5, item.question);
             if (!applies)
@@ -230,8 +226,7 @@ void ChecklistView::rebuild()
                 row->setForeground(1, QColor(176, 0, 32));
                 row->setText(1, tr("%1 — BLOCKER").arg(answerTitle(a.answer)));
             }
-            if (item.id == keep)
-                m_tree->setCurrentItem(row);
+            if (item.id == keep) m_tree->setCurrentItem(row);
         }
     }
     m_tree->expandAll();
@@ -244,7 +239,8 @@ void ChecklistView::showSelected()
     m_updating = true;
     const QString id = selectedId();
     const assess::RuleItem* item = assess::findItem(m_model.packs(), id);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_answer, m_comment, m_owner, m_due, m_hasDue, m_attach, m_link})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_answer, m_comment, m_owner, m_due, m_hasDue, m_attach, m_link})
         w->setEnabled(item != nullptr);
     m_evidence->clear();
     if (!item) {
@@ -260,27 +256,30 @@ void ChecklistView::showSelected()
                 (item->appliesFrom->original && *item->appliesFrom->original != item->appliesFrom->amended
                      ? tr(" (originally %1)").arg(item->appliesFrom->original->toString(Qt::ISODate))
                      : QString());
-    m_question->setText(QStringLiteral("<b>%1</b> · %2<br/>%3<br/><i>%4</i>%5")
-                            .arg(item->id.toHtmlEscaped(), item->article.toHtmlEscaped(), item->question.toHtmlEscaped(),
-                                 tr("Source: %1. Evidence: %2.").arg(item->source, item->evidence.join(QStringLiteral(", "))).toHtmlEscaped(),
-                                 dates.isEmpty() ? QString() : QStringLiteral("<br/>") + dates.toHtmlEscaped()));
+    m_question->setText(
+        QStringLiteral("<b>%1</b> · %2<br/>%3<br/><i>%4</i>%5")
+            .arg(item->id.toHtmlEscaped(), item->article.toHtmlEscaped(), item->question.toHtmlEscaped(),
+                 tr("Source: %1. Evidence: %2.")
+                     .arg(item->source, item->evidence.join(QStringLiteral(", ")))
+                     .toHtmlEscaped(),
+                 dates.isEmpty() ? QString() : QStringLiteral("<br/>") + dates.toHtmlEscaped()));
     const assess::ChecklistAnswer a = m_model.assessment().checklist.value(id);
     m_answer->setCurrentIndex(std::max(0, m_answer->findData(a.answer)));
-    if (m_comment->toPlainText() != a.comment)
-        m_comment->setPlainText(a.comment);
+    if (m_comment->toPlainText() != a.comment) m_comment->setPlainText(a.comment);
     m_owner->setText(a.owner);
     m_hasDue->setChecked(a.due.isValid());
-    if (a.due.isValid())
-        m_due->setDate(a.due);
+    if (a.due.isValid()) m_due->setDate(a.due);
     for (const QJsonValue& e : a.evidence) {
         const QJsonObject o = e.toObject();
         auto* entry = new QListWidgetItem(m_evidence);
         if (o.value(QStringLiteral("kind")).toString() == QLatin1String("run")) {
-            entry->setText(tr("Run #%1 (double-click to open)").arg(o.value(QStringLiteral("run")).toInteger()));
+            entry->setText(
+                tr("Run #%1 (double-click to open)").arg(o.value(QStringLiteral("run")).toInteger()));
             entry->setData(IdRole, o.value(QStringLiteral("run")).toInteger());
         } else {
-            entry->setText(tr("%1 (SHA-256 %2…)").arg(o.value(QStringLiteral("name")).toString(),
-                                                      o.value(QStringLiteral("sha256")).toString().left(16)));
+            entry->setText(tr("%1 (SHA-256 %2…)")
+                               .arg(o.value(QStringLiteral("name")).toString(),
+                                    o.value(QStringLiteral("sha256")).toString().left(16)));
         }
     }
     m_updating = false;
@@ -300,8 +299,7 @@ bool ChecklistView::selectItem(const QString& itemId)
 void ChecklistView::setAnswer(const QString& answer)
 {
     const QString id = selectedId();
-    if (id.isEmpty() || m_model.assessment().checklist.value(id).answer == answer)
-        return;
+    if (id.isEmpty() || m_model.assessment().checklist.value(id).answer == answer) return;
     m_model.edit(tr("Answer %1: %2").arg(id, answer.isEmpty() ? tr("(unanswered)") : answer),
                  [&](assess::Assessment& a) { a.checklist[id].answer = answer; });
 }
@@ -309,32 +307,31 @@ void ChecklistView::setAnswer(const QString& answer)
 void ChecklistView::setComment(const QString& comment)
 {
     const QString id = selectedId();
-    if (id.isEmpty() || m_model.assessment().checklist.value(id).comment == comment)
-        return;
-    m_model.edit(tr("Comment on %1").arg(id), [&](assess::Assessment& a) { a.checklist[id].comment = comment; });
+    if (id.isEmpty() || m_model.assessment().checklist.value(id).comment == comment) return;
+    m_model.edit(tr("Comment on %1").arg(id),
+                 [&](assess::Assessment& a) { a.checklist[id].comment = comment; });
 }
 
 void ChecklistView::setOwner(const QString& owner)
 {
     const QString id = selectedId();
-    if (id.isEmpty() || m_model.assessment().checklist.value(id).owner == owner)
-        return;
+    if (id.isEmpty() || m_model.assessment().checklist.value(id).owner == owner) return;
     m_model.edit(tr("Owner of %1").arg(id), [&](assess::Assessment& a) { a.checklist[id].owner = owner; });
 }
 
 QString ChecklistView::attachFile(const QString& path)
 {
     const QString id = selectedId();
-    if (id.isEmpty())
-        return tr("Select a checklist item first.");
+    if (id.isEmpty()) return tr("Select a checklist item first.");
     const auto evidenceId = m_model.store().addEvidence(path, tr("Evidence for %1").arg(id));
-    if (!evidenceId)
-        return evidenceId.error();
+    if (!evidenceId) return evidenceId.error();
     QString sha;
     if (QFile f(path); f.open(QIODevice::ReadOnly))
         sha = QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
-    const QJsonObject link{{QStringLiteral("kind"), QStringLiteral("file")}, {QStringLiteral("evidence"), qint64(*evidenceId)},
-                           {QStringLiteral("name"), QFileInfo(path).fileName()}, {QStringLiteral("sha256"), sha}};
+    const QJsonObject link{{QStringLiteral("kind"), QStringLiteral("file")},
+                           {QStringLiteral("evidence"), qint64(*evidenceId)},
+                           {QStringLiteral("name"), QFileInfo(path).fileName()},
+                           {QStringLiteral("sha256"), sha}};
     m_model.edit(tr("Attach %1 to %2").arg(QFileInfo(path).fileName(), id),
                  [&](assess::Assessment& a) { a.checklist[id].evidence.append(link); });
     return {};
@@ -343,10 +340,10 @@ QString ChecklistView::attachFile(const QString& path)
 void ChecklistView::linkRun(qint64 runId)
 {
     const QString id = selectedId();
-    if (id.isEmpty())
-        return;
+    if (id.isEmpty()) return;
     m_model.edit(tr("Link run %1 to %2").arg(runId).arg(id), [&](assess::Assessment& a) {
-        a.checklist[id].evidence.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("run")}, {QStringLiteral("run"), runId}});
+        a.checklist[id].evidence.append(
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("run")}, {QStringLiteral("run"), runId}});
     });
 }
 

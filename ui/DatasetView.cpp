@@ -2,6 +2,7 @@
 
 #include "data/ColumnPlan.h"
 
+#include <cmath>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,10 +13,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <cmath>
+#include <QVBoxLayout>
 #include <unordered_set>
 
 namespace privaudit::ui {
@@ -26,8 +25,10 @@ constexpr int kPreviewRows = 200;
 
 DatasetView::DatasetView(project::ProjectStore& store, QWidget* parent)
     : QWidget(parent), m_store(store), m_header(new QLabel(this)), m_name(new QLineEdit(this)),
-      m_rename(new QPushButton(tr("Rename"), this)), m_edit(new QPushButton(tr("Edit Types and Roles…"), this)),
-      m_delete(new QPushButton(tr("Delete Dataset"), this)), m_columns(new QTableWidget(this)), m_rows(new QTableWidget(this))
+      m_rename(new QPushButton(tr("Rename"), this)),
+      m_edit(new QPushButton(tr("Edit Types and Roles…"), this)),
+      m_delete(new QPushButton(tr("Delete Dataset"), this)), m_columns(new QTableWidget(this)),
+      m_rows(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("datasetView"));
     m_header->setWordWrap(true);
@@ -35,7 +36,8 @@ DatasetView::DatasetView(project::ProjectStore& store, QWidget* parent)
     m_name->setObjectName(QStringLiteral("datasetName"));
     m_columns->setObjectName(QStringLiteral("datasetColumns"));
     m_columns->setColumnCount(5);
-    m_columns->setHorizontalHeaderLabels({tr("Column"), tr("Type"), tr("Role"), tr("Distinct"), tr("Missing")});
+    m_columns->setHorizontalHeaderLabels(
+        {tr("Column"), tr("Type"), tr("Role"), tr("Distinct"), tr("Missing")});
     m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_columns->setTabKeyNavigation(false);
@@ -56,19 +58,18 @@ DatasetView::DatasetView(project::ProjectStore& store, QWidget* parent)
     layout->addWidget(m_rows, 2);
 
     connect(m_rename, &QPushButton::clicked, this, [this] {
-        if (const QString err = rename(m_name->text()); !err.isEmpty())
-            Q_EMIT errorOccurred(err);
+        if (const QString err = rename(m_name->text()); !err.isEmpty()) Q_EMIT errorOccurred(err);
     });
     connect(m_name, &QLineEdit::returnPressed, m_rename, &QPushButton::click);
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_dataset); });
     connect(m_delete, &QPushButton::clicked, this, [this] {
-        if (const QString err = remove(); !err.isEmpty())
-            Q_EMIT errorOccurred(err);
+        if (const QString err = remove(); !err.isEmpty()) Q_EMIT errorOccurred(err);
     });
     connect(&m_watcher, &QFutureWatcher<Expected<data::DataTable>>::finished, this, [this] {
         const Expected<data::DataTable> result = m_watcher.result();
         if (!result) {
-            Q_EMIT errorOccurred(tr("The rows of '%1' cannot be shown: %2").arg(m_dataset.name, result.error()));
+            Q_EMIT errorOccurred(
+                tr("The rows of '%1' cannot be shown: %2").arg(m_dataset.name, result.error()));
         } else {
             m_table = result.value();
             const int rows = int(std::min<std::size_t>(kPreviewRows, m_table.rowCount()));
@@ -87,42 +88,48 @@ DatasetView::DatasetView(project::ProjectStore& store, QWidget* parent)
 QString DatasetView::load(qint64 datasetId)
 {
     const auto all = m_store.datasets();
-    if (!all)
-        return all.error();
+    if (!all) return all.error();
     bool found = false;
     for (const auto& d : *all)
         if (d.id == datasetId) {
             m_dataset = d;
             found = true;
         }
-    if (!found)
-        return tr("There is no dataset %1 in this project.").arg(datasetId);
+    if (!found) return tr("There is no dataset %1 in this project.").arg(datasetId);
     const auto runs = m_store.datasetRunCount(datasetId);
     const qint64 used = runs ? *runs : 0;
-    m_header->setText(tr("<b>%1</b><br>File: %2<br>SHA-256: %3<br>%4 rows, %5 columns; used by %6 runs.<br>Origin: %7<br>"
-                         "Licence: %8<br>Consent: %9<br>Purpose: %10")
-                          .arg(project::builtInText(m_dataset.name).toHtmlEscaped(), m_dataset.path.toHtmlEscaped(), m_dataset.sha256)
-                          .arg(m_dataset.rows)
-                          .arg(m_dataset.columns)
-                          .arg(used)
-                          .arg(m_dataset.origin.isEmpty() ? tr("(not stated)") : project::builtInText(m_dataset.origin).toHtmlEscaped(),
-                               m_dataset.licence.isEmpty() ? tr("(not stated)") : project::builtInText(m_dataset.licence).toHtmlEscaped(),
-                               m_dataset.consent.isEmpty() ? tr("(not stated)") : project::builtInText(m_dataset.consent).toHtmlEscaped(),
-                               m_dataset.purpose.isEmpty() ? tr("(not stated)") : project::builtInText(m_dataset.purpose).toHtmlEscaped()));
+    m_header->setText(
+        tr("<b>%1</b><br>File: %2<br>SHA-256: %3<br>%4 rows, %5 columns; used by %6 runs.<br>Origin: %7<br>"
+           "Licence: %8<br>Consent: %9<br>Purpose: %10")
+            .arg(project::builtInText(m_dataset.name).toHtmlEscaped(), m_dataset.path.toHtmlEscaped(),
+                 m_dataset.sha256)
+            .arg(m_dataset.rows)
+            .arg(m_dataset.columns)
+            .arg(used)
+            .arg(m_dataset.origin.isEmpty() ? tr("(not stated)")
+                                            : project::builtInText(m_dataset.origin).toHtmlEscaped(),
+                 m_dataset.licence.isEmpty() ? tr("(not stated)")
+                                             : project::builtInText(m_dataset.licence).toHtmlEscaped(),
+                 m_dataset.consent.isEmpty() ? tr("(not stated)")
+                                             : project::builtInText(m_dataset.consent).toHtmlEscaped(),
+                 m_dataset.purpose.isEmpty() ? tr("(not stated)")
+                                             : project::builtInText(m_dataset.purpose).toHtmlEscaped()));
     m_name->setText(project::builtInText(m_dataset.name));
     const bool writable = !m_store.isReadOnly();
     const bool isFile = m_dataset.path != QLatin1String("demo") && QFileInfo(m_dataset.path).isFile();
     m_rename->setEnabled(writable);
     m_edit->setEnabled(writable && isFile);
     m_delete->setEnabled(writable && used == 0);
-    m_delete->setToolTip(used == 0 ? tr("No run uses this dataset.")
-                                   : tr("Used by %1 runs: kept, because their evidence refers to it.").arg(used));
+    m_delete->setToolTip(used == 0
+                             ? tr("No run uses this dataset.")
+                             : tr("Used by %1 runs: kept, because their evidence refers to it.").arg(used));
     showColumns();
 
     // The rows, read on a worker thread with the stored types and roles.
     m_rowsLoaded = false;
     data::ColumnPlan plan;
-    for (const QJsonValue& v : QJsonDocument::fromJson(m_dataset.schemaJson).object().value(QStringLiteral("columns")).toArray()) {
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(m_dataset.schemaJson).object().value(QStringLiteral("columns")).toArray()) {
         const QJsonObject c = v.toObject();
         if (const auto type = data::parseColumnType(c.value(QStringLiteral("type")).toString()))
             plan.types.insert(c.value(QStringLiteral("name")).toString(), *type);
@@ -130,7 +137,8 @@ QString DatasetView::load(qint64 datasetId)
     if (!isFile) {
         m_rowsLoaded = true;
         if (m_dataset.path != QLatin1String("demo"))
-            Q_EMIT errorOccurred(tr("The file '%1' of dataset '%2' is no longer there.").arg(m_dataset.path, m_dataset.name));
+            Q_EMIT errorOccurred(
+                tr("The file '%1' of dataset '%2' is no longer there.").arg(m_dataset.path, m_dataset.name));
         return {};
     }
     const QString path = m_dataset.path;
@@ -141,7 +149,8 @@ QString DatasetView::load(qint64 datasetId)
 
 void DatasetView::showColumns()
 {
-    const QJsonArray columns = QJsonDocument::fromJson(m_dataset.schemaJson).object().value(QStringLiteral("columns")).toArray();
+    const QJsonArray columns =
+        QJsonDocument::fromJson(m_dataset.schemaJson).object().value(QStringLiteral("columns")).toArray();
     m_columns->setRowCount(int(columns.size()));
     for (int i = 0; i < columns.size(); ++i) {
         const QJsonObject c = columns[i].toObject();
@@ -149,16 +158,18 @@ void DatasetView::showColumns()
         QString distinct = QStringLiteral("…");
         if (c.contains(QStringLiteral("distinct"))) {
             distinct = QString::number(c.value(QStringLiteral("distinct")).toInteger());
-        } else if (c.contains(QStringLiteral("categories"))) { // projects written before the values were dropped
+        } else if (c.contains(
+                       QStringLiteral("categories"))) { // projects written before the values were dropped
             distinct = QString::number(c.value(QStringLiteral("categories")).toArray().size());
-        } else if (const int index = m_table.indexOf(name); index >= 0 && m_table.column(std::size_t(index)).type == data::ColumnType::Numeric) {
+        } else if (const int index = m_table.indexOf(name);
+                   index >= 0 && m_table.column(std::size_t(index)).type == data::ColumnType::Numeric) {
             std::unordered_set<double> values;
             for (double v : m_table.column(std::size_t(index)).numbers)
-                if (!std::isnan(v))
-                    values.insert(v);
+                if (!std::isnan(v)) values.insert(v);
             distinct = QString::number(values.size());
         }
-        const QStringList cells = {name, c.value(QStringLiteral("type")).toString(), c.value(QStringLiteral("role")).toString(), distinct,
+        const QStringList cells = {name, c.value(QStringLiteral("type")).toString(),
+                                   c.value(QStringLiteral("role")).toString(), distinct,
                                    QString::number(c.value(QStringLiteral("missing")).toInteger())};
         for (int k = 0; k < cells.size(); ++k)
             m_columns->setItem(i, k, new QTableWidgetItem(cells[k]));
@@ -167,8 +178,7 @@ void DatasetView::showColumns()
 
 QString DatasetView::rename(const QString& name)
 {
-    if (const QString err = m_store.renameDataset(m_dataset.id, name); !err.isEmpty())
-        return err;
+    if (const QString err = m_store.renameDataset(m_dataset.id, name); !err.isEmpty()) return err;
     load(m_dataset.id);
     Q_EMIT changed();
     return {};
@@ -176,8 +186,7 @@ QString DatasetView::rename(const QString& name)
 
 QString DatasetView::remove()
 {
-    if (const QString err = m_store.deleteDataset(m_dataset.id); !err.isEmpty())
-        return err;
+    if (const QString err = m_store.deleteDataset(m_dataset.id); !err.isEmpty()) return err;
     Q_EMIT changed();
     return {};
 }

@@ -1,9 +1,10 @@
 #include "ImportWizard.h"
 
-#include "MessageBar.h"
 #include "data/ColumnPlan.h"
 #include "data/CsvImporter.h"
+#include "MessageBar.h"
 
+#include <map>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,12 +20,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWheelEvent>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <map>
 
 namespace privaudit::ui {
 
@@ -42,18 +41,25 @@ private:
     std::function<bool()> m_complete;
 };
 
-const std::vector<data::ColumnRole> kRoles = {data::ColumnRole::Feature, data::ColumnRole::Label, data::ColumnRole::Sensitive,
-                                              data::ColumnRole::Identifier, data::ColumnRole::Ignored};
-const std::vector<data::ColumnType> kTypes = {data::ColumnType::Numeric, data::ColumnType::Categorical, data::ColumnType::Boolean};
+const std::vector<data::ColumnRole> kRoles = {data::ColumnRole::Feature, data::ColumnRole::Label,
+                                              data::ColumnRole::Sensitive, data::ColumnRole::Identifier,
+                                              data::ColumnRole::Ignored};
+const std::vector<data::ColumnType> kTypes = {data::ColumnType::Numeric, data::ColumnType::Categorical,
+                                              data::ColumnType::Boolean};
 
 QString roleTitle(data::ColumnRole role)
 {
     switch (role) {
-    case data::ColumnRole::Feature: return ImportWizard::tr("feature");
-    case data::ColumnRole::Label: return ImportWizard::tr("label");
-    case data::ColumnRole::Sensitive: return ImportWizard::tr("sensitive");
-    case data::ColumnRole::Identifier: return ImportWizard::tr("identifier");
-    case data::ColumnRole::Ignored: return ImportWizard::tr("ignored");
+    case data::ColumnRole::Feature:
+        return ImportWizard::tr("feature");
+    case data::ColumnRole::Label:
+        return ImportWizard::tr("label");
+    case data::ColumnRole::Sensitive:
+        return ImportWizard::tr("sensitive");
+    case data::ColumnRole::Identifier:
+        return ImportWizard::tr("identifier");
+    case data::ColumnRole::Ignored:
+        return ImportWizard::tr("ignored");
     }
     return {};
 }
@@ -61,9 +67,12 @@ QString roleTitle(data::ColumnRole role)
 QString typeTitle(data::ColumnType type)
 {
     switch (type) {
-    case data::ColumnType::Numeric: return ImportWizard::tr("numeric");
-    case data::ColumnType::Categorical: return ImportWizard::tr("categorical");
-    case data::ColumnType::Boolean: return ImportWizard::tr("boolean");
+    case data::ColumnType::Numeric:
+        return ImportWizard::tr("numeric");
+    case data::ColumnType::Categorical:
+        return ImportWizard::tr("categorical");
+    case data::ColumnType::Boolean:
+        return ImportWizard::tr("boolean");
     }
     return {};
 }
@@ -90,9 +99,10 @@ protected:
 } // namespace
 
 ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
-    : QWizard(parent), m_store(store), m_messageBar(new MessageBar(this)), m_path(new QLineEdit(this)), m_fileSummary(new QLabel(this)),
-      m_columns(new QTableWidget(this)), m_preview(new QTableWidget(this)), m_summary(new QLabel(this)), m_name(new QLineEdit(this)),
-      m_origin(new QPlainTextEdit(this)), m_licence(new QLineEdit(this)), m_consent(new QLineEdit(this)), m_purpose(new QLineEdit(this))
+    : QWizard(parent), m_store(store), m_messageBar(new MessageBar(this)), m_path(new QLineEdit(this)),
+      m_fileSummary(new QLabel(this)), m_columns(new QTableWidget(this)), m_preview(new QTableWidget(this)),
+      m_summary(new QLabel(this)), m_name(new QLineEdit(this)), m_origin(new QPlainTextEdit(this)),
+      m_licence(new QLineEdit(this)), m_consent(new QLineEdit(this)), m_purpose(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("importWizard"));
     m_path->setObjectName(QStringLiteral("importPath"));
@@ -106,10 +116,10 @@ ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
     auto* browse = new QPushButton(tr("Browse…"), filePage);
     connect(browse, &QPushButton::clicked, this, [this] {
         QSettings settings;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Dataset"), settings.value(kLastFolderKey).toString(),
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Dataset"),
+                                                          settings.value(kLastFolderKey).toString(),
                                                           tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
-        if (!path.isEmpty())
-            setPath(path);
+        if (!path.isEmpty()) setPath(path);
     });
     // A typed or pasted path is read as soon as it names a file (no Enter needed), and on leaving the field.
     auto* typing = new QTimer(this);
@@ -117,12 +127,10 @@ ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
     typing->setInterval(400);
     connect(m_path, &QLineEdit::textEdited, typing, qOverload<>(&QTimer::start));
     connect(typing, &QTimer::timeout, this, [this] {
-        if (QFileInfo(m_path->text()).isFile() && m_path->text() != m_loadedPath)
-            setPath(m_path->text());
+        if (QFileInfo(m_path->text()).isFile() && m_path->text() != m_loadedPath) setPath(m_path->text());
     });
     connect(m_path, &QLineEdit::editingFinished, this, [this] {
-        if (m_path->text() != m_loadedPath)
-            setPath(m_path->text());
+        if (m_path->text() != m_loadedPath) setPath(m_path->text());
     });
     auto* row = new QHBoxLayout;
     row->addWidget(m_path, 1);
@@ -136,8 +144,9 @@ ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
 
     auto* columnsPage = new Page([this] { return m_loaded && m_table.labelIndex() >= 0; });
     columnsPage->setTitle(tr("Columns, types and roles"));
-    columnsPage->setSubTitle(tr("Choose the label the model predicts; mark sensitive columns (kept out of reports) and identifiers "
-                                "(never used as features)."));
+    columnsPage->setSubTitle(tr(
+        "Choose the label the model predicts; mark sensitive columns (kept out of reports) and identifiers "
+        "(never used as features)."));
     m_columns->setObjectName(QStringLiteral("importColumns"));
     m_columns->setColumnCount(4);
     m_columns->setHorizontalHeaderLabels({tr("Column"), tr("Type"), tr("Role"), tr("Missing")});
@@ -161,8 +170,9 @@ ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
 
     auto* summaryPage = new QWizardPage;
     summaryPage->setTitle(tr("Summary and datasheet"));
-    summaryPage->setSubTitle(tr("What an auditor asks about the data: where it comes from, under which licence and consent, for "
-                                "which purpose."));
+    summaryPage->setSubTitle(
+        tr("What an auditor asks about the data: where it comes from, under which licence and consent, for "
+           "which purpose."));
     m_summary->setWordWrap(true);
     m_origin->setPlaceholderText(tr("Origin: who collected the data, when and how"));
     m_licence->setPlaceholderText(tr("Licence or legal basis for use"));
@@ -180,8 +190,7 @@ ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
     addPage(columnsPage);
     addPage(summaryPage);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id == 2)
-            showSummary();
+        if (id == 2) showSummary();
     });
     connect(&m_watcher, &QFutureWatcher<Expected<data::DataTable>>::finished, this, [this] {
         const Expected<data::DataTable> result = m_watcher.result();
@@ -195,24 +204,24 @@ ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
             m_messageBar->hide();
             applyPlan();
             QSettings().setValue(kLastFolderKey, QFileInfo(m_loadedPath).absolutePath());
-            QString summary = tr("%1 rows, %2 columns read.").arg(m_table.rowCount()).arg(m_table.columnCount());
+            QString summary =
+                tr("%1 rows, %2 columns read.").arg(m_table.rowCount()).arg(m_table.columnCount());
             // The same file imported before: finishing reuses that dataset (found by its content hash).
             if (const auto known = m_store.datasets())
                 for (const auto& d : *known)
                     if (d.sha256 == m_table.contentSha256()) {
-                        summary += QLatin1Char(' ') + tr("This file (SHA-256 %1…) is already in the project as dataset "
-                                                         "%2 '%3': finishing with the same types and roles reuses it, "
-                                                         "other choices register a new version of it.")
-                                                          .arg(d.sha256.left(12))
-                                                          .arg(d.id)
-                                                          .arg(d.name);
-                        if (m_parentId == 0)
-                            m_parentId = d.id;
+                        summary += QLatin1Char(' ') +
+                                   tr("This file (SHA-256 %1…) is already in the project as dataset "
+                                      "%2 '%3': finishing with the same types and roles reuses it, "
+                                      "other choices register a new version of it.")
+                                       .arg(d.sha256.left(12))
+                                       .arg(d.id)
+                                       .arg(d.name);
+                        if (m_parentId == 0) m_parentId = d.id;
                         break;
                     }
             m_fileSummary->setText(summary);
-            if (m_name->text().isEmpty())
-                m_name->setText(QFileInfo(m_loadedPath).fileName());
+            if (m_name->text().isEmpty()) m_name->setText(QFileInfo(m_loadedPath).fileName());
             showTable();
             if (!m_table.notes().isEmpty())
                 m_messageBar->showMessage(m_table.notes().join(QLatin1Char(' ')), MessageBar::Level::Warning);
@@ -245,7 +254,8 @@ void ImportWizard::editDataset(const project::DatasetRecord& dataset)
     m_declaredTypes.clear();
     m_userRoles.clear();
     m_userLabel.clear();
-    for (const QJsonValue& v : QJsonDocument::fromJson(dataset.schemaJson).object().value(QStringLiteral("columns")).toArray()) {
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(dataset.schemaJson).object().value(QStringLiteral("columns")).toArray()) {
         const QJsonObject c = v.toObject();
         const QString name = c.value(QStringLiteral("name")).toString();
         if (const auto type = data::parseColumnType(c.value(QStringLiteral("type")).toString()))
@@ -281,7 +291,8 @@ void ImportWizard::load()
     data::CsvImportOptions options;
     options.declaredTypes = m_declaredTypes;
     // Read on a worker thread: a large file must not freeze the window.
-    m_watcher.setFuture(QtConcurrent::run([path, options] { return data::CsvImporter::importFile(path, options); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([path, options] { return data::CsvImporter::importFile(path, options); }));
 }
 
 void ImportWizard::applyPlan()
@@ -323,7 +334,8 @@ void ImportWizard::showTable()
             role->addItem(roleTitle(r), int(r));
         role->setCurrentIndex(role->findData(int(column.role)));
         connect(role, &QComboBox::activated, this, [this, role, columnName = column.name] {
-            if (const QString err = setRole(columnName, data::ColumnRole(role->currentData().toInt())); !err.isEmpty())
+            if (const QString err = setRole(columnName, data::ColumnRole(role->currentData().toInt()));
+                !err.isEmpty())
                 m_messageBar->showMessage(err, MessageBar::Level::Error);
         });
         m_columns->setCellWidget(int(c), 2, role);
@@ -341,15 +353,14 @@ void ImportWizard::showTable()
 
 QString ImportWizard::setRole(const QString& column, data::ColumnRole role)
 {
-    if (m_table.indexOf(column) < 0)
-        return m_table.setRole(column, role);
+    if (m_table.indexOf(column) < 0) return m_table.setRole(column, role);
     if (role == data::ColumnRole::Label) {
         // A numeric label (German credit's 1/2) is read as classes, as in the CLI.
         data::DataTable trial = m_table;
-        if (const QString err = trial.setRole(column, role); !err.isEmpty())
-            return err;
+        if (const QString err = trial.setRole(column, role); !err.isEmpty()) return err;
         if (trial.column(std::size_t(trial.indexOf(column))).type == data::ColumnType::Numeric) {
-            if (const QString err = trial.makeCategorical(column, data::ColumnPlan().maxLabelClasses); !err.isEmpty())
+            if (const QString err = trial.makeCategorical(column, data::ColumnPlan().maxLabelClasses);
+                !err.isEmpty())
                 return err;
             m_messageBar->showMessage(trial.notes().constLast(), MessageBar::Level::Information);
             m_columnNotes->setText(trial.notes().join(QLatin1Char('\n')));
@@ -363,11 +374,9 @@ QString ImportWizard::setRole(const QString& column, data::ColumnRole role)
         if (auto* box = qobject_cast<QComboBox*>(m_columns->cellWidget(row, 1)))
             box->setCurrentIndex(box->findData(int(data::ColumnType::Categorical)));
     } else {
-        if (const QString err = m_table.setRole(column, role); !err.isEmpty())
-            return err;
+        if (const QString err = m_table.setRole(column, role); !err.isEmpty()) return err;
         m_userRoles.insert(column, role);
-        if (m_userLabel == column)
-            m_userLabel.clear();
+        if (m_userLabel == column) m_userLabel.clear();
     }
     // Setting a label demotes the previous one: refresh the role boxes.
     for (std::size_t c = 0; c < m_table.columnCount(); ++c)
@@ -391,7 +400,10 @@ void ImportWizard::showSummary()
             counts[c.text(r)]++;
         QStringList parts;
         for (const auto& [value, n] : counts)
-            parts << tr("%1: %2 (%3%)").arg(value.isEmpty() ? tr("(missing)") : value).arg(n).arg(100.0 * double(n) / double(m_table.rowCount()), 0, 'f', 1);
+            parts << tr("%1: %2 (%3%)")
+                         .arg(value.isEmpty() ? tr("(missing)") : value)
+                         .arg(n)
+                         .arg(100.0 * double(n) / double(m_table.rowCount()), 0, 'f', 1);
         balance = parts.join(QStringLiteral(", "));
     }
     m_summary->setText(tr("%1 rows, %2 columns, %3 missing values. Label '%4': %5.")
@@ -401,7 +413,8 @@ void ImportWizard::showSummary()
                            .arg(label >= 0 ? m_table.column(std::size_t(label)).name : QString(), balance));
 }
 
-void ImportWizard::setDatasheet(const QString& origin, const QString& licence, const QString& consent, const QString& purpose)
+void ImportWizard::setDatasheet(const QString& origin, const QString& licence, const QString& consent,
+                                const QString& purpose)
 {
     m_origin->setPlainText(origin);
     m_licence->setText(licence);
@@ -434,10 +447,10 @@ QString ImportWizard::labelColumn() const
 
 bool ImportWizard::validateCurrentPage()
 {
-    if (currentId() == 0 && !m_loaded)
-        return false;
+    if (currentId() == 0 && !m_loaded) return false;
     if (currentId() == 1 && m_table.labelIndex() < 0) {
-        m_messageBar->showMessage(tr("Choose the label column: the model's prediction target."), MessageBar::Level::Warning);
+        m_messageBar->showMessage(tr("Choose the label column: the model's prediction target."),
+                                  MessageBar::Level::Warning);
         return false;
     }
     if (currentId() == 2) {

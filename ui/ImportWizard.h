@@ -37,7 +37,8 @@ public:
     [[nodiscard]] const data::DataTable& table() const { return m_table; }
     /// Sets a column's role as in the roles table; returns an error message or "".
     QString setRole(const QString& column, data::ColumnRole role);
-    void setDatasheet(const QString& origin, const QString& licence, const QString& consent, const QString& purpose);
+    void setDatasheet(const QString& origin, const QString& licence, const QString& consent,
+                      const QString& purpose);
     /// The dataset registered in the project on finish (0 before).
     [[nodiscard]] qint64 datasetId() const { return m_datasetId; }
     /// The roles other than feature, for job specs.
@@ -45,7 +46,8 @@ public:
     [[nodiscard]] QString labelColumn() const;
     /// Every column's type as read (declared in the wizard or inferred), for job specs.
     [[nodiscard]] QMap<QString, QString> types() const;
-    /// The notes of the last read (renamed duplicate headers, columns left out, a numeric label read as classes).
+    /// The notes of the last read (renamed duplicate headers, columns left out, a numeric label read as
+    /// classes).
     [[nodiscard]] QStringList notes() const { return m_table.notes(); }
     /// Declares a column's type as in the type box: the file is read again with it.
     void declareType(const QString& column, data::ColumnType type);

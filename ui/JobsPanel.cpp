@@ -15,8 +15,7 @@ namespace {
 
 QString formatEta(double seconds)
 {
-    if (seconds < 0)
-        return QString();
+    if (seconds < 0) return QString();
     const int s = int(seconds + 0.5);
     return s >= 60 ? JobsPanel::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'))
                    : JobsPanel::tr("%1 s").arg(s);
@@ -55,15 +54,15 @@ void JobsPanel::addJob(jobs::Job* job)
     m_tree->scrollToItem(item);
     QPointer<jobs::Job> handle(job);
     connect(cancel, &QToolButton::clicked, this, [handle, cancel] {
-        if (handle)
-            handle->cancel();
+        if (handle) handle->cancel();
         cancel->setEnabled(false);
     });
-    connect(job, &jobs::Job::progressChanged, this, [item, bar](double fraction, const QString& stage, double eta) {
-        item->setText(1, stage);
-        bar->setValue(int(fraction * 1000));
-        item->setText(3, formatEta(eta));
-    });
+    connect(job, &jobs::Job::progressChanged, this,
+            [item, bar](double fraction, const QString& stage, double eta) {
+                item->setText(1, stage);
+                bar->setValue(int(fraction * 1000));
+                item->setText(3, formatEta(eta));
+            });
     connect(job, &jobs::Job::completed, this, [item, bar](qint64 runId) {
         item->setText(1, tr("Completed (run %1)").arg(runId));
         bar->setValue(1000);

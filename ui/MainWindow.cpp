@@ -1,26 +1,24 @@
 #include "MainWindow.h"
 
-#include "AuditTrailDialog.h"
-#include "assess/Review.h"
-
 #include "AboutDialog.h"
+#include "assess/Review.h"
 #include "AssessmentEdit.h"
+#include "AuditTrailDialog.h"
 #include "ChecklistView.h"
-#include "ReportDialog.h"
-#include "RiskMatrixView.h"
 #include "DatasetView.h"
 #include "ImportWizard.h"
-#include "Preferences.h"
-#include "RunConfigDialog.h"
-#include "RunResultView.h"
+#include "jobs/JobRunner.h"
 #include "JobsPanel.h"
 #include "MessageBar.h"
+#include "Preferences.h"
 #include "PrivacyCalculatorView.h"
-#include "ProjectExplorer.h"
-#include "TradeoffExplorerView.h"
-
-#include "jobs/JobRunner.h"
 #include "project/ProjectStore.h"
+#include "ProjectExplorer.h"
+#include "ReportDialog.h"
+#include "RiskMatrixView.h"
+#include "RunConfigDialog.h"
+#include "RunResultView.h"
+#include "TradeoffExplorerView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,9 +27,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -54,15 +52,14 @@ QAction* makeAction(QObject* parent, const QString& objectName, const QString& t
 {
     auto* action = new QAction(text, parent);
     action->setObjectName(objectName);
-    if (!shortcut.isEmpty())
-        action->setShortcut(shortcut);
+    if (!shortcut.isEmpty()) action->setShortcut(shortcut);
     return action;
 }
 
 } // namespace
 
-MainWindow::MainWindow(compute::ComputeSettings settings, compute::RuntimeInfo runtime, jobs::JobRunner& runner,
-                       QWidget* parent)
+MainWindow::MainWindow(compute::ComputeSettings settings, compute::RuntimeInfo runtime,
+                       jobs::JobRunner& runner, QWidget* parent)
     : QMainWindow(parent), m_settings(std::move(settings)), m_runtime(std::move(runtime)), m_runner(runner),
       m_undoStack(new QUndoStack(this)), m_messageBar(new MessageBar(this)), m_views(new QTabWidget(this))
 {
@@ -76,8 +73,7 @@ MainWindow::MainWindow(compute::ComputeSettings settings, compute::RuntimeInfo r
     connect(m_views, &QTabWidget::tabCloseRequested, this, [this](int index) {
         QWidget* w = m_views->widget(index);
         m_views->removeTab(index);
-        if (w == m_calculator)
-            m_calculator = nullptr;
+        if (w == m_calculator) m_calculator = nullptr;
         m_projectViews.removeAll(w);
         w->deleteLater();
     });
@@ -85,16 +81,17 @@ MainWindow::MainWindow(compute::ComputeSettings settings, compute::RuntimeInfo r
     auto* welcome = new QTextBrowser(this);
     welcome->setObjectName(QStringLiteral("welcomeView"));
     welcome->setOpenLinks(false);
-    welcome->setHtml(tr("<h2>Welcome to PrivAudit</h2>"
-                        "<p>PrivAudit measures how much a machine-learning model reveals about the people in "
-                        "its training data, and records the evidence for a privacy assessment.</p>"
-                        "<ul><li><b>Run &gt; Privacy Calculator</b> computes the differential-privacy "
-                        "guarantee (epsilon, delta) of DP-SGD training with the RDP and PLD accountants.</li>"
-                        "<li><b>File &gt; Open Project</b> opens a <i>.privaudit</i> project (for example the "
-                        "demo's <i>demo-output/demo.privaudit</i>): its datasets, models and runs appear on "
-                        "the left; double-click a sweep to explore the privacy-utility trade-off.</li>"
-                        "<li><b>Run &gt; Run Job Spec</b> starts a job or a sweep from its JSON spec; running "
-                        "jobs appear below with their progress and a cancel button.</li></ul>"));
+    welcome->setHtml(
+        tr("<h2>Welcome to PrivAudit</h2>"
+           "<p>PrivAudit measures how much a machine-learning model reveals about the people in "
+           "its training data, and records the evidence for a privacy assessment.</p>"
+           "<ul><li><b>Run &gt; Privacy Calculator</b> computes the differential-privacy "
+           "guarantee (epsilon, delta) of DP-SGD training with the RDP and PLD accountants.</li>"
+           "<li><b>File &gt; Open Project</b> opens a <i>.privaudit</i> project (for example the "
+           "demo's <i>demo-output/demo.privaudit</i>): its datasets, models and runs appear on "
+           "the left; double-click a sweep to explore the privacy-utility trade-off.</li>"
+           "<li><b>Run &gt; Run Job Spec</b> starts a job or a sweep from its JSON spec; running "
+           "jobs appear below with their progress and a cancel button.</li></ul>"));
     m_views->addTab(welcome, tr("Welcome"));
 
     auto* central = new QWidget(this);
@@ -113,10 +110,14 @@ MainWindow::MainWindow(compute::ComputeSettings settings, compute::RuntimeInfo r
 
 void MainWindow::createActions()
 {
-    m_newProject = makeAction(this, QStringLiteral("actionNewProject"), tr("&New Project…"), QKeySequence::New);
-    m_openProject = makeAction(this, QStringLiteral("actionOpenProject"), tr("&Open Project…"), QKeySequence::Open);
-    m_saveAs = makeAction(this, QStringLiteral("actionSaveAs"), tr("Save Project &As…"), QKeySequence::SaveAs);
-    m_closeProject = makeAction(this, QStringLiteral("actionCloseProject"), tr("&Close Project"), QKeySequence::Close);
+    m_newProject =
+        makeAction(this, QStringLiteral("actionNewProject"), tr("&New Project…"), QKeySequence::New);
+    m_openProject =
+        makeAction(this, QStringLiteral("actionOpenProject"), tr("&Open Project…"), QKeySequence::Open);
+    m_saveAs =
+        makeAction(this, QStringLiteral("actionSaveAs"), tr("Save Project &As…"), QKeySequence::SaveAs);
+    m_closeProject =
+        makeAction(this, QStringLiteral("actionCloseProject"), tr("&Close Project"), QKeySequence::Close);
     m_quit = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
     m_undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("actionUndo"));
@@ -124,10 +125,11 @@ void MainWindow::createActions()
     m_redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("actionRedo"));
     m_redo->setShortcut(QKeySequence::Redo);
-    m_preferences = makeAction(this, QStringLiteral("actionPreferences"), tr("&Preferences…"), QKeySequence::Preferences);
+    m_preferences =
+        makeAction(this, QStringLiteral("actionPreferences"), tr("&Preferences…"), QKeySequence::Preferences);
     m_newRun = makeAction(this, QStringLiteral("actionNewRun"), tr("New &Run…"), QKeySequence(tr("Ctrl+R")));
-    m_calculatorAction = makeAction(this, QStringLiteral("actionPrivacyCalculator"), tr("Privacy &Calculator"),
-                                    QKeySequence(tr("Ctrl+Shift+E")));
+    m_calculatorAction = makeAction(this, QStringLiteral("actionPrivacyCalculator"),
+                                    tr("Privacy &Calculator"), QKeySequence(tr("Ctrl+Shift+E")));
     m_about = makeAction(this, QStringLiteral("actionAbout"), tr("&About PrivAudit"));
     m_aboutQt = makeAction(this, QStringLiteral("actionAboutQt"), tr("About &Qt"));
 
@@ -135,13 +137,14 @@ void MainWindow::createActions()
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_calculatorAction, &QAction::triggered, this, &MainWindow::showCalculator);
-    m_runSpec = makeAction(this, QStringLiteral("actionRunSpec"), tr("Run Job &Spec…"), QKeySequence(tr("Ctrl+Shift+R")));
-    m_exportReport = makeAction(this, QStringLiteral("actionExportReport"), tr("&Export Audit Report…"), QKeySequence(tr("Ctrl+E")));
+    m_runSpec = makeAction(this, QStringLiteral("actionRunSpec"), tr("Run Job &Spec…"),
+                           QKeySequence(tr("Ctrl+Shift+R")));
+    m_exportReport = makeAction(this, QStringLiteral("actionExportReport"), tr("&Export Audit Report…"),
+                                QKeySequence(tr("Ctrl+E")));
     connect(m_exportReport, &QAction::triggered, this, &MainWindow::showReportDialog);
     m_auditTrail = makeAction(this, QStringLiteral("actionAuditTrail"), tr("Audit &Trail…"));
     connect(m_auditTrail, &QAction::triggered, this, [this] {
-        if (!m_project)
-            return;
+        if (!m_project) return;
         auto* dialog = new AuditTrailDialog(*m_project, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
@@ -150,20 +153,19 @@ void MainWindow::createActions()
         const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
                                                           tr("PrivAudit projects (*.privaudit)"));
         if (!path.isEmpty())
-            createProject(path.endsWith(QLatin1String(".privaudit")) ? path : path + QStringLiteral(".privaudit"));
+            createProject(path.endsWith(QLatin1String(".privaudit")) ? path
+                                                                     : path + QStringLiteral(".privaudit"));
     });
     connect(m_openProject, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
-                                                          tr("PrivAudit projects (*.privaudit);;All files (*)"));
-        if (!path.isEmpty())
-            openProject(path);
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Project"), QString(), tr("PrivAudit projects (*.privaudit);;All files (*)"));
+        if (!path.isEmpty()) openProject(path);
     });
     connect(m_closeProject, &QAction::triggered, this, &MainWindow::closeProject);
     connect(m_saveAs, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), QString(),
                                                           tr("PrivAudit projects (*.privaudit)"));
-        if (path.isEmpty() || !m_project)
-            return;
+        if (path.isEmpty() || !m_project) return;
         if (const QString err = m_project->saveCopy(path); !err.isEmpty()) {
             m_messageBar->showMessage(err, MessageBar::Level::Error);
             return;
@@ -171,11 +173,12 @@ void MainWindow::createActions()
         openProject(path);
     });
     connect(m_runSpec, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Run Job Spec"), QString(), tr("Job specs (*.json)"));
-        if (!path.isEmpty())
-            startSpecFile(path);
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Run Job Spec"), QString(), tr("Job specs (*.json)"));
+        if (!path.isEmpty()) startSpecFile(path);
     });
-    m_importDataset = makeAction(this, QStringLiteral("actionImportDataset"), tr("&Import Dataset…"), QKeySequence(tr("Ctrl+I")));
+    m_importDataset = makeAction(this, QStringLiteral("actionImportDataset"), tr("&Import Dataset…"),
+                                 QKeySequence(tr("Ctrl+I")));
     connect(m_importDataset, &QAction::triggered, this, &MainWindow::showImportWizard);
     connect(m_newRun, &QAction::triggered, this, &MainWindow::showRunDialog);
     connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -261,8 +264,7 @@ void MainWindow::createStatusBar()
 void MainWindow::restoreWindowState()
 {
     QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1200, 780);
+    if (!restoreGeometry(s.value(QStringLiteral("mainWindow/geometry")).toByteArray())) resize(1200, 780);
     if (!restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray(), kWindowStateVersion)) {
         resizeDocks({m_explorerDock}, {240}, Qt::Horizontal);
         resizeDocks({m_jobsDock}, {150}, Qt::Vertical);
@@ -316,8 +318,7 @@ void MainWindow::notYetAvailable(const QString& feature)
 
 void MainWindow::showImportWizard()
 {
-    if (!m_project)
-        return;
+    if (!m_project) return;
     auto* wizard = new ImportWizard(*m_project, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_projectViews << wizard;
@@ -330,8 +331,7 @@ void MainWindow::showImportWizard()
 
 void MainWindow::showRunDialog()
 {
-    if (!m_project)
-        return;
+    if (!m_project) return;
     QSettings settings;
     const AppSettings prefs = AppSettings::load(settings);
     auto* dialog = new RunConfigDialog(*m_project, prefs.defaultSeed, prefs.referenceModels, this);
@@ -360,17 +360,17 @@ void MainWindow::showPreferences()
         if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
             applyTheme(*app, chosen.theme);
         // Say what takes effect when: the theme now; language, threads and device at the next start.
-        m_messageBar->showMessage(tr("Preferences saved. The theme applies now; the language, the threads and the device apply "
-                                     "when PrivAudit starts next."),
-                                  MessageBar::Level::Information);
+        m_messageBar->showMessage(
+            tr("Preferences saved. The theme applies now; the language, the threads and the device apply "
+               "when PrivAudit starts next."),
+            MessageBar::Level::Information);
     });
     dialog->open();
 }
 
 void MainWindow::showReportDialog()
 {
-    if (!m_project)
-        return;
+    if (!m_project) return;
     auto* dialog = new ReportDialog(*m_project, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_projectViews << dialog; // closed with the project
@@ -418,9 +418,11 @@ bool MainWindow::openProject(const QString& path)
     const auto info = m_project->info();
     setWindowTitle(tr("%1 — PrivAudit").arg(info ? info->name : QFileInfo(path).fileName()));
     if (m_project->isReadOnly())
-        m_messageBar->showMessage(tr("Opened read-only: %1.").arg(m_project->readOnlyReason()), MessageBar::Level::Warning);
+        m_messageBar->showMessage(tr("Opened read-only: %1.").arg(m_project->readOnlyReason()),
+                                  MessageBar::Level::Warning);
     else if (!m_project->notices().isEmpty())
-        m_messageBar->showMessage(m_project->notices().join(QLatin1Char(' ')), MessageBar::Level::Information);
+        m_messageBar->showMessage(m_project->notices().join(QLatin1Char(' ')),
+                                  MessageBar::Level::Information);
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -451,8 +453,7 @@ void MainWindow::closeProjectViews()
 
 AssessmentModel* MainWindow::assessmentModel()
 {
-    if (m_assessment || !m_project)
-        return m_assessment;
+    if (m_assessment || !m_project) return m_assessment;
     const auto packs = assess::RulePack::builtIn();
     if (!packs) {
         m_messageBar->showMessage(packs.error(), MessageBar::Level::Error);
@@ -507,12 +508,14 @@ void MainWindow::updateRecentMenu()
 jobs::Job* MainWindow::startSpecFile(const QString& specPath)
 {
     if (!m_project) {
-        m_messageBar->showMessage(tr("Open or create a project first: results are stored in it."), MessageBar::Level::Warning);
+        m_messageBar->showMessage(tr("Open or create a project first: results are stored in it."),
+                                  MessageBar::Level::Warning);
         return nullptr;
     }
     QFile f(specPath);
     const bool readable = f.open(QIODevice::ReadOnly);
-    const bool isSweep = readable && QJsonDocument::fromJson(f.readAll()).object().contains(QStringLiteral("sweep"));
+    const bool isSweep =
+        readable && QJsonDocument::fromJson(f.readAll()).object().contains(QStringLiteral("sweep"));
     jobs::Job* job = nullptr;
     if (isSweep) {
         auto spec = jobs::SweepSpec::fromFile(specPath);
@@ -548,8 +551,7 @@ void MainWindow::trackJob(jobs::Job* job)
 
 void MainWindow::openItem(const QString& kind, qint64 id)
 {
-    if (!m_project)
-        return;
+    if (!m_project) return;
     if (kind == QLatin1String("sweep")) {
         auto* view = new TradeoffExplorerView(this);
         if (const QString err = view->load(m_project->path(), id); !err.isEmpty()) {
@@ -557,24 +559,28 @@ void MainWindow::openItem(const QString& kind, qint64 id)
             m_messageBar->showMessage(err, MessageBar::Level::Error);
             return;
         }
-        connect(view, &TradeoffExplorerView::runActivated, this, [this](qint64 runId) { openItem(QStringLiteral("run"), runId); });
-        connect(view, &TradeoffExplorerView::errorOccurred, this,
-                [this](const QString& message) { m_messageBar->showMessage(message, MessageBar::Level::Error); });
+        connect(view, &TradeoffExplorerView::runActivated, this,
+                [this](qint64 runId) { openItem(QStringLiteral("run"), runId); });
+        connect(view, &TradeoffExplorerView::errorOccurred, this, [this](const QString& message) {
+            m_messageBar->showMessage(message, MessageBar::Level::Error);
+        });
         addProjectView(view, tr("Trade-off: sweep %1").arg(id));
         return;
     }
     if (kind == QLatin1String("checklist") || kind == QLatin1String("matrix")) {
         for (const QPointer<QWidget>& v : std::as_const(m_projectViews))
-            if (v && v->objectName() == (kind == QLatin1String("checklist") ? QLatin1String("checklistView") : QLatin1String("riskMatrixView"))) {
+            if (v &&
+                v->objectName() == (kind == QLatin1String("checklist") ? QLatin1String("checklistView")
+                                                                       : QLatin1String("riskMatrixView"))) {
                 m_views->setCurrentWidget(v);
                 return;
             }
         AssessmentModel* model = assessmentModel();
-        if (!model)
-            return;
+        if (!model) return;
         if (kind == QLatin1String("checklist")) {
             auto* view = new ChecklistView(*model, this);
-            connect(view, &ChecklistView::runActivated, this, [this](qint64 runId) { openItem(QStringLiteral("run"), runId); });
+            connect(view, &ChecklistView::runActivated, this,
+                    [this](qint64 runId) { openItem(QStringLiteral("run"), runId); });
             addProjectView(view, tr("Checklists"));
         } else {
             addProjectView(new RiskMatrixView(*model, this), tr("Risk Matrix"));
@@ -593,7 +599,8 @@ void MainWindow::openItem(const QString& kind, qint64 id)
                 runId = item->parent()->data(0, ProjectExplorer::IdRole).toLongLong();
         }
         for (const QPointer<QWidget>& v : std::as_const(m_projectViews))
-            if (auto* existing = qobject_cast<RunResultView*>(v.data()); existing && existing->runId() == runId) {
+            if (auto* existing = qobject_cast<RunResultView*>(v.data());
+                existing && existing->runId() == runId) {
                 m_views->setCurrentWidget(existing);
                 return;
             }
@@ -603,17 +610,18 @@ void MainWindow::openItem(const QString& kind, qint64 id)
             m_messageBar->showMessage(err, MessageBar::Level::Warning);
             return;
         }
-        connect(view, &RunResultView::errorOccurred, this,
-                [this](const QString& message) { m_messageBar->showMessage(message, MessageBar::Level::Error); });
+        connect(view, &RunResultView::errorOccurred, this, [this](const QString& message) {
+            m_messageBar->showMessage(message, MessageBar::Level::Error);
+        });
         connect(view, &RunResultView::designateRequested, this, [this, view](qint64 run) {
-            if (!m_project)
-                return;
+            if (!m_project) return;
             if (const QString err = assess::ModelUnderReview::designate(*m_project, run); !err.isEmpty()) {
                 m_messageBar->showMessage(err, MessageBar::Level::Error);
                 return;
             }
-            m_messageBar->showMessage(tr("Run %1's model is now the model under review; the other runs are comparisons.").arg(run),
-                                      MessageBar::Level::Information);
+            m_messageBar->showMessage(
+                tr("Run %1's model is now the model under review; the other runs are comparisons.").arg(run),
+                MessageBar::Level::Information);
             view->load(*m_project, run);
             refreshProject();
         });
@@ -622,13 +630,15 @@ void MainWindow::openItem(const QString& kind, qint64 id)
     }
     if (kind == QLatin1String("dataset")) {
         for (const QPointer<QWidget>& v : std::as_const(m_projectViews))
-            if (auto* existing = qobject_cast<DatasetView*>(v.data()); existing && existing->datasetId() == id) {
+            if (auto* existing = qobject_cast<DatasetView*>(v.data());
+                existing && existing->datasetId() == id) {
                 m_views->setCurrentWidget(existing);
                 return;
             }
         auto* view = new DatasetView(*m_project, this);
-        connect(view, &DatasetView::errorOccurred, this,
-                [this](const QString& message) { m_messageBar->showMessage(message, MessageBar::Level::Error); });
+        connect(view, &DatasetView::errorOccurred, this, [this](const QString& message) {
+            m_messageBar->showMessage(message, MessageBar::Level::Error);
+        });
         if (const QString err = view->load(id); !err.isEmpty()) {
             delete view;
             m_messageBar->showMessage(err, MessageBar::Level::Warning);
@@ -637,15 +647,13 @@ void MainWindow::openItem(const QString& kind, qint64 id)
         connect(view, &DatasetView::changed, this, [this, view] {
             refreshProject();
             // A deleted dataset's view closes.
-            if (!m_project)
-                return;
+            if (!m_project) return;
             const auto datasets = m_project->datasets();
             bool exists = false;
             if (datasets)
                 for (const auto& d : *datasets)
                     exists = exists || d.id == view->datasetId();
-            if (!exists)
-                view->deleteLater();
+            if (!exists) view->deleteLater();
         });
         connect(view, &DatasetView::editRequested, this, [this](const project::DatasetRecord& dataset) {
             auto* wizard = new ImportWizard(*m_project, this);
@@ -653,7 +661,9 @@ void MainWindow::openItem(const QString& kind, qint64 id)
             m_projectViews << wizard;
             connect(wizard, &QWizard::accepted, this, [this] {
                 refreshProject();
-                statusBar()->showMessage(tr("A new version of the dataset was registered; runs that used the old one keep it."), 5000);
+                statusBar()->showMessage(
+                    tr("A new version of the dataset was registered; runs that used the old one keep it."),
+                    5000);
             });
             wizard->editDataset(dataset);
             wizard->open();

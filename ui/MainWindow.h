@@ -2,10 +2,9 @@
 
 #include "compute/ComputeSettings.h"
 
+#include <memory>
 #include <QMainWindow>
 #include <QPointer>
-
-#include <memory>
 
 class QAction;
 class QDockWidget;
@@ -18,7 +17,7 @@ class QUndoStack;
 namespace privaudit::jobs {
 class Job;
 class JobRunner;
-}
+} // namespace privaudit::jobs
 namespace privaudit::project {
 class ProjectStore;
 }
@@ -90,8 +89,8 @@ private:
     compute::RuntimeInfo m_runtime;
     jobs::JobRunner& m_runner;
     std::unique_ptr<project::ProjectStore> m_project;
-    AssessmentModel* m_assessment = nullptr;      ///< of the open project, created on first use
-    QList<QPointer<QWidget>> m_projectViews;       ///< tabs that read the open project
+    AssessmentModel* m_assessment = nullptr; ///< of the open project, created on first use
+    QList<QPointer<QWidget>> m_projectViews; ///< tabs that read the open project
     QUndoStack* m_undoStack;
     MessageBar* m_messageBar;
     QTabWidget* m_views;

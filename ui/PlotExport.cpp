@@ -1,8 +1,7 @@
 #include "PlotExport.h"
 
-#include <qcustomplot.h>
-
 #include <QCoreApplication>
+#include <qcustomplot.h>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QSvgGenerator>
@@ -47,10 +46,10 @@ QString savePlot(QCustomPlot* plot, const QString& path)
 
 QString exportPlotInteractively(QCustomPlot* plot, QWidget* parent, const QString& suggestedName)
 {
-    const QString path = QFileDialog::getSaveFileName(parent, PlotText::tr("Export Plot"), suggestedName,
-                                                      PlotText::tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"));
-    if (path.isEmpty())
-        return {};
+    const QString path = QFileDialog::getSaveFileName(
+        parent, PlotText::tr("Export Plot"), suggestedName,
+        PlotText::tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty()) return {};
     return savePlot(plot, path);
 }
 

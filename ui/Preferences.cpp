@@ -23,13 +23,16 @@ AppSettings AppSettings::load(QSettings& s)
     if (QStringList{QStringLiteral("auto"), QStringLiteral("cpu"), QStringLiteral("cuda")}.contains(device))
         a.device = device;
     const QString language = s.value(QStringLiteral("preferences/language"), a.language).toString();
-    if (QStringList{QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}.contains(language))
+    if (QStringList{QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}.contains(
+            language))
         a.language = language;
     const QString theme = s.value(QStringLiteral("preferences/theme"), a.theme).toString();
-    if (QStringList{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}.contains(theme))
+    if (QStringList{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}.contains(
+            theme))
         a.theme = theme;
     a.defaultSeed = std::max(0, s.value(QStringLiteral("preferences/defaultSeed"), a.defaultSeed).toInt());
-    a.referenceModels = std::clamp(s.value(QStringLiteral("preferences/referenceModels"), a.referenceModels).toInt(), 1, 1024);
+    a.referenceModels = std::clamp(
+        s.value(QStringLiteral("preferences/referenceModels"), a.referenceModels).toInt(), 1, 1024);
     return a;
 }
 
@@ -46,8 +49,7 @@ void AppSettings::save(QSettings& s) const
 
 void applyTheme(QApplication& app, const QString& theme)
 {
-    if (theme == QLatin1String("system"))
-        return;
+    if (theme == QLatin1String("system")) return;
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QPalette p;
     if (theme == QLatin1String("dark")) {
@@ -71,8 +73,9 @@ void applyTheme(QApplication& app, const QString& theme)
 }
 
 PreferencesDialog::PreferencesDialog(const AppSettings& current, QWidget* parent)
-    : QDialog(parent), m_threads(new QSpinBox(this)), m_device(new QComboBox(this)), m_language(new QComboBox(this)),
-      m_theme(new QComboBox(this)), m_seed(new QSpinBox(this)), m_references(new QSpinBox(this))
+    : QDialog(parent), m_threads(new QSpinBox(this)), m_device(new QComboBox(this)),
+      m_language(new QComboBox(this)), m_theme(new QComboBox(this)), m_seed(new QSpinBox(this)),
+      m_references(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -103,7 +106,8 @@ PreferencesDialog::PreferencesDialog(const AppSettings& current, QWidget* parent
     form->addRow(tr("Theme:"), m_theme);
     form->addRow(tr("Default seed:"), m_seed);
     form->addRow(tr("Reference models for LiRA and RMIA:"), m_references);
-    form->addRow(new QLabel(tr("Threads, device and language take effect when PrivAudit starts next."), this));
+    form->addRow(
+        new QLabel(tr("Threads, device and language take effect when PrivAudit starts next."), this));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

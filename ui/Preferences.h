@@ -15,9 +15,9 @@ namespace privaudit::ui {
 struct AppSettings
 {
     static constexpr int kVersion = 1;
-    int threads = 0;                        ///< 0 = all cores
-    QString device = QStringLiteral("auto"); ///< auto, cpu, cuda
-    QString language;                       ///< "" = system, en, de, fr
+    int threads = 0;                          ///< 0 = all cores
+    QString device = QStringLiteral("auto");  ///< auto, cpu, cuda
+    QString language;                         ///< "" = system, en, de, fr
     QString theme = QStringLiteral("system"); ///< system, light, dark
     int defaultSeed = 1;
     int referenceModels = 16;

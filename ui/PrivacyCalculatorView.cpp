@@ -5,6 +5,9 @@
 #include "dp/PldAccountant.h"
 #include "dp/RdpAccountant.h"
 
+#include <algorithm>
+#include <cmath>
+#include <qcustomplot.h>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -16,11 +19,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QValidator>
 #include <QVBoxLayout>
-
-#include <qcustomplot.h>
-
-#include <algorithm>
-#include <cmath>
 
 namespace privaudit::ui {
 
@@ -44,8 +42,7 @@ protected:
     {
         bool ok = false;
         const double v = QLocale().toDouble(text, &ok);
-        if (ok && v >= minimum() && v <= maximum())
-            return QValidator::Acceptable;
+        if (ok && v >= minimum() && v <= maximum()) return QValidator::Acceptable;
         return text.isEmpty() || text.endsWith(QLatin1Char('e')) || text.endsWith(QLatin1Char('-'))
                    ? QValidator::Intermediate
                    : (ok ? QValidator::Intermediate : QValidator::Invalid);
@@ -143,10 +140,12 @@ PrivacyCalculatorView::PrivacyCalculatorView(QWidget* parent)
     connect(m_datasetSize, &QSpinBox::valueChanged, this, &PrivacyCalculatorView::recompute);
     connect(m_calibrate, &QPushButton::clicked, this, &PrivacyCalculatorView::startCalibration);
     connect(&m_pldWatcher, &QFutureWatcher<double>::finished, this, [this] {
-        if (m_pldWatcher.future().isValid() && m_pldWatcher.property("generation").toULongLong() == m_generation) {
+        if (m_pldWatcher.future().isValid() &&
+            m_pldWatcher.property("generation").toULongLong() == m_generation) {
             m_pldEpsilon = m_pldWatcher.result();
-            m_pldLabel->setText(tr("%1 (connect-the-dots discretisation, interval %2 in privacy loss; pessimistic)")
-                                    .arg(QLocale().toString(m_pldEpsilon, 'f', 4), QLocale().toString(kPldInterval)));
+            m_pldLabel->setText(
+                tr("%1 (connect-the-dots discretisation, interval %2 in privacy loss; pessimistic)")
+                    .arg(QLocale().toString(m_pldEpsilon, 'f', 4), QLocale().toString(kPldInterval)));
             Q_EMIT pldEpsilonReady(m_pldEpsilon);
         } else {
             startPld(); // parameters changed while it ran: compute for the current ones
@@ -204,8 +203,9 @@ void PrivacyCalculatorView::recompute()
         v *= static_cast<double>(t);
     const dp::RdpEpsilon result = dp::RdpAccountant::epsilonFromRdp(rdp.orders(), scaled, delta);
     m_rdpEpsilon = result.epsilon;
-    m_rdpLabel->setText(tr("%1 (optimal order %2)")
-                            .arg(QLocale().toString(result.epsilon, 'f', 4), QLocale().toString(result.optimalOrder)));
+    m_rdpLabel->setText(
+        tr("%1 (optimal order %2)")
+            .arg(QLocale().toString(result.epsilon, 'f', 4), QLocale().toString(result.optimalOrder)));
 
     // Epsilon against epochs from the same per-step RDP curve: no further series evaluations.
     constexpr int kPoints = 120;
@@ -235,8 +235,7 @@ void PrivacyCalculatorView::recompute()
     m_statement->setPlainText(dp::DpStatement::text(statement));
 
     m_pldLabel->setText(tr("computing…"));
-    if (!m_pldWatcher.isRunning())
-        startPld();
+    if (!m_pldWatcher.isRunning()) startPld();
 }
 
 void PrivacyCalculatorView::startPld()
@@ -244,15 +243,13 @@ void PrivacyCalculatorView::startPld()
     const auto history = dp::MechanismHistory::poissonGaussian(samplingRate(), m_noise->value(), steps());
     const double delta = m_delta->value();
     m_pldWatcher.setProperty("generation", QVariant::fromValue(m_generation));
-    m_pldWatcher.setFuture(QtConcurrent::run([history, delta] {
-        return dp::PldAccountant(kPldInterval).epsilon(history, delta);
-    }));
+    m_pldWatcher.setFuture(QtConcurrent::run(
+        [history, delta] { return dp::PldAccountant(kPldInterval).epsilon(history, delta); }));
 }
 
 void PrivacyCalculatorView::startCalibration()
 {
-    if (m_calibrationWatcher.isRunning())
-        return;
+    if (m_calibrationWatcher.isRunning()) return;
     m_calibrate->setEnabled(false);
     m_calibrationLabel->setText(tr("searching…"));
     const double target = m_targetEpsilon->value();
@@ -261,10 +258,10 @@ void PrivacyCalculatorView::startCalibration()
     const qint64 t = steps();
     m_calibrationWatcher.setFuture(QtConcurrent::run([target, delta, q, t] {
         const auto result = dp::calibrateNoiseMultiplier(dp::AccountantKind::Rdp, target, delta, q, t);
-        if (!result)
-            return result.error();
+        if (!result) return result.error();
         return PrivacyCalculatorView::tr("sigma = %1 gives epsilon = %2 (RDP)")
-            .arg(QLocale().toString(result->noiseMultiplier, 'f', 4), QLocale().toString(result->epsilon, 'f', 3));
+            .arg(QLocale().toString(result->noiseMultiplier, 'f', 4),
+                 QLocale().toString(result->epsilon, 'f', 3));
     }));
 }
 

@@ -1,10 +1,9 @@
 #include "ReportDialog.h"
 
-#include "report/ReportExport.h"
-
-#include "ReportPdf.h"
 #include "project/ProjectStore.h"
 #include "report/PdfSigner.h"
+#include "report/ReportExport.h"
+#include "ReportPdf.h"
 
 #include <QCheckBox>
 #include <QCryptographicHash>
@@ -18,8 +17,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QVBoxLayout>
@@ -27,9 +26,10 @@
 namespace privaudit::ui {
 
 ReportDialog::ReportDialog(project::ProjectStore& store, QWidget* parent)
-    : QDialog(parent), m_store(store), m_assessor(new QLineEdit(this)), m_final(new QCheckBox(tr("&Final report"), this)),
-      m_state(new QLabel(this)), m_signKey(new QLineEdit(this)), m_signPassword(new QLineEdit(this)), m_printer(new QPrinter(QPrinter::HighResolution)),
-      m_preview(nullptr)
+    : QDialog(parent), m_store(store), m_assessor(new QLineEdit(this)),
+      m_final(new QCheckBox(tr("&Final report"), this)), m_state(new QLabel(this)),
+      m_signKey(new QLineEdit(this)), m_signPassword(new QLineEdit(this)),
+      m_printer(new QPrinter(QPrinter::HighResolution)), m_preview(nullptr)
 {
     setObjectName(QStringLiteral("reportDialog"));
     setWindowTitle(tr("Audit Report"));
@@ -50,8 +50,9 @@ ReportDialog::ReportDialog(project::ProjectStore& store, QWidget* parent)
         ++k;
     }
     m_final->setObjectName(QStringLiteral("finalReport"));
-    m_final->setToolTip(tr("A final report needs a model under review, every applicable item answered, evidence for each "
-                           "risk cell and nothing out of date; it is kept in the project and cannot be changed."));
+    m_final->setToolTip(
+        tr("A final report needs a model under review, every applicable item answered, evidence for each "
+           "risk cell and nothing out of date; it is kept in the project and cannot be changed."));
     connect(m_final, &QCheckBox::toggled, this, &ReportDialog::applyOptions);
     m_state->setObjectName(QStringLiteral("reportState"));
     m_state->setWordWrap(true);
@@ -63,25 +64,24 @@ ReportDialog::ReportDialog(project::ProjectStore& store, QWidget* parent)
     m_signPassword->setPlaceholderText(tr("Password of the key"));
     auto* browseKey = new QPushButton(tr("Key…"), this);
     connect(browseKey, &QPushButton::clicked, this, [this] {
-        const QString key = QFileDialog::getOpenFileName(this, tr("Signing Key"), QString(), tr("PKCS#12 key (*.p12 *.pfx)"));
-        if (!key.isEmpty())
-            m_signKey->setText(key);
+        const QString key =
+            QFileDialog::getOpenFileName(this, tr("Signing Key"), QString(), tr("PKCS#12 key (*.p12 *.pfx)"));
+        if (!key.isEmpty()) m_signKey->setText(key);
     });
     m_assessor->setPlaceholderText(tr("Name of the assessor (printed on the cover and the sign-off)"));
     connect(m_assessor, &QLineEdit::editingFinished, this, &ReportDialog::applyOptions);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
-        if (m_content)
-            m_pages = ReportPdf::paint(*m_content, printer);
+        if (m_content) m_pages = ReportPdf::paint(*m_content, printer);
     });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(QStringLiteral("exportReport"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Audit Report"), QStringLiteral("audit-report.pdf"),
-                                                          tr("PDF/A document (*.pdf);;HTML page (*.html)"));
-        if (path.isEmpty())
-            return;
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export Audit Report"), QStringLiteral("audit-report.pdf"),
+                                         tr("PDF/A document (*.pdf);;HTML page (*.html)"));
+        if (path.isEmpty()) return;
         if (const QString err = exportTo(path); !err.isEmpty())
             QMessageBox::warning(this, tr("Audit Report"), err);
     });
@@ -120,8 +120,7 @@ report::ReportOptions ReportDialog::options() const
     report::ReportOptions o;
     o.sections.clear();
     for (const auto& [id, box] : m_sections)
-        if (box->isChecked())
-            o.sections.insert(id);
+        if (box->isChecked()) o.sections.insert(id);
     o.assessor = m_assessor->text();
     o.final = m_final->isChecked();
     return o;
@@ -148,11 +147,11 @@ void ReportDialog::applyOptions()
 
 QString ReportDialog::stateText() const
 {
-    if (!m_content)
-        return m_content.error();
-    if (m_content->isFinal)
-        return tr("Final report: every condition holds.");
-    QString text = m_final->isChecked() ? tr("Not yet final. Missing:") : tr("Draft (marked DRAFT on every page). Missing for a final report:");
+    if (!m_content) return m_content.error();
+    if (m_content->isFinal) return tr("Final report: every condition holds.");
+    QString text = m_final->isChecked()
+                       ? tr("Not yet final. Missing:")
+                       : tr("Draft (marked DRAFT on every page). Missing for a final report:");
     for (const QString& m : m_content->finalMissing)
         text += QStringLiteral("\n• ") + m;
     return text;
@@ -171,8 +170,7 @@ void ReportDialog::setSigningKey(const QString& keyFile, const QString& password
 
 void ReportDialog::setSectionEnabled(const QString& id, bool on)
 {
-    if (auto it = m_sections.find(id); it != m_sections.end())
-        it->second->setChecked(on);
+    if (auto it = m_sections.find(id); it != m_sections.end()) it->second->setChecked(on);
 }
 
 int ReportDialog::previewPages() const
@@ -183,14 +181,12 @@ int ReportDialog::previewPages() const
 QString ReportDialog::exportTo(const QString& path)
 {
     rebuild(); // what is exported is what the project holds now (a job may have finished meanwhile)
-    if (!m_content)
-        return m_content.error();
+    if (!m_content) return m_content.error();
     if (m_final->isChecked() && !m_content->isFinal)
         return tr("A final report needs:\n• %1").arg(m_content->finalMissing.join(QStringLiteral("\n• ")));
     const bool html = QFileInfo(path).suffix().compare(QLatin1String("html"), Qt::CaseInsensitive) == 0;
     const bool sign = !m_signKey->text().trimmed().isEmpty();
-    if (sign && html)
-        return tr("An HTML report cannot carry a signature: export a PDF to sign it.");
+    if (sign && html) return tr("An HTML report cannot carry a signature: export a PDF to sign it.");
     int pages = 0;
     if (html) {
         QSaveFile f(path);
@@ -207,12 +203,12 @@ QString ReportDialog::exportTo(const QString& path)
         request.password = m_signPassword->text();
         request.reason = report::ReportExport::signatureReason(QStringLiteral("assessor"), *m_content);
         const auto info = report::PdfSigner::sign(path, request);
-        if (!info)
-            return tr("The report was written to %1 but not signed: %2").arg(path, info.error());
-        signature = QJsonObject{{QStringLiteral("signer"), info->signer}, {QStringLiteral("signed_at"), info->signedAt.toString(Qt::ISODate)}};
+        if (!info) return tr("The report was written to %1 but not signed: %2").arg(path, info.error());
+        signature = QJsonObject{{QStringLiteral("signer"), info->signer},
+                                {QStringLiteral("signed_at"), info->signedAt.toString(Qt::ISODate)}};
     }
-    const auto recorded = report::ReportExport::record(m_store, *m_content, path, html ? QStringLiteral("html") : QStringLiteral("pdf"),
-                                                       pages, signature);
+    const auto recorded = report::ReportExport::record(
+        m_store, *m_content, path, html ? QStringLiteral("html") : QStringLiteral("pdf"), pages, signature);
     return recorded ? QString() : recorded.error();
 }
 

@@ -2,9 +2,8 @@
 
 #include "report/ReportContent.h"
 
-#include <QDialog>
-
 #include <map>
+#include <QDialog>
 
 class QCheckBox;
 class QComboBox;

@@ -3,16 +3,15 @@
 #include "AssessmentEdit.h"
 #include "Palette.h"
 
+#include <cmath>
+#include <memory>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QGridLayout>
-
-#include <cmath>
-#include <memory>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,8 +30,7 @@ namespace {
 
 QString levels(int s, int l)
 {
-    if (s <= 0 && l <= 0)
-        return RiskMatrixView::tr("—");
+    if (s <= 0 && l <= 0) return RiskMatrixView::tr("—");
     return QStringLiteral("%1 %2").arg(s > 0 ? QStringLiteral("S%1").arg(s) : QStringLiteral("S?"),
                                        l > 0 ? QStringLiteral("L%1").arg(l) : QStringLiteral("L?"));
 }
@@ -45,8 +43,9 @@ QColor RiskMatrixView::levelColour(const QString& level)
 }
 
 RiskMatrixView::RiskMatrixView(AssessmentModel& model, QWidget* parent)
-    : QWidget(parent), m_model(model), m_table(new QTableWidget(this)), m_residual(new QCheckBox(tr("Show residual risk"), this)),
-      m_access(new QComboBox(this)), m_membershipSensitive(new QCheckBox(tr("Membership itself is sensitive"), this)),
+    : QWidget(parent), m_model(model), m_table(new QTableWidget(this)),
+      m_residual(new QCheckBox(tr("Show residual risk"), this)), m_access(new QComboBox(this)),
+      m_membershipSensitive(new QCheckBox(tr("Membership itself is sensitive"), this)),
       m_vulnerable(new QCheckBox(tr("Children or vulnerable people"), this)), m_thresholds(new QLabel(this)),
       m_cellTitle(new QLabel(this)), m_severity(new QComboBox(this)), m_likelihood(new QComboBox(this)),
       m_suggestion(new QLabel(this)), m_useSuggestion(new QPushButton(tr("Use Suggestion"), this)),
@@ -70,17 +69,16 @@ RiskMatrixView::RiskMatrixView(AssessmentModel& model, QWidget* parent)
     QStringList rowTitles, columnTitles;
     for (const auto& t : threats) {
         QString title = t.title;
-        const int middle = title.size() > 24 ? int(title.indexOf(QLatin1Char(' '), title.size() / 2 - 2)) : -1;
-        if (middle > 0)
-            title[middle] = QLatin1Char('\n');
+        const int middle =
+            title.size() > 24 ? int(title.indexOf(QLatin1Char(' '), title.size() / 2 - 2)) : -1;
+        if (middle > 0) title[middle] = QLatin1Char('\n');
         rowTitles << title;
     }
     for (const auto& s : stages) {
         // Two lines per stage title so four stages fit next to the editor.
         QString title = s.title;
         const int middle = int(title.indexOf(QLatin1Char(' '), title.size() / 2 - 2));
-        if (middle > 0)
-            title[middle] = QLatin1Char('\n');
+        if (middle > 0) title[middle] = QLatin1Char('\n');
         columnTitles << title;
     }
     m_table->setVerticalHeaderLabels(rowTitles);
@@ -89,7 +87,8 @@ RiskMatrixView::RiskMatrixView(AssessmentModel& model, QWidget* parent)
     m_access->addItem(tr("Weights published"), QStringLiteral("weights-published"));
     m_access->addItem(tr("API returning full scores"), QStringLiteral("api-full-scores"));
     m_access->addItem(tr("API with restricted outputs"), QStringLiteral("api-restricted"));
-    m_access->addItem(tr("Label-only, authenticated, rate-limited"), QStringLiteral("label-only-rate-limited"));
+    m_access->addItem(tr("Label-only, authenticated, rate-limited"),
+                      QStringLiteral("label-only-rate-limited"));
     m_severity->addItem(tr("not assessed"), 0);
     m_likelihood->addItem(tr("not assessed"), 0);
     const QStringList cnil = {tr("1 Negligible"), tr("2 Limited"), tr("3 Significant"), tr("4 Maximum")};
@@ -153,8 +152,10 @@ RiskMatrixView::RiskMatrixView(AssessmentModel& model, QWidget* parent)
     connect(m_table, &QTableWidget::currentCellChanged, this, &RiskMatrixView::showSelected);
     connect(m_residual, &QCheckBox::toggled, this, &RiskMatrixView::rebuild);
     connect(suggest, &QPushButton::clicked, this, &RiskMatrixView::suggestFromEvidence);
-    connect(m_severity, &QComboBox::activated, this, [this] { setLevels(m_severity->currentData().toInt(), m_likelihood->currentData().toInt()); });
-    connect(m_likelihood, &QComboBox::activated, this, [this] { setLevels(m_severity->currentData().toInt(), m_likelihood->currentData().toInt()); });
+    connect(m_severity, &QComboBox::activated, this,
+            [this] { setLevels(m_severity->currentData().toInt(), m_likelihood->currentData().toInt()); });
+    connect(m_likelihood, &QComboBox::activated, this,
+            [this] { setLevels(m_severity->currentData().toInt(), m_likelihood->currentData().toInt()); });
     connect(m_useSuggestion, &QPushButton::clicked, this, [this] {
         const auto [threat, stage] = selected();
         if (const assess::MatrixCell* c = m_model.assessment().cell(threat, stage))
@@ -162,27 +163,25 @@ RiskMatrixView::RiskMatrixView(AssessmentModel& model, QWidget* parent)
                       c->suggestedLikelihood > 0 ? c->suggestedLikelihood : c->likelihood);
     });
     connect(m_controls, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
-        if (!m_updating)
-            setControl(item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
+        if (!m_updating) setControl(item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
     });
     connect(m_owner, &QLineEdit::editingFinished, this, [this] {
         const auto [threat, stage] = selected();
         const QString owner = m_owner->text();
         const assess::MatrixCell* c = m_model.assessment().cell(threat, stage);
         if (c && c->owner != owner)
-            m_model.edit(tr("Owner of a risk"), [&](assess::Assessment& a) { a.cell(threat, stage)->owner = owner; });
+            m_model.edit(tr("Owner of a risk"),
+                         [&](assess::Assessment& a) { a.cell(threat, stage)->owner = owner; });
     });
     auto* rationaleTimer = new QTimer(this);
     rationaleTimer->setSingleShot(true);
     rationaleTimer->setInterval(800);
     connect(m_rationale, &QPlainTextEdit::textChanged, this, [this, rationaleTimer] {
-        if (!m_updating)
-            rationaleTimer->start();
+        if (!m_updating) rationaleTimer->start();
     });
     connect(rationaleTimer, &QTimer::timeout, this, [this] { setRationale(m_rationale->toPlainText()); });
     auto settingsChanged = [this] {
-        if (m_updating)
-            return;
+        if (m_updating) return;
         const QString access = m_access->currentData().toString();
         const bool sensitive = m_membershipSensitive->isChecked(), vulnerable = m_vulnerable->isChecked();
         m_model.edit(tr("Assessment settings"), [&](assess::Assessment& a) {
@@ -203,8 +202,7 @@ std::pair<QString, QString> RiskMatrixView::selected() const
     const int row = m_table->currentRow(), column = m_table->currentColumn();
     const auto threats = assess::RiskMatrix::threats();
     const auto stages = assess::RiskMatrix::stages();
-    if (row < 0 || column < 0 || row >= int(threats.size()) || column >= int(stages.size()))
-        return {};
+    if (row < 0 || column < 0 || row >= int(threats.size()) || column >= int(stages.size())) return {};
     return {threats[std::size_t(row)].id, stages[std::size_t(column)].id};
 }
 
@@ -259,15 +257,17 @@ void RiskMatrixView::showSelected()
     m_updating = true;
     const auto [threat, stage] = selected();
     const assess::MatrixCell* c = m_model.assessment().cell(threat, stage);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_severity, m_likelihood, m_controls, m_rationale, m_owner, m_useSuggestion})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_severity, m_likelihood, m_controls, m_rationale,
+                                                      m_owner, m_useSuggestion})
         w->setEnabled(c != nullptr);
     if (!c) {
         m_cellTitle->setText(tr("Select a cell."));
         m_updating = false;
         return;
     }
-    m_cellTitle->setText(QStringLiteral("<b>%1</b> · %2").arg(assess::RiskMatrix::threatTitle(threat).toHtmlEscaped(),
-                                                               assess::RiskMatrix::stageTitle(stage).toHtmlEscaped()));
+    m_cellTitle->setText(QStringLiteral("<b>%1</b> · %2")
+                             .arg(assess::RiskMatrix::threatTitle(threat).toHtmlEscaped(),
+                                  assess::RiskMatrix::stageTitle(stage).toHtmlEscaped()));
     m_severity->setCurrentIndex(c->severity);
     m_likelihood->setCurrentIndex(c->likelihood);
     QString suggestion = c->suggestedSeverity > 0 || c->suggestedLikelihood > 0
@@ -277,14 +277,16 @@ void RiskMatrixView::showSelected()
         suggestion += QLatin1Char(' ') + c->suggestionReasons.join(QLatin1Char(' '));
     m_suggestion->setText(suggestion);
     for (int k = 0; k < m_controls->count(); ++k)
-        m_controls->item(k)->setCheckState(c->controls.contains(m_controls->item(k)->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                                                  : Qt::Unchecked);
+        m_controls->item(k)->setCheckState(
+            c->controls.contains(m_controls->item(k)->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                     : Qt::Unchecked);
     const auto [rs, rl] = c->residual();
-    m_residualLabel->setText(tr("Risk %1 → residual %2 (%3).")
-                                 .arg(assess::RiskMatrix::riskLevelTitle(assess::RiskMatrix::riskLevel(c->severity, c->likelihood)),
-                                      assess::RiskMatrix::riskLevelTitle(assess::RiskMatrix::riskLevel(rs, rl)), levels(rs, rl)));
-    if (m_rationale->toPlainText() != c->rationale)
-        m_rationale->setPlainText(c->rationale);
+    m_residualLabel->setText(
+        tr("Risk %1 → residual %2 (%3).")
+            .arg(
+                assess::RiskMatrix::riskLevelTitle(assess::RiskMatrix::riskLevel(c->severity, c->likelihood)),
+                assess::RiskMatrix::riskLevelTitle(assess::RiskMatrix::riskLevel(rs, rl)), levels(rs, rl)));
+    if (m_rationale->toPlainText() != c->rationale) m_rationale->setPlainText(c->rationale);
     m_owner->setText(c->owner);
     m_updating = false;
 }
@@ -303,9 +305,9 @@ void RiskMatrixView::setLevels(int severity, int likelihood)
 {
     const auto [threat, stage] = selected();
     const assess::MatrixCell* c = m_model.assessment().cell(threat, stage);
-    if (!c || (c->severity == severity && c->likelihood == likelihood))
-        return;
-    m_model.edit(tr("Risk of %1 at %2").arg(assess::RiskMatrix::threatTitle(threat), assess::RiskMatrix::stageTitle(stage)),
+    if (!c || (c->severity == severity && c->likelihood == likelihood)) return;
+    m_model.edit(tr("Risk of %1 at %2")
+                     .arg(assess::RiskMatrix::threatTitle(threat), assess::RiskMatrix::stageTitle(stage)),
                  [&](assess::Assessment& a) {
                      a.cell(threat, stage)->severity = severity;
                      a.cell(threat, stage)->likelihood = likelihood;
@@ -316,8 +318,7 @@ void RiskMatrixView::setControl(const QString& control, bool on)
 {
     const auto [threat, stage] = selected();
     const assess::MatrixCell* c = m_model.assessment().cell(threat, stage);
-    if (!c || c->controls.contains(control) == on)
-        return;
+    if (!c || c->controls.contains(control) == on) return;
     m_model.edit(tr("Control %1").arg(control), [&](assess::Assessment& a) {
         QStringList& controls = a.cell(threat, stage)->controls;
         if (on)
@@ -331,14 +332,15 @@ void RiskMatrixView::setRationale(const QString& rationale)
 {
     const auto [threat, stage] = selected();
     const assess::MatrixCell* c = m_model.assessment().cell(threat, stage);
-    if (!c || c->rationale == rationale)
-        return;
-    m_model.edit(tr("Rationale"), [&](assess::Assessment& a) { a.cell(threat, stage)->rationale = rationale; });
+    if (!c || c->rationale == rationale) return;
+    m_model.edit(tr("Rationale"),
+                 [&](assess::Assessment& a) { a.cell(threat, stage)->rationale = rationale; });
 }
 
 void RiskMatrixView::suggestFromEvidence()
 {
-    m_model.edit(tr("Suggestions from evidence"), [&](assess::Assessment& a) { a.suggestFromProject(m_model.store()); });
+    m_model.edit(tr("Suggestions from evidence"),
+                 [&](assess::Assessment& a) { a.suggestFromProject(m_model.store()); });
 }
 
 void RiskMatrixView::setThresholds(const assess::LikelihoodThresholds& thresholds)
@@ -389,8 +391,10 @@ void RiskMatrixView::editThresholds()
     grid->addWidget(dpEpsilon, 4, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(new QLabel(tr("PrivAudit's defaults are not regulatory values; the thresholds used are printed in every "
-                                    "export and in the report."), dialog));
+    layout->addWidget(new QLabel(
+        tr("PrivAudit's defaults are not regulatory values; the thresholds used are printed in every "
+           "export and in the report."),
+        dialog));
     layout->addLayout(grid);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);

@@ -5,6 +5,8 @@
 #include "dp/RdpAccountant.h"
 #include "model/ModelSpec.h"
 
+#include <algorithm>
+#include <cmath>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,19 +28,20 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <algorithm>
-#include <cmath>
-
 namespace privaudit::ui {
 
-RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int defaultSeed, int defaultReferenceModels, QWidget* parent)
-    : QDialog(parent), m_dataset(new QComboBox(this)), m_memberRows(new QSpinBox(this)), m_train(new QRadioButton(tr("Train here"), this)),
-      m_torchScript(new QRadioButton(tr("TorchScript model"), this)), m_predictions(new QRadioButton(tr("Predictions file"), this)),
-      m_modelSpec(new QLineEdit(QStringLiteral("mlp:64,64"), this)), m_file(new QLineEdit(this)), m_epochs(new QSpinBox(this)),
-      m_batch(new QSpinBox(this)), m_lr(new QDoubleSpinBox(this)), m_dp(new QCheckBox(tr("Train with DP-SGD"), this)),
-      m_sigma(new QDoubleSpinBox(this)), m_clip(new QDoubleSpinBox(this)), m_delta(new QLineEdit(QStringLiteral("1e-5"), this)),
-      m_epsilon(new QLabel(this)), m_references(new QSpinBox(this)), m_cost(new QLabel(this)), m_seed(new QSpinBox(this)),
-      m_name(new QLineEdit(this)), m_error(new QLabel(this))
+RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int defaultSeed,
+                                 int defaultReferenceModels, QWidget* parent)
+    : QDialog(parent), m_dataset(new QComboBox(this)), m_memberRows(new QSpinBox(this)),
+      m_train(new QRadioButton(tr("Train here"), this)),
+      m_torchScript(new QRadioButton(tr("TorchScript model"), this)),
+      m_predictions(new QRadioButton(tr("Predictions file"), this)),
+      m_modelSpec(new QLineEdit(QStringLiteral("mlp:64,64"), this)), m_file(new QLineEdit(this)),
+      m_epochs(new QSpinBox(this)), m_batch(new QSpinBox(this)), m_lr(new QDoubleSpinBox(this)),
+      m_dp(new QCheckBox(tr("Train with DP-SGD"), this)), m_sigma(new QDoubleSpinBox(this)),
+      m_clip(new QDoubleSpinBox(this)), m_delta(new QLineEdit(QStringLiteral("1e-5"), this)),
+      m_epsilon(new QLabel(this)), m_references(new QSpinBox(this)), m_cost(new QLabel(this)),
+      m_seed(new QSpinBox(this)), m_name(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("runConfigDialog"));
     m_modelSpec->setObjectName(QStringLiteral("modelSpec"));
@@ -54,7 +57,8 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
             choice.name = d.name;
             choice.path = d.path;
             choice.rows = d.rows;
-            for (const QJsonValue& v : QJsonDocument::fromJson(d.schemaJson).object().value(QStringLiteral("columns")).toArray()) {
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(d.schemaJson).object().value(QStringLiteral("columns")).toArray()) {
                 const QJsonObject c = v.toObject();
                 const QString name = c.value(QStringLiteral("name")).toString();
                 const QString role = c.value(QStringLiteral("role")).toString();
@@ -66,22 +70,25 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
                 }
                 choice.roles.insert(name, role);
                 if (role == QLatin1String("feature") || role == QLatin1String("sensitive"))
-                    choice.encodedWidth += type == QLatin1String("numeric")
-                                               ? 1 + (c.value(QStringLiteral("missing")).toInteger() > 0 ? 1 : 0)
-                                               : int(c.contains(QStringLiteral("distinct"))
-                                                         ? c.value(QStringLiteral("distinct")).toInteger()
-                                                         : c.value(QStringLiteral("categories")).toArray().size()) +
-                                                     1;
+                    choice.encodedWidth +=
+                        type == QLatin1String("numeric")
+                            ? 1 + (c.value(QStringLiteral("missing")).toInteger() > 0 ? 1 : 0)
+                            : int(c.contains(QStringLiteral("distinct"))
+                                      ? c.value(QStringLiteral("distinct")).toInteger()
+                                      : c.value(QStringLiteral("categories")).toArray().size()) +
+                                  1;
             }
-            if (choice.label.isEmpty())
-                continue;
+            if (choice.label.isEmpty()) continue;
             m_datasets.push_back(choice);
-            m_dataset->addItem(tr("%1 (%2 rows, label %3)").arg(project::builtInText(d.name)).arg(d.rows).arg(choice.label), qint64(d.id));
+            m_dataset->addItem(
+                tr("%1 (%2 rows, label %3)").arg(project::builtInText(d.name)).arg(d.rows).arg(choice.label),
+                qint64(d.id));
         }
     m_dataset->addItem(tr("Built-in demo: synthetic patient records"), qint64(0));
     m_memberRows->setRange(10, 100000000);
-    m_memberRows->setToolTip(tr("Training (member) rows; as many non-members are held out (default: 40% of the rows, as "
-                                "in the CLI)"));
+    m_memberRows->setToolTip(
+        tr("Training (member) rows; as many non-members are held out (default: 40% of the rows, as "
+           "in the CLI)"));
     m_error->setObjectName(QStringLiteral("runConfigError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -123,11 +130,12 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     fileRow->addWidget(browse);
     targetForm->addRow(tr("Model (train here; also the reference models):"), m_modelSpec);
     targetForm->addRow(tr("File:"), fileRow);
-    m_sandboxNote = new QLabel(tr("A TorchScript file is code. PrivAudit runs it only in a separate, sandboxed process: "
-                                  "no file system, no network, no new processes, bounded memory and a time limit per "
-                                  "batch; its printed output is captured, not shown. The sandbox cannot make the model's "
-                                  "outputs honest: a model that behaves differently outside the audit is not detected."),
-                               this);
+    m_sandboxNote =
+        new QLabel(tr("A TorchScript file is code. PrivAudit runs it only in a separate, sandboxed process: "
+                      "no file system, no network, no new processes, bounded memory and a time limit per "
+                      "batch; its printed output is captured, not shown. The sandbox cannot make the model's "
+                      "outputs honest: a model that behaves differently outside the audit is not detected."),
+                   this);
     m_sandboxNote->setObjectName(QStringLiteral("sandboxNote"));
     m_sandboxNote->setWordWrap(true);
     m_sandboxNote->setVisible(false);
@@ -175,10 +183,10 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     layout->addWidget(buttons);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Target Model"), QString(),
-                                                          m_predictions->isChecked() ? tr("Predictions (*.csv)") : tr("TorchScript (*.pt *.pth)"));
-        if (!path.isEmpty())
-            m_file->setText(path);
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Target Model"), QString(),
+            m_predictions->isChecked() ? tr("Predictions (*.csv)") : tr("TorchScript (*.pt *.pth)"));
+        if (!path.isEmpty()) m_file->setText(path);
     });
     for (QSpinBox* s : {m_memberRows, m_epochs, m_batch, m_references})
         connect(s, &QSpinBox::valueChanged, this, &RunConfigDialog::update);
@@ -203,7 +211,7 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
 namespace {
 constexpr qint64 kDemoRows = 20000; // data::DemoData::patients()'s default size
 constexpr int kDemoWidth = 40;      // its encoded width, the cost model's reference
-}
+} // namespace
 
 void RunConfigDialog::datasetChanged()
 {
@@ -212,8 +220,7 @@ void RunConfigDialog::datasetChanged()
     const qint64 id = m_dataset->currentData().toLongLong();
     qint64 rows = kDemoRows;
     for (const DatasetChoice& d : m_datasets)
-        if (d.id == id)
-            rows = d.rows;
+        if (d.id == id) rows = d.rows;
     m_memberRows->setMaximum(int(std::clamp<qint64>(rows * 4 / 5, 10, 100000000)));
     m_memberRows->setValue(int(std::clamp<qint64>(rows * 2 / 5, 10, m_memberRows->maximum())));
     update();
@@ -234,11 +241,10 @@ QString RunConfigDialog::validationText() const
     if (!m_train->isChecked()) {
         const QFileInfo file(m_file->text());
         if (m_file->text().trimmed().isEmpty())
-            return tr("Choose the %1 file.").arg(m_torchScript->isChecked() ? tr("TorchScript") : tr("predictions"));
-        if (!file.isFile())
-            return tr("The file '%1' does not exist.").arg(m_file->text());
-        if (!file.isReadable())
-            return tr("The file '%1' cannot be read.").arg(m_file->text());
+            return tr("Choose the %1 file.")
+                .arg(m_torchScript->isChecked() ? tr("TorchScript") : tr("predictions"));
+        if (!file.isFile()) return tr("The file '%1' does not exist.").arg(m_file->text());
+        if (!file.isReadable()) return tr("The file '%1' cannot be read.").arg(m_file->text());
     }
     if (const auto model = model::ModelSpec::parse(m_modelSpec->text()); !model)
         return tr("Model: %1").arg(model.error());
@@ -246,14 +252,12 @@ QString RunConfigDialog::validationText() const
     const double delta = m_delta->text().toDouble(&deltaOk);
     if (m_train->isChecked() && m_dp->isChecked() && (!deltaOk || !(delta > 0 && delta < 1)))
         return tr("Delta must be a number between 0 and 1.");
-    if (selectedAttacks().isEmpty())
-        return tr("Choose at least one attack.");
+    if (selectedAttacks().isEmpty()) return tr("Choose at least one attack.");
     const qint64 id = m_dataset->currentData().toLongLong();
     for (const DatasetChoice& d : m_datasets)
         if (d.id == id && !QFileInfo(d.path).isFile())
             return tr("The dataset's file '%1' is no longer there; import it again.").arg(d.path);
-    if (const auto made = spec(); !made)
-        return made.error();
+    if (const auto made = spec(); !made) return made.error();
     return {};
 }
 
@@ -262,8 +266,7 @@ void RunConfigDialog::accept()
     const QString problem = validationText();
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());
-    if (problem.isEmpty())
-        QDialog::accept();
+    if (problem.isEmpty()) QDialog::accept();
 }
 
 void RunConfigDialog::update()
@@ -274,12 +277,11 @@ void RunConfigDialog::update()
         m_sandboxNote->setVisible(m_torchScript->isChecked());
         // The wrapped note needs several lines: grow the dialog to the height its layout needs at this width.
         QTimer::singleShot(0, this, [this] {
-            if (!layout())
-                return;
+            if (!layout()) return;
             layout()->activate();
-            const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
-            if (wanted > height())
-                resize(width(), wanted);
+            const int wanted =
+                layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+            if (wanted > height()) resize(width(), wanted);
         });
     }
     m_dp->setEnabled(train);
@@ -288,7 +290,8 @@ void RunConfigDialog::update()
     // Live epsilon (RDP accountant on this thread: tens of microseconds).
     bool deltaOk = false;
     const double delta = m_delta->text().toDouble(&deltaOk);
-    const dp::SgdSchedule schedule = dp::sgdSchedule(m_memberRows->value(), m_batch->value(), m_epochs->value());
+    const dp::SgdSchedule schedule =
+        dp::sgdSchedule(m_memberRows->value(), m_batch->value(), m_epochs->value());
     const double q = schedule.samplingRate;
     const auto steps = schedule.steps;
     if (!train || !m_dp->isChecked()) {
@@ -297,12 +300,18 @@ void RunConfigDialog::update()
         m_epsilon->setText(tr("Delta must be a number between 0 and 1."));
     } else {
         const dp::RdpAccountant accountant;
-        const auto eps = dp::RdpAccountant::epsilonFromRdp(accountant.orders(),
-                                                           accountant.rdp(dp::MechanismHistory::poissonGaussian(q, m_sigma->value(), steps)), delta);
-        m_epsilon->setText(tr("Epsilon = %1 at delta = %2 (RDP; q = %3, %4 steps).").arg(eps.epsilon, 0, 'f', 3).arg(delta).arg(q, 0, 'g', 4).arg(steps));
+        const auto eps = dp::RdpAccountant::epsilonFromRdp(
+            accountant.orders(),
+            accountant.rdp(dp::MechanismHistory::poissonGaussian(q, m_sigma->value(), steps)), delta);
+        m_epsilon->setText(tr("Epsilon = %1 at delta = %2 (RDP; q = %3, %4 steps).")
+                               .arg(eps.epsilon, 0, 'f', 3)
+                               .arg(delta)
+                               .arg(q, 0, 'g', 4)
+                               .arg(steps));
     }
     if (train) {
-        // Recipes that cannot learn, and delta >= 1/n, are named before anything runs (the run is still allowed).
+        // Recipes that cannot learn, and delta >= 1/n, are named before anything runs (the run is still
+        // allowed).
         model::TrainingConfig recipe;
         recipe.batchSize = m_batch->value();
         recipe.epochs = m_epochs->value();
@@ -310,7 +319,8 @@ void RunConfigDialog::update()
         recipe.delta = deltaOk ? delta : recipe.delta;
         const QStringList warnings = recipe.warnings(m_memberRows->value());
         if (!warnings.isEmpty())
-            m_epsilon->setText(m_epsilon->text() + QStringLiteral("\n⚠ ") + warnings.join(QStringLiteral("\n⚠ ")));
+            m_epsilon->setText(m_epsilon->text() + QStringLiteral("\n⚠ ") +
+                               warnings.join(QStringLiteral("\n⚠ ")));
     }
     // Cost: one model for the target plus the reference models, trained side by side on the cores.
     const bool references = attack::AttackCatalogue::anyNeedsReferenceModels(selectedAttacks());
@@ -319,8 +329,7 @@ void RunConfigDialog::update()
     // width dominates for wide one-hot inputs (a case-number column made a "3 s" run take 7 minutes).
     int width = kDemoWidth;
     for (const DatasetChoice& d : m_datasets)
-        if (d.id == m_dataset->currentData().toLongLong())
-            width = std::max(1, d.encodedWidth);
+        if (d.id == m_dataset->currentData().toLongLong()) width = std::max(1, d.encodedWidth);
     const auto flops = [](int inputs, const QString& modelText) {
         const auto parsed = model::ModelSpec::parse(modelText);
         double total = 0.0;
@@ -332,14 +341,20 @@ void RunConfigDialog::update()
             }
         return total + double(previous) * 2.0;
     };
-    const double widthFactor = std::max(1.0, flops(width, m_modelSpec->text()) / flops(kDemoWidth, QStringLiteral("mlp:64,64")));
+    const double widthFactor =
+        std::max(1.0, flops(width, m_modelSpec->text()) / flops(kDemoWidth, QStringLiteral("mlp:64,64")));
     const double secondsPerStep = (m_dp->isChecked() && train ? 0.004 : 0.0025) *
                                   std::max(1.0, double(m_batch->value()) / 256.0) * widthFactor;
     const double cores = std::max(1, QThread::idealThreadCount());
-    const double seconds = double(models) * double(steps) * secondsPerStep / std::min(cores, double(std::max(1, models)));
-    m_cost->setText(models == 0 ? tr("No training: threshold attacks only (seconds).")
-                    : seconds < 90 ? tr("%1 models to train, about %2 s (estimate).").arg(models).arg(std::max(1.0, std::round(seconds)))
-                                   : tr("%1 models to train, about %2 minutes (estimate).").arg(models).arg(std::round(seconds / 60.0)));
+    const double seconds =
+        double(models) * double(steps) * secondsPerStep / std::min(cores, double(std::max(1, models)));
+    m_cost->setText(models == 0    ? tr("No training: threshold attacks only (seconds).")
+                    : seconds < 90 ? tr("%1 models to train, about %2 s (estimate).")
+                                         .arg(models)
+                                         .arg(std::max(1.0, std::round(seconds)))
+                                   : tr("%1 models to train, about %2 minutes (estimate).")
+                                         .arg(models)
+                                         .arg(std::round(seconds / 60.0)));
 }
 
 QString RunConfigDialog::epsilonText() const
@@ -401,7 +416,8 @@ Expected<jobs::JobSpec> RunConfigDialog::spec() const
     QJsonObject dataset;
     const qint64 id = m_dataset->currentData().toLongLong();
     if (id == 0) {
-        dataset = QJsonObject{{QStringLiteral("source"), QStringLiteral("demo")}, {QStringLiteral("label"), QStringLiteral("readmitted")}};
+        dataset = QJsonObject{{QStringLiteral("source"), QStringLiteral("demo")},
+                              {QStringLiteral("label"), QStringLiteral("readmitted")}};
     } else {
         for (const DatasetChoice& d : m_datasets)
             if (d.id == id) {
@@ -411,36 +427,35 @@ Expected<jobs::JobSpec> RunConfigDialog::spec() const
                 QJsonObject columns;
                 for (auto it = d.types.begin(); it != d.types.end(); ++it) {
                     QJsonObject c{{QStringLiteral("type"), it.value()}};
-                    if (d.roles.contains(it.key()))
-                        c.insert(QStringLiteral("role"), d.roles.value(it.key()));
+                    if (d.roles.contains(it.key())) c.insert(QStringLiteral("role"), d.roles.value(it.key()));
                     columns.insert(it.key(), c);
                 }
-                if (!columns.isEmpty())
-                    dataset.insert(QStringLiteral("columns"), columns);
+                if (!columns.isEmpty()) dataset.insert(QStringLiteral("columns"), columns);
             }
     }
     dataset.insert(QStringLiteral("member_rows"), m_memberRows->value());
-    QJsonObject target{{QStringLiteral("kind"), m_train->isChecked() ? QStringLiteral("train")
+    QJsonObject target{{QStringLiteral("kind"), m_train->isChecked()         ? QStringLiteral("train")
                                                 : m_torchScript->isChecked() ? QStringLiteral("torchscript")
                                                                              : QStringLiteral("predictions")},
                        {QStringLiteral("model"), m_modelSpec->text()},
                        {QStringLiteral("epochs"), m_epochs->value()},
                        {QStringLiteral("batch_size"), m_batch->value()},
                        {QStringLiteral("learning_rate"), m_lr->value()}};
-    if (!m_train->isChecked())
-        target.insert(QStringLiteral("path"), m_file->text());
+    if (!m_train->isChecked()) target.insert(QStringLiteral("path"), m_file->text());
     if (m_train->isChecked() && m_dp->isChecked())
-        target.insert(QStringLiteral("dp"), QJsonObject{{QStringLiteral("noise_multiplier"), m_sigma->value()},
-                                                        {QStringLiteral("max_grad_norm"), m_clip->value()},
-                                                        {QStringLiteral("delta"), m_delta->text().toDouble()}});
+        target.insert(QStringLiteral("dp"),
+                      QJsonObject{{QStringLiteral("noise_multiplier"), m_sigma->value()},
+                                  {QStringLiteral("max_grad_norm"), m_clip->value()},
+                                  {QStringLiteral("delta"), m_delta->text().toDouble()}});
     const QJsonArray attacks = QJsonArray::fromStringList(selectedAttacks());
     QJsonObject root{{QStringLiteral("schema_version"), jobs::kJobSpecVersion},
                      {QStringLiteral("seed"), m_seed->value()},
                      {QStringLiteral("dataset"), dataset},
                      {QStringLiteral("target"), target},
-                     {QStringLiteral("attacks"), QJsonObject{{QStringLiteral("names"), attacks}, {QStringLiteral("reference_models"), m_references->value()}}}};
-    if (!m_name->text().isEmpty())
-        root.insert(QStringLiteral("name"), m_name->text());
+                     {QStringLiteral("attacks"),
+                      QJsonObject{{QStringLiteral("names"), attacks},
+                                  {QStringLiteral("reference_models"), m_references->value()}}}};
+    if (!m_name->text().isEmpty()) root.insert(QStringLiteral("name"), m_name->text());
     return jobs::JobSpec::fromJson(QJsonDocument(root).toJson());
 }
 

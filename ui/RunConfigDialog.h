@@ -24,7 +24,8 @@ class RunConfigDialog : public QDialog
     Q_OBJECT
 
 public:
-    RunConfigDialog(const project::ProjectStore& store, int defaultSeed, int defaultReferenceModels, QWidget* parent = nullptr);
+    RunConfigDialog(const project::ProjectStore& store, int defaultSeed, int defaultReferenceModels,
+                    QWidget* parent = nullptr);
 
     /// The spec for the current settings, or an error naming the problem.
     [[nodiscard]] Expected<jobs::JobSpec> spec() const;

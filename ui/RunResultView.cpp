@@ -1,23 +1,22 @@
 #include "RunResultView.h"
 
-#include "Background.h"
-
 #include "assess/Review.h"
+#include "Background.h"
+#include "data/CsvImporter.h"
 #include "data/TableEncoder.h"
 #include "jobs/JobSpec.h"
-
+#include "metrics/MembershipMetrics.h"
 #include "Palette.h"
 #include "PlotExport.h"
-#include "data/CsvImporter.h"
-#include "metrics/MembershipMetrics.h"
 
-#include <qcustomplot.h>
-
+#include <algorithm>
+#include <cmath>
+#include <numeric>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCursor>
+#include <qcustomplot.h>
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -26,17 +25,13 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QToolTip>
 #include <QVBoxLayout>
-
-#include <algorithm>
-#include <numeric>
-#include <cmath>
 
 namespace privaudit::ui {
 
 namespace {
-
 
 QString probability(double v)
 {
@@ -46,10 +41,11 @@ QString probability(double v)
 } // namespace
 
 RunResultView::RunResultView(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_designate(new QPushButton(tr("Designate as Model under &Review"), this)),
+    : QWidget(parent), m_title(new QLabel(this)),
+      m_designate(new QPushButton(tr("Designate as Model under &Review"), this)),
       m_warnings(new QLabel(this)), m_log(new QCheckBox(tr("Log-log scale"), this)),
-      m_histogramAttack(new QComboBox(this)), m_roc(new QCustomPlot(this)), m_histogram(new QCustomPlot(this)),
-      m_metrics(new QTableWidget(this)), m_exposed(new QTableWidget(this))
+      m_histogramAttack(new QComboBox(this)), m_roc(new QCustomPlot(this)),
+      m_histogram(new QCustomPlot(this)), m_metrics(new QTableWidget(this)), m_exposed(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("runResultView"));
     m_roc->setObjectName(QStringLiteral("rocPlot"));
@@ -70,17 +66,18 @@ RunResultView::RunResultView(QWidget* parent)
     m_roc->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     m_roc->setMouseTracking(true);
     // Clicking a legend entry shows or hides that attack's curve (and its band).
-    connect(m_roc, &QCustomPlot::legendClick, this, [this](QCPLegend*, QCPAbstractLegendItem* item, QMouseEvent*) {
-        if (auto* pl = qobject_cast<QCPPlottableLegendItem*>(item)) {
-            const bool visible = !pl->plottable()->visible();
-            pl->plottable()->setVisible(visible);
-            pl->setTextColor(visible ? Qt::black : Qt::gray);
-            for (int g = 0; g < m_roc->graphCount(); ++g)
-                if (m_roc->graph(g)->property("bandOf").value<void*>() == pl->plottable())
-                    m_roc->graph(g)->setVisible(visible);
-            m_roc->replot();
-        }
-    });
+    connect(m_roc, &QCustomPlot::legendClick, this,
+            [this](QCPLegend*, QCPAbstractLegendItem* item, QMouseEvent*) {
+                if (auto* pl = qobject_cast<QCPPlottableLegendItem*>(item)) {
+                    const bool visible = !pl->plottable()->visible();
+                    pl->plottable()->setVisible(visible);
+                    pl->setTextColor(visible ? Qt::black : Qt::gray);
+                    for (int g = 0; g < m_roc->graphCount(); ++g)
+                        if (m_roc->graph(g)->property("bandOf").value<void*>() == pl->plottable())
+                            m_roc->graph(g)->setVisible(visible);
+                    m_roc->replot();
+                }
+            });
     connect(m_roc, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
         const QString text = rocTooltipAt(event->position());
         if (text.isEmpty())
@@ -92,38 +89,47 @@ RunResultView::RunResultView(QWidget* parent)
     connect(m_histogramAttack, &QComboBox::currentIndexChanged, this, &RunResultView::rebuildHistogram);
 
     m_metrics->setColumnCount(7);
-    m_metrics->setHorizontalHeaderLabels({tr("Attack"), tr("AUC [95% CI]"), tr("Advantage"), tr("TPR at 0.1% FPR [95% CI]"),
-                                          tr("TPR at 1% FPR [95% CI]"), tr("Empirical epsilon ≥"), tr("Members / non-members")});
+    m_metrics->setHorizontalHeaderLabels({tr("Attack"), tr("AUC [95% CI]"), tr("Advantage"),
+                                          tr("TPR at 0.1% FPR [95% CI]"), tr("TPR at 1% FPR [95% CI]"),
+                                          tr("Empirical epsilon ≥"), tr("Members / non-members")});
     m_metrics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_metrics->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_exposed->setColumnCount(3);
     m_exposed->setHorizontalHeaderLabels({tr("Data row"), tr("Attack score"), tr("Attack")});
-    m_exposed->horizontalHeaderItem(0)->setToolTip(tr("Data rows are counted from 1; the header line is not counted."));
+    m_exposed->horizontalHeaderItem(0)->setToolTip(
+        tr("Data rows are counted from 1; the header line is not counted."));
     m_exposed->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_exposed->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_exposed->setToolTip(tr("Training records the strongest attack is surest about: double-click to see the dataset row"));
+    m_exposed->setToolTip(
+        tr("Training records the strongest attack is surest about: double-click to see the dataset row"));
     connect(m_exposed, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         // Reading the dataset can take seconds for a large file: on a worker thread.
         const qint64 datasetRow = m_exposed->item(row, 0)->text().toLongLong() - 1; // shown from 1
         // Copies, not this: the view may close before the file is read.
         runInBackground(
-            this, [path = m_datasetPath, hidden = m_hiddenColumns, datasetRow] { return datasetRowText(path, hidden, datasetRow); },
+            this,
+            [path = m_datasetPath, hidden = m_hiddenColumns, datasetRow] {
+                return datasetRowText(path, hidden, datasetRow);
+            },
             [this](const QString& text) { QToolTip::showText(QCursor::pos(), text, m_exposed); });
     });
 
     auto* exportRoc = new QPushButton(tr("Export ROC…"), this);
     auto* exportHistogram = new QPushButton(tr("Export Histogram…"), this);
     connect(exportRoc, &QPushButton::clicked, this, [this] {
-        if (const QString err = exportPlotInteractively(m_roc, this, QStringLiteral("roc.pdf")); !err.isEmpty())
+        if (const QString err = exportPlotInteractively(m_roc, this, QStringLiteral("roc.pdf"));
+            !err.isEmpty())
             Q_EMIT errorOccurred(err);
     });
     connect(exportHistogram, &QPushButton::clicked, this, [this] {
-        if (const QString err = exportPlotInteractively(m_histogram, this, QStringLiteral("scores.pdf")); !err.isEmpty())
+        if (const QString err = exportPlotInteractively(m_histogram, this, QStringLiteral("scores.pdf"));
+            !err.isEmpty())
             Q_EMIT errorOccurred(err);
     });
     m_designate->setObjectName(QStringLiteral("designateReview"));
-    m_designate->setToolTip(tr("The report's findings, the risk matrix suggestions and a final report use the model under "
-                               "review; the other runs are comparisons."));
+    m_designate->setToolTip(
+        tr("The report's findings, the risk matrix suggestions and a final report use the model under "
+           "review; the other runs are comparisons."));
     connect(m_designate, &QPushButton::clicked, this, [this] { Q_EMIT designateRequested(m_runId); });
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_log);
@@ -154,21 +160,19 @@ RunResultView::RunResultView(QWidget* parent)
     layout->addWidget(vertical, 1);
 }
 
-Expected<std::vector<RunResultView::Curve>> RunResultView::computeCurves(const QString& projectPath, qint64 runId)
+Expected<std::vector<RunResultView::Curve>> RunResultView::computeCurves(const QString& projectPath,
+                                                                         qint64 runId)
 {
     using Result = Expected<std::vector<Curve>>;
     // Its own read-only connection: this runs on a worker thread.
     auto store = project::ProjectStore::open(projectPath, project::ProjectStore::Access::ReadOnly);
-    if (!store)
-        return Result::failure(store.error());
+    if (!store) return Result::failure(store.error());
     const auto results = store.value()->results(runId);
-    if (!results)
-        return Result::failure(results.error());
+    if (!results) return Result::failure(results.error());
     std::vector<Curve> curves;
     for (const auto& r : *results) {
         const auto scores = store.value()->scores(r.id);
-        if (!scores)
-            return Result::failure(scores.error());
+        if (!scores) return Result::failure(scores.error());
         Curve c;
         c.attack = r.attack;
         c.metrics = QJsonDocument::fromJson(r.metricsJson).object();
@@ -178,8 +182,7 @@ Expected<std::vector<RunResultView::Curve>> RunResultView::computeCurves(const Q
         // Thin to at most ~2000 vertices for drawing, keeping the low-FPR end intact.
         const std::size_t step = std::max<std::size_t>(1, roc.fpr.size() / 2000);
         for (std::size_t i = 0; i < roc.fpr.size(); ++i) {
-            if (i % step != 0 && roc.fpr[i] > 0.01 && i + 1 != roc.fpr.size())
-                continue;
+            if (i % step != 0 && roc.fpr[i] > 0.01 && i + 1 != roc.fpr.size()) continue;
             c.fpr.push_back(roc.fpr[i]);
             c.tpr.push_back(roc.tpr[i]);
             c.threshold.push_back(roc.thresholds[i]);
@@ -191,8 +194,9 @@ Expected<std::vector<RunResultView::Curve>> RunResultView::computeCurves(const Q
             (scores->members[i] ? c.memberScores : c.nonMemberScores).push_back(scores->scores[i]);
         std::vector<std::size_t> order(scores->scores.size());
         std::iota(order.begin(), order.end(), std::size_t(0));
-        std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(std::min<std::size_t>(200, order.size())), order.end(),
-                          [&](std::size_t a, std::size_t b) { return scores->scores[a] > scores->scores[b]; });
+        std::partial_sort(
+            order.begin(), order.begin() + std::ptrdiff_t(std::min<std::size_t>(200, order.size())),
+            order.end(), [&](std::size_t a, std::size_t b) { return scores->scores[a] > scores->scores[b]; });
         for (std::size_t i = 0; i < std::min<std::size_t>(200, order.size()) && c.exposed.size() < 10; ++i)
             if (scores->members[order[i]])
                 c.exposed.emplace_back(scores->rowIds[order[i]], scores->scores[order[i]]);
@@ -204,8 +208,7 @@ Expected<std::vector<RunResultView::Curve>> RunResultView::computeCurves(const Q
 QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
 {
     const auto run = store.run(runId);
-    if (!run)
-        return run.error();
+    if (!run) return run.error();
     if (run->status != project::RunStatus::Completed)
         return tr("Run %1 has no results: it is %2.").arg(runId).arg(project::runStatusText(run->status));
     m_runId = runId;
@@ -215,7 +218,10 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
         for (const auto& d : *datasets)
             if (d.id == run->datasetId) {
                 m_datasetPath = d.path;
-                for (const QJsonValue& c : QJsonDocument::fromJson(d.schemaJson).object().value(QStringLiteral("columns")).toArray()) {
+                for (const QJsonValue& c : QJsonDocument::fromJson(d.schemaJson)
+                                               .object()
+                                               .value(QStringLiteral("columns"))
+                                               .toArray()) {
                     const QString role = c.toObject().value(QStringLiteral("role")).toString();
                     if (role == QLatin1String("sensitive") || role == QLatin1String("identifier"))
                         m_hiddenColumns << c.toObject().value(QStringLiteral("name")).toString();
@@ -231,12 +237,15 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
         const QJsonObject u = s.value(QStringLiteral("utility")).toObject();
         QStringList warnings = jobs::runWarnings(run->specJson, s);
         m_warningTexts = warnings;
-        m_warnings->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("<br/>⚠ ")));
+        m_warnings->setText(
+            warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("<br/>⚠ ")));
         m_warnings->setVisible(!warnings.isEmpty());
-        m_baseline = u.isEmpty() ? QString()
-                                 : tr("majority-class baseline %1, task AUC %2")
-                                       .arg(probability(u.value(QStringLiteral("majority_baseline_accuracy")).toDouble()),
-                                            probability(u.value(QStringLiteral("task_auc")).toDouble()));
+        m_baseline =
+            u.isEmpty()
+                ? QString()
+                : tr("majority-class baseline %1, task AUC %2")
+                      .arg(probability(u.value(QStringLiteral("majority_baseline_accuracy")).toDouble()),
+                           probability(u.value(QStringLiteral("task_auc")).toDouble()));
     }
     QString reviewState;
     if (const auto review = assess::ModelUnderReview::load(store); review && review->isSet()) {
@@ -247,21 +256,24 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
         reviewState = tr("No model under review is designated.");
         m_designate->setEnabled(true);
     }
-    m_title->setText(tr("<b>Run %1: %2</b> — target accuracy train %3, test %4; %5; seed %6.")
-                         .arg(runId)
-                         .arg(run->name.toHtmlEscaped())
-                         .arg(probability(s.value(QStringLiteral("target_train_accuracy")).toDouble()),
-                              probability(s.value(QStringLiteral("target_test_accuracy")).toDouble()),
-                              s.value(QStringLiteral("dp")).toBool()
-                                  ? tr("DP-SGD, epsilon %1 at delta %2").arg(QLocale().toString(s.value(QStringLiteral("epsilon")).toDouble(), 'f', 2), QLocale().toString(s.value(QStringLiteral("delta")).toDouble(), 'g', 3))
-                                  : tr("no differential privacy"))
-                         .arg(run->seed) +
-                     (m_baseline.isEmpty() ? QString() : QStringLiteral(" ") + tr("Utility: %1.").arg(m_baseline)) +
-                     [&] {
-                         const QString e = data::TableEncoder::describe(s.value(QStringLiteral("encoder")).toObject());
-                         return e.isEmpty() ? QString() : QStringLiteral(" ") + e.toHtmlEscaped();
-                     }() +
-                     QStringLiteral(" <i>") + reviewState.toHtmlEscaped() + QStringLiteral("</i>"));
+    m_title->setText(
+        tr("<b>Run %1: %2</b> — target accuracy train %3, test %4; %5; seed %6.")
+            .arg(runId)
+            .arg(run->name.toHtmlEscaped())
+            .arg(probability(s.value(QStringLiteral("target_train_accuracy")).toDouble()),
+                 probability(s.value(QStringLiteral("target_test_accuracy")).toDouble()),
+                 s.value(QStringLiteral("dp")).toBool()
+                     ? tr("DP-SGD, epsilon %1 at delta %2")
+                           .arg(QLocale().toString(s.value(QStringLiteral("epsilon")).toDouble(), 'f', 2),
+                                QLocale().toString(s.value(QStringLiteral("delta")).toDouble(), 'g', 3))
+                     : tr("no differential privacy"))
+            .arg(run->seed) +
+        (m_baseline.isEmpty() ? QString() : QStringLiteral(" ") + tr("Utility: %1.").arg(m_baseline)) +
+        [&] {
+            const QString e = data::TableEncoder::describe(s.value(QStringLiteral("encoder")).toObject());
+            return e.isEmpty() ? QString() : QStringLiteral(" ") + e.toHtmlEscaped();
+        }() +
+        QStringLiteral(" <i>") + reviewState.toHtmlEscaped() + QStringLiteral("</i>"));
     // Scores can be millions of values: read them and compute the curves on a worker thread.
     runInBackground(
         this, [path = store.path(), runId] { return computeCurves(path, runId); },
@@ -287,32 +299,40 @@ void RunResultView::showCurves(const std::vector<Curve>& curves)
         const QJsonObject m = c.metrics;
         const QJsonObject ci = m.value(QStringLiteral("ci95")).toObject();
         auto withCi = [&](double v, const QJsonObject& interval) {
-            return QStringLiteral("%1 [%2, %3]").arg(probability(v), probability(interval.value(QStringLiteral("low")).toDouble()),
-                                                     probability(interval.value(QStringLiteral("high")).toDouble()));
+            return QStringLiteral("%1 [%2, %3]")
+                .arg(probability(v), probability(interval.value(QStringLiteral("low")).toDouble()),
+                     probability(interval.value(QStringLiteral("high")).toDouble()));
         };
         const QJsonObject tpr = m.value(QStringLiteral("tpr_at_fpr")).toObject();
         const QJsonObject tprCi = ci.value(QStringLiteral("tpr_at_fpr")).toObject();
         const int row = m_metrics->rowCount();
         m_metrics->insertRow(row);
-        const QStringList cells = {c.attack,
-                                   withCi(m.value(QStringLiteral("auc")).toDouble(), ci.value(QStringLiteral("auc")).toObject()),
-                                   withCi(m.value(QStringLiteral("advantage")).toDouble(), ci.value(QStringLiteral("advantage")).toObject()),
-                                   withCi(tpr.value(QStringLiteral("0.001")).toDouble(), tprCi.value(QStringLiteral("0.001")).toObject()),
-                                   withCi(tpr.value(QStringLiteral("0.01")).toDouble(), tprCi.value(QStringLiteral("0.01")).toObject()),
-                                   QLocale().toString(m.value(QStringLiteral("epsilon_lower_bound")).toDouble(), 'f', 2),
-                                   QStringLiteral("%1 / %2").arg(m.value(QStringLiteral("members")).toInteger()).arg(m.value(QStringLiteral("non_members")).toInteger())};
+        const QStringList cells = {
+            c.attack,
+            withCi(m.value(QStringLiteral("auc")).toDouble(), ci.value(QStringLiteral("auc")).toObject()),
+            withCi(m.value(QStringLiteral("advantage")).toDouble(),
+                   ci.value(QStringLiteral("advantage")).toObject()),
+            withCi(tpr.value(QStringLiteral("0.001")).toDouble(),
+                   tprCi.value(QStringLiteral("0.001")).toObject()),
+            withCi(tpr.value(QStringLiteral("0.01")).toDouble(),
+                   tprCi.value(QStringLiteral("0.01")).toObject()),
+            QLocale().toString(m.value(QStringLiteral("epsilon_lower_bound")).toDouble(), 'f', 2),
+            QStringLiteral("%1 / %2")
+                .arg(m.value(QStringLiteral("members")).toInteger())
+                .arg(m.value(QStringLiteral("non_members")).toInteger())};
         for (int k = 0; k < cells.size(); ++k)
             m_metrics->setItem(row, k, new QTableWidgetItem(cells[k]));
         const QStringList warnings = metrics::MembershipMetrics::warningsFor(m); // in the reader's language
         m_metrics->item(row, 0)->setToolTip(warnings.join(QLatin1Char('\n')));
         if (m.contains(QStringLiteral("advantage_p_value")))
-            m_metrics->item(row, 2)->setText(cells[2] + QStringLiteral(" p = ") +
-                                             QLocale().toString(m.value(QStringLiteral("advantage_p_value")).toDouble(), 'g', 2));
-        // The statistics' own warnings (too few non-members, advantage at chance level) are shown, not hidden in tooltips.
+            m_metrics->item(row, 2)->setText(
+                cells[2] + QStringLiteral(" p = ") +
+                QLocale().toString(m.value(QStringLiteral("advantage_p_value")).toDouble(), 'g', 2));
+        // The statistics' own warnings (too few non-members, advantage at chance level) are shown, not hidden
+        // in tooltips.
         for (const QString& w : warnings) {
             const QString line = QStringLiteral("%1: %2").arg(c.attack, w);
-            if (!allMetricWarnings.contains(line))
-                allMetricWarnings << line;
+            if (!allMetricWarnings.contains(line)) allMetricWarnings << line;
         }
         if (m.value(QStringLiteral("auc")).toDouble() > strongest) {
             strongest = m.value(QStringLiteral("auc")).toDouble();
@@ -325,14 +345,17 @@ void RunResultView::showCurves(const std::vector<Curve>& curves)
         for (const auto& [row, score] : m_curves[strongestIndex].exposed) {
             const int r = m_exposed->rowCount();
             m_exposed->insertRow(r);
-            m_exposed->setItem(r, 0, new QTableWidgetItem(QString::number(row + 1))); // data rows count from 1, header not counted
+            m_exposed->setItem(
+                r, 0,
+                new QTableWidgetItem(QString::number(row + 1))); // data rows count from 1, header not counted
             m_exposed->setItem(r, 1, new QTableWidgetItem(QLocale().toString(score, 'g', 6)));
             m_exposed->setItem(r, 2, new QTableWidgetItem(m_curves[strongestIndex].attack));
         }
     {
         QStringList shown = m_warningTexts;
         shown << allMetricWarnings;
-        m_warnings->setText(shown.isEmpty() ? QString() : QStringLiteral("⚠ ") + shown.join(QStringLiteral("<br/>⚠ ")));
+        m_warnings->setText(shown.isEmpty() ? QString()
+                                            : QStringLiteral("⚠ ") + shown.join(QStringLiteral("<br/>⚠ ")));
         m_warnings->setVisible(!shown.isEmpty());
     }
     m_histogramAttack->setCurrentIndex(int(strongestIndex));
@@ -398,7 +421,8 @@ void RunResultView::rebuildRoc()
         high->setBrush(band);
         high->setChannelFillGraph(low);
         curve->setPen(QPen(colour, 2));
-        curve->setName(tr("%1 (AUC %2)").arg(c.attack, probability(c.metrics.value(QStringLiteral("auc")).toDouble())));
+        curve->setName(
+            tr("%1 (AUC %2)").arg(c.attack, probability(c.metrics.value(QStringLiteral("auc")).toDouble())));
         const double resolvable = c.nonMemberScores.empty() ? 0.0 : 1.0 / double(c.nonMemberScores.size());
         for (std::size_t i = 0; i < c.fpr.size(); ++i) {
             if (log && c.fpr[i] < resolvable && i + 1 < c.fpr.size() && c.fpr[i + 1] < resolvable)
@@ -422,10 +446,10 @@ void RunResultView::rebuildHistogram()
     const Curve& c = m_curves[std::size_t(index)];
     std::vector<double> all = c.memberScores;
     all.insert(all.end(), c.nonMemberScores.begin(), c.nonMemberScores.end());
-    if (all.empty())
-        return;
+    if (all.empty()) return;
     std::sort(all.begin(), all.end());
-    const double lo = all[std::size_t(double(all.size() - 1) * 0.005)], hi = all[std::size_t(double(all.size() - 1) * 0.995)];
+    const double lo = all[std::size_t(double(all.size() - 1) * 0.005)],
+                 hi = all[std::size_t(double(all.size() - 1) * 0.995)];
     const int bins = 50;
     const double width = hi > lo ? (hi - lo) / bins : 1.0;
     int series = 0;
@@ -434,7 +458,8 @@ void RunResultView::rebuildHistogram()
         for (double v : *scores)
             counts[std::size_t(std::clamp(int((v - lo) / width), 0, bins - 1))] += 1.0;
         auto* g = m_histogram->addGraph();
-        g->setName(series == 0 ? tr("members (%1)").arg(scores->size()) : tr("non-members (%1)").arg(scores->size()));
+        g->setName(series == 0 ? tr("members (%1)").arg(scores->size())
+                               : tr("non-members (%1)").arg(scores->size()));
         g->setLineStyle(QCPGraph::lsStepCenter);
         const QColor colour = seriesColour(std::size_t(series == 0 ? 0 : 1));
         g->setPen(QPen(colour, 2));
@@ -458,19 +483,22 @@ QString RunResultView::datasetRowText(qint64 row) const
     return datasetRowText(m_datasetPath, m_hiddenColumns, row);
 }
 
-QString RunResultView::datasetRowText(const QString& datasetPath, const QStringList& hiddenColumns, qint64 row)
+QString RunResultView::datasetRowText(const QString& datasetPath, const QStringList& hiddenColumns,
+                                      qint64 row)
 {
     if (datasetPath.isEmpty() || datasetPath == QLatin1String("demo"))
         return tr("Row %1 of the built-in demo data (synthetic).").arg(row + 1);
     const auto table = data::CsvImporter::importFile(datasetPath);
-    if (!table)
-        return tr("The dataset file is not readable any more: %1").arg(table.error());
+    if (!table) return tr("The dataset file is not readable any more: %1").arg(table.error());
     if (row < 0 || std::size_t(row) >= table->rowCount())
         return tr("The dataset file has changed: it has no row %1.").arg(row);
     QStringList parts;
     for (const auto& c : table->columns())
-        parts << (hiddenColumns.contains(c.name) ? tr("%1: (hidden)").arg(c.name) : QStringLiteral("%1: %2").arg(c.name, c.text(std::size_t(row))));
-    return tr("Data row %1 (counted from 1 without the header; line %2 of the file when no field spans lines) — %3")
+        parts << (hiddenColumns.contains(c.name)
+                      ? tr("%1: (hidden)").arg(c.name)
+                      : QStringLiteral("%1: %2").arg(c.name, c.text(std::size_t(row))));
+    return tr("Data row %1 (counted from 1 without the header; line %2 of the file when no field spans "
+              "lines) — %3")
         .arg(row + 1)
         .arg(row + 2)
         .arg(parts.join(QStringLiteral(", ")));
@@ -483,10 +511,10 @@ QString RunResultView::rocTooltipAt(const QPointF& pixel) const
     int k = 0;
     for (int g = 0; g < m_roc->graphCount(); ++g) {
         QCPGraph* graph = m_roc->graph(g);
-        if (!graph->visible() || graph->name().isEmpty() || graph->pen().style() == Qt::DashLine || graph->pen() == QPen(Qt::NoPen))
+        if (!graph->visible() || graph->name().isEmpty() || graph->pen().style() == Qt::DashLine ||
+            graph->pen() == QPen(Qt::NoPen))
             continue;
-        if (k >= int(m_curves.size()))
-            break;
+        if (k >= int(m_curves.size())) break;
         const Curve& c = m_curves[std::size_t(k)];
         for (std::size_t i = 0; i < c.fpr.size(); ++i) {
             const QPointF p = graph->coordsToPixels(std::max(c.fpr[i], 1e-5), std::max(c.tpr[i], 1e-5));

@@ -64,7 +64,7 @@ private:
 
     QLabel* m_title;
     QPushButton* m_designate;
-    QLabel* m_warnings;       ///< the run's warnings (recipe, utility) and its statistics' warnings
+    QLabel* m_warnings; ///< the run's warnings (recipe, utility) and its statistics' warnings
     QStringList m_warningTexts;
     QString m_baseline;
     QCheckBox* m_log;
@@ -76,7 +76,7 @@ private:
     std::vector<Curve> m_curves;
     qint64 m_runId = 0;
     bool m_loaded = false;
-    QString m_datasetPath; ///< the run's dataset, to show an exposed record's row
+    QString m_datasetPath;       ///< the run's dataset, to show an exposed record's row
     QStringList m_hiddenColumns; ///< sensitive and identifier columns, never shown
 };
 

@@ -4,9 +4,10 @@
 #include "PlotExport.h"
 #include "project/ProjectStore.h"
 
-#include <qcustomplot.h>
-
+#include <cmath>
+#include <map>
 #include <QComboBox>
+#include <qcustomplot.h>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -16,15 +17,11 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
-#include <cmath>
-#include <map>
-
 namespace privaudit::ui {
 
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-
 
 QString epsilonLabel(double epsilon)
 {
@@ -82,7 +79,8 @@ TradeoffExplorerView::TradeoffExplorerView(QWidget* parent)
         connect(plot, &QCustomPlot::mouseMove, this, [this, plot](QMouseEvent* event) {
             const int index = pointAt(plot, event->position());
             if (index >= 0)
-                QToolTip::showText(event->globalPosition().toPoint(), pointDescription(std::size_t(index)), plot);
+                QToolTip::showText(event->globalPosition().toPoint(), pointDescription(std::size_t(index)),
+                                   plot);
             else
                 QToolTip::hideText();
         });
@@ -101,45 +99,41 @@ TradeoffExplorerView::TradeoffExplorerView(QWidget* parent)
 QString TradeoffExplorerView::load(const QString& projectPath, std::int64_t sweepRunId)
 {
     auto store = project::ProjectStore::open(projectPath, project::ProjectStore::Access::ReadOnly);
-    if (!store)
-        return store.error();
+    if (!store) return store.error();
     const auto run = store.value()->run(sweepRunId);
-    if (!run)
-        return run.error();
+    if (!run) return run.error();
     if (run->type() != project::RunKind::Sweep)
         return tr("Run %1 is not a privacy-utility sweep.").arg(sweepRunId);
     const auto spec = jobs::SweepSpec::fromJson(run->specJson);
-    if (!spec)
-        return tr("Run %1 has an unreadable sweep spec: %2").arg(sweepRunId).arg(spec.error());
+    if (!spec) return tr("Run %1 has an unreadable sweep spec: %2").arg(sweepRunId).arg(spec.error());
     const auto points = jobs::Sweep::collect(*spec, *store.value());
-    if (!points)
-        return points.error();
+    if (!points) return points.error();
     m_points = *points;
     m_epsilons = spec->epsilons;
     m_attacks = spec->base.attacks;
     m_delta = spec->base.training.delta;
     m_name = run->name;
-    const auto done = std::count_if(m_points.begin(), m_points.end(), [](const auto& p) { return p.runId > 0; });
-    m_title->setText(tr("<b>%1</b> (run %2): %3 of %4 points measured, %5 seed(s) per epsilon, delta = %6. The dashed "
-                        "line is the most any attack can achieve against (epsilon, delta)-DP.")
-                         .arg(m_name.toHtmlEscaped())
-                         .arg(sweepRunId)
-                         .arg(done)
-                         .arg(m_points.size())
-                         .arg(spec->repeats)
-                         .arg(m_delta));
+    const auto done =
+        std::count_if(m_points.begin(), m_points.end(), [](const auto& p) { return p.runId > 0; });
+    m_title->setText(
+        tr("<b>%1</b> (run %2): %3 of %4 points measured, %5 seed(s) per epsilon, delta = %6. The dashed "
+           "line is the most any attack can achieve against (epsilon, delta)-DP.")
+            .arg(m_name.toHtmlEscaped())
+            .arg(sweepRunId)
+            .arg(done)
+            .arg(m_points.size())
+            .arg(spec->repeats)
+            .arg(m_delta));
     rebuild();
     return {};
 }
 
 double TradeoffExplorerView::xFor(double epsilon) const
 {
-    if (std::isfinite(epsilon))
-        return epsilon;
+    if (std::isfinite(epsilon)) return epsilon;
     double largest = 1.0;
     for (double e : m_epsilons)
-        if (std::isfinite(e))
-            largest = std::max(largest, e);
+        if (std::isfinite(e)) largest = std::max(largest, e);
     return largest * 4.0; // "no DP" sits one step right of the grid
 }
 
@@ -151,8 +145,7 @@ double TradeoffExplorerView::utilityValue(const jobs::SweepPoint& p) const
 double TradeoffExplorerView::attackValue(const jobs::SweepPoint& p, const QString& attack) const
 {
     const QJsonObject m = p.attacks.value(attack).toObject();
-    if (m.isEmpty())
-        return std::nan("");
+    if (m.isEmpty()) return std::nan("");
     const QString key = m_attackMetric->currentData().toString();
     if (key == QLatin1String("0.001") || key == QLatin1String("0.01"))
         return m.value(QStringLiteral("tpr_at_fpr")).toObject().value(key).toDouble(std::nan(""));
@@ -162,12 +155,9 @@ double TradeoffExplorerView::attackValue(const jobs::SweepPoint& p, const QStrin
 double TradeoffExplorerView::ceiling(double epsilon) const
 {
     const QString key = m_attackMetric->currentData().toString();
-    if (key == QLatin1String("auc"))
-        return jobs::Sweep::aucCeiling(epsilon, m_delta);
-    if (key == QLatin1String("advantage"))
-        return jobs::Sweep::advantageCeiling(epsilon, m_delta);
-    if (key == QLatin1String("epsilon_lower_bound"))
-        return epsilon;
+    if (key == QLatin1String("auc")) return jobs::Sweep::aucCeiling(epsilon, m_delta);
+    if (key == QLatin1String("advantage")) return jobs::Sweep::advantageCeiling(epsilon, m_delta);
+    if (key == QLatin1String("epsilon_lower_bound")) return epsilon;
     return jobs::Sweep::tprCeiling(epsilon, m_delta, key.toDouble());
 }
 
@@ -186,8 +176,7 @@ void TradeoffExplorerView::rebuild()
             lo = std::min(lo, xFor(e));
             hi = std::max(hi, xFor(e));
         }
-        if (std::isfinite(lo))
-            plot->xAxis->setRange(lo / 1.5, hi * 1.5);
+        if (std::isfinite(lo)) plot->xAxis->setRange(lo / 1.5, hi * 1.5);
     }
     // Utility: every seed as a point, the mean with one standard deviation as error bars.
     {
@@ -199,8 +188,7 @@ void TradeoffExplorerView::rebuild()
         std::map<double, std::vector<double>> byEpsilon;
         for (std::size_t i = 0; i < m_points.size(); ++i) {
             const double v = utilityValue(m_points[i]);
-            if (m_points[i].runId == 0 || std::isnan(v))
-                continue;
+            if (m_points[i].runId == 0 || std::isnan(v)) continue;
             points->addData(xFor(m_points[i].targetEpsilon), v);
             index.push_back(i);
             byEpsilon[xFor(m_points[i].targetEpsilon)].push_back(v);
@@ -241,7 +229,8 @@ void TradeoffExplorerView::rebuild()
                 lo = std::min(lo, e);
                 hi = std::max(hi, e);
             }
-        const bool epsilonMetric = m_attackMetric->currentData().toString() == QLatin1String("epsilon_lower_bound");
+        const bool epsilonMetric =
+            m_attackMetric->currentData().toString() == QLatin1String("epsilon_lower_bound");
         if (std::isfinite(lo))
             for (int i = 0; i <= 200; ++i) {
                 const double e = lo / 1.5 * std::pow(hi * 1.5 / (lo / 1.5), i / 200.0);
@@ -262,8 +251,7 @@ void TradeoffExplorerView::rebuild()
             std::map<double, std::vector<double>> byEpsilon;
             for (std::size_t i = 0; i < m_points.size(); ++i) {
                 const double v = attackValue(m_points[i], attack);
-                if (m_points[i].runId == 0 || std::isnan(v))
-                    continue;
+                if (m_points[i].runId == 0 || std::isnan(v)) continue;
                 graph->addData(xFor(m_points[i].targetEpsilon), v);
                 index.push_back(i);
                 byEpsilon[xFor(m_points[i].targetEpsilon)].push_back(v);
@@ -291,8 +279,7 @@ int TradeoffExplorerView::pointAt(QCustomPlot* plot, const QPointF& pixel) const
     int best = -1;
     double bestDistance = 10.0;
     for (const auto& [graph, index] : m_pointGraphs) {
-        if (graph->parentPlot() != plot)
-            continue;
+        if (graph->parentPlot() != plot) continue;
         int k = 0;
         for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it, ++k) {
             const QPointF p = graph->coordsToPixels(it->key, it->value);
@@ -310,28 +297,34 @@ QString TradeoffExplorerView::pointDescription(std::size_t index) const
 {
     const jobs::SweepPoint& p = m_points.at(index);
     const QJsonObject s = p.summary;
-    QString text = tr("Target epsilon %1, seed %2 (run %3)").arg(epsilonLabel(p.targetEpsilon)).arg(p.repeat + 1).arg(p.runId);
+    QString text = tr("Target epsilon %1, seed %2 (run %3)")
+                       .arg(epsilonLabel(p.targetEpsilon))
+                       .arg(p.repeat + 1)
+                       .arg(p.runId);
     if (s.value(QStringLiteral("dp")).toBool())
-        text += QLatin1Char('\n') + tr("Accountant epsilon %1 at delta %2; sigma %3, q %4, %5 steps")
-                                        .arg(s.value(QStringLiteral("epsilon")).toDouble(), 0, 'f', 3)
-                                        .arg(s.value(QStringLiteral("delta")).toDouble())
-                                        .arg(s.value(QStringLiteral("noise_multiplier")).toDouble(), 0, 'f', 3)
-                                        .arg(s.value(QStringLiteral("sampling_rate")).toDouble(), 0, 'g', 4)
-                                        .arg(s.value(QStringLiteral("steps")).toInteger());
+        text +=
+            QLatin1Char('\n') + tr("Accountant epsilon %1 at delta %2; sigma %3, q %4, %5 steps")
+                                    .arg(s.value(QStringLiteral("epsilon")).toDouble(), 0, 'f', 3)
+                                    .arg(s.value(QStringLiteral("delta")).toDouble())
+                                    .arg(s.value(QStringLiteral("noise_multiplier")).toDouble(), 0, 'f', 3)
+                                    .arg(s.value(QStringLiteral("sampling_rate")).toDouble(), 0, 'g', 4)
+                                    .arg(s.value(QStringLiteral("steps")).toInteger());
     else
         text += QLatin1Char('\n') + tr("No differential privacy");
-    text += QLatin1Char('\n') + tr("Accuracy %1, task AUC %2, loss %3")
-                                    .arg(s.value(QStringLiteral("target_test_accuracy")).toDouble(), 0, 'f', 4)
-                                    .arg(s.value(QStringLiteral("target_test_auc")).toDouble(), 0, 'f', 4)
-                                    .arg(s.value(QStringLiteral("target_test_loss")).toDouble(), 0, 'f', 4);
+    text +=
+        QLatin1Char('\n') + tr("Accuracy %1, task AUC %2, loss %3")
+                                .arg(s.value(QStringLiteral("target_test_accuracy")).toDouble(), 0, 'f', 4)
+                                .arg(s.value(QStringLiteral("target_test_auc")).toDouble(), 0, 'f', 4)
+                                .arg(s.value(QStringLiteral("target_test_loss")).toDouble(), 0, 'f', 4);
     for (auto it = p.attacks.begin(); it != p.attacks.end(); ++it) {
         const QJsonObject m = it.value().toObject();
         const QJsonObject tpr = m.value(QStringLiteral("tpr_at_fpr")).toObject();
-        text += QLatin1Char('\n') + tr("%1: AUC %2, TPR at 0.1% FPR %3, empirical epsilon >= %4")
-                                        .arg(it.key())
-                                        .arg(m.value(QStringLiteral("auc")).toDouble(), 0, 'f', 3)
-                                        .arg(tpr.value(QStringLiteral("0.001")).toDouble(), 0, 'f', 4)
-                                        .arg(m.value(QStringLiteral("epsilon_lower_bound")).toDouble(), 0, 'f', 2);
+        text += QLatin1Char('\n') +
+                tr("%1: AUC %2, TPR at 0.1% FPR %3, empirical epsilon >= %4")
+                    .arg(it.key())
+                    .arg(m.value(QStringLiteral("auc")).toDouble(), 0, 'f', 3)
+                    .arg(tpr.value(QStringLiteral("0.001")).toDouble(), 0, 'f', 4)
+                    .arg(m.value(QStringLiteral("epsilon_lower_bound")).toDouble(), 0, 'f', 2);
     }
     return text;
 }
@@ -339,29 +332,34 @@ QString TradeoffExplorerView::pointDescription(std::size_t index) const
 QString TradeoffExplorerView::saveCsv(const QString& path) const
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return tr("Cannot write '%1': %2").arg(path, f.errorString());
-    QByteArray out = "target_epsilon,repeat,run,accountant_epsilon,noise_multiplier,sampling_rate,steps,accuracy,task_auc,loss";
+    if (!f.open(QIODevice::WriteOnly)) return tr("Cannot write '%1': %2").arg(path, f.errorString());
+    QByteArray out = "target_epsilon,repeat,run,accountant_epsilon,noise_multiplier,sampling_rate,steps,"
+                     "accuracy,task_auc,loss";
     for (const QString& a : m_attacks)
         for (const char* m : {"auc", "tpr_at_0.001", "tpr_at_0.01", "advantage", "epsilon_lower_bound"})
             out += ',' + a.toUtf8() + '_' + m;
     out += '\n';
-    auto num = [](const QJsonValue& v) { return v.isDouble() ? QByteArray::number(v.toDouble(), 'g', 10) : QByteArray("inf"); };
+    auto num = [](const QJsonValue& v) {
+        return v.isDouble() ? QByteArray::number(v.toDouble(), 'g', 10) : QByteArray("inf");
+    };
     for (const jobs::SweepPoint& p : m_points) {
-        if (p.runId == 0)
-            continue;
+        if (p.runId == 0) continue;
         const QJsonObject s = p.summary;
-        out += (std::isfinite(p.targetEpsilon) ? QByteArray::number(p.targetEpsilon, 'g', 10) : QByteArray("inf")) + ',' +
-               QByteArray::number(p.repeat + 1) + ',' + QByteArray::number(qint64(p.runId)) + ',' +
-               num(s.value(QStringLiteral("epsilon"))) + ',' + num(s.value(QStringLiteral("noise_multiplier"))) + ',' +
-               num(s.value(QStringLiteral("sampling_rate"))) + ',' + num(s.value(QStringLiteral("steps"))) + ',' +
-               num(s.value(QStringLiteral("target_test_accuracy"))) + ',' + num(s.value(QStringLiteral("target_test_auc"))) +
-               ',' + num(s.value(QStringLiteral("target_test_loss")));
+        out += (std::isfinite(p.targetEpsilon) ? QByteArray::number(p.targetEpsilon, 'g', 10)
+                                               : QByteArray("inf")) +
+               ',' + QByteArray::number(p.repeat + 1) + ',' + QByteArray::number(qint64(p.runId)) + ',' +
+               num(s.value(QStringLiteral("epsilon"))) + ',' +
+               num(s.value(QStringLiteral("noise_multiplier"))) + ',' +
+               num(s.value(QStringLiteral("sampling_rate"))) + ',' + num(s.value(QStringLiteral("steps"))) +
+               ',' + num(s.value(QStringLiteral("target_test_accuracy"))) + ',' +
+               num(s.value(QStringLiteral("target_test_auc"))) + ',' +
+               num(s.value(QStringLiteral("target_test_loss")));
         for (const QString& a : m_attacks) {
             const QJsonObject m = p.attacks.value(a).toObject();
             const QJsonObject tpr = m.value(QStringLiteral("tpr_at_fpr")).toObject();
-            out += ',' + num(m.value(QStringLiteral("auc"))) + ',' + num(tpr.value(QStringLiteral("0.001"))) + ',' +
-                   num(tpr.value(QStringLiteral("0.01"))) + ',' + num(m.value(QStringLiteral("advantage"))) + ',' +
+            out += ',' + num(m.value(QStringLiteral("auc"))) + ',' + num(tpr.value(QStringLiteral("0.001"))) +
+                   ',' + num(tpr.value(QStringLiteral("0.01"))) + ',' +
+                   num(m.value(QStringLiteral("advantage"))) + ',' +
                    num(m.value(QStringLiteral("epsilon_lower_bound")));
         }
         out += '\n';
@@ -372,21 +370,19 @@ QString TradeoffExplorerView::saveCsv(const QString& path) const
 
 void TradeoffExplorerView::exportAll()
 {
-    const QString base = QFileDialog::getSaveFileName(this, tr("Export Trade-off"), QStringLiteral("tradeoff.pdf"),
-                                                      tr("PDF document (*.pdf);;SVG vector image (*.svg);;PNG image (*.png)"));
-    if (base.isEmpty())
-        return;
+    const QString base =
+        QFileDialog::getSaveFileName(this, tr("Export Trade-off"), QStringLiteral("tradeoff.pdf"),
+                                     tr("PDF document (*.pdf);;SVG vector image (*.svg);;PNG image (*.png)"));
+    if (base.isEmpty()) return;
     const QFileInfo info(base);
     const QString stem = info.dir().filePath(info.completeBaseName());
     const QString suffix = info.suffix().isEmpty() ? QStringLiteral("pdf") : info.suffix();
     QStringList errors;
-    for (const auto& [plot, name] : {std::pair{m_utility, QStringLiteral("-utility.")}, std::pair{m_attack, QStringLiteral("-attacks.")}})
-        if (const QString err = savePlot(plot, stem + name + suffix); !err.isEmpty())
-            errors << err;
-    if (const QString err = saveCsv(stem + QStringLiteral(".csv")); !err.isEmpty())
-        errors << err;
-    if (!errors.isEmpty())
-        Q_EMIT errorOccurred(errors.join(QLatin1Char(' ')));
+    for (const auto& [plot, name] : {std::pair{m_utility, QStringLiteral("-utility.")},
+                                     std::pair{m_attack, QStringLiteral("-attacks.")}})
+        if (const QString err = savePlot(plot, stem + name + suffix); !err.isEmpty()) errors << err;
+    if (const QString err = saveCsv(stem + QStringLiteral(".csv")); !err.isEmpty()) errors << err;
+    if (!errors.isEmpty()) Q_EMIT errorOccurred(errors.join(QLatin1Char(' ')));
 }
 
 } // namespace privaudit::ui

@@ -1,15 +1,13 @@
 #include "Commands.h"
-
 #include "dp/Calibration.h"
 #include "dp/DpStatement.h"
 #include "dp/PldAccountant.h"
 #include "dp/RdpAccountant.h"
 
+#include <cmath>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-
-#include <cmath>
 
 namespace privaudit::cli {
 
@@ -94,8 +92,7 @@ bool parsePhases(const QStringList& specs, dp::MechanismHistory* history)
             const double s = parts[1].toDouble(&okS);
             const qlonglong t = parts[2].toLongLong(&okT);
             if (okQ && okS && okT) {
-                if (!checkSamplingRate(q) || !checkNoise(s) || !checkSteps(t))
-                    return false;
+                if (!checkSamplingRate(q) || !checkNoise(s) || !checkSteps(t)) return false;
                 history->add({q, s, t});
                 continue;
             }
@@ -126,7 +123,8 @@ int runAccountant(const CommandContext& context)
         else if (sub == QLatin1String("steps"))
             mode = Mode::Steps;
         else if (sub != QLatin1String("epsilon")) {
-            printErr(CliText::tr("accountant: unknown subcommand '%1' (epsilon, delta, calibrate, steps)").arg(sub));
+            printErr(CliText::tr("accountant: unknown subcommand '%1' (epsilon, delta, calibrate, steps)")
+                         .arg(sub));
             return ExitUsage;
         }
         args.removeAt(1);
@@ -143,22 +141,33 @@ int runAccountant(const CommandContext& context)
         "  accountant steps      largest number of steps within --epsilon"));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("sampling-rate"), CliText::tr("Poisson sampling rate q in (0, 1]; 1 is the plain Gaussian mechanism."), QStringLiteral("q")},
-        {QStringLiteral("noise-multiplier"), CliText::tr("Noise standard deviation / clipping norm (sigma > 0)."), QStringLiteral("sigma")},
+        {QStringLiteral("sampling-rate"),
+         CliText::tr("Poisson sampling rate q in (0, 1]; 1 is the plain Gaussian mechanism."),
+         QStringLiteral("q")},
+        {QStringLiteral("noise-multiplier"),
+         CliText::tr("Noise standard deviation / clipping norm (sigma > 0)."), QStringLiteral("sigma")},
         {QStringLiteral("steps"), CliText::tr("Number of training steps (>= 1)."), QStringLiteral("n")},
         {QStringLiteral("delta"), CliText::tr("Target delta in (0, 1)."), QStringLiteral("delta")},
-        {QStringLiteral("epsilon"), CliText::tr("Target epsilon (delta, calibrate, steps)."), QStringLiteral("epsilon")},
-        {QStringLiteral("phase"), CliText::tr("A training phase q:sigma:steps (repeatable) instead of the three options."), QStringLiteral("q:sigma:steps")},
-        {QStringLiteral("accountant"), CliText::tr("rdp, pld or all (default: all; calibrate and steps: rdp)."), QStringLiteral("name")},
-        {QStringLiteral("interval"), CliText::tr("PLD discretisation interval (default 1e-4)."), QStringLiteral("x"), QStringLiteral("1e-4")},
-        {QStringLiteral("orders"), CliText::tr("RDP orders, comma-separated, each > 1 (default: dp_accounting's grid)."), QStringLiteral("list")},
-        {QStringLiteral("conversion"), CliText::tr("RDP to (epsilon, delta): improved (default) or classic."), QStringLiteral("name"), QStringLiteral("improved")},
-        {QStringLiteral("tolerance"), CliText::tr("Calibration epsilon tolerance (default 0.01)."), QStringLiteral("x"), QStringLiteral("0.01")},
+        {QStringLiteral("epsilon"), CliText::tr("Target epsilon (delta, calibrate, steps)."),
+         QStringLiteral("epsilon")},
+        {QStringLiteral("phase"),
+         CliText::tr("A training phase q:sigma:steps (repeatable) instead of the three options."),
+         QStringLiteral("q:sigma:steps")},
+        {QStringLiteral("accountant"),
+         CliText::tr("rdp, pld or all (default: all; calibrate and steps: rdp)."), QStringLiteral("name")},
+        {QStringLiteral("interval"), CliText::tr("PLD discretisation interval (default 1e-4)."),
+         QStringLiteral("x"), QStringLiteral("1e-4")},
+        {QStringLiteral("orders"),
+         CliText::tr("RDP orders, comma-separated, each > 1 (default: dp_accounting's grid)."),
+         QStringLiteral("list")},
+        {QStringLiteral("conversion"), CliText::tr("RDP to (epsilon, delta): improved (default) or classic."),
+         QStringLiteral("name"), QStringLiteral("improved")},
+        {QStringLiteral("tolerance"), CliText::tr("Calibration epsilon tolerance (default 0.01)."),
+         QStringLiteral("x"), QStringLiteral("0.01")},
         {QStringLiteral("statement"), CliText::tr("Also print the plain-language DP statement.")},
         {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
-    if (!parseOrReport(parser, args))
-        return ExitUsage;
+    if (!parseOrReport(parser, args)) return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
         return ExitOk;
@@ -168,16 +177,18 @@ int runAccountant(const CommandContext& context)
     // Which accountants.
     QString accountantText = parser.value(QStringLiteral("accountant")).trimmed().toLower();
     if (accountantText.isEmpty())
-        accountantText = (mode == Mode::Epsilon || mode == Mode::Delta) ? QStringLiteral("all") : QStringLiteral("rdp");
+        accountantText =
+            (mode == Mode::Epsilon || mode == Mode::Delta) ? QStringLiteral("all") : QStringLiteral("rdp");
     std::vector<dp::AccountantKind> kinds;
     if (accountantText == QLatin1String("all") && (mode == Mode::Epsilon || mode == Mode::Delta)) {
         kinds = {dp::AccountantKind::Rdp, dp::AccountantKind::Pld};
     } else {
         dp::AccountantKind kind{};
         if (!dp::parseAccountantKind(accountantText, &kind)) {
-            printErr(CliText::tr("--accountant must be rdp, pld%1, got '%2'")
-                         .arg(mode == Mode::Epsilon || mode == Mode::Delta ? CliText::tr(" or all") : QString(),
-                              accountantText));
+            printErr(
+                CliText::tr("--accountant must be rdp, pld%1, got '%2'")
+                    .arg(mode == Mode::Epsilon || mode == Mode::Delta ? CliText::tr(" or all") : QString(),
+                         accountantText));
             return ExitUsage;
         }
         kinds = {kind};
@@ -187,16 +198,19 @@ int runAccountant(const CommandContext& context)
         printErr(CliText::tr("--conversion must be improved or classic, got '%1'").arg(conversionText));
         return ExitUsage;
     }
-    const auto conversion = conversionText == QLatin1String("classic") ? dp::RdpAccountant::Conversion::Classic
-                                                                       : dp::RdpAccountant::Conversion::Improved;
+    const auto conversion = conversionText == QLatin1String("classic")
+                                ? dp::RdpAccountant::Conversion::Classic
+                                : dp::RdpAccountant::Conversion::Improved;
     std::vector<double> orders = dp::RdpAccountant::defaultOrders();
     if (parser.isSet(QStringLiteral("orders"))) {
         orders.clear();
-        for (const QString& item : parser.value(QStringLiteral("orders")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString& item :
+             parser.value(QStringLiteral("orders")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             bool parsed = false;
             const double a = item.trimmed().toDouble(&parsed);
             if (!parsed || !(a > 1.0) || !std::isfinite(a)) {
-                printErr(CliText::tr("--orders: every order must be a number greater than 1, got '%1'").arg(item));
+                printErr(
+                    CliText::tr("--orders: every order must be a number greater than 1, got '%1'").arg(item));
                 return ExitUsage;
             }
             orders.push_back(a);
@@ -216,14 +230,14 @@ int runAccountant(const CommandContext& context)
     const bool needsDelta = mode != Mode::Delta;
     const bool needsEpsilon = mode != Mode::Epsilon;
     const auto q = numberOption(parser, QStringLiteral("sampling-rate"), !usesPhases, &ok);
-    const auto sigma = numberOption(parser, QStringLiteral("noise-multiplier"), needsSigma && !usesPhases, &ok);
+    const auto sigma =
+        numberOption(parser, QStringLiteral("noise-multiplier"), needsSigma && !usesPhases, &ok);
     const auto steps = integerOption(parser, QStringLiteral("steps"), needsSteps && !usesPhases, &ok);
     const auto delta = numberOption(parser, QStringLiteral("delta"), needsDelta, &ok);
     const auto epsilon = numberOption(parser, QStringLiteral("epsilon"), needsEpsilon, &ok);
     const auto interval = numberOption(parser, QStringLiteral("interval"), false, &ok);
     const auto tolerance = numberOption(parser, QStringLiteral("tolerance"), false, &ok);
-    if (!ok)
-        return ExitUsage;
+    if (!ok) return ExitUsage;
     if ((q && !checkSamplingRate(*q)) || (sigma && !checkNoise(*sigma)) || (steps && !checkSteps(*steps)) ||
         (needsDelta && !checkDelta(*delta)) || (needsEpsilon && !checkEpsilon(*epsilon)))
         return ExitUsage;
@@ -245,8 +259,7 @@ int runAccountant(const CommandContext& context)
 
     dp::MechanismHistory history;
     if (usesPhases) {
-        if (!parsePhases(parser.values(QStringLiteral("phase")), &history))
-            return ExitUsage;
+        if (!parsePhases(parser.values(QStringLiteral("phase")), &history)) return ExitUsage;
     } else if (mode == Mode::Epsilon || mode == Mode::Delta) {
         history = dp::MechanismHistory::poissonGaussian(*q, *sigma, *steps);
     }
@@ -274,8 +287,9 @@ int runAccountant(const CommandContext& context)
             }
             r[QStringLiteral("delta")] = *delta;
         } else if (mode == Mode::Delta) {
-            const double d = kind == dp::AccountantKind::Rdp ? rdpAccountant.delta(history, *epsilon)
-                                                             : dp::PldAccountant(pldInterval).delta(history, *epsilon);
+            const double d = kind == dp::AccountantKind::Rdp
+                                 ? rdpAccountant.delta(history, *epsilon)
+                                 : dp::PldAccountant(pldInterval).delta(history, *epsilon);
             r[QStringLiteral("epsilon")] = *epsilon;
             r[QStringLiteral("delta")] = d;
             lines << CliText::tr("%1: delta = %2 at epsilon = %3").arg(name.toUpper(), fmt(d), fmt(*epsilon));
@@ -290,7 +304,8 @@ int runAccountant(const CommandContext& context)
             r[QStringLiteral("target_epsilon")] = *epsilon;
             r[QStringLiteral("delta")] = *delta;
             lines << CliText::tr("%1: noise multiplier %2 gives epsilon = %3 (target %4) at delta = %5")
-                         .arg(name.toUpper(), fmt(cal->noiseMultiplier), fmt(cal->epsilon, 4), fmt(*epsilon), fmt(*delta));
+                         .arg(name.toUpper(), fmt(cal->noiseMultiplier), fmt(cal->epsilon, 4), fmt(*epsilon),
+                              fmt(*delta));
             history = dp::MechanismHistory::poissonGaussian(*q, cal->noiseMultiplier, *steps);
         } else {
             const auto budget = dp::maxStepsForBudget(kind, *epsilon, *delta, *q, *sigma, options);
@@ -304,15 +319,18 @@ int runAccountant(const CommandContext& context)
             r[QStringLiteral("target_epsilon")] = *epsilon;
             r[QStringLiteral("delta")] = *delta;
             if (budget->beyondCap)
-                lines << CliText::tr("%1: more than %2 steps stay within epsilon = %3 (%2 steps reach %4) at delta = %5; "
+                lines << CliText::tr("%1: more than %2 steps stay within epsilon = %3 (%2 steps reach %4) at "
+                                     "delta = %5; "
                                      "the search stops there")
-                             .arg(name.toUpper(), QString::number(budget->steps), fmt(*epsilon), fmt(budget->epsilon, 4),
-                                  fmt(*delta));
+                             .arg(name.toUpper(), QString::number(budget->steps), fmt(*epsilon),
+                                  fmt(budget->epsilon, 4), fmt(*delta));
             else
-                lines << CliText::tr("%1: at most %2 steps stay within epsilon = %3 (reaching %4) at delta = %5")
-                             .arg(name.toUpper(), QString::number(budget->steps), fmt(*epsilon), fmt(budget->epsilon, 4),
-                                  fmt(*delta));
-            history = dp::MechanismHistory::poissonGaussian(*q, *sigma, std::max<std::int64_t>(1, budget->steps));
+                lines << CliText::tr(
+                             "%1: at most %2 steps stay within epsilon = %3 (reaching %4) at delta = %5")
+                             .arg(name.toUpper(), QString::number(budget->steps), fmt(*epsilon),
+                                  fmt(budget->epsilon, 4), fmt(*delta));
+            history =
+                dp::MechanismHistory::poissonGaussian(*q, *sigma, std::max<std::int64_t>(1, budget->steps));
         }
         results.append(r);
     }
@@ -334,8 +352,7 @@ int runAccountant(const CommandContext& context)
     if (json) {
         if (results.size() == 1) {
             QJsonObject only = results[0].toObject();
-            if (!statement.isEmpty())
-                only[QStringLiteral("statement")] = statement;
+            if (!statement.isEmpty()) only[QStringLiteral("statement")] = statement;
             printJson(only);
         } else {
             printJson(results);
@@ -343,8 +360,7 @@ int runAccountant(const CommandContext& context)
     } else {
         for (const QString& line : lines)
             printOut(line);
-        if (!statement.isEmpty())
-            printOut(QLatin1Char('\n') + statement);
+        if (!statement.isEmpty()) printOut(QLatin1Char('\n') + statement);
     }
     return ExitOk;
 }

@@ -1,17 +1,14 @@
 // privaudit-cli assess classify|export|import|suggest
+#include "assess/Assessment.h"
+#include "assess/Review.h"
 #include "Commands.h"
 #include "common/FileRead.h"
 
-#include "assess/Review.h"
-
-#include "assess/Assessment.h"
-
+#include <cstdio>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-
-#include <cstdio>
 
 namespace privaudit::cli {
 
@@ -36,7 +33,8 @@ int writeOutput(const QCommandLineParser& parser, const QByteArray& bytes)
     }
     QSaveFile f(parser.value(QStringLiteral("out")));
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        printErr(CliText::tr("cannot write '%1': %2").arg(parser.value(QStringLiteral("out")), f.errorString()));
+        printErr(
+            CliText::tr("cannot write '%1': %2").arg(parser.value(QStringLiteral("out")), f.errorString()));
         return ExitFailure;
     }
     return ExitOk;
@@ -49,8 +47,7 @@ int classify(const QCommandLineParser& parser, const std::vector<assess::RulePac
         return ExitUsage;
     }
     QByteArray bytes;
-    if (!readFile(parser.value(QStringLiteral("answers")), &bytes))
-        return ExitUsage;
+    if (!readFile(parser.value(QStringLiteral("answers")), &bytes)) return ExitUsage;
     const auto input = assess::ClassificationInput::fromJson(bytes, packs);
     if (!input) {
         printErr(input.error());
@@ -71,7 +68,10 @@ int classify(const QCommandLineParser& parser, const std::vector<assess::RulePac
     for (const auto& o : c.obligations)
         printOut(QStringLiteral("  %1 (%2): %3").arg(o.itemId, o.article, o.status));
     if (!c.unanswered.isEmpty())
-        printOut(CliText::tr("Unanswered screening items (the classification is provisional until they are answered): %1").arg(c.unanswered.join(QStringLiteral(", "))));
+        printOut(
+            CliText::tr(
+                "Unanswered screening items (the classification is provisional until they are answered): %1")
+                .arg(c.unanswered.join(QStringLiteral(", "))));
     return ExitOk;
 }
 
@@ -80,11 +80,14 @@ int classify(const QCommandLineParser& parser, const std::vector<assess::RulePac
 int runAssess(const CommandContext& context)
 {
     QStringList args = context.arguments;
-    const QStringList subcommands = {QStringLiteral("classify"), QStringLiteral("export"), QStringLiteral("import"),
-                                     QStringLiteral("suggest"), QStringLiteral("review")};
+    const QStringList subcommands = {QStringLiteral("classify"), QStringLiteral("export"),
+                                     QStringLiteral("import"), QStringLiteral("suggest"),
+                                     QStringLiteral("review")};
     if (args.size() < 2 || !subcommands.contains(args[1])) {
-        printErr(CliText::tr("assess: use 'assess classify --answers FILE', 'assess export --project FILE', 'assess import "
-                             "--project FILE --in FILE', 'assess suggest --project FILE' or 'assess review --project FILE [--run N | --clear]'"));
+        printErr(CliText::tr(
+            "assess: use 'assess classify --answers FILE', 'assess export --project FILE', 'assess import "
+            "--project FILE --in FILE', 'assess suggest --project FILE' or 'assess review --project FILE "
+            "[--run N | --clear]'"));
         return ExitUsage;
     }
     const QString sub = args.takeAt(1);
@@ -93,31 +96,40 @@ int runAssess(const CommandContext& context)
     parser.setApplicationDescription(
         sub == QLatin1String("classify")
             ? CliText::tr("Classify a system under the EU AI Act (as amended in 2026) from screening answers "
-                          "{\"role\": ..., \"answers\": {\"AIA-ART5-F\": \"no\", ...}}: tiers, reasoning with articles, "
+                          "{\"role\": ..., \"answers\": {\"AIA-ART5-F\": \"no\", ...}}: tiers, reasoning "
+                          "with articles, "
                           "blockers, and the obligations with their dates.")
         : sub == QLatin1String("export")
-            ? CliText::tr("Export a project's assessment (checklists and risk matrix) as JSON, CSV or Markdown.")
+            ? CliText::tr(
+                  "Export a project's assessment (checklists and risk matrix) as JSON, CSV or Markdown.")
         : sub == QLatin1String("import")
-            ? CliText::tr("Import an assessment JSON export into a project (every change goes into the audit trail).")
+            ? CliText::tr(
+                  "Import an assessment JSON export into a project (every change goes into the audit trail).")
         : sub == QLatin1String("review")
-            ? CliText::tr("Show or designate the model under review (the release candidate the audit is about): --run N "
+            ? CliText::tr("Show or designate the model under review (the release candidate the audit is "
+                          "about): --run N "
                           "designates run N's target model, --clear removes the designation. Audited.")
-            : CliText::tr("Suggest risk-matrix likelihoods and severities from the attack results of the model under review "
-                          "(every run when none is designated) and the datasets, and store the suggestions."));
+            : CliText::tr(
+                  "Suggest risk-matrix likelihoods and severities from the attack results of the model under "
+                  "review "
+                  "(every run when none is designated) and the datasets, and store the suggestions."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("answers"), CliText::tr("Screening answers (JSON)."), QStringLiteral("file")},
         {QStringLiteral("project"), CliText::tr("The .privaudit project."), QStringLiteral("file")},
-        {QStringLiteral("format"), CliText::tr("json, csv or md (default json)."), QStringLiteral("format"), QStringLiteral("json")},
-        {QStringLiteral("what"), CliText::tr("For CSV: checklist or matrix (default checklist)."), QStringLiteral("part"), QStringLiteral("checklist")},
+        {QStringLiteral("format"), CliText::tr("json, csv or md (default json)."), QStringLiteral("format"),
+         QStringLiteral("json")},
+        {QStringLiteral("what"), CliText::tr("For CSV: checklist or matrix (default checklist)."),
+         QStringLiteral("part"), QStringLiteral("checklist")},
         {QStringLiteral("in"), CliText::tr("Assessment JSON to import."), QStringLiteral("file")},
-        {QStringLiteral("out"), CliText::tr("Write to this file instead of standard output."), QStringLiteral("file")},
-        {QStringLiteral("run"), CliText::tr("For review: the run whose target model is under review."), QStringLiteral("id")},
+        {QStringLiteral("out"), CliText::tr("Write to this file instead of standard output."),
+         QStringLiteral("file")},
+        {QStringLiteral("run"), CliText::tr("For review: the run whose target model is under review."),
+         QStringLiteral("id")},
         {QStringLiteral("clear"), CliText::tr("For review: remove the designation.")},
         {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
-    if (!parseOrReport(parser, args))
-        return ExitUsage;
+    if (!parseOrReport(parser, args)) return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
         return ExitOk;
@@ -127,17 +139,18 @@ int runAssess(const CommandContext& context)
         printErr(packs.error());
         return ExitFailure;
     }
-    if (sub == QLatin1String("classify"))
-        return classify(parser, *packs);
+    if (sub == QLatin1String("classify")) return classify(parser, *packs);
 
     if (!parser.isSet(QStringLiteral("project"))) {
         printErr(CliText::tr("missing required option --project"));
         return ExitUsage;
     }
     const bool readOnly = sub == QLatin1String("export") ||
-                          (sub == QLatin1String("review") && !parser.isSet(QStringLiteral("run")) && !parser.isSet(QStringLiteral("clear")));
+                          (sub == QLatin1String("review") && !parser.isSet(QStringLiteral("run")) &&
+                           !parser.isSet(QStringLiteral("clear")));
     auto store = project::ProjectStore::open(parser.value(QStringLiteral("project")),
-                                             readOnly ? project::ProjectStore::Access::ReadOnly : project::ProjectStore::Access::ReadWrite);
+                                             readOnly ? project::ProjectStore::Access::ReadOnly
+                                                      : project::ProjectStore::Access::ReadWrite);
     if (!store) {
         printErr(store.error());
         return ExitUsage;
@@ -145,12 +158,16 @@ int runAssess(const CommandContext& context)
     if (sub == QLatin1String("review")) {
         if (parser.isSet(QStringLiteral("run")) || parser.isSet(QStringLiteral("clear"))) {
             bool ok = true;
-            const qint64 runId = parser.isSet(QStringLiteral("clear")) ? 0 : parser.value(QStringLiteral("run")).toLongLong(&ok);
+            const qint64 runId = parser.isSet(QStringLiteral("clear"))
+                                     ? 0
+                                     : parser.value(QStringLiteral("run")).toLongLong(&ok);
             if (!ok || runId < 0 || (parser.isSet(QStringLiteral("run")) && runId == 0)) {
-                printErr(CliText::tr("--run must be a run id (a positive whole number), got '%1'").arg(parser.value(QStringLiteral("run"))));
+                printErr(CliText::tr("--run must be a run id (a positive whole number), got '%1'")
+                             .arg(parser.value(QStringLiteral("run"))));
                 return ExitUsage;
             }
-            if (const QString err = assess::ModelUnderReview::designate(*store.value(), runId); !err.isEmpty()) {
+            if (const QString err = assess::ModelUnderReview::designate(*store.value(), runId);
+                !err.isEmpty()) {
                 printErr(err);
                 return ExitUsage;
             }
@@ -174,7 +191,8 @@ int runAssess(const CommandContext& context)
                                   {QStringLiteral("comparisons"), ids(review->comparisons)},
                                   {QStringLiteral("problem"), review->problem}});
         } else if (!review->isSet()) {
-            printOut(review->problem.isEmpty() ? CliText::tr("No model under review is designated.") : review->problem);
+            printOut(review->problem.isEmpty() ? CliText::tr("No model under review is designated.")
+                                               : review->problem);
         } else {
             QStringList runs, comparisons;
             for (qint64 id : review->runs)
@@ -185,15 +203,16 @@ int runAssess(const CommandContext& context)
                          .arg(review->modelName, review->modelSha256)
                          .arg(review->designatedRun));
             printOut(CliText::tr("Its runs: %1. Comparisons: %2.")
-                         .arg(runs.join(QStringLiteral(", ")), comparisons.isEmpty() ? CliText::tr("none") : comparisons.join(QStringLiteral(", "))));
+                         .arg(runs.join(QStringLiteral(", ")), comparisons.isEmpty()
+                                                                   ? CliText::tr("none")
+                                                                   : comparisons.join(QStringLiteral(", "))));
         }
         return ExitOk;
     }
     if (sub == QLatin1String("import")) {
         QByteArray bytes;
         if (!parser.isSet(QStringLiteral("in")) || !readFile(parser.value(QStringLiteral("in")), &bytes)) {
-            if (!parser.isSet(QStringLiteral("in")))
-                printErr(CliText::tr("missing required option --in"));
+            if (!parser.isSet(QStringLiteral("in"))) printErr(CliText::tr("missing required option --in"));
             return ExitUsage;
         }
         const auto imported = assess::Assessment::fromJson(bytes, *packs);
@@ -205,7 +224,8 @@ int runAssess(const CommandContext& context)
             printErr(err);
             return ExitFailure;
         }
-        printOut(CliText::tr("Imported %1 checklist answers and the risk matrix.").arg(imported->checklist.size()));
+        printOut(CliText::tr("Imported %1 checklist answers and the risk matrix.")
+                     .arg(imported->checklist.size()));
         return ExitOk;
     }
     auto assessment = assess::Assessment::load(*store.value());
@@ -220,11 +240,13 @@ int runAssess(const CommandContext& context)
             printErr(err);
             return ExitFailure;
         }
-        const assess::MatrixCell* mia = a.cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"));
-        printOut(CliText::tr("%1 attack results read; membership inference at deployment: suggested S%2, L%3.")
-                     .arg(evidence.size())
-                     .arg(mia->suggestedSeverity)
-                     .arg(mia->suggestedLikelihood));
+        const assess::MatrixCell* mia =
+            a.cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"));
+        printOut(
+            CliText::tr("%1 attack results read; membership inference at deployment: suggested S%2, L%3.")
+                .arg(evidence.size())
+                .arg(mia->suggestedSeverity)
+                .arg(mia->suggestedLikelihood));
         for (const QString& r : mia->suggestionReasons)
             printOut(QStringLiteral("  ") + r);
         return ExitOk;
@@ -232,15 +254,15 @@ int runAssess(const CommandContext& context)
     const QString format = parser.value(QStringLiteral("format")).toLower();
     if (format == QLatin1String("json"))
         return writeOutput(parser, QJsonDocument(assessment->toJson(*packs)).toJson(QJsonDocument::Indented));
-    if (format == QLatin1String("md"))
-        return writeOutput(parser, assessment->markdown(*packs));
+    if (format == QLatin1String("md")) return writeOutput(parser, assessment->markdown(*packs));
     if (format == QLatin1String("csv")) {
         const QString what = parser.value(QStringLiteral("what"));
         if (what != QLatin1String("checklist") && what != QLatin1String("matrix")) {
             printErr(CliText::tr("--what must be checklist or matrix, got '%1'").arg(what));
             return ExitUsage;
         }
-        return writeOutput(parser, what == QLatin1String("matrix") ? assessment->matrixCsv() : assessment->checklistCsv(*packs));
+        return writeOutput(parser, what == QLatin1String("matrix") ? assessment->matrixCsv()
+                                                                   : assessment->checklistCsv(*packs));
     }
     printErr(CliText::tr("--format must be json, csv or md, got '%1'").arg(format));
     return ExitUsage;

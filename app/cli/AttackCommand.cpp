@@ -1,20 +1,18 @@
-#include "Commands.h"
-
 #include "attack/MembershipInference.h"
 #include "attack/OneRunAudit.h"
+#include "Commands.h"
 #include "data/DataSplit.h"
 #include "data/TableEncoder.h"
 #include "metrics/MembershipMetrics.h"
 #include "model/Classifier.h"
 #include "model/PredictionsFile.h"
 
+#include <cmath>
+#include <cstdio>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
-
-#include <cmath>
-#include <cstdio>
 #include <unistd.h>
 
 namespace privaudit::cli {
@@ -33,8 +31,7 @@ QJsonObject attackJson(const attack::AttackScores& a, const metrics::AttackMetri
 bool writeScores(const QString& path, const std::vector<attack::AttackScores>& attacks)
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
+    if (!f.open(QIODevice::WriteOnly)) return false;
     f.write("attack,row,member,score\n");
     for (const auto& a : attacks)
         for (std::size_t i = 0; i < a.records.scores.size(); ++i)
@@ -53,19 +50,21 @@ int runAudit(QStringList args, const CommandContext& context)
     args[0] += QStringLiteral(" audit");
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr(
-        "One-run privacy audit (Steinke, Nasr & Jagielski 2023): add mislabelled canaries from the population "
+        "One-run privacy audit (Steinke, Nasr & Jagielski 2023): add mislabelled canaries from the "
+        "population "
         "pool to the training set with probability 1/2 each, train once with the given recipe, guess "
         "membership from the canaries' losses and report an empirical epsilon lower bound next to the "
         "accountant's epsilon."));
     parser.addHelpOption();
     addTrainingOptions(parser);
     parser.addOptions({
-        {QStringLiteral("canaries"), CliText::tr("Number of canaries (default 1000)."), QStringLiteral("m"), QStringLiteral("1000")},
-        {QStringLiteral("guesses"), CliText::tr("Number of guesses, half IN and half OUT (default 200)."), QStringLiteral("r"), QStringLiteral("200")},
+        {QStringLiteral("canaries"), CliText::tr("Number of canaries (default 1000)."), QStringLiteral("m"),
+         QStringLiteral("1000")},
+        {QStringLiteral("guesses"), CliText::tr("Number of guesses, half IN and half OUT (default 200)."),
+         QStringLiteral("r"), QStringLiteral("200")},
         {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
-    if (!parseOrReport(parser, args))
-        return ExitUsage;
+    if (!parseOrReport(parser, args)) return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
         return ExitOk;
@@ -80,11 +79,9 @@ int runAudit(QStringList args, const CommandContext& context)
     model::ModelSpec spec;
     model::TrainingConfig training;
     std::optional<std::int64_t> trainRows;
-    if (!ok || !readTrainingOptions(parser, &spec, &training, &trainRows))
-        return ExitUsage;
+    if (!ok || !readTrainingOptions(parser, &spec, &training, &trainRows)) return ExitUsage;
     auto prepared = prepareData(parser, trainRows, training.seed, training.dp);
-    if (!prepared)
-        return ExitUsage;
+    if (!prepared) return ExitUsage;
     const data::DataTable* table = &prepared->table;
     const data::DataSplit* split = &prepared->split;
     const data::TableEncoder* encoder = &prepared->encoder;
@@ -119,8 +116,9 @@ int runAudit(QStringList args, const CommandContext& context)
                  .arg(result->included));
     printOut(CliText::tr("Empirical epsilon >= %1 with 95% confidence; accountant epsilon %2.")
                  .arg(result->epsilonLowerBound, 0, 'f', 3)
-                 .arg(std::isfinite(result->accountantEpsilon) ? QString::number(result->accountantEpsilon, 'f', 3)
-                                                               : CliText::tr("infinite (no DP)")));
+                 .arg(std::isfinite(result->accountantEpsilon)
+                          ? QString::number(result->accountantEpsilon, 'f', 3)
+                          : CliText::tr("infinite (no DP)")));
     return ExitOk;
 }
 
@@ -129,11 +127,11 @@ int runAudit(QStringList args, const CommandContext& context)
 int runAttack(const CommandContext& context)
 {
     QStringList args = context.arguments;
-    if (args.size() >= 2 && args[1] == QLatin1String("audit"))
-        return runAudit(args, context);
+    if (args.size() >= 2 && args[1] == QLatin1String("audit")) return runAudit(args, context);
     if (args.size() < 2 || args[1] != QLatin1String("mia")) {
-        printErr(CliText::tr("attack: use 'attack mia' (membership inference) or 'attack audit' (one-run privacy "
-                             "audit); see privaudit-cli attack mia --help"));
+        printErr(
+            CliText::tr("attack: use 'attack mia' (membership inference) or 'attack audit' (one-run privacy "
+                        "audit); see privaudit-cli attack mia --help"));
         return ExitUsage;
     }
     args.removeAt(1);
@@ -141,25 +139,36 @@ int runAttack(const CommandContext& context)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr(
-        "Membership inference: train a target (or load --target-model, or read --predictions), run the attacks "
+        "Membership inference: train a target (or load --target-model, or read --predictions), run the "
+        "attacks "
         "and report AUC, advantage, TPR at 0.1%, 1% and 10% FPR with bootstrap intervals and an empirical "
         "epsilon lower bound. With --target-model, members are the rows the same --seed and --train-rows "
         "selected when 'privaudit-cli train' trained it."));
     parser.addHelpOption();
     addTrainingOptions(parser);
     parser.addOptions({
-        {QStringLiteral("attack"), CliText::tr("Comma-separated: %1, or all (default %2).").arg(attack::AttackCatalogue::names().join(QStringLiteral(", ")), attack::AttackCatalogue::defaults().join(QLatin1Char(','))), QStringLiteral("list"), attack::AttackCatalogue::defaults().join(QLatin1Char(','))},
-        {QStringLiteral("reference-models"), CliText::tr("Reference models for LiRA and RMIA (default 16)."), QStringLiteral("k"), QStringLiteral("16")},
+        {QStringLiteral("attack"),
+         CliText::tr("Comma-separated: %1, or all (default %2).")
+             .arg(attack::AttackCatalogue::names().join(QStringLiteral(", ")),
+                  attack::AttackCatalogue::defaults().join(QLatin1Char(','))),
+         QStringLiteral("list"), attack::AttackCatalogue::defaults().join(QLatin1Char(','))},
+        {QStringLiteral("reference-models"), CliText::tr("Reference models for LiRA and RMIA (default 16)."),
+         QStringLiteral("k"), QStringLiteral("16")},
         {QStringLiteral("offline"), CliText::tr("LiRA and RMIA offline (OUT reference models only).")},
-        {QStringLiteral("per-example-variance"), CliText::tr("LiRA with per-example variances (needs many reference models).")},
-        {QStringLiteral("target-model"), CliText::tr("A TorchScript target model to attack as a black box."), QStringLiteral("model.pt")},
-        {QStringLiteral("predictions"), CliText::tr("A predictions CSV (per-class scores, label, member) to audit without a model."), QStringLiteral("file")},
-        {QStringLiteral("bootstrap"), CliText::tr("Bootstrap resamples for the intervals (default 200)."), QStringLiteral("n"), QStringLiteral("200")},
-        {QStringLiteral("scores-out"), CliText::tr("Write every record's score to this CSV."), QStringLiteral("file")},
+        {QStringLiteral("per-example-variance"),
+         CliText::tr("LiRA with per-example variances (needs many reference models).")},
+        {QStringLiteral("target-model"), CliText::tr("A TorchScript target model to attack as a black box."),
+         QStringLiteral("model.pt")},
+        {QStringLiteral("predictions"),
+         CliText::tr("A predictions CSV (per-class scores, label, member) to audit without a model."),
+         QStringLiteral("file")},
+        {QStringLiteral("bootstrap"), CliText::tr("Bootstrap resamples for the intervals (default 200)."),
+         QStringLiteral("n"), QStringLiteral("200")},
+        {QStringLiteral("scores-out"), CliText::tr("Write every record's score to this CSV."),
+         QStringLiteral("file")},
         {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
-    if (!parseOrReport(parser, args))
-        return ExitUsage;
+    if (!parseOrReport(parser, args)) return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
         return ExitOk;
@@ -168,8 +177,7 @@ int runAttack(const CommandContext& context)
     bool ok = true;
     const auto k = integerOption(parser, QStringLiteral("reference-models"), false, &ok);
     const auto bootstrap = integerOption(parser, QStringLiteral("bootstrap"), false, &ok);
-    if (!ok)
-        return ExitUsage;
+    if (!ok) return ExitUsage;
     if (k && (*k < 1 || *k > 1024)) {
         printErr(CliText::tr("--reference-models must be between 1 and 1024, got %1").arg(*k));
         return ExitUsage;
@@ -181,8 +189,7 @@ int runAttack(const CommandContext& context)
     QStringList attacks = parser.value(QStringLiteral("attack")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString& a : attacks)
         a = a.trimmed().toLower();
-    if (attacks.contains(QStringLiteral("all")))
-        attacks = attack::AttackCatalogue::names();
+    if (attacks.contains(QStringLiteral("all"))) attacks = attack::AttackCatalogue::names();
     for (const QString& a : attacks)
         if (!attack::AttackCatalogue::find(a)) {
             printErr(CliText::tr("--attack: unknown attack '%1'; available: %2")
@@ -206,8 +213,9 @@ int runAttack(const CommandContext& context)
             return ExitUsage;
         }
         if (!predictions->members) {
-            printErr(CliText::tr("--predictions: the file has no 'member' column, so there is no ground truth to "
-                                 "measure an attack against."));
+            printErr(
+                CliText::tr("--predictions: the file has no 'member' column, so there is no ground truth to "
+                            "measure an attack against."));
             return ExitUsage;
         }
         for (const QString& a : attacks) {
@@ -218,16 +226,19 @@ int runAttack(const CommandContext& context)
             }
             std::vector<std::int64_t> rows(predictions->labels.size());
             std::iota(rows.begin(), rows.end(), std::int64_t(0));
-            results.push_back(attack::MembershipInference::thresholdAttack(a, predictions->logits, predictions->labels,
-                                                                          *predictions->members, rows));
+            results.push_back(attack::MembershipInference::thresholdAttack(
+                a, predictions->logits, predictions->labels, *predictions->members, rows));
         }
         if (results.empty()) {
-            printErr(CliText::tr("--predictions: none of the requested attacks can run on a predictions file; use "
-                                 "%1.").arg(attack::AttackCatalogue::onPredictions().join(QStringLiteral(", "))));
+            printErr(
+                CliText::tr("--predictions: none of the requested attacks can run on a predictions file; use "
+                            "%1.")
+                    .arg(attack::AttackCatalogue::onPredictions().join(QStringLiteral(", "))));
             return ExitUsage;
         }
         if (predictions->fromProbabilities)
-            outputWarning = model::ExternalModel::probabilitiesNote(QJsonObject{{QStringLiteral("kind"), QStringLiteral("probabilities")}});
+            outputWarning = model::ExternalModel::probabilitiesNote(
+                QJsonObject{{QStringLiteral("kind"), QStringLiteral("probabilities")}});
         summary[QStringLiteral("predictions_sha256")] = predictions->sha256;
     } else {
         if (!parser.isSet(QStringLiteral("data"))) {
@@ -237,8 +248,7 @@ int runAttack(const CommandContext& context)
         model::ModelSpec spec;
         model::TrainingConfig training;
         std::optional<std::int64_t> trainRows;
-        if (!readTrainingOptions(parser, &spec, &training, &trainRows))
-            return ExitUsage;
+        if (!readTrainingOptions(parser, &spec, &training, &trainRows)) return ExitUsage;
         // A TorchScript target is queried with the encoding it was trained with: the encoder.json it
         // carries (models saved by PrivAudit do), else the encoder a training run here would fit.
         std::optional<model::ExternalModel> external;
@@ -259,14 +269,15 @@ int runAttack(const CommandContext& context)
                 }
                 modelEncoder = std::move(parsed).value();
             } else if (!json) {
-                printErr(CliText::tr("Note: %1 carries no encoder.json; its inputs are encoded as 'privaudit-cli train' "
-                                     "%2 would encode them (see train --help for the contract).")
-                             .arg(targetPath, training.dp ? QStringLiteral("--dp") : QString()));
+                printErr(
+                    CliText::tr(
+                        "Note: %1 carries no encoder.json; its inputs are encoded as 'privaudit-cli train' "
+                        "%2 would encode them (see train --help for the contract).")
+                        .arg(targetPath, training.dp ? QStringLiteral("--dp") : QString()));
             }
         }
         auto prepared = prepareData(parser, trainRows, training.seed, training.dp, modelEncoder);
-        if (!prepared)
-            return ExitUsage;
+        if (!prepared) return ExitUsage;
         const data::DataTable* table = &prepared->table;
         const data::DataSplit* split = &prepared->split;
         const data::TableEncoder* encoder = &prepared->encoder;
@@ -277,7 +288,8 @@ int runAttack(const CommandContext& context)
         config.liraFixedVariance = !parser.isSet(QStringLiteral("per-example-variance"));
         config.seed = training.seed;
         if (external) {
-            if (const QString err = external->checkShape(encoder->inputWidth(), encoder->classCount()); !err.isEmpty()) {
+            if (const QString err = external->checkShape(encoder->inputWidth(), encoder->classCount());
+                !err.isEmpty()) {
                 printErr(CliText::tr("%1: %2").arg(targetPath, err));
                 return ExitUsage;
             }
@@ -291,18 +303,16 @@ int runAttack(const CommandContext& context)
         const bool tty = isatty(fileno(stderr)) && !json;
         Expected<attack::MiaRun> run = Expected<attack::MiaRun>::failure(QString());
         try { // an external model that misbehaves throws with a message naming what it returned
-            run = attack::MembershipInference::run(*table, *split, *encoder, spec, training, config, context.settings,
-                                                   [&](double fraction, const QString& stage) {
-                                                       if (tty)
-                                                           std::fprintf(stderr, "\r[%3d%%] %-60s", int(fraction * 100),
-                                                                        qPrintable(stage));
-                                                       return true;
-                                                   });
+            run = attack::MembershipInference::run(
+                *table, *split, *encoder, spec, training, config, context.settings,
+                [&](double fraction, const QString& stage) {
+                    if (tty) std::fprintf(stderr, "\r[%3d%%] %-60s", int(fraction * 100), qPrintable(stage));
+                    return true;
+                });
         } catch (const std::exception& e) {
             run = Expected<attack::MiaRun>::failure(QString::fromUtf8(e.what()));
         }
-        if (tty)
-            std::fputc('\n', stderr);
+        if (tty) std::fputc('\n', stderr);
         if (!run) {
             printErr(run.error());
             return ExitFailure;
@@ -332,8 +342,10 @@ int runAttack(const CommandContext& context)
         }
     }
 
-    if (parser.isSet(QStringLiteral("scores-out")) && !writeScores(parser.value(QStringLiteral("scores-out")), results)) {
-        printErr(CliText::tr("cannot write the scores to '%1'").arg(parser.value(QStringLiteral("scores-out"))));
+    if (parser.isSet(QStringLiteral("scores-out")) &&
+        !writeScores(parser.value(QStringLiteral("scores-out")), results)) {
+        printErr(
+            CliText::tr("cannot write the scores to '%1'").arg(parser.value(QStringLiteral("scores-out"))));
         return ExitFailure;
     }
     QJsonArray out;
@@ -350,8 +362,9 @@ int runAttack(const CommandContext& context)
             }
         out.append(o);
         if (!json) {
-            printOut(CliText::tr("%1 (%2): AUC %3 [%4, %5], advantage %6, TPR at 0.1% / 1% / 10% FPR: %7 / %8 / %9, "
-                                 "empirical epsilon >= %10")
+            printOut(CliText::tr(
+                         "%1 (%2): AUC %3 [%4, %5], advantage %6, TPR at 0.1% / 1% / 10% FPR: %7 / %8 / %9, "
+                         "empirical epsilon >= %10")
                          .arg(a.attack, a.variant)
                          .arg(m.auc, 0, 'f', 4)
                          .arg(m.aucCi.low, 0, 'f', 4)
@@ -367,10 +380,8 @@ int runAttack(const CommandContext& context)
     }
     if (!json) {
         for (const QString& w : {utilityWarning, outputWarning})
-            if (!w.isEmpty())
-                printErr(CliText::tr("warning: %1").arg(w));
-        if (!sandboxNote.isEmpty())
-            printErr(CliText::tr("note: %1").arg(sandboxNote));
+            if (!w.isEmpty()) printErr(CliText::tr("warning: %1").arg(w));
+        if (!sandboxNote.isEmpty()) printErr(CliText::tr("note: %1").arg(sandboxNote));
     }
     if (json) {
         // Attacks that could not run are listed too, so that a CI reading the array sees what is missing.

@@ -1,16 +1,13 @@
 #include "Commands.h"
 #include "common/Translations.h"
 
-#include <privaudit/Version.h>
-
-#include <QCoreApplication>
-#include <QGuiApplication>
-
-#include <memory>
-
 #include <functional>
 #include <map>
+#include <memory>
 #include <new>
+#include <privaudit/Version.h>
+#include <QCoreApplication>
+#include <QGuiApplication>
 #include <stdexcept>
 
 using namespace privaudit;
@@ -74,8 +71,7 @@ QString takeGlobalOption(QStringList& args, const QString& name)
             args.removeAt(i);
             return value;
         }
-        if (!args[i].startsWith(QLatin1Char('-')))
-            break; // options after the command belong to the command
+        if (!args[i].startsWith(QLatin1Char('-'))) break; // options after the command belong to the command
     }
     return {};
 }
@@ -92,8 +88,8 @@ int main(int argc, char* argv[])
     if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application =
-        paints ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> application = paints ? std::make_unique<QGuiApplication>(argc, argv)
+                                                           : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("PrivAudit"));
     QCoreApplication::setOrganizationName(QStringLiteral("PrivAudit"));
@@ -165,9 +161,11 @@ int main(int argc, char* argv[])
     try {
         return it->second(CommandContext{commandArgs, settings});
     } catch (const std::bad_alloc&) {
-        printErr(CliText::tr("%1: not enough memory for this computation; use smaller parameters.").arg(command));
+        printErr(
+            CliText::tr("%1: not enough memory for this computation; use smaller parameters.").arg(command));
     } catch (const std::exception& e) {
-        printErr(CliText::tr("%1 failed: %2").arg(command, QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
+        printErr(CliText::tr("%1 failed: %2")
+                     .arg(command, QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
     }
     return ExitFailure;
 }

@@ -1,14 +1,14 @@
 #include "CliSupport.h"
 
 #include "common/FileRead.h"
+
+#include <cmath>
+#include <cstdio>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <cmath>
-#include <cstdio>
 
 namespace privaudit::cli {
 
@@ -28,7 +28,8 @@ void printErr(const QString& text)
 
 void printJson(const QJsonValue& value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
     std::fflush(stdout);
 }
@@ -42,7 +43,8 @@ bool parseOrReport(QCommandLineParser& parser, const QStringList& arguments)
     return true;
 }
 
-std::optional<double> numberOption(const QCommandLineParser& parser, const QString& name, bool required, bool* ok)
+std::optional<double> numberOption(const QCommandLineParser& parser, const QString& name, bool required,
+                                   bool* ok)
 {
     if (!parser.isSet(name)) {
         if (required) {
@@ -67,8 +69,8 @@ std::optional<double> numberOption(const QCommandLineParser& parser, const QStri
     return value;
 }
 
-std::optional<std::int64_t> integerOption(const QCommandLineParser& parser, const QString& name, bool required,
-                                          bool* ok)
+std::optional<std::int64_t> integerOption(const QCommandLineParser& parser, const QString& name,
+                                          bool required, bool* ok)
 {
     if (!parser.isSet(name)) {
         if (required) {
@@ -90,20 +92,19 @@ std::optional<std::int64_t> integerOption(const QCommandLineParser& parser, cons
 
 QJsonValue jsonNumber(double value)
 {
-    if (std::isfinite(value))
-        return value;
+    if (std::isfinite(value)) return value;
     return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
 }
 
 Expected<QJsonObject> readJsonObjectFile(const QString& path)
 {
     const auto bytes = readRegularFile(path, 64LL << 20);
-    if (!bytes)
-        return Expected<QJsonObject>::failure(bytes.error());
+    if (!bytes) return Expected<QJsonObject>::failure(bytes.error());
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
     if (!doc.isObject())
-        return Expected<QJsonObject>::failure(CliText::tr("'%1' is not a JSON object: %2").arg(path, error.errorString()));
+        return Expected<QJsonObject>::failure(
+            CliText::tr("'%1' is not a JSON object: %2").arg(path, error.errorString()));
     return doc.object();
 }
 

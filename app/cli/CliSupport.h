@@ -3,15 +3,14 @@
 #include "common/Expected.h"
 #include "compute/ComputeSettings.h"
 
+#include <cstdint>
+#include <optional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
-
-#include <cstdint>
-#include <optional>
 
 namespace privaudit::cli {
 
@@ -47,8 +46,8 @@ bool parseOrReport(QCommandLineParser& parser, const QStringList& arguments);
 /// naming the option and returns std::nullopt with *ok = false.
 std::optional<double> numberOption(const QCommandLineParser& parser, const QString& name, bool required,
                                    bool* ok);
-std::optional<std::int64_t> integerOption(const QCommandLineParser& parser, const QString& name, bool required,
-                                          bool* ok);
+std::optional<std::int64_t> integerOption(const QCommandLineParser& parser, const QString& name,
+                                          bool required, bool* ok);
 
 /// A number for JSON: finite values as numbers, infinity as the string "inf".
 QJsonValue jsonNumber(double value);
@@ -57,4 +56,3 @@ QJsonValue jsonNumber(double value);
 Expected<QJsonObject> readJsonObjectFile(const QString& path);
 
 } // namespace privaudit::cli
-

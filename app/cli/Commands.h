@@ -1,7 +1,5 @@
 #pragma once
 
-#include "report/ReportContent.h"
-
 #include "CliSupport.h"
 #include "common/Expected.h"
 #include "data/ColumnPlan.h"
@@ -11,6 +9,7 @@
 #include "jobs/JobExecutor.h"
 #include "model/ModelSpec.h"
 #include "project/ProjectStore.h"
+#include "report/ReportContent.h"
 
 #include <QJsonObject>
 
@@ -33,8 +32,8 @@ int runSweep(const CommandContext& context);
 int runAssess(const CommandContext& context);
 int runReport(const CommandContext& context);
 /// Builds and writes the audit report (pdf or html); returns an error or "". Needs a QGuiApplication.
-QString writeReport(const project::ProjectStore& store, const QString& out, const QString& format, const report::ReportOptions& options,
-                    int* pages, report::ReportContent* built = nullptr);
+QString writeReport(const project::ProjectStore& store, const QString& out, const QString& format,
+                    const report::ReportOptions& options, int* pages, report::ReportContent* built = nullptr);
 int runSign(const CommandContext& context);
 
 /// Runs a job on this thread with a progress bar on stderr (when it is a terminal and not @p quiet);
@@ -53,8 +52,9 @@ void printRunSummary(const project::ProjectStore& store, std::int64_t runId);
 void addTrainingOptions(QCommandLineParser& parser);
 /// Options the user left out take model::TrainingConfig::recommended(): the DP recipe with --dp, or
 /// as @p dpRecipe says (a sweep trains every point with the DP recipe).
-bool readTrainingOptions(const QCommandLineParser& parser, model::ModelSpec* spec, model::TrainingConfig* config,
-                         std::optional<std::int64_t>* trainRows, std::optional<bool> dpRecipe = std::nullopt);
+bool readTrainingOptions(const QCommandLineParser& parser, model::ModelSpec* spec,
+                         model::TrainingConfig* config, std::optional<std::int64_t>* trainRows,
+                         std::optional<bool> dpRecipe = std::nullopt);
 /// The table from --data (a CSV file or "demo") with --label as its label, split into members
 /// (@p memberRows, default 40%), non-members and population with @p seed, and the encoder: @p given
 /// (for example the one a TorchScript model carries), or fitted as a training run with or without DP
@@ -69,8 +69,8 @@ struct PreparedData
 QString encoderPathFor(const QString& modelPath);
 /// The --label, --column, --role, --max-distinct-ratio and --max-label-classes options as one plan.
 std::optional<data::ColumnPlan> readColumnPlan(const QCommandLineParser& parser);
-std::optional<PreparedData> prepareData(const QCommandLineParser& parser, std::optional<std::int64_t> memberRows,
-                                        std::uint64_t seed, bool dp,
+std::optional<PreparedData> prepareData(const QCommandLineParser& parser,
+                                        std::optional<std::int64_t> memberRows, std::uint64_t seed, bool dp,
                                         const std::optional<data::TableEncoder>& given = std::nullopt);
 
 } // namespace privaudit::cli

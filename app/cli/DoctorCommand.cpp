@@ -1,12 +1,11 @@
 #include "Commands.h"
-
 #include "project/ProjectStore.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 
 namespace privaudit::cli {
@@ -33,16 +32,14 @@ int runDoctor(const CommandContext& context)
     parser.addOption({QStringLiteral("json"), CliText::tr("Machine-readable output.")});
     parser.addOption({QStringLiteral("size"), CliText::tr("Matrix size for the speed test (default 1024)."),
                       QStringLiteral("n"), QStringLiteral("1024")});
-    if (!parseOrReport(parser, context.arguments))
-        return ExitUsage;
+    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
         return ExitOk;
     }
     bool ok = true;
     const auto size = integerOption(parser, QStringLiteral("size"), false, &ok);
-    if (!ok)
-        return ExitUsage;
+    if (!ok) return ExitUsage;
     const int n = static_cast<int>(size.value_or(1024));
     if (n < 16 || n > 8192) {
         printErr(CliText::tr("--size must be between 16 and 8192, got %1").arg(n));
@@ -59,7 +56,7 @@ int runDoctor(const CommandContext& context)
     else if (rt.blasIsReference)
         checks.push_back({CliText::tr("BLAS"), QStringLiteral("warning"),
                           CliText::tr("the slow reference BLAS is loaded (%1): model training will be about "
-                                           "30x slower. Install libopenblas0-pthread (installer/setup-deps.sh).")
+                                      "30x slower. Install libopenblas0-pthread (installer/setup-deps.sh).")
                               .arg(rt.blasLibrary)});
     else
         checks.push_back({CliText::tr("BLAS"), QStringLiteral("warning"),
@@ -97,24 +94,28 @@ int runDoctor(const CommandContext& context)
                     problem = CliText::tr("a new project did not verify");
             }
         }
-        checks.push_back({CliText::tr("SQLite"), problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failure"),
-                          problem.isEmpty() ? CliText::tr("SQLite %1: a project was created, reopened and verified").arg(rt.sqliteVersion)
-                                            : CliText::tr("SQLite %1 cannot hold a project: %2").arg(rt.sqliteVersion, problem)});
+        checks.push_back(
+            {CliText::tr("SQLite"), problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failure"),
+             problem.isEmpty()
+                 ? CliText::tr("SQLite %1: a project was created, reopened and verified")
+                       .arg(rt.sqliteVersion)
+                 : CliText::tr("SQLite %1 cannot hold a project: %2").arg(rt.sqliteVersion, problem)});
     }
     QTemporaryFile probe;
     const bool writable = probe.open();
-    checks.push_back({CliText::tr("Temporary files"), writable ? QStringLiteral("ok") : QStringLiteral("failure"),
-                      writable ? QDir::tempPath()
-                               : CliText::tr("cannot create files in %1").arg(QDir::tempPath())});
+    checks.push_back(
+        {CliText::tr("Temporary files"), writable ? QStringLiteral("ok") : QStringLiteral("failure"),
+         writable ? QDir::tempPath() : CliText::tr("cannot create files in %1").arg(QDir::tempPath())});
 
     const double gflops = compute::ComputeEnvironment::measureMatmulGflops(n, 5);
     const bool fast = gflops >= kMinimumGflops;
-    checks.push_back({CliText::tr("Matrix multiply"), fast ? QStringLiteral("ok") : QStringLiteral("warning"),
-                      CliText::tr("%1 GFLOP/s (float32, %2 x %2, best of 5)%3")
-                          .arg(gflops, 0, 'f', 1)
-                          .arg(n)
-                          .arg(fast ? QString()
-                                    : CliText::tr("; below %1 GFLOP/s: check the BLAS library").arg(kMinimumGflops))});
+    checks.push_back(
+        {CliText::tr("Matrix multiply"), fast ? QStringLiteral("ok") : QStringLiteral("warning"),
+         CliText::tr("%1 GFLOP/s (float32, %2 x %2, best of 5)%3")
+             .arg(gflops, 0, 'f', 1)
+             .arg(n)
+             .arg(fast ? QString()
+                       : CliText::tr("; below %1 GFLOP/s: check the BLAS library").arg(kMinimumGflops))});
 
     bool failed = false;
     QJsonArray checkArray;

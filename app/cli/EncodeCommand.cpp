@@ -1,17 +1,15 @@
 // privaudit-cli encode: a CSV turned into the model inputs an encoder.json describes, so a user can feed
 // a model trained by PrivAudit (or check their own model's inputs against the contract).
 #include "Commands.h"
-
 #include "data/CsvImporter.h"
 #include "data/DemoData.h"
 #include "model/Classifier.h"
 
+#include <numeric>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
-#include <numeric>
 
 namespace privaudit::cli {
 
@@ -28,12 +26,12 @@ Expected<data::TableEncoder> readEncoder(const QString& path)
     if (head.startsWith("PK")) { // a TorchScript archive is a zip file
         file.close();
         auto model = model::ExternalModel::open(path);
-        if (!model)
-            return Result::failure(model.error());
+        if (!model) return Result::failure(model.error());
         if (!model->encoderJson())
-            return Result::failure(CliText::tr("'%1' carries no encoder.json (only models saved by PrivAudit do); give "
-                                               "the encoder file instead.")
-                                       .arg(path));
+            return Result::failure(
+                CliText::tr("'%1' carries no encoder.json (only models saved by PrivAudit do); give "
+                            "the encoder file instead.")
+                    .arg(path));
         return data::TableEncoder::fromJson(*model->encoderJson());
     }
     QJsonParseError error{};
@@ -41,8 +39,7 @@ Expected<data::TableEncoder> readEncoder(const QString& path)
     if (!doc.isObject())
         return Result::failure(CliText::tr("'%1' is not JSON: %2").arg(path, error.errorString()));
     auto enc = data::TableEncoder::fromJson(doc.object());
-    if (!enc)
-        return Result::failure(QStringLiteral("'%1': %2").arg(path, enc.error()));
+    if (!enc) return Result::failure(QStringLiteral("'%1': %2").arg(path, enc.error()));
     return enc;
 }
 
@@ -51,20 +48,24 @@ Expected<data::TableEncoder> readEncoder(const QString& path)
 int runEncode(const CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Encode a CSV file as a model's inputs: one float per input of the encoder (its input_names, in order), "
-        "as the TorchScript models saved by 'privaudit-cli train' expect them. The encoder is the MODEL.encoder.json "
-        "written beside the model, or the model itself (it carries the same file)."));
+    parser.setApplicationDescription(
+        CliText::tr("Encode a CSV file as a model's inputs: one float per input of the encoder (its "
+                    "input_names, in order), "
+                    "as the TorchScript models saved by 'privaudit-cli train' expect them. The encoder is "
+                    "the MODEL.encoder.json "
+                    "written beside the model, or the model itself (it carries the same file)."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("data"), CliText::tr("CSV file to encode, or 'demo'."), QStringLiteral("file")},
-        {QStringLiteral("encoder"), CliText::tr("encoder.json, or a TorchScript model saved by PrivAudit."), QStringLiteral("file")},
+        {QStringLiteral("encoder"), CliText::tr("encoder.json, or a TorchScript model saved by PrivAudit."),
+         QStringLiteral("file")},
         {QStringLiteral("out"), CliText::tr("Where to write the encoded CSV."), QStringLiteral("file")},
-        {QStringLiteral("labels"), CliText::tr("Add a final 'label' column with the class index (0-based, in the encoder's class order).")},
+        {QStringLiteral("labels"),
+         CliText::tr(
+             "Add a final 'label' column with the class index (0-based, in the encoder's class order).")},
         {QStringLiteral("json"), CliText::tr("Machine-readable summary.")},
     });
-    if (!parseOrReport(parser, context.arguments))
-        return ExitUsage;
+    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
         return ExitOk;
@@ -122,19 +123,17 @@ int runEncode(const CommandContext& context)
     QStringList header;
     for (const QString& name : encoder->inputNames())
         header << data::csvField(name);
-    if (withLabels)
-        header << QStringLiteral("label");
+    if (withLabels) header << QStringLiteral("label");
     out.write(header.join(QLatin1Char(',')).toUtf8() + '\n');
     QByteArray line;
     for (Eigen::Index r = 0; r < encoded.features.rows(); ++r) {
         line.clear();
         for (Eigen::Index c = 0; c < encoded.features.cols(); ++c) {
-            if (c > 0)
-                line += ',';
-            line += QByteArray::number(double(encoded.features(r, c)), 'g', 9); // float32 round-trips in 9 digits
+            if (c > 0) line += ',';
+            line +=
+                QByteArray::number(double(encoded.features(r, c)), 'g', 9); // float32 round-trips in 9 digits
         }
-        if (withLabels)
-            line += ',' + QByteArray::number(qint64(encoded.labels[std::size_t(r)]));
+        if (withLabels) line += ',' + QByteArray::number(qint64(encoded.labels[std::size_t(r)]));
         line += '\n';
         out.write(line);
     }
@@ -149,7 +148,10 @@ int runEncode(const CommandContext& context)
     if (parser.isSet(QStringLiteral("json")))
         printJson(summary);
     else
-        printOut(CliText::tr("Encoded %1 rows into %2 inputs: %3").arg(encoded.features.rows()).arg(encoder->inputWidth()).arg(outPath));
+        printOut(CliText::tr("Encoded %1 rows into %2 inputs: %3")
+                     .arg(encoded.features.rows())
+                     .arg(encoder->inputWidth())
+                     .arg(outPath));
     return ExitOk;
 }
 

@@ -1,6 +1,5 @@
 // privaudit-cli project create|info|verify, and export.
 #include "Commands.h"
-
 #include "project/ProjectStore.h"
 
 #include <QFile>
@@ -20,7 +19,8 @@ QJsonObject runJson(const project::RunRecord& r)
         {QStringLiteral("id"), qint64(r.id)},
         {QStringLiteral("name"), r.name},
         {QStringLiteral("kind"), r.kind},
-        {QStringLiteral("status"), r.interrupted ? QStringLiteral("interrupted") : project::runStatusName(r.status)},
+        {QStringLiteral("status"),
+         r.interrupted ? QStringLiteral("interrupted") : project::runStatusName(r.status)},
         {QStringLiteral("seed"), QString::number(r.seed)},
         {QStringLiteral("started_at"), r.startedAt},
         {QStringLiteral("finished_at"), r.finishedAt},
@@ -90,8 +90,7 @@ int projectInfo(const QCommandLineParser& parser, project::ProjectStore& store)
                  .arg(info->name, info->path)
                  .arg(info->schemaVersion)
                  .arg(info->createdAt, info->createdBy, info->createdWithVersion));
-    if (info->readOnly)
-        printOut(CliText::tr("Read-only: %1.").arg(info->readOnlyReason));
+    if (info->readOnly) printOut(CliText::tr("Read-only: %1.").arg(info->readOnlyReason));
     printOut(CliText::tr("%1 datasets, %2 models, %3 runs, %4 results, %5 audit-trail rows.")
                  .arg(info->datasets)
                  .arg(info->models)
@@ -117,34 +116,40 @@ int projectVerify(const QCommandLineParser& parser, project::ProjectStore& store
         const QString head = parser.value(QStringLiteral("expect-head")).trimmed();
         const std::int64_t row = store.auditRowWithHash(head);
         const std::int64_t rows = store.chainHead().rows;
-        expected = QJsonObject{{QStringLiteral("hash"), head}, {QStringLiteral("found_at_row"), qint64(row)},
+        expected = QJsonObject{{QStringLiteral("hash"), head},
+                               {QStringLiteral("found_at_row"), qint64(row)},
                                {QStringLiteral("rows_after"), qint64(row > 0 ? rows - row : 0)}};
         if (row == 0) {
             report.ok = false;
-            report.problems << CliText::tr("The audit-trail head %1 is not in this project's trail: the history it stood "
-                                           "for (in the report or check that quoted it) was lost or rewritten.")
-                                   .arg(head);
+            report.problems
+                << CliText::tr("The audit-trail head %1 is not in this project's trail: the history it stood "
+                               "for (in the report or check that quoted it) was lost or rewritten.")
+                       .arg(head);
         } else {
-            report.notes << CliText::tr("The expected head %1 is row %2 of the trail; %3 rows were added after it.")
+            report.notes << CliText::tr(
+                                "The expected head %1 is row %2 of the trail; %3 rows were added after it.")
                                 .arg(head.left(16) + QStringLiteral("…"))
                                 .arg(row)
                                 .arg(rows - row);
         }
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(QJsonObject{{QStringLiteral("ok"), report.ok},
-                              {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
-                              {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)},
-                              {QStringLiteral("first_broken_audit_row"), qint64(report.firstBrokenAuditRow)},
-                              {QStringLiteral("audit_rows"), qint64(report.auditRows)},
-                              {QStringLiteral("results_checked"), qint64(report.resultsChecked)},
-                              {QStringLiteral("expected_head"), expected.isEmpty() ? QJsonValue() : QJsonValue(expected)}});
+        printJson(QJsonObject{
+            {QStringLiteral("ok"), report.ok},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)},
+            {QStringLiteral("first_broken_audit_row"), qint64(report.firstBrokenAuditRow)},
+            {QStringLiteral("audit_rows"), qint64(report.auditRows)},
+            {QStringLiteral("results_checked"), qint64(report.resultsChecked)},
+            {QStringLiteral("expected_head"), expected.isEmpty() ? QJsonValue() : QJsonValue(expected)}});
     } else if (report.ok) {
-        printOut(CliText::tr("Verified: the database is intact, its schema is the one PrivAudit creates, the audit "
-                             "trail's %1 rows chain correctly, the content matches the seal of the last row and all %2 "
-                             "stored results match their recorded hashes.")
-                     .arg(report.auditRows)
-                     .arg(report.resultsChecked));
+        printOut(
+            CliText::tr(
+                "Verified: the database is intact, its schema is the one PrivAudit creates, the audit "
+                "trail's %1 rows chain correctly, the content matches the seal of the last row and all %2 "
+                "stored results match their recorded hashes.")
+                .arg(report.auditRows)
+                .arg(report.resultsChecked));
         for (const QString& n : report.notes)
             printOut(CliText::tr("Note: %1").arg(n));
     } else {
@@ -168,60 +173,64 @@ static int projectLog(const QCommandLineParser& parser, const project::ProjectSt
     for (const auto& e : *trail) {
         const auto change = project::auditChange(e);
         if (parser.isSet(QStringLiteral("json"))) {
-            rows.append(QJsonObject{{QStringLiteral("seq"), qint64(e.seq)},
-                                    {QStringLiteral("at"), e.at},
-                                    {QStringLiteral("user"), e.user},
-                                    {QStringLiteral("host"), e.host},
-                                    {QStringLiteral("action"), e.action},
-                                    {QStringLiteral("subject"), e.subject},
-                                    {QStringLiteral("details"), QJsonDocument::fromJson(e.detailsJson).object()},
-                                    {QStringLiteral("hash"), e.hash}});
+            rows.append(
+                QJsonObject{{QStringLiteral("seq"), qint64(e.seq)},
+                            {QStringLiteral("at"), e.at},
+                            {QStringLiteral("user"), e.user},
+                            {QStringLiteral("host"), e.host},
+                            {QStringLiteral("action"), e.action},
+                            {QStringLiteral("subject"), e.subject},
+                            {QStringLiteral("details"), QJsonDocument::fromJson(e.detailsJson).object()},
+                            {QStringLiteral("hash"), e.hash}});
             continue;
         }
-        QString line = QStringLiteral("%1  %2  %3@%4  %5  %6").arg(e.seq, 5).arg(e.at, e.user, e.host, e.action, e.subject);
+        QString line = QStringLiteral("%1  %2  %3@%4  %5  %6")
+                           .arg(e.seq, 5)
+                           .arg(e.at, e.user, e.host, e.action, e.subject);
         if (!change.oldValue.isEmpty() || !change.newValue.isEmpty())
-            line += QLatin1Char('\n') + CliText::tr("       old: %1").arg(change.oldValue) + QLatin1Char('\n') +
-                    CliText::tr("       new: %1").arg(change.newValue);
+            line += QLatin1Char('\n') + CliText::tr("       old: %1").arg(change.oldValue) +
+                    QLatin1Char('\n') + CliText::tr("       new: %1").arg(change.newValue);
         printOut(line);
     }
-    if (parser.isSet(QStringLiteral("json")))
-        printJson(rows);
+    if (parser.isSet(QStringLiteral("json"))) printJson(rows);
     return ExitOk;
 }
 
 int runProject(const CommandContext& context)
 {
     QStringList args = context.arguments;
-    const QStringList subcommands = {QStringLiteral("create"), QStringLiteral("info"), QStringLiteral("verify"), QStringLiteral("log")};
+    const QStringList subcommands = {QStringLiteral("create"), QStringLiteral("info"),
+                                     QStringLiteral("verify"), QStringLiteral("log")};
     if (args.size() < 2 || !subcommands.contains(args[1])) {
-        printErr(CliText::tr("project: use 'project create FILE', 'project info FILE', 'project verify FILE' or 'project log FILE'"));
+        printErr(CliText::tr("project: use 'project create FILE', 'project info FILE', 'project verify FILE' "
+                             "or 'project log FILE'"));
         return ExitUsage;
     }
     const QString sub = args.takeAt(1);
     args[0] += QLatin1Char(' ') + sub;
     QCommandLineParser parser;
-    parser.setApplicationDescription(sub == QLatin1String("create")
-                                         ? CliText::tr("Create an empty .privaudit project.")
-                                         : sub == QLatin1String("info")
-                                               ? CliText::tr("Show a project's contents and runs.")
-                                         : sub == QLatin1String("log")
-                                               ? CliText::tr("Show the audit trail: every row with its time, user, host, action, "
-                                                             "subject, and the old and the new value of an edit.")
-                                               : CliText::tr("Check a project's integrity and its audit trail's hash "
-                                                             "chain; exits with 1 and names the first broken row when "
-                                                             "anything was changed outside PrivAudit."));
+    parser.setApplicationDescription(
+        sub == QLatin1String("create") ? CliText::tr("Create an empty .privaudit project.")
+        : sub == QLatin1String("info") ? CliText::tr("Show a project's contents and runs.")
+        : sub == QLatin1String("log")
+            ? CliText::tr("Show the audit trail: every row with its time, user, host, action, "
+                          "subject, and the old and the new value of an edit.")
+            : CliText::tr("Check a project's integrity and its audit trail's hash "
+                          "chain; exits with 1 and names the first broken row when "
+                          "anything was changed outside PrivAudit."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("The .privaudit project file."));
     parser.addOption({QStringLiteral("json"), CliText::tr("Machine-readable output.")});
     if (sub == QLatin1String("verify"))
-        parser.addOption({QStringLiteral("expect-head"),
-                          CliText::tr("Also check that the trail still contains this audit-trail head (the hash a signed "
-                                      "report or 'project info' printed): fails when that history was lost or rewritten."),
-                          QStringLiteral("hash")});
+        parser.addOption(
+            {QStringLiteral("expect-head"),
+             CliText::tr("Also check that the trail still contains this audit-trail head (the hash a signed "
+                         "report or 'project info' printed): fails when that history was lost or rewritten."),
+             QStringLiteral("hash")});
     if (sub == QLatin1String("create"))
-        parser.addOption({QStringLiteral("name"), CliText::tr("Project name (default: the file name)."), QStringLiteral("name")});
-    if (!parseOrReport(parser, args))
-        return ExitUsage;
+        parser.addOption({QStringLiteral("name"), CliText::tr("Project name (default: the file name)."),
+                          QStringLiteral("name")});
+    if (!parseOrReport(parser, args)) return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
         return ExitOk;
@@ -231,8 +240,7 @@ int runProject(const CommandContext& context)
         return ExitUsage;
     }
     const QString path = parser.positionalArguments().first();
-    if (sub == QLatin1String("create"))
-        return projectCreate(parser, path);
+    if (sub == QLatin1String("create")) return projectCreate(parser, path);
     // info and verify only read: a read-only connection never checkpoints, rewrites or removes the WAL
     // of a project that the GUI or another command has open.
     auto store = project::ProjectStore::open(path, project::ProjectStore::Access::ReadOnly);
@@ -241,35 +249,35 @@ int runProject(const CommandContext& context)
         return ExitUsage;
     }
     for (const QString& notice : store.value()->notices())
-        if (!parser.isSet(QStringLiteral("json")))
-            printErr(notice);
-    if (sub == QLatin1String("log"))
-        return projectLog(parser, *store.value());
-    return sub == QLatin1String("info") ? projectInfo(parser, *store.value()) : projectVerify(parser, *store.value());
+        if (!parser.isSet(QStringLiteral("json"))) printErr(notice);
+    if (sub == QLatin1String("log")) return projectLog(parser, *store.value());
+    return sub == QLatin1String("info") ? projectInfo(parser, *store.value())
+                                        : projectVerify(parser, *store.value());
 }
 
 int runExport(const CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Export a run: its spec, software versions and statistics as JSON, or "
-                                                 "every record's score as CSV (attack,row,member,score)."));
+    parser.setApplicationDescription(
+        CliText::tr("Export a run: its spec, software versions and statistics as JSON, or "
+                    "every record's score as CSV (attack,row,member,score)."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("project"), CliText::tr("The .privaudit project file."), QStringLiteral("file")},
         {QStringLiteral("run"), CliText::tr("Run id (see 'project info')."), QStringLiteral("id")},
-        {QStringLiteral("format"), CliText::tr("json or csv (default json)."), QStringLiteral("format"), QStringLiteral("json")},
-        {QStringLiteral("out"), CliText::tr("Write to this file instead of standard output."), QStringLiteral("file")},
+        {QStringLiteral("format"), CliText::tr("json or csv (default json)."), QStringLiteral("format"),
+         QStringLiteral("json")},
+        {QStringLiteral("out"), CliText::tr("Write to this file instead of standard output."),
+         QStringLiteral("file")},
     });
-    if (!parseOrReport(parser, context.arguments))
-        return ExitUsage;
+    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
         return ExitOk;
     }
     bool ok = true;
     const auto runId = integerOption(parser, QStringLiteral("run"), true, &ok);
-    if (!ok)
-        return ExitUsage;
+    if (!ok) return ExitUsage;
     if (!parser.isSet(QStringLiteral("project"))) {
         printErr(CliText::tr("missing required option --project"));
         return ExitUsage;
@@ -279,7 +287,8 @@ int runExport(const CommandContext& context)
         printErr(CliText::tr("--format must be json or csv, got '%1'").arg(format));
         return ExitUsage;
     }
-    auto store = project::ProjectStore::open(parser.value(QStringLiteral("project")), project::ProjectStore::Access::ReadOnly);
+    auto store = project::ProjectStore::open(parser.value(QStringLiteral("project")),
+                                             project::ProjectStore::Access::ReadOnly);
     if (!store) {
         printErr(store.error());
         return ExitUsage;
@@ -327,7 +336,8 @@ int runExport(const CommandContext& context)
             const QByteArray attack = r.attack.toUtf8();
             for (std::size_t i = 0; i < scores->scores.size(); ++i) {
                 bytes += attack;
-                bytes += ',' + QByteArray::number(qint64(scores->rowIds[i])) + ',' + (scores->members[i] ? "1" : "0") + ',';
+                bytes += ',' + QByteArray::number(qint64(scores->rowIds[i])) + ',' +
+                         (scores->members[i] ? "1" : "0") + ',';
                 bytes += QByteArray::number(scores->scores[i], 'g', 17);
                 bytes += '\n';
             }
@@ -339,7 +349,8 @@ int runExport(const CommandContext& context)
     }
     QSaveFile f(parser.value(QStringLiteral("out")));
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        printErr(CliText::tr("cannot write '%1': %2").arg(parser.value(QStringLiteral("out")), f.errorString()));
+        printErr(
+            CliText::tr("cannot write '%1': %2").arg(parser.value(QStringLiteral("out")), f.errorString()));
         return ExitFailure;
     }
     return ExitOk;

@@ -1,13 +1,11 @@
 // privaudit-cli report: the audit report as PDF/A-1b or HTML, draft or final, optionally signed; and
 // privaudit-cli sign: a further signature on a report (assessor, then DPO, ...).
 #include "Commands.h"
-
-#include "report/ReportExport.h"
 #include "common/FileRead.h"
-
-#include "ReportPdf.h"
 #include "report/PdfSigner.h"
 #include "report/ReportContent.h"
+#include "report/ReportExport.h"
+#include "ReportPdf.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -24,11 +22,9 @@ namespace {
 QByteArray fileSha256(const QString& path, QByteArray* content = nullptr)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
+    if (!f.open(QIODevice::ReadOnly)) return {};
     const QByteArray bytes = f.readAll();
-    if (content)
-        *content = bytes;
+    if (content) *content = bytes;
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
@@ -39,8 +35,10 @@ Expected<QString> signingPassword(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("password-file"))) {
         const auto bytes = readRegularFile(parser.value(QStringLiteral("password-file")), 64 * 1024);
         if (!bytes)
-            return Expected<QString>::failure(CliText::tr("cannot read the password file: %1").arg(bytes.error()));
-        return QString::fromUtf8(bytes->left(bytes->indexOf('\n') < 0 ? bytes->size() : bytes->indexOf('\n'))).remove(QLatin1Char('\r'));
+            return Expected<QString>::failure(
+                CliText::tr("cannot read the password file: %1").arg(bytes.error()));
+        return QString::fromUtf8(bytes->left(bytes->indexOf('\n') < 0 ? bytes->size() : bytes->indexOf('\n')))
+            .remove(QLatin1Char('\r'));
     }
     return qEnvironmentVariable("PRIVAUDIT_SIGN_PASSWORD");
 }
@@ -49,23 +47,25 @@ QList<QCommandLineOption> signingOptions()
 {
     return {
         {QStringLiteral("password-file"),
-         CliText::tr("File whose first line is the key bundle's password (else PRIVAUDIT_SIGN_PASSWORD)."), QStringLiteral("file")},
-        {QStringLiteral("role"), CliText::tr("The signer's role, written into the signature (default: assessor)."), QStringLiteral("role")},
+         CliText::tr("File whose first line is the key bundle's password (else PRIVAUDIT_SIGN_PASSWORD)."),
+         QStringLiteral("file")},
+        {QStringLiteral("role"),
+         CliText::tr("The signer's role, written into the signature (default: assessor)."),
+         QStringLiteral("role")},
     };
 }
 
 } // namespace
 
-QString writeReport(const project::ProjectStore& store, const QString& out, const QString& format, const report::ReportOptions& options,
-                    int* pages, report::ReportContent* built)
+QString writeReport(const project::ProjectStore& store, const QString& out, const QString& format,
+                    const report::ReportOptions& options, int* pages, report::ReportContent* built)
 {
     auto content = report::ReportContent::build(store, options);
-    if (!content)
-        return content.error();
-    if (built)
-        *built = *content;
+    if (!content) return content.error();
+    if (built) *built = *content;
     if (options.final && !content->isFinal)
-        return CliText::tr("A final report needs:\n- %1").arg(content->finalMissing.join(QStringLiteral("\n- ")));
+        return CliText::tr("A final report needs:\n- %1")
+            .arg(content->finalMissing.join(QStringLiteral("\n- ")));
     if (format == QLatin1String("html")) {
         QSaveFile f(out);
         const QByteArray html = report::reportHtml(*content);
@@ -79,31 +79,40 @@ QString writeReport(const project::ProjectStore& store, const QString& out, cons
 int runReport(const CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Write the audit report of a project: cover, executive summary, scope and method, data, attack results with "
-        "ROC curves, differential privacy, risk matrix, checklists, audit-trail verification, limitations, sign-off "
-        "and appendix, as an archival PDF (PDF/A-1b) or HTML. The language follows --lang. A report is a draft (marked "
-        "DRAFT on every page, with what is missing) unless --final is given and every condition for a final report "
-        "holds; a final report is kept in the project as an immutable record. --sign adds a PAdES signature."));
+    parser.setApplicationDescription(CliText::tr("Write the audit report of a project: cover, executive "
+                                                 "summary, scope and method, data, attack results with "
+                                                 "ROC curves, differential privacy, risk matrix, checklists, "
+                                                 "audit-trail verification, limitations, sign-off "
+                                                 "and appendix, as an archival PDF (PDF/A-1b) or HTML. The "
+                                                 "language follows --lang. A report is a draft (marked "
+                                                 "DRAFT on every page, with what is missing) unless --final "
+                                                 "is given and every condition for a final report "
+                                                 "holds; a final report is kept in the project as an "
+                                                 "immutable record. --sign adds a PAdES signature."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("project"), CliText::tr("The .privaudit project."), QStringLiteral("file")},
         {QStringLiteral("out"), CliText::tr("Output file."), QStringLiteral("file")},
-        {QStringLiteral("format"), CliText::tr("pdf or html (default pdf)."), QStringLiteral("format"), QStringLiteral("pdf")},
-        {QStringLiteral("assessor"), CliText::tr("Name of the assessor, printed on the cover and the sign-off."), QStringLiteral("name")},
-        {QStringLiteral("final"), CliText::tr("A final report: refused, with the list of what is missing, unless every condition holds.")},
-        {QStringLiteral("sign"), CliText::tr("Sign the PDF with this PKCS#12 key bundle (.p12)."), QStringLiteral("key")},
+        {QStringLiteral("format"), CliText::tr("pdf or html (default pdf)."), QStringLiteral("format"),
+         QStringLiteral("pdf")},
+        {QStringLiteral("assessor"),
+         CliText::tr("Name of the assessor, printed on the cover and the sign-off."), QStringLiteral("name")},
+        {QStringLiteral("final"),
+         CliText::tr(
+             "A final report: refused, with the list of what is missing, unless every condition holds.")},
+        {QStringLiteral("sign"), CliText::tr("Sign the PDF with this PKCS#12 key bundle (.p12)."),
+         QStringLiteral("key")},
         {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
     parser.addOptions(signingOptions());
-    if (!parseOrReport(parser, context.arguments))
-        return ExitUsage;
+    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
         return ExitOk;
     }
     if (!parser.isSet(QStringLiteral("project")) || !parser.isSet(QStringLiteral("out"))) {
-        printErr(CliText::tr("usage: privaudit-cli report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]"));
+        printErr(CliText::tr("usage: privaudit-cli report --project FILE --out report.pdf [--format "
+                             "pdf|html] [--final] [--sign KEY.p12]"));
         return ExitUsage;
     }
     const QString format = parser.value(QStringLiteral("format")).toLower();
@@ -120,7 +129,8 @@ int runReport(const CommandContext& context)
     if (sign) {
         // A key that cannot be read is bad input: answered before any report is written.
         if (!QFileInfo(parser.value(QStringLiteral("sign"))).isReadable()) {
-            printErr(CliText::tr("--sign: cannot read the key bundle '%1'").arg(parser.value(QStringLiteral("sign"))));
+            printErr(CliText::tr("--sign: cannot read the key bundle '%1'")
+                         .arg(parser.value(QStringLiteral("sign"))));
             return ExitUsage;
         }
         auto p = signingPassword(parser);
@@ -131,7 +141,8 @@ int runReport(const CommandContext& context)
         password = *p;
     }
     // The content is read through a read-only connection; only the export's audit row is written.
-    auto store = project::ProjectStore::open(parser.value(QStringLiteral("project")), project::ProjectStore::Access::ReadOnly);
+    auto store = project::ProjectStore::open(parser.value(QStringLiteral("project")),
+                                             project::ProjectStore::Access::ReadOnly);
     if (!store) {
         printErr(store.error());
         return ExitUsage;
@@ -144,7 +155,8 @@ int runReport(const CommandContext& context)
     options.assessor = parser.value(QStringLiteral("assessor"));
     options.final = parser.isSet(QStringLiteral("final"));
     report::ReportContent content;
-    if (const QString err = writeReport(*store.value(), out, format, options, &pages, &content); !err.isEmpty()) {
+    if (const QString err = writeReport(*store.value(), out, format, options, &pages, &content);
+        !err.isEmpty()) {
         printErr(err);
         return ExitFailure;
     }
@@ -153,11 +165,13 @@ int runReport(const CommandContext& context)
         report::SignatureRequest request;
         request.keyFile = parser.value(QStringLiteral("sign"));
         request.password = password;
-        const QString role = parser.isSet(QStringLiteral("role")) ? parser.value(QStringLiteral("role")) : QStringLiteral("assessor");
+        const QString role = parser.isSet(QStringLiteral("role")) ? parser.value(QStringLiteral("role"))
+                                                                  : QStringLiteral("assessor");
         request.reason = report::ReportExport::signatureReason(role, content);
         const auto signedInfo = report::PdfSigner::sign(out, request);
         if (!signedInfo) {
-            printErr(CliText::tr("The report was written to %1 but not signed: %2").arg(out, signedInfo.error()));
+            printErr(
+                CliText::tr("The report was written to %1 but not signed: %2").arg(out, signedInfo.error()));
             return ExitFailure;
         }
         signature = QJsonObject{{QStringLiteral("signer"), signedInfo->signer},
@@ -175,37 +189,50 @@ int runReport(const CommandContext& context)
     QString sha;
     if (writer.value()->isReadOnly()) {
         sha = QString::fromLatin1(fileSha256(out));
-        printErr(CliText::tr("The report was written, but its export could not be recorded in the audit trail: %1")
-                     .arg(writer.value()->readOnlyReason()));
-        if (content.isFinal)
-            return ExitFailure;
-    } else if (const auto recorded = report::ReportExport::record(*writer.value(), content, out, format, pages, signature, &sha);
+        printErr(
+            CliText::tr("The report was written, but its export could not be recorded in the audit trail: %1")
+                .arg(writer.value()->readOnlyReason()));
+        if (content.isFinal) return ExitFailure;
+    } else if (const auto recorded = report::ReportExport::record(*writer.value(), content, out, format,
+                                                                  pages, signature, &sha);
                !recorded) {
-        printErr(content.isFinal
-                     ? CliText::tr("The report was written, but it could not be kept in the project as a final report: %1").arg(recorded.error())
-                     : CliText::tr("The report was written, but its export could not be recorded in the audit trail: %1").arg(recorded.error()));
+        printErr(
+            content.isFinal
+                ? CliText::tr(
+                      "The report was written, but it could not be kept in the project as a final report: %1")
+                      .arg(recorded.error())
+                : CliText::tr(
+                      "The report was written, but its export could not be recorded in the audit trail: %1")
+                      .arg(recorded.error()));
         return ExitFailure;
     } else {
         reportId = *recorded;
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(QJsonObject{{QStringLiteral("report"), out},
-                              {QStringLiteral("format"), format},
-                              {QStringLiteral("pages"), pages},
-                              {QStringLiteral("sha256"), sha},
-                              {QStringLiteral("state"), content.isFinal ? QStringLiteral("final") : QStringLiteral("draft")},
-                              {QStringLiteral("missing_for_final"), QJsonArray::fromStringList(content.finalMissing)},
-                              {QStringLiteral("stored_report"), reportId},
-                              {QStringLiteral("signature"), signature},
-                              {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
+        printJson(QJsonObject{
+            {QStringLiteral("report"), out},
+            {QStringLiteral("format"), format},
+            {QStringLiteral("pages"), pages},
+            {QStringLiteral("sha256"), sha},
+            {QStringLiteral("state"), content.isFinal ? QStringLiteral("final") : QStringLiteral("draft")},
+            {QStringLiteral("missing_for_final"), QJsonArray::fromStringList(content.finalMissing)},
+            {QStringLiteral("stored_report"), reportId},
+            {QStringLiteral("signature"), signature},
+            {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
     } else {
-        printOut(CliText::tr("Report written to %1 (%2 pages, %3 s).").arg(out).arg(pages).arg(timer.elapsed() / 1000.0, 0, 'f', 2));
+        printOut(CliText::tr("Report written to %1 (%2 pages, %3 s).")
+                     .arg(out)
+                     .arg(pages)
+                     .arg(timer.elapsed() / 1000.0, 0, 'f', 2));
         if (content.isFinal)
-            printOut(CliText::tr("Final report, kept in the project as report %1 (SHA-256 %2).").arg(reportId).arg(sha));
+            printOut(CliText::tr("Final report, kept in the project as report %1 (SHA-256 %2).")
+                         .arg(reportId)
+                         .arg(sha));
         else if (content.finalMissing.isEmpty())
             printOut(CliText::tr("Draft: every condition for a final report holds; --final makes it final."));
         else
-            printOut(CliText::tr("Draft: %n item(s) missing for a final report.", nullptr, int(content.finalMissing.size())));
+            printOut(CliText::tr("Draft: %n item(s) missing for a final report.", nullptr,
+                                 int(content.finalMissing.size())));
         if (sign)
             printOut(CliText::tr("Signed by %1.").arg(signature.value(QStringLiteral("signer")).toString()));
     }
@@ -215,27 +242,29 @@ int runReport(const CommandContext& context)
 int runSign(const CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Add a signature to a PDF report (a PDF incremental update: earlier signatures stay valid), for example the "
-        "data protection officer after the assessor. With --project the signing is recorded in the audit trail, and "
-        "the signed version of a final report is kept beside it."));
+    parser.setApplicationDescription(CliText::tr("Add a signature to a PDF report (a PDF incremental update: "
+                                                 "earlier signatures stay valid), for example the "
+                                                 "data protection officer after the assessor. With --project "
+                                                 "the signing is recorded in the audit trail, and "
+                                                 "the signed version of a final report is kept beside it."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("pdf"), CliText::tr("The PDF to sign (changed in place)."), QStringLiteral("file")},
         {QStringLiteral("key"), CliText::tr("PKCS#12 key bundle (.p12)."), QStringLiteral("file")},
         {QStringLiteral("reason"), CliText::tr("Reason written into the signature."), QStringLiteral("text")},
-        {QStringLiteral("project"), CliText::tr("Record the signature in this project's audit trail."), QStringLiteral("file")},
+        {QStringLiteral("project"), CliText::tr("Record the signature in this project's audit trail."),
+         QStringLiteral("file")},
         {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
     parser.addOptions(signingOptions());
-    if (!parseOrReport(parser, context.arguments))
-        return ExitUsage;
+    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
         return ExitOk;
     }
     if (!parser.isSet(QStringLiteral("pdf")) || !parser.isSet(QStringLiteral("key"))) {
-        printErr(CliText::tr("usage: privaudit-cli sign --pdf report.pdf --key KEY.p12 [--password-file F] [--role dpo] [--project FILE]"));
+        printErr(CliText::tr("usage: privaudit-cli sign --pdf report.pdf --key KEY.p12 [--password-file F] "
+                             "[--role dpo] [--project FILE]"));
         return ExitUsage;
     }
     auto password = signingPassword(parser);
@@ -248,9 +277,11 @@ int runSign(const CommandContext& context)
     report::SignatureRequest request;
     request.keyFile = parser.value(QStringLiteral("key"));
     request.password = *password;
-    const QString role = parser.isSet(QStringLiteral("role")) ? parser.value(QStringLiteral("role")) : QStringLiteral("assessor");
-    request.reason = parser.isSet(QStringLiteral("reason")) ? parser.value(QStringLiteral("reason"))
-                                                            : CliText::tr("%1: privacy audit report").arg(role);
+    const QString role = parser.isSet(QStringLiteral("role")) ? parser.value(QStringLiteral("role"))
+                                                              : QStringLiteral("assessor");
+    request.reason = parser.isSet(QStringLiteral("reason"))
+                         ? parser.value(QStringLiteral("reason"))
+                         : CliText::tr("%1: privacy audit report").arg(role);
     const auto info = report::PdfSigner::sign(pdf, request);
     if (!info) {
         printErr(info.error());
@@ -273,13 +304,13 @@ int runSign(const CommandContext& context)
         qint64 signsReport = 0;
         if (const auto reports = store.value()->finalReports())
             for (const auto& r : *reports)
-                if (r.sha256 == QString::fromLatin1(before))
-                    signsReport = r.id;
+                if (r.sha256 == QString::fromLatin1(before)) signsReport = r.id;
         if (signsReport > 0) {
             QJsonObject d = details;
             d[QStringLiteral("countersigns_report")] = signsReport;
             d[QStringLiteral("state")] = QStringLiteral("final");
-            const auto id = store.value()->addFinalReport(QFileInfo(pdf).fileName(), QStringLiteral("pdf"), bytes, d);
+            const auto id =
+                store.value()->addFinalReport(QFileInfo(pdf).fileName(), QStringLiteral("pdf"), bytes, d);
             if (!id) {
                 printErr(id.error());
                 return ExitFailure;
@@ -288,7 +319,9 @@ int runSign(const CommandContext& context)
         } else {
             QJsonObject d = details;
             d[QStringLiteral("sha256")] = QString::fromLatin1(after);
-            if (const QString err = store.value()->appendAudit(QStringLiteral("report.signed"), QFileInfo(pdf).fileName(), d); !err.isEmpty()) {
+            if (const QString err =
+                    store.value()->appendAudit(QStringLiteral("report.signed"), QFileInfo(pdf).fileName(), d);
+                !err.isEmpty()) {
                 printErr(err);
                 return ExitFailure;
             }

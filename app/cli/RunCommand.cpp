@@ -1,18 +1,16 @@
 // privaudit-cli run SPEC.json --project FILE, and the progress display shared with demo.
 #include "Commands.h"
-
 #include "jobs/JobExecutor.h"
 #include "jobs/JobSpec.h"
 #include "project/ProjectStore.h"
 
+#include <atomic>
+#include <csignal>
+#include <cstdio>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <atomic>
-#include <csignal>
-#include <cstdio>
 #include <unistd.h>
 
 namespace privaudit::cli {
@@ -35,19 +33,19 @@ JobOutcomeText runJobWithProgress(const jobs::JobSpec& spec, project::ProjectSto
     g_interrupted.store(false);
     auto previous = std::signal(SIGINT, onInterrupt);
     const bool tty = !quiet && isatty(fileno(stderr));
-    const auto result = jobs::JobExecutor::run(spec, store, settings, g_interrupted, [&](const jobs::JobProgress& p) {
-        if (!tty)
-            return;
-        const int width = 30;
-        const int filled = int(p.fraction * width + 0.5);
-        const QString eta = p.etaSeconds >= 0 ? CliText::tr("%1 s left").arg(int(p.etaSeconds + 0.5)) : QString();
-        std::fprintf(stderr, "\r[%s%s] %3d%% %-48.48s %-12s", QByteArray(filled, '#').constData(),
-                     QByteArray(width - filled, '.').constData(), int(p.fraction * 100 + 0.5),
-                     p.stage.toLocal8Bit().constData(), eta.toLocal8Bit().constData());
-        std::fflush(stderr);
-    });
-    if (tty)
-        std::fputc('\n', stderr);
+    const auto result =
+        jobs::JobExecutor::run(spec, store, settings, g_interrupted, [&](const jobs::JobProgress& p) {
+            if (!tty) return;
+            const int width = 30;
+            const int filled = int(p.fraction * width + 0.5);
+            const QString eta =
+                p.etaSeconds >= 0 ? CliText::tr("%1 s left").arg(int(p.etaSeconds + 0.5)) : QString();
+            std::fprintf(stderr, "\r[%s%s] %3d%% %-48.48s %-12s", QByteArray(filled, '#').constData(),
+                         QByteArray(width - filled, '.').constData(), int(p.fraction * 100 + 0.5),
+                         p.stage.toLocal8Bit().constData(), eta.toLocal8Bit().constData());
+            std::fflush(stderr);
+        });
+    if (tty) std::fputc('\n', stderr);
     std::signal(SIGINT, previous);
     return {result.outcome, result.runId, result.message};
 }
@@ -57,16 +55,17 @@ int runRun(const CommandContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr(
         "Run a job spec (JSON) and store everything in a project: the run's spec, seed, software versions, "
-        "dataset and model hashes, the target model, statistics and per-record scores. Ctrl+C cancels the run "
+        "dataset and model hashes, the target model, statistics and per-record scores. Ctrl+C cancels the "
+        "run "
         "and records it as cancelled."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("spec"), CliText::tr("The job spec (JSON)."));
     parser.addOptions({
-        {QStringLiteral("project"), CliText::tr("The .privaudit project file (created when missing)."), QStringLiteral("file")},
+        {QStringLiteral("project"), CliText::tr("The .privaudit project file (created when missing)."),
+         QStringLiteral("file")},
         {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
-    if (!parseOrReport(parser, context.arguments))
-        return ExitUsage;
+    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
         return ExitOk;
@@ -83,14 +82,16 @@ int runRun(const CommandContext& context)
         return ExitUsage;
     }
     const QString path = parser.value(QStringLiteral("project"));
-    auto store = QFileInfo::exists(path) ? project::ProjectStore::open(path)
-                                         : project::ProjectStore::create(path, QFileInfo(path).completeBaseName());
+    auto store = QFileInfo::exists(path)
+                     ? project::ProjectStore::open(path)
+                     : project::ProjectStore::create(path, QFileInfo(path).completeBaseName());
     if (!store) {
         printErr(store.error());
         return ExitUsage;
     }
     if (store.value()->isReadOnly()) {
-        printErr(CliText::tr("Cannot run into '%1': it is read-only (%2).").arg(path, store.value()->readOnlyReason()));
+        printErr(CliText::tr("Cannot run into '%1': it is read-only (%2).")
+                     .arg(path, store.value()->readOnlyReason()));
         return ExitUsage;
     }
     const JobOutcomeText outcome = runJobWithProgress(*spec, *store.value(), context.settings, json);
@@ -124,8 +125,7 @@ void printRunSummary(const project::ProjectStore& store, std::int64_t runId)
 {
     const auto run = store.run(runId);
     const auto results = store.results(runId);
-    if (!run || !results)
-        return;
+    if (!run || !results) return;
     const QJsonObject s = run->summary;
     printOut(CliText::tr("Run %1 '%2' completed in %3 s: target accuracy train %4, test %5; %6.")
                  .arg(runId)
@@ -141,7 +141,8 @@ void printRunSummary(const project::ProjectStore& store, std::int64_t runId)
     for (const auto& r : *results) {
         const QJsonObject m = QJsonDocument::fromJson(r.metricsJson).object();
         const QJsonObject tpr = m.value(QStringLiteral("tpr_at_fpr")).toObject();
-        const QJsonObject ci = m.value(QStringLiteral("ci95")).toObject().value(QStringLiteral("auc")).toObject();
+        const QJsonObject ci =
+            m.value(QStringLiteral("ci95")).toObject().value(QStringLiteral("auc")).toObject();
         printOut(CliText::tr("  %1: AUC %2 [%3, %4], TPR at 1% FPR %5, empirical epsilon >= %6")
                      .arg(r.attack, -16)
                      .arg(m.value(QStringLiteral("auc")).toDouble(), 0, 'f', 3)

@@ -1,19 +1,17 @@
 // privaudit-cli sweep: privacy-utility trade-off over a grid of target epsilons.
-#include "Commands.h"
-
 #include "attack/MembershipInference.h"
+#include "Commands.h"
 #include "jobs/Sweep.h"
 
+#include <atomic>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <map>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <atomic>
-#include <map>
-#include <cmath>
-#include <csignal>
-#include <cstdio>
 #include <unistd.h>
 
 namespace privaudit::cli {
@@ -43,8 +41,7 @@ MeanSd meanSd(const std::vector<double>& v)
 {
     MeanSd m;
     m.n = int(v.size());
-    if (v.empty())
-        return m;
+    if (v.empty()) return m;
     for (double x : v)
         m.mean += x;
     m.mean /= double(v.size());
@@ -63,24 +60,34 @@ int runSweep(const CommandContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr(
-        "Privacy-utility sweep: for every target epsilon (inf = no DP) and seed, calibrate the noise, train with "
-        "DP-SGD, and measure utility (accuracy, loss, task AUC) and attack success. Every point is stored in the "
+        "Privacy-utility sweep: for every target epsilon (inf = no DP) and seed, calibrate the noise, train "
+        "with "
+        "DP-SGD, and measure utility (accuracy, loss, task AUC) and attack success. Every point is stored in "
+        "the "
         "project as it finishes; running the same sweep again completes only the missing points."));
     parser.addHelpOption();
     addTrainingOptions(parser);
     parser.addOptions({
-        {QStringLiteral("epsilons"), CliText::tr("Comma-separated target epsilons; 'inf' means no DP (default 0.5,1,2,4,8,inf)."), QStringLiteral("list"), QStringLiteral("0.5,1,2,4,8,inf")},
-        {QStringLiteral("repeats"), CliText::tr("Seeds per epsilon (default 1)."), QStringLiteral("r"), QStringLiteral("1")},
-        {QStringLiteral("attack"), CliText::tr("Attacks at every point (default loss,lira)."), QStringLiteral("list"), QStringLiteral("loss,lira")},
-        {QStringLiteral("reference-models"), CliText::tr("Reference models for LiRA and RMIA (default 4)."), QStringLiteral("k"), QStringLiteral("4")},
-        {QStringLiteral("bootstrap"), CliText::tr("Bootstrap resamples (default 200)."), QStringLiteral("n"), QStringLiteral("200")},
-        {QStringLiteral("parallel"), CliText::tr("Points trained side by side (default: one per core)."), QStringLiteral("n")},
-        {QStringLiteral("spec"), CliText::tr("A sweep spec (JSON) instead of the options above."), QStringLiteral("file")},
-        {QStringLiteral("project"), CliText::tr("The .privaudit project (created when missing)."), QStringLiteral("file")},
+        {QStringLiteral("epsilons"),
+         CliText::tr("Comma-separated target epsilons; 'inf' means no DP (default 0.5,1,2,4,8,inf)."),
+         QStringLiteral("list"), QStringLiteral("0.5,1,2,4,8,inf")},
+        {QStringLiteral("repeats"), CliText::tr("Seeds per epsilon (default 1)."), QStringLiteral("r"),
+         QStringLiteral("1")},
+        {QStringLiteral("attack"), CliText::tr("Attacks at every point (default loss,lira)."),
+         QStringLiteral("list"), QStringLiteral("loss,lira")},
+        {QStringLiteral("reference-models"), CliText::tr("Reference models for LiRA and RMIA (default 4)."),
+         QStringLiteral("k"), QStringLiteral("4")},
+        {QStringLiteral("bootstrap"), CliText::tr("Bootstrap resamples (default 200)."), QStringLiteral("n"),
+         QStringLiteral("200")},
+        {QStringLiteral("parallel"), CliText::tr("Points trained side by side (default: one per core)."),
+         QStringLiteral("n")},
+        {QStringLiteral("spec"), CliText::tr("A sweep spec (JSON) instead of the options above."),
+         QStringLiteral("file")},
+        {QStringLiteral("project"), CliText::tr("The .privaudit project (created when missing)."),
+         QStringLiteral("file")},
         {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
-    if (!parseOrReport(parser, context.arguments))
-        return ExitUsage;
+    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
         return ExitOk;
@@ -92,8 +99,7 @@ int runSweep(const CommandContext& context)
     const bool json = parser.isSet(QStringLiteral("json"));
     bool ok = true;
     const auto parallel = integerOption(parser, QStringLiteral("parallel"), false, &ok);
-    if (!ok)
-        return ExitUsage;
+    if (!ok) return ExitUsage;
 
     jobs::SweepSpec sweep;
     if (parser.isSet(QStringLiteral("spec"))) {
@@ -110,29 +116,30 @@ int runSweep(const CommandContext& context)
         }
         if (parser.isSet(QStringLiteral("dp")) || parser.isSet(QStringLiteral("target-epsilon")) ||
             parser.isSet(QStringLiteral("noise-multiplier"))) {
-            printErr(CliText::tr("sweep: the epsilons come from --epsilons; do not give --dp, --target-epsilon or "
-                                 "--noise-multiplier"));
+            printErr(
+                CliText::tr("sweep: the epsilons come from --epsilons; do not give --dp, --target-epsilon or "
+                            "--noise-multiplier"));
             return ExitUsage;
         }
         const auto repeats = integerOption(parser, QStringLiteral("repeats"), false, &ok);
         const auto k = integerOption(parser, QStringLiteral("reference-models"), false, &ok);
         const auto bootstrap = integerOption(parser, QStringLiteral("bootstrap"), false, &ok);
-        if (!ok)
-            return ExitUsage;
+        if (!ok) return ExitUsage;
         model::ModelSpec spec;
         model::TrainingConfig training;
         std::optional<std::int64_t> trainRows;
-        if (!readTrainingOptions(parser, &spec, &training, &trainRows, /*dpRecipe=*/true))
-            return ExitUsage;
+        if (!readTrainingOptions(parser, &spec, &training, &trainRows, /*dpRecipe=*/true)) return ExitUsage;
         // The options become a spec, validated like a spec file.
         QJsonArray epsilons;
-        for (const QString& e : parser.value(QStringLiteral("epsilons")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString& e :
+             parser.value(QStringLiteral("epsilons")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             bool isNumber = false;
             const double v = e.trimmed().toDouble(&isNumber);
             epsilons.append(isNumber && std::isfinite(v) ? QJsonValue(v) : QJsonValue(e.trimmed().toLower()));
         }
         QJsonArray attacks;
-        for (const QString& a : parser.value(QStringLiteral("attack")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        for (const QString& a :
+             parser.value(QStringLiteral("attack")).split(QLatin1Char(','), Qt::SkipEmptyParts))
             attacks.append(a.trimmed());
         jobs::JobSpec base;
         base.model = spec;
@@ -141,16 +148,16 @@ int runSweep(const CommandContext& context)
         target[QStringLiteral("dp")] = QJsonObject{{QStringLiteral("noise_multiplier"), 1.0},
                                                    {QStringLiteral("max_grad_norm"), training.maxGradNorm},
                                                    {QStringLiteral("delta"), training.delta}};
-        QJsonObject dataset{{QStringLiteral("source"), parser.value(QStringLiteral("data")) == QLatin1String("demo")
-                                                           ? QStringLiteral("demo")
-                                                           : QFileInfo(parser.value(QStringLiteral("data"))).absoluteFilePath()}};
+        QJsonObject dataset{{QStringLiteral("source"),
+                             parser.value(QStringLiteral("data")) == QLatin1String("demo")
+                                 ? QStringLiteral("demo")
+                                 : QFileInfo(parser.value(QStringLiteral("data"))).absoluteFilePath()}};
         if (parser.isSet(QStringLiteral("label")))
             dataset[QStringLiteral("label")] = parser.value(QStringLiteral("label"));
         else if (parser.value(QStringLiteral("data")) == QLatin1String("demo"))
             dataset[QStringLiteral("label")] = QStringLiteral("readmitted");
         const auto plan = readColumnPlan(parser);
-        if (!plan)
-            return ExitUsage;
+        if (!plan) return ExitUsage;
         QJsonObject columns;
         for (auto it = plan->types.begin(); it != plan->types.end(); ++it)
             columns.insert(it.key(), QJsonObject{{QStringLiteral("type"), data::columnTypeName(it.value())}});
@@ -159,14 +166,12 @@ int runSweep(const CommandContext& context)
             c[QStringLiteral("role")] = data::columnRoleName(it.value());
             columns.insert(it.key(), c);
         }
-        if (!columns.isEmpty())
-            dataset[QStringLiteral("columns")] = columns;
+        if (!columns.isEmpty()) dataset[QStringLiteral("columns")] = columns;
         if (parser.isSet(QStringLiteral("max-distinct-ratio")))
             dataset[QStringLiteral("max_distinct_ratio")] = plan->maxDistinctRatio;
         if (parser.isSet(QStringLiteral("max-label-classes")))
             dataset[QStringLiteral("max_label_classes")] = plan->maxLabelClasses;
-        if (trainRows)
-            dataset[QStringLiteral("member_rows")] = qint64(*trainRows);
+        if (trainRows) dataset[QStringLiteral("member_rows")] = qint64(*trainRows);
         if (parser.isSet(QStringLiteral("encoder"))) {
             const auto declared = readJsonObjectFile(parser.value(QStringLiteral("encoder")));
             if (!declared) {
@@ -180,9 +185,11 @@ int runSweep(const CommandContext& context)
             {QStringLiteral("seed"), qint64(training.seed)},
             {QStringLiteral("dataset"), dataset},
             {QStringLiteral("target"), target},
-            {QStringLiteral("attacks"), QJsonObject{{QStringLiteral("names"), attacks},
-                                                    {QStringLiteral("reference_models"), qint64(k.value_or(4))}}},
-            {QStringLiteral("statistics"), QJsonObject{{QStringLiteral("bootstrap"), qint64(bootstrap.value_or(200))}}},
+            {QStringLiteral("attacks"),
+             QJsonObject{{QStringLiteral("names"), attacks},
+                         {QStringLiteral("reference_models"), qint64(k.value_or(4))}}},
+            {QStringLiteral("statistics"),
+             QJsonObject{{QStringLiteral("bootstrap"), qint64(bootstrap.value_or(200))}}},
             {QStringLiteral("sweep"), QJsonObject{{QStringLiteral("epsilons"), epsilons},
                                                   {QStringLiteral("repeats"), qint64(repeats.value_or(1))}}},
         };
@@ -205,14 +212,17 @@ int runSweep(const CommandContext& context)
     g_sweepInterrupted.store(false);
     auto previous = std::signal(SIGINT, onSweepInterrupt);
     const bool tty = !json && isatty(fileno(stderr));
-    const auto result = jobs::Sweep::run(sweep, path, context.settings, g_sweepInterrupted, [&](const jobs::JobProgress& p) {
-        if (tty) {
-            std::fprintf(stderr, "\r[%3d%%] %-70.70s", int(p.fraction * 100 + 0.5), p.stage.toLocal8Bit().constData());
-            std::fflush(stderr);
-        }
-    }, int(parallel.value_or(0)));
-    if (tty)
-        std::fputc('\n', stderr);
+    const auto result = jobs::Sweep::run(
+        sweep, path, context.settings, g_sweepInterrupted,
+        [&](const jobs::JobProgress& p) {
+            if (tty) {
+                std::fprintf(stderr, "\r[%3d%%] %-70.70s", int(p.fraction * 100 + 0.5),
+                             p.stage.toLocal8Bit().constData());
+                std::fflush(stderr);
+            }
+        },
+        int(parallel.value_or(0)));
+    if (tty) std::fputc('\n', stderr);
     std::signal(SIGINT, previous);
 
     // Aggregate per epsilon across repeats.
@@ -223,8 +233,7 @@ int runSweep(const CommandContext& context)
         std::map<QString, std::vector<double>> aucs, tprs, lower;
         int completed = 0;
         for (const auto& p : result.points) {
-            if (p.targetEpsilon != epsilon || p.runId == 0)
-                continue;
+            if (p.targetEpsilon != epsilon || p.runId == 0) continue;
             ++completed;
             accuracy.push_back(p.summary.value(QStringLiteral("target_test_accuracy")).toDouble());
             loss.push_back(p.summary.value(QStringLiteral("target_test_loss")).toDouble());
@@ -234,23 +243,26 @@ int runSweep(const CommandContext& context)
             for (auto it = p.attacks.begin(); it != p.attacks.end(); ++it) {
                 const QJsonObject m = it.value().toObject();
                 aucs[it.key()].push_back(m.value(QStringLiteral("auc")).toDouble());
-                tprs[it.key()].push_back(m.value(QStringLiteral("tpr_at_fpr")).toObject().value(QStringLiteral("0.001")).toDouble());
+                tprs[it.key()].push_back(m.value(QStringLiteral("tpr_at_fpr"))
+                                             .toObject()
+                                             .value(QStringLiteral("0.001"))
+                                             .toDouble());
                 lower[it.key()].push_back(m.value(QStringLiteral("epsilon_lower_bound")).toDouble());
             }
         }
         const MeanSd acc = meanSd(accuracy);
-        QJsonObject row{{QStringLiteral("target_epsilon"), number(epsilon)},
-                        {QStringLiteral("points"), completed},
-                        {QStringLiteral("accuracy_mean"), acc.mean},
-                        {QStringLiteral("accuracy_sd"), acc.sd},
-                        {QStringLiteral("loss_mean"), meanSd(loss).mean},
-                        {QStringLiteral("task_auc_mean"), meanSd(taskAuc).mean},
-                        {QStringLiteral("accountant_epsilon_max"),
-                         number(accountant.empty() ? 0.0 : *std::max_element(accountant.begin(), accountant.end()))}};
+        QJsonObject row{
+            {QStringLiteral("target_epsilon"), number(epsilon)},
+            {QStringLiteral("points"), completed},
+            {QStringLiteral("accuracy_mean"), acc.mean},
+            {QStringLiteral("accuracy_sd"), acc.sd},
+            {QStringLiteral("loss_mean"), meanSd(loss).mean},
+            {QStringLiteral("task_auc_mean"), meanSd(taskAuc).mean},
+            {QStringLiteral("accountant_epsilon_max"),
+             number(accountant.empty() ? 0.0 : *std::max_element(accountant.begin(), accountant.end()))}};
         QJsonObject attacks;
         for (const QString& a : attackNames) {
-            if (!aucs.count(a))
-                continue;
+            if (!aucs.count(a)) continue;
             attacks[a] = QJsonObject{{QStringLiteral("auc_mean"), meanSd(aucs[a]).mean},
                                      {QStringLiteral("auc_sd"), meanSd(aucs[a]).sd},
                                      {QStringLiteral("tpr_at_0.001_mean"), meanSd(tprs[a]).mean},
@@ -279,16 +291,21 @@ int runSweep(const CommandContext& context)
                               {QStringLiteral("points"), pointList}});
     } else {
         if (result.reused > 0)
-            printOut(CliText::tr("%1 points were already complete in the project; %2 ran now.").arg(result.reused).arg(result.ran));
-        printOut(CliText::tr("target eps | points | accuracy (mean +- sd) | accountant eps | per attack: AUC, TPR at 0.1% FPR, empirical eps >="));
+            printOut(CliText::tr("%1 points were already complete in the project; %2 ran now.")
+                         .arg(result.reused)
+                         .arg(result.ran));
+        printOut(CliText::tr("target eps | points | accuracy (mean +- sd) | accountant eps | per attack: "
+                             "AUC, TPR at 0.1% FPR, empirical eps >="));
         for (const QJsonValue& v : rows) {
             const QJsonObject r = v.toObject();
-            QString line = QStringLiteral("%1 | %2 | %3 +- %4 | %5 |")
-                               .arg(r.value(QStringLiteral("target_epsilon")).toVariant().toString(), 10)
-                               .arg(r.value(QStringLiteral("points")).toInt(), 6)
-                               .arg(r.value(QStringLiteral("accuracy_mean")).toDouble(), 0, 'f', 4)
-                               .arg(r.value(QStringLiteral("accuracy_sd")).toDouble(), 0, 'f', 4)
-                               .arg(r.value(QStringLiteral("accountant_epsilon_max")).toVariant().toString().left(6), 14);
+            QString line =
+                QStringLiteral("%1 | %2 | %3 +- %4 | %5 |")
+                    .arg(r.value(QStringLiteral("target_epsilon")).toVariant().toString(), 10)
+                    .arg(r.value(QStringLiteral("points")).toInt(), 6)
+                    .arg(r.value(QStringLiteral("accuracy_mean")).toDouble(), 0, 'f', 4)
+                    .arg(r.value(QStringLiteral("accuracy_sd")).toDouble(), 0, 'f', 4)
+                    .arg(r.value(QStringLiteral("accountant_epsilon_max")).toVariant().toString().left(6),
+                         14);
             const QJsonObject attacks = r.value(QStringLiteral("attacks")).toObject();
             for (auto it = attacks.begin(); it != attacks.end(); ++it) {
                 const QJsonObject a = it.value().toObject();

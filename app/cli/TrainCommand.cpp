@@ -1,20 +1,17 @@
 #include "Commands.h"
-
-#include "metrics/Utility.h"
-
 #include "data/ColumnPlan.h"
 #include "data/CsvImporter.h"
 #include "data/DataSplit.h"
 #include "data/DemoData.h"
 #include "data/TableEncoder.h"
+#include "metrics/Utility.h"
 #include "model/Classifier.h"
 
+#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
-#include <cmath>
 
 namespace privaudit::cli {
 
@@ -35,8 +32,7 @@ std::optional<data::ColumnPlan> readColumnPlan(const QCommandLineParser& parser)
     bool ok = true;
     const auto ratio = numberOption(parser, QStringLiteral("max-distinct-ratio"), false, &ok);
     const auto classes = integerOption(parser, QStringLiteral("max-label-classes"), false, &ok);
-    if (!ok)
-        return std::nullopt;
+    if (!ok) return std::nullopt;
     if (ratio && (*ratio <= 0.0 || *ratio > 1.0)) {
         printErr(CliText::tr("--max-distinct-ratio must be above 0 and at most 1"));
         return std::nullopt;
@@ -50,13 +46,13 @@ std::optional<data::ColumnPlan> readColumnPlan(const QCommandLineParser& parser)
     return plan;
 }
 
-std::optional<PreparedData> prepareData(const QCommandLineParser& parser, std::optional<std::int64_t> memberRows,
-                                        std::uint64_t seed, bool dp, const std::optional<data::TableEncoder>& given)
+std::optional<PreparedData> prepareData(const QCommandLineParser& parser,
+                                        std::optional<std::int64_t> memberRows, std::uint64_t seed, bool dp,
+                                        const std::optional<data::TableEncoder>& given)
 {
     const QString source = parser.value(QStringLiteral("data"));
     const auto plan = readColumnPlan(parser);
-    if (!plan)
-        return std::nullopt;
+    if (!plan) return std::nullopt;
     if (source != QLatin1String("demo") && plan->label.isEmpty()) {
         printErr(CliText::tr("missing required option --label"));
         return std::nullopt;
@@ -116,33 +112,76 @@ std::optional<PreparedData> prepareData(const QCommandLineParser& parser, std::o
 void addTrainingOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {QStringLiteral("data"), CliText::tr("CSV file, or 'demo' for the built-in synthetic patient records."), QStringLiteral("file")},
-        {QStringLiteral("label"), CliText::tr("Label column (the demo data has one)."), QStringLiteral("column")},
-        {QStringLiteral("column"), CliText::tr("Declare a column's type: NAME=categorical|numeric|boolean (repeatable)."), QStringLiteral("name=type")},
-        {QStringLiteral("role"), CliText::tr("Declare a column's role: NAME=identifier|ignored|sensitive|feature (repeatable); identifier and ignored columns are never model inputs."), QStringLiteral("name=role")},
-        {QStringLiteral("max-distinct-ratio"), CliText::tr("Categorical columns with more distinct values than this share of the rows are left out of the inputs unless given a role (default 0.5)."), QStringLiteral("r")},
-        {QStringLiteral("max-label-classes"), CliText::tr("A numeric label with at most this many whole-number values is read as classes (default 50)."), QStringLiteral("n")},
-        {QStringLiteral("model"), CliText::tr("logreg or mlp:WIDTH,WIDTH[:relu|tanh][:dropout] (default mlp:256,256)."), QStringLiteral("spec"), QStringLiteral("mlp:256,256")},
-        {QStringLiteral("epochs"), CliText::tr("Epochs (default %1; with --dp %2).").arg(model::TrainingConfig::recommended(false).epochs).arg(model::TrainingConfig::recommended(true).epochs), QStringLiteral("n")},
-        {QStringLiteral("batch-size"), CliText::tr("Batch size; with DP the expected batch size (default %1; with --dp %2).").arg(model::TrainingConfig::recommended(false).batchSize).arg(model::TrainingConfig::recommended(true).batchSize), QStringLiteral("n")},
-        {QStringLiteral("lr"), CliText::tr("Learning rate (default %1; with --dp %2).").arg(model::TrainingConfig::recommended(false).learningRate).arg(model::TrainingConfig::recommended(true).learningRate), QStringLiteral("x")},
-        {QStringLiteral("optimizer"), CliText::tr("sgd or adam (default adam)."), QStringLiteral("name"), QStringLiteral("adam")},
-        {QStringLiteral("weight-decay"), CliText::tr("L2 weight decay (default 0)."), QStringLiteral("x"), QStringLiteral("0")},
+        {QStringLiteral("data"),
+         CliText::tr("CSV file, or 'demo' for the built-in synthetic patient records."),
+         QStringLiteral("file")},
+        {QStringLiteral("label"), CliText::tr("Label column (the demo data has one)."),
+         QStringLiteral("column")},
+        {QStringLiteral("column"),
+         CliText::tr("Declare a column's type: NAME=categorical|numeric|boolean (repeatable)."),
+         QStringLiteral("name=type")},
+        {QStringLiteral("role"),
+         CliText::tr("Declare a column's role: NAME=identifier|ignored|sensitive|feature (repeatable); "
+                     "identifier and ignored columns are never model inputs."),
+         QStringLiteral("name=role")},
+        {QStringLiteral("max-distinct-ratio"),
+         CliText::tr("Categorical columns with more distinct values than this share of the rows are left out "
+                     "of the inputs unless given a role (default 0.5)."),
+         QStringLiteral("r")},
+        {QStringLiteral("max-label-classes"),
+         CliText::tr(
+             "A numeric label with at most this many whole-number values is read as classes (default 50)."),
+         QStringLiteral("n")},
+        {QStringLiteral("model"),
+         CliText::tr("logreg or mlp:WIDTH,WIDTH[:relu|tanh][:dropout] (default mlp:256,256)."),
+         QStringLiteral("spec"), QStringLiteral("mlp:256,256")},
+        {QStringLiteral("epochs"),
+         CliText::tr("Epochs (default %1; with --dp %2).")
+             .arg(model::TrainingConfig::recommended(false).epochs)
+             .arg(model::TrainingConfig::recommended(true).epochs),
+         QStringLiteral("n")},
+        {QStringLiteral("batch-size"),
+         CliText::tr("Batch size; with DP the expected batch size (default %1; with --dp %2).")
+             .arg(model::TrainingConfig::recommended(false).batchSize)
+             .arg(model::TrainingConfig::recommended(true).batchSize),
+         QStringLiteral("n")},
+        {QStringLiteral("lr"),
+         CliText::tr("Learning rate (default %1; with --dp %2).")
+             .arg(model::TrainingConfig::recommended(false).learningRate)
+             .arg(model::TrainingConfig::recommended(true).learningRate),
+         QStringLiteral("x")},
+        {QStringLiteral("optimizer"), CliText::tr("sgd or adam (default adam)."), QStringLiteral("name"),
+         QStringLiteral("adam")},
+        {QStringLiteral("weight-decay"), CliText::tr("L2 weight decay (default 0)."), QStringLiteral("x"),
+         QStringLiteral("0")},
         {QStringLiteral("dp"), CliText::tr("Train with DP-SGD.")},
-        {QStringLiteral("noise-multiplier"), CliText::tr("DP noise multiplier sigma."), QStringLiteral("sigma")},
-        {QStringLiteral("target-epsilon"), CliText::tr("DP: calibrate sigma for this epsilon before training."), QStringLiteral("epsilon")},
-        {QStringLiteral("epsilon-budget"), CliText::tr("DP: stop before the epoch that would exceed this epsilon."), QStringLiteral("epsilon")},
-        {QStringLiteral("max-grad-norm"), CliText::tr("DP per-example clipping norm C (default 1)."), QStringLiteral("c"), QStringLiteral("1")},
-        {QStringLiteral("delta"), CliText::tr("DP delta (default 1e-5)."), QStringLiteral("delta"), QStringLiteral("1e-5")},
-        {QStringLiteral("secure-noise"), CliText::tr("DP noise from the operating system's cryptographic source.")},
-        {QStringLiteral("train-rows"), CliText::tr("Training (member) rows; default 40% of the rows."), QStringLiteral("n")},
-        {QStringLiteral("encoder"), CliText::tr("Use this declared encoder (encoder.json format: categories, classes, mean and scale known to be public) instead of fitting one on the data."), QStringLiteral("file")},
-        {QStringLiteral("seed"), CliText::tr("Seed for the split, initialisation, sampling and noise (default 1)."), QStringLiteral("n"), QStringLiteral("1")},
+        {QStringLiteral("noise-multiplier"), CliText::tr("DP noise multiplier sigma."),
+         QStringLiteral("sigma")},
+        {QStringLiteral("target-epsilon"),
+         CliText::tr("DP: calibrate sigma for this epsilon before training."), QStringLiteral("epsilon")},
+        {QStringLiteral("epsilon-budget"),
+         CliText::tr("DP: stop before the epoch that would exceed this epsilon."), QStringLiteral("epsilon")},
+        {QStringLiteral("max-grad-norm"), CliText::tr("DP per-example clipping norm C (default 1)."),
+         QStringLiteral("c"), QStringLiteral("1")},
+        {QStringLiteral("delta"), CliText::tr("DP delta (default 1e-5)."), QStringLiteral("delta"),
+         QStringLiteral("1e-5")},
+        {QStringLiteral("secure-noise"),
+         CliText::tr("DP noise from the operating system's cryptographic source.")},
+        {QStringLiteral("train-rows"), CliText::tr("Training (member) rows; default 40% of the rows."),
+         QStringLiteral("n")},
+        {QStringLiteral("encoder"),
+         CliText::tr("Use this declared encoder (encoder.json format: categories, classes, mean and scale "
+                     "known to be public) instead of fitting one on the data."),
+         QStringLiteral("file")},
+        {QStringLiteral("seed"),
+         CliText::tr("Seed for the split, initialisation, sampling and noise (default 1)."),
+         QStringLiteral("n"), QStringLiteral("1")},
     });
 }
 
-bool readTrainingOptions(const QCommandLineParser& parser, model::ModelSpec* specOut, model::TrainingConfig* configOut,
-                         std::optional<std::int64_t>* trainRowsOut, std::optional<bool> dpRecipe)
+bool readTrainingOptions(const QCommandLineParser& parser, model::ModelSpec* specOut,
+                         model::TrainingConfig* configOut, std::optional<std::int64_t>* trainRowsOut,
+                         std::optional<bool> dpRecipe)
 {
     bool ok = true;
     const auto epochs = integerOption(parser, QStringLiteral("epochs"), false, &ok);
@@ -156,8 +195,7 @@ bool readTrainingOptions(const QCommandLineParser& parser, model::ModelSpec* spe
     const auto delta = numberOption(parser, QStringLiteral("delta"), false, &ok);
     const auto trainRows = integerOption(parser, QStringLiteral("train-rows"), false, &ok);
     const auto seed = integerOption(parser, QStringLiteral("seed"), false, &ok);
-    if (!ok)
-        return false;
+    if (!ok) return false;
 
     const auto spec = model::ModelSpec::parse(parser.value(QStringLiteral("model")));
     if (!spec) {
@@ -172,7 +210,8 @@ bool readTrainingOptions(const QCommandLineParser& parser, model::ModelSpec* spe
         printErr(CliText::tr("--optimizer must be sgd or adam, got '%1'").arg(optimizer));
         return false;
     }
-    config.optimizer = optimizer == QLatin1String("sgd") ? model::OptimizerKind::Sgd : model::OptimizerKind::Adam;
+    config.optimizer =
+        optimizer == QLatin1String("sgd") ? model::OptimizerKind::Sgd : model::OptimizerKind::Adam;
     config.epochs = static_cast<int>(epochs.value_or(recommended.epochs));
     config.batchSize = static_cast<int>(batch.value_or(recommended.batchSize));
     config.learningRate = lr.value_or(recommended.learningRate);
@@ -208,37 +247,43 @@ bool readTrainingOptions(const QCommandLineParser& parser, model::ModelSpec* spe
 QString encoderPathFor(const QString& modelPath)
 {
     QString base = modelPath;
-    if (base.endsWith(QLatin1String(".pt"), Qt::CaseInsensitive))
-        base.chop(3);
+    if (base.endsWith(QLatin1String(".pt"), Qt::CaseInsensitive)) base.chop(3);
     return base + QStringLiteral(".encoder.json");
 }
 
 int runTrain(const CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Train a target model on a CSV file (or the built-in demo data), with or without DP-SGD, and report its "
-        "accuracy and privacy.\n\n"
-        "The model's input contract (written to MODEL.encoder.json beside --out and inside the model as the extra "
-        "file encoder.json; 'privaudit-cli encode' applies it to a CSV):\n"
-        "- a float32 tensor [rows, input_width], inputs in column order over the feature and sensitive columns "
-        "(identifier, ignored and label columns are never inputs);\n"
-        "- numeric column: (value - mean) * scale; a missing value gives 0 there and 1 in the NAME_missing input "
-        "that follows, present when the fitting rows had missing values;\n"
-        "- categorical or boolean column: one-hot over its categories in sorted order, then NAME=<unseen> for any "
-        "other value (unseen, rare or missing);\n"
-        "- output: one logit per class, classes in sorted order.\n"
-        "With --dp the categories, classes and scaling come from the rows not used for training, with categories "
-        "seen fewer than 5 times there grouped into NAME=<unseen>, so the model's shape reveals nothing about its "
-        "training rows; without --dp they come from the training rows."));
+    parser.setApplicationDescription(
+        CliText::tr("Train a target model on a CSV file (or the built-in demo data), with or without DP-SGD, "
+                    "and report its "
+                    "accuracy and privacy.\n\n"
+                    "The model's input contract (written to MODEL.encoder.json beside --out and inside the "
+                    "model as the extra "
+                    "file encoder.json; 'privaudit-cli encode' applies it to a CSV):\n"
+                    "- a float32 tensor [rows, input_width], inputs in column order over the feature and "
+                    "sensitive columns "
+                    "(identifier, ignored and label columns are never inputs);\n"
+                    "- numeric column: (value - mean) * scale; a missing value gives 0 there and 1 in the "
+                    "NAME_missing input "
+                    "that follows, present when the fitting rows had missing values;\n"
+                    "- categorical or boolean column: one-hot over its categories in sorted order, then "
+                    "NAME=<unseen> for any "
+                    "other value (unseen, rare or missing);\n"
+                    "- output: one logit per class, classes in sorted order.\n"
+                    "With --dp the categories, classes and scaling come from the rows not used for training, "
+                    "with categories "
+                    "seen fewer than 5 times there grouped into NAME=<unseen>, so the model's shape reveals "
+                    "nothing about its "
+                    "training rows; without --dp they come from the training rows."));
     parser.addHelpOption();
     addTrainingOptions(parser);
     parser.addOptions({
-        {QStringLiteral("out"), CliText::tr("Save the trained model as TorchScript."), QStringLiteral("model.pt")},
+        {QStringLiteral("out"), CliText::tr("Save the trained model as TorchScript."),
+         QStringLiteral("model.pt")},
         {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
-    if (!parseOrReport(parser, context.arguments))
-        return ExitUsage;
+    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
         return ExitOk;
@@ -250,19 +295,17 @@ int runTrain(const CommandContext& context)
     model::ModelSpec specValue;
     model::TrainingConfig config;
     std::optional<std::int64_t> trainRows;
-    if (!readTrainingOptions(parser, &specValue, &config, &trainRows))
-        return ExitUsage;
+    if (!readTrainingOptions(parser, &specValue, &config, &trainRows)) return ExitUsage;
     const auto* spec = &specValue;
     auto prepared = prepareData(parser, trainRows, config.seed, config.dp);
-    if (!prepared)
-        return ExitUsage;
+    if (!prepared) return ExitUsage;
     const data::DataTable* table = &prepared->table;
     const data::DataSplit* split = &prepared->split;
     const data::TableEncoder* encoder = &prepared->encoder;
     const auto train = encoder->encode(*table, split->members);
     const auto test = encoder->encode(*table, split->nonMembers);
-    auto classifier = model::Classifier::create(*spec, encoder->inputWidth(), encoder->classCount(), config.seed,
-                                                context.settings.device);
+    auto classifier = model::Classifier::create(*spec, encoder->inputWidth(), encoder->classCount(),
+                                                config.seed, context.settings.device);
     if (!classifier) {
         printErr(classifier.error());
         return ExitUsage;
@@ -274,11 +317,11 @@ int runTrain(const CommandContext& context)
             printErr(CliText::tr("warning: %1").arg(w));
     auto result = classifier.value().train(train.features, train.labels, config, [&](int epoch, double) {
         if (!json)
-            std::fprintf(stderr, "\r%s", qPrintable(CliText::tr("epoch %1 of %2").arg(epoch).arg(config.epochs)));
+            std::fprintf(stderr, "\r%s",
+                         qPrintable(CliText::tr("epoch %1 of %2").arg(epoch).arg(config.epochs)));
         return true;
     });
-    if (!json)
-        std::fputc('\n', stderr);
+    if (!json) std::fputc('\n', stderr);
     if (!result) {
         printErr(result.error());
         return ExitFailure;
@@ -298,7 +341,8 @@ int runTrain(const CommandContext& context)
         QSaveFile file(encoderFile);
         const QByteArray bytes = QJsonDocument(encoder->toJson()).toJson(QJsonDocument::Indented);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            printErr(CliText::tr("cannot write the encoder to '%1': %2").arg(encoderFile, file.errorString()));
+            printErr(
+                CliText::tr("cannot write the encoder to '%1': %2").arg(encoderFile, file.errorString()));
             return ExitFailure;
         }
     }
@@ -317,7 +361,8 @@ int runTrain(const CommandContext& context)
         {QStringLiteral("steps"), static_cast<qint64>(result->steps)},
         {QStringLiteral("seconds"), result->seconds},
         {QStringLiteral("dp"), config.dp},
-        {QStringLiteral("epsilon"), config.dp ? jsonNumber(result->epsilon) : QJsonValue(QStringLiteral("inf"))},
+        {QStringLiteral("epsilon"),
+         config.dp ? jsonNumber(result->epsilon) : QJsonValue(QStringLiteral("inf"))},
         {QStringLiteral("delta"), config.dp ? QJsonValue(config.delta) : QJsonValue(0.0)},
         {QStringLiteral("noise_multiplier"), result->noiseMultiplier},
         {QStringLiteral("sampling_rate"), result->samplingRate},
@@ -328,11 +373,12 @@ int runTrain(const CommandContext& context)
         {QStringLiteral("dataset_fingerprint"), table->fingerprint()},
         {QStringLiteral("input_width"), encoder->inputWidth()},
         {QStringLiteral("inputs"), QJsonArray::fromStringList(encoder->inputNames())},
-        {QStringLiteral("encoder"), QJsonObject{{QStringLiteral("fitted_on"), encoder->toJson().value(QStringLiteral("fitted_on"))},
-                                                {QStringLiteral("fit_rows"), qint64(encoder->fitRows())},
-                                                {QStringLiteral("min_category_count"), encoder->minCategoryCount()},
-                                                {QStringLiteral("sha256"), encoder->sha256()},
-                                                {QStringLiteral("statement"), encoder->describe()}}},
+        {QStringLiteral("encoder"),
+         QJsonObject{{QStringLiteral("fitted_on"), encoder->toJson().value(QStringLiteral("fitted_on"))},
+                     {QStringLiteral("fit_rows"), qint64(encoder->fitRows())},
+                     {QStringLiteral("min_category_count"), encoder->minCategoryCount()},
+                     {QStringLiteral("sha256"), encoder->sha256()},
+                     {QStringLiteral("statement"), encoder->describe()}}},
         {QStringLiteral("classes"), QJsonArray::fromStringList(encoder->classes())},
         {QStringLiteral("data_notes"), QJsonArray::fromStringList(table->notes())},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(recipeWarnings)},
@@ -370,23 +416,27 @@ int runTrain(const CommandContext& context)
                      .arg(u.value(QStringLiteral("majority_baseline_accuracy")).toDouble(), 0, 'f', 4)
                      .arg(u.value(QStringLiteral("task_auc")).toDouble(), 0, 'f', 4));
         if (!u.value(QStringLiteral("learned")).toBool())
-            printErr(CliText::tr("warning: %1").arg(metrics::UtilityCheck::fromSummary(QJsonObject{{QStringLiteral("utility"), u}}).warning()));
+            printErr(CliText::tr("warning: %1")
+                         .arg(metrics::UtilityCheck::fromSummary(QJsonObject{{QStringLiteral("utility"), u}})
+                                  .warning()));
     }
     if (config.dp)
-        printOut(CliText::tr("DP-SGD: epsilon = %1 at delta = %2 (RDP), noise multiplier %3, sampling rate %4, "
-                             "clipping norm %5.")
-                     .arg(result->epsilon, 0, 'f', 4)
-                     .arg(config.delta)
-                     .arg(result->noiseMultiplier, 0, 'f', 4)
-                     .arg(result->samplingRate, 0, 'g', 4)
-                     .arg(config.maxGradNorm));
+        printOut(
+            CliText::tr("DP-SGD: epsilon = %1 at delta = %2 (RDP), noise multiplier %3, sampling rate %4, "
+                        "clipping norm %5.")
+                .arg(result->epsilon, 0, 'f', 4)
+                .arg(config.delta)
+                .arg(result->noiseMultiplier, 0, 'f', 4)
+                .arg(result->samplingRate, 0, 'g', 4)
+                .arg(config.maxGradNorm));
     else
         printOut(CliText::tr("No differential privacy: epsilon is infinite."));
     printOut(encoder->describe());
     printOut(CliText::tr("Dataset SHA-256: %1").arg(table->contentSha256()));
     if (parser.isSet(QStringLiteral("out"))) {
         printOut(CliText::tr("Model saved as TorchScript: %1").arg(parser.value(QStringLiteral("out"))));
-        printOut(CliText::tr("Its input encoding (also inside the model as encoder.json): %1").arg(encoderFile));
+        printOut(
+            CliText::tr("Its input encoding (also inside the model as encoder.json): %1").arg(encoderFile));
     }
     return ExitOk;
 }

@@ -1,7 +1,6 @@
 #include "Commands.h"
 
 #include <privaudit/Version.h>
-
 #include <QJsonObject>
 
 namespace privaudit::cli {
@@ -16,8 +15,7 @@ int runVersion(const CommandContext& context)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), CliText::tr("Machine-readable output.")});
-    if (!parseOrReport(parser, context.arguments))
-        return ExitUsage;
+    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
         return ExitOk;
@@ -28,15 +26,17 @@ int runVersion(const CommandContext& context)
         return ExitOk;
     }
     const QJsonObject blas = info[QStringLiteral("blas")].toObject();
-    printOut(CliText::tr("PrivAudit %1 (%2)").arg(info[QStringLiteral("version")].toString(),
-                                                         info[QStringLiteral("build_type")].toString()));
+    printOut(
+        CliText::tr("PrivAudit %1 (%2)")
+            .arg(info[QStringLiteral("version")].toString(), info[QStringLiteral("build_type")].toString()));
     printOut(CliText::tr("Qt %1, LibTorch %2, Eigen %3, SQLite %4, %5")
                  .arg(info[QStringLiteral("qt")].toString(), info[QStringLiteral("libtorch")].toString(),
                       info[QStringLiteral("eigen")].toString(), info[QStringLiteral("sqlite")].toString(),
                       info[QStringLiteral("fftw")].toString()));
     printOut(CliText::tr("BLAS: %1 (%2), %3 thread(s)")
-                 .arg(blas[QStringLiteral("config")].toString().isEmpty() ? CliText::tr("unknown")
-                                                                          : blas[QStringLiteral("config")].toString(),
+                 .arg(blas[QStringLiteral("config")].toString().isEmpty()
+                          ? CliText::tr("unknown")
+                          : blas[QStringLiteral("config")].toString(),
                       blas[QStringLiteral("library")].toString())
                  .arg(blas[QStringLiteral("threads")].toInt()));
     printOut(CliText::tr("Compute: %1 LibTorch thread(s) on %2 core(s), device %3")

@@ -1,20 +1,17 @@
-#include "MainWindow.h"
-#include "Preferences.h"
-
-#include <QSettings>
 #include "common/Translations.h"
 #include "compute/ComputeSettings.h"
 #include "jobs/JobRunner.h"
-
-#include <privaudit/Version.h>
-
-#include <QAbstractButton>
-#include <QApplication>
-#include <QAction>
-#include <QCommandLineParser>
-#include <QTimer>
+#include "MainWindow.h"
+#include "Preferences.h"
 
 #include <memory>
+#include <privaudit/Version.h>
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -28,24 +25,30 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "PrivAudit workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QApplication::translate("main", "User interface language (en, de, fr)."),
-                                        QStringLiteral("code"));
-    const QCommandLineOption threadsOption(QStringLiteral("threads"),
-                                           QApplication::translate("main", "Compute threads (default: all cores)."),
-                                           QStringLiteral("n"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QApplication::translate("main", "User interface language (en, de, fr)."),
+        QStringLiteral("code"));
+    const QCommandLineOption threadsOption(
+        QStringLiteral("threads"), QApplication::translate("main", "Compute threads (default: all cores)."),
+        QStringLiteral("n"));
     // For documentation: open a view, wait for background work, save a PNG of the window and quit.
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QApplication::translate("main", "Save a screenshot of the window and quit."),
-                                              QStringLiteral("file.png"));
-    const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QApplication::translate("main", "Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN, dataset:ID)."),
-                                        QStringLiteral("name"));
-    const QCommandLineOption runSpecOption(QStringLiteral("run-spec"),
-                                           QApplication::translate("main", "With a project: start this job or sweep spec at start (repeatable)."),
-                                           QStringLiteral("spec.json"));
-    const QCommandLineOption quitOption(QStringLiteral("quit-when-done"),
-                                        QApplication::translate("main", "Quit when the jobs started with --run-spec have finished."));
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a screenshot of the window and quit."),
+        QStringLiteral("file.png"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QApplication::translate("main", "Open a view at start (calculator; with a project: checklist, "
+                                        "matrix, run:RUN, sweep:RUN, dataset:ID)."),
+        QStringLiteral("name"));
+    const QCommandLineOption runSpecOption(
+        QStringLiteral("run-spec"),
+        QApplication::translate("main",
+                                "With a project: start this job or sweep spec at start (repeatable)."),
+        QStringLiteral("spec.json"));
+    const QCommandLineOption quitOption(
+        QStringLiteral("quit-when-done"),
+        QApplication::translate("main", "Quit when the jobs started with --run-spec have finished."));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(runSpecOption);
     parser.addOption(quitOption);
@@ -53,20 +56,24 @@ int main(int argc, char* argv[])
     parser.addOption(threadsOption);
     parser.addOption(screenshotOption);
     parser.addOption(viewOption);
-    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "A .privaudit project to open."),
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("main", "A .privaudit project to open."),
                                  QStringLiteral("[project]"));
     parser.process(app);
 
     // The saved preferences apply at start; --lang and --threads override them for this session.
     QSettings stored;
     const privaudit::ui::AppSettings preferences = privaudit::ui::AppSettings::load(stored);
-    privaudit::installTranslations(app, parser.isSet(langOption) ? parser.value(langOption) : preferences.language);
+    privaudit::installTranslations(app, parser.isSet(langOption) ? parser.value(langOption)
+                                                                 : preferences.language);
     if (!parser.isSet(screenshotOption)) // documentation shots keep the platform look
         privaudit::ui::applyTheme(app, preferences.theme);
 
     // Composition root: decide how the process uses its cores once, before any work starts.
-    const int threads = parser.isSet(threadsOption) ? parser.value(threadsOption).toInt() : preferences.threads;
-    const auto settings = privaudit::compute::ComputeSettings::recommended(threads, preferences.device != QLatin1String("cpu"));
+    const int threads =
+        parser.isSet(threadsOption) ? parser.value(threadsOption).toInt() : preferences.threads;
+    const auto settings =
+        privaudit::compute::ComputeSettings::recommended(threads, preferences.device != QLatin1String("cpu"));
     privaudit::compute::ComputeEnvironment::apply(settings);
 
     privaudit::jobs::JobRunner runner(settings);
@@ -74,15 +81,15 @@ int main(int argc, char* argv[])
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().constFirst());
-    if (parser.value(viewOption) == QLatin1String("checklist") || parser.value(viewOption) == QLatin1String("matrix"))
+    if (parser.value(viewOption) == QLatin1String("checklist") ||
+        parser.value(viewOption) == QLatin1String("matrix"))
         window.openItem(parser.value(viewOption), 0);
     if (parser.isSet(screenshotOption)) // documentation shots use the default layout, not the user's
         QTimer::singleShot(0, &window, [&window] { window.resetLayout(); });
-    if (parser.value(viewOption) == QLatin1String("import"))
-        window.showImportWizard();
-    if (parser.value(viewOption) == QLatin1String("newrun"))
-        window.showRunDialog();
-    if (parser.value(viewOption) == QLatin1String("newrun:torchscript")) { // the dialog with an external model chosen
+    if (parser.value(viewOption) == QLatin1String("import")) window.showImportWizard();
+    if (parser.value(viewOption) == QLatin1String("newrun")) window.showRunDialog();
+    if (parser.value(viewOption) ==
+        QLatin1String("newrun:torchscript")) { // the dialog with an external model chosen
         window.showRunDialog();
         QTimer::singleShot(500, &window, [] {
             if (QWidget* dialog = QApplication::activeModalWidget())
@@ -99,7 +106,8 @@ int main(int argc, char* argv[])
     if (parser.value(viewOption) == QLatin1String("calculator"))
         if (QAction* action = window.findChild<QAction*>(QStringLiteral("actionPrivacyCalculator")))
             action->trigger();
-    // Jobs from the command line run exactly as from Run > Run Job Spec (the project stays open in the window).
+    // Jobs from the command line run exactly as from Run > Run Job Spec (the project stays open in the
+    // window).
     auto pending = std::make_shared<int>(0);
     bool startFailed = false;
     for (const QString& spec : parser.values(runSpecOption)) {
@@ -115,8 +123,7 @@ int main(int argc, char* argv[])
                     QTimer::singleShot(200, qApp, &QApplication::quit); // after the window's own refresh
             });
     }
-    if (parser.isSet(quitOption) && *pending == 0)
-        return startFailed ? 1 : 0;
+    if (parser.isSet(quitOption) && *pending == 0) return startFailed ? 1 : 0;
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(3000, &window, [&window, file] {

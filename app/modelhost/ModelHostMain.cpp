@@ -6,13 +6,10 @@
 // the stdout it was given); the model's own prints go to stderr, which the parent captures and never
 // mixes with its output. The parent bounds the time of every call and kills the host when it is over.
 
-#include "Sandbox.h"
 #include "model/HostProtocol.h"
+#include "Sandbox.h"
 
 #include <ATen/Parallel.h>
-#include <torch/csrc/jit/passes/inliner.h>
-#include <torch/script.h>
-
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -24,6 +21,8 @@
 #include <string>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
+#include <torch/csrc/jit/passes/inliner.h>
+#include <torch/script.h>
 #include <unistd.h>
 #include <vector>
 
@@ -39,10 +38,8 @@ bool readAll(void* buffer, std::size_t n)
     auto* p = static_cast<char*>(buffer);
     while (n > 0) {
         const ssize_t r = read(0, p, n);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0)
-            return false;
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) return false;
         p += r;
         n -= std::size_t(r);
     }
@@ -54,17 +51,14 @@ void writeAll(const void* buffer, std::size_t n)
     const auto* p = static_cast<const char*>(buffer);
     while (n > 0) {
         const ssize_t w = write(g_out, p, n);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            _exit(3); // the parent went away
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) _exit(3); // the parent went away
         p += w;
         n -= std::size_t(w);
     }
 }
 
-template <typename T>
-void append(std::string& out, T value)
+template <typename T> void append(std::string& out, T value)
 {
     out.append(reinterpret_cast<const char*>(&value), sizeof(T));
 }
@@ -87,8 +81,7 @@ void reply(host::Status status, const std::string& payload)
 std::string firstLine(const char* what)
 {
     std::string s(what);
-    if (const auto nl = s.find('\n'); nl != std::string::npos)
-        s.resize(nl);
+    if (const auto nl = s.find('\n'); nl != std::string::npos) s.resize(nl);
     return s.size() > 2000 ? s.substr(0, 2000) : s;
 }
 
@@ -147,12 +140,10 @@ int countThreads()
 {
     int n = -1;
     FILE* f = std::fopen("/proc/self/status", "r");
-    if (!f)
-        return -1;
+    if (!f) return -1;
     char line[256];
     while (std::fgets(line, sizeof line, f))
-        if (std::strncmp(line, "Threads:", 8) == 0)
-            n = std::atoi(line + 8);
+        if (std::strncmp(line, "Threads:", 8) == 0) n = std::atoi(line + 8);
     std::fclose(f);
     return n;
 }
@@ -167,8 +158,7 @@ int main(int argc, char** argv)
             memoryBytes = std::strtoull(argv[i + 1], nullptr, 10);
 
     prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
-    if (getppid() == 1)
-        return 1;
+    if (getppid() == 1) return 1;
     // Only stdin (requests), stdout (replies) and stderr (the model's prints) stay open.
     syscall(SYS_close_range, 3U, ~0U, 0U);
     g_out = dup(1);
@@ -186,11 +176,13 @@ int main(int argc, char** argv)
         return 2;
     }
     if (const int threads = countThreads(); threads != 1) {
-        reply(host::Status::Error, "the host has " + std::to_string(threads) + " threads before the sandbox; refusing");
+        reply(host::Status::Error,
+              "the host has " + std::to_string(threads) + " threads before the sandbox; refusing");
         return 2;
     }
     if (!privaudit::modelhost::confine(confinement, memoryBytes)) {
-        reply(host::Status::Error, "the sandbox could not be set up (" + confinement.problems + "); refusing to load the model");
+        reply(host::Status::Error,
+              "the sandbox could not be set up (" + confinement.problems + "); refusing to load the model");
         return 2;
     }
     reply(host::Status::Ready, confinement.describe());
@@ -198,15 +190,13 @@ int main(int argc, char** argv)
     std::optional<torch::jit::Module> module;
     for (;;) {
         std::uint32_t op = 0;
-        if (!readAll(&op, sizeof op))
-            return 0;
+        if (!readAll(&op, sizeof op)) return 0;
         switch (host::Op(op)) {
         case host::Op::Quit:
             return 0;
         case host::Op::Load: {
             std::uint64_t n = 0;
-            if (!readAll(&n, sizeof n) || n > (std::uint64_t(1) << 40))
-                return 3;
+            if (!readAll(&n, sizeof n) || n > (std::uint64_t(1) << 40)) return 3;
             std::string bytes;
             try {
                 bytes.resize(n);
@@ -214,8 +204,7 @@ int main(int argc, char** argv)
                 reply(host::Status::Error, "the model does not fit in the sandbox's memory limit");
                 return 3;
             }
-            if (!readAll(bytes.data(), n))
-                return 3;
+            if (!readAll(bytes.data(), n)) return 3;
             try {
                 std::istringstream in(bytes);
                 torch::jit::ExtraFilesMap extra{{"encoder.json", std::string()}};
@@ -247,7 +236,8 @@ int main(int argc, char** argv)
         }
         case host::Op::Forward: {
             std::int64_t shape[2] = {0, 0};
-            if (!readAll(shape, sizeof shape) || shape[0] < 0 || shape[1] < 0 || shape[1] > (std::int64_t(1) << 24) ||
+            if (!readAll(shape, sizeof shape) || shape[0] < 0 || shape[1] < 0 ||
+                shape[1] > (std::int64_t(1) << 24) ||
                 (shape[1] > 0 && shape[0] > (std::int64_t(1) << 34) / shape[1]))
                 return 3;
             std::vector<float> input;
@@ -257,25 +247,27 @@ int main(int argc, char** argv)
                 reply(host::Status::Error, "the batch does not fit in the sandbox's memory limit");
                 return 3;
             }
-            if (!readAll(input.data(), input.size() * sizeof(float)))
-                return 3;
+            if (!readAll(input.data(), input.size() * sizeof(float))) return 3;
             if (!module) {
                 reply(host::Status::Error, "no model is loaded");
                 break;
             }
             try {
                 torch::NoGradGuard noGrad;
-                const torch::Tensor x = torch::from_blob(input.data(), {shape[0], shape[1]}, torch::kFloat32).clone();
+                const torch::Tensor x =
+                    torch::from_blob(input.data(), {shape[0], shape[1]}, torch::kFloat32).clone();
                 const c10::IValue result = module->forward({x});
                 if (!result.isTensor()) {
                     reply(host::Status::Error, "the model returned " + result.tagKind() + ", not a tensor");
                     break;
                 }
                 torch::Tensor out = result.toTensor();
-                const std::int64_t perRow = shape[0] > 0 ? out.numel() / std::max<std::int64_t>(shape[0], 1) : out.numel();
-                if (out.numel() > std::max<std::int64_t>(shape[0], 1) * host::kMaxOutputsPerRow || perRow > host::kMaxOutputsPerRow) {
-                    reply(host::Status::Error, "the model returned " + std::to_string(out.numel()) + " values for " +
-                                                   std::to_string(shape[0]) + " rows");
+                const std::int64_t perRow =
+                    shape[0] > 0 ? out.numel() / std::max<std::int64_t>(shape[0], 1) : out.numel();
+                if (out.numel() > std::max<std::int64_t>(shape[0], 1) * host::kMaxOutputsPerRow ||
+                    perRow > host::kMaxOutputsPerRow) {
+                    reply(host::Status::Error, "the model returned " + std::to_string(out.numel()) +
+                                                   " values for " + std::to_string(shape[0]) + " rows");
                     break;
                 }
                 std::string payload;
@@ -287,7 +279,8 @@ int main(int argc, char** argv)
                 append<std::uint8_t>(payload, floating ? 1 : 0);
                 if (floating) {
                     const torch::Tensor f = out.detach().to(torch::kCPU).to(torch::kFloat32).contiguous();
-                    payload.append(reinterpret_cast<const char*>(f.data_ptr<float>()), std::size_t(f.numel()) * sizeof(float));
+                    payload.append(reinterpret_cast<const char*>(f.data_ptr<float>()),
+                                   std::size_t(f.numel()) * sizeof(float));
                 }
                 reply(host::Status::Ok, payload);
             } catch (const std::exception& e) {

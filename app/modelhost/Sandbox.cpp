@@ -2,14 +2,13 @@
 
 #include <cerrno>
 #include <cstring>
+#include <initializer_list>
 #include <sched.h>
 #include <seccomp.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
-
-#include <initializer_list>
 
 namespace privaudit::modelhost {
 
@@ -25,18 +24,17 @@ struct RulesetAttr
 };
 constexpr std::uint32_t kCreateRulesetVersion = 1U << 0;
 constexpr std::uint64_t kFsAbi1 = (1ULL << 13) - 1; // EXECUTE .. MAKE_SYM
-constexpr std::uint64_t kFsRefer = 1ULL << 13;       // ABI 2
-constexpr std::uint64_t kFsTruncate = 1ULL << 14;    // ABI 3
-constexpr std::uint64_t kFsIoctlDev = 1ULL << 15;    // ABI 5
-constexpr std::uint64_t kNetBindTcp = 1ULL << 0;     // ABI 4
+constexpr std::uint64_t kFsRefer = 1ULL << 13;      // ABI 2
+constexpr std::uint64_t kFsTruncate = 1ULL << 14;   // ABI 3
+constexpr std::uint64_t kFsIoctlDev = 1ULL << 15;   // ABI 5
+constexpr std::uint64_t kNetBindTcp = 1ULL << 0;    // ABI 4
 constexpr std::uint64_t kNetConnectTcp = 1ULL << 1;
 constexpr std::uint64_t kScopeAbstractUnixSocket = 1ULL << 0; // ABI 6
 constexpr std::uint64_t kScopeSignal = 1ULL << 1;
 
 void addProblem(Confinement& c, const std::string& what)
 {
-    if (!c.problems.empty())
-        c.problems += "; ";
+    if (!c.problems.empty()) c.problems += "; ";
     c.problems += what;
 }
 
@@ -54,7 +52,8 @@ void applyLandlock(Confinement& c)
     }
     c.landlockAbi = int(abi);
     RulesetAttr attr;
-    attr.handledAccessFs = kFsAbi1 | (abi >= 2 ? kFsRefer : 0) | (abi >= 3 ? kFsTruncate : 0) | (abi >= 5 ? kFsIoctlDev : 0);
+    attr.handledAccessFs =
+        kFsAbi1 | (abi >= 2 ? kFsRefer : 0) | (abi >= 3 ? kFsTruncate : 0) | (abi >= 5 ? kFsIoctlDev : 0);
     std::size_t size = sizeof(std::uint64_t);
     if (abi >= 4) {
         attr.handledAccessNet = kNetBindTcp | kNetConnectTcp;
@@ -91,23 +90,25 @@ bool applySeccomp(Confinement& c)
     bool ok = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_TSYNC, 1) == 0;
     // Files and directories: nothing may be opened, created, renamed, removed or changed.
     for (const char* name :
-         {"open", "openat", "openat2", "creat", "open_by_handle_at", "name_to_handle_at", "truncate", "ftruncate", "mknod",
-          "mknodat", "link", "linkat", "symlink", "symlinkat", "unlink", "unlinkat", "rename", "renameat", "renameat2",
-          "mkdir", "mkdirat", "rmdir", "chmod", "fchmod", "fchmodat", "chown", "fchown", "lchown", "fchownat", "utime",
-          "utimes", "utimensat", "futimesat", "setxattr", "lsetxattr", "fsetxattr", "removexattr", "lremovexattr",
-          "fremovexattr", "chdir", "fchdir", "chroot", "pivot_root", "mount", "umount2", "fsopen", "fsmount", "move_mount",
-          "open_tree", "swapon", "swapoff", "acct", "quotactl", "inotify_init", "inotify_init1", "fanotify_init",
+         {"open", "openat", "openat2", "creat", "open_by_handle_at", "name_to_handle_at", "truncate",
+          "ftruncate", "mknod", "mknodat", "link", "linkat", "symlink", "symlinkat", "unlink", "unlinkat",
+          "rename", "renameat", "renameat2", "mkdir", "mkdirat", "rmdir", "chmod", "fchmod", "fchmodat",
+          "chown", "fchown", "lchown", "fchownat", "utime", "utimes", "utimensat", "futimesat", "setxattr",
+          "lsetxattr", "fsetxattr", "removexattr", "lremovexattr", "fremovexattr", "chdir", "fchdir",
+          "chroot", "pivot_root", "mount", "umount2", "fsopen", "fsmount", "move_mount", "open_tree",
+          "swapon", "swapoff", "acct", "quotactl", "inotify_init", "inotify_init1", "fanotify_init",
           // Network and other processes.
-          "socket", "socketpair", "connect", "bind", "listen", "accept", "accept4", "execve", "execveat", "fork", "vfork",
-          "ptrace", "process_vm_readv", "process_vm_writev", "pidfd_open", "pidfd_getfd", "pidfd_send_signal", "kcmp",
-          "tkill", "setns", "unshare", "setuid", "setgid", "setreuid", "setregid", "setresuid", "setresgid", "setgroups",
+          "socket", "socketpair", "connect", "bind", "listen", "accept", "accept4", "execve", "execveat",
+          "fork", "vfork", "ptrace", "process_vm_readv", "process_vm_writev", "pidfd_open", "pidfd_getfd",
+          "pidfd_send_signal", "kcmp", "tkill", "setns", "unshare", "setuid", "setgid", "setreuid",
+          "setregid", "setresuid", "setresgid", "setgroups",
           // The kernel itself.
-          "bpf", "perf_event_open", "io_uring_setup", "userfaultfd", "keyctl", "add_key", "request_key", "personality",
-          "kexec_load", "kexec_file_load", "init_module", "finit_module", "delete_module", "reboot", "sethostname",
-          "setdomainname", "syslog", "iopl", "ioperm", "settimeofday", "clock_settime", "adjtimex", "clock_adjtime"}) {
+          "bpf", "perf_event_open", "io_uring_setup", "userfaultfd", "keyctl", "add_key", "request_key",
+          "personality", "kexec_load", "kexec_file_load", "init_module", "finit_module", "delete_module",
+          "reboot", "sethostname", "setdomainname", "syslog", "iopl", "ioperm", "settimeofday",
+          "clock_settime", "adjtimex", "clock_adjtime"}) {
         const int nr = seccomp_syscall_resolve_name(name);
-        if (nr != __NR_SCMP_ERROR)
-            ok = seccomp_rule_add(ctx, deny, nr, 0) == 0 && ok;
+        if (nr != __NR_SCMP_ERROR) ok = seccomp_rule_add(ctx, deny, nr, 0) == 0 && ok;
     }
     // Threads yes, processes no: clone without CLONE_THREAD is refused; clone3 answers ENOSYS so that
     // glibc falls back to clone, whose flags the filter can see.
@@ -115,7 +116,8 @@ bool applySeccomp(Confinement& c)
     const auto arg0 = [](scmp_compare op, scmp_datum_t a, scmp_datum_t b = 0) {
         return scmp_arg_cmp{0, op, a, b};
     };
-    ok = seccomp_rule_add(ctx, deny, SCMP_SYS(clone), 1, arg0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0)) == 0 && ok;
+    ok =
+        seccomp_rule_add(ctx, deny, SCMP_SYS(clone), 1, arg0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0)) == 0 && ok;
     ok = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0) == 0 && ok;
     // Signals only to itself (abort() raises SIGABRT with tgkill on its own pid).
     const auto self = static_cast<scmp_datum_t>(getpid());
@@ -143,7 +145,9 @@ bool applySeccomp(Confinement& c)
 std::string Confinement::describe() const
 {
     std::string out;
-    auto line = [&out](const char* key, const std::string& value) { out += std::string(key) + '=' + value + '\n'; };
+    auto line = [&out](const char* key, const std::string& value) {
+        out += std::string(key) + '=' + value + '\n';
+    };
     line("landlock_abi", std::to_string(landlockAbi));
     line("landlock_file_system", landlockFileSystem ? "1" : "0");
     line("landlock_network", landlockNetwork ? "1" : "0");
@@ -151,8 +155,7 @@ std::string Confinement::describe() const
     line("seccomp", seccomp ? "1" : "0");
     line("network_namespace", networkNamespace ? "1" : "0");
     line("memory_bytes", std::to_string(memoryBytes));
-    if (!problems.empty())
-        line("problems", problems);
+    if (!problems.empty()) line("problems", problems);
     return out;
 }
 
@@ -175,8 +178,7 @@ bool confine(Confinement& c, std::uint64_t memoryBytes)
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 #if defined(PRIVAUDIT_ASAN)
     // AddressSanitizer reserves terabytes of shadow address space: an address-space limit breaks it.
-    if (memoryBytes > 0)
-        addProblem(c, "memory limit not applied in an AddressSanitizer build");
+    if (memoryBytes > 0) addProblem(c, "memory limit not applied in an AddressSanitizer build");
 #else
     const rlimit memory{memoryBytes, memoryBytes};
     if (memoryBytes > 0 && setrlimit(RLIMIT_AS, &memory) == 0)

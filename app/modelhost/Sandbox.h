@@ -1,23 +1,23 @@
 #pragma once
 
+#include "common/Sanitizers.h"
+
 #include <cstdint>
 #include <string>
-
-#include "common/Sanitizers.h"
 
 namespace privaudit::modelhost {
 
 /// What confine() put in place, as "key=value" lines (the parent stores them with the run).
 struct Confinement
 {
-    int landlockAbi = 0;           ///< 0: the kernel has no Landlock; file system access is then denied by seccomp only
+    int landlockAbi = 0; ///< 0: the kernel has no Landlock; file system access is then denied by seccomp only
     bool landlockFileSystem = false; ///< every file system access denied (no rules in the ruleset)
-    bool landlockNetwork = false;  ///< TCP bind and connect denied (ABI 4+)
-    bool landlockSignals = false;  ///< signals to processes outside the sandbox denied (ABI 6+)
-    bool seccomp = false;          ///< the system-call filter is installed
-    bool networkNamespace = false; ///< a new, empty network namespace
-    std::uint64_t memoryBytes = 0; ///< RLIMIT_AS
-    std::string problems;          ///< what could not be applied, and why ('; '-separated)
+    bool landlockNetwork = false;    ///< TCP bind and connect denied (ABI 4+)
+    bool landlockSignals = false;    ///< signals to processes outside the sandbox denied (ABI 6+)
+    bool seccomp = false;            ///< the system-call filter is installed
+    bool networkNamespace = false;   ///< a new, empty network namespace
+    std::uint64_t memoryBytes = 0;   ///< RLIMIT_AS
+    std::string problems;            ///< what could not be applied, and why ('; '-separated)
 
     [[nodiscard]] std::string describe() const;
 };

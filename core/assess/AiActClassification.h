@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QMap>
-
 #include <vector>
 
 namespace privaudit::assess {
@@ -39,8 +38,8 @@ struct ApplicableObligation
     QString article;
     QString question;
     std::optional<QDate> originalDate;
-    QDate date;      ///< the date that applies now (amended text); invalid when the item has none
-    QString status;  ///< translated: "applies since ...", "applies from ... (in N days)"
+    QDate date;     ///< the date that applies now (amended text); invalid when the item has none
+    QString status; ///< translated: "applies since ...", "applies from ... (in N days)"
 };
 
 /// Where the system falls under the AI Act (tiers stack: high-risk and transparency, GPAI), why, and
@@ -53,7 +52,7 @@ public:
     bool inScope = true;
     bool prohibited = false;
     bool highRisk = false;
-    QString highRiskRoute; ///< "annex-i", "annex-iii", "annex-i+annex-iii" or empty
+    QString highRiskRoute;   ///< "annex-i", "annex-iii", "annex-i+annex-iii" or empty
     bool derogation = false; ///< Annex III system relying on Art 6(3)
     bool transparency = false;
     bool transparencyDuty[4] = {false, false, false, false}; ///< Art 50(1)-(4)
@@ -61,8 +60,9 @@ public:
     bool gpaiSystemic = false;
     bool personalData = true;
     QString role = QStringLiteral("provider");
-    QStringList tiers;      ///< "out-of-scope", "prohibited", "high-risk", "transparency", "minimal" (all answered) or
-                            ///< "provisional" (nothing established yet), "gpai", "gpai-systemic"
+    /// "out-of-scope", "prohibited", "high-risk", "transparency", "minimal" (all answered) or
+    /// "provisional" (nothing established yet), "gpai", "gpai-systemic"
+    QStringList tiers;
     QStringList blockers;   ///< translated Art 5 findings
     QStringList unanswered; ///< relevant screening items without an answer: the classification is provisional
     int screeningTotal = 0; ///< relevant screening items (answered or not)

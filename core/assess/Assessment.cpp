@@ -1,11 +1,10 @@
 #include "assess/Assessment.h"
-#include "assess/Review.h"
 
+#include "assess/Review.h"
 #include "project/ProjectStore.h"
 
-#include <QJsonDocument>
-
 #include <cmath>
+#include <QJsonDocument>
 
 namespace privaudit::assess {
 
@@ -26,7 +25,8 @@ QByteArray csvField(const QString& text)
     // Spreadsheet formula injection: a leading =, +, - or @ is neutralised.
     if (!t.isEmpty() && QStringLiteral("=+-@").contains(t.front()) && !t.front().isDigit())
         t.prepend(QLatin1Char('\''));
-    if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')) || t.contains(QLatin1Char('\r')))
+    if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')) ||
+        t.contains(QLatin1Char('\r')))
         return '"' + t.replace(QLatin1Char('"'), QStringLiteral("\"\"")).toUtf8() + '"';
     return t.toUtf8();
 }
@@ -47,7 +47,9 @@ QString levelText(int level, char prefix)
 
 QJsonObject ChecklistAnswer::toJson() const
 {
-    QJsonObject o{{QStringLiteral("answer"), answer}, {QStringLiteral("comment"), comment}, {QStringLiteral("owner"), owner},
+    QJsonObject o{{QStringLiteral("answer"), answer},
+                  {QStringLiteral("comment"), comment},
+                  {QStringLiteral("owner"), owner},
                   {QStringLiteral("due"), due.isValid() ? due.toString(Qt::ISODate) : QString()},
                   {QStringLiteral("evidence"), evidence}};
     return o;
@@ -121,8 +123,7 @@ Assessment::Assessment()
 MatrixCell* Assessment::cell(const QString& threat, const QString& stage)
 {
     for (MatrixCell& c : cells)
-        if (c.threat == threat && c.stage == stage)
-            return &c;
+        if (c.threat == threat && c.stage == stage) return &c;
     return nullptr;
 }
 
@@ -137,8 +138,7 @@ ClassificationInput Assessment::classificationInput(const QDate& today) const
     input.role = role;
     input.today = today;
     for (auto it = checklist.begin(); it != checklist.end(); ++it)
-        if (!it->answer.isEmpty())
-            input.answers.insert(it.key(), it->answer);
+        if (!it->answer.isEmpty()) input.answers.insert(it.key(), it->answer);
     return input;
 }
 
@@ -173,9 +173,12 @@ Expected<Assessment> Assessment::fromJson(const QByteArray& json, const std::vec
     QJsonParseError parseError{};
     const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
     if (parseError.error != QJsonParseError::NoError)
-        return Result::failure(tr("The assessment is not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset));
+        return Result::failure(tr("The assessment is not valid JSON: %1 at byte %2.")
+                                   .arg(parseError.errorString())
+                                   .arg(parseError.offset));
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("privaudit.assessment"))
-        return Result::failure(tr("This is not a PrivAudit assessment export (its \"format\" is not \"privaudit.assessment\")."));
+        return Result::failure(tr(
+            "This is not a PrivAudit assessment export (its \"format\" is not \"privaudit.assessment\")."));
     if (root.value(QStringLiteral("format_version")).toInt() != kAssessmentFormatVersion)
         return Result::failure(tr("The assessment has format version %1; this PrivAudit reads version %2.")
                                    .arg(root.value(QStringLiteral("format_version")).toVariant().toString())
@@ -191,18 +194,18 @@ Expected<Assessment> Assessment::fromJson(const QByteArray& json, const std::vec
     const QJsonObject checklistJson = root.value(QStringLiteral("checklist")).toObject();
     for (auto it = checklistJson.begin(); it != checklistJson.end(); ++it) {
         const RuleItem* item = findItem(packs, it.key());
-        if (!item)
-            return Result::failure(tr("Checklist item '%1' is in no rule pack.").arg(it.key()));
+        if (!item) return Result::failure(tr("Checklist item '%1' is in no rule pack.").arg(it.key()));
         ChecklistAnswer answer = ChecklistAnswer::fromJson(it.value().toObject());
         if (!answer.answer.isEmpty() && !item->answers.contains(answer.answer))
-            return Result::failure(tr("Checklist item %1: '%2' is not one of %3.").arg(it.key(), answer.answer, item->answers.join(QStringLiteral(", "))));
+            return Result::failure(
+                tr("Checklist item %1: '%2' is not one of %3.")
+                    .arg(it.key(), answer.answer, item->answers.join(QStringLiteral(", "))));
         a.checklist.insert(it.key(), answer);
     }
     for (const QJsonValue& v : root.value(QStringLiteral("matrix")).toArray()) {
         const MatrixCell c = MatrixCell::fromJson(v.toObject());
         MatrixCell* target = a.cell(c.threat, c.stage);
-        if (!target)
-            return Result::failure(tr("Unknown matrix cell '%1' / '%2'.").arg(c.threat, c.stage));
+        if (!target) return Result::failure(tr("Unknown matrix cell '%1' / '%2'.").arg(c.threat, c.stage));
         *target = c;
     }
     return a;
@@ -220,29 +223,37 @@ QByteArray Assessment::checklistCsv(const std::vector<RulePack>& packs, const QD
                 const QJsonObject o = e.toObject();
                 evidence << (o.value(QStringLiteral("kind")).toString() == QLatin1String("run")
                                  ? QStringLiteral("run %1").arg(o.value(QStringLiteral("run")).toInteger())
-                                 : QStringLiteral("%1 (sha256 %2)").arg(o.value(QStringLiteral("name")).toString(),
-                                                                        o.value(QStringLiteral("sha256")).toString()));
+                                 : QStringLiteral("%1 (sha256 %2)")
+                                       .arg(o.value(QStringLiteral("name")).toString(),
+                                            o.value(QStringLiteral("sha256")).toString()));
             }
-            out += csvField(p.id) + ',' + csvField(item.id) + ',' + csvField(item.group) + ',' + csvField(item.article) + ',' +
-                   csvField(item.question) + ',' + (classification.applies(item) ? "yes" : "no") + ',' + csvField(a.answer) + ',' +
-                   csvField(a.comment) + ',' + csvField(a.owner) + ',' + csvField(a.due.isValid() ? a.due.toString(Qt::ISODate) : QString()) +
-                   ',' + csvField(evidence.join(QStringLiteral("; "))) + ',' + csvField(item.source) + '\n';
+            out += csvField(p.id) + ',' + csvField(item.id) + ',' + csvField(item.group) + ',' +
+                   csvField(item.article) + ',' + csvField(item.question) + ',' +
+                   (classification.applies(item) ? "yes" : "no") + ',' + csvField(a.answer) + ',' +
+                   csvField(a.comment) + ',' + csvField(a.owner) + ',' +
+                   csvField(a.due.isValid() ? a.due.toString(Qt::ISODate) : QString()) + ',' +
+                   csvField(evidence.join(QStringLiteral("; "))) + ',' + csvField(item.source) + '\n';
         }
     return out;
 }
 
 QByteArray Assessment::matrixCsv() const
 {
-    QByteArray out = "threat,stage,severity,likelihood,risk,ico_risk,controls,residual_severity,residual_likelihood,"
-                     "residual_risk,suggested_severity,suggested_likelihood,suggestion,rationale,owner\n";
+    QByteArray out =
+        "threat,stage,severity,likelihood,risk,ico_risk,controls,residual_severity,residual_likelihood,"
+        "residual_risk,suggested_severity,suggested_likelihood,suggestion,rationale,owner\n";
     for (const MatrixCell& c : cells) {
         const auto [rs, rl] = c.residual();
-        out += csvField(c.threat) + ',' + csvField(c.stage) + ',' + levelText(c.severity, 'S').toUtf8() + ',' +
-               levelText(c.likelihood, 'L').toUtf8() + ',' + RiskMatrix::riskLevel(c.severity, c.likelihood).toUtf8() + ',' +
-               RiskMatrix::icoRisk(c.severity, c.likelihood).toUtf8() + ',' + csvField(c.controls.join(QLatin1Char(';'))) + ',' +
-               levelText(rs, 'S').toUtf8() + ',' + levelText(rl, 'L').toUtf8() + ',' + RiskMatrix::riskLevel(rs, rl).toUtf8() + ',' +
-               levelText(c.suggestedSeverity, 'S').toUtf8() + ',' + levelText(c.suggestedLikelihood, 'L').toUtf8() + ',' +
-               csvField(c.suggestionReasons.join(QLatin1Char(' '))) + ',' + csvField(c.rationale) + ',' + csvField(c.owner) + '\n';
+        out += csvField(c.threat) + ',' + csvField(c.stage) + ',' + levelText(c.severity, 'S').toUtf8() +
+               ',' + levelText(c.likelihood, 'L').toUtf8() + ',' +
+               RiskMatrix::riskLevel(c.severity, c.likelihood).toUtf8() + ',' +
+               RiskMatrix::icoRisk(c.severity, c.likelihood).toUtf8() + ',' +
+               csvField(c.controls.join(QLatin1Char(';'))) + ',' + levelText(rs, 'S').toUtf8() + ',' +
+               levelText(rl, 'L').toUtf8() + ',' + RiskMatrix::riskLevel(rs, rl).toUtf8() + ',' +
+               levelText(c.suggestedSeverity, 'S').toUtf8() + ',' +
+               levelText(c.suggestedLikelihood, 'L').toUtf8() + ',' +
+               csvField(c.suggestionReasons.join(QLatin1Char(' '))) + ',' + csvField(c.rationale) + ',' +
+               csvField(c.owner) + '\n';
     }
     return out;
 }
@@ -253,42 +264,47 @@ QByteArray Assessment::markdown(const std::vector<RulePack>& packs, const QDate&
     QString md;
     md += QLatin1String("# ") + tr("Privacy assessment") + QLatin1String("\n\n");
     md += QLatin1String("## ") + tr("AI Act classification") + QLatin1String("\n\n");
-    md += tr("Role: %1. Result: **%2**.").arg(mdEscape(role), mdEscape(classification.tierText())) + QLatin1String("\n\n");
+    md += tr("Role: %1. Result: **%2**.").arg(mdEscape(role), mdEscape(classification.tierText())) +
+          QLatin1String("\n\n");
     for (const QString& b : classification.blockers)
         md += QLatin1String("- **") + tr("BLOCKER") + QLatin1String("**: ") + mdEscape(b) + QLatin1Char('\n');
     for (const ReasoningStep& r : classification.reasoning)
-        md += QLatin1String("- ") + mdEscape(r.article) + QLatin1String(": ") + mdEscape(r.text) + QLatin1Char('\n');
-    md += QLatin1String("\n## ") + tr("Obligations and dates") + QLatin1String("\n\n| ") + tr("Item") + QLatin1String(" | ") +
-          tr("Article") + QLatin1String(" | ") + tr("When") + QLatin1String(" |\n|---|---|---|\n");
+        md += QLatin1String("- ") + mdEscape(r.article) + QLatin1String(": ") + mdEscape(r.text) +
+              QLatin1Char('\n');
+    md += QLatin1String("\n## ") + tr("Obligations and dates") + QLatin1String("\n\n| ") + tr("Item") +
+          QLatin1String(" | ") + tr("Article") + QLatin1String(" | ") + tr("When") +
+          QLatin1String(" |\n|---|---|---|\n");
     for (const ApplicableObligation& o : classification.obligations)
-        md += QLatin1String("| ") + mdEscape(o.itemId) + QLatin1String(" | ") + mdEscape(o.article) + QLatin1String(" | ") +
-              mdEscape(o.status) + QLatin1String(" |\n");
-    md += QLatin1String("\n## ") + tr("Risk matrix") + QLatin1String("\n\n") + mdEscape(thresholds.describe()) +
-          QLatin1String("\n\n| ") + tr("Threat") + QLatin1String(" | ") + tr("Stage") + QLatin1String(" | S | L | ") + tr("Risk") +
-          QLatin1String(" | ") + tr("Controls") + QLatin1String(" | ") + tr("Residual") + QLatin1String(" | ") + tr("Rationale") +
+        md += QLatin1String("| ") + mdEscape(o.itemId) + QLatin1String(" | ") + mdEscape(o.article) +
+              QLatin1String(" | ") + mdEscape(o.status) + QLatin1String(" |\n");
+    md += QLatin1String("\n## ") + tr("Risk matrix") + QLatin1String("\n\n") +
+          mdEscape(thresholds.describe()) + QLatin1String("\n\n| ") + tr("Threat") + QLatin1String(" | ") +
+          tr("Stage") + QLatin1String(" | S | L | ") + tr("Risk") + QLatin1String(" | ") + tr("Controls") +
+          QLatin1String(" | ") + tr("Residual") + QLatin1String(" | ") + tr("Rationale") +
           QLatin1String(" |\n|---|---|---|---|---|---|---|---|\n");
     for (const MatrixCell& c : cells) {
-        if (c.severity == 0 && c.likelihood == 0)
-            continue;
+        if (c.severity == 0 && c.likelihood == 0) continue;
         const auto [rs, rl] = c.residual();
         md += QLatin1String("| ") + mdEscape(RiskMatrix::threatTitle(c.threat)) + QLatin1String(" | ") +
-              mdEscape(RiskMatrix::stageTitle(c.stage)) + QLatin1String(" | ") + levelText(c.severity, 'S') + QLatin1String(" | ") +
-              levelText(c.likelihood, 'L') + QLatin1String(" | ") + RiskMatrix::riskLevelTitle(RiskMatrix::riskLevel(c.severity, c.likelihood)) +
+              mdEscape(RiskMatrix::stageTitle(c.stage)) + QLatin1String(" | ") + levelText(c.severity, 'S') +
+              QLatin1String(" | ") + levelText(c.likelihood, 'L') + QLatin1String(" | ") +
+              RiskMatrix::riskLevelTitle(RiskMatrix::riskLevel(c.severity, c.likelihood)) +
               QLatin1String(" | ") + mdEscape(c.controls.join(QStringLiteral(", "))) + QLatin1String(" | ") +
-              RiskMatrix::riskLevelTitle(RiskMatrix::riskLevel(rs, rl)) + QLatin1String(" | ") + mdEscape(c.rationale) +
-              QLatin1String(" |\n");
+              RiskMatrix::riskLevelTitle(RiskMatrix::riskLevel(rs, rl)) + QLatin1String(" | ") +
+              mdEscape(c.rationale) + QLatin1String(" |\n");
     }
     for (const RulePack& p : packs) {
-        md += QLatin1String("\n## ") + mdEscape(p.title) + QLatin1String(" (") + mdEscape(p.version) + QLatin1String(")\n\n| ") +
-              tr("Item") + QLatin1String(" | ") + tr("Question") + QLatin1String(" | ") + tr("Answer") + QLatin1String(" | ") +
-              tr("Owner") + QLatin1String(" | ") + tr("Comment") + QLatin1String(" |\n|---|---|---|---|---|\n");
+        md += QLatin1String("\n## ") + mdEscape(p.title) + QLatin1String(" (") + mdEscape(p.version) +
+              QLatin1String(")\n\n| ") + tr("Item") + QLatin1String(" | ") + tr("Question") +
+              QLatin1String(" | ") + tr("Answer") + QLatin1String(" | ") + tr("Owner") +
+              QLatin1String(" | ") + tr("Comment") + QLatin1String(" |\n|---|---|---|---|---|\n");
         for (const RuleItem& item : p.items) {
-            if (!classification.applies(item))
-                continue;
+            if (!classification.applies(item)) continue;
             const ChecklistAnswer a = checklist.value(item.id);
-            md += QLatin1String("| ") + mdEscape(item.id) + QLatin1String(" | ") + mdEscape(item.question) + QLatin1String(" | ") +
-                  mdEscape(a.answer.isEmpty() ? tr("(open)") : a.answer) + QLatin1String(" | ") + mdEscape(a.owner) +
-                  QLatin1String(" | ") + mdEscape(a.comment) + QLatin1String(" |\n");
+            md += QLatin1String("| ") + mdEscape(item.id) + QLatin1String(" | ") + mdEscape(item.question) +
+                  QLatin1String(" | ") + mdEscape(a.answer.isEmpty() ? tr("(open)") : a.answer) +
+                  QLatin1String(" | ") + mdEscape(a.owner) + QLatin1String(" | ") + mdEscape(a.comment) +
+                  QLatin1String(" |\n");
         }
     }
     return md.toUtf8();
@@ -298,8 +314,7 @@ Expected<Assessment> Assessment::load(const project::ProjectStore& store)
 {
     Assessment a;
     const auto settings = store.assessmentValue(kSettingsKey);
-    if (!settings)
-        return Expected<Assessment>::failure(settings.error());
+    if (!settings) return Expected<Assessment>::failure(settings.error());
     if (settings->has_value()) {
         const QJsonObject o = QJsonDocument::fromJson(**settings).object();
         a.role = o.value(QStringLiteral("role")).toString(a.role);
@@ -309,17 +324,16 @@ Expected<Assessment> Assessment::load(const project::ProjectStore& store)
         a.thresholds = LikelihoodThresholds::fromJson(o.value(QStringLiteral("thresholds")).toObject());
     }
     const auto keys = store.assessmentKeys();
-    if (!keys)
-        return Expected<Assessment>::failure(keys.error());
+    if (!keys) return Expected<Assessment>::failure(keys.error());
     for (const QString& key : *keys) {
         const auto value = store.assessmentValue(key);
-        if (!value || !value->has_value())
-            continue;
+        if (!value || !value->has_value()) continue;
         const QJsonObject o = QJsonDocument::fromJson(**value).object();
         if (key.startsWith(kChecklistPrefix))
             a.checklist.insert(key.mid(kChecklistPrefix.size()), ChecklistAnswer::fromJson(o));
         else if (key.startsWith(kMatrixPrefix))
-            if (MatrixCell* c = a.cell(o.value(QStringLiteral("threat")).toString(), o.value(QStringLiteral("stage")).toString()))
+            if (MatrixCell* c = a.cell(o.value(QStringLiteral("threat")).toString(),
+                                       o.value(QStringLiteral("stage")).toString()))
                 *c = MatrixCell::fromJson(o);
     }
     return a;
@@ -332,58 +346,54 @@ QString Assessment::save(project::ProjectStore& store) const
     std::vector<std::pair<QString, QByteArray>> changes;
     auto write = [&](const QString& key, const QByteArray& json) -> QString {
         const auto current = store.assessmentValue(key);
-        if (!current)
-            return current.error();
+        if (!current) return current.error();
         if (current->has_value() && QJsonDocument::fromJson(**current) == QJsonDocument::fromJson(json))
             return {};
         changes.emplace_back(key, json);
         return {};
     };
-    QString err = write(kSettingsKey, compact(QJsonObject{{QStringLiteral("role"), role},
-                                                          {QStringLiteral("access_mode"), accessMode},
-                                                          {QStringLiteral("vulnerable_subjects"), vulnerableSubjects},
-                                                          {QStringLiteral("membership_sensitive"), membershipSensitive},
-                                                          {QStringLiteral("thresholds"), thresholds.toJson()}}));
+    QString err =
+        write(kSettingsKey, compact(QJsonObject{{QStringLiteral("role"), role},
+                                                {QStringLiteral("access_mode"), accessMode},
+                                                {QStringLiteral("vulnerable_subjects"), vulnerableSubjects},
+                                                {QStringLiteral("membership_sensitive"), membershipSensitive},
+                                                {QStringLiteral("thresholds"), thresholds.toJson()}}));
     for (auto it = checklist.begin(); it != checklist.end() && err.isEmpty(); ++it)
         err = write(kChecklistPrefix + it.key(), compact(it->toJson()));
     for (const MatrixCell& c : cells) {
-        if (!err.isEmpty())
-            break;
+        if (!err.isEmpty()) break;
         const QString key = kMatrixPrefix + c.threat + QLatin1Char('/') + c.stage;
-        const bool empty = c.severity == 0 && c.likelihood == 0 && c.suggestedLikelihood == 0 && c.suggestedSeverity == 0 &&
-                           c.rationale.isEmpty() && c.controls.isEmpty() && c.owner.isEmpty();
+        const bool empty = c.severity == 0 && c.likelihood == 0 && c.suggestedLikelihood == 0 &&
+                           c.suggestedSeverity == 0 && c.rationale.isEmpty() && c.controls.isEmpty() &&
+                           c.owner.isEmpty();
         if (empty) {
             // An untouched cell is not stored, but a cell that was stored and is now cleared is.
             const auto stored = store.assessmentValue(key);
-            if (!stored || !stored->has_value())
-                continue;
+            if (!stored || !stored->has_value()) continue;
         }
         err = write(key, compact(c.toJson()));
     }
-    if (!err.isEmpty())
-        return err;
+    if (!err.isEmpty()) return err;
     return store.setAssessmentValues(changes);
 }
 
-std::vector<AttackEvidence> Assessment::suggestFromProject(const project::ProjectStore& store, const QList<qint64>& runIds)
+std::vector<AttackEvidence> Assessment::suggestFromProject(const project::ProjectStore& store,
+                                                           const QList<qint64>& runIds)
 {
     std::vector<AttackEvidence> evidence;
     const auto runs = store.runs();
-    if (!runs)
-        return evidence;
+    if (!runs) return evidence;
     // Without an explicit list the evidence is the model under review's runs: a comparison (for example a
     // non-private baseline) must not decide the likelihood of the model to be released.
     QList<qint64> use = runIds;
     if (use.isEmpty())
-        if (const auto review = ModelUnderReview::load(store); review && review->isSet())
-            use = review->runs;
+        if (const auto review = ModelUnderReview::load(store); review && review->isSet()) use = review->runs;
     for (const auto& run : *runs) {
         if (run.status != project::RunStatus::Completed || !project::runKindInfo(run.type()).evidence ||
             (!use.isEmpty() && !use.contains(run.id)))
             continue;
         const auto results = store.results(run.id);
-        if (!results)
-            continue;
+        if (!results) continue;
         const QJsonValue eps = run.summary.value(QStringLiteral("epsilon"));
         for (const auto& r : *results) {
             const QJsonObject m = QJsonDocument::fromJson(r.metricsJson).object();
@@ -391,7 +401,8 @@ std::vector<AttackEvidence> Assessment::suggestFromProject(const project::Projec
             e.runId = run.id;
             e.attack = r.attack;
             e.auc = m.value(QStringLiteral("auc")).toDouble(0.5);
-            e.tprAtLowFpr = m.value(QStringLiteral("tpr_at_fpr")).toObject().value(QStringLiteral("0.001")).toDouble();
+            e.tprAtLowFpr =
+                m.value(QStringLiteral("tpr_at_fpr")).toObject().value(QStringLiteral("0.001")).toDouble();
             e.epsilonLowerBound = m.value(QStringLiteral("epsilon_lower_bound")).toDouble();
             e.dp = run.summary.value(QStringLiteral("dp")).toBool();
             e.accountantEpsilon = eps.isDouble() ? eps.toDouble() : std::numeric_limits<double>::infinity();
@@ -402,16 +413,19 @@ std::vector<AttackEvidence> Assessment::suggestFromProject(const project::Projec
     QStringList sensitive;
     if (const auto datasets = store.datasets())
         for (const auto& d : *datasets)
-            for (const QJsonValue& c : QJsonDocument::fromJson(d.schemaJson).object().value(QStringLiteral("columns")).toArray())
+            for (const QJsonValue& c :
+                 QJsonDocument::fromJson(d.schemaJson).object().value(QStringLiteral("columns")).toArray())
                 if (c.toObject().value(QStringLiteral("role")).toString() == QLatin1String("sensitive"))
                     sensitive << c.toObject().value(QStringLiteral("name")).toString();
     sensitive.removeDuplicates();
-    const Suggestion severity = RiskMatrix::suggestSeverity(sensitive, membershipSensitive, vulnerableSubjects);
+    const Suggestion severity =
+        RiskMatrix::suggestSeverity(sensitive, membershipSensitive, vulnerableSubjects);
     for (MatrixCell& c : cells) {
         c.suggestedSeverity = severity.level;
         c.suggestionReasons = severity.reasons;
-        const bool measured = c.threat == QLatin1String("membership-inference") &&
-                              (c.stage == QLatin1String("deployment") || c.stage == QLatin1String("training"));
+        const bool measured =
+            c.threat == QLatin1String("membership-inference") &&
+            (c.stage == QLatin1String("deployment") || c.stage == QLatin1String("training"));
         if (measured && likelihood.level > 0) {
             c.suggestedLikelihood = likelihood.level;
             c.suggestionReasons += likelihood.reasons;
@@ -426,8 +440,7 @@ std::vector<StaleSuggestion> Assessment::staleSuggestions(const project::Project
 {
     std::vector<StaleSuggestion> out;
     const auto review = ModelUnderReview::load(store);
-    if (!review || !review->isSet())
-        return out;
+    if (!review || !review->isSet()) return out;
     Assessment fresh = *this;
     fresh.suggestFromProject(store, review->runs);
     QStringList ids;
@@ -435,10 +448,12 @@ std::vector<StaleSuggestion> Assessment::staleSuggestions(const project::Project
         ids << QString::number(id);
     for (const MatrixCell& cell : cells) {
         const MatrixCell* now = fresh.cell(cell.threat, cell.stage);
-        if (!now || (cell.suggestedLikelihood == 0 && cell.likelihood == 0) || now->suggestedLikelihood == cell.suggestedLikelihood)
+        if (!now || (cell.suggestedLikelihood == 0 && cell.likelihood == 0) ||
+            now->suggestedLikelihood == cell.suggestedLikelihood)
             continue;
         out.push_back({cell.threat, cell.stage,
-                       tr("%1 (%2): the matrix holds a suggested likelihood L%3, but the current runs of the model under review "
+                       tr("%1 (%2): the matrix holds a suggested likelihood L%3, but the current runs of the "
+                          "model under review "
                           "(%4) suggest L%5; suggest from evidence again.")
                            .arg(RiskMatrix::threatTitle(cell.threat), RiskMatrix::stageTitle(cell.stage))
                            .arg(cell.suggestedLikelihood)

@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
-
 #include <vector>
 
 namespace privaudit::project {
@@ -84,11 +83,14 @@ public:
     [[nodiscard]] const MatrixCell* cell(const QString& threat, const QString& stage) const;
     [[nodiscard]] ClassificationInput classificationInput(const QDate& today = QDate::currentDate()) const;
 
-    [[nodiscard]] QJsonObject toJson(const std::vector<RulePack>& packs, const QDate& today = QDate::currentDate()) const;
+    [[nodiscard]] QJsonObject toJson(const std::vector<RulePack>& packs,
+                                     const QDate& today = QDate::currentDate()) const;
     static Expected<Assessment> fromJson(const QByteArray& json, const std::vector<RulePack>& packs);
-    [[nodiscard]] QByteArray checklistCsv(const std::vector<RulePack>& packs, const QDate& today = QDate::currentDate()) const;
+    [[nodiscard]] QByteArray checklistCsv(const std::vector<RulePack>& packs,
+                                          const QDate& today = QDate::currentDate()) const;
     [[nodiscard]] QByteArray matrixCsv() const;
-    [[nodiscard]] QByteArray markdown(const std::vector<RulePack>& packs, const QDate& today = QDate::currentDate()) const;
+    [[nodiscard]] QByteArray markdown(const std::vector<RulePack>& packs,
+                                      const QDate& today = QDate::currentDate()) const;
 
     static Expected<Assessment> load(const project::ProjectStore& store);
     /// Writes what differs from the stored assessment (one audited change per item or cell).
@@ -98,7 +100,8 @@ public:
     /// cells from the project's completed runs, and the suggested severities from its datasets' sensitive
     /// columns. @p runIds limits the evidence to those runs (empty: every completed run, for example
     /// when only the released model's runs should count). Returns the evidence used.
-    std::vector<AttackEvidence> suggestFromProject(const project::ProjectStore& store, const QList<qint64>& runIds = {});
+    std::vector<AttackEvidence> suggestFromProject(const project::ProjectStore& store,
+                                                   const QList<qint64>& runIds = {});
     /// The cells whose stored suggested likelihood differs from what the model under review's current
     /// runs suggest (a newer run, a changed designation): out of date until suggested again. Empty when no
     /// model under review is designated.

@@ -21,11 +21,9 @@ Expected<ModelUnderReview> ModelUnderReview::load(const project::ProjectStore& s
     using Result = Expected<ModelUnderReview>;
     ModelUnderReview review;
     const auto value = store.assessmentValue(QString::fromLatin1(kReviewKey));
-    if (!value)
-        return Result::failure(value.error());
+    if (!value) return Result::failure(value.error());
     const auto runs = store.runs();
-    if (!runs)
-        return Result::failure(runs.error());
+    if (!runs) return Result::failure(runs.error());
     if (value->has_value()) {
         const QJsonObject o = QJsonDocument::fromJson(**value).object();
         review.designatedRun = o.value(QStringLiteral("run")).toInteger();
@@ -35,7 +33,8 @@ Expected<ModelUnderReview> ModelUnderReview::load(const project::ProjectStore& s
         const auto models = store.models(review.designatedRun);
         const auto run = store.run(review.designatedRun);
         if (!run || !models || models->empty() || models->front().sha256 != review.modelSha256) {
-            review.problem = tr("The designated run %1 or its model is no longer in the project.").arg(review.designatedRun);
+            review.problem = tr("The designated run %1 or its model is no longer in the project.")
+                                 .arg(review.designatedRun);
         } else {
             review.modelName = project::modelDisplayName(models->front().name);
             review.modelSpec = models->front().spec;
@@ -43,8 +42,7 @@ Expected<ModelUnderReview> ModelUnderReview::load(const project::ProjectStore& s
         }
     }
     for (const auto& r : *runs) {
-        if (!isEvidenceRun(r))
-            continue;
+        if (!isEvidenceRun(r)) continue;
         bool same = false;
         if (review.isSet()) {
             const auto models = store.models(r.id);
@@ -60,21 +58,21 @@ QString ModelUnderReview::designate(project::ProjectStore& store, std::int64_t r
     QJsonObject value{{QStringLiteral("run"), qint64(0)}, {QStringLiteral("model_sha256"), QString()}};
     if (runId > 0) {
         const auto run = store.run(runId);
-        if (!run)
-            return tr("There is no run %1 in the project.").arg(runId);
+        if (!run) return tr("There is no run %1 in the project.").arg(runId);
         if (!isEvidenceRun(*run))
-            return tr("Run %1 is not a completed membership-inference run; only such a run's target model can be under review.")
+            return tr("Run %1 is not a completed membership-inference run; only such a run's target model "
+                      "can be under review.")
                 .arg(runId);
         const auto models = store.models(runId);
-        if (!models)
-            return models.error();
+        if (!models) return models.error();
         if (models->empty() || models->front().sha256.isEmpty())
             return tr("Run %1 has no target model to review.").arg(runId);
         value = QJsonObject{{QStringLiteral("run"), qint64(runId)},
                             {QStringLiteral("model_sha256"), models->front().sha256},
                             {QStringLiteral("model"), models->front().name}};
     }
-    return store.setAssessmentValue(QString::fromLatin1(kReviewKey), QJsonDocument(value).toJson(QJsonDocument::Compact),
+    return store.setAssessmentValue(QString::fromLatin1(kReviewKey),
+                                    QJsonDocument(value).toJson(QJsonDocument::Compact),
                                     QStringLiteral("review.designated"));
 }
 

@@ -1,9 +1,8 @@
 #include "assess/RiskMatrix.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 #include <cmath>
+#include <QJsonArray>
 
 namespace privaudit::assess {
 
@@ -36,21 +35,22 @@ std::pair<int, int> controlEffect(const QString& control, const QString& threat,
         if (stage == QLatin1String("data-preparation") && threat != QLatin1String("data-poisoning"))
             return {1, 0};
     } else if (control == QLatin1String("secure-aggregation")) {
-        if (threat == QLatin1String("gradient-leakage"))
-            return {2, 0};
+        if (threat == QLatin1String("gradient-leakage")) return {2, 0};
     } else if (control == QLatin1String("homomorphic-encryption")) {
-        if (deployment && (threat == QLatin1String("model-extraction") || threat == QLatin1String("model-inversion")))
+        if (deployment &&
+            (threat == QLatin1String("model-extraction") || threat == QLatin1String("model-inversion")))
             return {1, 0};
     } else if (control == QLatin1String("output-restriction")) {
-        if (deployment && threat != QLatin1String("data-poisoning") && threat != QLatin1String("gradient-leakage"))
+        if (deployment && threat != QLatin1String("data-poisoning") &&
+            threat != QLatin1String("gradient-leakage"))
             return {1, 0};
     } else if (control == QLatin1String("rate-limiting")) {
-        if (deployment && (threat == QLatin1String("model-extraction") || threat == QLatin1String("membership-inference") ||
-                           threat == QLatin1String("memorisation")))
+        if (deployment &&
+            (threat == QLatin1String("model-extraction") || threat == QLatin1String("membership-inference") ||
+             threat == QLatin1String("memorisation")))
             return {1, 0};
     } else if (control == QLatin1String("data-minimisation")) {
-        if (threat != QLatin1String("data-poisoning"))
-            return {0, 1};
+        if (threat != QLatin1String("data-poisoning")) return {0, 1};
     }
     return {0, 0};
 }
@@ -77,9 +77,12 @@ LikelihoodThresholds LikelihoodThresholds::fromJson(const QJsonObject& o)
 
 QString LikelihoodThresholds::describe() const
 {
-    return RiskMatrix::tr("Likelihood thresholds (PrivAudit defaults, not regulatory values): L1 when TPR at 0.1% FPR <= %1, "
-                          "AUC <= %2 and empirical epsilon < %3 (or DP with epsilon <= %4 and nothing above L2); L2 up to %5, "
-                          "%6 and %7; L3 up to %8, %9 and %10; L4 above. Published weights or full-score APIs add one level; "
+    return RiskMatrix::tr("Likelihood thresholds (PrivAudit defaults, not regulatory values): L1 when TPR at "
+                          "0.1% FPR <= %1, "
+                          "AUC <= %2 and empirical epsilon < %3 (or DP with epsilon <= %4 and nothing above "
+                          "L2); L2 up to %5, "
+                          "%6 and %7; L3 up to %8, %9 and %10; L4 above. Published weights or full-score "
+                          "APIs add one level; "
                           "rate-limited label-only access removes one.")
         .arg(tprAtLowFpr[0])
         .arg(auc[0])
@@ -116,9 +119,11 @@ std::vector<Term> RiskMatrix::stages()
 std::vector<Control> RiskMatrix::controls()
 {
     return {{QStringLiteral("differential-privacy"), tr("Differential privacy"),
-             tr("Bounds what any attack can learn; costs accuracy (see the trade-off explorer) and training time.")},
+             tr("Bounds what any attack can learn; costs accuracy (see the trade-off explorer) and training "
+                "time.")},
             {QStringLiteral("federated-learning"), tr("Federated learning"),
-             tr("Data stays with its holders; updates can still leak without secure aggregation; more engineering.")},
+             tr("Data stays with its holders; updates can still leak without secure aggregation; more "
+                "engineering.")},
             {QStringLiteral("secure-aggregation"), tr("Secure aggregation / multi-party computation"),
              tr("The server sees only the sum of updates; communication overhead and client drop-outs.")},
             {QStringLiteral("homomorphic-encryption"), tr("Homomorphic encryption"),
@@ -126,7 +131,8 @@ std::vector<Control> RiskMatrix::controls()
             {QStringLiteral("output-restriction"), tr("Output restriction"),
              tr("Labels only or rounded scores; less useful outputs, and label-only attacks still work.")},
             {QStringLiteral("rate-limiting"), tr("Rate limiting and query monitoring"),
-             tr("Slows extraction and attacks needing many queries; throttles heavy legitimate users, not insiders.")},
+             tr("Slows extraction and attacks needing many queries; throttles heavy legitimate users, not "
+                "insiders.")},
             {QStringLiteral("data-minimisation"), tr("Data minimisation"),
              tr("Fewer and coarser features lower the harm of a leak; may lower accuracy.")}};
 }
@@ -134,46 +140,41 @@ std::vector<Control> RiskMatrix::controls()
 QString RiskMatrix::threatTitle(const QString& id)
 {
     for (const Term& t : threats())
-        if (t.id == id)
-            return t.title;
+        if (t.id == id) return t.title;
     return id;
 }
 
 QString RiskMatrix::stageTitle(const QString& id)
 {
     for (const Term& t : stages())
-        if (t.id == id)
-            return t.title;
+        if (t.id == id) return t.title;
     return id;
 }
 
 QStringList RiskMatrix::accessModes()
 {
-    return {QStringLiteral("weights-published"), QStringLiteral("api-full-scores"), QStringLiteral("api-restricted"),
-            QStringLiteral("label-only-rate-limited")};
+    return {QStringLiteral("weights-published"), QStringLiteral("api-full-scores"),
+            QStringLiteral("api-restricted"), QStringLiteral("label-only-rate-limited")};
 }
 
-Suggestion RiskMatrix::suggestLikelihood(const std::vector<AttackEvidence>& evidence, const LikelihoodThresholds& t,
-                                         const QString& accessMode)
+Suggestion RiskMatrix::suggestLikelihood(const std::vector<AttackEvidence>& evidence,
+                                         const LikelihoodThresholds& t, const QString& accessMode)
 {
     Suggestion s;
-    if (evidence.empty())
-        return s;
-    auto levelOf = [](double v, const double (&bounds)[3], bool strictFirst) {
-        if (strictFirst ? v < bounds[0] : v <= bounds[0])
-            return 1;
-        if (v <= bounds[1])
-            return 2;
-        if (v <= bounds[2])
-            return 3;
+    if (evidence.empty()) return s;
+    auto levelOf = [](double v, const double(&bounds)[3], bool strictFirst) {
+        if (strictFirst ? v < bounds[0] : v <= bounds[0]) return 1;
+        if (v <= bounds[1]) return 2;
+        if (v <= bounds[2]) return 3;
         return 4;
     };
     int worst = 0;
     const AttackEvidence* worstEvidence = nullptr;
     bool allDpWithinL1 = true;
     for (const AttackEvidence& e : evidence) {
-        const int level = std::max({levelOf(e.tprAtLowFpr, t.tprAtLowFpr, false), levelOf(e.auc, t.auc, false),
-                                    levelOf(e.epsilonLowerBound, t.epsilonLowerBound, true)});
+        const int level =
+            std::max({levelOf(e.tprAtLowFpr, t.tprAtLowFpr, false), levelOf(e.auc, t.auc, false),
+                      levelOf(e.epsilonLowerBound, t.epsilonLowerBound, true)});
         if (level > worst) {
             worst = level;
             worstEvidence = &e;
@@ -181,7 +182,8 @@ Suggestion RiskMatrix::suggestLikelihood(const std::vector<AttackEvidence>& evid
         allDpWithinL1 = allDpWithinL1 && e.dp && e.accountantEpsilon <= t.dpEpsilonForL1;
     }
     s.level = worst;
-    s.reasons << tr("Worst measurement: %1 on run %2 (AUC %3, TPR at 0.1% FPR %4, empirical epsilon >= %5) gives L%6.")
+    s.reasons << tr("Worst measurement: %1 on run %2 (AUC %3, TPR at 0.1% FPR %4, empirical epsilon >= %5) "
+                    "gives L%6.")
                      .arg(worstEvidence->attack)
                      .arg(worstEvidence->runId)
                      .arg(worstEvidence->auc, 0, 'f', 3)
@@ -190,31 +192,37 @@ Suggestion RiskMatrix::suggestLikelihood(const std::vector<AttackEvidence>& evid
                      .arg(worst);
     if (allDpWithinL1 && worst <= 2 && s.level > 1) {
         s.level = 1;
-        s.reasons << tr("Every measured model was trained with DP at epsilon <= %1: L1.").arg(t.dpEpsilonForL1);
+        s.reasons
+            << tr("Every measured model was trained with DP at epsilon <= %1: L1.").arg(t.dpEpsilonForL1);
     }
     if (accessMode == QLatin1String("weights-published") || accessMode == QLatin1String("api-full-scores")) {
         if (s.level < 4)
-            s.reasons << tr("Access mode '%1' (weights or full scores available): one level up.").arg(accessMode);
+            s.reasons
+                << tr("Access mode '%1' (weights or full scores available): one level up.").arg(accessMode);
         s.level = std::min(4, s.level + 1);
     } else if (accessMode == QLatin1String("label-only-rate-limited")) {
         const bool testedLabelOnly = worstEvidence->attack == QLatin1String("label-only");
         if (testedLabelOnly)
-            s.reasons << tr("Access is label-only, but the worst measurement already used label-only access: no reduction.");
+            s.reasons << tr("Access is label-only, but the worst measurement already used label-only access: "
+                            "no reduction.");
         else if (s.level > 1) {
             s.level -= 1;
-            s.reasons << tr("Access mode '%1' (authenticated, rate-limited, labels only): one level down.").arg(accessMode);
+            s.reasons << tr("Access mode '%1' (authenticated, rate-limited, labels only): one level down.")
+                             .arg(accessMode);
         }
     }
     return s;
 }
 
-Suggestion RiskMatrix::suggestSeverity(const QStringList& sensitiveColumns, bool membershipSensitive, bool vulnerable)
+Suggestion RiskMatrix::suggestSeverity(const QStringList& sensitiveColumns, bool membershipSensitive,
+                                       bool vulnerable)
 {
     Suggestion s;
     s.level = 2;
     if (!sensitiveColumns.isEmpty()) {
         s.level = 3;
-        s.reasons << tr("Sensitive columns in the data (%1): at least S3.").arg(sensitiveColumns.join(QStringLiteral(", ")));
+        s.reasons << tr("Sensitive columns in the data (%1): at least S3.")
+                         .arg(sensitiveColumns.join(QStringLiteral(", ")));
     } else if (membershipSensitive) {
         s.level = 3;
         s.reasons << tr("Membership itself reveals a sensitive fact: at least S3.");
@@ -230,56 +238,54 @@ Suggestion RiskMatrix::suggestSeverity(const QStringList& sensitiveColumns, bool
 
 QString RiskMatrix::riskLevel(int severity, int likelihood)
 {
-    if (severity <= 0 || likelihood <= 0)
-        return QStringLiteral("not-assessed");
-    if (severity >= 3 && likelihood >= 3)
-        return QStringLiteral("high");
-    if (severity >= 3)
-        return QStringLiteral("medium-high");
-    if (likelihood >= 3)
-        return QStringLiteral("medium");
+    if (severity <= 0 || likelihood <= 0) return QStringLiteral("not-assessed");
+    if (severity >= 3 && likelihood >= 3) return QStringLiteral("high");
+    if (severity >= 3) return QStringLiteral("medium-high");
+    if (likelihood >= 3) return QStringLiteral("medium");
     return QStringLiteral("low");
 }
 
 QString RiskMatrix::riskLevelTitle(const QString& level)
 {
-    if (level == QLatin1String("high"))
-        return tr("High");
-    if (level == QLatin1String("medium-high"))
-        return tr("Medium-high");
-    if (level == QLatin1String("medium"))
-        return tr("Medium");
-    if (level == QLatin1String("low"))
-        return tr("Low");
+    if (level == QLatin1String("high")) return tr("High");
+    if (level == QLatin1String("medium-high")) return tr("Medium-high");
+    if (level == QLatin1String("medium")) return tr("Medium");
+    if (level == QLatin1String("low")) return tr("Low");
     return tr("Not assessed");
 }
 
 QString RiskMatrix::icoLikelihood(int likelihood)
 {
-    return likelihood <= 0 ? QString() : likelihood == 1 ? QStringLiteral("remote") : likelihood == 2 ? QStringLiteral("possible") : QStringLiteral("probable");
+    return likelihood <= 0   ? QString()
+           : likelihood == 1 ? QStringLiteral("remote")
+           : likelihood == 2 ? QStringLiteral("possible")
+                             : QStringLiteral("probable");
 }
 
 QString RiskMatrix::icoSeverity(int severity)
 {
-    return severity <= 0 ? QString() : severity == 1 ? QStringLiteral("minimal") : severity <= 3 ? QStringLiteral("significant") : QStringLiteral("severe");
+    return severity <= 0   ? QString()
+           : severity == 1 ? QStringLiteral("minimal")
+           : severity <= 3 ? QStringLiteral("significant")
+                           : QStringLiteral("severe");
 }
 
 QString RiskMatrix::icoRisk(int severity, int likelihood)
 {
-    if (severity <= 0 || likelihood <= 0)
-        return QString();
+    if (severity <= 0 || likelihood <= 0) return QString();
     // ICO template: likelihood remote/possible/probable (1-3) x severity minimal/significant/severe (1-3).
     const int l = std::min(likelihood, 3);
     const int s = severity == 1 ? 1 : severity <= 3 ? 2 : 3;
     const int score = l * s;
-    return score >= 6 ? QStringLiteral("high") : score >= 3 ? QStringLiteral("medium") : QStringLiteral("low");
+    return score >= 6   ? QStringLiteral("high")
+           : score >= 3 ? QStringLiteral("medium")
+                        : QStringLiteral("low");
 }
 
-std::pair<int, int> RiskMatrix::residual(const QString& threat, const QString& stage, int severity, int likelihood,
-                                         const QStringList& controls)
+std::pair<int, int> RiskMatrix::residual(const QString& threat, const QString& stage, int severity,
+                                         int likelihood, const QStringList& controls)
 {
-    if (severity <= 0 || likelihood <= 0)
-        return {severity, likelihood};
+    if (severity <= 0 || likelihood <= 0) return {severity, likelihood};
     int lower = 0, milder = 0;
     for (const QString& c : controls) {
         const auto [l, s] = controlEffect(c, threat, stage);

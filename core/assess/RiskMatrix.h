@@ -4,7 +4,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace privaudit::assess {
@@ -31,7 +30,8 @@ struct LikelihoodThresholds
     double tprAtLowFpr[3] = {0.002, 0.01, 0.10}; ///< TPR at 0.1% FPR, upper bound of L1, L2, L3
     double auc[3] = {0.55, 0.60, 0.75};
     double epsilonLowerBound[3] = {0.5, 2.0, 5.0};
-    double dpEpsilonForL1 = 1.0; ///< a DP model with accountant epsilon at most this and no L3+ evidence is L1
+    double dpEpsilonForL1 =
+        1.0; ///< a DP model with accountant epsilon at most this and no L3+ evidence is L1
 
     [[nodiscard]] QJsonObject toJson() const;
     static LikelihoodThresholds fromJson(const QJsonObject& o);
@@ -52,7 +52,7 @@ struct AttackEvidence
 
 struct Suggestion
 {
-    int level = 0; ///< 0: no evidence
+    int level = 0;       ///< 0: no evidence
     QStringList reasons; ///< translated
 };
 
@@ -68,28 +68,31 @@ public:
     static std::vector<Control> controls();
     static QString threatTitle(const QString& id);
     static QString stageTitle(const QString& id);
-    static QStringList accessModes(); ///< weights-published, api-full-scores, api-restricted, label-only-rate-limited
+    static QStringList
+    accessModes(); ///< weights-published, api-full-scores, api-restricted, label-only-rate-limited
 
     /// Likelihood from the worst attack measurement, adjusted for the access mode: +1 for published
     /// weights or full scores, -1 for rate-limited label-only access (never below what a label-only
     /// attack itself measured).
-    static Suggestion suggestLikelihood(const std::vector<AttackEvidence>& evidence, const LikelihoodThresholds& t,
-                                        const QString& accessMode);
+    static Suggestion suggestLikelihood(const std::vector<AttackEvidence>& evidence,
+                                        const LikelihoodThresholds& t, const QString& accessMode);
     /// Severity from the data: special-category or sensitive columns (or membership itself revealing a
     /// sensitive fact) at least S3; vulnerable people +1; otherwise personal data S2.
-    static Suggestion suggestSeverity(const QStringList& sensitiveColumns, bool membershipSensitive, bool vulnerable);
+    static Suggestion suggestSeverity(const QStringList& sensitiveColumns, bool membershipSensitive,
+                                      bool vulnerable);
 
-    /// CNIL 4x4 reading (tool default): high (S>=3, L>=3), medium-high (S>=3, L<=2), medium (S<=2, L>=3), low.
+    /// CNIL 4x4 reading (tool default): high (S>=3, L>=3), medium-high (S>=3, L<=2), medium (S<=2, L>=3),
+    /// low.
     static QString riskLevel(int severity, int likelihood);
     static QString riskLevelTitle(const QString& level);
-    static QString icoLikelihood(int likelihood); ///< remote, possible, probable
-    static QString icoSeverity(int severity);     ///< minimal, significant, severe
+    static QString icoLikelihood(int likelihood);         ///< remote, possible, probable
+    static QString icoSeverity(int severity);             ///< minimal, significant, severe
     static QString icoRisk(int severity, int likelihood); ///< low, medium, high
 
     /// Residual levels after @p controls (each lowers the likelihood or severity of the threats it
     /// addresses; at most two likelihood levels in total, never below 1).
-    static std::pair<int, int> residual(const QString& threat, const QString& stage, int severity, int likelihood,
-                                        const QStringList& controls);
+    static std::pair<int, int> residual(const QString& threat, const QString& stage, int severity,
+                                        int likelihood, const QStringList& controls);
 };
 
 } // namespace privaudit::assess

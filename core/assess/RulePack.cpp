@@ -10,20 +10,28 @@ namespace privaudit::assess {
 
 namespace {
 
-const QStringList kItemKeys = {QStringLiteral("id"),           QStringLiteral("group"),
-                               QStringLiteral("article"),      QStringLiteral("question"),
-                               QStringLiteral("applies_to"),   QStringLiteral("answers"),
-                               QStringLiteral("evidence"),     QStringLiteral("source"),
-                               QStringLiteral("applicable_when"), QStringLiteral("kind"),
-                               QStringLiteral("applies_from"), QStringLiteral("applies_from_annex_i"),
-                               QStringLiteral("applies_from_legacy"), QStringLiteral("blocker_answers"),
+const QStringList kItemKeys = {QStringLiteral("id"),
+                               QStringLiteral("group"),
+                               QStringLiteral("article"),
+                               QStringLiteral("question"),
+                               QStringLiteral("applies_to"),
+                               QStringLiteral("answers"),
+                               QStringLiteral("evidence"),
+                               QStringLiteral("source"),
+                               QStringLiteral("applicable_when"),
+                               QStringLiteral("kind"),
+                               QStringLiteral("applies_from"),
+                               QStringLiteral("applies_from_annex_i"),
+                               QStringLiteral("applies_from_legacy"),
+                               QStringLiteral("blocker_answers"),
                                QStringLiteral("links_runs")};
-const QStringList kConditions = {QStringLiteral("always"),       QStringLiteral("high-risk"),
-                                 QStringLiteral("derogation"),   QStringLiteral("personal-data"),
-                                 QStringLiteral("gpai"),         QStringLiteral("gpai-systemic"),
-                                 QStringLiteral("art50-1"),      QStringLiteral("art50-2"),
-                                 QStringLiteral("art50-3"),      QStringLiteral("art50-4")};
-const QStringList kAnswerScale = {QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("partial"), QStringLiteral("n.a.")};
+const QStringList kConditions = {QStringLiteral("always"),     QStringLiteral("high-risk"),
+                                 QStringLiteral("derogation"), QStringLiteral("personal-data"),
+                                 QStringLiteral("gpai"),       QStringLiteral("gpai-systemic"),
+                                 QStringLiteral("art50-1"),    QStringLiteral("art50-2"),
+                                 QStringLiteral("art50-3"),    QStringLiteral("art50-4")};
+const QStringList kAnswerScale = {QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("partial"),
+                                  QStringLiteral("n.a.")};
 
 /// Reads one item; the first problem becomes the error, naming the field.
 class ItemReader
@@ -34,8 +42,7 @@ public:
     QString text(const QJsonObject& o, const char* key, bool required)
     {
         const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() && !required)
-            return {};
+        if (v.isUndefined() && !required) return {};
         if (!v.isString() || (required && v.toString().trimmed().isEmpty()))
             fail(RulePack::tr("'%1' must be a non-empty string").arg(QLatin1String(key)));
         return v.toString();
@@ -43,16 +50,14 @@ public:
     QStringList list(const QJsonObject& o, const char* key, bool required)
     {
         const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() && !required)
-            return {};
+        if (v.isUndefined() && !required) return {};
         QStringList out;
         if (!v.isArray() || (required && v.toArray().isEmpty())) {
             fail(RulePack::tr("'%1' must be a non-empty list of strings").arg(QLatin1String(key)));
             return out;
         }
         for (const QJsonValue& e : v.toArray()) {
-            if (!e.isString())
-                fail(RulePack::tr("'%1' must contain only strings").arg(QLatin1String(key)));
+            if (!e.isString()) fail(RulePack::tr("'%1' must contain only strings").arg(QLatin1String(key)));
             out << e.toString();
         }
         return out;
@@ -60,15 +65,15 @@ public:
     std::optional<ApplicationDates> dates(const QJsonObject& o, const char* key)
     {
         const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined())
-            return std::nullopt;
+        if (v.isUndefined()) return std::nullopt;
         const QJsonObject d = v.toObject();
         ApplicationDates out;
         const QJsonValue original = d.value(QStringLiteral("original"));
         if (!original.isNull() && !original.isUndefined()) {
             out.original = QDate::fromString(original.toString(), Qt::ISODate);
             if (!out.original->isValid())
-                fail(RulePack::tr("'%1.original' must be a date (YYYY-MM-DD) or null").arg(QLatin1String(key)));
+                fail(RulePack::tr("'%1.original' must be a date (YYYY-MM-DD) or null")
+                         .arg(QLatin1String(key)));
         }
         out.amended = QDate::fromString(d.value(QStringLiteral("amended")).toString(), Qt::ISODate);
         if (!v.isObject() || !out.amended.isValid())
@@ -77,8 +82,7 @@ public:
     }
     void fail(const QString& message)
     {
-        if (error.isEmpty())
-            error = message;
+        if (error.isEmpty()) error = message;
     }
 };
 
@@ -90,10 +94,14 @@ Expected<RulePack> RulePack::parse(const QByteArray& json, const QString& name)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Result::failure(tr("Rule pack '%1' is not valid JSON: %2 at byte %3.").arg(name, parseError.errorString()).arg(parseError.offset));
+        return Result::failure(tr("Rule pack '%1' is not valid JSON: %2 at byte %3.")
+                                   .arg(name, parseError.errorString())
+                                   .arg(parseError.offset));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("privaudit.rulepack"))
-        return Result::failure(tr("'%1' is not a PrivAudit rule pack (its \"format\" is not \"privaudit.rulepack\").").arg(name));
+        return Result::failure(
+            tr("'%1' is not a PrivAudit rule pack (its \"format\" is not \"privaudit.rulepack\").")
+                .arg(name));
     const int version = root.value(QStringLiteral("format_version")).toInt(-1);
     if (version != kRulePackFormatVersion)
         return Result::failure(tr("Rule pack '%1' has format version %2; this PrivAudit reads version %3.")
@@ -118,16 +126,15 @@ Expected<RulePack> RulePack::parse(const QByteArray& json, const QString& name)
     for (const QJsonValue& value : items.toArray()) {
         ++position;
         const QJsonObject o = value.toObject();
-        const QString label = o.value(QStringLiteral("id")).isString() ? o.value(QStringLiteral("id")).toString()
-                                                                         : tr("number %1").arg(position);
+        const QString label = o.value(QStringLiteral("id")).isString()
+                                  ? o.value(QStringLiteral("id")).toString()
+                                  : tr("number %1").arg(position);
         auto itemError = [&](const QString& message) {
             return Result::failure(tr("Rule pack '%1', item %2: %3.").arg(name, label, message));
         };
-        if (!value.isObject())
-            return itemError(tr("an item must be a JSON object"));
+        if (!value.isObject()) return itemError(tr("an item must be a JSON object"));
         for (auto it = o.begin(); it != o.end(); ++it)
-            if (!kItemKeys.contains(it.key()))
-                return itemError(tr("unknown field '%1'").arg(it.key()));
+            if (!kItemKeys.contains(it.key())) return itemError(tr("unknown field '%1'").arg(it.key()));
         ItemReader r;
         RuleItem item;
         item.id = r.text(o, "id", true);
@@ -139,20 +146,16 @@ Expected<RulePack> RulePack::parse(const QByteArray& json, const QString& name)
         item.evidence = r.list(o, "evidence", false);
         item.source = r.text(o, "source", true);
         item.applicableWhen = r.text(o, "applicable_when", false);
-        if (item.applicableWhen.isEmpty())
-            item.applicableWhen = QStringLiteral("always");
+        if (item.applicableWhen.isEmpty()) item.applicableWhen = QStringLiteral("always");
         item.kind = r.text(o, "kind", false);
-        if (item.kind.isEmpty())
-            item.kind = QStringLiteral("obligation");
+        if (item.kind.isEmpty()) item.kind = QStringLiteral("obligation");
         item.appliesFrom = r.dates(o, "applies_from");
         item.appliesFromAnnexI = r.dates(o, "applies_from_annex_i");
         item.appliesFromLegacy = r.dates(o, "applies_from_legacy");
         item.blockerAnswers = r.list(o, "blocker_answers", false);
         item.linksRuns = r.text(o, "links_runs", false);
-        if (!r.error.isEmpty())
-            return itemError(r.error);
-        if (seen.contains(item.id))
-            return itemError(tr("the id is used twice"));
+        if (!r.error.isEmpty()) return itemError(r.error);
+        if (seen.contains(item.id)) return itemError(tr("the id is used twice"));
         seen.insert(item.id);
         for (const QString& a : item.answers)
             if (!kAnswerScale.contains(a))
@@ -161,7 +164,8 @@ Expected<RulePack> RulePack::parse(const QByteArray& json, const QString& name)
             if (!item.answers.contains(a))
                 return itemError(tr("blocker answer '%1' is not one of the item's answers").arg(a));
         if (!kConditions.contains(item.applicableWhen))
-            return itemError(tr("applicable_when '%1' is not one of %2").arg(item.applicableWhen, kConditions.join(QStringLiteral(", "))));
+            return itemError(tr("applicable_when '%1' is not one of %2")
+                                 .arg(item.applicableWhen, kConditions.join(QStringLiteral(", "))));
         if (item.kind != QLatin1String("screening") && item.kind != QLatin1String("obligation"))
             return itemError(tr("kind must be screening or obligation, got '%1'").arg(item.kind));
         pack.items.push_back(std::move(item));
@@ -176,10 +180,10 @@ Expected<std::vector<RulePack>> RulePack::builtIn()
         const QString path = QStringLiteral(":/rulepacks/") + QLatin1String(file);
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return Expected<std::vector<RulePack>>::failure(tr("The built-in rule pack %1 is missing.").arg(QLatin1String(file)));
+            return Expected<std::vector<RulePack>>::failure(
+                tr("The built-in rule pack %1 is missing.").arg(QLatin1String(file)));
         auto pack = parse(f.readAll(), QLatin1String(file));
-        if (!pack)
-            return Expected<std::vector<RulePack>>::failure(pack.error());
+        if (!pack) return Expected<std::vector<RulePack>>::failure(pack.error());
         packs.push_back(std::move(pack).value());
     }
     return packs;
@@ -188,16 +192,14 @@ Expected<std::vector<RulePack>> RulePack::builtIn()
 const RuleItem* RulePack::find(const QString& itemId) const
 {
     for (const RuleItem& item : items)
-        if (item.id == itemId)
-            return &item;
+        if (item.id == itemId) return &item;
     return nullptr;
 }
 
 const RuleItem* findItem(const std::vector<RulePack>& packs, const QString& itemId)
 {
     for (const RulePack& p : packs)
-        if (const RuleItem* item = p.find(itemId))
-            return item;
+        if (const RuleItem* item = p.find(itemId)) return item;
     return nullptr;
 }
 

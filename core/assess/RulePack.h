@@ -2,13 +2,12 @@
 
 #include "common/Expected.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QDate>
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 #include <vector>
 
 namespace privaudit::assess {
@@ -28,8 +27,8 @@ struct ApplicationDates
 struct RuleItem
 {
     QString id;
-    QString group;    ///< heading the checklist groups by ("Art 5 Prohibited practices", "GDPR", ...)
-    QString article;  ///< article reference ("Art 5(1)(f)")
+    QString group;   ///< heading the checklist groups by ("Art 5 Prohibited practices", "GDPR", ...)
+    QString article; ///< article reference ("Art 5(1)(f)")
     QString question;
     QStringList appliesTo; ///< "provider", "deployer", "controller", "all", ...
     QStringList answers;   ///< the answer scale: yes, no, partial, n.a.
@@ -40,7 +39,8 @@ struct RuleItem
     QString kind; ///< "screening" (a fact the classification reads) or "obligation"
     std::optional<ApplicationDates> appliesFrom;
     std::optional<ApplicationDates> appliesFromAnnexI; ///< high-risk items reached through Art 6(1)
-    std::optional<ApplicationDates> appliesFromLegacy; ///< Art 50(2) for systems on the market before 2 Aug 2026
+    std::optional<ApplicationDates>
+        appliesFromLegacy;      ///< Art 50(2) for systems on the market before 2 Aug 2026
     QStringList blockerAnswers; ///< answers that make the system prohibited (Art 5)
     QString linksRuns;          ///< run kind whose results count as evidence ("membership-inference")
 };

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace privaudit::attack {
@@ -27,15 +26,15 @@ enum class TargetAccess
 /// know about an attack without knowing the attack.
 struct AttackInfo
 {
-    const char* name;           ///< stored and typed name, e.g. "lira"
+    const char* name; ///< stored and typed name, e.g. "lira"
     EvaluationFamily family;
     TargetAccess access;
-    bool referenceModels;       ///< trains reference models with the target's recipe
-    bool queriesNewInputs;      ///< queries the model on inputs it was not given (perturbed records)
-    bool population;            ///< uses population records (from the pool) when there are any
-    bool sensitiveColumn;       ///< needs a sensitive column named
-    bool byDefault;             ///< part of the default suite
-    const char* title;          ///< untranslated display name (translate with AttackCatalogue::title)
+    bool referenceModels;  ///< trains reference models with the target's recipe
+    bool queriesNewInputs; ///< queries the model on inputs it was not given (perturbed records)
+    bool population;       ///< uses population records (from the pool) when there are any
+    bool sensitiveColumn;  ///< needs a sensitive column named
+    bool byDefault;        ///< part of the default suite
+    const char* title;     ///< untranslated display name (translate with AttackCatalogue::title)
 };
 
 /// The one list of attacks. Every question of the form "which attacks need reference models, run on a

@@ -1,19 +1,17 @@
 #pragma once
 
-#include "metrics/Utility.h"
-
 #include "attack/AttackCatalogue.h"
 #include "common/Expected.h"
 #include "compute/ComputeSettings.h"
 #include "data/DataSplit.h"
 #include "data/TableEncoder.h"
 #include "metrics/MembershipMetrics.h"
+#include "metrics/Utility.h"
 #include "model/Classifier.h"
 
+#include <functional>
 #include <QCoreApplication>
 #include <QStringList>
-
-#include <functional>
 
 namespace privaudit::attack {
 
@@ -39,8 +37,8 @@ std::vector<double> membershipSignal(const Eigen::MatrixXf& logits, const std::v
 /// One attack's scores on the candidate records, with the ground truth and the dataset row ids.
 struct AttackScores
 {
-    QString attack;                  ///< "loss", "confidence", "entropy", "modified-entropy", "lira", "rmia", ...
-    QString variant;                 ///< e.g. "online, fixed variance"
+    QString attack;  ///< "loss", "confidence", "entropy", "modified-entropy", "lira", "rmia", ...
+    QString variant; ///< e.g. "online, fixed variance"
     metrics::ScoredRecords records;
     std::vector<std::int64_t> rowIds;
     double seconds = 0.0;
@@ -52,8 +50,8 @@ struct MiaConfig
     int referenceModels = 16;
     bool liraOnline = true;
     bool liraFixedVariance = true; ///< one global variance (recommended below ~64 reference models)
-    double rmiaOfflineA = 0.33;    ///< RMIA's P_IN ~ a P_OUT + (1 - a) correction (offline), LeakPro's default
-    int populationSamples = 5000;  ///< RMIA's z records, from the population pool
+    double rmiaOfflineA = 0.33;   ///< RMIA's P_IN ~ a P_OUT + (1 - a) correction (offline), LeakPro's default
+    int populationSamples = 5000; ///< RMIA's z records, from the population pool
     std::uint64_t seed = 1;
     /// A black-box target (for example a TorchScript model) queried for logits instead of training one
     /// here; the members are then the split's members, as when the same seed and row counts trained it.
@@ -69,8 +67,8 @@ struct MiaRun
     QByteArray targetTorchScript; ///< the target trained here, as TorchScript (empty for an external target)
     double targetTrainAccuracy = 0.0;
     double targetTestAccuracy = 0.0;
-    double targetTestLoss = 0.0; ///< mean cross-entropy on the non-members
-    double targetTestAuc = 0.0;  ///< task AUC on the non-members (binary; macro one-vs-rest otherwise)
+    double targetTestLoss = 0.0;   ///< mean cross-entropy on the non-members
+    double targetTestAuc = 0.0;    ///< task AUC on the non-members (binary; macro one-vs-rest otherwise)
     metrics::UtilityCheck utility; ///< the target against the majority-class baseline
     std::vector<AttackScores> attacks;
     int referenceModels = 0;
@@ -96,7 +94,8 @@ public:
     static Expected<MiaRun> run(const data::DataTable& table, const data::DataSplit& split,
                                 const data::TableEncoder& encoder, const model::ModelSpec& spec,
                                 const model::TrainingConfig& training, const MiaConfig& config,
-                                const compute::ComputeSettings& settings, const AttackProgress& progress = {});
+                                const compute::ComputeSettings& settings,
+                                const AttackProgress& progress = {});
 
     /// Empty when @p config can run; otherwise, translated, what is wrong (an unknown attack, too few
     /// reference models).
@@ -108,7 +107,8 @@ public:
 
     /// Threshold attacks on given outputs (a model queried here, or a predictions file).
     static AttackScores thresholdAttack(const QString& name, const Eigen::MatrixXf& logits,
-                                        const std::vector<std::int64_t>& labels, const std::vector<bool>& members,
+                                        const std::vector<std::int64_t>& labels,
+                                        const std::vector<bool>& members,
                                         const std::vector<std::int64_t>& rowIds);
 };
 

@@ -11,7 +11,8 @@ namespace privaudit::attack {
 
 Expected<OneRunAuditResult> OneRunAudit::run(const data::DataTable& table, const data::DataSplit& split,
                                              const data::TableEncoder& encoder, const model::ModelSpec& spec,
-                                             const model::TrainingConfig& training, const OneRunAuditConfig& config)
+                                             const model::TrainingConfig& training,
+                                             const OneRunAuditConfig& config)
 {
     if (config.canaries < 2 || std::size_t(config.canaries) > split.population.size())
         return Expected<OneRunAuditResult>::failure(
@@ -24,7 +25,8 @@ Expected<OneRunAuditResult> OneRunAudit::run(const data::DataTable& table, const
                 .arg(config.canaries)
                 .arg(config.guesses));
 
-    const std::vector<std::int64_t> canaryRows(split.population.begin(), split.population.begin() + config.canaries);
+    const std::vector<std::int64_t> canaryRows(split.population.begin(),
+                                               split.population.begin() + config.canaries);
     data::EncodedRows canaries = encoder.encode(table, canaryRows);
     if (config.mislabel)
         for (auto& y : canaries.labels)
@@ -47,24 +49,24 @@ Expected<OneRunAuditResult> OneRunAudit::run(const data::DataTable& table, const
             y.push_back(canaries.labels[i]);
         }
 
-    auto model = model::Classifier::create(spec, encoder.inputWidth(), encoder.classCount(), training.seed, config.device);
-    if (!model)
-        return Expected<OneRunAuditResult>::failure(model.error());
+    auto model = model::Classifier::create(spec, encoder.inputWidth(), encoder.classCount(), training.seed,
+                                           config.device);
+    if (!model) return Expected<OneRunAuditResult>::failure(model.error());
     auto trained = model.value().train(x, y, training);
-    if (!trained)
-        return Expected<OneRunAuditResult>::failure(trained.error());
+    if (!trained) return Expected<OneRunAuditResult>::failure(trained.error());
 
     // Score the canaries by their (negated) loss; guesses fixed in advance: top half IN, bottom half OUT.
     const auto eval = model->evaluate(canaries.features, canaries.labels);
     const std::vector<double> score = membershipSignal(eval.logits, canaries.labels, Signal::Loss);
     std::vector<std::size_t> order(score.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
     const int half = config.guesses / 2;
     int correct = 0;
     for (int g = 0; g < half; ++g) {
-        correct += in[order[std::size_t(g)]] ? 1 : 0;                     // guessed IN
-        correct += in[order[order.size() - 1 - std::size_t(g)]] ? 0 : 1;   // guessed OUT
+        correct += in[order[std::size_t(g)]] ? 1 : 0;                    // guessed IN
+        correct += in[order[order.size() - 1 - std::size_t(g)]] ? 0 : 1; // guessed OUT
     }
 
     OneRunAuditResult result;
@@ -73,8 +75,8 @@ Expected<OneRunAuditResult> OneRunAudit::run(const data::DataTable& table, const
     result.guesses = 2 * half;
     result.correct = correct;
     result.delta = training.dp ? training.delta : 0.0;
-    result.epsilonLowerBound = metrics::oneRunEpsilonLowerBound(config.canaries, result.guesses, correct, result.delta,
-                                                                config.beta);
+    result.epsilonLowerBound =
+        metrics::oneRunEpsilonLowerBound(config.canaries, result.guesses, correct, result.delta, config.beta);
     result.accountantEpsilon = training.dp ? trained->epsilon : std::numeric_limits<double>::infinity();
     result.training = *trained;
     return result;

@@ -11,10 +11,11 @@ namespace privaudit::attack {
 
 struct OneRunAuditConfig
 {
-    int canaries = 1000;   ///< m records from the population pool, each included with probability 1/2
-    int guesses = 200;     ///< r: guess IN for the r/2 highest scores and OUT for the r/2 lowest (fixed in advance)
-    bool mislabel = true;  ///< canaries carry a wrong label, which makes membership far easier to detect
-    double beta = 0.05;    ///< confidence 1 - beta
+    int canaries = 1000; ///< m records from the population pool, each included with probability 1/2
+    int guesses =
+        200; ///< r: guess IN for the r/2 highest scores and OUT for the r/2 lowest (fixed in advance)
+    bool mislabel = true; ///< canaries carry a wrong label, which makes membership far easier to detect
+    double beta = 0.05;   ///< confidence 1 - beta
     std::uint64_t seed = 1;
     compute::Device device = compute::Device::Cpu;
 };
@@ -42,7 +43,8 @@ class OneRunAudit
 public:
     static Expected<OneRunAuditResult> run(const data::DataTable& table, const data::DataSplit& split,
                                            const data::TableEncoder& encoder, const model::ModelSpec& spec,
-                                           const model::TrainingConfig& training, const OneRunAuditConfig& config);
+                                           const model::TrainingConfig& training,
+                                           const OneRunAuditConfig& config);
 };
 
 } // namespace privaudit::attack

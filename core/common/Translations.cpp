@@ -16,8 +16,7 @@ QString installTranslations(QCoreApplication& app, const QString& language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     const QString lang = QLocale::languageToCode(locale.language());
-    if (lang == QLatin1String("en") || !availableLanguages().contains(lang))
-        return QStringLiteral("en");
+    if (lang == QLatin1String("en") || !availableLanguages().contains(lang)) return QStringLiteral("en");
 
     auto* own = new QTranslator(&app);
     if (!own->load(QStringLiteral(":/i18n/privaudit_%1.qm").arg(lang))) {

@@ -1,22 +1,20 @@
 #include "compute/ComputeSettings.h"
+
 #include "compute/TaskPool.h"
-
-#include <torch/torch.h>
-#include <torch/version.h>
-
-#include <Eigen/Core>
-#include <fftw3.h>
-#include <sqlite3.h>
-
-#include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
 #include <algorithm>
 #include <chrono>
 #include <dlfcn.h>
+#include <Eigen/Core>
+#include <fftw3.h>
 #include <omp.h>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <sqlite3.h>
 #include <thread>
+#include <torch/torch.h>
+#include <torch/version.h>
 
 namespace privaudit::compute {
 
@@ -40,13 +38,11 @@ int hardwareCores()
 QString mappedBlasLibrary()
 {
     QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly))
-        return {};
+    if (!maps.open(QIODevice::ReadOnly)) return {};
     const QList<QByteArray> lines = maps.readAll().split('\n');
     for (const QByteArray& line : lines) {
         const int slash = line.indexOf('/');
-        if (slash < 0)
-            continue;
+        if (slash < 0) continue;
         const QString path = QString::fromLocal8Bit(line.mid(slash));
         const QString name = QFileInfo(path).fileName();
         if (name.startsWith(QLatin1String("libblas.so")) || name.startsWith(QLatin1String("libopenblas")) ||
@@ -145,9 +141,9 @@ double ComputeEnvironment::measureMatmulGflops(int n, int repetitions)
     for (int r = 0; r < std::max(1, repetitions); ++r) {
         const auto start = std::chrono::steady_clock::now();
         c = torch::mm(a, b);
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        if (seconds > 0)
-            best = std::max(best, 2.0 * n * n * static_cast<double>(n) / seconds / 1e9);
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (seconds > 0) best = std::max(best, 2.0 * n * n * static_cast<double>(n) / seconds / 1e9);
     }
     return best;
 }

@@ -43,12 +43,12 @@ struct RuntimeInfo
     QString eigenVersion;
     QString sqliteVersion;
     QString fftwVersion;
-    QString blasLibrary;    ///< path of the BLAS shared object mapped into the process
-    QString blasConfig;     ///< openblas_get_config() when OpenBLAS is loaded
+    QString blasLibrary; ///< path of the BLAS shared object mapped into the process
+    QString blasConfig;  ///< openblas_get_config() when OpenBLAS is loaded
     bool blasIsOpenBlas = false;
     bool blasIsReference = false; ///< the slow netlib reference BLAS
     int torchThreads = 0;
-    int blasThreads = 0;    ///< -1 when the loaded BLAS cannot report it
+    int blasThreads = 0; ///< -1 when the loaded BLAS cannot report it
     bool cudaAvailable = false;
     int cudaDevices = 0;
 };

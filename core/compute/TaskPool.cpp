@@ -2,13 +2,12 @@
 
 #include "compute/ComputeSettings.h"
 
-#include <QRunnable>
-#include <QThread>
-#include <QThreadPool>
-
 #include <algorithm>
 #include <condition_variable>
 #include <mutex>
+#include <QRunnable>
+#include <QThread>
+#include <QThreadPool>
 
 namespace privaudit::compute {
 
@@ -40,19 +39,16 @@ int TaskPool::maxThreads()
 void TaskPool::run(int count, int workers, const std::function<void(int, int)>& task, std::atomic<bool>* stop,
                    int intraOpThreads)
 {
-    if (count <= 0)
-        return;
+    if (count <= 0) return;
     workers = std::clamp(workers, 1, count);
     std::atomic<int> next{0};
     std::atomic<bool> localStop{false};
     std::atomic<bool>& halt = stop ? *stop : localStop;
     auto loop = [&](int worker) {
-        if (intraOpThreads > 0)
-            ComputeEnvironment::setThreadsForCurrentWorker(intraOpThreads);
+        if (intraOpThreads > 0) ComputeEnvironment::setThreadsForCurrentWorker(intraOpThreads);
         while (!halt.load()) {
             const int index = next.fetch_add(1);
-            if (index >= count)
-                break;
+            if (index >= count) break;
             task(index, worker);
         }
     };
@@ -68,8 +64,7 @@ void TaskPool::run(int count, int workers, const std::function<void(int, int)>& 
         const bool started = pool().tryStart([&, w] {
             loop(w);
             std::lock_guard lock(mutex);
-            if (--running == 0)
-                helpersDone.notify_all();
+            if (--running == 0) helpersDone.notify_all();
         });
         if (!started) { // no idle thread: the calling thread and the helpers already started do the rest
             std::lock_guard lock(mutex);
@@ -79,8 +74,7 @@ void TaskPool::run(int count, int workers, const std::function<void(int, int)>& 
     }
     const int ownThreads = intraOpThreads > 0 ? ComputeEnvironment::threadsForCurrentWorker() : 0;
     loop(0);
-    if (ownThreads > 0)
-        ComputeEnvironment::setThreadsForCurrentWorker(ownThreads);
+    if (ownThreads > 0) ComputeEnvironment::setThreadsForCurrentWorker(ownThreads);
     std::unique_lock lock(mutex);
     helpersDone.wait(lock, [&] { return running == 0; });
 }

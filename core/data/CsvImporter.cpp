@@ -1,19 +1,18 @@
 #include "data/CsvImporter.h"
 
 #include "common/FileRead.h"
-#include <csv.h>
 
+#include <charconv>
+#include <cmath>
+#include <csv.h>
+#include <limits>
+#include <memory>
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QStringDecoder>
-
-#include <charconv>
-#include <cmath>
-#include <limits>
-#include <memory>
 
 namespace privaudit::data {
 
@@ -26,10 +25,10 @@ constexpr int kNumericDictionaryLimit = 64;
 
 bool isBooleanWord(const QString& s)
 {
-    static const QSet<QString> words = {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"),
-                                        QStringLiteral("no"),   QStringLiteral("y"),     QStringLiteral("n"),
-                                        QStringLiteral("t"),    QStringLiteral("f"),     QStringLiteral("0"),
-                                        QStringLiteral("1")};
+    static const QSet<QString> words = {
+        QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"), QStringLiteral("no"),
+        QStringLiteral("y"),    QStringLiteral("n"),     QStringLiteral("t"),   QStringLiteral("f"),
+        QStringLiteral("0"),    QStringLiteral("1")};
     return words.contains(s.toLower());
 }
 
@@ -55,8 +54,8 @@ struct ParseState
     QStringList header;
     bool inHeader = true;
     std::size_t field = 0;
-    std::size_t rows = 0;      // data records completed
-    QString error;             // first error: parsing stops
+    std::size_t rows = 0;     // data records completed
+    QString error;            // first error: parsing stops
     QStringList recategorize; // columns that turned to text after their numbers were no longer kept
     QStringList renamed;      // duplicate header names made unique
     QStringDecoder decoder{QStringDecoder::Utf8};
@@ -65,26 +64,21 @@ struct ParseState
 void onField(void* data, size_t len, void* user)
 {
     auto* st = static_cast<ParseState*>(user);
-    if (!st->error.isEmpty())
-        return;
+    if (!st->error.isEmpty()) return;
     const char* bytes = data ? static_cast<const char*>(data) : "";
-    if (!data)
-        len = 0;
+    if (!data) len = 0;
     if (st->inHeader) {
         st->header << QString::fromUtf8(bytes, static_cast<qsizetype>(len)).trimmed();
         return;
     }
     const std::size_t col = st->field++;
-    if (col >= st->columns.size())
-        return; // reported at the end of the record
+    if (col >= st->columns.size()) return; // reported at the end of the record
     ColumnBuilder& c = st->columns[col];
     const QString text = QString::fromUtf8(bytes, static_cast<qsizetype>(len)).trimmed();
     if (st->options->missingMarkers.contains(text)) {
         ++c.missing;
-        if (c.allNumeric)
-            c.numbers.push_back(std::numeric_limits<double>::quiet_NaN());
-        if (c.dictionaryValid)
-            c.codes.push_back(-1);
+        if (c.allNumeric) c.numbers.push_back(std::numeric_limits<double>::quiet_NaN());
+        if (c.dictionaryValid) c.codes.push_back(-1);
         return;
     }
     if (c.allNumeric && c.declared != ColumnType::Categorical) {
@@ -98,13 +92,13 @@ void onField(void* data, size_t len, void* user)
             ++c.missing;
             ++c.nanCells;
             c.numbers.push_back(std::numeric_limits<double>::quiet_NaN());
-            if (c.dictionaryValid)
-                c.codes.push_back(-1);
+            if (c.dictionaryValid) c.codes.push_back(-1);
             return;
         }
         if (whole && (ec == std::errc::result_out_of_range || (ec == std::errc() && std::isinf(value)))) {
-            st->error = CsvImporter::tr("Column '%1', data row %2: '%3' is not a finite number; write a finite value, "
-                                        "leave the cell empty (missing), or declare the column categorical.")
+            st->error = CsvImporter::tr(
+                            "Column '%1', data row %2: '%3' is not a finite number; write a finite value, "
+                            "leave the cell empty (missing), or declare the column categorical.")
                             .arg(c.name)
                             .arg(st->rows + 1)
                             .arg(text.left(40));
@@ -116,14 +110,16 @@ void onField(void* data, size_t len, void* user)
         const QByteArray latin = text.toLatin1();
         double value = 0.0;
         const auto [ptr, ec] = std::from_chars(latin.constData(), latin.constData() + latin.size(), value);
-        const bool numeric = ec == std::errc() && ptr == latin.constData() + latin.size() && std::isfinite(value);
+        const bool numeric =
+            ec == std::errc() && ptr == latin.constData() + latin.size() && std::isfinite(value);
         if (numeric) {
             c.numbers.push_back(value);
         } else if (c.declared == ColumnType::Numeric) {
-            st->error = CsvImporter::tr("Column '%1', data row %2: '%3' is not a number, but the column is numeric.")
-                            .arg(c.name)
-                            .arg(st->rows + 1)
-                            .arg(text.left(40));
+            st->error =
+                CsvImporter::tr("Column '%1', data row %2: '%3' is not a number, but the column is numeric.")
+                    .arg(c.name)
+                    .arg(st->rows + 1)
+                    .arg(text.left(40));
             return;
         } else {
             c.allNumeric = false;
@@ -143,7 +139,8 @@ void onField(void* data, size_t len, void* user)
             code = it.value();
         }
         c.codes.push_back(code);
-        if (c.allNumeric && c.categories.size() > kNumericDictionaryLimit && c.declared != ColumnType::Categorical) {
+        if (c.allNumeric && c.categories.size() > kNumericDictionaryLimit &&
+            c.declared != ColumnType::Categorical) {
             c.dictionaryValid = false;
             c.dictionary.clear();
             c.categories.clear();
@@ -155,8 +152,7 @@ void onField(void* data, size_t len, void* user)
 void onRecord(int, void* user)
 {
     auto* st = static_cast<ParseState*>(user);
-    if (!st->error.isEmpty())
-        return;
+    if (!st->error.isEmpty()) return;
     if (st->inHeader) {
         st->inHeader = false;
         // Duplicate names (COMPAS has two decile_score columns) are made unique deterministically: the
@@ -167,22 +163,22 @@ void onRecord(int, void* user)
             given.insert(st->header[i].isEmpty() ? QStringLiteral("column_%1").arg(i + 1) : st->header[i]);
         for (qsizetype i = 0; i < st->header.size(); ++i) {
             QString name = st->header[i];
-            if (name.isEmpty())
-                name = QStringLiteral("column_%1").arg(i + 1);
+            if (name.isEmpty()) name = QStringLiteral("column_%1").arg(i + 1);
             if (seen.contains(name)) {
                 QString unique;
                 for (int k = 2;; ++k) {
                     unique = QStringLiteral("%1_%2").arg(name).arg(k);
-                    if (!seen.contains(unique) && !given.contains(unique))
-                        break;
+                    if (!seen.contains(unique) && !given.contains(unique)) break;
                 }
-                st->renamed << CsvImporter::tr("'%1' (column %2) is now '%3'").arg(name).arg(i + 1).arg(unique);
+                st->renamed
+                    << CsvImporter::tr("'%1' (column %2) is now '%3'").arg(name).arg(i + 1).arg(unique);
                 name = unique;
             }
             seen.insert(name);
             ColumnBuilder b;
             b.name = name;
-            if (auto it = st->options->declaredTypes.constFind(name); it != st->options->declaredTypes.constEnd())
+            if (auto it = st->options->declaredTypes.constFind(name);
+                it != st->options->declaredTypes.constEnd())
                 b.declared = it.value();
             st->columns.push_back(std::move(b));
         }
@@ -205,8 +201,8 @@ Expected<DataTable> fail(const QString& message)
 }
 
 /// One pass of the parser over @p device. Hashes the bytes into @p hash when given.
-Expected<DataTable> parse(QIODevice& device, qint64 totalBytes, const CsvImportOptions& options, QChar delimiter,
-                          QCryptographicHash* hash, QStringList* recategorize)
+Expected<DataTable> parse(QIODevice& device, qint64 totalBytes, const CsvImportOptions& options,
+                          QChar delimiter, QCryptographicHash* hash, QStringList* recategorize)
 {
     ParseState st;
     st.options = &options;
@@ -222,44 +218,40 @@ Expected<DataTable> parse(QIODevice& device, qint64 totalBytes, const CsvImportO
     bool first = true;
     while (true) {
         QByteArray chunk = device.read(kChunk);
-        if (chunk.isEmpty())
-            break;
-        if (hash)
-            hash->addData(chunk);
+        if (chunk.isEmpty()) break;
+        if (hash) hash->addData(chunk);
         if (first) {
-            if (chunk.startsWith("\xEF\xBB\xBF"))
-                chunk.remove(0, 3);
+            if (chunk.startsWith("\xEF\xBB\xBF")) chunk.remove(0, 3);
             first = false;
         }
         const qsizetype nul = chunk.indexOf('\0');
         if (nul >= 0)
-            return fail(CsvImporter::tr("This is not a text file: it contains binary data (a NUL byte at byte %1). "
-                                       "Choose a CSV file.")
-                            .arg(read + nul + 1));
+            return fail(
+                CsvImporter::tr("This is not a text file: it contains binary data (a NUL byte at byte %1). "
+                                "Choose a CSV file.")
+                    .arg(read + nul + 1));
         [[maybe_unused]] const QString decoded = st.decoder.decode(chunk); // decoding sets hasError()
         if (st.decoder.hasError())
             return fail(CsvImporter::tr("The file is not valid UTF-8 text (near byte %1).").arg(read + 1));
-        const size_t parsed = csv_parse(&parser, chunk.constData(), static_cast<size_t>(chunk.size()), onField,
-                                        onRecord, &st);
+        const size_t parsed =
+            csv_parse(&parser, chunk.constData(), static_cast<size_t>(chunk.size()), onField, onRecord, &st);
         if (parsed != static_cast<size_t>(chunk.size()))
-            return fail(CsvImporter::tr("Malformed quoting in data row %1: a quote inside an unquoted field, or text "
-                                       "after a closing quote.")
-                            .arg(st.rows + 1));
-        if (!st.error.isEmpty())
-            return fail(st.error);
+            return fail(
+                CsvImporter::tr("Malformed quoting in data row %1: a quote inside an unquoted field, or text "
+                                "after a closing quote.")
+                    .arg(st.rows + 1));
+        if (!st.error.isEmpty()) return fail(st.error);
         read += chunk.size();
         if (options.progress && totalBytes > 0 && !options.progress(double(read) / double(totalBytes)))
             return fail(CsvImporter::tr("The import was cancelled."));
     }
     if (csv_fini(&parser, onField, onRecord, &st) != 0)
-        return fail(CsvImporter::tr("Unterminated quoted field: a quote opened in data row %1 is never closed.")
-                        .arg(st.rows + 1));
-    if (!st.error.isEmpty())
-        return fail(st.error);
-    if (st.header.isEmpty())
-        return fail(CsvImporter::tr("The file is empty."));
-    if (st.rows == 0)
-        return fail(CsvImporter::tr("The file has a header but no data rows."));
+        return fail(
+            CsvImporter::tr("Unterminated quoted field: a quote opened in data row %1 is never closed.")
+                .arg(st.rows + 1));
+    if (!st.error.isEmpty()) return fail(st.error);
+    if (st.header.isEmpty()) return fail(CsvImporter::tr("The file is empty."));
+    if (st.rows == 0) return fail(CsvImporter::tr("The file has a header but no data rows."));
 
     *recategorize = st.recategorize;
     if (!recategorize->isEmpty())
@@ -287,7 +279,8 @@ Expected<DataTable> parse(QIODevice& device, qint64 totalBytes, const CsvImportO
             c.numbers = std::move(b.numbers);
         } else {
             if (!b.dictionaryValid)
-                return fail(CsvImporter::tr("Column '%1' has too many distinct numbers to be categorical.").arg(b.name));
+                return fail(CsvImporter::tr("Column '%1' has too many distinct numbers to be categorical.")
+                                .arg(b.name));
             c.codes = std::move(b.codes);
             c.categories = std::move(b.categories);
         }
@@ -300,18 +293,20 @@ Expected<DataTable> parse(QIODevice& device, qint64 totalBytes, const CsvImportO
                           .arg(st.renamed.join(QStringLiteral("; "))));
     for (const ColumnBuilder& b : st.columns)
         if (b.nanCells > 0)
-            table.addNote(CsvImporter::tr("Column '%1': %2 cells read 'NaN' and were taken as missing values.")
-                              .arg(b.name)
-                              .arg(b.nanCells));
+            table.addNote(
+                CsvImporter::tr("Column '%1': %2 cells read 'NaN' and were taken as missing values.")
+                    .arg(b.name)
+                    .arg(b.nanCells));
     return table;
 }
 
-Expected<DataTable> importDevice(QIODevice& device, qint64 size, const CsvImportOptions& options, const QString& path)
+Expected<DataTable> importDevice(QIODevice& device, qint64 size, const CsvImportOptions& options,
+                                 const QString& path)
 {
     const QByteArray sample = device.peek(64 * 1024);
-    if (sample.isEmpty())
-        return fail(CsvImporter::tr("The file is empty."));
-    const QChar delimiter = options.delimiter.isNull() ? CsvImporter::detectDelimiter(sample) : options.delimiter;
+    if (sample.isEmpty()) return fail(CsvImporter::tr("The file is empty."));
+    const QChar delimiter =
+        options.delimiter.isNull() ? CsvImporter::detectDelimiter(sample) : options.delimiter;
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QStringList recategorize;
@@ -324,8 +319,7 @@ Expected<DataTable> importDevice(QIODevice& device, qint64 size, const CsvImport
         device.seek(0);
         result = parse(device, size, again, delimiter, nullptr, &recategorize);
     }
-    if (!result)
-        return result;
+    if (!result) return result;
     DataTable table = std::move(result).value();
     table.setContentSha256(QString::fromLatin1(hash.result().toHex()));
     table.setSourcePath(path);
@@ -353,14 +347,11 @@ QChar CsvImporter::detectDelimiter(const QByteArray& sample)
             else if (ch == '\n' && !quoted) {
                 counts << count;
                 count = 0;
-                if (counts.size() >= 20)
-                    break;
+                if (counts.size() >= 20) break;
             }
         }
-        if (count > 0)
-            counts << count;
-        if (counts.isEmpty() || counts.first() == 0)
-            continue;
+        if (count > 0) counts << count;
+        if (counts.isEmpty() || counts.first() == 0) continue;
         const int consistent = static_cast<int>(std::count(counts.begin(), counts.end(), counts.first()));
         const int score = consistent * 1000 + counts.first();
         if (score > bestScore) {
@@ -374,8 +365,7 @@ QChar CsvImporter::detectDelimiter(const QByteArray& sample)
 Expected<DataTable> CsvImporter::importFile(const QString& path, const CsvImportOptions& options)
 {
     QFile file(path);
-    if (!QFileInfo::exists(path))
-        return fail(tr("The file '%1' does not exist.").arg(path));
+    if (!QFileInfo::exists(path)) return fail(tr("The file '%1' does not exist.").arg(path));
     if (const QString problem = checkRegularFile(path); !problem.isEmpty())
         return fail(problem); // a FIFO would block the import forever
     if (!file.open(QIODevice::ReadOnly))

@@ -3,9 +3,8 @@
 #include "common/Expected.h"
 #include "data/DataTable.h"
 
-#include <QHash>
-
 #include <functional>
+#include <QHash>
 
 namespace privaudit::data {
 

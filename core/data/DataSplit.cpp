@@ -16,8 +16,9 @@ Expected<DataSplit> DataSplit::make(const DataTable& table, const SplitSpec& spe
             usable.push_back(static_cast<std::int64_t>(r));
     const auto n = static_cast<std::int64_t>(usable.size());
     const std::int64_t members = spec.memberRows > 0 ? spec.memberRows : (n * 2) / 5;
-    const std::int64_t nonMembers =
-        spec.nonMemberRows > 0 ? spec.nonMemberRows : std::min<std::int64_t>(members, std::max<std::int64_t>(1, n / 5));
+    const std::int64_t nonMembers = spec.nonMemberRows > 0
+                                        ? spec.nonMemberRows
+                                        : std::min<std::int64_t>(members, std::max<std::int64_t>(1, n / 5));
     if (members < 1 || members + nonMembers > n)
         return Expected<DataSplit>::failure(
             tr("Cannot take %1 member and %2 non-member rows from %3 rows with a label.")

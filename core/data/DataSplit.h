@@ -3,17 +3,17 @@
 #include "common/Expected.h"
 #include "data/DataTable.h"
 
-#include <QCoreApplication>
-
 #include <cstdint>
+#include <QCoreApplication>
 #include <vector>
 
 namespace privaudit::data {
 
 struct SplitSpec
 {
-    std::int64_t memberRows = 0;    ///< target-train rows; 0 = 40% of the usable rows
-    std::int64_t nonMemberRows = 0; ///< target-holdout rows; 0 = as many as members (at most 20% of rows left)
+    std::int64_t memberRows = 0; ///< target-train rows; 0 = 40% of the usable rows
+    std::int64_t nonMemberRows =
+        0; ///< target-holdout rows; 0 = as many as members (at most 20% of rows left)
     std::uint64_t seed = 2026;
 };
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,34 +42,29 @@ QString columnRoleName(ColumnRole role)
 std::optional<ColumnType> parseColumnType(const QString& name)
 {
     for (ColumnType t : {ColumnType::Numeric, ColumnType::Categorical, ColumnType::Boolean})
-        if (columnTypeName(t) == name.trimmed().toLower())
-            return t;
+        if (columnTypeName(t) == name.trimmed().toLower()) return t;
     return std::nullopt;
 }
 
 std::optional<ColumnRole> parseColumnRole(const QString& name)
 {
-    for (ColumnRole r : {ColumnRole::Feature, ColumnRole::Label, ColumnRole::Sensitive, ColumnRole::Identifier,
-                         ColumnRole::Ignored})
-        if (columnRoleName(r) == name.trimmed().toLower())
-            return r;
+    for (ColumnRole r : {ColumnRole::Feature, ColumnRole::Label, ColumnRole::Sensitive,
+                         ColumnRole::Identifier, ColumnRole::Ignored})
+        if (columnRoleName(r) == name.trimmed().toLower()) return r;
     return std::nullopt;
 }
 
 QString Column::text(std::size_t row) const
 {
-    if (isMissing(row))
-        return {};
-    if (type == ColumnType::Numeric)
-        return QString::number(numbers[row], 'g', 15);
+    if (isMissing(row)) return {};
+    if (type == ColumnType::Numeric) return QString::number(numbers[row], 'g', 15);
     return categories[codes[row]];
 }
 
 int DataTable::indexOf(const QString& name) const
 {
     for (std::size_t i = 0; i < m_columns.size(); ++i)
-        if (m_columns[i].name == name)
-            return static_cast<int>(i);
+        if (m_columns[i].name == name) return static_cast<int>(i);
     return -1;
 }
 
@@ -95,14 +89,14 @@ QByteArray schemaAsJson(const std::vector<Column>& columns, std::size_t rows, bo
                       {QStringLiteral("role"), columnRoleName(c.role)},
                       {QStringLiteral("missing"), static_cast<qint64>(c.missing)}};
         if (c.type != ColumnType::Numeric) {
-            if (!values)
-                o[QStringLiteral("distinct")] = static_cast<qint64>(c.categories.size());
+            if (!values) o[QStringLiteral("distinct")] = static_cast<qint64>(c.categories.size());
             if (values || c.role == ColumnRole::Label)
                 o[QStringLiteral("categories")] = QJsonArray::fromStringList(c.categories);
         }
         cols.append(o);
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("rows"), static_cast<qint64>(rows)}, {QStringLiteral("columns"), cols}})
+    return QJsonDocument(QJsonObject{{QStringLiteral("rows"), static_cast<qint64>(rows)},
+                                     {QStringLiteral("columns"), cols}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -130,11 +124,11 @@ QString DataTable::setRole(const QString& column, ColumnRole role)
 {
     const int i = indexOf(column);
     if (i < 0)
-        return tr("The column '%1' does not exist; the columns are: %2.").arg(column, columnNames().join(QStringLiteral(", ")));
+        return tr("The column '%1' does not exist; the columns are: %2.")
+            .arg(column, columnNames().join(QStringLiteral(", ")));
     if (role == ColumnRole::Label)
         for (auto& c : m_columns)
-            if (c.role == ColumnRole::Label)
-                c.role = ColumnRole::Feature;
+            if (c.role == ColumnRole::Label) c.role = ColumnRole::Feature;
     m_columns[static_cast<std::size_t>(i)].role = role;
     return {};
 }
@@ -142,8 +136,7 @@ QString DataTable::setRole(const QString& column, ColumnRole role)
 int DataTable::labelIndex() const
 {
     for (std::size_t i = 0; i < m_columns.size(); ++i)
-        if (m_columns[i].role == ColumnRole::Label)
-            return static_cast<int>(i);
+        if (m_columns[i].role == ColumnRole::Label) return static_cast<int>(i);
     return -1;
 }
 
@@ -151,23 +144,24 @@ QString DataTable::makeCategorical(const QString& column, int maxClasses)
 {
     const int i = indexOf(column);
     if (i < 0)
-        return tr("The column '%1' does not exist; the columns are: %2.").arg(column, columnNames().join(QStringLiteral(", ")));
+        return tr("The column '%1' does not exist; the columns are: %2.")
+            .arg(column, columnNames().join(QStringLiteral(", ")));
     Column& c = m_columns[static_cast<std::size_t>(i)];
-    if (c.type != ColumnType::Numeric)
-        return {};
+    if (c.type != ColumnType::Numeric) return {};
     std::vector<double> distinct;
     for (double v : c.numbers) {
-        if (std::isnan(v))
-            continue;
+        if (std::isnan(v)) continue;
         if (v != std::floor(v) || std::fabs(v) > 1e15)
-            return tr("The column '%1' holds numbers with fractions (such as %2), so it cannot be a class label; "
+            return tr("The column '%1' holds numbers with fractions (such as %2), so it cannot be a class "
+                      "label; "
                       "PrivAudit trains classifiers.")
                 .arg(c.name)
                 .arg(v);
         if (std::find(distinct.begin(), distinct.end(), v) == distinct.end()) {
             distinct.push_back(v);
             if (int(distinct.size()) > maxClasses)
-                return tr("The column '%1' has more than %2 distinct numbers, so it is not read as a class label "
+                return tr("The column '%1' has more than %2 distinct numbers, so it is not read as a class "
+                          "label "
                           "(PrivAudit trains classifiers). Declare it categorical to use it anyway.")
                     .arg(c.name)
                     .arg(maxClasses);
@@ -180,7 +174,8 @@ QString DataTable::makeCategorical(const QString& column, int maxClasses)
     std::vector<std::int32_t> codes(c.numbers.size(), -1);
     for (std::size_t r = 0; r < c.numbers.size(); ++r)
         if (!std::isnan(c.numbers[r]))
-            codes[r] = std::int32_t(std::lower_bound(distinct.begin(), distinct.end(), c.numbers[r]) - distinct.begin());
+            codes[r] = std::int32_t(std::lower_bound(distinct.begin(), distinct.end(), c.numbers[r]) -
+                                    distinct.begin());
     c.type = ColumnType::Categorical;
     c.codes = std::move(codes);
     c.categories = categories;

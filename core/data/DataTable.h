@@ -1,12 +1,11 @@
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
-#include <cstdint>
-#include <optional>
 #include <vector>
 
 namespace privaudit::data {

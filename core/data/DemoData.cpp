@@ -1,11 +1,10 @@
 #include "data/DemoData.h"
 
+#include <cmath>
+#include <limits>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSaveFile>
-
-#include <cmath>
-#include <limits>
 #include <random>
 
 namespace privaudit::data {
@@ -46,7 +45,8 @@ double normal(std::mt19937_64& rng)
 
 const char* DemoData::noticeSource()
 {
-    return QT_TRANSLATE_NOOP("privaudit::data::DemoData", "Synthetic demo data: generated patient records; no real person's data.");
+    return QT_TRANSLATE_NOOP("privaudit::data::DemoData",
+                             "Synthetic demo data: generated patient records; no real person's data.");
 }
 
 QString DemoData::notice()
@@ -74,13 +74,14 @@ DataTable DemoData::patients(std::size_t rows, std::uint64_t seed)
     Column postcode = categorical(QStringLiteral("postcode"), postcodes);
     Column bmi = numeric(QStringLiteral("bmi"));
     Column systolic = numeric(QStringLiteral("systolic_bp"));
-    Column smoker = categorical(QStringLiteral("smoker"), {QStringLiteral("no"), QStringLiteral("yes")}, ColumnType::Boolean);
+    Column smoker = categorical(QStringLiteral("smoker"), {QStringLiteral("no"), QStringLiteral("yes")},
+                                ColumnType::Boolean);
     Column prior = numeric(QStringLiteral("prior_admissions"));
     Column stay = numeric(QStringLiteral("length_of_stay"));
     Column diagnosis = categorical(QStringLiteral("diagnosis"), diagnoses);
     diagnosis.role = ColumnRole::Sensitive;
-    Column readmitted = categorical(QStringLiteral("readmitted"), {QStringLiteral("no"), QStringLiteral("yes")},
-                                    ColumnType::Boolean);
+    Column readmitted = categorical(QStringLiteral("readmitted"),
+                                    {QStringLiteral("no"), QStringLiteral("yes")}, ColumnType::Boolean);
     readmitted.role = ColumnRole::Label;
 
     const double nan = std::numeric_limits<double>::quiet_NaN();
@@ -102,8 +103,7 @@ DataTable DemoData::patients(std::size_t rows, std::uint64_t seed)
         id.codes.push_back(static_cast<std::int32_t>(id.categories.size() - 1));
 
         double a = std::clamp(52.0 + 17.0 * normal(rng), 18.0, 98.0);
-        if (uniform(rng) < 0.003)
-            a = 101.0 + std::floor(uniform(rng) * 8.0); // outliers: centenarians
+        if (uniform(rng) < 0.003) a = 101.0 + std::floor(uniform(rng) * 8.0); // outliers: centenarians
         a = std::round(a);
         const int s = uniform(rng) < 0.52 ? 0 : 1;
         const int pc = static_cast<int>(std::min(59.0, std::floor(std::pow(uniform(rng), 1.6) * 60.0)));
@@ -122,8 +122,7 @@ DataTable DemoData::patients(std::size_t rows, std::uint64_t seed)
         const double priorAdmissions = std::floor(-std::log(std::max(uniform(rng), 1e-12)) *
                                                   (0.6 + diagnosisRisk[dx] + (a > 70 ? 0.5 : 0.0)));
         double los = std::max(1.0, std::round(std::exp(1.3 + 0.35 * normal(rng) + 0.25 * diagnosisRisk[dx])));
-        if (uniform(rng) < 0.004)
-            los = 60.0 + std::round(uniform(rng) * 120.0); // outliers: very long stays
+        if (uniform(rng) < 0.004) los = 60.0 + std::round(uniform(rng) * 120.0); // outliers: very long stays
         const double logit = -2.2 + 0.025 * (a - 52.0) + 0.35 * priorAdmissions + 1.1 * diagnosisRisk[dx] +
                              0.06 * (los - 4.0) + 0.3 * smokes + 0.03 * (b - 27.0);
         const int y = uniform(rng) < 1.0 / (1.0 + std::exp(-logit)) ? 1 : 0;
@@ -140,7 +139,8 @@ DataTable DemoData::patients(std::size_t rows, std::uint64_t seed)
         readmitted.codes.push_back(y);
         ++generated;
     }
-    std::vector<Column> columns = {id, age, sex, postcode, bmi, systolic, smoker, prior, stay, diagnosis, readmitted};
+    std::vector<Column> columns = {id,     age,   sex,  postcode,  bmi,       systolic,
+                                   smoker, prior, stay, diagnosis, readmitted};
     for (Column& c : columns) {
         c.missing = 0;
         for (std::size_t r = 0; r < rows; ++r)
@@ -150,8 +150,9 @@ DataTable DemoData::patients(std::size_t rows, std::uint64_t seed)
     table.setColumns(std::move(columns), rows);
     // The content hash of generated data is the hash of its CSV form's parameters.
     table.setContentSha256(QString::fromLatin1(
-        QCryptographicHash::hash(QStringLiteral("privaudit-demo-patients:v1:%1:%2").arg(rows).arg(seed).toUtf8(),
-                                 QCryptographicHash::Sha256)
+        QCryptographicHash::hash(
+            QStringLiteral("privaudit-demo-patients:v1:%1:%2").arg(rows).arg(seed).toUtf8(),
+            QCryptographicHash::Sha256)
             .toHex()));
     return table;
 }
@@ -170,8 +171,7 @@ bool writeCsv(const DataTable& table, const QString& path, QString* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
+        if (error) *error = file.errorString();
         return false;
     }
     const auto quoted = csvField;
@@ -186,8 +186,7 @@ bool writeCsv(const DataTable& table, const QString& path, QString* error)
         file.write(cells.join(QLatin1Char(',')).toUtf8() + '\n');
     }
     if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
+        if (error) *error = file.errorString();
         return false;
     }
     return true;

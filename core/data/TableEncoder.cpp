@@ -1,11 +1,10 @@
 #include "data/TableEncoder.h"
 
+#include <algorithm>
+#include <cmath>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <algorithm>
-#include <cmath>
 
 namespace privaudit::data {
 
@@ -44,8 +43,7 @@ QString sourceName(EncoderSource s)
 
 Expected<TableEncoder> TableEncoder::fitForTraining(const DataTable& table, const DataSplit& split, bool dp)
 {
-    if (!dp)
-        return fit(table, split.members, {EncoderSource::TrainingRows, 1});
+    if (!dp) return fit(table, split.members, {EncoderSource::TrainingRows, 1});
     std::vector<std::int64_t> outside = split.nonMembers;
     outside.insert(outside.end(), split.population.begin(), split.population.end());
     std::sort(outside.begin(), outside.end());
@@ -54,18 +52,17 @@ Expected<TableEncoder> TableEncoder::fitForTraining(const DataTable& table, cons
             tr("DP training fits the encoder on rows outside the training set, and there are none: use fewer "
                "training rows."));
     auto enc = fit(table, outside, {EncoderSource::RowsOutsideTraining, kDpMinCategoryCount});
-    if (!enc)
-        return enc;
+    if (!enc) return enc;
     // Every training label must be one of those classes (telling the user which is not reveals nothing
     // to anyone who sees only the model).
     const Column& label = table.column(std::size_t(table.labelIndex()));
     for (std::int64_t r : split.members) {
         const QString y = label.text(std::size_t(r));
         if (!enc->classes().contains(y))
-            return Expected<TableEncoder>::failure(
-                tr("The class '%1' of the label '%2' occurs only in training rows; DP training takes its classes "
-                   "from the other rows, so merge or drop that class.")
-                    .arg(y, label.name));
+            return Expected<TableEncoder>::failure(tr("The class '%1' of the label '%2' occurs only in "
+                                                      "training rows; DP training takes its classes "
+                                                      "from the other rows, so merge or drop that class.")
+                                                       .arg(y, label.name));
     }
     return enc;
 }
@@ -75,35 +72,31 @@ Expected<TableEncoder> TableEncoder::fit(const DataTable& table, const std::vect
 {
     TableEncoder enc;
     const int labelIndex = table.labelIndex();
-    if (labelIndex < 0)
-        return Expected<TableEncoder>::failure(tr("No label column is set."));
+    if (labelIndex < 0) return Expected<TableEncoder>::failure(tr("No label column is set."));
     const Column& label = table.column(static_cast<std::size_t>(labelIndex));
     if (label.type == ColumnType::Numeric)
-        return Expected<TableEncoder>::failure(
-            tr("The label column '%1' is numeric; PrivAudit trains classifiers, so the label must be categorical "
-               "or boolean.")
-                .arg(label.name));
+        return Expected<TableEncoder>::failure(tr("The label column '%1' is numeric; PrivAudit trains "
+                                                  "classifiers, so the label must be categorical "
+                                                  "or boolean.")
+                                                   .arg(label.name));
     if (label.categories.size() < 2)
         return Expected<TableEncoder>::failure(
             tr("The label column '%1' has fewer than two classes.").arg(label.name));
-    if (rows.empty())
-        return Expected<TableEncoder>::failure(tr("There are no rows to fit the encoder on."));
+    if (rows.empty()) return Expected<TableEncoder>::failure(tr("There are no rows to fit the encoder on."));
     enc.m_labelName = label.name;
     // Classes and categories in sorted order: the order of first appearance in the file would depend on
     // which rows come first, training rows included.
     if (options.source == EncoderSource::RowsOutsideTraining) {
         std::vector<bool> seen(std::size_t(label.categories.size()), false);
         for (std::int64_t r : rows)
-            if (label.codes[std::size_t(r)] >= 0)
-                seen[std::size_t(label.codes[std::size_t(r)])] = true;
+            if (label.codes[std::size_t(r)] >= 0) seen[std::size_t(label.codes[std::size_t(r)])] = true;
         for (qsizetype k = 0; k < label.categories.size(); ++k)
-            if (seen[std::size_t(k)])
-                enc.m_classes << label.categories[k];
+            if (seen[std::size_t(k)]) enc.m_classes << label.categories[k];
         if (enc.m_classes.size() < 2)
-            return Expected<TableEncoder>::failure(
-                tr("The label column '%1' has fewer than two classes on the rows outside the training set, which "
-                   "DP training takes its classes from.")
-                    .arg(label.name));
+            return Expected<TableEncoder>::failure(tr("The label column '%1' has fewer than two classes on "
+                                                      "the rows outside the training set, which "
+                                                      "DP training takes its classes from.")
+                                                       .arg(label.name));
     } else {
         enc.m_classes = label.categories;
     }
@@ -114,8 +107,7 @@ Expected<TableEncoder> TableEncoder::fit(const DataTable& table, const std::vect
 
     for (std::size_t ci = 0; ci < table.columnCount(); ++ci) {
         const Column& c = table.column(ci);
-        if (c.role != ColumnRole::Feature && c.role != ColumnRole::Sensitive)
-            continue;
+        if (c.role != ColumnRole::Feature && c.role != ColumnRole::Sensitive) continue;
         Part p;
         p.column = c.name;
         p.type = c.type;
@@ -134,15 +126,15 @@ Expected<TableEncoder> TableEncoder::fit(const DataTable& table, const std::vect
                 ++n;
             }
             p.mean = n > 0 ? sum / double(n) : 0.0;
-            const double var = n > 1 ? std::max(0.0, (sumSq - double(n) * p.mean * p.mean) / double(n - 1)) : 0.0;
+            const double var =
+                n > 1 ? std::max(0.0, (sumSq - double(n) * p.mean * p.mean) / double(n - 1)) : 0.0;
             p.scale = var > 1e-24 ? 1.0 / std::sqrt(var) : 1.0;
             p.missingIndicator = anyMissing;
         } else {
             std::vector<std::int64_t> seen(static_cast<std::size_t>(c.categories.size()), 0);
             for (std::int64_t r : rows) {
                 const std::int32_t code = c.codes[static_cast<std::size_t>(r)];
-                if (code >= 0)
-                    ++seen[static_cast<std::size_t>(code)];
+                if (code >= 0) ++seen[static_cast<std::size_t>(code)];
             }
             for (std::size_t k = 0; k < seen.size(); ++k)
                 if (seen[k] >= enc.m_minCategoryCount)
@@ -153,8 +145,9 @@ Expected<TableEncoder> TableEncoder::fit(const DataTable& table, const std::vect
     }
     enc.finish();
     if (enc.m_width == 0)
-        return Expected<TableEncoder>::failure(tr("No feature columns: every column is the label, an identifier or "
-                                                  "ignored."));
+        return Expected<TableEncoder>::failure(
+            tr("No feature columns: every column is the label, an identifier or "
+               "ignored."));
     return enc;
 }
 
@@ -215,8 +208,7 @@ EncodedRows TableEncoder::encode(const DataTable& table, const std::vector<std::
     for (std::size_t k = 0; k < m_parts.size(); ++k) {
         const Part& p = m_parts[k];
         const int i = table.indexOf(p.column);
-        if (i < 0)
-            continue; // checkApplies() names it; the inputs stay 0 (categorical: the other slot below)
+        if (i < 0) continue; // checkApplies() names it; the inputs stay 0 (categorical: the other slot below)
         bound[k].column = &table.column(std::size_t(i));
         if (p.type != ColumnType::Numeric) {
             const QStringList& cats = bound[k].column->categories;
@@ -234,16 +226,14 @@ EncodedRows TableEncoder::encode(const DataTable& table, const std::vector<std::
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto r = static_cast<std::size_t>(rows[i]);
         const auto row = static_cast<Eigen::Index>(i);
-        if (!labelOf.empty() && label->codes[r] >= 0)
-            out.labels[i] = labelOf[std::size_t(label->codes[r])];
+        if (!labelOf.empty() && label->codes[r] >= 0) out.labels[i] = labelOf[std::size_t(label->codes[r])];
         for (std::size_t k = 0; k < m_parts.size(); ++k) {
             const Part& p = m_parts[k];
             const Column* c = bound[k].column;
             if (p.type == ColumnType::Numeric) {
                 const double v = c && c->type == ColumnType::Numeric ? c->numbers[r] : std::nan("");
                 if (std::isnan(v)) {
-                    if (p.missingIndicator)
-                        out.features(row, p.offset + 1) = 1.0f;
+                    if (p.missingIndicator) out.features(row, p.offset + 1) = 1.0f;
                 } else {
                     out.features(row, p.offset) = static_cast<float>((v - p.mean) * p.scale);
                 }
@@ -295,10 +285,11 @@ QJsonObject TableEncoder::toJson() const
         {QStringLiteral("inputs"), inputs},
         {QStringLiteral("input_names"), QJsonArray::fromStringList(m_inputNames)},
         {QStringLiteral("contract"),
-         QStringLiteral("float32 tensor [rows, input_width] in the order of input_names; numeric: (value - mean) * "
-                        "scale, missing -> 0 and 1 in NAME_missing when missing_indicator; categorical and boolean: "
-                        "one-hot over categories, anything else (unseen, rare or missing) -> NAME=<unseen>; output: "
-                        "one logit per class in the order of classes")},
+         QStringLiteral(
+             "float32 tensor [rows, input_width] in the order of input_names; numeric: (value - mean) * "
+             "scale, missing -> 0 and 1 in NAME_missing when missing_indicator; categorical and boolean: "
+             "one-hot over categories, anything else (unseen, rare or missing) -> NAME=<unseen>; output: "
+             "one logit per class in the order of classes")},
     };
 }
 
@@ -320,9 +311,10 @@ Expected<TableEncoder> TableEncoder::fromJson(const QJsonObject& json)
     if (enc.m_labelName.isEmpty() || enc.m_classes.size() < 2)
         return bad(tr("it names no label column with at least two classes"));
     const QString fittedOn = json.value(QStringLiteral("fitted_on")).toString();
-    enc.m_source = fittedOn == sourceName(EncoderSource::RowsOutsideTraining) ? EncoderSource::RowsOutsideTraining
-                   : fittedOn == sourceName(EncoderSource::Declared)          ? EncoderSource::Declared
-                                                                              : EncoderSource::TrainingRows;
+    enc.m_source = fittedOn == sourceName(EncoderSource::RowsOutsideTraining)
+                       ? EncoderSource::RowsOutsideTraining
+                   : fittedOn == sourceName(EncoderSource::Declared) ? EncoderSource::Declared
+                                                                     : EncoderSource::TrainingRows;
     enc.m_fitRows = json.value(QStringLiteral("fit_rows")).toInteger();
     enc.m_minCategoryCount = std::max(1, json.value(QStringLiteral("min_category_count")).toInt(1));
     for (const auto& v : json.value(QStringLiteral("inputs")).toArray()) {
@@ -330,8 +322,7 @@ Expected<TableEncoder> TableEncoder::fromJson(const QJsonObject& json)
         Part p;
         p.column = o.value(QStringLiteral("column")).toString();
         const QString type = o.value(QStringLiteral("type")).toString();
-        if (p.column.isEmpty())
-            return bad(tr("an input has no column name"));
+        if (p.column.isEmpty()) return bad(tr("an input has no column name"));
         if (type == QLatin1String("numeric")) {
             p.type = ColumnType::Numeric;
             p.mean = o.value(QStringLiteral("mean")).toDouble();
@@ -349,9 +340,9 @@ Expected<TableEncoder> TableEncoder::fromJson(const QJsonObject& json)
         enc.m_parts.push_back(std::move(p));
     }
     enc.finish();
-    if (enc.m_width == 0)
-        return bad(tr("it has no inputs"));
-    if (json.contains(QStringLiteral("input_width")) && json.value(QStringLiteral("input_width")).toInt() != enc.m_width)
+    if (enc.m_width == 0) return bad(tr("it has no inputs"));
+    if (json.contains(QStringLiteral("input_width")) &&
+        json.value(QStringLiteral("input_width")).toInt() != enc.m_width)
         return bad(tr("its input_width %1 does not match its inputs (%2)")
                        .arg(json.value(QStringLiteral("input_width")).toInt())
                        .arg(enc.m_width));
@@ -361,15 +352,16 @@ Expected<TableEncoder> TableEncoder::fromJson(const QJsonObject& json)
 Expected<TableEncoder> TableEncoder::declared(const QJsonObject& json)
 {
     auto enc = fromJson(json);
-    if (!enc)
-        return enc;
+    if (!enc) return enc;
     TableEncoder e = std::move(enc).value();
     e.m_source = EncoderSource::Declared;
     e.m_fitRows = 0;
     for (const Part& p : e.m_parts)
         if (p.type == ColumnType::Numeric && !(p.scale > 0.0))
             return Expected<TableEncoder>::failure(
-                tr("The declared encoder gives '%1' a scale of %2; a scale must be positive.").arg(p.column).arg(p.scale));
+                tr("The declared encoder gives '%1' a scale of %2; a scale must be positive.")
+                    .arg(p.column)
+                    .arg(p.scale));
     return e;
 }
 
@@ -389,31 +381,39 @@ QString TableEncoder::describe() const
 
 QString TableEncoder::describe(const QJsonObject& summary)
 {
-    if (!summary.contains(QStringLiteral("fitted_on")))
-        return {};
+    if (!summary.contains(QStringLiteral("fitted_on"))) return {};
     const int rows = int(std::min<qint64>(summary.value(QStringLiteral("fit_rows")).toInteger(), INT32_MAX));
     if (summary.value(QStringLiteral("fitted_on")).toString() == sourceName(EncoderSource::Declared))
-        return tr("The input encoding (categories, classes and standardisation) was declared by the user (encoder "
-                  "SHA-256 %1) and used as given: nothing about it was derived from the data. A DP guarantee covers "
-                  "the preprocessing only if those categories and bounds are public knowledge, not read off the "
+        return tr("The input encoding (categories, classes and standardisation) was declared by the user "
+                  "(encoder "
+                  "SHA-256 %1) and used as given: nothing about it was derived from the data. A DP guarantee "
+                  "covers "
+                  "the preprocessing only if those categories and bounds are public knowledge, not read off "
+                  "the "
                   "training rows.")
             .arg(summary.value(QStringLiteral("sha256")).toString().left(16));
-    if (summary.value(QStringLiteral("fitted_on")).toString() == sourceName(EncoderSource::RowsOutsideTraining))
-        return tr("The input encoding (categories, classes and standardisation) was fitted on the %n rows not used "
-                  "for training (held-out and population rows); categories seen fewer than %1 times there share the "
-                  "'other' input with unseen and missing values. Nothing about the encoder or the model's input "
+    if (summary.value(QStringLiteral("fitted_on")).toString() ==
+        sourceName(EncoderSource::RowsOutsideTraining))
+        return tr("The input encoding (categories, classes and standardisation) was fitted on the %n rows "
+                  "not used "
+                  "for training (held-out and population rows); categories seen fewer than %1 times there "
+                  "share the "
+                  "'other' input with unseen and missing values. Nothing about the encoder or the model's "
+                  "input "
                   "layout depends on the training rows.",
                   nullptr, rows)
             .arg(summary.value(QStringLiteral("min_category_count")).toInt());
-    return tr("The input encoding (categories and standardisation) was fitted on the %n training rows: the model's "
-              "input layout and the encoder depend on who is in the training set, which no DP guarantee covers.",
-              nullptr, rows);
+    return tr(
+        "The input encoding (categories and standardisation) was fitted on the %n training rows: the model's "
+        "input layout and the encoder depend on who is in the training set, which no DP guarantee covers.",
+        nullptr, rows);
 }
 
 QString TableEncoder::sha256() const
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(toJson()).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+        QCryptographicHash::hash(QJsonDocument(toJson()).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
             .toHex());
 }
 

@@ -5,7 +5,6 @@
 #include "data/DataTable.h"
 
 #include <Eigen/Core>
-
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -23,9 +22,9 @@ struct EncodedRows
 /// Which rows the encoder's categories and standardisation were taken from.
 enum class EncoderSource
 {
-    TrainingRows,       ///< the members: the input layout depends on who is in the training set
+    TrainingRows,        ///< the members: the input layout depends on who is in the training set
     RowsOutsideTraining, ///< held-out and population rows only: nothing depends on the training rows
-    Declared             ///< given by the user (an encoder.json: a declared schema, public bounds); no data used
+    Declared ///< given by the user (an encoder.json: a declared schema, public bounds); no data used
 };
 
 struct EncoderFitOptions

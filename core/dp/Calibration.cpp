@@ -3,9 +3,8 @@
 #include "dp/PldAccountant.h"
 #include "dp/RdpAccountant.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
+#include <QCoreApplication>
 
 namespace privaudit::dp {
 
@@ -36,8 +35,7 @@ QString accountantName(AccountantKind kind)
 double accountEpsilon(AccountantKind kind, const MechanismHistory& history, double delta,
                       const AccountingOptions& options)
 {
-    if (kind == AccountantKind::Rdp)
-        return RdpAccountant().epsilon(history, delta).epsilon;
+    if (kind == AccountantKind::Rdp) return RdpAccountant().epsilon(history, delta).epsilon;
     return PldAccountant(options.pldInterval).epsilon(history, delta);
 }
 
@@ -47,14 +45,18 @@ Expected<NoiseCalibration> calibrateNoiseMultiplier(AccountantKind kind, double 
 {
     if (!std::isfinite(targetEpsilon) || targetEpsilon <= 0.0)
         return Expected<NoiseCalibration>::failure(
-            QCoreApplication::translate("privaudit::dp::Calibration", "The target epsilon must be a positive number, got %1.").arg(targetEpsilon));
+            QCoreApplication::translate("privaudit::dp::Calibration",
+                                        "The target epsilon must be a positive number, got %1.")
+                .arg(targetEpsilon));
     if (const QString err = validateDelta(delta); !err.isEmpty())
         return Expected<NoiseCalibration>::failure(err);
-    if (const QString err = MechanismHistory::poissonGaussian(samplingRate, 1.0, steps).validate(); !err.isEmpty())
+    if (const QString err = MechanismHistory::poissonGaussian(samplingRate, 1.0, steps).validate();
+        !err.isEmpty())
         return Expected<NoiseCalibration>::failure(err);
 
     auto epsilonAt = [&](double sigma) {
-        return accountEpsilon(kind, MechanismHistory::poissonGaussian(samplingRate, sigma, steps), delta, options);
+        return accountEpsilon(kind, MechanismHistory::poissonGaussian(samplingRate, sigma, steps), delta,
+                              options);
     };
     double sigmaLow = 0.0;
     double sigmaHigh = 10.0;
@@ -63,8 +65,10 @@ Expected<NoiseCalibration> calibrateNoiseMultiplier(AccountantKind kind, double 
         sigmaHigh *= 2.0;
         if (sigmaHigh > kMaxNoiseMultiplier)
             return Expected<NoiseCalibration>::failure(
-                QCoreApplication::translate("privaudit::dp::Calibration", "The privacy budget epsilon = %1 is too small for %2 steps at sampling rate %3: "
-                      "no noise multiplier up to %4 achieves it.")
+                QCoreApplication::translate(
+                    "privaudit::dp::Calibration",
+                    "The privacy budget epsilon = %1 is too small for %2 steps at sampling rate %3: "
+                    "no noise multiplier up to %4 achieves it.")
                     .arg(targetEpsilon)
                     .arg(steps)
                     .arg(samplingRate)
@@ -94,16 +98,18 @@ Expected<StepBudget> maxStepsForBudget(AccountantKind kind, double targetEpsilon
 {
     if (!std::isfinite(targetEpsilon) || targetEpsilon <= 0.0)
         return Expected<StepBudget>::failure(
-            QCoreApplication::translate("privaudit::dp::Calibration", "The target epsilon must be a positive number, got %1.").arg(targetEpsilon));
-    if (const QString err = validateDelta(delta); !err.isEmpty())
-        return Expected<StepBudget>::failure(err);
+            QCoreApplication::translate("privaudit::dp::Calibration",
+                                        "The target epsilon must be a positive number, got %1.")
+                .arg(targetEpsilon));
+    if (const QString err = validateDelta(delta); !err.isEmpty()) return Expected<StepBudget>::failure(err);
     if (const QString err = MechanismHistory::poissonGaussian(samplingRate, noiseMultiplier, 1).validate();
         !err.isEmpty())
         return Expected<StepBudget>::failure(err);
 
     // RDP scales linearly in steps: compute the per-step curve once.
     const RdpAccountant rdp;
-    const std::vector<double> perStep = rdp.rdp(MechanismHistory::poissonGaussian(samplingRate, noiseMultiplier, 1));
+    const std::vector<double> perStep =
+        rdp.rdp(MechanismHistory::poissonGaussian(samplingRate, noiseMultiplier, 1));
     auto epsilonAt = [&](std::int64_t steps) {
         if (kind == AccountantKind::Rdp) {
             std::vector<double> scaled(perStep);
@@ -111,12 +117,11 @@ Expected<StepBudget> maxStepsForBudget(AccountantKind kind, double targetEpsilon
                 v *= static_cast<double>(steps);
             return RdpAccountant::epsilonFromRdp(rdp.orders(), scaled, delta).epsilon;
         }
-        return accountEpsilon(kind, MechanismHistory::poissonGaussian(samplingRate, noiseMultiplier, steps), delta,
-                              options);
+        return accountEpsilon(kind, MechanismHistory::poissonGaussian(samplingRate, noiseMultiplier, steps),
+                              delta, options);
     };
 
-    if (epsilonAt(1) > targetEpsilon)
-        return StepBudget{0, 0.0};
+    if (epsilonAt(1) > targetEpsilon) return StepBudget{0, 0.0};
     std::int64_t good = 1;
     if (kind == AccountantKind::Pld) {
         // PLD epsilon <= RDP epsilon, so the RDP budget is a valid starting point for the search.
@@ -131,8 +136,7 @@ Expected<StepBudget> maxStepsForBudget(AccountantKind kind, double targetEpsilon
     }
     if (bad > kMaxSteps) {
         // The doubling passed the cap: the answer lies in (good, cap], or beyond the cap.
-        if (epsilonAt(kMaxSteps) <= targetEpsilon)
-            return StepBudget{kMaxSteps, epsilonAt(kMaxSteps), true};
+        if (epsilonAt(kMaxSteps) <= targetEpsilon) return StepBudget{kMaxSteps, epsilonAt(kMaxSteps), true};
         bad = kMaxSteps;
     }
     while (bad - good > 1) {

@@ -45,7 +45,8 @@ struct StepBudget
 {
     std::int64_t steps = 0;
     double epsilon = 0.0; ///< epsilon after that many steps
-    bool beyondCap = false; ///< even the cap (10^9 steps) stays within the budget: steps is the cap, a lower bound
+    bool beyondCap =
+        false; ///< even the cap (10^9 steps) stays within the budget: steps is the cap, a lower bound
 };
 
 /// The largest number of steps whose epsilon stays within @p targetEpsilon (0 when even one step

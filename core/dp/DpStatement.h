@@ -2,10 +2,9 @@
 
 #include "dp/MechanismHistory.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QString>
-
-#include <optional>
 
 namespace privaudit::dp {
 
@@ -14,12 +13,12 @@ struct DpStatementInput
 {
     MechanismHistory history;
     double delta = 1e-5;
-    double epsilon = 0.0;          ///< the reported epsilon
-    QString accountant;            ///< "rdp" or "pld"
+    double epsilon = 0.0; ///< the reported epsilon
+    QString accountant;   ///< "rdp" or "pld"
     std::optional<double> rdpEpsilon;
     std::optional<double> pldEpsilon;
-    std::optional<qint64> datasetSize;   ///< number of training examples
-    std::optional<double> clippingNorm;  ///< per-example clipping norm C
+    std::optional<qint64> datasetSize;  ///< number of training examples
+    std::optional<double> clippingNorm; ///< per-example clipping norm C
     std::optional<double> epochs;
 };
 

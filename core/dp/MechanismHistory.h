@@ -1,9 +1,8 @@
 #pragma once
 
+#include <cstdint>
 #include <QCoreApplication>
 #include <QString>
-
-#include <cstdint>
 #include <vector>
 
 namespace privaudit::dp {

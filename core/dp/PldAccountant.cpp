@@ -31,8 +31,7 @@ double gaussianDelta(double sigma, double epsilon)
 
 double gaussianEpsilon(double sigma, double delta)
 {
-    if (gaussianDelta(sigma, 0.0) <= delta)
-        return 0.0;
+    if (gaussianDelta(sigma, 0.0) <= delta) return 0.0;
     double lo = 0.0;
     double hi = 1.0;
     while (gaussianDelta(sigma, hi) > delta)
@@ -49,16 +48,14 @@ double subsampledGaussianDelta(double q, double sigma, double epsilon, PldDirect
     const double s2 = sigma * sigma;
     if (direction == PldDirection::Remove) {
         // Upper: (1-q) N(0, s^2) + q N(1, s^2); lower: N(0, s^2). Loss increasing in o, >= log(1-q).
-        const double a = std::expm1(epsilon) + q; // e^eps - (1 - q)
-        if (a <= 0.0)
-            return -std::expm1(epsilon); // every outcome has loss > epsilon
+        const double a = std::expm1(epsilon) + q;  // e^eps - (1 - q)
+        if (a <= 0.0) return -std::expm1(epsilon); // every outcome has loss > epsilon
         const double threshold = s2 * std::log(a / q) + 0.5;
         return std::max(0.0, q * normalSf((threshold - 1.0) / sigma) - a * normalSf(threshold / sigma));
     }
     // Upper: N(0, s^2); lower: the mixture. Loss decreasing in o, <= -log(1-q).
     const double b = std::expm1(-epsilon) + q; // e^-eps - (1 - q)
-    if (b <= 0.0)
-        return 0.0;
+    if (b <= 0.0) return 0.0;
     const double threshold = s2 * std::log(b / q) + 0.5;
     return std::max(0.0, std::exp(epsilon) *
                              (b * normalCdf(threshold / sigma) - q * normalCdf((threshold - 1.0) / sigma)));
@@ -87,7 +84,8 @@ PrivacyLossDistribution PldAccountant::stepPld(const GaussianPhase& phase, PldDi
     });
 }
 
-PrivacyLossDistribution PldAccountant::composedPld(const MechanismHistory& history, PldDirection direction) const
+PrivacyLossDistribution PldAccountant::composedPld(const MechanismHistory& history,
+                                                   PldDirection direction) const
 {
     PrivacyLossDistribution total;
     for (const auto& phase : history.phases()) {

@@ -1,10 +1,9 @@
 #include "dp/PrivacyLossDistribution.h"
 
-#include <fftw3.h>
-
 #include <algorithm>
 #include <cmath>
 #include <complex>
+#include <fftw3.h>
 #include <limits>
 #include <mutex>
 
@@ -29,8 +28,7 @@ std::size_t fftFriendlySize(std::size_t n)
         for (std::size_t p : {2u, 3u, 5u, 7u})
             while (r % p == 0)
                 r /= p;
-        if (r == 1)
-            return m;
+        if (r == 1) return m;
     }
 }
 
@@ -61,8 +59,7 @@ std::vector<double> convolve(const std::vector<double>& a, const std::vector<dou
     std::vector<double> out(outSize, 0.0);
     if (a.size() * b.size() <= 200000) {
         for (std::size_t i = 0; i < a.size(); ++i) {
-            if (a[i] == 0.0)
-                continue;
+            if (a[i] == 0.0) continue;
             for (std::size_t j = 0; j < b.size(); ++j)
                 out[i + j] += a[i] * b[j];
         }
@@ -106,8 +103,7 @@ std::vector<double> convolve(const std::vector<double>& a, const std::vector<dou
     {
         std::lock_guard lock(fftwPlannerMutex());
         fftw_destroy_plan(forwardA);
-        if (forwardB)
-            fftw_destroy_plan(forwardB);
+        if (forwardB) fftw_destroy_plan(forwardB);
         fftw_destroy_plan(inverse);
     }
     return out;
@@ -129,8 +125,8 @@ PrivacyLossDistribution PrivacyLossDistribution::connectTheDots(double interval,
     std::vector<double> deltas(n);
     double running = 1.0;
     for (std::size_t i = 0; i < n; ++i) {
-        const double d = std::clamp(deltaOf(static_cast<double>(kLow + static_cast<std::int64_t>(i)) * interval),
-                                    0.0, 1.0);
+        const double d = std::clamp(
+            deltaOf(static_cast<double>(kLow + static_cast<std::int64_t>(i)) * interval), 0.0, 1.0);
         running = std::min(running, d); // the profile is non-increasing; remove round-off wiggles
         deltas[i] = running;
     }
@@ -165,46 +161,39 @@ PrivacyLossDistribution PrivacyLossDistribution::connectTheDots(double interval,
 
 double PrivacyLossDistribution::deltaForEpsilon(double epsilon) const
 {
-    if (std::isinf(epsilon))
-        return epsilon > 0 ? m_infinityMass : 1.0;
+    if (std::isinf(epsilon)) return epsilon > 0 ? m_infinityMass : 1.0;
     double delta = m_infinityMass;
     // Losses above epsilon: k * interval > epsilon.
     const auto firstIndex = static_cast<std::int64_t>(std::floor(epsilon / m_interval)) + 1 - m_offset;
     const auto start = static_cast<std::size_t>(std::max<std::int64_t>(firstIndex, 0));
     for (std::size_t i = start; i < m_masses.size(); ++i) {
         const double loss = static_cast<double>(m_offset + static_cast<std::int64_t>(i)) * m_interval;
-        if (loss > epsilon)
-            delta += m_masses[i] * -std::expm1(epsilon - loss);
+        if (loss > epsilon) delta += m_masses[i] * -std::expm1(epsilon - loss);
     }
     return std::min(1.0, delta);
 }
 
 double PrivacyLossDistribution::epsilonForDelta(double delta) const
 {
-    if (m_infinityMass > delta)
-        return kInf;
+    if (m_infinityMass > delta) return kInf;
     // Scan from the largest loss down, keeping U = P(L >= l) and W = E[e^{-L}; L >= l]; on the segment
     // that contains the answer, delta = U - e^eps W, so eps = log((U - delta) / W).
     double upper = m_infinityMass;
     double lower = 0.0;
     for (std::size_t r = m_masses.size(); r-- > 0;) {
         const double loss = static_cast<double>(m_offset + static_cast<std::int64_t>(r)) * m_interval;
-        if (upper > delta && lower > 0.0 && std::log((upper - delta) / lower) >= loss)
-            break;
+        if (upper > delta && lower > 0.0 && std::log((upper - delta) / lower) >= loss) break;
         upper += m_masses[r];
         lower += m_masses[r] * std::exp(-loss);
-        if (upper >= delta && lower == 0.0)
-            return std::max(0.0, loss);
+        if (upper >= delta && lower == 0.0) return std::max(0.0, loss);
     }
-    if (upper <= lower + delta)
-        return 0.0;
+    if (upper <= lower + delta) return 0.0;
     return std::max(0.0, std::log((upper - delta) / lower));
 }
 
 void PrivacyLossDistribution::truncateTails(double tailMassBound)
 {
-    if (tailMassBound <= 0.0 || m_masses.size() < 2)
-        return;
+    if (tailMassBound <= 0.0 || m_masses.size() < 2) return;
     const double half = tailMassBound / 2.0;
     std::size_t left = 0;
     double leftMass = 0.0;
@@ -225,10 +214,8 @@ void PrivacyLossDistribution::truncateTails(double tailMassBound)
 PrivacyLossDistribution PrivacyLossDistribution::compose(const PrivacyLossDistribution& other,
                                                          double tailMassBound) const
 {
-    if (isEmpty())
-        return other;
-    if (other.isEmpty())
-        return *this;
+    if (isEmpty()) return other;
+    if (other.isEmpty()) return *this;
     PrivacyLossDistribution result;
     result.m_interval = m_interval;
     result.m_offset = m_offset + other.m_offset;
@@ -246,13 +233,14 @@ double logMgf(const std::vector<double>& masses, std::int64_t offset, double int
     double maxExponent = -kInf;
     for (std::size_t i = 0; i < masses.size(); ++i)
         if (masses[i] > 0.0)
-            maxExponent = std::max(maxExponent, std::log(masses[i]) +
-                                                    lambda * static_cast<double>(offset + std::int64_t(i)) * interval);
+            maxExponent =
+                std::max(maxExponent, std::log(masses[i]) +
+                                          lambda * static_cast<double>(offset + std::int64_t(i)) * interval);
     double sum = 0.0;
     for (std::size_t i = 0; i < masses.size(); ++i)
         if (masses[i] > 0.0)
-            sum += std::exp(std::log(masses[i]) + lambda * static_cast<double>(offset + std::int64_t(i)) * interval -
-                            maxExponent);
+            sum += std::exp(std::log(masses[i]) +
+                            lambda * static_cast<double>(offset + std::int64_t(i)) * interval - maxExponent);
     return maxExponent + std::log(sum);
 }
 
@@ -304,8 +292,7 @@ PrivacyLossDistribution PrivacyLossDistribution::cutToWindow(std::int64_t kLow, 
 {
     const std::int64_t first = std::max(kLow, m_offset);
     const std::int64_t last = std::min(kHigh, m_offset + static_cast<std::int64_t>(m_masses.size()) - 1);
-    if (first == m_offset && last == m_offset + static_cast<std::int64_t>(m_masses.size()) - 1)
-        return *this;
+    if (first == m_offset && last == m_offset + static_cast<std::int64_t>(m_masses.size()) - 1) return *this;
     PrivacyLossDistribution cut;
     cut.m_interval = m_interval;
     cut.m_offset = first;
@@ -314,8 +301,7 @@ PrivacyLossDistribution PrivacyLossDistribution::cutToWindow(std::int64_t kLow, 
     // The exact composition has at most chargedTailMass beyond each side of the window. Charge that bound
     // (not the FFT-noisy sums that stand there) pessimistically: the left tail to the first kept loss,
     // the right tail to +infinity.
-    if (first > m_offset)
-        cut.m_masses.front() += chargedTailMass;
+    if (first > m_offset) cut.m_masses.front() += chargedTailMass;
     if (last < m_offset + static_cast<std::int64_t>(m_masses.size()) - 1)
         cut.m_infinityMass = std::min(1.0, cut.m_infinityMass + chargedTailMass);
     return cut;
@@ -323,8 +309,7 @@ PrivacyLossDistribution PrivacyLossDistribution::cutToWindow(std::int64_t kLow, 
 
 PrivacyLossDistribution PrivacyLossDistribution::selfCompose(std::int64_t times, double tailMassBound) const
 {
-    if (times <= 1 || isEmpty())
-        return *this;
+    if (times <= 1 || isEmpty()) return *this;
     // FFT round-off (~1e-17 per bin) summed over 10^5 bins exceeds any useful tail budget, so tails cannot
     // be found from the composed masses themselves. The window of every intermediate multiplicity comes
     // from Chernoff bounds on the exact single-step distribution instead.

@@ -43,8 +43,7 @@ public:
         // Terms (or a previous total) more than e^40 below the largest change the sum by < 1e-17
         // relative each; skipping them saves an exp per term on the long integer-order sums.
         constexpr double kNegligible = 40.0;
-        if (logTerm == -kInf)
-            return;
+        if (logTerm == -kInf) return;
         if (logTerm > m_max) {
             m_sum = (m_max < logTerm - kNegligible ? 0.0 : m_sum * std::exp(m_max - logTerm)) + sign;
             m_max = logTerm;
@@ -55,8 +54,7 @@ public:
     /// log of the sum, or NaN when the sum is not positive.
     [[nodiscard]] double log() const
     {
-        if (m_max == -kInf)
-            return -kInf;
+        if (m_max == -kInf) return -kInf;
         return m_sum > 0.0 ? m_max + std::log(m_sum) : std::nan("");
     }
 
@@ -73,8 +71,7 @@ double logMomentIntegerOrder(double q, double sigma, long alpha)
     SignedLogSum sum;
     double logBinom = 0.0; // log C(alpha, 0)
     for (long k = 0; k <= alpha; ++k) {
-        if (k > 0)
-            logBinom += logOf(alpha - k + 1) - logOf(k);
+        if (k > 0) logBinom += logOf(alpha - k + 1) - logOf(k);
         const double kd = static_cast<double>(k);
         sum.add(logBinom + kd * logQ + static_cast<double>(alpha - k) * log1mQ + (kd * kd - kd) * inv2s2);
     }
@@ -89,7 +86,8 @@ class FractionalSeriesFactors
 {
 public:
     FractionalSeriesFactors(double q, double sigma)
-        : m_z0(sigma * sigma * std::log(1.0 / q - 1.0) + 0.5), m_invSqrt2Sigma(1.0 / (logmath::kSqrt2 * sigma))
+        : m_z0(sigma * sigma * std::log(1.0 / q - 1.0) + 0.5),
+          m_invSqrt2Sigma(1.0 / (logmath::kSqrt2 * sigma))
     {
     }
 
@@ -108,10 +106,8 @@ public:
         const double fraction = alpha - m_floor;
         m_table = nullptr;
         for (auto& [f, table] : m_second)
-            if (f == fraction)
-                m_table = &table;
-        if (!m_table)
-            m_table = &m_second.emplace_back(fraction, std::vector<double>()).second;
+            if (f == fraction) m_table = &table;
+        if (!m_table) m_table = &m_second.emplace_back(fraction, std::vector<double>()).second;
         m_fraction = fraction;
     }
 
@@ -127,20 +123,19 @@ private:
     double compute(int i, int which) const
     {
         const double j = m_fraction + m_floor - i;
-        return which == 0 ? kLogHalf + logmath::logErfc((m_z0 - j) * m_invSqrt2Sigma) : std::log(std::fabs(j + 1.0));
+        return which == 0 ? kLogHalf + logmath::logErfc((m_z0 - j) * m_invSqrt2Sigma)
+                          : std::log(std::fabs(j + 1.0));
     }
 
     double cached(int i, int which)
     {
         const int slot = i - static_cast<int>(m_floor) + kIndexOffset;
-        if (slot < 0)
-            return compute(i, which);
+        if (slot < 0) return compute(i, which);
         const auto index = 2 * static_cast<std::size_t>(slot) + static_cast<std::size_t>(which);
         while (m_table->size() <= index)
             m_table->push_back(std::nan(""));
         double& value = (*m_table)[index];
-        if (std::isnan(value))
-            value = compute(i, which);
+        if (std::isnan(value)) value = compute(i, which);
         return value;
     }
 
@@ -179,12 +174,12 @@ double logMomentFractionalOrder(double q, double sigma, double alpha, Fractional
         if (i > 0) {
             // C(a,i) = C(a,i-1) * (a-i+1)/i
             logAbsBinom += factors.logAbsNumerator(i) - logOf(i);
-            if (alpha - i + 1.0 < 0.0)
-                sign = -sign;
+            if (alpha - i + 1.0 < 0.0) sign = -sign;
         }
         const double id = i;
         const double j = alpha - id;
-        const double logS0 = logAbsBinom + id * logQ + j * log1mQ + (id * id - id) * inv2s2 + factors.first(i);
+        const double logS0 =
+            logAbsBinom + id * logQ + j * log1mQ + (id * id - id) * inv2s2 + factors.first(i);
         const double logS1 = logAbsBinom + j * logQ + id * log1mQ + (j * j - j) * inv2s2 + factors.second(i);
         const double logLargest = std::max(logS0, logS1); // both parts share the sign of C(alpha, i)
         if (logLargest > shift) {
@@ -253,26 +248,19 @@ std::vector<double> RdpAccountant::legacyTfPrivacyOrders()
 
 double RdpAccountant::logMoment(double q, double sigma, double order)
 {
-    if (q == 0.0)
-        return 0.0;
-    if (std::isinf(order))
-        return kInf;
-    if (q == 1.0)
-        return (order - 1.0) * order / (2.0 * sigma * sigma);
-    if (isInteger(order))
-        return logMomentIntegerOrder(q, sigma, static_cast<long>(order));
+    if (q == 0.0) return 0.0;
+    if (std::isinf(order)) return kInf;
+    if (q == 1.0) return (order - 1.0) * order / (2.0 * sigma * sigma);
+    if (isInteger(order)) return logMomentIntegerOrder(q, sigma, static_cast<long>(order));
     FractionalSeriesFactors factors(q, sigma);
     return logMomentFractionalOrder(q, sigma, order, factors);
 }
 
 double RdpAccountant::stepRdp(double q, double sigma, double order)
 {
-    if (q == 0.0)
-        return 0.0;
-    if (sigma == 0.0 || std::isinf(order))
-        return kInf;
-    if (q == 1.0)
-        return order / (2.0 * sigma * sigma);
+    if (q == 0.0) return 0.0;
+    if (sigma == 0.0 || std::isinf(order)) return kInf;
+    if (q == 1.0) return order / (2.0 * sigma * sigma);
     return logMoment(q, sigma, order) / (order - 1.0);
 }
 
@@ -287,8 +275,8 @@ std::vector<double> RdpAccountant::rdp(const MechanismHistory& history) const
         for (std::size_t i = 0; i < m_orders.size(); ++i) {
             const double a = m_orders[i];
             const bool series = q > 0.0 && q < 1.0 && std::isfinite(a) && !isInteger(a);
-            const double perStep = series ? logMomentFractionalOrder(q, sigma, a, factors) / (a - 1.0)
-                                          : stepRdp(q, sigma, a);
+            const double perStep =
+                series ? logMomentFractionalOrder(q, sigma, a, factors) / (a - 1.0) : stepRdp(q, sigma, a);
             total[i] += steps * perStep;
         }
     }
@@ -313,8 +301,7 @@ RdpEpsilon RdpAccountant::epsilonFromRdp(const std::vector<double>& orders, cons
     for (std::size_t i = 0; i < orders.size(); ++i) {
         const double a = orders[i];
         const double r = rdp[i];
-        if (!(a > 1.0) || !std::isfinite(r) || r < 0.0)
-            continue;
+        if (!(a > 1.0) || !std::isfinite(r) || r < 0.0) continue;
         double eps = kInf;
         if (conversion == Conversion::Classic) {
             eps = r - logDelta / (a - 1.0);
@@ -339,8 +326,7 @@ double RdpAccountant::deltaFromRdp(const std::vector<double>& orders, const std:
     for (std::size_t i = 0; i < orders.size(); ++i) {
         const double a = orders[i];
         const double r = rdp[i];
-        if (!(a > 1.0) || !std::isfinite(r) || r < 0.0)
-            continue;
+        if (!(a > 1.0) || !std::isfinite(r) || r < 0.0) continue;
         double logDelta = 0.5 * std::log1p(-std::exp(-r)); // KL bound
         if (a > 1.01) {
             const double bound = (a - 1.0) * (r - epsilon + std::log1p(-1.0 / a)) - std::log(a);

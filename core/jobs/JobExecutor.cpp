@@ -8,16 +8,14 @@
 #include "model/Classifier.h"
 #include "model/PredictionsFile.h"
 
+#include <chrono>
+#include <cmath>
+#include <numeric>
 #include <privaudit/Version.h>
-
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <chrono>
-#include <cmath>
-#include <numeric>
 
 namespace privaudit::jobs {
 
@@ -45,9 +43,12 @@ struct Cancelled
 QString jobOutcomeName(JobOutcome outcome)
 {
     switch (outcome) {
-    case JobOutcome::Completed: return QStringLiteral("completed");
-    case JobOutcome::Failed: return QStringLiteral("failed");
-    case JobOutcome::Cancelled: return QStringLiteral("cancelled");
+    case JobOutcome::Completed:
+        return QStringLiteral("completed");
+    case JobOutcome::Failed:
+        return QStringLiteral("failed");
+    case JobOutcome::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -66,14 +67,14 @@ QJsonObject JobExecutor::metricsJson(const metrics::AttackMetrics& m)
         {QStringLiteral("advantage_p_value"), m.advantagePValue},
         {QStringLiteral("tpr_at_fpr"), tpr},
         {QStringLiteral("ci95"), QJsonObject{{QStringLiteral("auc"), interval(m.aucCi)},
-                                            {QStringLiteral("advantage"), interval(m.advantageCi)},
-                                            {QStringLiteral("tpr_at_fpr"), tprCi}}},
+                                             {QStringLiteral("advantage"), interval(m.advantageCi)},
+                                             {QStringLiteral("tpr_at_fpr"), tprCi}}},
         {QStringLiteral("epsilon_lower_bound"), m.epsilonLowerBound.epsilon},
         // Where the bound was found, so that anyone can recompute it from the exported scores.
         {QStringLiteral("epsilon_lower_bound_at"),
          QJsonObject{{QStringLiteral("threshold"), std::isfinite(m.epsilonLowerBound.threshold)
-                                                        ? QJsonValue(m.epsilonLowerBound.threshold)
-                                                        : QJsonValue()},
+                                                       ? QJsonValue(m.epsilonLowerBound.threshold)
+                                                       : QJsonValue()},
                      {QStringLiteral("thresholds_tried"), m.epsilonLowerBound.thresholdsTried},
                      {QStringLiteral("rule"), QStringLiteral("member when score >= threshold")}}},
         {QStringLiteral("members"), static_cast<qint64>(m.members)},
@@ -96,12 +97,11 @@ QJsonObject JobExecutor::softwareJson(const compute::ComputeSettings& settings)
         {QStringLiteral("eigen"), rt.eigenVersion},
         {QStringLiteral("sqlite"), rt.sqliteVersion},
         {QStringLiteral("fftw"), rt.fftwVersion},
-        {QStringLiteral("blas"),
-         QJsonObject{{QStringLiteral("library"), rt.blasLibrary},
-                     {QStringLiteral("config"), rt.blasConfig},
-                     {QStringLiteral("openblas"), rt.blasIsOpenBlas},
-                     {QStringLiteral("reference_blas"), rt.blasIsReference},
-                     {QStringLiteral("threads"), rt.blasThreads}}},
+        {QStringLiteral("blas"), QJsonObject{{QStringLiteral("library"), rt.blasLibrary},
+                                             {QStringLiteral("config"), rt.blasConfig},
+                                             {QStringLiteral("openblas"), rt.blasIsOpenBlas},
+                                             {QStringLiteral("reference_blas"), rt.blasIsReference},
+                                             {QStringLiteral("threads"), rt.blasThreads}}},
         {QStringLiteral("threads"), rt.torchThreads},
         {QStringLiteral("cores"), settings.cores},
         {QStringLiteral("job_workers"), settings.jobWorkers},
@@ -111,8 +111,9 @@ QJsonObject JobExecutor::softwareJson(const compute::ComputeSettings& settings)
     };
 }
 
-JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, const compute::ComputeSettings& settings,
-                           const std::atomic<bool>& cancel, const std::function<void(const JobProgress&)>& progress)
+JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store,
+                           const compute::ComputeSettings& settings, const std::atomic<bool>& cancel,
+                           const std::function<void(const JobProgress&)>& progress)
 {
     const auto start = Clock::now();
     auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
@@ -122,8 +123,7 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
             p.fraction = std::clamp(fraction, 0.0, 1.0);
             p.stage = stage;
             const double t = elapsed();
-            if (p.fraction > 0.02 && t > 1.0)
-                p.etaSeconds = t * (1.0 - p.fraction) / p.fraction;
+            if (p.fraction > 0.02 && t > 1.0) p.etaSeconds = t * (1.0 - p.fraction) / p.fraction;
             progress(p);
         }
         return !cancel.load();
@@ -150,8 +150,7 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
                                          outcome == JobOutcome::Cancelled ? project::RunStatus::Cancelled
                                                                           : project::RunStatus::Failed,
                                          message, elapsed());
-        if (!err.isEmpty())
-            result.message += QLatin1Char(' ') + err;
+        if (!err.isEmpty()) result.message += QLatin1Char(' ') + err;
         return result;
     };
 
@@ -163,13 +162,13 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
 
         if (spec.targetKind == TargetKind::Predictions) {
             const auto predictions = model::PredictionsFile::import(spec.targetPath);
-            if (!predictions)
-                return finish(JobOutcome::Failed, predictions.error());
+            if (!predictions) return finish(JobOutcome::Failed, predictions.error());
             if (!predictions->members)
-                return finish(JobOutcome::Failed,
-                              tr("The predictions file '%1' has no 'member' column, so there is no ground truth to "
-                                 "measure an attack against.")
-                                  .arg(spec.targetPath));
+                return finish(
+                    JobOutcome::Failed,
+                    tr("The predictions file '%1' has no 'member' column, so there is no ground truth to "
+                       "measure an attack against.")
+                        .arg(spec.targetPath));
             std::vector<std::int64_t> rows(predictions->labels.size());
             std::iota(rows.begin(), rows.end(), std::int64_t(0));
             QJsonArray notRun; // stored by name; runWarnings() says why in the reader's language
@@ -178,25 +177,27 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
                     notRun.append(a);
                     continue;
                 }
-                attacks.push_back(attack::MembershipInference::thresholdAttack(a, predictions->logits, predictions->labels,
-                                                                               *predictions->members, rows));
+                attacks.push_back(attack::MembershipInference::thresholdAttack(
+                    a, predictions->logits, predictions->labels, *predictions->members, rows));
             }
             if (attacks.empty())
-                return finish(JobOutcome::Failed, tr("None of the requested attacks can run on a predictions file; use "
-                                                     "%1.").arg(attack::AttackCatalogue::onPredictions().join(QStringLiteral(", "))));
+                return finish(JobOutcome::Failed,
+                              tr("None of the requested attacks can run on a predictions file; use "
+                                 "%1.")
+                                  .arg(attack::AttackCatalogue::onPredictions().join(QStringLiteral(", "))));
             project::ModelRecord m;
             m.name = QFileInfo(spec.targetPath).fileName();
             m.kind = QStringLiteral("predictions");
             m.path = spec.targetPath;
             m.sha256 = predictions->sha256;
             outcome.models.push_back(m);
-            outcome.summary = QJsonObject{{QStringLiteral("members"), qint64(std::count(predictions->members->begin(),
-                                                                                        predictions->members->end(), true))},
-                                          {QStringLiteral("non_members"), qint64(std::count(predictions->members->begin(),
-                                                                                            predictions->members->end(), false))},
-                                          {QStringLiteral("dp"), false}};
-            if (!notRun.isEmpty())
-                outcome.summary[QStringLiteral("not_run")] = notRun;
+            outcome.summary = QJsonObject{
+                {QStringLiteral("members"),
+                 qint64(std::count(predictions->members->begin(), predictions->members->end(), true))},
+                {QStringLiteral("non_members"),
+                 qint64(std::count(predictions->members->begin(), predictions->members->end(), false))},
+                {QStringLiteral("dp"), false}};
+            if (!notRun.isEmpty()) outcome.summary[QStringLiteral("not_run")] = notRun;
             if (predictions->fromProbabilities)
                 outcome.summary[QStringLiteral("target_outputs")] =
                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("probabilities")}};
@@ -204,26 +205,24 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
             if (spec.label.isEmpty() && spec.dataSource != QLatin1String("demo"))
                 return finish(JobOutcome::Failed, tr("The spec names no label column (dataset.label)."));
             auto loaded = spec.columnPlan().load(spec.dataSource);
-            if (!loaded)
-                return finish(JobOutcome::Failed, loaded.error());
+            if (!loaded) return finish(JobOutcome::Failed, loaded.error());
             data::DataTable table = std::move(loaded).value();
             if (table.labelIndex() < 0)
                 return finish(JobOutcome::Failed, tr("The spec names no label column (dataset.label)."));
-            if (!report(0.01, tr("Splitting the data")))
-                throw Cancelled{};
+            if (!report(0.01, tr("Splitting the data"))) throw Cancelled{};
             data::SplitSpec splitSpec;
             splitSpec.memberRows = spec.memberRows.value_or(0);
             splitSpec.seed = spec.seed;
             auto split = data::DataSplit::make(table, splitSpec);
-            if (!split)
-                return finish(JobOutcome::Failed, split.error());
-            auto encoder = spec.declaredEncoder ? data::TableEncoder::declared(*spec.declaredEncoder)
-                                                : data::TableEncoder::fitForTraining(table, *split, spec.training.dp);
-            if (!encoder)
-                return finish(JobOutcome::Failed, encoder.error());
+            if (!split) return finish(JobOutcome::Failed, split.error());
+            auto encoder = spec.declaredEncoder
+                               ? data::TableEncoder::declared(*spec.declaredEncoder)
+                               : data::TableEncoder::fitForTraining(table, *split, spec.training.dp);
+            if (!encoder) return finish(JobOutcome::Failed, encoder.error());
             if (spec.declaredEncoder)
                 if (const QString problem = encoder->checkApplies(table); !problem.isEmpty())
-                    return finish(JobOutcome::Failed, tr("The declared encoder does not fit this data: %1.").arg(problem));
+                    return finish(JobOutcome::Failed,
+                                  tr("The declared encoder does not fit this data: %1.").arg(problem));
 
             project::DatasetRecord d;
             // PrivAudit's own texts are stored in English and translated when shown (project::builtInText).
@@ -251,30 +250,32 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
             config.seed = spec.seed;
             std::optional<model::ExternalModel> external;
             if (spec.targetKind == TargetKind::TorchScript) {
-                auto loadedModel = model::ExternalModel::load(spec.targetPath, encoder->inputWidth(), encoder->classCount());
-                if (!loadedModel)
-                    return finish(JobOutcome::Failed, loadedModel.error());
+                auto loadedModel =
+                    model::ExternalModel::load(spec.targetPath, encoder->inputWidth(), encoder->classCount());
+                if (!loadedModel) return finish(JobOutcome::Failed, loadedModel.error());
                 external.emplace(std::move(loadedModel).value());
                 external->setCancelFlag(&cancel);
                 config.externalTarget = [&external](const data::FeatureMatrix& x) {
                     return external->evaluate(x, std::vector<std::int64_t>(std::size_t(x.rows()), 0)).logits;
                 };
             }
-            auto mia = attack::MembershipInference::run(table, *split, *encoder, spec.model, spec.training, config, settings,
-                                                        [&](double f, const QString& stage) { return report(0.02 + 0.88 * f, stage); });
-            if (cancel.load())
-                throw Cancelled{};
-            if (!mia)
-                return finish(JobOutcome::Failed, mia.error());
+            auto mia = attack::MembershipInference::run(
+                table, *split, *encoder, spec.model, spec.training, config, settings,
+                [&](double f, const QString& stage) { return report(0.02 + 0.88 * f, stage); });
+            if (cancel.load()) throw Cancelled{};
+            if (!mia) return finish(JobOutcome::Failed, mia.error());
             attacks = mia->attacks;
 
             project::ModelRecord m;
-            m.name = external ? QFileInfo(spec.targetPath).fileName() : QString::fromLatin1(project::kTrainedModelName);
+            m.name = external ? QFileInfo(spec.targetPath).fileName()
+                              : QString::fromLatin1(project::kTrainedModelName);
             m.kind = external ? QStringLiteral("torchscript") : QStringLiteral("trained");
             m.spec = spec.model.toString();
             m.path = external ? spec.targetPath : QString();
             m.sha256 = external ? external->sha256()
-                                : QString::fromLatin1(QCryptographicHash::hash(mia->targetTorchScript, QCryptographicHash::Sha256).toHex());
+                                : QString::fromLatin1(QCryptographicHash::hash(mia->targetTorchScript,
+                                                                               QCryptographicHash::Sha256)
+                                                          .toHex());
             m.weights = mia->targetTorchScript;
             m.training = spec.toJson().value(QStringLiteral("target")).toObject();
             if (spec.training.dp && !external) {
@@ -301,13 +302,15 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
                 {QStringLiteral("members"), qint64(split->members.size())},
                 {QStringLiteral("non_members"), qint64(split->nonMembers.size())},
                 {QStringLiteral("dp"), spec.training.dp && !external},
-                {QStringLiteral("epsilon"), spec.training.dp && !external ? finiteOrInf(mia->targetTraining.epsilon)
-                                                                          : QJsonValue(QStringLiteral("inf"))},
+                {QStringLiteral("epsilon"), spec.training.dp && !external
+                                                ? finiteOrInf(mia->targetTraining.epsilon)
+                                                : QJsonValue(QStringLiteral("inf"))},
                 {QStringLiteral("delta"), spec.training.dp && !external ? spec.training.delta : 0.0},
                 {QStringLiteral("noise_multiplier"), mia->targetTraining.noiseMultiplier},
                 {QStringLiteral("sampling_rate"), mia->targetTraining.samplingRate},
                 {QStringLiteral("steps"), qint64(mia->targetTraining.steps)},
-                {QStringLiteral("epochs"), int(mia->targetTraining.epochs.size())}, // that ran (a budget may stop early)
+                {QStringLiteral("epochs"),
+                 int(mia->targetTraining.epochs.size())}, // that ran (a budget may stop early)
                 {QStringLiteral("input_width"), encoder->inputWidth()},
                 {QStringLiteral("encoder"), encoder->summaryJson()},
                 {QStringLiteral("utility"), mia->utility.toJson()},
@@ -316,10 +319,10 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
                 outcome.summary[QStringLiteral("data_notes")] = QJsonArray::fromStringList(table.notes());
             if (external && external->outputKind() == model::ExternalModel::OutputKind::Probabilities)
                 outcome.summary[QStringLiteral("target_outputs")] = external->outputJson();
-            if (external)
-                outcome.summary[QStringLiteral("sandbox")] = external->sandboxJson();
-            // Warnings are not stored as text (the interface language may change); runWarnings() derives them.
-            // The label's class balance over the rows this run used (members and non-members), for the report.
+            if (external) outcome.summary[QStringLiteral("sandbox")] = external->sandboxJson();
+            // Warnings are not stored as text (the interface language may change); runWarnings() derives
+            // them. The label's class balance over the rows this run used (members and non-members), for the
+            // report.
             for (const auto& c : table.columns())
                 if (c.role == data::ColumnRole::Label) {
                     QMap<QString, qint64> counts;
@@ -340,25 +343,29 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store, co
         options.seed = spec.seed;
         for (std::size_t i = 0; i < attacks.size(); ++i) {
             const auto& a = attacks[i];
-            if (!report(0.9 + 0.08 * double(i) / double(attacks.size()), tr("Statistics for %1").arg(a.attack)))
+            if (!report(0.9 + 0.08 * double(i) / double(attacks.size()),
+                        tr("Statistics for %1").arg(a.attack)))
                 throw Cancelled{};
             const auto m = metrics::MembershipMetrics::compute(a.records, options);
             QJsonObject json = metricsJson(m);
             json[QStringLiteral("seconds")] = a.seconds;
-            outcome.results.push_back({a.attack, a.variant, QJsonDocument(json).toJson(QJsonDocument::Compact),
+            outcome.results.push_back({a.attack, a.variant,
+                                       QJsonDocument(json).toJson(QJsonDocument::Compact),
                                        project::RecordScores{a.records.scores, a.records.members, a.rowIds}});
         }
-        if (!report(0.98, tr("Saving the results")))
-            throw Cancelled{};
+        if (!report(0.98, tr("Saving the results"))) throw Cancelled{};
         if (const QString err = store.completeRun(result.runId, outcome, elapsed()); !err.isEmpty())
             return finish(JobOutcome::Failed, err);
         result.outcome = JobOutcome::Completed;
         report(1.0, tr("Done"));
         return result;
     } catch (const Cancelled&) {
-        return finish(JobOutcome::Cancelled, tr("Cancelled by the user after %1 s.").arg(elapsed(), 0, 'f', 1));
+        return finish(JobOutcome::Cancelled,
+                      tr("Cancelled by the user after %1 s.").arg(elapsed(), 0, 'f', 1));
     } catch (const std::exception& e) {
-        return finish(JobOutcome::Failed, tr("The job failed: %1").arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
+        return finish(
+            JobOutcome::Failed,
+            tr("The job failed: %1").arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
     }
 }
 

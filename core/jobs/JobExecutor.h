@@ -5,11 +5,10 @@
 #include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
 
-#include <QCoreApplication>
-#include <QJsonObject>
-
 #include <atomic>
 #include <functional>
+#include <QCoreApplication>
+#include <QJsonObject>
 
 namespace privaudit::jobs {
 
@@ -48,8 +47,9 @@ class JobExecutor
     Q_DECLARE_TR_FUNCTIONS(privaudit::jobs::JobExecutor)
 
 public:
-    static JobResult run(const JobSpec& spec, project::ProjectStore& store, const compute::ComputeSettings& settings,
-                         const std::atomic<bool>& cancel, const std::function<void(const JobProgress&)>& progress = {});
+    static JobResult run(const JobSpec& spec, project::ProjectStore& store,
+                         const compute::ComputeSettings& settings, const std::atomic<bool>& cancel,
+                         const std::function<void(const JobProgress&)>& progress = {});
 
     /// The stored form of one attack's statistics (also printed by `privaudit-cli attack mia --json`).
     static QJsonObject metricsJson(const metrics::AttackMetrics& m);

@@ -2,9 +2,8 @@
 
 #include "project/ProjectStore.h"
 
-#include <QMetaObject>
-
 #include <chrono>
+#include <QMetaObject>
 
 namespace privaudit::jobs {
 
@@ -13,7 +12,8 @@ Job::Job(QString title, QString projectPath, QObject* parent)
 {
 }
 
-JobRunner::JobRunner(compute::ComputeSettings settings, QObject* parent) : QObject(parent), m_settings(settings)
+JobRunner::JobRunner(compute::ComputeSettings settings, QObject* parent)
+    : QObject(parent), m_settings(settings)
 {
     m_pool.setMaxThreadCount(1);
     m_pool.setObjectName(QStringLiteral("privaudit-jobs"));
@@ -39,11 +39,11 @@ bool JobRunner::waitForDone(int msecs)
 Job* JobRunner::start(const JobSpec& spec, const QString& projectPath)
 {
     return startWork(spec.name, projectPath,
-                     [spec, projectPath](const compute::ComputeSettings& settings, const std::atomic<bool>& cancel,
+                     [spec, projectPath](const compute::ComputeSettings& settings,
+                                         const std::atomic<bool>& cancel,
                                          const std::function<void(const JobProgress&)>& progress) {
                          auto store = project::ProjectStore::open(projectPath);
-                         if (!store)
-                             return JobResult{JobOutcome::Failed, 0, store.error()};
+                         if (!store) return JobResult{JobOutcome::Failed, 0, store.error()};
                          return JobExecutor::run(spec, *store.value(), settings, cancel, progress);
                      });
 }
@@ -51,7 +51,8 @@ Job* JobRunner::start(const JobSpec& spec, const QString& projectPath)
 Job* JobRunner::startSweep(const SweepSpec& spec, const QString& projectPath)
 {
     return startWork(spec.base.name, projectPath,
-                     [spec, projectPath](const compute::ComputeSettings& settings, const std::atomic<bool>& cancel,
+                     [spec, projectPath](const compute::ComputeSettings& settings,
+                                         const std::atomic<bool>& cancel,
                                          const std::function<void(const JobProgress&)>& progress) {
                          const SweepResult r = Sweep::run(spec, projectPath, settings, cancel, progress);
                          return JobResult{r.outcome, r.sweepRunId, r.message};
@@ -67,10 +68,12 @@ Job* JobRunner::startWork(const QString& title, const QString& projectPath, Work
     // Results travel back through the runner as context object: it outlives every worker (its
     // destructor waits for the pool), and the QPointer drops signals for a job deleted meanwhile.
     auto post = [this, handle](auto&& function) {
-        QMetaObject::invokeMethod(this, [handle, function = std::forward<decltype(function)>(function)] {
-            if (handle)
-                function(handle.data());
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [handle, function = std::forward<decltype(function)>(function)] {
+                if (handle) function(handle.data());
+            },
+            Qt::QueuedConnection);
     };
     m_pool.start([work = std::move(work), cancel, settings, post] {
         post([](Job* j) { Q_EMIT j->started(); });
@@ -83,17 +86,22 @@ Job* JobRunner::startWork(const QString& title, const QString& projectPath, Work
                 post([n = stored](Job* j) { Q_EMIT j->resultsStored(n); });
             }
             const auto now = std::chrono::steady_clock::now();
-            if (now - lastPost < std::chrono::milliseconds(100) && p.fraction < 1.0)
-                return;
+            if (now - lastPost < std::chrono::milliseconds(100) && p.fraction < 1.0) return;
             lastPost = now;
             post([p](Job* j) { Q_EMIT j->progressChanged(p.fraction, p.stage, p.etaSeconds); });
         });
         post([result](Job* j) {
             j->m_finished = true;
             switch (result.outcome) {
-            case JobOutcome::Completed: Q_EMIT j->completed(result.runId); break;
-            case JobOutcome::Cancelled: Q_EMIT j->cancelled(result.runId, result.message); break;
-            case JobOutcome::Failed: Q_EMIT j->failed(result.runId, result.message); break;
+            case JobOutcome::Completed:
+                Q_EMIT j->completed(result.runId);
+                break;
+            case JobOutcome::Cancelled:
+                Q_EMIT j->cancelled(result.runId, result.message);
+                break;
+            case JobOutcome::Failed:
+                Q_EMIT j->failed(result.runId, result.message);
+                break;
             }
             Q_EMIT j->finished();
         });

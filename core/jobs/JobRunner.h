@@ -5,12 +5,11 @@
 #include "jobs/JobSpec.h"
 #include "jobs/Sweep.h"
 
+#include <atomic>
+#include <memory>
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
-
-#include <atomic>
-#include <memory>
 
 namespace privaudit::jobs {
 

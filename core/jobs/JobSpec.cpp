@@ -1,18 +1,16 @@
 #include "jobs/JobSpec.h"
 
-#include "common/FileRead.h"
-#include "metrics/Utility.h"
-#include "data/TableEncoder.h"
-
 #include "attack/MembershipInference.h"
+#include "common/FileRead.h"
+#include "data/TableEncoder.h"
+#include "metrics/Utility.h"
 
+#include <cmath>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <cmath>
 
 namespace privaudit::jobs {
 
@@ -34,37 +32,35 @@ public:
     }
     bool fail(const QString& message)
     {
-        if (error.isEmpty())
-            error = message;
+        if (error.isEmpty()) error = message;
         return false;
     }
     std::optional<QJsonObject> object(const QJsonObject& o, const QString& key, const QString& where)
     {
         const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return QJsonObject();
+        if (v.isUndefined()) return QJsonObject();
         if (!v.isObject()) {
             fail(JobSpec::tr("%1.%2 must be an object").arg(where, key));
             return std::nullopt;
         }
         return v.toObject();
     }
-    std::optional<QString> string(const QJsonObject& o, const QString& key, const QString& where, const QString& fallback)
+    std::optional<QString> string(const QJsonObject& o, const QString& key, const QString& where,
+                                  const QString& fallback)
     {
         const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return fallback;
+        if (v.isUndefined()) return fallback;
         if (!v.isString()) {
             fail(JobSpec::tr("%1.%2 must be a string").arg(where, key));
             return std::nullopt;
         }
         return v.toString();
     }
-    std::optional<double> number(const QJsonObject& o, const QString& key, const QString& where, double fallback)
+    std::optional<double> number(const QJsonObject& o, const QString& key, const QString& where,
+                                 double fallback)
     {
         const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return fallback;
+        if (v.isUndefined()) return fallback;
         if (!v.isDouble() || !std::isfinite(v.toDouble())) {
             fail(JobSpec::tr("%1.%2 must be a finite number").arg(where, key));
             return std::nullopt;
@@ -75,11 +71,11 @@ public:
                                         std::int64_t fallback, std::int64_t low, std::int64_t high)
     {
         const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return fallback;
+        if (v.isUndefined()) return fallback;
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || d != std::floor(d) || d < double(low) || d > double(high)) {
-            fail(JobSpec::tr("%1.%2 must be a whole number from %3 to %4").arg(where, key).arg(low).arg(high));
+            fail(
+                JobSpec::tr("%1.%2 must be a whole number from %3 to %4").arg(where, key).arg(low).arg(high));
             return std::nullopt;
         }
         return std::int64_t(d);
@@ -87,8 +83,7 @@ public:
     std::optional<bool> boolean(const QJsonObject& o, const QString& key, const QString& where, bool fallback)
     {
         const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return fallback;
+        if (v.isUndefined()) return fallback;
         if (!v.isBool()) {
             fail(JobSpec::tr("%1.%2 must be true or false").arg(where, key));
             return std::nullopt;
@@ -109,9 +104,12 @@ QString resolve(const QString& path, const QString& baseDir)
 QString targetKindName(TargetKind kind)
 {
     switch (kind) {
-    case TargetKind::Train: return QStringLiteral("train");
-    case TargetKind::TorchScript: return QStringLiteral("torchscript");
-    case TargetKind::Predictions: return QStringLiteral("predictions");
+    case TargetKind::Train:
+        return QStringLiteral("train");
+    case TargetKind::TorchScript:
+        return QStringLiteral("torchscript");
+    case TargetKind::Predictions:
+        return QStringLiteral("predictions");
     }
     return {};
 }
@@ -119,11 +117,9 @@ QString targetKindName(TargetKind kind)
 Expected<JobSpec> JobSpec::fromFile(const QString& path)
 {
     const auto bytes = readRegularFile(path, 16LL << 20);
-    if (!bytes)
-        return Expected<JobSpec>::failure(tr("Cannot read the job spec: %1").arg(bytes.error()));
+    if (!bytes) return Expected<JobSpec>::failure(tr("Cannot read the job spec: %1").arg(bytes.error()));
     auto spec = fromJson(*bytes, QFileInfo(path).absolutePath());
-    if (!spec)
-        return Expected<JobSpec>::failure(tr("Job spec '%1': %2").arg(path, spec.error()));
+    if (!spec) return Expected<JobSpec>::failure(tr("Job spec '%1': %2").arg(path, spec.error()));
     return spec;
 }
 
@@ -133,53 +129,61 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Result::failure(tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
-    if (!doc.isObject())
-        return Result::failure(tr("a job spec must be a JSON object"));
+        return Result::failure(
+            tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+    if (!doc.isObject()) return Result::failure(tr("a job spec must be a JSON object"));
     const QJsonObject root = doc.object();
     const QJsonValue version = root.value(QStringLiteral("schema_version"));
     if (version.isUndefined())
-        return Result::failure(tr("'schema_version' is missing (this version writes %1)").arg(kJobSpecVersion));
+        return Result::failure(
+            tr("'schema_version' is missing (this version writes %1)").arg(kJobSpecVersion));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
         return Result::failure(tr("'schema_version' must be a positive whole number"));
     if (version.toDouble() > double(kJobSpecVersion)) // toInt() of 1e300 is 0: compare as a number
-        return Result::failure(tr("the spec has schema_version %1, written by a newer PrivAudit; this version reads up "
-                                  "to %2")
-                                   .arg(version.toDouble(), 0, 'g', 6)
-                                   .arg(kJobSpecVersion));
+        return Result::failure(
+            tr("the spec has schema_version %1, written by a newer PrivAudit; this version reads up "
+               "to %2")
+                .arg(version.toDouble(), 0, 'g', 6)
+                .arg(kJobSpecVersion));
 
     Reader r;
     JobSpec spec;
     r.keys(root, QStringLiteral("spec"),
-           {QStringLiteral("schema_version"), QStringLiteral("name"), QStringLiteral("seed"), QStringLiteral("dataset"),
-            QStringLiteral("target"), QStringLiteral("attacks"), QStringLiteral("statistics")});
+           {QStringLiteral("schema_version"), QStringLiteral("name"), QStringLiteral("seed"),
+            QStringLiteral("dataset"), QStringLiteral("target"), QStringLiteral("attacks"),
+            QStringLiteral("statistics")});
     spec.name = r.string(root, QStringLiteral("name"), QStringLiteral("spec"), QString()).value_or(QString());
-    spec.seed = std::uint64_t(r.integer(root, QStringLiteral("seed"), QStringLiteral("spec"), 1, 0, (1LL << 53)).value_or(1));
+    spec.seed = std::uint64_t(
+        r.integer(root, QStringLiteral("seed"), QStringLiteral("spec"), 1, 0, (1LL << 53)).value_or(1));
 
     const auto dataset = r.object(root, QStringLiteral("dataset"), QStringLiteral("spec"));
     if (dataset) {
         const QString where = QStringLiteral("dataset");
-        r.keys(*dataset, where, {QStringLiteral("source"), QStringLiteral("label"), QStringLiteral("member_rows"), QStringLiteral("roles"),
-                                 QStringLiteral("columns"), QStringLiteral("max_distinct_ratio"), QStringLiteral("max_label_classes"),
-                                 QStringLiteral("encoder")});
+        r.keys(*dataset, where,
+               {QStringLiteral("source"), QStringLiteral("label"), QStringLiteral("member_rows"),
+                QStringLiteral("roles"), QStringLiteral("columns"), QStringLiteral("max_distinct_ratio"),
+                QStringLiteral("max_label_classes"), QStringLiteral("encoder")});
         const QJsonObject roles = dataset->value(QStringLiteral("roles")).toObject();
         for (auto it = roles.begin(); it != roles.end(); ++it) {
             const QString role = it.value().toString();
-            if (role != QLatin1String("feature") && role != QLatin1String("sensitive") && role != QLatin1String("identifier") &&
-                role != QLatin1String("ignored"))
-                r.fail(tr("dataset.roles.%1 must be feature, sensitive, identifier or ignored, got '%2'").arg(it.key(), role));
+            if (role != QLatin1String("feature") && role != QLatin1String("sensitive") &&
+                role != QLatin1String("identifier") && role != QLatin1String("ignored"))
+                r.fail(tr("dataset.roles.%1 must be feature, sensitive, identifier or ignored, got '%2'")
+                           .arg(it.key(), role));
             spec.roles.insert(it.key(), role);
         }
         if (const auto columns = r.object(*dataset, QStringLiteral("columns"), where)) {
             for (auto it = columns->begin(); it != columns->end(); ++it) {
                 const QString at = where + QStringLiteral(".columns.") + it.key();
                 if (!it.value().isObject()) {
-                    r.fail(tr("%1 must be an object such as {\"type\": \"categorical\", \"role\": \"label\"}").arg(at));
+                    r.fail(tr("%1 must be an object such as {\"type\": \"categorical\", \"role\": \"label\"}")
+                               .arg(at));
                     continue;
                 }
                 const QJsonObject column = it.value().toObject();
                 r.keys(column, at, {QStringLiteral("type"), QStringLiteral("role")});
-                const QString type = r.string(column, QStringLiteral("type"), at, QString()).value_or(QString());
+                const QString type =
+                    r.string(column, QStringLiteral("type"), at, QString()).value_or(QString());
                 // Stored by their canonical names: a spec PrivAudit writes must read back the same (found by
                 // fuzz_jobspec: "identifIer" was accepted here and refused when the written spec was read).
                 if (!type.isEmpty()) {
@@ -188,16 +192,21 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
                     else
                         r.fail(tr("%1.type must be categorical, numeric or boolean, got '%2'").arg(at, type));
                 }
-                const QString given = r.string(column, QStringLiteral("role"), at, QString()).value_or(QString());
+                const QString given =
+                    r.string(column, QStringLiteral("role"), at, QString()).value_or(QString());
                 const auto parsedRole = data::parseColumnRole(given);
                 const QString role = parsedRole ? data::columnRoleName(*parsedRole) : given;
                 if (role == QLatin1String("label")) {
-                    if (dataset->contains(QStringLiteral("label")) && dataset->value(QStringLiteral("label")).toString() != it.key())
-                        r.fail(tr("%1.role is label, but dataset.label names '%2'").arg(at, dataset->value(QStringLiteral("label")).toString()));
+                    if (dataset->contains(QStringLiteral("label")) &&
+                        dataset->value(QStringLiteral("label")).toString() != it.key())
+                        r.fail(tr("%1.role is label, but dataset.label names '%2'")
+                                   .arg(at, dataset->value(QStringLiteral("label")).toString()));
                     spec.label = it.key();
                 } else if (!role.isEmpty()) {
                     if (!data::parseColumnRole(role))
-                        r.fail(tr("%1.role must be label, feature, sensitive, identifier or ignored, got '%2'").arg(at, role));
+                        r.fail(
+                            tr("%1.role must be label, feature, sensitive, identifier or ignored, got '%2'")
+                                .arg(at, role));
                     spec.roles.insert(it.key(), role);
                 }
             }
@@ -210,7 +219,9 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
         if (dataset->contains(QStringLiteral("max_label_classes")))
             if (const auto n = r.integer(*dataset, QStringLiteral("max_label_classes"), where, 50, 2, 100000))
                 spec.maxLabelClasses = int(*n);
-        spec.dataSource = resolve(r.string(*dataset, QStringLiteral("source"), where, QStringLiteral("demo")).value_or(QString()), baseDir);
+        spec.dataSource = resolve(
+            r.string(*dataset, QStringLiteral("source"), where, QStringLiteral("demo")).value_or(QString()),
+            baseDir);
         if (dataset->contains(QStringLiteral("label")))
             spec.label = r.string(*dataset, QStringLiteral("label"), where, QString()).value_or(QString());
         if (dataset->contains(QStringLiteral("member_rows")))
@@ -243,10 +254,11 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
     if (target) {
         const QString where = QStringLiteral("target");
         r.keys(*target, where,
-               {QStringLiteral("kind"), QStringLiteral("path"), QStringLiteral("model"), QStringLiteral("epochs"),
-                QStringLiteral("batch_size"), QStringLiteral("learning_rate"), QStringLiteral("optimizer"),
-                QStringLiteral("weight_decay"), QStringLiteral("dp")});
-        const QString kind = r.string(*target, QStringLiteral("kind"), where, QStringLiteral("train")).value_or(QString());
+               {QStringLiteral("kind"), QStringLiteral("path"), QStringLiteral("model"),
+                QStringLiteral("epochs"), QStringLiteral("batch_size"), QStringLiteral("learning_rate"),
+                QStringLiteral("optimizer"), QStringLiteral("weight_decay"), QStringLiteral("dp")});
+        const QString kind =
+            r.string(*target, QStringLiteral("kind"), where, QStringLiteral("train")).value_or(QString());
         if (kind == QLatin1String("train"))
             spec.targetKind = TargetKind::Train;
         else if (kind == QLatin1String("torchscript"))
@@ -255,38 +267,49 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
             spec.targetKind = TargetKind::Predictions;
         else
             r.fail(tr("target.kind must be train, torchscript or predictions, got '%1'").arg(kind));
-        spec.targetPath = resolve(r.string(*target, QStringLiteral("path"), where, QString()).value_or(QString()), baseDir);
+        spec.targetPath =
+            resolve(r.string(*target, QStringLiteral("path"), where, QString()).value_or(QString()), baseDir);
         if (spec.targetKind != TargetKind::Train && spec.targetPath.isEmpty())
             r.fail(tr("target.path is required for a %1 target").arg(kind));
-        const QString modelText = r.string(*target, QStringLiteral("model"), where, QStringLiteral("mlp:64,64")).value_or(QString());
+        const QString modelText =
+            r.string(*target, QStringLiteral("model"), where, QStringLiteral("mlp:64,64"))
+                .value_or(QString());
         if (auto parsed = model::ModelSpec::parse(modelText))
             spec.model = *parsed;
         else
             r.fail(QStringLiteral("target.model: ") + parsed.error());
         auto& t = spec.training;
         // Left out: the measured default recipe, the DP one for a DP target.
-        const model::TrainingConfig rec = model::TrainingConfig::recommended(target->contains(QStringLiteral("dp")));
-        t.epochs = int(r.integer(*target, QStringLiteral("epochs"), where, rec.epochs, 1, 100000).value_or(rec.epochs));
-        t.batchSize = int(r.integer(*target, QStringLiteral("batch_size"), where, rec.batchSize, 1, 1 << 24).value_or(rec.batchSize));
-        t.learningRate = r.number(*target, QStringLiteral("learning_rate"), where, rec.learningRate).value_or(rec.learningRate);
+        const model::TrainingConfig rec =
+            model::TrainingConfig::recommended(target->contains(QStringLiteral("dp")));
+        t.epochs = int(
+            r.integer(*target, QStringLiteral("epochs"), where, rec.epochs, 1, 100000).value_or(rec.epochs));
+        t.batchSize = int(r.integer(*target, QStringLiteral("batch_size"), where, rec.batchSize, 1, 1 << 24)
+                              .value_or(rec.batchSize));
+        t.learningRate = r.number(*target, QStringLiteral("learning_rate"), where, rec.learningRate)
+                             .value_or(rec.learningRate);
         t.weightDecay = r.number(*target, QStringLiteral("weight_decay"), where, 0.0).value_or(0.0);
-        const QString optimizer = r.string(*target, QStringLiteral("optimizer"), where, QStringLiteral("adam")).value_or(QString());
+        const QString optimizer =
+            r.string(*target, QStringLiteral("optimizer"), where, QStringLiteral("adam")).value_or(QString());
         if (optimizer != QLatin1String("adam") && optimizer != QLatin1String("sgd"))
             r.fail(tr("target.optimizer must be adam or sgd, got '%1'").arg(optimizer));
-        t.optimizer = optimizer == QLatin1String("sgd") ? model::OptimizerKind::Sgd : model::OptimizerKind::Adam;
+        t.optimizer =
+            optimizer == QLatin1String("sgd") ? model::OptimizerKind::Sgd : model::OptimizerKind::Adam;
         if (target->contains(QStringLiteral("dp"))) {
             const auto dp = r.object(*target, QStringLiteral("dp"), where);
             if (dp) {
                 const QString dpWhere = QStringLiteral("target.dp");
                 r.keys(*dp, dpWhere,
-                       {QStringLiteral("noise_multiplier"), QStringLiteral("target_epsilon"), QStringLiteral("max_grad_norm"),
-                        QStringLiteral("delta"), QStringLiteral("epsilon_budget")});
+                       {QStringLiteral("noise_multiplier"), QStringLiteral("target_epsilon"),
+                        QStringLiteral("max_grad_norm"), QStringLiteral("delta"),
+                        QStringLiteral("epsilon_budget")});
                 t.dp = true;
                 const bool hasSigma = dp->contains(QStringLiteral("noise_multiplier"));
                 const bool hasTarget = dp->contains(QStringLiteral("target_epsilon"));
                 if (hasSigma == hasTarget)
                     r.fail(tr("target.dp needs exactly one of noise_multiplier and target_epsilon"));
-                t.noiseMultiplier = r.number(*dp, QStringLiteral("noise_multiplier"), dpWhere, 0.0).value_or(0.0);
+                t.noiseMultiplier =
+                    r.number(*dp, QStringLiteral("noise_multiplier"), dpWhere, 0.0).value_or(0.0);
                 if (hasTarget)
                     t.targetEpsilon = r.number(*dp, QStringLiteral("target_epsilon"), dpWhere, 0.0);
                 if (dp->contains(QStringLiteral("epsilon_budget")))
@@ -323,17 +346,20 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
                     spec.attacks << a;
             }
         }
-        spec.referenceModels = int(r.integer(*attacks, QStringLiteral("reference_models"), where, 8, 1, 1024).value_or(8));
+        spec.referenceModels =
+            int(r.integer(*attacks, QStringLiteral("reference_models"), where, 8, 1, 1024).value_or(8));
         spec.online = r.boolean(*attacks, QStringLiteral("online"), where, true).value_or(true);
-        spec.fixedVariance = r.boolean(*attacks, QStringLiteral("fixed_variance"), where, true).value_or(true);
+        spec.fixedVariance =
+            r.boolean(*attacks, QStringLiteral("fixed_variance"), where, true).value_or(true);
     }
     const auto statistics = r.object(root, QStringLiteral("statistics"), QStringLiteral("spec"));
     if (statistics) {
         r.keys(*statistics, QStringLiteral("statistics"), {QStringLiteral("bootstrap")});
-        spec.bootstrap = int(r.integer(*statistics, QStringLiteral("bootstrap"), QStringLiteral("statistics"), 200, 0, 100000).value_or(200));
+        spec.bootstrap = int(
+            r.integer(*statistics, QStringLiteral("bootstrap"), QStringLiteral("statistics"), 200, 0, 100000)
+                .value_or(200));
     }
-    if (!r.error.isEmpty())
-        return Result::failure(r.error);
+    if (!r.error.isEmpty()) return Result::failure(r.error);
     if (spec.targetKind != TargetKind::Predictions && spec.dataSource.isEmpty())
         return Result::failure(tr("dataset.source is required"));
     if (spec.targetKind != TargetKind::Predictions) {
@@ -348,10 +374,8 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
 QJsonObject JobSpec::toJson() const
 {
     QJsonObject dataset{{QStringLiteral("source"), dataSource}};
-    if (!label.isEmpty())
-        dataset[QStringLiteral("label")] = label;
-    if (memberRows)
-        dataset[QStringLiteral("member_rows")] = qint64(*memberRows);
+    if (!label.isEmpty()) dataset[QStringLiteral("label")] = label;
+    if (memberRows) dataset[QStringLiteral("member_rows")] = qint64(*memberRows);
     if (!roles.isEmpty()) {
         QJsonObject r;
         for (auto it = roles.begin(); it != roles.end(); ++it)
@@ -365,30 +389,27 @@ QJsonObject JobSpec::toJson() const
             columns.insert(it.key(), QJsonObject{{QStringLiteral("type"), it.value()}});
         dataset[QStringLiteral("columns")] = columns;
     }
-    if (maxDistinctRatio)
-        dataset[QStringLiteral("max_distinct_ratio")] = *maxDistinctRatio;
-    if (maxLabelClasses)
-        dataset[QStringLiteral("max_label_classes")] = *maxLabelClasses;
-    if (declaredEncoder)
-        dataset[QStringLiteral("encoder")] = *declaredEncoder;
+    if (maxDistinctRatio) dataset[QStringLiteral("max_distinct_ratio")] = *maxDistinctRatio;
+    if (maxLabelClasses) dataset[QStringLiteral("max_label_classes")] = *maxLabelClasses;
+    if (declaredEncoder) dataset[QStringLiteral("encoder")] = *declaredEncoder;
     QJsonObject target{{QStringLiteral("kind"), targetKindName(targetKind)},
                        {QStringLiteral("model"), model.toString()},
                        {QStringLiteral("epochs"), training.epochs},
                        {QStringLiteral("batch_size"), training.batchSize},
                        {QStringLiteral("learning_rate"), training.learningRate},
-                       {QStringLiteral("optimizer"), training.optimizer == model::OptimizerKind::Sgd ? QStringLiteral("sgd")
-                                                                                                      : QStringLiteral("adam")},
+                       {QStringLiteral("optimizer"), training.optimizer == model::OptimizerKind::Sgd
+                                                         ? QStringLiteral("sgd")
+                                                         : QStringLiteral("adam")},
                        {QStringLiteral("weight_decay"), training.weightDecay}};
-    if (!targetPath.isEmpty())
-        target[QStringLiteral("path")] = targetPath;
+    if (!targetPath.isEmpty()) target[QStringLiteral("path")] = targetPath;
     if (training.dp) {
-        QJsonObject dp{{QStringLiteral("max_grad_norm"), training.maxGradNorm}, {QStringLiteral("delta"), training.delta}};
+        QJsonObject dp{{QStringLiteral("max_grad_norm"), training.maxGradNorm},
+                       {QStringLiteral("delta"), training.delta}};
         if (training.targetEpsilon)
             dp[QStringLiteral("target_epsilon")] = *training.targetEpsilon;
         else
             dp[QStringLiteral("noise_multiplier")] = training.noiseMultiplier;
-        if (training.epsilonBudget)
-            dp[QStringLiteral("epsilon_budget")] = *training.epsilonBudget;
+        if (training.epsilonBudget) dp[QStringLiteral("epsilon_budget")] = *training.epsilonBudget;
         target[QStringLiteral("dp")] = dp;
     }
     return QJsonObject{
@@ -397,10 +418,11 @@ QJsonObject JobSpec::toJson() const
         {QStringLiteral("seed"), qint64(seed)},
         {QStringLiteral("dataset"), dataset},
         {QStringLiteral("target"), target},
-        {QStringLiteral("attacks"), QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(attacks)},
-                                                {QStringLiteral("reference_models"), referenceModels},
-                                                {QStringLiteral("online"), online},
-                                                {QStringLiteral("fixed_variance"), fixedVariance}}},
+        {QStringLiteral("attacks"),
+         QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(attacks)},
+                     {QStringLiteral("reference_models"), referenceModels},
+                     {QStringLiteral("online"), online},
+                     {QStringLiteral("fixed_variance"), fixedVariance}}},
         {QStringLiteral("statistics"), QJsonObject{{QStringLiteral("bootstrap"), bootstrap}}},
     };
 }
@@ -410,15 +432,11 @@ data::ColumnPlan JobSpec::columnPlan() const
     data::ColumnPlan plan;
     plan.label = label;
     for (auto it = types.begin(); it != types.end(); ++it)
-        if (const auto type = data::parseColumnType(it.value()))
-            plan.types.insert(it.key(), *type);
+        if (const auto type = data::parseColumnType(it.value())) plan.types.insert(it.key(), *type);
     for (auto it = roles.begin(); it != roles.end(); ++it)
-        if (const auto role = data::parseColumnRole(it.value()))
-            plan.roles.insert(it.key(), *role);
-    if (maxDistinctRatio)
-        plan.maxDistinctRatio = *maxDistinctRatio;
-    if (maxLabelClasses)
-        plan.maxLabelClasses = *maxLabelClasses;
+        if (const auto role = data::parseColumnRole(it.value())) plan.roles.insert(it.key(), *role);
+    if (maxDistinctRatio) plan.maxDistinctRatio = *maxDistinctRatio;
+    if (maxLabelClasses) plan.maxLabelClasses = *maxLabelClasses;
     return plan;
 }
 
@@ -432,14 +450,15 @@ QStringList runWarnings(const QByteArray& specJson, const QJsonObject& summary)
     QStringList out;
     const auto spec = JobSpec::fromJson(specJson);
     const auto members = summary.value(QStringLiteral("members")).toInteger();
-    if (spec && spec->targetKind == TargetKind::Train && members > 0)
-        out << spec->training.warnings(members);
-    if (const QString w = metrics::UtilityCheck::warningFor(summary); !w.isEmpty())
-        out << w;
-    if (const QString w = model::ExternalModel::probabilitiesNote(summary.value(QStringLiteral("target_outputs")).toObject());
+    if (spec && spec->targetKind == TargetKind::Train && members > 0) out << spec->training.warnings(members);
+    if (const QString w = metrics::UtilityCheck::warningFor(summary); !w.isEmpty()) out << w;
+    if (const QString w = model::ExternalModel::probabilitiesNote(
+            summary.value(QStringLiteral("target_outputs")).toObject());
         !w.isEmpty())
         out << w;
-    if (const QString w = model::ExternalModel::sandboxNote(summary.value(QStringLiteral("sandbox")).toObject()); !w.isEmpty())
+    if (const QString w =
+            model::ExternalModel::sandboxNote(summary.value(QStringLiteral("sandbox")).toObject());
+        !w.isEmpty())
         out << w;
     for (const auto& a : summary.value(QStringLiteral("not_run")).toArray())
         out << QCoreApplication::translate("privaudit::jobs::JobSpec", "Not run: %1, because %2.")

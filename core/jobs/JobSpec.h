@@ -5,15 +5,14 @@
 #include "data/ColumnPlan.h"
 #include "model/ModelSpec.h"
 
+#include <cstdint>
+#include <optional>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
-#include <cstdint>
-#include <optional>
 
 namespace privaudit::jobs {
 

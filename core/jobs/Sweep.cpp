@@ -3,17 +3,16 @@
 #include "common/FileRead.h"
 #include "compute/TaskPool.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-
 #include <atomic>
 #include <chrono>
 #include <cmath>
 #include <map>
 #include <mutex>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace privaudit::jobs {
 
@@ -32,8 +31,9 @@ QString epsilonText(double epsilon)
 QString identityHash(QJsonObject spec)
 {
     spec.remove(QStringLiteral("name"));
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(spec).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(spec).toJson(QJsonDocument::Compact),
+                                                        QCryptographicHash::Sha256)
+                                   .toHex());
 }
 
 } // namespace
@@ -41,11 +41,9 @@ QString identityHash(QJsonObject spec)
 Expected<SweepSpec> SweepSpec::fromFile(const QString& path)
 {
     const auto bytes = readRegularFile(path, 16LL << 20);
-    if (!bytes)
-        return Expected<SweepSpec>::failure(tr("Cannot read the sweep spec: %1").arg(bytes.error()));
+    if (!bytes) return Expected<SweepSpec>::failure(tr("Cannot read the sweep spec: %1").arg(bytes.error()));
     auto spec = fromJson(*bytes, QFileInfo(path).absolutePath());
-    if (!spec)
-        return Expected<SweepSpec>::failure(tr("Sweep spec '%1': %2").arg(path, spec.error()));
+    if (!spec) return Expected<SweepSpec>::failure(tr("Sweep spec '%1': %2").arg(path, spec.error()));
     return spec;
 }
 
@@ -55,7 +53,8 @@ Expected<SweepSpec> SweepSpec::fromJson(const QByteArray& json, const QString& b
     QJsonParseError parseError{};
     QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
     if (parseError.error != QJsonParseError::NoError)
-        return Result::failure(tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        return Result::failure(
+            tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     const QJsonValue sweepValue = root.take(QStringLiteral("sweep"));
     const bool named = root.contains(QStringLiteral("name"));
     if (!sweepValue.isObject())
@@ -65,8 +64,7 @@ Expected<SweepSpec> SweepSpec::fromJson(const QByteArray& json, const QString& b
         if (it.key() != QLatin1String("epsilons") && it.key() != QLatin1String("repeats"))
             return Result::failure(tr("sweep: unknown key '%1' (allowed: epsilons, repeats)").arg(it.key()));
     auto base = JobSpec::fromJson(QJsonDocument(root).toJson(QJsonDocument::Compact), baseDir);
-    if (!base)
-        return Result::failure(base.error());
+    if (!base) return Result::failure(base.error());
     SweepSpec spec;
     spec.base = std::move(base).value();
     if (spec.base.targetKind != TargetKind::Train)
@@ -78,11 +76,13 @@ Expected<SweepSpec> SweepSpec::fromJson(const QByteArray& json, const QString& b
         double e = std::nan("");
         if (v.isDouble())
             e = v.toDouble();
-        else if (v.isString() && (v.toString() == QLatin1String("inf") || v.toString() == QLatin1String("infinity")))
+        else if (v.isString() &&
+                 (v.toString() == QLatin1String("inf") || v.toString() == QLatin1String("infinity")))
             e = kInf;
         if (!(e > 0.0))
-            return Result::failure(tr("sweep.epsilons: %1 is not a positive number or \"inf\"")
-                                       .arg(QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))));
+            return Result::failure(
+                tr("sweep.epsilons: %1 is not a positive number or \"inf\"")
+                    .arg(QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))));
         if (std::find(spec.epsilons.begin(), spec.epsilons.end(), e) == spec.epsilons.end())
             spec.epsilons.push_back(e);
     }
@@ -94,8 +94,7 @@ Expected<SweepSpec> SweepSpec::fromJson(const QByteArray& json, const QString& b
             return Result::failure(tr("sweep.repeats must be a whole number from 1 to 100"));
         spec.repeats = int(r);
     }
-    if (!named)
-        spec.base.name = tr("Privacy-utility sweep");
+    if (!named) spec.base.name = tr("Privacy-utility sweep");
     return spec;
 }
 
@@ -105,7 +104,8 @@ QByteArray SweepSpec::toJsonBytes() const
     QJsonArray list;
     for (double e : epsilons)
         list.append(std::isfinite(e) ? QJsonValue(e) : QJsonValue(QStringLiteral("inf")));
-    root[QStringLiteral("sweep")] = QJsonObject{{QStringLiteral("epsilons"), list}, {QStringLiteral("repeats"), repeats}};
+    root[QStringLiteral("sweep")] =
+        QJsonObject{{QStringLiteral("epsilons"), list}, {QStringLiteral("repeats"), repeats}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -130,12 +130,12 @@ std::vector<JobSpec> SweepSpec::pointSpecs() const
 Expected<std::vector<SweepPoint>> Sweep::collect(const SweepSpec& spec, const project::ProjectStore& store)
 {
     const auto runs = store.runs();
-    if (!runs)
-        return Expected<std::vector<SweepPoint>>::failure(runs.error());
+    if (!runs) return Expected<std::vector<SweepPoint>>::failure(runs.error());
     std::map<QString, std::int64_t> completedBySpec;
     for (const auto& r : *runs)
         if (r.status == project::RunStatus::Completed && r.type() == project::RunKind::MembershipInference)
-            completedBySpec.emplace(identityHash(QJsonDocument::fromJson(r.specJson).object()), r.id); // the first completion counts
+            completedBySpec.emplace(identityHash(QJsonDocument::fromJson(r.specJson).object()),
+                                    r.id); // the first completion counts
     std::vector<SweepPoint> points;
     const auto specs = spec.pointSpecs();
     for (std::size_t i = 0; i < specs.size(); ++i) {
@@ -158,9 +158,9 @@ Expected<std::vector<SweepPoint>> Sweep::collect(const SweepSpec& spec, const pr
     return points;
 }
 
-SweepResult Sweep::run(const SweepSpec& spec, const QString& projectPath, const compute::ComputeSettings& settings,
-                       const std::atomic<bool>& cancel, const std::function<void(const JobProgress&)>& progress,
-                       int parallel)
+SweepResult Sweep::run(const SweepSpec& spec, const QString& projectPath,
+                       const compute::ComputeSettings& settings, const std::atomic<bool>& cancel,
+                       const std::function<void(const JobProgress&)>& progress, int parallel)
 {
     SweepResult result;
     auto opened = project::ProjectStore::open(projectPath);
@@ -170,7 +170,9 @@ SweepResult Sweep::run(const SweepSpec& spec, const QString& projectPath, const 
     }
     project::ProjectStore& store = *opened.value();
     const auto start = std::chrono::steady_clock::now();
-    auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
+    auto elapsed = [&] {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
 
     auto before = collect(spec, store);
     if (!before) {
@@ -180,8 +182,7 @@ SweepResult Sweep::run(const SweepSpec& spec, const QString& projectPath, const 
     const auto specs = spec.pointSpecs();
     std::vector<std::size_t> missing;
     for (std::size_t i = 0; i < specs.size(); ++i)
-        if ((*before)[i].runId == 0)
-            missing.push_back(i);
+        if ((*before)[i].runId == 0) missing.push_back(i);
     result.reused = int(specs.size() - missing.size());
 
     project::RunRecord record;
@@ -198,7 +199,8 @@ SweepResult Sweep::run(const SweepSpec& spec, const QString& projectPath, const 
     result.sweepRunId = *begun;
 
     // Points side by side, each on its own thread and connection with a share of the cores.
-    const int workers = std::clamp(parallel > 0 ? parallel : settings.cores, 1, std::max(1, int(missing.size())));
+    const int workers =
+        std::clamp(parallel > 0 ? parallel : settings.cores, 1, std::max(1, int(missing.size())));
     compute::ComputeSettings pointSettings = settings.forParallelWorkers(workers);
     pointSettings.cores = pointSettings.intraOpThreads;
     pointSettings.jobWorkers = 1;
@@ -209,18 +211,19 @@ SweepResult Sweep::run(const SweepSpec& spec, const QString& projectPath, const 
     auto report = [&](int worker, double fraction, const QString& stage) {
         std::lock_guard lock(mutex);
         running[std::size_t(worker)] = fraction;
-        if (!progress)
-            return;
+        if (!progress) return;
         double sum = done;
         for (double f : running)
             sum += f;
         JobProgress p;
         p.fraction = missing.empty() ? 1.0 : sum / double(missing.size());
         p.storedRuns = done;
-        p.stage = tr("Point %1 of %2: %3").arg(std::min<std::size_t>(std::size_t(done) + 1, missing.size())).arg(missing.size()).arg(stage);
+        p.stage = tr("Point %1 of %2: %3")
+                      .arg(std::min<std::size_t>(std::size_t(done) + 1, missing.size()))
+                      .arg(missing.size())
+                      .arg(stage);
         const double t = elapsed();
-        if (p.fraction > 0.02 && t > 1.0)
-            p.etaSeconds = t * (1.0 - p.fraction) / p.fraction;
+        if (p.fraction > 0.02 && t > 1.0) p.etaSeconds = t * (1.0 - p.fraction) / p.fraction;
         progress(p);
     };
     // One connection per worker slot, opened by the first point that slot runs.
@@ -239,15 +242,15 @@ SweepResult Sweep::run(const SweepSpec& spec, const QString& projectPath, const 
                 auto fresh = project::ProjectStore::open(projectPath);
                 if (!fresh) {
                     std::lock_guard lock(mutex);
-                    if (firstError.isEmpty())
-                        firstError = fresh.error();
+                    if (firstError.isEmpty()) firstError = fresh.error();
                     stop = true;
                     return;
                 }
                 connection = std::move(fresh).value();
             }
-            const JobResult r = JobExecutor::run(specs[index], *connection, pointSettings, cancel,
-                                                 [&](const JobProgress& p) { report(w, p.fraction, p.stage); });
+            const JobResult r =
+                JobExecutor::run(specs[index], *connection, pointSettings, cancel,
+                                 [&](const JobProgress& p) { report(w, p.fraction, p.stage); });
             std::lock_guard lock(mutex);
             running[std::size_t(w)] = 0.0;
             if (r.outcome == JobOutcome::Completed) {
@@ -258,8 +261,7 @@ SweepResult Sweep::run(const SweepSpec& spec, const QString& projectPath, const 
                                  .arg(spec.pointRepeat(index) + 1)
                                  .arg(r.message);
             }
-            if (!firstError.isEmpty() || cancel.load())
-                stop = true;
+            if (!firstError.isEmpty() || cancel.load()) stop = true;
         },
         &stop, pointSettings.intraOpThreads);
     result.ran = done;
@@ -272,11 +274,13 @@ SweepResult Sweep::run(const SweepSpec& spec, const QString& projectPath, const 
     }
     if (cancel.load() || !firstError.isEmpty()) {
         result.outcome = cancel.load() ? JobOutcome::Cancelled : JobOutcome::Failed;
-        result.message = cancel.load() ? tr("Sweep cancelled after %1 of %2 points; run it again to finish the rest.")
-                                              .arg(result.reused + done)
-                                              .arg(specs.size())
-                                        : firstError;
-        store.endRun(result.sweepRunId, cancel.load() ? project::RunStatus::Cancelled : project::RunStatus::Failed,
+        result.message = cancel.load()
+                             ? tr("Sweep cancelled after %1 of %2 points; run it again to finish the rest.")
+                                   .arg(result.reused + done)
+                                   .arg(specs.size())
+                             : firstError;
+        store.endRun(result.sweepRunId,
+                     cancel.load() ? project::RunStatus::Cancelled : project::RunStatus::Failed,
                      result.message, elapsed());
         return result;
     }
@@ -300,8 +304,7 @@ SweepResult Sweep::run(const SweepSpec& spec, const QString& projectPath, const 
 
 double Sweep::tprCeiling(double epsilon, double delta, double fpr)
 {
-    if (!std::isfinite(epsilon))
-        return 1.0;
+    if (!std::isfinite(epsilon)) return 1.0;
     const double a = std::exp(epsilon) * fpr + delta;
     const double b = 1.0 - std::exp(-epsilon) * (1.0 - delta - fpr);
     return std::clamp(std::min(a, b), 0.0, 1.0);
@@ -309,15 +312,13 @@ double Sweep::tprCeiling(double epsilon, double delta, double fpr)
 
 double Sweep::advantageCeiling(double epsilon, double delta)
 {
-    if (!std::isfinite(epsilon))
-        return 1.0;
+    if (!std::isfinite(epsilon)) return 1.0;
     return std::min(1.0, (std::exp(epsilon) - 1.0 + 2.0 * delta) / (std::exp(epsilon) + 1.0));
 }
 
 double Sweep::aucCeiling(double epsilon, double delta)
 {
-    if (!std::isfinite(epsilon))
-        return 1.0;
+    if (!std::isfinite(epsilon)) return 1.0;
     // The tight region: TPR <= e^eps FPR + delta up to FPR* = (1 - delta) / (e^eps + 1), then
     // TPR <= 1 - e^-eps (1 - delta - FPR) up to FPR = 1 - delta, then 1.
     const double e = std::exp(epsilon);

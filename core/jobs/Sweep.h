@@ -5,12 +5,11 @@
 #include "jobs/JobSpec.h"
 #include "project/ProjectStore.h"
 
-#include <QCoreApplication>
-#include <QJsonObject>
-
 #include <atomic>
 #include <functional>
 #include <limits>
+#include <QCoreApplication>
+#include <QJsonObject>
 #include <vector>
 
 namespace privaudit::jobs {
@@ -35,7 +34,10 @@ public:
     /// One job per (epsilon, repeat), epsilon-major; repeat r uses seed base.seed + r. A point is
     /// identified by its spec's hash, which is how an interrupted sweep finds what is already done.
     [[nodiscard]] std::vector<JobSpec> pointSpecs() const;
-    [[nodiscard]] double pointEpsilon(std::size_t index) const { return epsilons[index / std::size_t(repeats)]; }
+    [[nodiscard]] double pointEpsilon(std::size_t index) const
+    {
+        return epsilons[index / std::size_t(repeats)];
+    }
     [[nodiscard]] int pointRepeat(std::size_t index) const { return int(index % std::size_t(repeats)); }
 };
 
@@ -68,12 +70,13 @@ class Sweep
     Q_DECLARE_TR_FUNCTIONS(privaudit::jobs::Sweep)
 
 public:
-    static SweepResult run(const SweepSpec& spec, const QString& projectPath, const compute::ComputeSettings& settings,
-                           const std::atomic<bool>& cancel, const std::function<void(const JobProgress&)>& progress = {},
-                           int parallel = 0);
+    static SweepResult run(const SweepSpec& spec, const QString& projectPath,
+                           const compute::ComputeSettings& settings, const std::atomic<bool>& cancel,
+                           const std::function<void(const JobProgress&)>& progress = {}, int parallel = 0);
 
     /// The sweep's points as stored in @p store (completed points have a run id).
-    static Expected<std::vector<SweepPoint>> collect(const SweepSpec& spec, const project::ProjectStore& store);
+    static Expected<std::vector<SweepPoint>> collect(const SweepSpec& spec,
+                                                     const project::ProjectStore& store);
 
     /// Upper bounds on attack success implied by (epsilon, delta)-DP (Kairouz et al. 2015): the TPR at
     /// a given FPR, the advantage TPR - FPR, and the AUC of the tight ROC bound.

@@ -2,15 +2,13 @@
 
 #include "compute/TaskPool.h"
 
-#include <QJsonArray>
-#include <QLocale>
-
-#include <boost/math/special_functions/beta.hpp>
-
 #include <algorithm>
+#include <boost/math/special_functions/beta.hpp>
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <QJsonArray>
+#include <QLocale>
 #include <random>
 
 namespace privaudit::metrics {
@@ -123,8 +121,7 @@ WeightedStats weightedStats(const SortedScores& s, const std::uint8_t* memberWei
         fp += std::int64_t((1 - m) * nonMemberWeights[jn]);
         jm += m;
         jn += 1 - m;
-        if (!isEnd[k])
-            continue;
+        if (!isEnd[k]) continue;
         // Trapezoid of this group's segment: members above every later non-member, ties count half.
         aucSum += double(fp - fpStart) * (double(tpStart) + 0.5 * double(tp - tpStart));
         tpStart = tp;
@@ -170,8 +167,7 @@ EpsilonLowerBound epsilonLowerBoundFromRoc(const RocCurve& roc, std::int64_t P, 
 
 double percentile(std::vector<double> v, double p)
 {
-    if (v.empty())
-        return std::nan("");
+    if (v.empty()) return std::nan("");
     std::sort(v.begin(), v.end());
     const double pos = p * double(v.size() - 1);
     const auto lo = static_cast<std::size_t>(std::floor(pos));
@@ -212,13 +208,11 @@ double auc(const ScoredRecords& r)
             ++j;
         const double midRank = 0.5 * double(i + 1 + j); // ranks i+1 .. j
         for (std::size_t k = i; k < j; ++k)
-            if (r.members[order[k]])
-                rankSum += midRank;
+            if (r.members[order[k]]) rankSum += midRank;
         i = j;
     }
     const double P = double(r.positives()), N = double(r.negatives());
-    if (P == 0 || N == 0)
-        return 0.5;
+    if (P == 0 || N == 0) return 0.5;
     return (rankSum - P * (P + 1) / 2.0) / (P * N);
 }
 
@@ -234,24 +228,20 @@ double tprAtFpr(const RocCurve& roc, double alpha)
 {
     double best = 0.0;
     for (std::size_t i = 0; i < roc.fpr.size(); ++i)
-        if (roc.fpr[i] <= alpha)
-            best = std::max(best, roc.tpr[i]);
+        if (roc.fpr[i] <= alpha) best = std::max(best, roc.tpr[i]);
     return best;
 }
 
 double clopperPearsonUpper(std::int64_t k, std::int64_t n, double beta)
 {
-    if (n <= 0)
-        return 1.0;
-    if (k >= n)
-        return 1.0;
+    if (n <= 0) return 1.0;
+    if (k >= n) return 1.0;
     return boost::math::ibeta_inv(double(k + 1), double(n - k), 1.0 - beta);
 }
 
 double clopperPearsonLower(std::int64_t k, std::int64_t n, double beta)
 {
-    if (n <= 0 || k <= 0)
-        return 0.0;
+    if (n <= 0 || k <= 0) return 0.0;
     return boost::math::ibeta_inv(double(k), double(n - k + 1), beta);
 }
 
@@ -265,7 +255,8 @@ QStringList MembershipMetrics::warnings(double advantage, double advantagePValue
                    .arg(QLocale().toString(advantage, 'f', 4), QLocale().toString(advantagePValue, 'g', 3));
     for (double level : fprLevels) {
         if (double(nonMembers) < 3.0 / level)
-            out << tr("Only %1 non-members: a TPR at %2% FPR cannot be certified (at least %3 are needed even "
+            out << tr("Only %1 non-members: a TPR at %2% FPR cannot be certified (at least %3 are needed "
+                      "even "
                       "with no false positive); treat it as indicative.")
                        .arg(QLocale().toString(qulonglong(nonMembers)), QLocale().toString(level * 100.0),
                             QLocale().toString(std::ceil(3.0 / level)));
@@ -291,11 +282,14 @@ QStringList MembershipMetrics::warningsFor(const QJsonObject& m)
     for (auto it = tpr.begin(); it != tpr.end(); ++it)
         levels.push_back(it.key().toDouble());
     std::sort(levels.begin(), levels.end());
-    return warnings(m.value(QStringLiteral("advantage")).toDouble(), m.value(QStringLiteral("advantage_p_value")).toDouble(),
-                    std::size_t(std::max<qint64>(0, m.value(QStringLiteral("non_members")).toInteger())), levels);
+    return warnings(m.value(QStringLiteral("advantage")).toDouble(),
+                    m.value(QStringLiteral("advantage_p_value")).toDouble(),
+                    std::size_t(std::max<qint64>(0, m.value(QStringLiteral("non_members")).toInteger())),
+                    levels);
 }
 
-EpsilonLowerBound empiricalEpsilonLowerBound(const ScoredRecords& r, double delta, double beta, int maxThresholds)
+EpsilonLowerBound empiricalEpsilonLowerBound(const ScoredRecords& r, double delta, double beta,
+                                             int maxThresholds)
 {
     return epsilonLowerBoundFromRoc(rocCurve(r), static_cast<std::int64_t>(r.positives()),
                                     static_cast<std::int64_t>(r.negatives()), delta, beta, maxThresholds);
@@ -307,16 +301,15 @@ EpsilonLowerBound epsilonLowerBoundFromRoc(const RocCurve& roc, std::int64_t P, 
                                            double beta, int maxThresholds)
 {
     EpsilonLowerBound best;
-    if (P == 0 || N == 0)
-        return best;
+    if (P == 0 || N == 0) return best;
     // Candidate vertices, evenly spaced along the curve (the first and last are trivial).
     std::vector<std::size_t> candidates;
     const std::size_t vertices = roc.fpr.size();
-    const std::size_t wanted = std::min<std::size_t>(std::size_t(std::max(1, maxThresholds)), vertices - 2 > 0 ? vertices - 2 : 1);
+    const std::size_t wanted =
+        std::min<std::size_t>(std::size_t(std::max(1, maxThresholds)), vertices - 2 > 0 ? vertices - 2 : 1);
     for (std::size_t c = 0; c < wanted; ++c) {
         const std::size_t v = 1 + (c * (vertices - 2)) / std::max<std::size_t>(1, wanted);
-        if (candidates.empty() || candidates.back() != v)
-            candidates.push_back(std::min(v, vertices - 1));
+        if (candidates.empty() || candidates.back() != v) candidates.push_back(std::min(v, vertices - 1));
     }
     const int K = static_cast<int>(candidates.size());
     const double perSide = beta / (2.0 * K);
@@ -358,12 +351,16 @@ AttackMetrics MembershipMetrics::compute(const ScoredRecords& r, const MetricsOp
         m.advantagePValue = std::min(1.0, std::exp(-2.0 * m.advantage * m.advantage * nm));
     }
     m.tprAtFpr = point.tpr;
-    m.epsilonLowerBound = epsilonLowerBoundFromRoc(rocFromSorted(r, sorted), std::int64_t(m.members),
-                                                   std::int64_t(m.nonMembers), options.delta, options.beta, 200);
+    m.epsilonLowerBound =
+        epsilonLowerBoundFromRoc(rocFromSorted(r, sorted), std::int64_t(m.members),
+                                 std::int64_t(m.nonMembers), options.delta, options.beta, 200);
 
     m.warnings = warnings(m.advantage, m.advantagePValue, m.nonMembers, m.fprLevels);
-    if (const auto nan = std::count_if(r.scores.begin(), r.scores.end(), [](double v) { return std::isnan(v); }); nan > 0)
-        m.warnings << tr("%1 of %2 scores are not numbers (the model's outputs were not finite); they were ranked as the "
+    if (const auto nan =
+            std::count_if(r.scores.begin(), r.scores.end(), [](double v) { return std::isnan(v); });
+        nan > 0)
+        m.warnings << tr("%1 of %2 scores are not numbers (the model's outputs were not finite); they were "
+                         "ranked as the "
                          "least member-like.")
                           .arg(nan)
                           .arg(r.scores.size());
@@ -380,8 +377,10 @@ AttackMetrics MembershipMetrics::compute(const ScoredRecords& r, const MetricsOp
     // Multiplicities fit a byte (a multinomial count above 255 has probability far below 1e-100) and
     // keep the arrays cache-resident: the random increments dominate the cost. One pair per worker.
     const int threads = std::clamp(options.threads, 1, std::max(1, B));
-    std::vector<std::vector<std::uint8_t>> memberBuffers(std::size_t(threads), std::vector<std::uint8_t>(memberCount + 1));
-    std::vector<std::vector<std::uint8_t>> nonMemberBuffers(std::size_t(threads), std::vector<std::uint8_t>(nonMemberCount + 1));
+    std::vector<std::vector<std::uint8_t>> memberBuffers(std::size_t(threads),
+                                                         std::vector<std::uint8_t>(memberCount + 1));
+    std::vector<std::vector<std::uint8_t>> nonMemberBuffers(std::size_t(threads),
+                                                            std::vector<std::uint8_t>(nonMemberCount + 1));
     compute::TaskPool::run(B, threads, [&](int b, int worker) {
         std::vector<std::uint8_t>& memberWeights = memberBuffers[std::size_t(worker)];
         std::vector<std::uint8_t>& nonMemberWeights = nonMemberBuffers[std::size_t(worker)];
@@ -403,7 +402,8 @@ AttackMetrics MembershipMetrics::compute(const ScoredRecords& r, const MetricsOp
                 for (; k < n; ++k)
                     ++w[rng.below(n)];
             }
-            samples[std::size_t(b)] = weightedStats(sorted, memberWeights.data(), nonMemberWeights.data(), m.fprLevels);
+            samples[std::size_t(b)] =
+                weightedStats(sorted, memberWeights.data(), nonMemberWeights.data(), m.fprLevels);
         }
     });
 

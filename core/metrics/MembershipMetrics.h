@@ -1,11 +1,10 @@
 #pragma once
 
+#include <cstdint>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
-#include <cstdint>
 #include <vector>
 
 namespace privaudit::metrics {
@@ -67,7 +66,7 @@ struct AttackMetrics
     double auc = 0.0;
     double advantage = 0.0;
     std::vector<double> fprLevels = {0.001, 0.01, 0.1};
-    std::vector<double> tprAtFpr;          ///< same order as fprLevels
+    std::vector<double> tprAtFpr; ///< same order as fprLevels
     Interval aucCi;
     Interval advantageCi;
     /// The advantage against chance: it is the one-sided two-sample Kolmogorov-Smirnov statistic D+ of the
@@ -90,7 +89,7 @@ struct MetricsOptions
     std::uint64_t seed = 2026;
     double delta = 1e-5; ///< for the empirical epsilon lower bound
     double beta = 0.05;
-    int threads = 1;     ///< bootstrap resamples run on this many threads
+    int threads = 1; ///< bootstrap resamples run on this many threads
 };
 
 /// All statistics with seeded percentile-bootstrap 95% intervals (members and non-members resampled

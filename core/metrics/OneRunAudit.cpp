@@ -1,8 +1,7 @@
 #include "metrics/OneRunAudit.h"
 
-#include <boost/math/special_functions/beta.hpp>
-
 #include <algorithm>
+#include <boost/math/special_functions/beta.hpp>
 #include <cmath>
 
 namespace privaudit::metrics {
@@ -12,10 +11,8 @@ namespace {
 /// P[Bin(n, q) >= u].
 double binomialUpperTail(std::int64_t n, double q, std::int64_t u)
 {
-    if (u <= 0)
-        return 1.0;
-    if (u > n)
-        return 0.0;
+    if (u <= 0) return 1.0;
+    if (u > n) return 0.0;
     return boost::math::ibeta(double(u), double(n - u + 1), q);
 }
 
@@ -34,8 +31,7 @@ double oneRunPValue(std::int64_t m, std::int64_t r, std::int64_t v, double epsil
 
 double oneRunEpsilonLowerBound(std::int64_t m, std::int64_t r, std::int64_t v, double delta, double beta)
 {
-    if (r <= 0 || oneRunPValue(m, r, v, 0.0, delta) > beta)
-        return 0.0;
+    if (r <= 0 || oneRunPValue(m, r, v, 0.0, delta) > beta) return 0.0;
     double lo = 0.0, hi = 1.0;
     while (oneRunPValue(m, r, v, hi, delta) <= beta && hi < 100.0)
         hi *= 2.0;

@@ -2,9 +2,8 @@
 
 #include "metrics/MembershipMetrics.h"
 
-#include <boost/math/special_functions/beta.hpp>
-
 #include <algorithm>
+#include <boost/math/special_functions/beta.hpp>
 #include <cmath>
 #include <map>
 
@@ -12,20 +11,17 @@ namespace privaudit::metrics {
 
 double binomialUpperTail(std::int64_t k, std::int64_t n, double p)
 {
-    if (k <= 0)
-        return 1.0;
-    if (k > n)
-        return 0.0;
-    if (p <= 0.0)
-        return 0.0;
-    if (p >= 1.0)
-        return 1.0;
+    if (k <= 0) return 1.0;
+    if (k > n) return 0.0;
+    if (p <= 0.0) return 0.0;
+    if (p >= 1.0) return 1.0;
     // P(X >= k) = I_p(k, n - k + 1), the regularised incomplete beta function.
     return boost::math::ibeta(double(k), double(n - k + 1), p);
 }
 
-UtilityCheck UtilityCheck::compute(std::int64_t correct, std::int64_t n, double baselineAccuracy, double taskAuc,
-                                   std::int64_t positives, std::int64_t negatives, double alpha)
+UtilityCheck UtilityCheck::compute(std::int64_t correct, std::int64_t n, double baselineAccuracy,
+                                   double taskAuc, std::int64_t positives, std::int64_t negatives,
+                                   double alpha)
 {
     UtilityCheck u;
     u.accuracy = n > 0 ? double(correct) / double(n) : 0.0;
@@ -37,8 +33,9 @@ UtilityCheck UtilityCheck::compute(std::int64_t correct, std::int64_t n, double 
         // Hanley and McNeil (1982), Radiology 143:29-36, eq. 2.
         const double a = std::clamp(taskAuc, 0.0, 1.0);
         const double q1 = a / (2.0 - a), q2 = 2.0 * a * a / (1.0 + a);
-        const double var = (a * (1.0 - a) + double(positives - 1) * (q1 - a * a) + double(negatives - 1) * (q2 - a * a)) /
-                           (double(positives) * double(negatives));
+        const double var =
+            (a * (1.0 - a) + double(positives - 1) * (q1 - a * a) + double(negatives - 1) * (q2 - a * a)) /
+            (double(positives) * double(negatives));
         u.taskAucLow = a - 1.959963984540054 * std::sqrt(std::max(0.0, var));
         aucAboveChance = u.taskAucLow > 0.5;
     }
@@ -46,7 +43,8 @@ UtilityCheck UtilityCheck::compute(std::int64_t correct, std::int64_t n, double 
     return u;
 }
 
-UtilityCheck UtilityCheck::evaluate(const Eigen::MatrixXf& testLogits, const std::vector<std::int64_t>& testLabels,
+UtilityCheck UtilityCheck::evaluate(const Eigen::MatrixXf& testLogits,
+                                    const std::vector<std::int64_t>& testLabels,
                                     const std::vector<std::int64_t>& memberLabels)
 {
     const auto n = std::int64_t(testLabels.size());
@@ -67,13 +65,13 @@ UtilityCheck UtilityCheck::evaluate(const Eigen::MatrixXf& testLogits, const std
             const float top = row.maxCoeff();
             double rest = 0.0;
             for (Eigen::Index j = 0; j < classes; ++j)
-                if (j != c)
-                    rest += std::exp(double(row[j] - top));
+                if (j != c) rest += std::exp(double(row[j] - top));
             task.scores.push_back(double(row[c] - top) - std::log(rest));
             task.members.push_back(testLabels[std::size_t(i)] == c);
         }
-        const bool hasBoth = std::find(task.members.begin(), task.members.end(), true) != task.members.end() &&
-                             std::find(task.members.begin(), task.members.end(), false) != task.members.end();
+        const bool hasBoth =
+            std::find(task.members.begin(), task.members.end(), true) != task.members.end() &&
+            std::find(task.members.begin(), task.members.end(), false) != task.members.end();
         if (hasBoth) {
             aucSum += auc(task);
             ++aucCount;
@@ -91,16 +89,19 @@ UtilityCheck UtilityCheck::evaluate(const Eigen::MatrixXf& testLogits, const std
             majorityCount = count;
         }
     const auto baselineRight = std::count(testLabels.begin(), testLabels.end(), majority);
-    const auto positives = classes == 2 ? std::count(testLabels.begin(), testLabels.end(), std::int64_t(1)) : 0;
-    return compute(correct, n, n > 0 ? double(baselineRight) / double(n) : 0.0, taskAuc, positives, classes == 2 ? n - positives : 0);
+    const auto positives =
+        classes == 2 ? std::count(testLabels.begin(), testLabels.end(), std::int64_t(1)) : 0;
+    return compute(correct, n, n > 0 ? double(baselineRight) / double(n) : 0.0, taskAuc, positives,
+                   classes == 2 ? n - positives : 0);
 }
 
 QString UtilityCheck::warning() const
 {
-    if (learned)
-        return {};
-    return tr("The target model is not clearly better than predicting the majority class (test accuracy %1 against a "
-              "baseline of %2, one-sided binomial p = %3; task AUC %4). An attack on a model that learned nothing "
+    if (learned) return {};
+    return tr("The target model is not clearly better than predicting the majority class (test accuracy %1 "
+              "against a "
+              "baseline of %2, one-sided binomial p = %3; task AUC %4). An attack on a model that learned "
+              "nothing "
               "understates the risk of a useful model: these results are not evidence of low risk.")
         .arg(accuracy, 0, 'f', 4)
         .arg(baselineAccuracy, 0, 'f', 4)
@@ -133,8 +134,7 @@ UtilityCheck UtilityCheck::fromSummary(const QJsonObject& s)
 
 QString UtilityCheck::warningFor(const QJsonObject& runSummary)
 {
-    if (!runSummary.contains(QStringLiteral("utility")))
-        return {};
+    if (!runSummary.contains(QStringLiteral("utility"))) return {};
     return fromSummary(runSummary).warning();
 }
 

@@ -1,11 +1,9 @@
 #pragma once
 
+#include <cstdint>
 #include <Eigen/Core>
-
 #include <QCoreApplication>
 #include <QJsonObject>
-
-#include <cstdint>
 #include <vector>
 
 namespace privaudit::metrics {
@@ -20,11 +18,11 @@ struct UtilityCheck
 
 public:
     double accuracy = 0.0;
-    double baselineAccuracy = 0.0;  ///< majority class of the members, on the non-members
-    double accuracyPValue = 1.0;    ///< P(X >= correct) for X ~ Binomial(n, baselineAccuracy)
+    double baselineAccuracy = 0.0; ///< majority class of the members, on the non-members
+    double accuracyPValue = 1.0;   ///< P(X >= correct) for X ~ Binomial(n, baselineAccuracy)
     double taskAuc = 0.5;
-    double taskAucLow = 0.0;        ///< lower end of the 95% interval (binary tasks; 0 otherwise)
-    bool learned = false;           ///< accuracy significantly above the baseline, or AUC significantly above 0.5
+    double taskAucLow = 0.0; ///< lower end of the 95% interval (binary tasks; 0 otherwise)
+    bool learned = false;    ///< accuracy significantly above the baseline, or AUC significantly above 0.5
 
     /// @p correct of @p n non-members right; @p positives / @p negatives: the non-members of the positive
     /// and the other class (binary tasks; pass 0 for multi-class, whose AUC is then not tested).
@@ -33,7 +31,8 @@ public:
 
     /// From the target's logits on the non-members and their labels, with the majority class taken from
     /// the members' labels: accuracy, the task AUC (binary; macro one-vs-rest otherwise) and the tests.
-    static UtilityCheck evaluate(const Eigen::MatrixXf& testLogits, const std::vector<std::int64_t>& testLabels,
+    static UtilityCheck evaluate(const Eigen::MatrixXf& testLogits,
+                                 const std::vector<std::int64_t>& testLabels,
                                  const std::vector<std::int64_t>& memberLabels);
 
     /// The warning for a model that did not learn (translated); empty when it did.

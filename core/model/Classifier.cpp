@@ -9,18 +9,16 @@
 #include "model/PredictionsFile.h"
 
 #include <ATen/CPUGeneratorImpl.h>
-#include <torch/script.h>
-
+#include <chrono>
+#include <cmath>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-
-#include <chrono>
 #include <sstream>
-#include <cmath>
 #include <sys/random.h>
+#include <torch/script.h>
 
 namespace privaudit::model {
 
@@ -34,7 +32,8 @@ torch::Tensor asTensor(const data::FeatureMatrix& m)
 
 torch::Tensor labelTensor(const std::vector<std::int64_t>& labels)
 {
-    return torch::from_blob(const_cast<std::int64_t*>(labels.data()), {static_cast<long>(labels.size())}, torch::kInt64);
+    return torch::from_blob(const_cast<std::int64_t*>(labels.data()), {static_cast<long>(labels.size())},
+                            torch::kInt64);
 }
 
 /// Standard normal noise from the operating system's cryptographic random source (getrandom), by
@@ -48,8 +47,7 @@ torch::Tensor secureNormal(at::IntArrayRef sizes)
     const std::size_t bytes = bits.size() * sizeof(std::uint64_t);
     while (filled < bytes) {
         const ssize_t r = getrandom(reinterpret_cast<char*>(bits.data()) + filled, bytes - filled, 0);
-        if (r > 0)
-            filled += static_cast<std::size_t>(r);
+        if (r > 0) filled += static_cast<std::size_t>(r);
     }
     double* o = out.data_ptr<double>();
     for (std::int64_t i = 0; i < n; i += 2) {
@@ -57,8 +55,7 @@ torch::Tensor secureNormal(at::IntArrayRef sizes)
         const double u2 = double(bits[std::size_t(i) + 1] >> 11) * 0x1.0p-53;
         const double r = std::sqrt(-2.0 * std::log(u1));
         o[i] = r * std::cos(2.0 * M_PI * u2);
-        if (i + 1 < n)
-            o[i + 1] = r * std::sin(2.0 * M_PI * u2);
+        if (i + 1 < n) o[i + 1] = r * std::sin(2.0 * M_PI * u2);
     }
     return out.to(torch::kFloat32);
 }
@@ -69,7 +66,8 @@ Evaluation evaluateLogits(const torch::Tensor& logits, const std::vector<std::in
     const auto y = labelTensor(labels);
     // In double precision: float32 log-softmax rounds every loss below about 6e-8 to 0.
     const torch::Tensor losses = torch::nn::functional::cross_entropy(
-        logits.to(torch::kFloat64), y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone));
+        logits.to(torch::kFloat64), y,
+        torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone));
     e.accuracy = labels.empty() ? 0.0 : logits.argmax(1).eq(y).to(torch::kFloat64).mean().item<double>();
     e.meanLoss = labels.empty() ? 0.0 : losses.mean().item<double>();
     const torch::Tensor l64 = losses.contiguous();
@@ -84,10 +82,10 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const std::vector<torch::
                                                        const TrainingConfig& c)
 {
     if (c.optimizer == OptimizerKind::Sgd)
-        return std::make_unique<torch::optim::SGD>(params,
-                                                   torch::optim::SGDOptions(c.learningRate).weight_decay(c.weightDecay));
-    return std::make_unique<torch::optim::Adam>(params,
-                                                torch::optim::AdamOptions(c.learningRate).weight_decay(c.weightDecay));
+        return std::make_unique<torch::optim::SGD>(
+            params, torch::optim::SGDOptions(c.learningRate).weight_decay(c.weightDecay));
+    return std::make_unique<torch::optim::Adam>(
+        params, torch::optim::AdamOptions(c.learningRate).weight_decay(c.weightDecay));
 }
 
 } // namespace
@@ -108,29 +106,41 @@ Classifier::~Classifier() = default;
 Classifier::Classifier(Classifier&&) noexcept = default;
 Classifier& Classifier::operator=(Classifier&&) noexcept = default;
 
-Expected<Classifier> Classifier::create(const ModelSpec& spec, int inputWidth, int classes, std::uint64_t seed,
-                                        compute::Device device)
+Expected<Classifier> Classifier::create(const ModelSpec& spec, int inputWidth, int classes,
+                                        std::uint64_t seed, compute::Device device)
 {
     if (inputWidth < 1)
         return Expected<Classifier>::failure(tr("The model needs at least one input feature."));
     if (classes < 2)
-        return Expected<Classifier>::failure(tr("The model needs at least two classes, got %1.").arg(classes));
+        return Expected<Classifier>::failure(
+            tr("The model needs at least two classes, got %1.").arg(classes));
     const bool cuda = device == compute::Device::Cuda && torch::cuda::is_available();
-    return Classifier(std::make_unique<Impl>(spec, inputWidth, classes, seed, cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU)));
+    return Classifier(std::make_unique<Impl>(
+        spec, inputWidth, classes, seed, cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU)));
 }
 
-const ModelSpec& Classifier::spec() const { return d->network.spec(); }
-int Classifier::inputWidth() const { return d->network.inputWidth(); }
-int Classifier::classes() const { return d->network.classes(); }
+const ModelSpec& Classifier::spec() const
+{
+    return d->network.spec();
+}
+int Classifier::inputWidth() const
+{
+    return d->network.inputWidth();
+}
+int Classifier::classes() const
+{
+    return d->network.classes();
+}
 
-Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features, const std::vector<std::int64_t>& labels,
+Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features,
+                                           const std::vector<std::int64_t>& labels,
                                            const TrainingConfig& config, const TrainingProgress& progress)
 {
-    if (const QString err = config.validate(); !err.isEmpty())
-        return Expected<TrainingResult>::failure(err);
+    if (const QString err = config.validate(); !err.isEmpty()) return Expected<TrainingResult>::failure(err);
     if (features.rows() != static_cast<Eigen::Index>(labels.size()) || features.rows() == 0)
-        return Expected<TrainingResult>::failure(tr("There are no training rows, or features and labels differ in "
-                                                    "length."));
+        return Expected<TrainingResult>::failure(
+            tr("There are no training rows, or features and labels differ in "
+               "length."));
     if (features.cols() != d->network.inputWidth())
         return Expected<TrainingResult>::failure(tr("The features have %1 columns but the model expects %2.")
                                                      .arg(features.cols())
@@ -157,23 +167,23 @@ Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features, 
     if (config.dp) {
         result.samplingRate = q;
         if (config.targetEpsilon) {
-            const auto cal = dp::calibrateNoiseMultiplier(dp::AccountantKind::Rdp, *config.targetEpsilon, config.delta,
-                                                          q, stepsPerEpoch * config.epochs);
-            if (!cal)
-                return Expected<TrainingResult>::failure(cal.error());
+            const auto cal = dp::calibrateNoiseMultiplier(dp::AccountantKind::Rdp, *config.targetEpsilon,
+                                                          config.delta, q, stepsPerEpoch * config.epochs);
+            if (!cal) return Expected<TrainingResult>::failure(cal.error());
             sigma = cal->noiseMultiplier;
         }
         result.noiseMultiplier = sigma;
     }
     // DP noise never shares a generator with sampling, shuffling or dropout.
-    torch::Generator noiseGenerator = at::make_generator<at::CPUGeneratorImpl>(config.seed * 0x9E3779B97F4A7C15ULL + 0xD1B54A32D192ED03ULL);
+    torch::Generator noiseGenerator =
+        at::make_generator<at::CPUGeneratorImpl>(config.seed * 0x9E3779B97F4A7C15ULL + 0xD1B54A32D192ED03ULL);
     const dp::RdpAccountant accountant;
     const std::vector<double> rdpPerStep =
-        config.dp && sigma > 0.0 ? accountant.rdp(dp::MechanismHistory::poissonGaussian(q, sigma, 1)) : std::vector<double>();
+        config.dp && sigma > 0.0 ? accountant.rdp(dp::MechanismHistory::poissonGaussian(q, sigma, 1))
+                                 : std::vector<double>();
 
     auto epsilonAfter = [&](std::int64_t steps) {
-        if (sigma <= 0.0)
-            return std::numeric_limits<double>::infinity();
+        if (sigma <= 0.0) return std::numeric_limits<double>::infinity();
         std::vector<double> rdp = rdpPerStep;
         for (double& v : rdp)
             v *= double(steps);
@@ -181,18 +191,21 @@ Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features, 
     };
     auto lastReport = std::chrono::steady_clock::now();
     for (int epoch = 1; epoch <= config.epochs; ++epoch) {
-        if (config.dp && config.epsilonBudget && epsilonAfter(result.steps + stepsPerEpoch) > *config.epsilonBudget) {
+        if (config.dp && config.epsilonBudget &&
+            epsilonAfter(result.steps + stepsPerEpoch) > *config.epsilonBudget) {
             result.stoppedAtBudget = true; // the next epoch would exceed the budget
             break;
         }
         const auto epochStart = std::chrono::steady_clock::now();
         double lossSum = 0.0;
         std::int64_t lossCount = 0;
-        const torch::Tensor order = config.dp ? torch::Tensor() : torch::randperm(n, net.generator()).to(device);
+        const torch::Tensor order =
+            config.dp ? torch::Tensor() : torch::randperm(n, net.generator()).to(device);
         for (std::int64_t step = 0; step < stepsPerEpoch; ++step) {
             if (progress && std::chrono::steady_clock::now() - lastReport > std::chrono::milliseconds(100)) {
                 lastReport = std::chrono::steady_clock::now();
-                if (!progress(epoch, (double(epoch - 1) + double(step) / double(stepsPerEpoch)) / config.epochs))
+                if (!progress(epoch,
+                              (double(epoch - 1) + double(step) / double(stepsPerEpoch)) / config.epochs))
                     return Expected<TrainingResult>::failure(tr("Training was cancelled."));
             }
             optimizer->zero_grad();
@@ -237,7 +250,8 @@ Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features, 
         for (const auto& p : params)
             if (!torch::isfinite(p).all().item<bool>())
                 return Expected<TrainingResult>::failure(
-                    tr("Training diverged in epoch %1: the model's weights are no longer finite numbers (learning rate "
+                    tr("Training diverged in epoch %1: the model's weights are no longer finite numbers "
+                       "(learning rate "
                        "%2%3). Use a smaller learning rate%4.")
                         .arg(epoch)
                         .arg(config.learningRate)
@@ -260,7 +274,8 @@ Expected<TrainingResult> Classifier::train(const data::FeatureMatrix& features, 
     return result;
 }
 
-Evaluation Classifier::evaluate(const data::FeatureMatrix& features, const std::vector<std::int64_t>& labels) const
+Evaluation Classifier::evaluate(const data::FeatureMatrix& features,
+                                const std::vector<std::int64_t>& labels) const
 {
     torch::NoGradGuard noGrad;
     const torch::Tensor logits =
@@ -277,20 +292,21 @@ Expected<QByteArray> Classifier::torchScriptBytes() const
         return QByteArray(bytes.data(), qsizetype(bytes.size()));
     } catch (const std::exception& e) {
         return Expected<QByteArray>::failure(
-            tr("Could not serialise the model: %1").arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
+            tr("Could not serialise the model: %1")
+                .arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
     }
 }
 
 void Classifier::attachEncoder(const QJsonObject& encoderJson)
 {
-    d->extraFiles[kEncoderExtraFile] = QJsonDocument(encoderJson).toJson(QJsonDocument::Indented).toStdString();
+    d->extraFiles[kEncoderExtraFile] =
+        QJsonDocument(encoderJson).toJson(QJsonDocument::Indented).toStdString();
 }
 
 QString Classifier::saveTorchScript(const QString& path) const
 {
     auto bytes = torchScriptBytes();
-    if (!bytes)
-        return bytes.error();
+    if (!bytes) return bytes.error();
     // Written whole or not at all: a crash or a full disk leaves the previous file, not half a model.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
@@ -316,7 +332,10 @@ ExternalModel::~ExternalModel() = default;
 ExternalModel::ExternalModel(ExternalModel&&) noexcept = default;
 ExternalModel& ExternalModel::operator=(ExternalModel&&) noexcept = default;
 
-const QString& ExternalModel::sha256() const { return d->sha256; }
+const QString& ExternalModel::sha256() const
+{
+    return d->sha256;
+}
 
 Expected<ExternalModel> ExternalModel::open(const QString& path)
 {
@@ -331,20 +350,19 @@ Expected<ExternalModel> ExternalModel::open(const QString& path)
     if (limits.memoryBytes == 0)
         limits.memoryBytes = (std::uint64_t(4) << 30) + 4 * std::uint64_t(bytes.size());
     auto process = ModelProcess::start(limits);
-    if (!process)
-        return Expected<ExternalModel>::failure(tr("'%1': %2").arg(path, process.error()));
+    if (!process) return Expected<ExternalModel>::failure(tr("'%1': %2").arg(path, process.error()));
     impl->process = std::move(process).value();
     auto loaded = impl->process->load(bytes);
-    if (!loaded)
-        return Expected<ExternalModel>::failure(tr("'%1': %2").arg(path, loaded.error()));
+    if (!loaded) return Expected<ExternalModel>::failure(tr("'%1': %2").arg(path, loaded.error()));
     if (!loaded->refusedOperators.isEmpty())
         return Expected<ExternalModel>::failure(
-            tr("'%1' contains operators that read or write files or reach other processes (%2): PrivAudit does not run it.")
+            tr("'%1' contains operators that read or write files or reach other processes (%2): PrivAudit "
+               "does not run it.")
                 .arg(path, loaded->refusedOperators.join(QLatin1String(", "))));
     if (!loaded->modelError.isEmpty())
-        return Expected<ExternalModel>::failure(
-            tr("'%1' is not a TorchScript model (save it with torch.jit.save of a scripted or traced module): %2")
-                .arg(path, loaded->modelError));
+        return Expected<ExternalModel>::failure(tr("'%1' is not a TorchScript model (save it with "
+                                                   "torch.jit.save of a scripted or traced module): %2")
+                                                    .arg(path, loaded->modelError));
     impl->printing = loaded->printingOperators;
     if (!loaded->encoderJson.isEmpty()) {
         QJsonParseError error{};
@@ -361,10 +379,11 @@ QString ExternalModel::checkShape(int inputWidth, int classes) const
 {
     const std::vector<float> zeros(std::size_t(2 * std::max(inputWidth, 0)), 0.0f);
     auto out = d->process->forward(zeros.data(), 2, inputWidth, host::kMaxOutputsPerRow);
-    if (!out)
-        return out.error();
+    if (!out) return out.error();
     if (!out->modelError.isEmpty())
-        return tr("The model does not accept inputs of width %1 (the dataset's encoding): %2").arg(inputWidth).arg(out->modelError);
+        return tr("The model does not accept inputs of width %1 (the dataset's encoding): %2")
+            .arg(inputWidth)
+            .arg(out->modelError);
     d->classes = classes;
     if (out->sizes.size() != 2 || out->sizes[0] != 2 || out->sizes[1] != classes) {
         QStringList sizes;
@@ -393,45 +412,54 @@ QJsonObject ExternalModel::sandboxJson() const
 
 QString ExternalModel::sandboxNote(const QJsonObject& sandbox)
 {
-    if (sandbox.value(QStringLiteral("isolation")).toString() != QLatin1String("process"))
-        return {};
+    if (sandbox.value(QStringLiteral("isolation")).toString() != QLatin1String("process")) return {};
     QStringList protectedBy;
     if (sandbox.value(QStringLiteral("landlock_file_system")).toBool())
-        protectedBy << tr("no file could be opened (Landlock ABI %1)").arg(sandbox.value(QStringLiteral("landlock_abi")).toInt());
+        protectedBy << tr("no file could be opened (Landlock ABI %1)")
+                           .arg(sandbox.value(QStringLiteral("landlock_abi")).toInt());
     else
-        protectedBy << tr("opening files was refused by the system-call filter only (the kernel has no Landlock)");
-    if (sandbox.value(QStringLiteral("network_namespace")).toBool() || sandbox.value(QStringLiteral("landlock_network")).toBool())
+        protectedBy << tr(
+            "opening files was refused by the system-call filter only (the kernel has no Landlock)");
+    if (sandbox.value(QStringLiteral("network_namespace")).toBool() ||
+        sandbox.value(QStringLiteral("landlock_network")).toBool())
         protectedBy << tr("no network");
     if (sandbox.value(QStringLiteral("seccomp")).toBool())
         protectedBy << tr("no sockets, new processes, exec or debugging of other processes (seccomp)");
     if (const qint64 mem = sandbox.value(QStringLiteral("memory_bytes")).toInteger(); mem > 0)
         protectedBy << tr("at most %1 MiB of memory").arg(mem >> 20);
-    protectedBy << tr("at most %1 s per call").arg(sandbox.value(QStringLiteral("call_timeout_s")).toDouble());
-    QString note = tr("The model ran in a separate sandboxed process: %1. Not protected against: a model that computes "
-                      "wrong or deliberately misleading outputs, or that behaves differently outside the audit.")
-                       .arg(protectedBy.join(QLatin1String("; ")));
+    protectedBy
+        << tr("at most %1 s per call").arg(sandbox.value(QStringLiteral("call_timeout_s")).toDouble());
+    QString note =
+        tr("The model ran in a separate sandboxed process: %1. Not protected against: a model that computes "
+           "wrong or deliberately misleading outputs, or that behaves differently outside the audit.")
+            .arg(protectedBy.join(QLatin1String("; ")));
     if (const qint64 printed = sandbox.value(QStringLiteral("printed_bytes")).toInteger(); printed > 0)
-        note += QLatin1Char(' ') + tr("The model printed %1 bytes; they were captured and not used.").arg(printed);
+        note += QLatin1Char(' ') +
+                tr("The model printed %1 bytes; they were captured and not used.").arg(printed);
     return note;
 }
 
 Expected<ExternalModel> ExternalModel::load(const QString& path, int inputWidth, int classes)
 {
     auto model = open(path);
-    if (!model)
-        return model;
+    if (!model) return model;
     if (const QString err = model->checkShape(inputWidth, classes); !err.isEmpty())
         return Expected<ExternalModel>::failure(tr("'%1': %2").arg(path, err));
     return model;
 }
 
-const std::optional<QJsonObject>& ExternalModel::encoderJson() const { return d->encoder; }
-ExternalModel::OutputKind ExternalModel::outputKind() const { return d->outputs; }
+const std::optional<QJsonObject>& ExternalModel::encoderJson() const
+{
+    return d->encoder;
+}
+ExternalModel::OutputKind ExternalModel::outputKind() const
+{
+    return d->outputs;
+}
 
 QJsonObject ExternalModel::outputJson() const
 {
-    if (d->outputs != OutputKind::Probabilities)
-        return {};
+    if (d->outputs != OutputKind::Probabilities) return {};
     return QJsonObject{{QStringLiteral("kind"), QStringLiteral("probabilities")},
                        {QStringLiteral("saturated_rows"), qint64(d->saturatedRows)},
                        {QStringLiteral("rows"), qint64(d->decidedOnRows)}};
@@ -444,28 +472,30 @@ QString ExternalModel::outputNote() const
 
 QString ExternalModel::probabilitiesNote(const QJsonObject& outputs)
 {
-    if (outputs.value(QStringLiteral("kind")).toString() != QLatin1String("probabilities"))
-        return {};
-    QString note = tr("The model's outputs are probabilities (every row lies in [0, 1] and sums to 1), not logits; "
-                      "PrivAudit reads their logarithms as logits, and a probability rounded to 0 or 1 loses the "
-                      "margin: give logits to measure the risk fully.");
+    if (outputs.value(QStringLiteral("kind")).toString() != QLatin1String("probabilities")) return {};
+    QString note =
+        tr("The model's outputs are probabilities (every row lies in [0, 1] and sums to 1), not logits; "
+           "PrivAudit reads their logarithms as logits, and a probability rounded to 0 or 1 loses the "
+           "margin: give logits to measure the risk fully.");
     const qint64 saturated = outputs.value(QStringLiteral("saturated_rows")).toInteger();
     if (saturated > 0)
-        note += QLatin1Char(' ') + tr("Here %1 of %2 rows have a probability of exactly 0 or 1, so their scores tie.")
-                                       .arg(saturated)
-                                       .arg(outputs.value(QStringLiteral("rows")).toInteger());
+        note += QLatin1Char(' ') +
+                tr("Here %1 of %2 rows have a probability of exactly 0 or 1, so their scores tie.")
+                    .arg(saturated)
+                    .arg(outputs.value(QStringLiteral("rows")).toInteger());
     return note;
 }
 
-Evaluation ExternalModel::evaluate(const data::FeatureMatrix& features, const std::vector<std::int64_t>& labels) const
+Evaluation ExternalModel::evaluate(const data::FeatureMatrix& features,
+                                   const std::vector<std::int64_t>& labels) const
 {
     // Every call's output is checked: the model is untrusted, and one that behaves differently at other
     // batch sizes must give a clear error, never a crash or a silently wrong score.
     auto fail = [](const QString& why) { throw std::runtime_error(why.toStdString()); };
     const auto rows = static_cast<std::int64_t>(features.rows());
-    auto out = d->process->forward(features.data(), rows, features.cols(), d->classes > 0 ? d->classes : host::kMaxOutputsPerRow);
-    if (!out)
-        fail(out.error());
+    auto out = d->process->forward(features.data(), rows, features.cols(),
+                                   d->classes > 0 ? d->classes : host::kMaxOutputsPerRow);
+    if (!out) fail(out.error());
     if (!out->modelError.isEmpty())
         fail(tr("The model failed on a batch of %1 rows: %2").arg(rows).arg(out->modelError));
     if (!out->floating)
@@ -488,8 +518,10 @@ Evaluation ExternalModel::evaluate(const data::FeatureMatrix& features, const st
         const OutputReading reading = readOutputs(inRange, deviation);
         if (reading == OutputReading::Probabilities)
             batchKind = OutputKind::Probabilities;
-        else if (reading == OutputReading::Ambiguous && d->outputs != OutputKind::Logits && logits.size(1) > 1)
-            fail(tr("The model's outputs all lie in [0, 1] but their rows do not sum to 1 (off by up to %1): neither "
+        else if (reading == OutputReading::Ambiguous && d->outputs != OutputKind::Logits &&
+                 logits.size(1) > 1)
+            fail(tr("The model's outputs all lie in [0, 1] but their rows do not sum to 1 (off by up to %1): "
+                    "neither "
                     "logits nor probabilities of one class each. Return logits.")
                      .arg(deviation, 0, 'g', 3));
     }
@@ -501,7 +533,9 @@ Evaluation ExternalModel::evaluate(const data::FeatureMatrix& features, const st
         if (batchKind == OutputKind::Probabilities)
             d->saturatedRows = (logits.eq(0.0f) | logits.eq(1.0f)).any(1).sum().item<std::int64_t>();
     } else if (d->outputs == OutputKind::Probabilities && batchKind != OutputKind::Probabilities) {
-        fail(tr("The model returned probabilities for its first batch and other values for a batch of %1 rows.").arg(rows));
+        fail(tr("The model returned probabilities for its first batch and other values for a batch of %1 "
+                "rows.")
+                 .arg(rows));
     }
     if (d->outputs == OutputKind::Probabilities) {
         logits = logits / logits.sum(1, true).clamp_min(std::numeric_limits<float>::min()); // rounded rows

@@ -5,13 +5,12 @@
 #include "data/TableEncoder.h"
 #include "model/ModelSpec.h"
 
-#include <QCoreApplication>
-#include <QJsonObject>
-
 #include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <QCoreApplication>
+#include <QJsonObject>
 
 namespace privaudit::model {
 
@@ -27,11 +26,11 @@ struct TrainingResult
 {
     double seconds = 0.0;
     std::int64_t steps = 0;
-    double samplingRate = 0.0;     ///< DP: Poisson rate q = batch / n
-    double noiseMultiplier = 0.0;  ///< DP: the sigma used (calibrated when a target epsilon was given)
-    double epsilon = 0.0;          ///< DP: RDP epsilon at delta after the last epoch
+    double samplingRate = 0.0;    ///< DP: Poisson rate q = batch / n
+    double noiseMultiplier = 0.0; ///< DP: the sigma used (calibrated when a target epsilon was given)
+    double epsilon = 0.0;         ///< DP: RDP epsilon at delta after the last epoch
     double delta = 0.0;
-    bool stoppedAtBudget = false;  ///< DP: training ended early because the epsilon budget was reached
+    bool stoppedAtBudget = false; ///< DP: training ended early because the epsilon budget was reached
     std::vector<EpochReport> epochs;
 };
 
@@ -54,18 +53,20 @@ class Classifier
     Q_DECLARE_TR_FUNCTIONS(privaudit::model::Classifier)
 
 public:
-    /// @p device CUDA needs a LibTorch build with CUDA and a GPU (compute::ComputeEnvironment::cudaAvailable());
-    /// otherwise the model stays on the CPU.
+    /// @p device CUDA needs a LibTorch build with CUDA and a GPU
+    /// (compute::ComputeEnvironment::cudaAvailable()); otherwise the model stays on the CPU.
     static Expected<Classifier> create(const ModelSpec& spec, int inputWidth, int classes, std::uint64_t seed,
                                        compute::Device device = compute::Device::Cpu);
     ~Classifier();
     Classifier(Classifier&&) noexcept;
     Classifier& operator=(Classifier&&) noexcept;
 
-    Expected<TrainingResult> train(const data::FeatureMatrix& features, const std::vector<std::int64_t>& labels,
-                                   const TrainingConfig& config, const TrainingProgress& progress = {});
+    Expected<TrainingResult> train(const data::FeatureMatrix& features,
+                                   const std::vector<std::int64_t>& labels, const TrainingConfig& config,
+                                   const TrainingProgress& progress = {});
 
-    [[nodiscard]] Evaluation evaluate(const data::FeatureMatrix& features, const std::vector<std::int64_t>& labels) const;
+    [[nodiscard]] Evaluation evaluate(const data::FeatureMatrix& features,
+                                      const std::vector<std::int64_t>& labels) const;
 
     /// Embeds @p encoderJson (data::TableEncoder::toJson()) in the TorchScript archive as the extra
     /// file "encoder.json" (torch.jit.load(path, _extra_files={"encoder.json": ""}) reads it).
@@ -129,7 +130,8 @@ public:
     /// Queries the model. Every call's output is checked (shape, dtype, NaN and infinities, probabilities
     /// or logits); a model that fails or returns anything else throws std::runtime_error with a
     /// translated message (the job and the CLI report it as the run's error).
-    [[nodiscard]] Evaluation evaluate(const data::FeatureMatrix& features, const std::vector<std::int64_t>& labels) const;
+    [[nodiscard]] Evaluation evaluate(const data::FeatureMatrix& features,
+                                      const std::vector<std::int64_t>& labels) const;
     [[nodiscard]] const QString& sha256() const;
     /// Polled while the model runs: when it turns true the model process is stopped and the call throws.
     void setCancelFlag(const std::atomic<bool>* cancel);

@@ -1,14 +1,14 @@
 #include "model/MlpNetwork.h"
 
 #include <ATen/CPUGeneratorImpl.h>
-#include <torch/script.h>
-
 #include <cmath>
 #include <sstream>
+#include <torch/script.h>
 
 namespace privaudit::model {
 
-MlpNetwork::MlpNetwork(const ModelSpec& spec, int inputWidth, int classes, std::uint64_t seed, torch::Device device)
+MlpNetwork::MlpNetwork(const ModelSpec& spec, int inputWidth, int classes, std::uint64_t seed,
+                       torch::Device device)
     : m_spec(spec), m_inputWidth(inputWidth), m_classes(classes),
       m_generator(at::make_generator<at::CPUGeneratorImpl>(seed)), m_device(device)
 {
@@ -40,13 +40,10 @@ torch::Tensor MlpNetwork::forward(const torch::Tensor& x, bool training, Trace* 
     torch::Tensor h = x;
     const std::size_t layers = m_weights.size();
     for (std::size_t l = 0; l < layers; ++l) {
-        if (trace)
-            trace->inputs.push_back(h.detach());
+        if (trace) trace->inputs.push_back(h.detach());
         torch::Tensor z = torch::addmm(m_biases[l], h, m_weights[l].t());
-        if (trace)
-            trace->outputs.push_back(z);
-        if (l + 1 == layers)
-            return z;
+        if (trace) trace->outputs.push_back(z);
+        if (l + 1 == layers) return z;
         h = m_spec.activation == Activation::Relu ? torch::relu(z) : torch::tanh(z);
         if (training && m_spec.dropout > 0.0) {
             const auto keep = (torch::rand(h.sizes(), m_generator) >= m_spec.dropout).to(h.device());
@@ -71,8 +68,7 @@ std::vector<torch::Tensor> MlpNetwork::clippedGradientSum(const torch::Tensor& x
         squaredNorms += g[l].square().sum(1) * (trace.inputs[l].square().sum(1) + 1.0);
     const torch::Tensor perExample = squaredNorms.sqrt();
     const torch::Tensor factors = (clipNorm / (perExample + 1e-6)).clamp_max(1.0);
-    if (norms)
-        *norms = perExample;
+    if (norms) *norms = perExample;
 
     std::vector<torch::Tensor> sums;
     for (std::size_t l = 0; l < g.size(); ++l) {
@@ -98,11 +94,13 @@ torch::jit::Module MlpNetwork::toTorchScript() const
         module.register_parameter(biasName, m_biases[l].detach().to(torch::kCPU).clone(), false);
         src << "    h = torch.addmm(self.b" << l << ", h, self.w" << l << ".t())\n";
         if (l + 1 < layers)
-            src << "    h = " << (m_spec.activation == Activation::Relu ? "torch.relu(h)" : "torch.tanh(h)") << "\n";
+            src << "    h = " << (m_spec.activation == Activation::Relu ? "torch.relu(h)" : "torch.tanh(h)")
+                << "\n";
     }
     src << "    return h\n";
     module.register_attribute("privaudit_spec", c10::StringType::get(), m_spec.toString().toStdString());
-    module.register_attribute("privaudit_input_width", c10::IntType::get(), static_cast<int64_t>(m_inputWidth));
+    module.register_attribute("privaudit_input_width", c10::IntType::get(),
+                              static_cast<int64_t>(m_inputWidth));
     module.define(src.str());
     return module;
 }

@@ -5,7 +5,6 @@
 #include "model/ModelSpec.h"
 
 #include <torch/torch.h>
-
 #include <vector>
 
 namespace privaudit::model {
@@ -17,7 +16,8 @@ namespace privaudit::model {
 class MlpNetwork
 {
 public:
-    /// Parameters are initialised on the CPU from @p seed (identical on every device), then moved to @p device.
+    /// Parameters are initialised on the CPU from @p seed (identical on every device), then moved to @p
+    /// device.
     MlpNetwork(const ModelSpec& spec, int inputWidth, int classes, std::uint64_t seed,
                torch::Device device = torch::kCPU);
     [[nodiscard]] torch::Device device() const { return m_device; }
@@ -41,8 +41,8 @@ public:
     /// sqrt(sum_l |g_il|^2 (|a_il|^2 + 1)) (weights and bias); the clipped sum of layer l is
     /// (G_l diag(c))^T A_l with c_i = min(1, C / (norm_i + 1e-6)). Returns one tensor per parameter, in
     /// parameters() order, and writes the per-example norms to @p norms when given.
-    std::vector<torch::Tensor> clippedGradientSum(const torch::Tensor& x, const torch::Tensor& y, double clipNorm,
-                                                  torch::Tensor* norms = nullptr);
+    std::vector<torch::Tensor> clippedGradientSum(const torch::Tensor& x, const torch::Tensor& y,
+                                                  double clipNorm, torch::Tensor* norms = nullptr);
 
     /// A TorchScript module with the same weights and forward (eval mode), loadable with torch.jit.load.
     [[nodiscard]] torch::jit::Module toTorchScript() const;

@@ -3,17 +3,15 @@
 #include "model/HostProtocol.h"
 
 #include <c10/core/ScalarType.h>
-
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-
 #include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <spawn.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -27,17 +25,14 @@ namespace {
 
 constexpr std::int64_t kPrintedKept = 64 * 1024;
 
-template <typename T>
-void append(QByteArray& out, T value)
+template <typename T> void append(QByteArray& out, T value)
 {
     out.append(reinterpret_cast<const char*>(&value), sizeof(T));
 }
 
-template <typename T>
-bool take(const QByteArray& in, qsizetype& at, T* value)
+template <typename T> bool take(const QByteArray& in, qsizetype& at, T* value)
 {
-    if (at < 0 || in.size() - at < qsizetype(sizeof(T)))
-        return false;
+    if (at < 0 || in.size() - at < qsizetype(sizeof(T))) return false;
     std::memcpy(value, in.constData() + at, sizeof(T));
     at += qsizetype(sizeof(T));
     return true;
@@ -46,8 +41,7 @@ bool take(const QByteArray& in, qsizetype& at, T* value)
 bool takeString(const QByteArray& in, qsizetype& at, QByteArray* value)
 {
     std::uint64_t n = 0;
-    if (!take(in, at, &n) || n > std::uint64_t(in.size() - at))
-        return false;
+    if (!take(in, at, &n) || n > std::uint64_t(in.size() - at)) return false;
     *value = in.mid(at, qsizetype(n));
     at += qsizetype(n);
     return true;
@@ -60,7 +54,9 @@ void setNonBlocking(int fd)
 
 std::int64_t nowMs()
 {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 } // namespace
@@ -70,25 +66,24 @@ SandboxLimits SandboxLimits::fromEnvironment()
     SandboxLimits l;
     bool ok = false;
     const int seconds = qEnvironmentVariableIntValue("PRIVAUDIT_MODEL_TIMEOUT_S", &ok);
-    if (ok && seconds > 0)
-        l.callTimeoutMs = seconds * 1000;
+    if (ok && seconds > 0) l.callTimeoutMs = seconds * 1000;
     const int mib = qEnvironmentVariableIntValue("PRIVAUDIT_MODEL_MEMORY_MIB", &ok);
-    if (ok && mib > 0)
-        l.memoryBytes = std::uint64_t(mib) << 20;
+    if (ok && mib > 0) l.memoryBytes = std::uint64_t(mib) << 20;
     return l;
 }
 
 QString ModelProcess::hostPath()
 {
-    if (const QString env = qEnvironmentVariable("PRIVAUDIT_MODEL_HOST"); !env.isEmpty())
-        return env;
+    if (const QString env = qEnvironmentVariable("PRIVAUDIT_MODEL_HOST"); !env.isEmpty()) return env;
     const QString exe = QCoreApplication::instance() ? QCoreApplication::applicationDirPath()
-                                                     : QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath().section(QLatin1Char('/'), 0, -2);
+                                                     : QFileInfo(QStringLiteral("/proc/self/exe"))
+                                                           .canonicalFilePath()
+                                                           .section(QLatin1Char('/'), 0, -2);
     const QDir dir(exe);
-    for (const QString& candidate : {dir.filePath(QStringLiteral("privaudit-model-host")),
-                                     dir.filePath(QStringLiteral("../libexec/privaudit/privaudit-model-host"))}) {
-        if (QFileInfo(candidate).isExecutable())
-            return QDir::cleanPath(candidate);
+    for (const QString& candidate :
+         {dir.filePath(QStringLiteral("privaudit-model-host")),
+          dir.filePath(QStringLiteral("../libexec/privaudit/privaudit-model-host"))}) {
+        if (QFileInfo(candidate).isExecutable()) return QDir::cleanPath(candidate);
     }
     return dir.filePath(QStringLiteral("privaudit-model-host"));
 }
@@ -98,9 +93,10 @@ Expected<std::unique_ptr<ModelProcess>> ModelProcess::start(const SandboxLimits&
     using Result = Expected<std::unique_ptr<ModelProcess>>;
     const QString path = hostPath();
     if (!QFileInfo(path).isExecutable())
-        return Result::failure(tr("The model sandbox (privaudit-model-host) was not found at '%1'; reinstall PrivAudit. "
-                                  "An external model is never run without it.")
-                                   .arg(path));
+        return Result::failure(
+            tr("The model sandbox (privaudit-model-host) was not found at '%1'; reinstall PrivAudit. "
+               "An external model is never run without it.")
+                .arg(path));
     int request[2] = {-1, -1};
     int replies[2] = {-1, -1};
     int errors[2] = {-1, -1};
@@ -108,9 +104,9 @@ Expected<std::unique_ptr<ModelProcess>> ModelProcess::start(const SandboxLimits&
     if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, request) != 0 || pipe2(replies, O_CLOEXEC) != 0 ||
         pipe2(errors, O_CLOEXEC) != 0) {
         for (int fd : {request[0], request[1], replies[0], replies[1], errors[0], errors[1]})
-            if (fd >= 0)
-                close(fd);
-        return Result::failure(tr("The model sandbox could not be started: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            if (fd >= 0) close(fd);
+        return Result::failure(tr("The model sandbox could not be started: %1")
+                                   .arg(QString::fromLocal8Bit(std::strerror(errno))));
     }
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -123,7 +119,8 @@ Expected<std::unique_ptr<ModelProcess>> ModelProcess::start(const SandboxLimits&
                     const_cast<char*>(memory.constData()), nullptr};
     // A clean environment: one thread for OpenBLAS and OpenMP (the sandbox needs a single-threaded
     // process to confine), nothing of the user's.
-    std::vector<QByteArray> env{"OPENBLAS_NUM_THREADS=1", "OMP_NUM_THREADS=1", "OMP_WAIT_POLICY=PASSIVE", "LC_ALL=C"};
+    std::vector<QByteArray> env{"OPENBLAS_NUM_THREADS=1", "OMP_NUM_THREADS=1", "OMP_WAIT_POLICY=PASSIVE",
+                                "LC_ALL=C"};
     if (const QByteArray ld = qgetenv("LD_LIBRARY_PATH"); !ld.isEmpty())
         env.push_back("LD_LIBRARY_PATH=" + ld);
     std::vector<char*> envp;
@@ -140,7 +137,8 @@ Expected<std::unique_ptr<ModelProcess>> ModelProcess::start(const SandboxLimits&
         close(request[0]);
         close(replies[0]);
         close(errors[0]);
-        return Result::failure(tr("The model sandbox could not be started: %1").arg(QString::fromLocal8Bit(std::strerror(rc))));
+        return Result::failure(
+            tr("The model sandbox could not be started: %1").arg(QString::fromLocal8Bit(std::strerror(rc))));
     }
     std::unique_ptr<ModelProcess> p(new ModelProcess);
     p->m_pid = pid;
@@ -152,8 +150,7 @@ Expected<std::unique_ptr<ModelProcess>> ModelProcess::start(const SandboxLimits&
         setNonBlocking(fd);
     std::uint32_t status = 0;
     auto ready = p->transact({}, &status, host::kMaxSmallPayload, tr("starting"));
-    if (!ready)
-        return Result::failure(ready.error());
+    if (!ready) return Result::failure(ready.error());
     if (host::Status(status) != host::Status::Ready)
         return Result::failure(tr("The model sandbox could not be set up, so the model is not run: %1")
                                    .arg(QString::fromUtf8(*ready).left(500)));
@@ -161,8 +158,7 @@ Expected<std::unique_ptr<ModelProcess>> ModelProcess::start(const SandboxLimits&
                         {QStringLiteral("call_timeout_s"), limits.callTimeoutMs / 1000.0}};
     for (const QByteArray& line : ready->split('\n')) {
         const qsizetype eq = line.indexOf('=');
-        if (eq <= 0)
-            continue;
+        if (eq <= 0) continue;
         const QString key = QString::fromUtf8(line.left(eq));
         const QString value = QString::fromUtf8(line.mid(eq + 1));
         bool isNumber = false;
@@ -195,8 +191,7 @@ ModelProcess::~ModelProcess()
         }
     }
     for (int fd : {m_in, m_out, m_err})
-        if (fd >= 0)
-            close(fd);
+        if (fd >= 0) close(fd);
 }
 
 void ModelProcess::kill()
@@ -222,16 +217,17 @@ QString ModelProcess::deathReason()
     }
     m_dead = true;
     if (WIFSIGNALED(st))
-        return tr("ended with signal %1 (%2)").arg(WTERMSIG(st)).arg(QString::fromLocal8Bit(strsignal(WTERMSIG(st))));
+        return tr("ended with signal %1 (%2)")
+            .arg(WTERMSIG(st))
+            .arg(QString::fromLocal8Bit(strsignal(WTERMSIG(st))));
     return tr("ended with exit status %1").arg(WEXITSTATUS(st));
 }
 
-Expected<QByteArray> ModelProcess::transact(const QByteArray& request, std::uint32_t* status, std::uint64_t maxPayload,
-                                            const QString& what)
+Expected<QByteArray> ModelProcess::transact(const QByteArray& request, std::uint32_t* status,
+                                            std::uint64_t maxPayload, const QString& what)
 {
     using Result = Expected<QByteArray>;
-    if (m_dead)
-        return Result::failure(tr("The model process is no longer running."));
+    if (m_dead) return Result::failure(tr("The model process is no longer running."));
     const std::int64_t deadline = nowMs() + m_limits.callTimeoutMs;
     qsizetype written = 0;
     QByteArray reply;
@@ -243,11 +239,9 @@ Expected<QByteArray> ModelProcess::transact(const QByteArray& request, std::uint
         pollfd fds[3];
         nfds_t n = 0;
         const bool writing = written < request.size();
-        if (writing)
-            fds[n++] = pollfd{m_in, POLLOUT, 0};
+        if (writing) fds[n++] = pollfd{m_in, POLLOUT, 0};
         fds[n++] = pollfd{m_out, POLLIN, 0};
-        if (m_err >= 0)
-            fds[n++] = pollfd{m_err, POLLIN, 0};
+        if (m_err >= 0) fds[n++] = pollfd{m_err, POLLIN, 0};
         const std::int64_t left = deadline - nowMs();
         if (left <= 0) {
             kill();
@@ -262,13 +256,14 @@ Expected<QByteArray> ModelProcess::transact(const QByteArray& request, std::uint
         const int ready = poll(fds, n, int(std::min<std::int64_t>(left, 100)));
         if (ready < 0 && errno != EINTR) {
             kill();
-            return Result::failure(tr("The model process could not be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return Result::failure(tr("The model process could not be read: %1")
+                                       .arg(QString::fromLocal8Bit(std::strerror(errno))));
         }
         for (nfds_t i = 0; i < n && ready > 0; ++i) {
-            if (fds[i].revents == 0)
-                continue;
+            if (fds[i].revents == 0) continue;
             if (fds[i].fd == m_in) {
-                const ssize_t w = send(m_in, request.constData() + written, size_t(request.size() - written), MSG_NOSIGNAL);
+                const ssize_t w =
+                    send(m_in, request.constData() + written, size_t(request.size() - written), MSG_NOSIGNAL);
                 if (w > 0)
                     written += w;
                 else if (w < 0 && errno != EAGAIN && errno != EINTR)
@@ -287,8 +282,7 @@ Expected<QByteArray> ModelProcess::transact(const QByteArray& request, std::uint
                 const ssize_t r = read(m_out, buffer, sizeof buffer);
                 if (r == 0 || (r < 0 && errno != EAGAIN && errno != EINTR))
                     return Result::failure(tr("The model process %1 (%2).").arg(deathReason(), what));
-                if (r > 0)
-                    reply.append(buffer, r);
+                if (r > 0) reply.append(buffer, r);
                 if (!haveHeader && reply.size() >= kHeader) {
                     qsizetype at = 0;
                     take(reply, at, status);
@@ -296,18 +290,20 @@ Expected<QByteArray> ModelProcess::transact(const QByteArray& request, std::uint
                     haveHeader = true;
                     if (payload > maxPayload) {
                         kill();
-                        return Result::failure(
-                            tr("The model returned more data than its batch allows (%1 bytes, at most %2) and was stopped (%3).")
-                                .arg(qulonglong(payload))
-                                .arg(qulonglong(maxPayload))
-                                .arg(what));
+                        return Result::failure(tr("The model returned more data than its batch allows (%1 "
+                                                  "bytes, at most %2) and was stopped (%3).")
+                                                   .arg(qulonglong(payload))
+                                                   .arg(qulonglong(maxPayload))
+                                                   .arg(what));
                     }
                 }
                 if (haveHeader && std::uint64_t(reply.size() - kHeader) >= payload) {
                     if (writing && written < request.size()) {
-                        // An answer before the whole request was read: the host is not following the protocol.
+                        // An answer before the whole request was read: the host is not following the
+                        // protocol.
                         kill();
-                        return Result::failure(tr("The model process answered out of turn (%1) and was stopped.").arg(what));
+                        return Result::failure(
+                            tr("The model process answered out of turn (%1) and was stopped.").arg(what));
                     }
                     return reply.mid(kHeader, qsizetype(payload));
                 }
@@ -326,8 +322,7 @@ Expected<ModelProcess::Loaded> ModelProcess::load(const QByteArray& archive)
     request.append(archive);
     std::uint32_t status = 0;
     auto reply = transact(request, &status, host::kMaxSmallPayload, tr("loading the model"));
-    if (!reply)
-        return Result::failure(reply.error());
+    if (!reply) return Result::failure(reply.error());
     Loaded loaded;
     switch (host::Status(status)) {
     case host::Status::Ok: {
@@ -338,14 +333,12 @@ Expected<ModelProcess::Loaded> ModelProcess::load(const QByteArray& archive)
             return Result::failure(tr("The model process sent a malformed answer (loading the model)."));
         }
         for (const QByteArray& op : printing.split('\n'))
-            if (!op.isEmpty())
-                loaded.printingOperators << QString::fromUtf8(op);
+            if (!op.isEmpty()) loaded.printingOperators << QString::fromUtf8(op);
         return loaded;
     }
     case host::Status::Refused:
         for (const QByteArray& op : reply->split('\n'))
-            if (!op.isEmpty())
-                loaded.refusedOperators << QString::fromUtf8(op);
+            if (!op.isEmpty()) loaded.refusedOperators << QString::fromUtf8(op);
         return loaded;
     case host::Status::Error:
         loaded.modelError = QString::fromUtf8(*reply).left(2000);
@@ -367,10 +360,10 @@ Expected<ModelProcess::Output> ModelProcess::forward(const float* data, std::int
     append<std::int64_t>(request, cols);
     request.append(reinterpret_cast<const char*>(data), qsizetype(rows * cols * qsizetype(sizeof(float))));
     std::uint32_t status = 0;
-    const std::uint64_t maxPayload = 4096 + std::uint64_t(std::max<std::int64_t>(rows, 1)) * std::uint64_t(maxValuesPerRow) * 4;
+    const std::uint64_t maxPayload =
+        4096 + std::uint64_t(std::max<std::int64_t>(rows, 1)) * std::uint64_t(maxValuesPerRow) * 4;
     auto reply = transact(request, &status, maxPayload, tr("a batch of %1 rows").arg(rows));
-    if (!reply)
-        return Result::failure(reply.error());
+    if (!reply) return Result::failure(reply.error());
     Output out;
     if (host::Status(status) == host::Status::Error) {
         out.modelError = QString::fromUtf8(*reply).left(2000);
@@ -406,7 +399,8 @@ Expected<ModelProcess::Output> ModelProcess::forward(const float* data, std::int
     }
     if (!ok) {
         kill();
-        return Result::failure(tr("The model process sent a malformed answer (%1).").arg(tr("a batch of %1 rows").arg(rows)));
+        return Result::failure(
+            tr("The model process sent a malformed answer (%1).").arg(tr("a batch of %1 rows").arg(rows)));
     }
     return out;
 }

@@ -4,15 +4,14 @@
 
 #include "common/Expected.h"
 
+#include <atomic>
+#include <cstdint>
+#include <memory>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
-#include <atomic>
-#include <cstdint>
-#include <memory>
 #include <vector>
 
 namespace privaudit::model {
@@ -20,8 +19,8 @@ namespace privaudit::model {
 /// Limits of the model sandbox (from the environment: PRIVAUDIT_MODEL_TIMEOUT_S, PRIVAUDIT_MODEL_MEMORY_MIB).
 struct SandboxLimits
 {
-    int callTimeoutMs = 120'000;         ///< one load or one batch; the host is killed past it
-    std::uint64_t memoryBytes = 0;       ///< address space of the host; 0: 4 GiB + 4x the model file
+    int callTimeoutMs = 120'000;   ///< one load or one batch; the host is killed past it
+    std::uint64_t memoryBytes = 0; ///< address space of the host; 0: 4 GiB + 4x the model file
     static SandboxLimits fromEnvironment();
 };
 
@@ -58,11 +57,13 @@ public:
     Expected<Loaded> load(const QByteArray& archive);
     /// One batch. Fails (and kills the host) past the time limit, on cancel, when the host dies or when
     /// the answer holds more than @p maxValuesPerRow values per row.
-    Expected<Output> forward(const float* data, std::int64_t rows, std::int64_t cols, std::int64_t maxValuesPerRow);
+    Expected<Output> forward(const float* data, std::int64_t rows, std::int64_t cols,
+                             std::int64_t maxValuesPerRow);
 
     /// Polled while waiting for the host; when it turns true the host is killed and the call fails.
     void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
-    /// What the sandbox put in place, and what the model printed: {"isolation": "process", "landlock_abi": 7, ...}.
+    /// What the sandbox put in place, and what the model printed: {"isolation": "process", "landlock_abi": 7,
+    /// ...}.
     [[nodiscard]] QJsonObject sandboxJson() const;
     /// The model's prints (the first 64 KiB) and their total size.
     [[nodiscard]] const QByteArray& printed() const { return m_printed; }

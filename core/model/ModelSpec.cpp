@@ -2,9 +2,8 @@
 
 #include "dp/MechanismHistory.h"
 
-#include <QStringList>
-
 #include <cmath>
+#include <QStringList>
 
 namespace privaudit::model {
 
@@ -12,8 +11,7 @@ Expected<ModelSpec> ModelSpec::parse(const QString& text)
 {
     const QString t = text.trimmed().toLower();
     ModelSpec spec;
-    if (t == QLatin1String("logreg") || t == QLatin1String("logistic"))
-        return spec;
+    if (t == QLatin1String("logreg") || t == QLatin1String("logistic")) return spec;
     if (!t.startsWith(QLatin1String("mlp"))) {
         return Expected<ModelSpec>::failure(
             tr("Unknown model '%1': use logreg or mlp:WIDTH[,WIDTH...][:relu|tanh][:DROPOUT].").arg(text));
@@ -27,9 +25,10 @@ Expected<ModelSpec> ModelSpec::parse(const QString& text)
         bool ok = false;
         const int width = w.toInt(&ok);
         if (!ok || width < 1 || width > 65536)
-            return Expected<ModelSpec>::failure(tr("Hidden layer width '%1' in '%2' must be a whole number from 1 "
-                                                   "to 65536.")
-                                                    .arg(w, text));
+            return Expected<ModelSpec>::failure(
+                tr("Hidden layer width '%1' in '%2' must be a whole number from 1 "
+                   "to 65536.")
+                    .arg(w, text));
         spec.hiddenWidths.push_back(width);
     }
     if (spec.hiddenWidths.empty())
@@ -40,7 +39,8 @@ Expected<ModelSpec> ModelSpec::parse(const QString& text)
         else if (parts[2] == QLatin1String("tanh"))
             spec.activation = Activation::Tanh;
         else
-            return Expected<ModelSpec>::failure(tr("Unknown activation '%1': use relu or tanh.").arg(parts[2]));
+            return Expected<ModelSpec>::failure(
+                tr("Unknown activation '%1': use relu or tanh.").arg(parts[2]));
     }
     if (parts.size() > 3) {
         bool ok = false;
@@ -53,40 +53,57 @@ Expected<ModelSpec> ModelSpec::parse(const QString& text)
 
 QString ModelSpec::toString() const
 {
-    if (hiddenWidths.empty())
-        return QStringLiteral("logreg");
+    if (hiddenWidths.empty()) return QStringLiteral("logreg");
     QStringList w;
     for (int x : hiddenWidths)
         w << QString::number(x);
     QString s = QStringLiteral("mlp:") + w.join(QLatin1Char(','));
     s += activation == Activation::Relu ? QStringLiteral(":relu") : QStringLiteral(":tanh");
-    if (dropout > 0.0)
-        s += QLatin1Char(':') + QString::number(dropout);
+    if (dropout > 0.0) s += QLatin1Char(':') + QString::number(dropout);
     return s;
 }
 
 QString TrainingConfig::validate() const
 {
     if (!(learningRate > 0.0) || !std::isfinite(learningRate))
-        return QCoreApplication::translate("privaudit::model::TrainingConfig", "The learning rate must be a positive number, got %1.").arg(learningRate);
+        return QCoreApplication::translate("privaudit::model::TrainingConfig",
+                                           "The learning rate must be a positive number, got %1.")
+            .arg(learningRate);
     if (epochs < 1)
-        return QCoreApplication::translate("privaudit::model::TrainingConfig", "The number of epochs must be at least 1, got %1.").arg(epochs);
+        return QCoreApplication::translate("privaudit::model::TrainingConfig",
+                                           "The number of epochs must be at least 1, got %1.")
+            .arg(epochs);
     if (batchSize < 1)
-        return QCoreApplication::translate("privaudit::model::TrainingConfig", "The batch size must be at least 1, got %1.").arg(batchSize);
+        return QCoreApplication::translate("privaudit::model::TrainingConfig",
+                                           "The batch size must be at least 1, got %1.")
+            .arg(batchSize);
     if (weightDecay < 0.0 || !std::isfinite(weightDecay))
-        return QCoreApplication::translate("privaudit::model::TrainingConfig", "The weight decay must not be negative, got %1.").arg(weightDecay);
+        return QCoreApplication::translate("privaudit::model::TrainingConfig",
+                                           "The weight decay must not be negative, got %1.")
+            .arg(weightDecay);
     if (dp) {
         if (!(maxGradNorm > 0.0) || !std::isfinite(maxGradNorm))
-            return QCoreApplication::translate("privaudit::model::TrainingConfig", "The clipping norm (max grad norm) must be a positive number, got %1.").arg(maxGradNorm);
+            return QCoreApplication::translate(
+                       "privaudit::model::TrainingConfig",
+                       "The clipping norm (max grad norm) must be a positive number, got %1.")
+                .arg(maxGradNorm);
         if (!(delta > 0.0 && delta < 1.0))
-            return QCoreApplication::translate("privaudit::model::TrainingConfig", "Delta must be in (0, 1), got %1.").arg(delta);
+            return QCoreApplication::translate("privaudit::model::TrainingConfig",
+                                               "Delta must be in (0, 1), got %1.")
+                .arg(delta);
         if (epsilonBudget && (!(*epsilonBudget > 0.0) || !std::isfinite(*epsilonBudget)))
-            return QCoreApplication::translate("privaudit::model::TrainingConfig", "The epsilon budget must be a positive number, got %1.").arg(*epsilonBudget);
+            return QCoreApplication::translate("privaudit::model::TrainingConfig",
+                                               "The epsilon budget must be a positive number, got %1.")
+                .arg(*epsilonBudget);
         if (targetEpsilon) {
             if (!(*targetEpsilon > 0.0) || !std::isfinite(*targetEpsilon))
-                return QCoreApplication::translate("privaudit::model::TrainingConfig", "The target epsilon must be a positive number, got %1.").arg(*targetEpsilon);
+                return QCoreApplication::translate("privaudit::model::TrainingConfig",
+                                                   "The target epsilon must be a positive number, got %1.")
+                    .arg(*targetEpsilon);
         } else if (!(noiseMultiplier >= 0.0) || !std::isfinite(noiseMultiplier)) {
-            return QCoreApplication::translate("privaudit::model::TrainingConfig", "The noise multiplier must not be negative, got %1.").arg(noiseMultiplier);
+            return QCoreApplication::translate("privaudit::model::TrainingConfig",
+                                               "The noise multiplier must not be negative, got %1.")
+                .arg(noiseMultiplier);
         }
     }
     return {};
@@ -111,16 +128,19 @@ TrainingConfig TrainingConfig::recommended(bool dp)
 
 QStringList TrainingConfig::warnings(std::int64_t trainRows) const
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("privaudit::model::TrainingConfig", text); };
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("privaudit::model::TrainingConfig", text);
+    };
     QStringList out;
-    if (trainRows <= 0)
-        return out;
+    if (trainRows <= 0) return out;
     const dp::SgdSchedule schedule = dp::sgdSchedule(trainRows, double(batchSize), double(epochs));
     // Below ~100 optimiser steps a small network on tabular data rarely gets past the majority class, and
     // under DP-SGD the noise per step is larger still: the run would measure a model that learned nothing.
     if (schedule.steps < kMinimumUsefulSteps)
-        out << tr("Only %1 optimiser steps (%2 per epoch for %3 rows in batches of %4, %5 epochs, sampling rate %6): too "
-                  "few for the model to learn, and an attack on a model that learned nothing understates the risk. Use "
+        out << tr("Only %1 optimiser steps (%2 per epoch for %3 rows in batches of %4, %5 epochs, sampling "
+                  "rate %6): too "
+                  "few for the model to learn, and an attack on a model that learned nothing understates the "
+                  "risk. Use "
                   "a smaller batch or more epochs (at least %7 steps).")
                    .arg(schedule.steps)
                    .arg(schedule.stepsPerEpoch)
@@ -130,12 +150,15 @@ QStringList TrainingConfig::warnings(std::int64_t trainRows) const
                    .arg(schedule.samplingRate, 0, 'g', 3)
                    .arg(kMinimumUsefulSteps);
     if (dp && schedule.samplingRate > 0.5)
-        out << tr("DP-SGD with sampling rate %1: batches of more than half the data give almost no privacy amplification "
-                  "by subsampling, so the noise needed for a given epsilon is large. Use a batch of a few percent of "
+        out << tr("DP-SGD with sampling rate %1: batches of more than half the data give almost no privacy "
+                  "amplification "
+                  "by subsampling, so the noise needed for a given epsilon is large. Use a batch of a few "
+                  "percent of "
                   "the data.")
                    .arg(schedule.samplingRate, 0, 'g', 3);
     if (dp && delta >= 1.0 / double(trainRows))
-        out << tr("delta = %1 is not below 1/n = %2 (n = %3 training rows): a mechanism that publishes one random record "
+        out << tr("delta = %1 is not below 1/n = %2 (n = %3 training rows): a mechanism that publishes one "
+                  "random record "
                   "in full meets this guarantee. Choose delta well below 1/n, for example %4.")
                    .arg(delta, 0, 'g', 3)
                    .arg(1.0 / double(trainRows), 0, 'g', 3)

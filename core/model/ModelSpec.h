@@ -2,12 +2,11 @@
 
 #include "common/Expected.h"
 
+#include <cstdint>
+#include <optional>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
-#include <cstdint>
-#include <optional>
 #include <vector>
 
 namespace privaudit::model {

@@ -3,11 +3,9 @@
 #include "common/Expected.h"
 
 #include <Eigen/Core>
-
+#include <optional>
 #include <QCoreApplication>
 #include <QStringList>
-
-#include <optional>
 #include <vector>
 
 namespace privaudit::model {
@@ -27,8 +25,8 @@ OutputReading readOutputs(bool allInUnitInterval, double maxRowSumDeviation);
 /// Per-example outputs of a model trained elsewhere, for audits that cannot run the model here.
 struct Predictions
 {
-    Eigen::MatrixXf logits;                   ///< rows x classes (log-probabilities when probabilities were given)
-    std::vector<std::int64_t> labels;         ///< true class index per row
+    Eigen::MatrixXf logits;           ///< rows x classes (log-probabilities when probabilities were given)
+    std::vector<std::int64_t> labels; ///< true class index per row
     std::optional<std::vector<bool>> members; ///< membership ground truth, when the file has it
     QStringList classColumns;                 ///< the score columns, in class order
     bool fromProbabilities = false;
@@ -43,7 +41,8 @@ class PredictionsFile
     Q_DECLARE_TR_FUNCTIONS(privaudit::model::PredictionsFile)
 
 public:
-    static Expected<Predictions> import(const QString& path, const QString& labelColumn = QStringLiteral("label"),
+    static Expected<Predictions> import(const QString& path,
+                                        const QString& labelColumn = QStringLiteral("label"),
                                         const QString& memberColumn = QStringLiteral("member"));
 };
 

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QString>
-
 #include <cstdint>
 #include <optional>
+#include <QCoreApplication>
+#include <QString>
 
 namespace privaudit::project {
 

@@ -1,10 +1,11 @@
 // ProjectStore: runs, results, datasets, models, assessment values and evidence.
+#include "data/DemoData.h"
 #include "project/ProjectDetail.h"
 #include "project/ProjectStore.h"
-
-#include "data/DemoData.h"
 #include "project/SqliteStatement.h"
 
+#include <bit>
+#include <cstring>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -12,10 +13,6 @@
 #include <QJsonDocument>
 #include <QSysInfo>
 #include <QtEndian>
-
-#include <bit>
-#include <cstring>
-
 #include <signal.h>
 
 namespace privaudit::project {
@@ -24,7 +21,8 @@ using detail::Statement;
 
 namespace {
 
-static_assert(std::endian::native == std::endian::little, "score blobs are stored in the machine's little-endian order");
+static_assert(std::endian::native == std::endian::little,
+              "score blobs are stored in the machine's little-endian order");
 
 QByteArray compactJson(const QJsonObject& o)
 {
@@ -39,8 +37,7 @@ QJsonObject parseObject(const QByteArray& json)
 std::optional<RunStatus> parseStatus(const QString& s)
 {
     for (RunStatus st : {RunStatus::Running, RunStatus::Completed, RunStatus::Failed, RunStatus::Cancelled})
-        if (runStatusName(st) == s)
-            return st;
+        if (runStatusName(st) == s) return st;
     return std::nullopt;
 }
 
@@ -59,8 +56,7 @@ QByteArray ProjectStore::encodeScores(const RecordScores& s, QByteArray* members
     std::memcpy(scores.data(), s.scores.data(), n * sizeof(double));
     members->fill('\0', qsizetype((n + 7) / 8));
     for (std::size_t i = 0; i < n && i < s.members.size(); ++i)
-        if (s.members[i])
-            (*members)[qsizetype(i / 8)] = char((*members)[qsizetype(i / 8)] | (1 << (i % 8)));
+        if (s.members[i]) (*members)[qsizetype(i / 8)] = char((*members)[qsizetype(i / 8)] | (1 << (i % 8)));
     // Row ids: a width byte (4 or 8), then the ids as little-endian integers of that width.
     bool narrow = true;
     for (std::int64_t id : s.rowIds)
@@ -83,32 +79,33 @@ QByteArray ProjectStore::encodeScores(const RecordScores& s, QByteArray* members
 Expected<std::int64_t> ProjectStore::beginRun(const RunRecord& run)
 {
     using Result = Expected<std::int64_t>;
-    const QString specSha = QString::fromLatin1(QCryptographicHash::hash(run.specJson, QCryptographicHash::Sha256).toHex());
+    const QString specSha =
+        QString::fromLatin1(QCryptographicHash::hash(run.specJson, QCryptographicHash::Sha256).toHex());
     std::int64_t id = 0;
-    const QString err = writeTransaction(tr("Recording the start of run '%1'").arg(run.name), [&]() -> QString {
-        Statement st(m_db, "INSERT INTO runs(name, kind, spec_json, spec_sha256, status, seed, started_at, "
-                           "software_json, host, user, pid) VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)");
-        st.bind(1, run.name);
-        st.bind(2, run.kind);
-        st.bindText(3, run.specJson);
-        st.bind(4, specSha);
-        st.bind(5, std::int64_t(run.seed));
-        st.bind(6, detail::nowUtc());
-        st.bindText(7, compactJson(run.software));
-        st.bind(8, QSysInfo::machineHostName());
-        st.bind(9, detail::currentUser());
-        st.bind(10, std::int64_t(QCoreApplication::applicationPid()));
-        if (st.step() != SQLITE_DONE)
-            return QString::fromUtf8(sqlite3_errmsg(m_db));
-        id = sqlite3_last_insert_rowid(m_db);
-        return appendAuditInTransaction(QStringLiteral("run.started"), run.name,
-                                        QJsonObject{{QStringLiteral("run"), qint64(id)},
-                                                    {QStringLiteral("kind"), run.kind},
-                                                    {QStringLiteral("spec_sha256"), specSha},
-                                                    {QStringLiteral("seed"), QString::number(run.seed)}});
-    });
-    if (!err.isEmpty())
-        return Result::failure(err);
+    const QString err =
+        writeTransaction(tr("Recording the start of run '%1'").arg(run.name), [&]() -> QString {
+            Statement st(m_db,
+                         "INSERT INTO runs(name, kind, spec_json, spec_sha256, status, seed, started_at, "
+                         "software_json, host, user, pid) VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)");
+            st.bind(1, run.name);
+            st.bind(2, run.kind);
+            st.bindText(3, run.specJson);
+            st.bind(4, specSha);
+            st.bind(5, std::int64_t(run.seed));
+            st.bind(6, detail::nowUtc());
+            st.bindText(7, compactJson(run.software));
+            st.bind(8, QSysInfo::machineHostName());
+            st.bind(9, detail::currentUser());
+            st.bind(10, std::int64_t(QCoreApplication::applicationPid()));
+            if (st.step() != SQLITE_DONE) return QString::fromUtf8(sqlite3_errmsg(m_db));
+            id = sqlite3_last_insert_rowid(m_db);
+            return appendAuditInTransaction(QStringLiteral("run.started"), run.name,
+                                            QJsonObject{{QStringLiteral("run"), qint64(id)},
+                                                        {QStringLiteral("kind"), run.kind},
+                                                        {QStringLiteral("spec_sha256"), specSha},
+                                                        {QStringLiteral("seed"), QString::number(run.seed)}});
+        });
+    if (!err.isEmpty()) return Result::failure(err);
     return id;
 }
 
@@ -121,8 +118,7 @@ QString ProjectStore::completeRun(std::int64_t runId, const RunOutcome& outcome,
         if (outcome.dataset) {
             const DatasetRecord& d = *outcome.dataset;
             const auto id = upsertDatasetInTransaction(d, false);
-            if (!id)
-                return id.error();
+            if (!id) return id.error();
             datasetId = *id;
             details[QStringLiteral("dataset")] = QJsonObject{{QStringLiteral("id"), qint64(*datasetId)},
                                                              {QStringLiteral("fingerprint"), d.fingerprint},
@@ -131,8 +127,10 @@ QString ProjectStore::completeRun(std::int64_t runId, const RunOutcome& outcome,
 
         QJsonArray modelHashes;
         for (const ModelRecord& m : outcome.models) {
-            Statement st(m_db, "INSERT INTO models(run_id, name, kind, spec, path, sha256, weights, dp_json, training_json, "
-                               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            Statement st(
+                m_db,
+                "INSERT INTO models(run_id, name, kind, spec, path, sha256, weights, dp_json, training_json, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             st.bind(1, runId);
             st.bind(2, m.name);
             st.bind(3, m.kind);
@@ -146,8 +144,7 @@ QString ProjectStore::completeRun(std::int64_t runId, const RunOutcome& outcome,
             st.bindText(8, compactJson(m.dp));
             st.bindText(9, compactJson(m.training));
             st.bind(10, now);
-            if (st.step() != SQLITE_DONE)
-                return QString::fromUtf8(sqlite3_errmsg(m_db));
+            if (st.step() != SQLITE_DONE) return QString::fromUtf8(sqlite3_errmsg(m_db));
             modelHashes.append(QJsonObject{{QStringLiteral("id"), qint64(sqlite3_last_insert_rowid(m_db))},
                                            {QStringLiteral("name"), m.name},
                                            {QStringLiteral("sha256"), m.sha256}});
@@ -155,8 +152,9 @@ QString ProjectStore::completeRun(std::int64_t runId, const RunOutcome& outcome,
         details[QStringLiteral("models")] = modelHashes;
 
         QJsonArray resultHashes;
-        Statement insertResult(m_db, "INSERT INTO results(run_id, attack, variant, metrics_json, records, scores, members, "
-                                     "row_ids, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement insertResult(
+            m_db, "INSERT INTO results(run_id, attack, variant, metrics_json, records, scores, members, "
+                  "row_ids, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (const RunOutcome::Result& r : outcome.results) {
             QByteArray members, rowIds;
             const QByteArray scores = encodeScores(r.scores, &members, &rowIds);
@@ -173,16 +171,16 @@ QString ProjectStore::completeRun(std::int64_t runId, const RunOutcome& outcome,
             insertResult.bindBlob(8, rowIds.constData(), std::size_t(rowIds.size()));
             insertResult.bind(9, sha);
             insertResult.bind(10, now);
-            if (insertResult.step() != SQLITE_DONE)
-                return QString::fromUtf8(sqlite3_errmsg(m_db));
+            if (insertResult.step() != SQLITE_DONE) return QString::fromUtf8(sqlite3_errmsg(m_db));
             resultHashes.append(QJsonObject{{QStringLiteral("id"), qint64(sqlite3_last_insert_rowid(m_db))},
                                             {QStringLiteral("attack"), r.attack},
                                             {QStringLiteral("sha256"), sha}});
         }
         details[QStringLiteral("results")] = resultHashes;
 
-        Statement st(m_db, "UPDATE runs SET status = 'completed', finished_at = ?, seconds = ?, summary_json = ?, "
-                           "dataset_id = ? WHERE id = ? AND status = 'running'");
+        Statement st(m_db,
+                     "UPDATE runs SET status = 'completed', finished_at = ?, seconds = ?, summary_json = ?, "
+                     "dataset_id = ? WHERE id = ? AND status = 'running'");
         st.bind(1, now);
         st.bind(2, seconds);
         st.bindText(3, compactJson(outcome.summary));
@@ -191,11 +189,10 @@ QString ProjectStore::completeRun(std::int64_t runId, const RunOutcome& outcome,
         else
             st.bindNull(4);
         st.bind(5, runId);
-        if (st.step() != SQLITE_DONE)
-            return QString::fromUtf8(sqlite3_errmsg(m_db));
-        if (sqlite3_changes(m_db) != 1)
-            return tr("run %1 is not running").arg(runId);
-        return appendAuditInTransaction(QStringLiteral("run.completed"), QStringLiteral("run %1").arg(runId), details);
+        if (st.step() != SQLITE_DONE) return QString::fromUtf8(sqlite3_errmsg(m_db));
+        if (sqlite3_changes(m_db) != 1) return tr("run %1 is not running").arg(runId);
+        return appendAuditInTransaction(QStringLiteral("run.completed"), QStringLiteral("run %1").arg(runId),
+                                        details);
     });
 }
 
@@ -204,18 +201,20 @@ QString ProjectStore::endRun(std::int64_t runId, RunStatus status, const QString
     if (status != RunStatus::Failed && status != RunStatus::Cancelled)
         return tr("endRun() records failed or cancelled runs only.");
     return writeTransaction(tr("Recording the end of run %1").arg(runId), [&]() -> QString {
-        Statement st(m_db, "UPDATE runs SET status = ?, finished_at = ?, seconds = ?, message = ? WHERE id = ? AND "
-                           "status = 'running'");
+        Statement st(m_db,
+                     "UPDATE runs SET status = ?, finished_at = ?, seconds = ?, message = ? WHERE id = ? AND "
+                     "status = 'running'");
         st.bind(1, runStatusName(status));
         st.bind(2, detail::nowUtc());
         st.bind(3, seconds);
         st.bind(4, message);
         st.bind(5, runId);
-        if (st.step() != SQLITE_DONE)
-            return QString::fromUtf8(sqlite3_errmsg(m_db));
-        if (sqlite3_changes(m_db) != 1) // no such run, or it already ended: no audit row for a change that did not happen
+        if (st.step() != SQLITE_DONE) return QString::fromUtf8(sqlite3_errmsg(m_db));
+        if (sqlite3_changes(m_db) !=
+            1) // no such run, or it already ended: no audit row for a change that did not happen
             return tr("run %1 is not running").arg(runId);
-        return appendAuditInTransaction(status == RunStatus::Failed ? QStringLiteral("run.failed") : QStringLiteral("run.cancelled"),
+        return appendAuditInTransaction(status == RunStatus::Failed ? QStringLiteral("run.failed")
+                                                                    : QStringLiteral("run.cancelled"),
                                         QStringLiteral("run %1").arg(runId),
                                         QJsonObject{{QStringLiteral("run"), qint64(runId)},
                                                     {QStringLiteral("message"), message},
@@ -225,9 +224,10 @@ QString ProjectStore::endRun(std::int64_t runId, RunStatus status, const QString
 
 namespace {
 
-const char* const kRunColumns = "SELECT id, name, kind, spec_json, spec_sha256, status, seed, started_at, "
-                                "coalesce(finished_at, '') AS finished_at, coalesce(seconds, 0) AS seconds, software_json, host, user, "
-                                "message, summary_json, pid, coalesce(dataset_id, 0) AS dataset_id FROM runs";
+const char* const kRunColumns =
+    "SELECT id, name, kind, spec_json, spec_sha256, status, seed, started_at, "
+    "coalesce(finished_at, '') AS finished_at, coalesce(seconds, 0) AS seconds, software_json, host, user, "
+    "message, summary_json, pid, coalesce(dataset_id, 0) AS dataset_id FROM runs";
 
 RunRecord readRun(const Statement& st)
 {
@@ -258,38 +258,35 @@ RunRecord readRun(const Statement& st)
 Expected<std::vector<RunRecord>> ProjectStore::runs() const
 {
     Statement st(m_db, QByteArray(QByteArray(kRunColumns) + " ORDER BY id").constData());
-    if (!st.prepared())
-        return Expected<std::vector<RunRecord>>::failure(sqlError(tr("Reading the runs")));
+    if (!st.prepared()) return Expected<std::vector<RunRecord>>::failure(sqlError(tr("Reading the runs")));
     std::vector<RunRecord> out;
     int rc = SQLITE_ROW;
     while ((rc = st.step()) == SQLITE_ROW)
         out.push_back(readRun(st));
-    if (rc != SQLITE_DONE)
-        return Expected<std::vector<RunRecord>>::failure(sqlError(tr("Reading the runs")));
+    if (rc != SQLITE_DONE) return Expected<std::vector<RunRecord>>::failure(sqlError(tr("Reading the runs")));
     return out;
 }
 
 Expected<RunRecord> ProjectStore::run(std::int64_t runId) const
 {
     Statement st(m_db, QByteArray(QByteArray(kRunColumns) + " WHERE id = ?").constData());
-    if (!st.prepared())
-        return Expected<RunRecord>::failure(sqlError(tr("Reading run %1").arg(runId)));
+    if (!st.prepared()) return Expected<RunRecord>::failure(sqlError(tr("Reading run %1").arg(runId)));
     st.bind(1, runId);
     const int rc = st.step();
     if (rc == SQLITE_DONE)
         return Expected<RunRecord>::failure(tr("The project '%1' has no run %2.").arg(m_path).arg(runId));
-    if (rc != SQLITE_ROW)
-        return Expected<RunRecord>::failure(sqlError(tr("Reading run %1").arg(runId)));
+    if (rc != SQLITE_ROW) return Expected<RunRecord>::failure(sqlError(tr("Reading run %1").arg(runId)));
     return readRun(st);
 }
 
 Expected<std::vector<ResultRecord>> ProjectStore::results(std::int64_t runId) const
 {
     using Result = Expected<std::vector<ResultRecord>>;
-    Statement st(m_db, "SELECT id, run_id, attack, variant, metrics_json, records, sha256 FROM results WHERE run_id = ? "
-                       "ORDER BY id");
-    if (!st.prepared())
-        return Result::failure(sqlError(tr("Reading the results")));
+    Statement st(
+        m_db,
+        "SELECT id, run_id, attack, variant, metrics_json, records, sha256 FROM results WHERE run_id = ? "
+        "ORDER BY id");
+    if (!st.prepared()) return Result::failure(sqlError(tr("Reading the results")));
     st.bind(1, runId);
     std::vector<ResultRecord> out;
     int rc = SQLITE_ROW;
@@ -304,8 +301,7 @@ Expected<std::vector<ResultRecord>> ProjectStore::results(std::int64_t runId) co
         r.sha256 = st.text("sha256");
         out.push_back(std::move(r));
     }
-    if (rc != SQLITE_DONE)
-        return Result::failure(sqlError(tr("Reading the results")));
+    if (rc != SQLITE_DONE) return Result::failure(sqlError(tr("Reading the results")));
     return out;
 }
 
@@ -313,20 +309,20 @@ Expected<RecordScores> ProjectStore::scores(std::int64_t resultId) const
 {
     using Result = Expected<RecordScores>;
     Statement st(m_db, "SELECT records, scores, members, row_ids FROM results WHERE id = ?");
-    if (!st.prepared())
-        return Result::failure(sqlError(tr("Reading the scores")));
+    if (!st.prepared()) return Result::failure(sqlError(tr("Reading the scores")));
     st.bind(1, resultId);
     const int rc = st.step();
     if (rc == SQLITE_DONE)
         return Result::failure(tr("The project '%1' has no result %2.").arg(m_path).arg(resultId));
-    if (rc != SQLITE_ROW)
-        return Result::failure(sqlError(tr("Reading the scores")));
+    if (rc != SQLITE_ROW) return Result::failure(sqlError(tr("Reading the scores")));
     const auto n = std::size_t(std::max<std::int64_t>(0, st.integer("records")));
     const QByteArray scores = st.blob("scores"), members = st.blob("members"), rowIds = st.blob("row_ids");
     const int width = rowIds.isEmpty() ? 0 : int(rowIds[0]);
     if (std::size_t(scores.size()) != n * 8 || std::size_t(members.size()) != (n + 7) / 8 ||
         (width != 4 && width != 8) || std::size_t(rowIds.size()) != 1 + n * std::size_t(width))
-        return Result::failure(tr("Result %1 in '%2' is damaged: its score arrays have the wrong size.").arg(resultId).arg(m_path));
+        return Result::failure(tr("Result %1 in '%2' is damaged: its score arrays have the wrong size.")
+                                   .arg(resultId)
+                                   .arg(m_path));
     RecordScores out;
     out.scores.resize(n);
     std::memcpy(out.scores.data(), scores.constData(), n * 8);
@@ -350,10 +346,10 @@ Expected<RecordScores> ProjectStore::scores(std::int64_t resultId) const
 Expected<std::vector<DatasetRecord>> ProjectStore::datasets() const
 {
     using Result = Expected<std::vector<DatasetRecord>>;
-    Statement st(m_db, "SELECT id, name, path, sha256, fingerprint, rows, columns, schema_json, origin, licence, "
-                       "consent, purpose, added_at FROM datasets ORDER BY id");
-    if (!st.prepared())
-        return Result::failure(sqlError(tr("Reading the datasets")));
+    Statement st(m_db,
+                 "SELECT id, name, path, sha256, fingerprint, rows, columns, schema_json, origin, licence, "
+                 "consent, purpose, added_at FROM datasets ORDER BY id");
+    if (!st.prepared()) return Result::failure(sqlError(tr("Reading the datasets")));
     std::vector<DatasetRecord> out;
     int rc = SQLITE_ROW;
     while ((rc = st.step()) == SQLITE_ROW) {
@@ -373,18 +369,18 @@ Expected<std::vector<DatasetRecord>> ProjectStore::datasets() const
         d.addedAt = st.text("added_at");
         out.push_back(std::move(d));
     }
-    if (rc != SQLITE_DONE)
-        return Result::failure(sqlError(tr("Reading the datasets")));
+    if (rc != SQLITE_DONE) return Result::failure(sqlError(tr("Reading the datasets")));
     return out;
 }
 
 Expected<std::vector<ModelRecord>> ProjectStore::models(std::int64_t runId) const
 {
     using Result = Expected<std::vector<ModelRecord>>;
-    Statement st(m_db, "SELECT id, run_id, name, kind, spec, path, sha256, weights, dp_json, training_json FROM models "
-                       "WHERE run_id = ? ORDER BY id");
-    if (!st.prepared())
-        return Result::failure(sqlError(tr("Reading the models")));
+    Statement st(
+        m_db,
+        "SELECT id, run_id, name, kind, spec, path, sha256, weights, dp_json, training_json FROM models "
+        "WHERE run_id = ? ORDER BY id");
+    if (!st.prepared()) return Result::failure(sqlError(tr("Reading the models")));
     st.bind(1, runId);
     std::vector<ModelRecord> out;
     int rc = SQLITE_ROW;
@@ -402,8 +398,7 @@ Expected<std::vector<ModelRecord>> ProjectStore::models(std::int64_t runId) cons
         m.training = parseObject(st.rawText("training_json"));
         out.push_back(std::move(m));
     }
-    if (rc != SQLITE_DONE)
-        return Result::failure(sqlError(tr("Reading the models")));
+    if (rc != SQLITE_DONE) return Result::failure(sqlError(tr("Reading the models")));
     return out;
 }
 
@@ -412,18 +407,20 @@ QString ProjectStore::setAssessmentValue(const QString& key, const QByteArray& j
     return setAssessmentValues({{key, json}}, action);
 }
 
-QString ProjectStore::setAssessmentValues(const std::vector<std::pair<QString, QByteArray>>& values, const QString& action)
+QString ProjectStore::setAssessmentValues(const std::vector<std::pair<QString, QByteArray>>& values,
+                                          const QString& action)
 {
     for (const auto& [key, json] : values) {
         QJsonParseError parseError{};
         QJsonDocument::fromJson(json, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return tr("The assessment value for '%1' is not valid JSON: %2.").arg(key, parseError.errorString());
+            return tr("The assessment value for '%1' is not valid JSON: %2.")
+                .arg(key, parseError.errorString());
     }
-    if (values.empty())
-        return {};
-    const QString context = values.size() == 1 ? tr("Saving the assessment value '%1'").arg(values.front().first)
-                                               : tr("Saving %1 assessment values").arg(values.size());
+    if (values.empty()) return {};
+    const QString context = values.size() == 1
+                                ? tr("Saving the assessment value '%1'").arg(values.front().first)
+                                : tr("Saving %1 assessment values").arg(values.size());
     return writeTransaction(context, [&]() -> QString {
         for (const auto& [key, json] : values)
             if (const QString err = setAssessmentValueInTransaction(key, json, action); !err.isEmpty())
@@ -432,7 +429,8 @@ QString ProjectStore::setAssessmentValues(const std::vector<std::pair<QString, Q
     });
 }
 
-QString ProjectStore::setAssessmentValueInTransaction(const QString& key, const QByteArray& json, const QString& action)
+QString ProjectStore::setAssessmentValueInTransaction(const QString& key, const QByteArray& json,
+                                                      const QString& action)
 {
     // The audit row keeps the old and the new value, so the trail shows what each edit changed.
     QJsonValue oldValue = QJsonValue::Null;
@@ -441,21 +439,27 @@ QString ProjectStore::setAssessmentValueInTransaction(const QString& key, const 
         old.bind(1, key);
         if (old.step() == SQLITE_ROW) {
             const QJsonDocument doc = QJsonDocument::fromJson(old.rawText(0));
-            oldValue = doc.isObject() ? QJsonValue(doc.object()) : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue::Null;
+            oldValue = doc.isObject()  ? QJsonValue(doc.object())
+                       : doc.isArray() ? QJsonValue(doc.array())
+                                       : QJsonValue::Null;
         }
     }
     const QJsonDocument newDoc = QJsonDocument::fromJson(json);
-    const QJsonValue newValue = newDoc.isObject() ? QJsonValue(newDoc.object()) : newDoc.isArray() ? QJsonValue(newDoc.array()) : QJsonValue::Null;
-    Statement st(m_db, "INSERT INTO assessment(key, value_json, updated_at) VALUES (?, ?, ?) "
-                       "ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at");
+    const QJsonValue newValue = newDoc.isObject()  ? QJsonValue(newDoc.object())
+                                : newDoc.isArray() ? QJsonValue(newDoc.array())
+                                                   : QJsonValue::Null;
+    Statement st(
+        m_db,
+        "INSERT INTO assessment(key, value_json, updated_at) VALUES (?, ?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at");
     st.bind(1, key);
     st.bindText(2, json);
     st.bind(3, detail::nowUtc());
-    if (st.step() != SQLITE_DONE)
-        return QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (st.step() != SQLITE_DONE) return QString::fromUtf8(sqlite3_errmsg(m_db));
     return appendAuditInTransaction(
         action, key,
-        QJsonObject{{QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex())},
+        QJsonObject{{QStringLiteral("sha256"),
+                     QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex())},
                     {QStringLiteral("old"), oldValue},
                     {QStringLiteral("new"), newValue}});
 }
@@ -464,14 +468,11 @@ Expected<std::optional<QByteArray>> ProjectStore::assessmentValue(const QString&
 {
     using Result = Expected<std::optional<QByteArray>>;
     Statement st(m_db, "SELECT value_json FROM assessment WHERE key = ?");
-    if (!st.prepared())
-        return Result::failure(sqlError(tr("Reading the assessment")));
+    if (!st.prepared()) return Result::failure(sqlError(tr("Reading the assessment")));
     st.bind(1, key);
     const int rc = st.step();
-    if (rc == SQLITE_DONE)
-        return Result(std::optional<QByteArray>());
-    if (rc != SQLITE_ROW)
-        return Result::failure(sqlError(tr("Reading the assessment")));
+    if (rc == SQLITE_DONE) return Result(std::optional<QByteArray>());
+    if (rc != SQLITE_ROW) return Result::failure(sqlError(tr("Reading the assessment")));
     return Result(std::optional<QByteArray>(st.rawText(0)));
 }
 
@@ -479,14 +480,19 @@ Expected<std::int64_t> ProjectStore::upsertDatasetInTransaction(const DatasetRec
 {
     using Result = Expected<std::int64_t>;
     // A dataset is known by its fingerprint (content, schema, roles): stored once, shared by runs.
-    Statement st(m_db, updateDatasheet
-                           ? "INSERT INTO datasets(name, path, sha256, fingerprint, rows, columns, schema_json, origin, licence, "
-                             "consent, purpose, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO "
-                             "UPDATE SET name = excluded.name, origin = excluded.origin, licence = excluded.licence, "
-                             "consent = excluded.consent, purpose = excluded.purpose"
-                           : "INSERT INTO datasets(name, path, sha256, fingerprint, rows, columns, schema_json, origin, licence, "
-                             "consent, purpose, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO "
-                             "NOTHING");
+    Statement st(
+        m_db, updateDatasheet
+                  ? "INSERT INTO datasets(name, path, sha256, fingerprint, rows, columns, schema_json, "
+                    "origin, licence, "
+                    "consent, purpose, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+                    "CONFLICT(fingerprint) DO "
+                    "UPDATE SET name = excluded.name, origin = excluded.origin, licence = excluded.licence, "
+                    "consent = excluded.consent, purpose = excluded.purpose"
+                  : "INSERT INTO datasets(name, path, sha256, fingerprint, rows, columns, schema_json, "
+                    "origin, licence, "
+                    "consent, purpose, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+                    "CONFLICT(fingerprint) DO "
+                    "NOTHING");
     st.bind(1, d.name);
     st.bind(2, d.path);
     st.bind(3, d.sha256);
@@ -499,12 +505,10 @@ Expected<std::int64_t> ProjectStore::upsertDatasetInTransaction(const DatasetRec
     st.bind(10, d.consent);
     st.bind(11, d.purpose);
     st.bind(12, detail::nowUtc());
-    if (st.step() != SQLITE_DONE)
-        return Result::failure(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    if (st.step() != SQLITE_DONE) return Result::failure(QString::fromUtf8(sqlite3_errmsg(m_db)));
     Statement find(m_db, "SELECT id FROM datasets WHERE fingerprint = ?");
     find.bind(1, d.fingerprint);
-    if (find.step() != SQLITE_ROW)
-        return Result::failure(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    if (find.step() != SQLITE_ROW) return Result::failure(QString::fromUtf8(sqlite3_errmsg(m_db)));
     return find.integer(0);
 }
 
@@ -525,67 +529,67 @@ Expected<std::int64_t> ProjectStore::addDatasetVersion(const DatasetRecord& d, s
                 return tr("There is no dataset %1 to make a new version of.").arg(parentId);
         }
         const auto stored = upsertDatasetInTransaction(d, true);
-        if (!stored)
-            return stored.error();
+        if (!stored) return stored.error();
         id = *stored;
-        QJsonObject details{{QStringLiteral("dataset"), qint64(id)}, {QStringLiteral("sha256"), d.sha256},
-                            {QStringLiteral("fingerprint"), d.fingerprint}, {QStringLiteral("path"), d.path}};
+        QJsonObject details{{QStringLiteral("dataset"), qint64(id)},
+                            {QStringLiteral("sha256"), d.sha256},
+                            {QStringLiteral("fingerprint"), d.fingerprint},
+                            {QStringLiteral("path"), d.path}};
         if (parentId > 0) {
             details[QStringLiteral("version_of")] = qint64(parentId);
             details[QStringLiteral("schema")] = QJsonDocument::fromJson(d.schemaJson).object();
         }
         return appendAuditInTransaction(QStringLiteral("dataset.added"), d.name, details);
     });
-    if (!err.isEmpty())
-        return Result::failure(err);
+    if (!err.isEmpty()) return Result::failure(err);
     return id;
 }
 
 Expected<QStringList> ProjectStore::assessmentKeys() const
 {
     Statement st(m_db, "SELECT key FROM assessment ORDER BY key");
-    if (!st.prepared())
-        return Expected<QStringList>::failure(sqlError(tr("Reading the assessment")));
+    if (!st.prepared()) return Expected<QStringList>::failure(sqlError(tr("Reading the assessment")));
     QStringList keys;
     int rc = SQLITE_ROW;
     while ((rc = st.step()) == SQLITE_ROW)
         keys << st.text(0);
-    if (rc != SQLITE_DONE)
-        return Expected<QStringList>::failure(sqlError(tr("Reading the assessment")));
+    if (rc != SQLITE_DONE) return Expected<QStringList>::failure(sqlError(tr("Reading the assessment")));
     return keys;
 }
 
 Expected<std::int64_t> ProjectStore::addEvidence(const QString& filePath, const QString& description)
 {
     using Result = Expected<std::int64_t>;
-    if (QString err = requireWritable(); !err.isEmpty())
-        return Result::failure(err);
+    if (QString err = requireWritable(); !err.isEmpty()) return Result::failure(err);
     QFile f(filePath);
     if (!f.open(QIODevice::ReadOnly))
         return Result::failure(tr("Cannot read the evidence file '%1': %2.").arg(filePath, f.errorString()));
     if (f.size() > 256LL * 1024 * 1024)
-        return Result::failure(tr("The evidence file '%1' is larger than 256 MiB; store a reference to it instead.").arg(filePath));
+        return Result::failure(
+            tr("The evidence file '%1' is larger than 256 MiB; store a reference to it instead.")
+                .arg(filePath));
     const QByteArray content = f.readAll();
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     const QString name = QFileInfo(filePath).fileName();
     std::int64_t id = 0;
     const QString err = writeTransaction(tr("Adding the evidence file '%1'").arg(name), [&]() -> QString {
-        Statement st(m_db, "INSERT INTO evidence(name, description, sha256, size, content, added_at) VALUES (?, ?, ?, ?, ?, ?)");
+        Statement st(m_db, "INSERT INTO evidence(name, description, sha256, size, content, added_at) VALUES "
+                           "(?, ?, ?, ?, ?, ?)");
         st.bind(1, name);
         st.bind(2, description);
         st.bind(3, sha);
         st.bind(4, std::int64_t(content.size()));
         st.bindBlob(5, content.constData(), std::size_t(content.size()));
         st.bind(6, detail::nowUtc());
-        if (st.step() != SQLITE_DONE)
-            return QString::fromUtf8(sqlite3_errmsg(m_db));
+        if (st.step() != SQLITE_DONE) return QString::fromUtf8(sqlite3_errmsg(m_db));
         id = sqlite3_last_insert_rowid(m_db);
         return appendAuditInTransaction(QStringLiteral("evidence.added"), name,
-                                        QJsonObject{{QStringLiteral("evidence"), qint64(id)}, {QStringLiteral("sha256"), sha},
+                                        QJsonObject{{QStringLiteral("evidence"), qint64(id)},
+                                                    {QStringLiteral("sha256"), sha},
                                                     {QStringLiteral("size"), qint64(content.size())}});
     });
-    if (!err.isEmpty())
-        return Result::failure(err);
+    if (!err.isEmpty()) return Result::failure(err);
     return id;
 }
 
@@ -601,19 +605,16 @@ Expected<std::int64_t> ProjectStore::datasetRunCount(std::int64_t datasetId) con
 QString ProjectStore::renameDataset(std::int64_t datasetId, const QString& name)
 {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return tr("A dataset needs a name.");
+    if (trimmed.isEmpty()) return tr("A dataset needs a name.");
     return writeTransaction(tr("Renaming dataset %1").arg(datasetId), [&]() -> QString {
         Statement old(m_db, "SELECT name FROM datasets WHERE id = ?");
         old.bind(1, datasetId);
-        if (old.step() != SQLITE_ROW)
-            return tr("There is no dataset %1.").arg(datasetId);
+        if (old.step() != SQLITE_ROW) return tr("There is no dataset %1.").arg(datasetId);
         const QString previous = old.text(0);
         Statement st(m_db, "UPDATE datasets SET name = ? WHERE id = ?");
         st.bind(1, trimmed);
         st.bind(2, datasetId);
-        if (st.step() != SQLITE_DONE)
-            return QString::fromUtf8(sqlite3_errmsg(m_db));
+        if (st.step() != SQLITE_DONE) return QString::fromUtf8(sqlite3_errmsg(m_db));
         return appendAuditInTransaction(QStringLiteral("dataset.renamed"), trimmed,
                                         QJsonObject{{QStringLiteral("dataset"), qint64(datasetId)},
                                                     {QStringLiteral("from"), previous},
@@ -626,8 +627,7 @@ QString ProjectStore::deleteDataset(std::int64_t datasetId)
     return writeTransaction(tr("Deleting dataset %1").arg(datasetId), [&]() -> QString {
         Statement old(m_db, "SELECT name, fingerprint, sha256 FROM datasets WHERE id = ?");
         old.bind(1, datasetId);
-        if (old.step() != SQLITE_ROW)
-            return tr("There is no dataset %1.").arg(datasetId);
+        if (old.step() != SQLITE_ROW) return tr("There is no dataset %1.").arg(datasetId);
         Statement used(m_db, "SELECT id FROM runs WHERE dataset_id = ? ORDER BY id");
         used.bind(1, datasetId);
         QStringList runs;
@@ -642,32 +642,33 @@ QString ProjectStore::deleteDataset(std::int64_t datasetId)
                                   {QStringLiteral("sha256"), old.text(2)}};
         Statement st(m_db, "DELETE FROM datasets WHERE id = ?");
         st.bind(1, datasetId);
-        if (st.step() != SQLITE_DONE)
-            return QString::fromUtf8(sqlite3_errmsg(m_db));
-        return appendAuditInTransaction(QStringLiteral("dataset.deleted"), details.value(QStringLiteral("name")).toString(),
-                                        details);
+        if (st.step() != SQLITE_DONE) return QString::fromUtf8(sqlite3_errmsg(m_db));
+        return appendAuditInTransaction(QStringLiteral("dataset.deleted"),
+                                        details.value(QStringLiteral("name")).toString(), details);
     });
 }
 
-Expected<std::int64_t> ProjectStore::addFinalReport(const QString& fileName, const QString& format, const QByteArray& content,
-                                                    const QJsonObject& details)
+Expected<std::int64_t> ProjectStore::addFinalReport(const QString& fileName, const QString& format,
+                                                    const QByteArray& content, const QJsonObject& details)
 {
     using Result = Expected<std::int64_t>;
     if (m_schemaVersion < 3)
-        return Result::failure(tr("This project has schema %1; final reports need schema 3 (open it for writing once to upgrade).")
+        return Result::failure(tr("This project has schema %1; final reports need schema 3 (open it for "
+                                  "writing once to upgrade).")
                                    .arg(m_schemaVersion));
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     std::int64_t id = 0;
     const QString err = writeTransaction(tr("Storing the final report '%1'").arg(fileName), [&]() -> QString {
-        Statement st(m_db, "INSERT INTO reports(created_at, state, format, file_name, sha256, size, content) VALUES (?, 'final', ?, ?, ?, ?, ?)");
+        Statement st(m_db, "INSERT INTO reports(created_at, state, format, file_name, sha256, size, content) "
+                           "VALUES (?, 'final', ?, ?, ?, ?, ?)");
         st.bind(1, detail::nowUtc());
         st.bind(2, format);
         st.bind(3, fileName);
         st.bind(4, sha);
         st.bind(5, std::int64_t(content.size()));
         st.bindBlob(6, content.constData(), std::size_t(content.size()));
-        if (st.step() != SQLITE_DONE)
-            return QString::fromUtf8(sqlite3_errmsg(m_db));
+        if (st.step() != SQLITE_DONE) return QString::fromUtf8(sqlite3_errmsg(m_db));
         id = sqlite3_last_insert_rowid(m_db);
         QJsonObject d = details;
         d[QStringLiteral("report")] = qint64(id);
@@ -676,8 +677,7 @@ Expected<std::int64_t> ProjectStore::addFinalReport(const QString& fileName, con
         d[QStringLiteral("format")] = format;
         return appendAuditInTransaction(QStringLiteral("report.finalised"), fileName, d);
     });
-    if (!err.isEmpty())
-        return Result::failure(err);
+    if (!err.isEmpty()) return Result::failure(err);
     return id;
 }
 
@@ -685,31 +685,27 @@ Expected<std::vector<ReportRecord>> ProjectStore::finalReports() const
 {
     using Result = Expected<std::vector<ReportRecord>>;
     std::vector<ReportRecord> out;
-    if (m_schemaVersion < 3)
-        return out;
-    Statement st(m_db, "SELECT id, created_at, state, format, file_name, sha256, size FROM reports ORDER BY id");
-    if (!st.prepared())
-        return Result::failure(sqlError(tr("Reading the final reports")));
+    if (m_schemaVersion < 3) return out;
+    Statement st(m_db,
+                 "SELECT id, created_at, state, format, file_name, sha256, size FROM reports ORDER BY id");
+    if (!st.prepared()) return Result::failure(sqlError(tr("Reading the final reports")));
     int rc = SQLITE_ROW;
     while ((rc = st.step()) == SQLITE_ROW)
-        out.push_back({st.integer("id"), st.text("created_at"), st.text("state"), st.text("format"), st.text("file_name"), st.text("sha256"), st.integer("size")});
-    if (rc != SQLITE_DONE)
-        return Result::failure(sqlError(tr("Reading the final reports")));
+        out.push_back({st.integer("id"), st.text("created_at"), st.text("state"), st.text("format"),
+                       st.text("file_name"), st.text("sha256"), st.integer("size")});
+    if (rc != SQLITE_DONE) return Result::failure(sqlError(tr("Reading the final reports")));
     return out;
 }
 
 Expected<QByteArray> ProjectStore::finalReportContent(std::int64_t reportId) const
 {
     using Result = Expected<QByteArray>;
-    if (m_schemaVersion < 3)
-        return Result::failure(tr("This project holds no final reports."));
+    if (m_schemaVersion < 3) return Result::failure(tr("This project holds no final reports."));
     Statement st(m_db, "SELECT content FROM reports WHERE id = ?");
     st.bind(1, reportId);
     const int rc = st.step();
-    if (rc == SQLITE_DONE)
-        return Result::failure(tr("There is no final report %1.").arg(reportId));
-    if (rc != SQLITE_ROW)
-        return Result::failure(sqlError(tr("Reading the final report")));
+    if (rc == SQLITE_DONE) return Result::failure(tr("There is no final report %1.").arg(reportId));
+    if (rc != SQLITE_ROW) return Result::failure(sqlError(tr("Reading the final report")));
     return st.blob(0);
 }
 
@@ -719,10 +715,8 @@ AuditChange auditChange(const AuditEntry& entry)
     auto text = [](const QJsonValue& v) -> QString {
         if (v.isObject())
             return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-        if (v.isArray())
-            return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-        if (v.isNull())
-            return QStringLiteral("null");
+        if (v.isArray()) return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        if (v.isNull()) return QStringLiteral("null");
         return v.toVariant().toString();
     };
     AuditChange c;
@@ -756,12 +750,9 @@ QString runStatusText(RunStatus status)
 QString modelKindText(const QString& kind)
 {
     const auto tr = [](const char* text) { return QCoreApplication::translate("privaudit::project", text); };
-    if (kind == QLatin1String("trained"))
-        return tr("trained here");
-    if (kind == QLatin1String("torchscript"))
-        return tr("TorchScript");
-    if (kind == QLatin1String("predictions"))
-        return tr("predictions file");
+    if (kind == QLatin1String("trained")) return tr("trained here");
+    if (kind == QLatin1String("torchscript")) return tr("TorchScript");
+    if (kind == QLatin1String("predictions")) return tr("predictions file");
     return kind;
 }
 
@@ -777,8 +768,7 @@ QString builtInText(const QString& stored)
     for (const char* text : texts)
         if (stored == QLatin1String(text))
             return QCoreApplication::translate("privaudit::project::ProjectStore", text);
-    if (stored == QLatin1String(data::DemoData::noticeSource()))
-        return data::DemoData::notice();
+    if (stored == QLatin1String(data::DemoData::noticeSource())) return data::DemoData::notice();
     return modelDisplayName(stored);
 }
 

@@ -4,16 +4,15 @@
 #include "project/ChainHeads.h"
 #include "project/RunKind.h"
 
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
-#include <cstdint>
-#include <functional>
-#include <memory>
-#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -120,9 +119,9 @@ struct RunRecord
     QString host;
     QString user;
     std::int64_t pid = 0;
-    QString message;      ///< failure or cancel reason
-    QJsonObject summary;  ///< run-level figures (accuracies, epsilon, ...)
-    bool interrupted = false; ///< status running, but its process on this host is gone (crash or kill)
+    QString message;            ///< failure or cancel reason
+    QJsonObject summary;        ///< run-level figures (accuracies, epsilon, ...)
+    bool interrupted = false;   ///< status running, but its process on this host is gone (crash or kill)
     std::int64_t datasetId = 0; ///< the dataset a completed run used (0: none)
 };
 
@@ -198,8 +197,8 @@ AuditChange auditChange(const AuditEntry& entry);
 struct VerifyReport
 {
     bool ok = true;
-    QStringList problems;              ///< translated, one per finding
-    QStringList notes;                 ///< translated: what verify could not check, and why
+    QStringList problems;                 ///< translated, one per finding
+    QStringList notes;                    ///< translated: what verify could not check, and why
     std::int64_t firstBrokenAuditRow = 0; ///< 0 when the chain is intact
     std::int64_t auditRows = 0;
     std::int64_t resultsChecked = 0;
@@ -225,10 +224,11 @@ public:
     /// Opens a project. A file that is not SQLite, is truncated, or is SQLite but not a PrivAudit
     /// project gives an error naming the problem; a project from a newer schema opens read-only (see
     /// readOnlyReason()); an older one is migrated stepwise in one transaction.
-    static Expected<std::unique_ptr<ProjectStore>> open(const QString& path, Access access = Access::ReadWrite);
+    static Expected<std::unique_ptr<ProjectStore>> open(const QString& path,
+                                                        Access access = Access::ReadWrite);
     /// For migration tests: a project created at an older schema @p version (1 .. kSchemaVersion).
-    static Expected<std::unique_ptr<ProjectStore>> createAtSchemaVersion(const QString& path, const QString& name,
-                                                                         int version);
+    static Expected<std::unique_ptr<ProjectStore>> createAtSchemaVersion(const QString& path,
+                                                                         const QString& name, int version);
 
     ~ProjectStore();
     ProjectStore(const ProjectStore&) = delete;
@@ -282,8 +282,8 @@ public:
 
     /// Stores a final report as an immutable record (the file's bytes; audited with its SHA-256 as
     /// "report.finalised" with @p details added). Returns its id.
-    Expected<std::int64_t> addFinalReport(const QString& fileName, const QString& format, const QByteArray& content,
-                                          const QJsonObject& details);
+    Expected<std::int64_t> addFinalReport(const QString& fileName, const QString& format,
+                                          const QByteArray& content, const QJsonObject& details);
     Expected<std::vector<ReportRecord>> finalReports() const; ///< without their content
     Expected<QByteArray> finalReportContent(std::int64_t reportId) const;
 
@@ -311,11 +311,13 @@ public:
 
 private:
     ProjectStore() = default;
-    static Expected<std::unique_ptr<ProjectStore>> openConnection(const QString& path, bool create, bool readOnly);
+    static Expected<std::unique_ptr<ProjectStore>> openConnection(const QString& path, bool create,
+                                                                  bool readOnly);
     static Expected<std::unique_ptr<ProjectStore>> openFile(const QString& path, Access access);
     /// @p store again as a read-only connection, with @p reason as its read-only reason and a notice.
-    static Expected<std::unique_ptr<ProjectStore>> reopenReadOnly(std::unique_ptr<ProjectStore> store, bool alreadyReadOnly,
-                                                                  int schemaVersion, const QString& reason);
+    static Expected<std::unique_ptr<ProjectStore>> reopenReadOnly(std::unique_ptr<ProjectStore> store,
+                                                                  bool alreadyReadOnly, int schemaVersion,
+                                                                  const QString& reason);
     /// Compares the trail's end with the head last seen on this machine (ChainHeads) and records it.
     void checkHistory();
     [[nodiscard]] QString historyKey() const;
@@ -323,9 +325,11 @@ private:
     QString exec(const char* sql) const;
     QString sqlError(const QString& context) const;
     /// Inside an open transaction: appends one chained audit row.
-    QString appendAuditInTransaction(const QString& action, const QString& subject, const QJsonObject& details);
+    QString appendAuditInTransaction(const QString& action, const QString& subject,
+                                     const QJsonObject& details);
     /// Inside an open transaction: one assessment value and its audit row (old and new value).
-    QString setAssessmentValueInTransaction(const QString& key, const QByteArray& json, const QString& action);
+    QString setAssessmentValueInTransaction(const QString& key, const QByteArray& json,
+                                            const QString& action);
     QString requireWritable() const;
     /// Per table (and "schema"), the SHA-256 of its content; recorded in every audit row.
     QJsonObject stateSeal() const;
@@ -350,7 +354,7 @@ private:
     int m_schemaVersion = 0;
     QStringList m_notices;
     bool m_trackHistory = false; ///< opened with open(): the head is recorded when the store closes
-    QString m_historyProblem;    ///< translated: the trail is shorter than, or differs from, what was seen here
+    QString m_historyProblem; ///< translated: the trail is shorter than, or differs from, what was seen here
 };
 
 } // namespace privaudit::project

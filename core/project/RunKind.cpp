@@ -15,16 +15,14 @@ const std::vector<RunKindInfo>& runKinds()
 const RunKindInfo& runKindInfo(RunKind kind)
 {
     for (const RunKindInfo& r : runKinds())
-        if (r.kind == kind)
-            return r;
+        if (r.kind == kind) return r;
     return runKinds().back();
 }
 
 RunKind parseRunKind(const QString& name)
 {
     for (const RunKindInfo& r : runKinds())
-        if (r.kind != RunKind::Unknown && name == QLatin1String(r.name))
-            return r.kind;
+        if (r.kind != RunKind::Unknown && name == QLatin1String(r.name)) return r.kind;
     return RunKind::Unknown;
 }
 

@@ -2,14 +2,11 @@
 
 // Private to core/project: a thin RAII layer over the SQLite C API. Not part of the public interface.
 
-#include <sqlite3.h>
-
+#include <cstdint>
 #include <cstring>
-
 #include <QByteArray>
 #include <QString>
-
-#include <cstdint>
+#include <sqlite3.h>
 
 namespace privaudit::project::detail {
 
@@ -60,8 +57,7 @@ public:
     {
         const int n = sqlite3_column_count(m_stmt);
         for (int i = 0; i < n; ++i)
-            if (const char* c = sqlite3_column_name(m_stmt, i); c && std::strcmp(c, name) == 0)
-                return i;
+            if (const char* c = sqlite3_column_name(m_stmt, i); c && std::strcmp(c, name) == 0) return i;
         Q_ASSERT_X(false, "Statement::column", name);
         return n; // out of range: sqlite3_column_type() gives SQLITE_NULL
     }

@@ -20,7 +20,7 @@ struct SignatureRequest
 
 struct SignatureInfo
 {
-    QString signer;   ///< the certificate's subject
+    QString signer; ///< the certificate's subject
     QDateTime signedAt;
     qint64 signedBytes = 0;
 };

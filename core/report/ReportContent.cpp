@@ -7,18 +7,16 @@
 #include "jobs/Sweep.h"
 #include "metrics/MembershipMetrics.h"
 
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
 #include <privaudit/Version.h>
-
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-
-#include <algorithm>
-#include <cmath>
-#include <map>
-#include <numeric>
 
 namespace privaudit::report {
 
@@ -28,9 +26,11 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 
 int riskRank(const QString& level)
 {
-    return level == QLatin1String("high") ? 4 : level == QLatin1String("medium-high") ? 3 : level == QLatin1String("medium") ? 2
-                                                : level == QLatin1String("low")         ? 1
-                                                                                        : 0;
+    return level == QLatin1String("high")          ? 4
+           : level == QLatin1String("medium-high") ? 3
+           : level == QLatin1String("medium")      ? 2
+           : level == QLatin1String("low")         ? 1
+                                                   : 0;
 }
 
 /// Thins an ROC curve for drawing on log-log axes: the vertices nearest to a log-spaced FPR grid.
@@ -38,8 +38,7 @@ std::vector<CurvePoint> thinRoc(const metrics::RocCurve& roc, double smallestFpr
 {
     std::vector<CurvePoint> out;
     const std::size_t n = roc.fpr.size();
-    if (n == 0)
-        return out;
+    if (n == 0) return out;
     std::size_t k = 0;
     // Nothing below the smallest FPR the non-members can resolve (one false positive among them).
     const double start = std::log10(std::clamp(smallestFpr, 1e-5, 0.1));
@@ -59,11 +58,16 @@ QString softwareText(const QJsonObject& software)
     if (software.isEmpty())
         return ReportContent::tr("PrivAudit %1").arg(QStringLiteral(PRIVAUDIT_VERSION_STRING));
     const QJsonObject blas = software.value(QStringLiteral("blas")).toObject();
-    return ReportContent::tr("PrivAudit %1 (%2), Qt %3, LibTorch %4, Eigen %5, SQLite %6, %7; BLAS %8; %9 threads on %10")
-        .arg(software.value(QStringLiteral("version")).toString(), software.value(QStringLiteral("build_type")).toString(),
-             software.value(QStringLiteral("qt")).toString(), software.value(QStringLiteral("libtorch")).toString(),
-             software.value(QStringLiteral("eigen")).toString(), software.value(QStringLiteral("sqlite")).toString(),
-             software.value(QStringLiteral("fftw")).toString(), blas.value(QStringLiteral("library")).toString())
+    return ReportContent::tr(
+               "PrivAudit %1 (%2), Qt %3, LibTorch %4, Eigen %5, SQLite %6, %7; BLAS %8; %9 threads on %10")
+        .arg(software.value(QStringLiteral("version")).toString(),
+             software.value(QStringLiteral("build_type")).toString(),
+             software.value(QStringLiteral("qt")).toString(),
+             software.value(QStringLiteral("libtorch")).toString(),
+             software.value(QStringLiteral("eigen")).toString(),
+             software.value(QStringLiteral("sqlite")).toString(),
+             software.value(QStringLiteral("fftw")).toString(),
+             blas.value(QStringLiteral("library")).toString())
         .arg(software.value(QStringLiteral("threads")).toInt())
         .arg(software.value(QStringLiteral("device")).toString());
 }
@@ -72,10 +76,10 @@ QString softwareText(const QJsonObject& software)
 
 QStringList sectionIds()
 {
-    return {QStringLiteral("summary"),    QStringLiteral("scope"),      QStringLiteral("data"),       QStringLiteral("results"),
-            QStringLiteral("dp"),         QStringLiteral("matrix"),     QStringLiteral("checklists"),
-            QStringLiteral("audit"),      QStringLiteral("limitations"), QStringLiteral("signoff"),
-            QStringLiteral("appendix")};
+    return {QStringLiteral("summary"),    QStringLiteral("scope"),   QStringLiteral("data"),
+            QStringLiteral("results"),    QStringLiteral("dp"),      QStringLiteral("matrix"),
+            QStringLiteral("checklists"), QStringLiteral("audit"),   QStringLiteral("limitations"),
+            QStringLiteral("signoff"),    QStringLiteral("appendix")};
 }
 
 QSet<QString> allSections()
@@ -86,12 +90,14 @@ QSet<QString> allSections()
 
 QString headCheckLead()
 {
-    return ReportContent::tr("To check later that the project still holds the history this report describes:");
+    return ReportContent::tr(
+        "To check later that the project still holds the history this report describes:");
 }
 
 QString headCheckCommand(const QString& projectPath, const QString& head)
 {
-    // Single-quoted for the shell: a file name with $( ), backquotes or quotes is pasted as a name, never run.
+    // Single-quoted for the shell: a file name with $( ), backquotes or quotes is pasted as a name, never
+    // run.
     QString name = QFileInfo(projectPath).fileName();
     name.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
     return QStringLiteral("privaudit-cli project verify '%1' \\\n    --expect-head %2").arg(name, head);
@@ -99,26 +105,16 @@ QString headCheckCommand(const QString& projectPath, const QString& head)
 
 QString sectionTitle(const QString& id)
 {
-    if (id == QLatin1String("summary"))
-        return ReportContent::tr("Executive summary");
-    if (id == QLatin1String("scope"))
-        return ReportContent::tr("Scope and method");
-    if (id == QLatin1String("data"))
-        return ReportContent::tr("Data");
-    if (id == QLatin1String("results"))
-        return ReportContent::tr("Attack results");
-    if (id == QLatin1String("dp"))
-        return ReportContent::tr("Differential privacy");
-    if (id == QLatin1String("matrix"))
-        return ReportContent::tr("Privacy risk matrix");
-    if (id == QLatin1String("checklists"))
-        return ReportContent::tr("Checklists");
-    if (id == QLatin1String("audit"))
-        return ReportContent::tr("Audit trail");
-    if (id == QLatin1String("limitations"))
-        return ReportContent::tr("Limitations");
-    if (id == QLatin1String("signoff"))
-        return ReportContent::tr("Sign-off");
+    if (id == QLatin1String("summary")) return ReportContent::tr("Executive summary");
+    if (id == QLatin1String("scope")) return ReportContent::tr("Scope and method");
+    if (id == QLatin1String("data")) return ReportContent::tr("Data");
+    if (id == QLatin1String("results")) return ReportContent::tr("Attack results");
+    if (id == QLatin1String("dp")) return ReportContent::tr("Differential privacy");
+    if (id == QLatin1String("matrix")) return ReportContent::tr("Privacy risk matrix");
+    if (id == QLatin1String("checklists")) return ReportContent::tr("Checklists");
+    if (id == QLatin1String("audit")) return ReportContent::tr("Audit trail");
+    if (id == QLatin1String("limitations")) return ReportContent::tr("Limitations");
+    if (id == QLatin1String("signoff")) return ReportContent::tr("Sign-off");
     if (id == QLatin1String("appendix"))
         return ReportContent::tr("Appendix: job specifications and environment");
     return id;
@@ -150,36 +146,31 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
     c.generatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     c.softwareVersion = QStringLiteral(PRIVAUDIT_VERSION_STRING);
     const auto info = store.info();
-    if (!info)
-        return Result::failure(info.error());
+    if (!info) return Result::failure(info.error());
     c.project = *info;
     auto packs = assess::RulePack::builtIn();
-    if (!packs)
-        return Result::failure(packs.error());
+    if (!packs) return Result::failure(packs.error());
     c.packs = *packs;
     auto assessment = assess::Assessment::load(store);
-    if (!assessment)
-        return Result::failure(assessment.error());
+    if (!assessment) return Result::failure(assessment.error());
     c.assessment = *assessment;
-    c.classification = assess::Classification::classify(c.assessment.classificationInput(options.date), c.packs);
+    c.classification =
+        assess::Classification::classify(c.assessment.classificationInput(options.date), c.packs);
     auto review = assess::ModelUnderReview::load(store);
-    if (!review)
-        return Result::failure(review.error());
+    if (!review) return Result::failure(review.error());
     c.review = *review;
 
     const auto runs = store.runs();
     const auto datasets = store.datasets();
-    if (!runs || !datasets)
-        return Result::failure(!runs ? runs.error() : datasets.error());
+    if (!runs || !datasets) return Result::failure(!runs ? runs.error() : datasets.error());
     QJsonObject newestSoftware;
     for (const auto& run : *runs) {
-        if (run.status != project::RunStatus::Completed)
-            continue;
+        if (run.status != project::RunStatus::Completed) continue;
         if (run.type() == project::RunKind::Sweep) {
             const auto spec = jobs::SweepSpec::fromJson(run.specJson);
-            const auto points = spec ? jobs::Sweep::collect(*spec, store) : Expected<std::vector<jobs::SweepPoint>>::failure(spec.error());
-            if (!points)
-                continue;
+            const auto points = spec ? jobs::Sweep::collect(*spec, store)
+                                     : Expected<std::vector<jobs::SweepPoint>>::failure(spec.error());
+            if (!points) continue;
             SweepSection sweep;
             sweep.runId = run.id;
             sweep.name = run.name;
@@ -191,11 +182,11 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                     if (p.targetEpsilon == eps && p.runId > 0) {
                         acc += p.summary.value(QStringLiteral("target_test_accuracy")).toDouble();
                         for (auto it = p.attacks.begin(); it != p.attacks.end(); ++it)
-                            worstAuc = std::max(worstAuc, it.value().toObject().value(QStringLiteral("auc")).toDouble());
+                            worstAuc = std::max(
+                                worstAuc, it.value().toObject().value(QStringLiteral("auc")).toDouble());
                         ++n;
                     }
-                if (n == 0)
-                    continue;
+                if (n == 0) continue;
                 sweep.epsilons.push_back(eps);
                 sweep.accuracy.push_back(acc / n);
                 sweep.attackAuc.push_back(worstAuc);
@@ -203,8 +194,7 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             c.sweeps.push_back(sweep);
             continue;
         }
-        if (run.type() != project::RunKind::MembershipInference)
-            continue;
+        if (run.type() != project::RunKind::MembershipInference) continue;
         newestSoftware = run.software;
         RunSection section;
         section.run = run;
@@ -220,7 +210,8 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             if (d.id == run.datasetId) {
                 section.datasetName = project::builtInText(d.name);
                 section.datasetFingerprint = d.fingerprint;
-                if (section.underReview && !c.datasetFingerprints.contains(section.datasetName + QStringLiteral(": ") + d.fingerprint))
+                if (section.underReview && !c.datasetFingerprints.contains(
+                                               section.datasetName + QStringLiteral(": ") + d.fingerprint))
                     c.datasetFingerprints << section.datasetName + QStringLiteral(": ") + d.fingerprint;
             }
         section.dp = run.summary.value(QStringLiteral("dp")).toBool();
@@ -235,28 +226,37 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             in.accountant = QStringLiteral("rdp");
             in.rdpEpsilon = in.epsilon;
             in.datasetSize = run.summary.value(QStringLiteral("members")).toInteger();
-            in.clippingNorm = spec.value(QStringLiteral("target")).toObject().value(QStringLiteral("dp")).toObject().value(QStringLiteral("max_grad_norm")).toDouble(1.0);
+            in.clippingNorm = spec.value(QStringLiteral("target"))
+                                  .toObject()
+                                  .value(QStringLiteral("dp"))
+                                  .toObject()
+                                  .value(QStringLiteral("max_grad_norm"))
+                                  .toDouble(1.0);
             // The epochs that ran, not the planned ones: an epsilon budget stops training early. Runs stored
             // before the summary kept them give them by their steps (with Poisson sampling at rate q an epoch
             // is 1/q steps).
             in.epochs = run.summary.contains(QStringLiteral("epochs"))
                             ? run.summary.value(QStringLiteral("epochs")).toDouble()
                             : (q > 0 ? std::round(double(steps) * q * 1000.0) / 1000.0
-                                     : spec.value(QStringLiteral("target")).toObject().value(QStringLiteral("epochs")).toDouble());
+                                     : spec.value(QStringLiteral("target"))
+                                           .toObject()
+                                           .value(QStringLiteral("epochs"))
+                                           .toDouble());
             section.dpStatement = dp::DpStatement::text(in);
             // Whether the guarantee covers the preprocessing too (the encoder's categories and scaling).
-            if (const QString e = data::TableEncoder::describe(run.summary.value(QStringLiteral("encoder")).toObject());
+            if (const QString e =
+                    data::TableEncoder::describe(run.summary.value(QStringLiteral("encoder")).toObject());
                 !e.isEmpty())
                 section.dpStatement += QStringLiteral("\n\n") + e;
             else
-                section.dpStatement += QStringLiteral("\n\n") +
-                                       tr("This run stored no record of how its input encoding was fitted; runs recorded "
-                                          "before that record existed fitted it on the training rows, which the "
-                                          "guarantee does not cover.");
+                section.dpStatement +=
+                    QStringLiteral("\n\n") +
+                    tr("This run stored no record of how its input encoding was fitted; runs recorded "
+                       "before that record existed fitted it on the training rows, which the "
+                       "guarantee does not cover.");
         }
         const auto results = store.results(run.id);
-        if (!results)
-            return Result::failure(results.error());
+        if (!results) return Result::failure(results.error());
         for (const auto& r : *results) {
             AttackSection a;
             a.resultId = r.id;
@@ -273,25 +273,25 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                 // The histogram spans the 0.5% to 99.5% quantiles so a few extreme scores do not squash it.
                 a.histogramLow = sorted[std::size_t(double(sorted.size() - 1) * 0.005)];
                 a.histogramHigh = sorted[std::size_t(double(sorted.size() - 1) * 0.995)];
-                if (!(a.histogramHigh > a.histogramLow))
-                    a.histogramHigh = a.histogramLow + 1.0;
+                if (!(a.histogramHigh > a.histogramLow)) a.histogramHigh = a.histogramLow + 1.0;
                 const int bins = 40;
                 a.memberHistogram.assign(bins, 0);
                 a.nonMemberHistogram.assign(bins, 0);
                 for (std::size_t i = 0; i < scores->scores.size(); ++i) {
-                    const double t = (scores->scores[i] - a.histogramLow) / (a.histogramHigh - a.histogramLow);
+                    const double t =
+                        (scores->scores[i] - a.histogramLow) / (a.histogramHigh - a.histogramLow);
                     const int bin = std::clamp(int(t * bins), 0, bins - 1);
                     (scores->members[i] ? a.memberHistogram : a.nonMemberHistogram)[std::size_t(bin)]++;
                 }
                 std::vector<std::size_t> order(scores->scores.size());
                 std::iota(order.begin(), order.end(), std::size_t(0));
-                std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return scores->scores[x] > scores->scores[y]; });
+                std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+                    return scores->scores[x] > scores->scores[y];
+                });
                 for (std::size_t i : order) {
-                    if (!scores->members[i])
-                        continue;
+                    if (!scores->members[i]) continue;
                     a.mostExposed.push_back({scores->rowIds[i], scores->scores[i], true});
-                    if (a.mostExposed.size() == 10)
-                        break;
+                    if (a.mostExposed.size() == 10) break;
                 }
             }
             section.attacks.push_back(std::move(a));
@@ -308,7 +308,8 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
         const QString level = assess::RiskMatrix::riskLevel(s, l);
         worst = std::max(worst, riskRank(level));
         if (level == QLatin1String("high"))
-            highRisks << assess::RiskMatrix::threatTitle(cell.threat) + QStringLiteral(" (") + assess::RiskMatrix::stageTitle(cell.stage) + QLatin1Char(')');
+            highRisks << assess::RiskMatrix::threatTitle(cell.threat) + QStringLiteral(" (") +
+                             assess::RiskMatrix::stageTitle(cell.stage) + QLatin1Char(')');
     }
     const QString levels[] = {QStringLiteral("not-assessed"), QStringLiteral("low"), QStringLiteral("medium"),
                               QStringLiteral("medium-high"), QStringLiteral("high")};
@@ -316,39 +317,47 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
 
     // The model under review names the report; with none designated the report says so.
     if (c.review.isSet()) {
-        c.modelName = tr("%1 (%2, designated from run %3)").arg(c.review.modelName, c.review.modelSpec).arg(c.review.designatedRun);
+        c.modelName = tr("%1 (%2, designated from run %3)")
+                          .arg(c.review.modelName, c.review.modelSpec)
+                          .arg(c.review.designatedRun);
         c.modelSha256 = c.review.modelSha256;
     }
-    if (const auto info2 = store.info())
-        c.auditHead = info2->auditHeadHash;
+    if (const auto info2 = store.info()) c.auditHead = info2->auditHeadHash;
 
     // Findings in plain language: about the model under review only; the other runs are comparisons.
     c.findings << tr("AI Act classification: %1.").arg(c.classification.tierText());
     for (const QString& b : c.classification.blockers)
         c.findings << tr("Blocker: %1").arg(b);
     if (!c.review.isSet())
-        c.findings << (c.review.problem.isEmpty() ? tr("No model under review is designated: the findings below describe no "
-                                                       "release candidate, and every run is shown as a comparison.")
-                                                  : c.review.problem);
+        c.findings << (c.review.problem.isEmpty()
+                           ? tr("No model under review is designated: the findings below describe no "
+                                "release candidate, and every run is shown as a comparison.")
+                           : c.review.problem);
     for (const RunSection& r : c.runs) {
         const AttackSection* strongest = nullptr;
         for (const AttackSection& a : r.attacks)
-            if (!strongest || a.metrics.value(QStringLiteral("auc")).toDouble() > strongest->metrics.value(QStringLiteral("auc")).toDouble())
+            if (!strongest || a.metrics.value(QStringLiteral("auc")).toDouble() >
+                                  strongest->metrics.value(QStringLiteral("auc")).toDouble())
                 strongest = &a;
-        if (!strongest)
-            continue;
+        if (!strongest) continue;
         const QJsonObject m = strongest->metrics;
-        const QString privacy = r.dp ? tr("trained with DP-SGD, epsilon %1 at delta %2")
-                                           .arg(formatEpsilon(r.run.summary.value(QStringLiteral("epsilon")).toDouble()))
-                                           .arg(r.run.summary.value(QStringLiteral("delta")).toDouble())
-                                     : tr("trained without differential privacy");
-        const QString line = tr("Run %1 (%2, %3): the strongest attack, %4, reached AUC %5, TPR %6 at 0.1% FPR and an empirical "
-                                "epsilon of at least %7.")
-                                 .arg(r.run.id)
-                                 .arg(r.run.name, privacy, strongest->attack)
-                                 .arg(formatProbability(m.value(QStringLiteral("auc")).toDouble()),
-                                      formatProbability(m.value(QStringLiteral("tpr_at_fpr")).toObject().value(QStringLiteral("0.001")).toDouble()),
-                                      formatEpsilon(m.value(QStringLiteral("epsilon_lower_bound")).toDouble()));
+        const QString privacy =
+            r.dp ? tr("trained with DP-SGD, epsilon %1 at delta %2")
+                       .arg(formatEpsilon(r.run.summary.value(QStringLiteral("epsilon")).toDouble()))
+                       .arg(r.run.summary.value(QStringLiteral("delta")).toDouble())
+                 : tr("trained without differential privacy");
+        const QString line =
+            tr("Run %1 (%2, %3): the strongest attack, %4, reached AUC %5, TPR %6 at 0.1% FPR and an "
+               "empirical "
+               "epsilon of at least %7.")
+                .arg(r.run.id)
+                .arg(r.run.name, privacy, strongest->attack)
+                .arg(formatProbability(m.value(QStringLiteral("auc")).toDouble()),
+                     formatProbability(m.value(QStringLiteral("tpr_at_fpr"))
+                                           .toObject()
+                                           .value(QStringLiteral("0.001"))
+                                           .toDouble()),
+                     formatEpsilon(m.value(QStringLiteral("epsilon_lower_bound")).toDouble()));
         if (r.underReview) {
             c.findings << line;
             for (const QString& w : r.warnings)
@@ -364,14 +373,16 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                 ++applicable;
                 open += c.assessment.checklist.value(item.id).answer.isEmpty() ? 1 : 0;
             }
-    c.findings << tr("Overall privacy risk after controls: %1. %2 of %3 applicable checklist items are answered.")
-                      .arg(c.overallRisk)
-                      .arg(applicable - open)
-                      .arg(applicable);
+    c.findings
+        << tr("Overall privacy risk after controls: %1. %2 of %3 applicable checklist items are answered.")
+               .arg(c.overallRisk)
+               .arg(applicable - open)
+               .arg(applicable);
 
     // What to do next, and what is missing.
     if (c.classification.prohibited)
-        c.nextSteps << tr("Stop: a prohibited practice was reported. The system cannot be placed on the EU market as it is.");
+        c.nextSteps << tr("Stop: a prohibited practice was reported. The system cannot be placed on the EU "
+                          "market as it is.");
     if (!highRisks.isEmpty())
         c.nextSteps << tr("Reduce the high risks: %1.").arg(highRisks.join(QStringLiteral(", ")));
     if (open > 0)
@@ -380,15 +391,16 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
     for (const RunSection& r : c.runs)
         anyDp = anyDp || r.dp;
     if (!c.runs.empty() && !anyDp)
-        c.nextSteps << tr("Consider training with differential privacy; the trade-off explorer shows what it costs in accuracy.");
+        c.nextSteps << tr("Consider training with differential privacy; the trade-off explorer shows what it "
+                          "costs in accuracy.");
     if (c.runs.empty()) {
         c.missing << tr("No membership-inference run: the report has no measured evidence of privacy risk.");
         c.nextSteps << tr("Run a membership-inference test on the model to be released.");
     }
-    if (worst == 0)
-        c.missing << tr("The privacy risk matrix has not been filled in.");
+    if (worst == 0) c.missing << tr("The privacy risk matrix has not been filled in.");
     if (c.assessment.checklist.isEmpty())
-        c.missing << tr("No checklist item has been answered; the AI Act classification rests on no answers.");
+        c.missing << tr(
+            "No checklist item has been answered; the AI Act classification rests on no answers.");
 
     c.verification = store.verify();
     const auto trail = store.auditTrail();
@@ -398,9 +410,11 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             c.auditActions[e.action]++;
     }
     if (!c.verification.ok)
-        c.missing << tr("The project failed verification: %1").arg(c.verification.problems.join(QLatin1Char(' ')));
+        c.missing
+            << tr("The project failed verification: %1").arg(c.verification.problems.join(QLatin1Char(' ')));
     if (c.classification.provisional)
-        c.missing << tr("The AI Act classification is provisional: %1 of %2 screening questions are unanswered (%3).")
+        c.missing << tr("The AI Act classification is provisional: %1 of %2 screening questions are "
+                        "unanswered (%3).")
                          .arg(c.classification.unanswered.size())
                          .arg(c.classification.screeningTotal)
                          .arg(c.classification.unanswered.join(QStringLiteral(", ")));
@@ -408,19 +422,19 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
     // The data section: every dataset the model under review was tested on.
     QList<qint64> reviewDatasets;
     for (const RunSection& r : c.runs)
-        if (r.underReview && !reviewDatasets.contains(r.run.datasetId))
-            reviewDatasets << r.run.datasetId;
+        if (r.underReview && !reviewDatasets.contains(r.run.datasetId)) reviewDatasets << r.run.datasetId;
     for (const qint64 id : reviewDatasets)
         for (const auto& d : *datasets) {
-            if (d.id != id)
-                continue;
+            if (d.id != id) continue;
             DataSection section;
             section.dataset = d;
-            for (const QJsonValue& v : QJsonDocument::fromJson(d.schemaJson).object().value(QStringLiteral("columns")).toArray()) {
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(d.schemaJson).object().value(QStringLiteral("columns")).toArray()) {
                 const QJsonObject o = v.toObject();
-                DataSection::ColumnInfo col{o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("type")).toString(),
-                                            o.value(QStringLiteral("role")).toString(), o.value(QStringLiteral("missing")).toInteger(),
-                                            QString()};
+                DataSection::ColumnInfo col{o.value(QStringLiteral("name")).toString(),
+                                            o.value(QStringLiteral("type")).toString(),
+                                            o.value(QStringLiteral("role")).toString(),
+                                            o.value(QStringLiteral("missing")).toInteger(), QString()};
                 if (col.role == QLatin1String("ignored"))
                     col.excludedBecause = tr("role 'ignored': left out of training");
                 else if (col.role == QLatin1String("identifier"))
@@ -429,12 +443,12 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             }
             for (const RunSection& r : c.runs)
                 if (r.underReview && r.run.datasetId == id) {
-                    const QJsonObject balance = r.run.summary.value(QStringLiteral("label_counts")).toObject();
+                    const QJsonObject balance =
+                        r.run.summary.value(QStringLiteral("label_counts")).toObject();
                     for (auto it = balance.begin(); it != balance.end(); ++it)
                         section.classBalance[it.key()] = it.value().toInteger();
                     for (const QJsonValue& n : r.run.summary.value(QStringLiteral("data_notes")).toArray())
-                        if (!section.notes.contains(n.toString()))
-                            section.notes << n.toString();
+                        if (!section.notes.contains(n.toString())) section.notes << n.toString();
                 }
             c.data.push_back(std::move(section));
         }
@@ -446,7 +460,8 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
 
     // What a final report needs.
     if (!c.review.isSet())
-        c.finalMissing << (c.review.problem.isEmpty() ? tr("No model under review is designated.") : c.review.problem);
+        c.finalMissing << (c.review.problem.isEmpty() ? tr("No model under review is designated.")
+                                                      : c.review.problem);
     else if (c.review.runs.isEmpty())
         c.finalMissing << tr("The model under review has no completed membership-inference run.");
     if (c.classification.provisional)
@@ -456,8 +471,7 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
     QStringList openItems, naWithoutReason;
     for (const auto& pack : c.packs)
         for (const auto& item : pack.items) {
-            if (!c.classification.applies(item) || item.kind == QLatin1String("screening"))
-                continue;
+            if (!c.classification.applies(item) || item.kind == QLatin1String("screening")) continue;
             const auto a = c.assessment.checklist.value(item.id);
             if (a.answer.isEmpty())
                 openItems << item.id;
@@ -465,43 +479,50 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                 naWithoutReason << item.id;
         }
     if (!openItems.isEmpty())
-        c.finalMissing << tr("%n applicable checklist item(s) unanswered: %1.", nullptr, int(openItems.size()))
+        c.finalMissing << tr("%n applicable checklist item(s) unanswered: %1.", nullptr,
+                             int(openItems.size()))
                               .arg(openItems.join(QStringLiteral(", ")));
     if (!naWithoutReason.isEmpty())
-        c.finalMissing << tr("%n item(s) marked n.a. without a reason in the comment: %1.", nullptr, int(naWithoutReason.size()))
+        c.finalMissing << tr("%n item(s) marked n.a. without a reason in the comment: %1.", nullptr,
+                             int(naWithoutReason.size()))
                               .arg(naWithoutReason.join(QStringLiteral(", ")));
     bool anyCell = false;
     for (const auto& cell : c.assessment.cells) {
-        if (cell.severity == 0 || cell.likelihood == 0)
-            continue;
+        if (cell.severity == 0 || cell.likelihood == 0) continue;
         anyCell = true;
-        const bool measured = cell.threat == QLatin1String("membership-inference") &&
-                              (cell.stage == QLatin1String("deployment") || cell.stage == QLatin1String("training"));
+        const bool measured =
+            cell.threat == QLatin1String("membership-inference") &&
+            (cell.stage == QLatin1String("deployment") || cell.stage == QLatin1String("training"));
         if (measured && cell.suggestedLikelihood == 0)
-            c.finalMissing << tr("%1 (%2) claims a likelihood without a measurement of the model under review.")
-                                  .arg(assess::RiskMatrix::threatTitle(cell.threat), assess::RiskMatrix::stageTitle(cell.stage));
+            c.finalMissing
+                << tr("%1 (%2) claims a likelihood without a measurement of the model under review.")
+                       .arg(assess::RiskMatrix::threatTitle(cell.threat),
+                            assess::RiskMatrix::stageTitle(cell.stage));
         else if (!measured && cell.rationale.trimmed().isEmpty())
             c.finalMissing << tr("%1 (%2) is rated without a rationale.")
-                                  .arg(assess::RiskMatrix::threatTitle(cell.threat), assess::RiskMatrix::stageTitle(cell.stage));
+                                  .arg(assess::RiskMatrix::threatTitle(cell.threat),
+                                       assess::RiskMatrix::stageTitle(cell.stage));
     }
-    if (!anyCell)
-        c.finalMissing << tr("The privacy risk matrix has not been filled in.");
+    if (!anyCell) c.finalMissing << tr("The privacy risk matrix has not been filled in.");
     for (const StaleCell& stale : c.staleCells)
         c.finalMissing << tr("Out of date: %1").arg(stale.reason);
-    if (!c.verification.ok)
-        c.finalMissing << tr("The project failed verification.");
+    if (!c.verification.ok) c.finalMissing << tr("The project failed verification.");
     c.isFinal = options.final && c.finalMissing.isEmpty();
 
-    c.limitations << tr("An empirical epsilon is a lower bound: it shows how much privacy is at least lost against these "
-                        "attacks; it cannot prove that a model is private.")
-                  << tr("The attacks are not exhaustive. Stronger or adaptive attacks, and attacks on other outputs "
-                        "(embeddings, explanations, gradients) may reveal more.")
-                  << tr("Statistics at 0.1% FPR need many non-members; where the report warns of too few, treat the "
-                        "value as indicative.")
-                  << tr("The likelihood thresholds are PrivAudit's defaults, not regulatory values; the legal texts are "
-                        "paraphrased and the classification is not legal advice.")
-                  << tr("Results describe the model version and data that were tested (see their SHA-256 fingerprints); "
-                        "retraining or new data needs a new test.");
+    c.limitations
+        << tr("An empirical epsilon is a lower bound: it shows how much privacy is at least lost against "
+              "these "
+              "attacks; it cannot prove that a model is private.")
+        << tr("The attacks are not exhaustive. Stronger or adaptive attacks, and attacks on other outputs "
+              "(embeddings, explanations, gradients) may reveal more.")
+        << tr("Statistics at 0.1% FPR need many non-members; where the report warns of too few, treat the "
+              "value as indicative.")
+        << tr("The likelihood thresholds are PrivAudit's defaults, not regulatory values; the legal texts "
+              "are "
+              "paraphrased and the classification is not legal advice.")
+        << tr("Results describe the model version and data that were tested (see their SHA-256 "
+              "fingerprints); "
+              "retraining or new data needs a new test.");
     return c;
 }
 
@@ -514,7 +535,8 @@ QString esc(const QString& s)
     QString out = s;
     out.removeIf([](QChar c) {
         const char16_t u = c.unicode();
-        return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0x061C;
+        return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F ||
+               u == 0x061C;
     });
     return out.toHtmlEscaped();
 }
@@ -526,19 +548,29 @@ QByteArray reportHtml(const ReportContent& c)
     QString h;
     const QString lang = QLocale().name().left(2);
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
-                        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;}table{border-collapse:collapse;}"
+                        "<style>body{font-family:sans-serif;max-width:60em;margin:2em "
+                        "auto;}table{border-collapse:collapse;}"
                         "td,th{border:1px solid #999;padding:2px 6px;font-size:90%;}th{background:#eee;}"
-                        ".blocker{color:#b00020;font-weight:bold}pre{white-space:pre-wrap;font-size:80%;}</style></head><body>\n")
+                        ".blocker{color:#b00020;font-weight:bold}pre{white-space:pre-wrap;font-size:80%;}</"
+                        "style></head><body>\n")
              .arg(lang, esc(ReportContent::tr("Privacy audit report: %1").arg(c.project.name)));
-    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(ReportContent::tr("Privacy audit report: %1").arg(c.project.name)));
-    h += QStringLiteral("<p>%1</p>\n").arg(esc(ReportContent::tr("Generated %1 by PrivAudit %2 from %3. Assessor: %4.")
-                                                  .arg(c.generatedAt, c.softwareVersion, c.project.path,
-                                                       c.options.assessor.isEmpty() ? ReportContent::tr("(not named)") : c.options.assessor)));
-    h += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(c.isFinal ? ReportContent::tr("Final report.") : ReportContent::tr("DRAFT: not a final report.")));
+    h += QStringLiteral("<h1>%1</h1>\n")
+             .arg(esc(ReportContent::tr("Privacy audit report: %1").arg(c.project.name)));
+    h += QStringLiteral("<p>%1</p>\n")
+             .arg(esc(ReportContent::tr("Generated %1 by PrivAudit %2 from %3. Assessor: %4.")
+                          .arg(c.generatedAt, c.softwareVersion, c.project.path,
+                               c.options.assessor.isEmpty() ? ReportContent::tr("(not named)")
+                                                            : c.options.assessor)));
+    h += QStringLiteral("<p><b>%1</b></p>\n")
+             .arg(esc(c.isFinal ? ReportContent::tr("Final report.")
+                                : ReportContent::tr("DRAFT: not a final report.")));
     if (!c.modelSha256.isEmpty())
-        h += QStringLiteral("<p>%1</p>\n").arg(esc(ReportContent::tr("Model under review: %1, SHA-256 %2.").arg(c.modelName, c.modelSha256)));
+        h += QStringLiteral("<p>%1</p>\n")
+                 .arg(esc(ReportContent::tr("Model under review: %1, SHA-256 %2.")
+                              .arg(c.modelName, c.modelSha256)));
     else
-        h += QStringLiteral("<p>%1</p>\n").arg(esc(ReportContent::tr("No model under review is designated.")));
+        h +=
+            QStringLiteral("<p>%1</p>\n").arg(esc(ReportContent::tr("No model under review is designated.")));
     h += QStringLiteral("<p>%1</p>\n").arg(esc(ReportContent::tr("Audit-trail head: %1.").arg(c.auditHead)));
     for (const QString& d : c.datasetFingerprints)
         h += QStringLiteral("<p>%1</p>\n").arg(esc(ReportContent::tr("Dataset %1").arg(d)));
@@ -550,7 +582,8 @@ QByteArray reportHtml(const ReportContent& c)
     };
     if (c.has(QStringLiteral("summary"))) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("summary"))));
-        h += QStringLiteral("<p><b>%1</b></p>").arg(esc(ReportContent::tr("Overall privacy risk: %1.").arg(c.overallRisk)));
+        h += QStringLiteral("<p><b>%1</b></p>")
+                 .arg(esc(ReportContent::tr("Overall privacy risk: %1.").arg(c.overallRisk)));
         list(c.findings);
         h += QStringLiteral("<h3>%1</h3>").arg(esc(ReportContent::tr("What to do next")));
         list(c.nextSteps);
@@ -563,95 +596,119 @@ QByteArray reportHtml(const ReportContent& c)
             list(c.finalMissing);
         }
         if (!c.comparisons.isEmpty()) {
-            h += QStringLiteral("<h3>%1</h3>").arg(esc(ReportContent::tr("Comparisons (not findings about the model under review)")));
+            h += QStringLiteral("<h3>%1</h3>")
+                     .arg(esc(ReportContent::tr("Comparisons (not findings about the model under review)")));
             list(c.comparisons);
         }
     }
     if (c.has(QStringLiteral("results"))) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("results"))));
         for (const RunSection& r : c.runs) {
-            h += QStringLiteral("<h3>%1</h3><table><tr><th>%2</th><th>AUC</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                     .arg(esc(ReportContent::tr("Run %1: %2").arg(r.run.id).arg(r.run.name)), esc(ReportContent::tr("Attack")),
-                          esc(ReportContent::tr("TPR at 0.1% FPR")), esc(ReportContent::tr("TPR at 1% FPR")),
+            h += QStringLiteral(
+                     "<h3>%1</h3><table><tr><th>%2</th><th>AUC</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                     .arg(esc(ReportContent::tr("Run %1: %2").arg(r.run.id).arg(r.run.name)),
+                          esc(ReportContent::tr("Attack")), esc(ReportContent::tr("TPR at 0.1% FPR")),
+                          esc(ReportContent::tr("TPR at 1% FPR")),
                           esc(ReportContent::tr("Empirical epsilon")));
             for (const AttackSection& a : r.attacks) {
                 const QJsonObject tpr = a.metrics.value(QStringLiteral("tpr_at_fpr")).toObject();
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                         .arg(esc(a.attack), ReportContent::formatProbability(a.metrics.value(QStringLiteral("auc")).toDouble()),
+                         .arg(esc(a.attack),
+                              ReportContent::formatProbability(
+                                  a.metrics.value(QStringLiteral("auc")).toDouble()),
                               ReportContent::formatProbability(tpr.value(QStringLiteral("0.001")).toDouble()),
                               ReportContent::formatProbability(tpr.value(QStringLiteral("0.01")).toDouble()),
-                              ReportContent::formatEpsilon(a.metrics.value(QStringLiteral("epsilon_lower_bound")).toDouble()));
+                              ReportContent::formatEpsilon(
+                                  a.metrics.value(QStringLiteral("epsilon_lower_bound")).toDouble()));
             }
             h += QStringLiteral("</table>\n");
             if (r.dp)
-                h += QStringLiteral("<p>%1</p>").arg(esc(r.dpStatement).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                h += QStringLiteral("<p>%1</p>")
+                         .arg(esc(r.dpStatement).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         }
     }
     if (c.has(QStringLiteral("dp")))
         for (const SweepSection& sweep : c.sweeps) {
-            h += QStringLiteral("<h3>%1</h3><table class=\"sweep\"><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
-                     .arg(esc(ReportContent::tr("Privacy-utility trade-off: %1 (run %2)").arg(sweep.name).arg(sweep.runId)),
-                          esc(ReportContent::tr("Target epsilon")), esc(ReportContent::tr("Mean test accuracy")),
-                          esc(ReportContent::tr("Worst attack AUC")));
+            h +=
+                QStringLiteral("<h3>%1</h3><table class=\"sweep\"><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
+                    .arg(esc(ReportContent::tr("Privacy-utility trade-off: %1 (run %2)")
+                                 .arg(sweep.name)
+                                 .arg(sweep.runId)),
+                         esc(ReportContent::tr("Target epsilon")),
+                         esc(ReportContent::tr("Mean test accuracy")),
+                         esc(ReportContent::tr("Worst attack AUC")));
             for (std::size_t i = 0; i < sweep.epsilons.size(); ++i)
                 h += QStringLiteral("<tr class=\"point\"><td>%1</td><td>%2</td><td>%3</td></tr>")
-                         .arg(ReportContent::formatEpsilon(sweep.epsilons[i]), ReportContent::formatProbability(sweep.accuracy[i]),
+                         .arg(ReportContent::formatEpsilon(sweep.epsilons[i]),
+                              ReportContent::formatProbability(sweep.accuracy[i]),
                               ReportContent::formatProbability(sweep.attackAuc[i]));
             h += QStringLiteral("</table>\n");
         }
     if (c.has(QStringLiteral("matrix"))) {
-        h += QStringLiteral("<h2>%1</h2>\n<p>%2</p><table><tr><th>%3</th><th>%4</th><th>S</th><th>L</th><th>%5</th><th>%6</th><th>%7</th></tr>")
-                 .arg(esc(sectionTitle(QStringLiteral("matrix"))), esc(c.assessment.thresholds.describe()), esc(ReportContent::tr("Threat")),
-                      esc(ReportContent::tr("Stage")), esc(ReportContent::tr("Risk")), esc(ReportContent::tr("Residual")),
+        h += QStringLiteral("<h2>%1</h2>\n<p>%2</p><table><tr><th>%3</th><th>%4</th><th>S</th><th>L</"
+                            "th><th>%5</th><th>%6</th><th>%7</th></tr>")
+                 .arg(esc(sectionTitle(QStringLiteral("matrix"))), esc(c.assessment.thresholds.describe()),
+                      esc(ReportContent::tr("Threat")), esc(ReportContent::tr("Stage")),
+                      esc(ReportContent::tr("Risk")), esc(ReportContent::tr("Residual")),
                       esc(ReportContent::tr("Rationale")));
         for (const auto& cell : c.assessment.cells) {
-            if (cell.severity == 0 && cell.likelihood == 0)
-                continue;
+            if (cell.severity == 0 && cell.likelihood == 0) continue;
             const auto [rs, rl] = cell.residual();
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>S%3</td><td>L%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
-                     .arg(esc(assess::RiskMatrix::threatTitle(cell.threat)), esc(assess::RiskMatrix::stageTitle(cell.stage)))
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>S%3</td><td>L%4</td><td>%5</td><td>%6</"
+                                "td><td>%7</td></tr>")
+                     .arg(esc(assess::RiskMatrix::threatTitle(cell.threat)),
+                          esc(assess::RiskMatrix::stageTitle(cell.stage)))
                      .arg(cell.severity)
                      .arg(cell.likelihood)
-                     .arg(esc(assess::RiskMatrix::riskLevelTitle(assess::RiskMatrix::riskLevel(cell.severity, cell.likelihood))),
-                          esc(assess::RiskMatrix::riskLevelTitle(assess::RiskMatrix::riskLevel(rs, rl))), esc(cell.rationale));
+                     .arg(esc(assess::RiskMatrix::riskLevelTitle(
+                              assess::RiskMatrix::riskLevel(cell.severity, cell.likelihood))),
+                          esc(assess::RiskMatrix::riskLevelTitle(assess::RiskMatrix::riskLevel(rs, rl))),
+                          esc(cell.rationale));
         }
         h += QStringLiteral("</table>\n");
     }
     if (c.has(QStringLiteral("checklists"))) {
-        h += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                 .arg(esc(sectionTitle(QStringLiteral("checklists"))), esc(ReportContent::tr("Item")), esc(ReportContent::tr("Answer")),
-                      esc(ReportContent::tr("Owner")), esc(ReportContent::tr("Comment")), esc(ReportContent::tr("Evidence")));
+        h += QStringLiteral(
+                 "<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                 .arg(esc(sectionTitle(QStringLiteral("checklists"))), esc(ReportContent::tr("Item")),
+                      esc(ReportContent::tr("Answer")), esc(ReportContent::tr("Owner")),
+                      esc(ReportContent::tr("Comment")), esc(ReportContent::tr("Evidence")));
         for (const auto& pack : c.packs)
             for (const auto& item : pack.items) {
-                if (!c.classification.applies(item))
-                    continue;
+                if (!c.classification.applies(item)) continue;
                 const auto a = c.assessment.checklist.value(item.id);
                 QStringList evidence;
                 for (const QJsonValue& e : a.evidence)
                     evidence << (e.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("run")
-                                     ? ReportContent::tr("run %1").arg(e.toObject().value(QStringLiteral("run")).toInteger())
-                                     : e.toObject().value(QStringLiteral("name")).toString() + QStringLiteral(" SHA-256 ") +
+                                     ? ReportContent::tr("run %1").arg(
+                                           e.toObject().value(QStringLiteral("run")).toInteger())
+                                     : e.toObject().value(QStringLiteral("name")).toString() +
+                                           QStringLiteral(" SHA-256 ") +
                                            e.toObject().value(QStringLiteral("sha256")).toString());
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                         .arg(esc(item.id), esc(a.answer.isEmpty() ? ReportContent::tr("open") : a.answer), esc(a.owner), esc(a.comment),
-                              esc(evidence.join(QStringLiteral("; "))));
+                         .arg(esc(item.id), esc(a.answer.isEmpty() ? ReportContent::tr("open") : a.answer),
+                              esc(a.owner), esc(a.comment), esc(evidence.join(QStringLiteral("; "))));
             }
         h += QStringLiteral("</table>\n");
     }
     if (c.has(QStringLiteral("audit"))) {
         h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>")
                  .arg(esc(sectionTitle(QStringLiteral("audit"))),
-                      esc(c.verification.ok ? ReportContent::tr("Verified: %1 rows, hash chain intact.").arg(c.verification.auditRows)
-                                            : ReportContent::tr("Verification FAILED: %1").arg(c.verification.problems.join(QLatin1Char(' ')))));
+                      esc(c.verification.ok ? ReportContent::tr("Verified: %1 rows, hash chain intact.")
+                                                  .arg(c.verification.auditRows)
+                                            : ReportContent::tr("Verification FAILED: %1")
+                                                  .arg(c.verification.problems.join(QLatin1Char(' ')))));
         if (!c.auditHead.isEmpty())
-            h += QStringLiteral("<p>%1</p>\n<pre>%2</pre>\n").arg(esc(headCheckLead()), esc(headCheckCommand(c.project.path, c.auditHead)));
+            h += QStringLiteral("<p>%1</p>\n<pre>%2</pre>\n")
+                     .arg(esc(headCheckLead()), esc(headCheckCommand(c.project.path, c.auditHead)));
     }
     if (c.has(QStringLiteral("limitations"))) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("limitations"))));
         list(c.limitations);
     }
     if (c.has(QStringLiteral("appendix"))) {
-        h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>").arg(esc(sectionTitle(QStringLiteral("appendix"))), esc(c.environment));
+        h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>")
+                 .arg(esc(sectionTitle(QStringLiteral("appendix"))), esc(c.environment));
         for (const RunSection& r : c.runs)
             h += QStringLiteral("<pre>%1</pre>\n").arg(esc(QString::fromUtf8(r.run.specJson)));
     }

@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QSet>
-
 #include <vector>
 
 namespace privaudit::report {
@@ -84,14 +83,14 @@ struct AttackSection
 struct RunSection
 {
     project::RunRecord run;
-    QString model;           ///< spec text
+    QString model; ///< spec text
     QString modelSha256;
     QString datasetName;
     QString datasetFingerprint;
     bool dp = false;
     bool underReview = false; ///< a run of the model under review (else a comparison)
-    QStringList warnings;     ///< translated: a recipe that cannot learn, a target no better than the baseline
-    QString dpStatement;     ///< translated paragraphs
+    QStringList warnings; ///< translated: a recipe that cannot learn, a target no better than the baseline
+    QString dpStatement;  ///< translated paragraphs
     std::vector<AttackSection> attacks;
 };
 
@@ -124,12 +123,12 @@ public:
     QString overallRisk; ///< translated risk level of the highest residual cell, or "not assessed"
     QStringList findings;
     QStringList nextSteps;
-    QStringList missing; ///< what the project lacks for a complete audit (translated)
+    QStringList missing;     ///< what the project lacks for a complete audit (translated)
     QStringList comparisons; ///< translated: one line per comparison run (not findings)
     assess::ModelUnderReview review;
-    QString auditHead;         ///< hash of the newest audit row when the report was built
-    QStringList finalMissing;  ///< what a final report still needs (empty: it can be final)
-    bool isFinal = false;      ///< options.final and nothing missing
+    QString auditHead;        ///< hash of the newest audit row when the report was built
+    QStringList finalMissing; ///< what a final report still needs (empty: it can be final)
+    bool isFinal = false;     ///< options.final and nothing missing
     std::vector<DataSection> data;
     std::vector<StaleCell> staleCells;
     std::vector<RunSection> runs;

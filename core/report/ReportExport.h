@@ -23,9 +23,9 @@ public:
     /// (ProjectStore::addFinalReport, audit row "report.finalised"), a draft gets an audit row
     /// "report.exported"; both with the file's SHA-256, pages, state, model, audit head and @p signature.
     /// Returns the stored report's id (0 for a draft), or the error; @p sha256 receives the file's hash.
-    static Expected<std::int64_t> record(project::ProjectStore& store, const ReportContent& content, const QString& path,
-                                         const QString& format, int pages, const QJsonObject& signature,
-                                         QString* sha256 = nullptr);
+    static Expected<std::int64_t> record(project::ProjectStore& store, const ReportContent& content,
+                                         const QString& path, const QString& format, int pages,
+                                         const QJsonObject& signature, QString* sha256 = nullptr);
 };
 
 } // namespace privaudit::report

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <algorithm>
-#include <string>
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <string>
 #include <vector>
 
 namespace privaudit::bench {

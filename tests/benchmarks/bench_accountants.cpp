@@ -11,14 +11,14 @@ using namespace privaudit::dp;
 
 int main()
 {
-    bench::header("Differential-privacy accountants (TF MNIST setting: q = 256/60000, sigma = 1.1, delta = 1e-5)");
+    bench::header(
+        "Differential-privacy accountants (TF MNIST setting: q = 256/60000, sigma = 1.1, delta = 1e-5)");
     const double q = 256.0 / 60000.0;
     const RdpAccountant rdp;
     double sink = 0.0;
 
-    const double one = bench::medianSeconds(2000, [&] {
-        sink += rdp.epsilon(MechanismHistory::poissonGaussian(q, 1.1, 14063), 1e-5).epsilon;
-    });
+    const double one = bench::medianSeconds(
+        2000, [&] { sink += rdp.epsilon(MechanismHistory::poissonGaussian(q, 1.1, 14063), 1e-5).epsilon; });
     bench::report("RDP epsilon, one configuration (default order grid)", one * 1e6, "us", "< 50 us");
 
     const double curve = bench::medianSeconds(20, [&] {
@@ -42,9 +42,8 @@ int main()
     bench::report("Calculator update: epsilon + 120-point epsilon-vs-epochs", epochs * 1e3, "ms", "< 16 ms");
 
     const PldAccountant pld(1e-4);
-    const double pld10k = bench::medianSeconds(3, [&] {
-        sink += pld.epsilon(MechanismHistory::poissonGaussian(q, 1.1, 10000), 1e-5);
-    });
+    const double pld10k = bench::medianSeconds(
+        3, [&] { sink += pld.epsilon(MechanismHistory::poissonGaussian(q, 1.1, 10000), 1e-5); });
     bench::report("PLD epsilon, 10,000 identical steps, interval 1e-4", pld10k, "s", "< 1 s");
 
     const double pldCoarse = bench::medianSeconds(5, [&] {

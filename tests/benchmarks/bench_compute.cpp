@@ -4,14 +4,13 @@
 #include "BenchUtil.h"
 #include "compute/ComputeSettings.h"
 
-#include <torch/torch.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
-#include <vector>
 #include <dlfcn.h>
 #include <string>
+#include <torch/torch.h>
+#include <vector>
 
 using namespace privaudit;
 
@@ -19,15 +18,15 @@ namespace {
 
 void setBlasThreads(int n)
 {
-    if (auto f = reinterpret_cast<void (*)(int)>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
-        f(n);
+    if (auto f = reinterpret_cast<void (*)(int)>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"))) f(n);
 }
 
 void measure(const char* label)
 {
     torch::manual_seed(0);
-    auto net = torch::nn::Sequential(torch::nn::Linear(108, 256), torch::nn::ReLU(), torch::nn::Linear(256, 256),
-                                     torch::nn::ReLU(), torch::nn::Linear(256, 2));
+    auto net =
+        torch::nn::Sequential(torch::nn::Linear(108, 256), torch::nn::ReLU(), torch::nn::Linear(256, 256),
+                              torch::nn::ReLU(), torch::nn::Linear(256, 2));
     torch::optim::Adam opt(net->parameters(), 1e-3);
     const auto x = torch::randn({256, 108});
     const auto y = torch::randint(0, 2, {256}, torch::kLong);

@@ -8,14 +8,13 @@
 #include "data/TableEncoder.h"
 #include "model/Classifier.h"
 
+#include <chrono>
+#include <cstdlib>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-
-#include <chrono>
-#include <cstdlib>
 #include <string>
 #include <sys/resource.h>
 
@@ -71,8 +70,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     auto settings = compute::ComputeSettings::recommended();
     compute::ComputeEnvironment::apply(settings);
-    if (argc > 2 && std::string(argv[1]) == "--import")
-        return importChild(argv[2]);
+    if (argc > 2 && std::string(argv[1]) == "--import") return importChild(argv[2]);
 
     bench::header("Data import and training");
     std::fflush(stdout);
@@ -80,12 +78,10 @@ int main(int argc, char* argv[])
     const QString csv = dir.filePath(QStringLiteral("patients-1m.csv"));
     {
         const data::DataTable big = data::DemoData::patients(1000000, 1);
-        if (!data::writeCsv(big, csv))
-            return 1;
+        if (!data::writeCsv(big, csv)) return 1;
     }
     const std::string cmd = std::string(argv[0]) + " --import " + QFile::encodeName(csv).toStdString();
-    if (std::system(cmd.c_str()) != 0)
-        return 1;
+    if (std::system(cmd.c_str()) != 0) return 1;
 
     const QString adult = QStringLiteral(PRIVAUDIT_SHARED_DIR "/datasets/adult.csv");
     if (!QFile::exists(adult)) {
@@ -100,7 +96,8 @@ int main(int argc, char* argv[])
     const double plain = epochSeconds(train, false);
     const double dp = epochSeconds(train, true);
     char what[128];
-    std::snprintf(what, sizeof what, "Adult epoch, MLP 256-256, batch 256, %d threads: non-private", settings.intraOpThreads);
+    std::snprintf(what, sizeof what, "Adult epoch, MLP 256-256, batch 256, %d threads: non-private",
+                  settings.intraOpThreads);
     bench::report(what, plain, "s", "-");
     bench::report("  same with DP-SGD (Poisson, clipping, noise)", dp, "s", "-");
     bench::report("  DP-SGD / non-private", dp / plain, "x", "<= 1.5x");

@@ -22,10 +22,12 @@ int main()
     options.bootstrapResamples = 200;
     options.threads = int(std::max(1u, std::thread::hardware_concurrency()));
     double auc = 0.0;
-    const double all = bench::medianSeconds(3, [&] { auc += metrics::MembershipMetrics::compute(r, options).auc; });
+    const double all =
+        bench::medianSeconds(3, [&] { auc += metrics::MembershipMetrics::compute(r, options).auc; });
     bench::report("ROC, AUC, TPR at 0.1/1/10% FPR, epsilon LB, bootstrap x200", all, "s", "< 1 s");
     options.bootstrapResamples = 0;
-    const double point = bench::medianSeconds(3, [&] { auc += metrics::MembershipMetrics::compute(r, options).auc; });
+    const double point =
+        bench::medianSeconds(3, [&] { auc += metrics::MembershipMetrics::compute(r, options).auc; });
     bench::report("  the same without the bootstrap", point, "s", "-");
     return auc > 0 ? 0 : 1;
 }

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
-
 #include <random>
 
 using namespace privaudit;
@@ -50,7 +49,9 @@ int main(int argc, char** argv)
 
     int k = 0;
     const auto big = outcome(1000000, 1);
-    auto store = project::ProjectStore::create(dir.filePath(QStringLiteral("big.privaudit")), QStringLiteral("big")).value();
+    auto store =
+        project::ProjectStore::create(dir.filePath(QStringLiteral("big.privaudit")), QStringLiteral("big"))
+            .value();
     const double store1M = bench::medianSeconds(3, [&] {
         const auto id = beginRun(*store, k++);
         if (const QString err = store->completeRun(id, big, 1.0); !err.isEmpty())
@@ -58,8 +59,7 @@ int main(int argc, char** argv)
     });
     bench::report("store 1,000,000 per-record scores (encode, hash, one transaction)", store1M, "s", "< 1 s");
     const double read1M = bench::medianSeconds(3, [&] {
-        if (store->scores(store->results(1)->front().id)->scores.size() != 1000000)
-            qFatal("wrong size");
+        if (store->scores(store->results(1)->front().id)->scores.size() != 1000000) qFatal("wrong size");
     });
     bench::report("read them back", read1M, "s", "-");
     store.reset();
@@ -82,17 +82,20 @@ int main(int argc, char** argv)
     });
     bench::report("open a project with 100 runs (open, info, list runs)", open100 * 1000, "ms", "< 200 ms");
     double verify = bench::medianSeconds(1, [&] {
-        if (!project::ProjectStore::open(path).value()->verify().ok)
-            qFatal("verify failed");
+        if (!project::ProjectStore::open(path).value()->verify().ok) qFatal("verify failed");
     });
     bench::report("verify it (integrity check, audit chain, 300 result hashes)", verify, "s", "-");
     // Every write checks the last seal first and seals the content after (ProjectStore::stateSeal).
     int answer = 0;
     auto writer = project::ProjectStore::open(path).value();
     const double write = bench::medianSeconds(9, [&] {
-        if (!writer->setAssessmentValue(QStringLiteral("bench.answer"), QByteArray("{\"n\":") + QByteArray::number(++answer) + '}').isEmpty())
+        if (!writer
+                 ->setAssessmentValue(QStringLiteral("bench.answer"),
+                                      QByteArray("{\"n\":") + QByteArray::number(++answer) + '}')
+                 .isEmpty())
             qFatal("write failed");
     });
-    bench::report("one audited write in it (an answer: check the seal, write, seal)", write * 1000, "ms", "< 50 ms");
+    bench::report("one audited write in it (an answer: check the seal, write, seal)", write * 1000, "ms",
+                  "< 50 ms");
     return runs > 0 ? 0 : 1;
 }

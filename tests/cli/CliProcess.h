@@ -7,10 +7,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace privaudit::test {
 
@@ -41,8 +41,7 @@ inline QJsonObject jsonObject(const CliResult& r)
 {
     QJsonParseError error{};
     const auto doc = QJsonDocument::fromJson(r.out, &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning() << "not JSON:" << r.out;
+    if (error.error != QJsonParseError::NoError) qWarning() << "not JSON:" << r.out;
     return doc.object();
 }
 
@@ -50,8 +49,7 @@ inline QJsonObject jsonObject(const CliResult& r)
 inline QString writePredictions(const QTemporaryDir& dir)
 {
     QFile f(dir.filePath(QStringLiteral("p.csv")));
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
+    if (!f.open(QIODevice::WriteOnly)) return {};
     f.write("no,yes,label,member\n0.9,0.1,0,1\n0.2,0.8,1,0\n0.6,0.4,0,0\n0.1,0.9,1,1\n");
     return f.fileName();
 }

@@ -1,18 +1,17 @@
 // privaudit-cli end to end: the real executable, its JSON and its exit codes.
-#include <QJsonArray>
+#include "CliProcess.h"
+
 #include <QDir>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include "CliProcess.h"
-
 #include <sys/stat.h>
 
 namespace {
@@ -21,7 +20,6 @@ using Run = privaudit::test::CliResult;
 using privaudit::test::jsonObject;
 using privaudit::test::runCli;
 using privaudit::test::writePredictions;
-
 
 } // namespace
 
@@ -58,10 +56,12 @@ private Q_SLOTS:
         QVERIFY2(blas[QStringLiteral("openblas")].toBool(), "OpenBLAS is not the BLAS loaded at run time");
         QCOMPARE(blas[QStringLiteral("threads")].toInt(), 1);
 
-        const Run threads = runCli({QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("version"),
-                                    QStringLiteral("--json")});
+        const Run threads = runCli({QStringLiteral("--threads"), QStringLiteral("1"),
+                                    QStringLiteral("version"), QStringLiteral("--json")});
         QCOMPARE(jsonObject(threads)[QStringLiteral("threads")].toInt(), 1);
-        QCOMPARE(runCli({QStringLiteral("--threads"), QStringLiteral("zero"), QStringLiteral("version")}).exitCode, 2);
+        QCOMPARE(
+            runCli({QStringLiteral("--threads"), QStringLiteral("zero"), QStringLiteral("version")}).exitCode,
+            2);
     }
 
     void doctorReportsBlasAndSpeed()
@@ -81,9 +81,11 @@ private Q_SLOTS:
     void accountantJson()
     {
         // TF Privacy compute_dp_sgd_privacy test value: 0.7242234026109595 at order 19 (RDP).
-        const QStringList base = {QStringLiteral("accountant"), QStringLiteral("--sampling-rate"), QStringLiteral("0.0025"),
-                                  QStringLiteral("--noise-multiplier"), QStringLiteral("1.3"), QStringLiteral("--steps"),
-                                  QStringLiteral("6000"), QStringLiteral("--delta"), QStringLiteral("1e-5"), QStringLiteral("--json")};
+        const QStringList base = {QStringLiteral("accountant"), QStringLiteral("--sampling-rate"),
+                                  QStringLiteral("0.0025"),     QStringLiteral("--noise-multiplier"),
+                                  QStringLiteral("1.3"),        QStringLiteral("--steps"),
+                                  QStringLiteral("6000"),       QStringLiteral("--delta"),
+                                  QStringLiteral("1e-5"),       QStringLiteral("--json")};
         const Run rdp = runCli(base + QStringList{QStringLiteral("--accountant"), QStringLiteral("rdp")});
         QCOMPARE(rdp.exitCode, 0);
         const QJsonObject r = jsonObject(rdp);
@@ -98,15 +100,17 @@ private Q_SLOTS:
         const QJsonArray both = QJsonDocument::fromJson(all.out).array();
         QCOMPARE(both.size(), 2);
         QCOMPARE(both[1].toObject()[QStringLiteral("accountant")].toString(), QStringLiteral("pld"));
-        QVERIFY(both[1].toObject()[QStringLiteral("epsilon")].toDouble() <= both[0].toObject()[QStringLiteral("epsilon")].toDouble());
+        QVERIFY(both[1].toObject()[QStringLiteral("epsilon")].toDouble() <=
+                both[0].toObject()[QStringLiteral("epsilon")].toDouble());
     }
 
     void calibrateJson()
     {
-        const Run c = runCli({QStringLiteral("accountant"), QStringLiteral("calibrate"), QStringLiteral("--epsilon"),
-                              QStringLiteral("8"), QStringLiteral("--sampling-rate"), QStringLiteral("0.04"),
-                              QStringLiteral("--steps"), QStringLiteral("2250"), QStringLiteral("--delta"),
-                              QStringLiteral("1e-5"), QStringLiteral("--json")});
+        const Run c =
+            runCli({QStringLiteral("accountant"), QStringLiteral("calibrate"), QStringLiteral("--epsilon"),
+                    QStringLiteral("8"), QStringLiteral("--sampling-rate"), QStringLiteral("0.04"),
+                    QStringLiteral("--steps"), QStringLiteral("2250"), QStringLiteral("--delta"),
+                    QStringLiteral("1e-5"), QStringLiteral("--json")});
         QCOMPARE(c.exitCode, 0);
         const QJsonObject r = jsonObject(c);
         QCOMPARE(r[QStringLiteral("accountant")].toString(), QStringLiteral("rdp"));
@@ -118,8 +122,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("named");
-        const QStringList ok = {QStringLiteral("--sampling-rate"), QStringLiteral("0.01"), QStringLiteral("--noise-multiplier"),
-                                QStringLiteral("1"), QStringLiteral("--steps"), QStringLiteral("100"), QStringLiteral("--delta"),
+        const QStringList ok = {QStringLiteral("--sampling-rate"),
+                                QStringLiteral("0.01"),
+                                QStringLiteral("--noise-multiplier"),
+                                QStringLiteral("1"),
+                                QStringLiteral("--steps"),
+                                QStringLiteral("100"),
+                                QStringLiteral("--delta"),
                                 QStringLiteral("1e-5")};
         auto with = [&](int index, const QString& value) {
             QStringList a = QStringList{QStringLiteral("accountant")} + ok;
@@ -134,11 +143,18 @@ private Q_SLOTS:
         QTest::newRow("steps not a number") << with(5, QStringLiteral("ten")) << QStringLiteral("--steps");
         QTest::newRow("delta = 1") << with(7, QStringLiteral("1")) << QStringLiteral("--delta");
         QTest::newRow("delta not a number") << with(7, QStringLiteral("abc")) << QStringLiteral("--delta");
-        QTest::newRow("missing delta") << QStringList(with(7, QStringLiteral("x")).mid(0, 7)) << QStringLiteral("--delta");
-        QTest::newRow("order not above 1") << QStringList(QStringList{QStringLiteral("accountant"), QStringLiteral("--orders"), QStringLiteral("2,0.5")} + ok)
-                                           << QStringLiteral("--orders");
-        QTest::newRow("bad accountant") << QStringList(QStringList{QStringLiteral("accountant"), QStringLiteral("--accountant"), QStringLiteral("gdp")} + ok)
-                                        << QStringLiteral("--accountant");
+        QTest::newRow("missing delta")
+            << QStringList(with(7, QStringLiteral("x")).mid(0, 7)) << QStringLiteral("--delta");
+        QTest::newRow("order not above 1")
+            << QStringList(QStringList{QStringLiteral("accountant"), QStringLiteral("--orders"),
+                                       QStringLiteral("2,0.5")} +
+                           ok)
+            << QStringLiteral("--orders");
+        QTest::newRow("bad accountant")
+            << QStringList(QStringList{QStringLiteral("accountant"), QStringLiteral("--accountant"),
+                                       QStringLiteral("gdp")} +
+                           ok)
+            << QStringLiteral("--accountant");
     }
     void badValuesNameTheParameter()
     {
@@ -154,14 +170,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString model = dir.filePath(QStringLiteral("demo.pt"));
-        const Run r = runCli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"), QStringLiteral("--model"),
-                              QStringLiteral("mlp:32"), QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--dp"),
-                              QStringLiteral("--target-epsilon"), QStringLiteral("2"), QStringLiteral("--out"), model,
-                              QStringLiteral("--json")});
+        const Run r = runCli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"),
+                              QStringLiteral("--model"), QStringLiteral("mlp:32"), QStringLiteral("--epochs"),
+                              QStringLiteral("2"), QStringLiteral("--dp"), QStringLiteral("--target-epsilon"),
+                              QStringLiteral("2"), QStringLiteral("--out"), model, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = jsonObject(r);
-        for (const char* key : {"train_accuracy", "test_accuracy", "epsilon", "delta", "noise_multiplier", "epochs",
-                                "seconds", "dataset_sha256"})
+        for (const char* key : {"train_accuracy", "test_accuracy", "epsilon", "delta", "noise_multiplier",
+                                "epochs", "seconds", "dataset_sha256"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QVERIFY(o[QStringLiteral("epsilon")].toDouble() <= 2.0);
         QVERIFY(o[QStringLiteral("noise_multiplier")].toDouble() > 0.0);
@@ -176,33 +192,40 @@ private Q_SLOTS:
         // no copy of them). German credit: the label "credit" holds 1 and 2. COMPAS: decile_score and
         // priors_count appear twice in the header; names, dates of birth and a near-unique case number.
         QTemporaryDir dir;
-        QByteArray credit = "checking_status,duration,credit_history,purpose,credit_amount,savings,age,credit\n";
-        QByteArray compas = "id,name,first,last,dob,age,sex,race,juv_fel_count,decile_score,priors_count,c_case_number,"
-                            "c_charge_desc,decile_score,priors_count,two_year_recid\n";
+        QByteArray credit =
+            "checking_status,duration,credit_history,purpose,credit_amount,savings,age,credit\n";
+        QByteArray compas =
+            "id,name,first,last,dob,age,sex,race,juv_fel_count,decile_score,priors_count,c_case_number,"
+            "c_charge_desc,decile_score,priors_count,two_year_recid\n";
         quint32 x = 12345;
-        const auto next = [&x] { x = x * 1664525u + 1013904223u; return x >> 8; };
+        const auto next = [&x] {
+            x = x * 1664525u + 1013904223u;
+            return x >> 8;
+        };
         const char* charges[] = {"Battery", "Grand Theft", "Possession of Cannabis", "DUI", "Burglary"};
         for (int i = 0; i < 1000; ++i) {
             const int duration = 6 + int(next() % 60);
             const int amount = 500 + int(next() % 15000);
             const bool bad = (duration > 36) != (next() % 5 == 0);
             credit += "A1" + QByteArray::number(1 + next() % 4) + ',' + QByteArray::number(duration) + ",A3" +
-                      QByteArray::number(next() % 5) + ",A4" + QByteArray::number(next() % 10) + ',' + QByteArray::number(amount) +
-                      ",A6" + QByteArray::number(1 + next() % 5) + ',' + QByteArray::number(19 + next() % 56) + ',' +
-                      (bad ? "2" : "1") + '\n';
+                      QByteArray::number(next() % 5) + ",A4" + QByteArray::number(next() % 10) + ',' +
+                      QByteArray::number(amount) + ",A6" + QByteArray::number(1 + next() % 5) + ',' +
+                      QByteArray::number(19 + next() % 56) + ',' + (bad ? "2" : "1") + '\n';
             const int priors = int(next() % 12);
             const int decile = 1 + int(next() % 10);
             const bool recid = (priors + decile > 11) != (next() % 6 == 0);
             // One in ten charges is unique to its row (rare categories, as in c_charge_desc).
-            const QByteArray charge = i % 10 == 0 ? "Charge " + QByteArray::number(i) : QByteArray(charges[next() % 5]);
-            compas += QByteArray::number(i + 1) + ",\"Person" + QByteArray::number(i) + " Surname\",Person" + QByteArray::number(i) +
-                      ",Surname" + QByteArray::number(i) + ",19" + QByteArray::number(50 + next() % 48) + "-0" +
-                      QByteArray::number(1 + next() % 9) + '-' + QByteArray::number(10 + next() % 18) + ',' +
-                      QByteArray::number(18 + next() % 60) + ',' + (next() % 2 ? "Male" : "Female") + ',' +
-                      (next() % 3 ? "African-American" : "Caucasian") + ',' + QByteArray::number(next() % 3) + ',' +
-                      QByteArray::number(decile) + ',' + QByteArray::number(priors) + ",13" + QByteArray::number(1000000 + i) +
-                      "CF10A," + charge + ',' + QByteArray::number(decile) + ',' + QByteArray::number(priors) + ',' +
-                      (recid ? "1" : "0") + '\n';
+            const QByteArray charge =
+                i % 10 == 0 ? "Charge " + QByteArray::number(i) : QByteArray(charges[next() % 5]);
+            compas += QByteArray::number(i + 1) + ",\"Person" + QByteArray::number(i) + " Surname\",Person" +
+                      QByteArray::number(i) + ",Surname" + QByteArray::number(i) + ",19" +
+                      QByteArray::number(50 + next() % 48) + "-0" + QByteArray::number(1 + next() % 9) + '-' +
+                      QByteArray::number(10 + next() % 18) + ',' + QByteArray::number(18 + next() % 60) +
+                      ',' + (next() % 2 ? "Male" : "Female") + ',' +
+                      (next() % 3 ? "African-American" : "Caucasian") + ',' + QByteArray::number(next() % 3) +
+                      ',' + QByteArray::number(decile) + ',' + QByteArray::number(priors) + ",13" +
+                      QByteArray::number(1000000 + i) + "CF10A," + charge + ',' + QByteArray::number(decile) +
+                      ',' + QByteArray::number(priors) + ',' + (recid ? "1" : "0") + '\n';
         }
         const QString creditPath = dir.filePath(QStringLiteral("german_credit.csv"));
         const QString compasPath = dir.filePath(QStringLiteral("compas-scores-two-years.csv"));
@@ -212,59 +235,77 @@ private Q_SLOTS:
         }
 
         // No flags beyond --data and --label.
-        const Run trainCredit = runCli({QStringLiteral("train"), QStringLiteral("--data"), creditPath, QStringLiteral("--label"),
-                                        QStringLiteral("credit"), QStringLiteral("--json")});
+        const Run trainCredit =
+            runCli({QStringLiteral("train"), QStringLiteral("--data"), creditPath, QStringLiteral("--label"),
+                    QStringLiteral("credit"), QStringLiteral("--json")});
         QVERIFY2(trainCredit.exitCode == 0, qPrintable(trainCredit.err));
-        QVERIFY2(trainCredit.err.contains(QLatin1String("'credit' is read as a class label with 2 classes: 1, 2")), qPrintable(trainCredit.err));
+        QVERIFY2(
+            trainCredit.err.contains(QLatin1String("'credit' is read as a class label with 2 classes: 1, 2")),
+            qPrintable(trainCredit.err));
         const QJsonObject credited = jsonObject(trainCredit);
-        QCOMPARE(credited[QStringLiteral("classes")].toArray(), QJsonArray({QStringLiteral("1"), QStringLiteral("2")}));
+        QCOMPARE(credited[QStringLiteral("classes")].toArray(),
+                 QJsonArray({QStringLiteral("1"), QStringLiteral("2")}));
         QVERIFY(credited[QStringLiteral("test_accuracy")].toDouble() > 0.6);
-        const Run attackCredit = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), creditPath,
-                                         QStringLiteral("--label"), QStringLiteral("credit"), QStringLiteral("--attack"),
-                                         QStringLiteral("loss,lira"), QStringLiteral("--reference-models"), QStringLiteral("2"),
-                                         QStringLiteral("--epochs"), QStringLiteral("3"), QStringLiteral("--json")});
+        const Run attackCredit =
+            runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), creditPath,
+                    QStringLiteral("--label"), QStringLiteral("credit"), QStringLiteral("--attack"),
+                    QStringLiteral("loss,lira"), QStringLiteral("--reference-models"), QStringLiteral("2"),
+                    QStringLiteral("--epochs"), QStringLiteral("3"), QStringLiteral("--json")});
         QVERIFY2(attackCredit.exitCode == 0, qPrintable(attackCredit.err));
 
-        const Run trainCompas = runCli({QStringLiteral("train"), QStringLiteral("--data"), compasPath, QStringLiteral("--label"),
-                                        QStringLiteral("two_year_recid"), QStringLiteral("--json")});
+        const Run trainCompas =
+            runCli({QStringLiteral("train"), QStringLiteral("--data"), compasPath, QStringLiteral("--label"),
+                    QStringLiteral("two_year_recid"), QStringLiteral("--json")});
         QVERIFY2(trainCompas.exitCode == 0, qPrintable(trainCompas.err));
-        QVERIFY2(trainCompas.err.contains(QLatin1String("'decile_score' (column 14) is now 'decile_score_2'")) &&
-                     trainCompas.err.contains(QLatin1String("'priors_count' (column 15) is now 'priors_count_2'")),
-                 qPrintable(trainCompas.err));
-        QVERIFY2(trainCompas.err.contains(QLatin1String("'c_case_number' (1000 distinct values in 1000 rows)")) &&
-                     trainCompas.err.contains(QLatin1String("'name'")) && trainCompas.err.contains(QLatin1String("'dob'")),
-                 qPrintable(trainCompas.err));
+        QVERIFY2(
+            trainCompas.err.contains(QLatin1String("'decile_score' (column 14) is now 'decile_score_2'")) &&
+                trainCompas.err.contains(QLatin1String("'priors_count' (column 15) is now 'priors_count_2'")),
+            qPrintable(trainCompas.err));
+        QVERIFY2(
+            trainCompas.err.contains(QLatin1String("'c_case_number' (1000 distinct values in 1000 rows)")) &&
+                trainCompas.err.contains(QLatin1String("'name'")) &&
+                trainCompas.err.contains(QLatin1String("'dob'")),
+            qPrintable(trainCompas.err));
         const QJsonObject compasJson = jsonObject(trainCompas);
         const QStringList inputs = compasJson[QStringLiteral("inputs")].toVariant().toStringList();
         QVERIFY(inputs.contains(QStringLiteral("decile_score_2")));
         for (const QString& input : inputs)
-            QVERIFY2(!input.startsWith(QLatin1String("c_case_number")) && !input.startsWith(QLatin1String("name")) &&
+            QVERIFY2(!input.startsWith(QLatin1String("c_case_number")) &&
+                         !input.startsWith(QLatin1String("name")) &&
                          !input.startsWith(QLatin1String("first")) && !input.startsWith(QLatin1String("dob")),
                      qPrintable(input));
-        QVERIFY(compasJson[QStringLiteral("input_width")].toInt() < 60); // c_charge_desc's rare values stay (issue 24)
-        const Run attackCompas = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), compasPath,
-                                         QStringLiteral("--label"), QStringLiteral("two_year_recid"), QStringLiteral("--attack"),
-                                         QStringLiteral("loss"), QStringLiteral("--json")});
+        QVERIFY(compasJson[QStringLiteral("input_width")].toInt() <
+                60); // c_charge_desc's rare values stay (issue 24)
+        const Run attackCompas =
+            runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), compasPath,
+                    QStringLiteral("--label"), QStringLiteral("two_year_recid"), QStringLiteral("--attack"),
+                    QStringLiteral("loss"), QStringLiteral("--json")});
         QVERIFY2(attackCompas.exitCode == 0, qPrintable(attackCompas.err));
 
         // Declared types and roles from the command line: an identifier never reaches the encoder, an
         // override keeps a column the rule would leave out, a numeric column read as categories.
-        const Run declared = runCli({QStringLiteral("train"), QStringLiteral("--data"), compasPath, QStringLiteral("--label"),
-                                     QStringLiteral("two_year_recid"), QStringLiteral("--role"), QStringLiteral("id=identifier"),
-                                     QStringLiteral("--role"), QStringLiteral("race=sensitive"), QStringLiteral("--column"),
-                                     QStringLiteral("decile_score=categorical"), QStringLiteral("--role"),
-                                     QStringLiteral("c_charge_desc=ignored"), QStringLiteral("--epochs"), QStringLiteral("1"),
-                                     QStringLiteral("--json")});
+        const Run declared = runCli(
+            {QStringLiteral("train"), QStringLiteral("--data"), compasPath, QStringLiteral("--label"),
+             QStringLiteral("two_year_recid"), QStringLiteral("--role"), QStringLiteral("id=identifier"),
+             QStringLiteral("--role"), QStringLiteral("race=sensitive"), QStringLiteral("--column"),
+             QStringLiteral("decile_score=categorical"), QStringLiteral("--role"),
+             QStringLiteral("c_charge_desc=ignored"), QStringLiteral("--epochs"), QStringLiteral("1"),
+             QStringLiteral("--json")});
         QVERIFY2(declared.exitCode == 0, qPrintable(declared.err));
-        const QStringList declaredInputs = jsonObject(declared)[QStringLiteral("inputs")].toVariant().toStringList();
+        const QStringList declaredInputs =
+            jsonObject(declared)[QStringLiteral("inputs")].toVariant().toStringList();
         QVERIFY(declaredInputs.contains(QStringLiteral("decile_score=7")));
         QVERIFY(declaredInputs.contains(QStringLiteral("race=Caucasian")));
         for (const QString& input : declaredInputs)
-            QVERIFY2(input != QLatin1String("id") && !input.startsWith(QLatin1String("c_charge_desc")), qPrintable(input));
-        const Run badRole = runCli({QStringLiteral("train"), QStringLiteral("--data"), compasPath, QStringLiteral("--label"),
-                                    QStringLiteral("two_year_recid"), QStringLiteral("--role"), QStringLiteral("id=secret")});
+            QVERIFY2(input != QLatin1String("id") && !input.startsWith(QLatin1String("c_charge_desc")),
+                     qPrintable(input));
+        const Run badRole =
+            runCli({QStringLiteral("train"), QStringLiteral("--data"), compasPath, QStringLiteral("--label"),
+                    QStringLiteral("two_year_recid"), QStringLiteral("--role"), QStringLiteral("id=secret")});
         QCOMPARE(badRole.exitCode, 2);
-        QVERIFY2(badRole.err.contains(QLatin1String("--role")) && badRole.err.contains(QLatin1String("secret")), qPrintable(badRole.err));
+        QVERIFY2(badRole.err.contains(QLatin1String("--role")) &&
+                     badRole.err.contains(QLatin1String("secret")),
+                 qPrintable(badRole.err));
 
         // The same through a job spec with dataset.columns, and through a sweep's options.
         const QString spec = dir.filePath(QStringLiteral("credit.json"));
@@ -276,13 +317,15 @@ private Q_SLOTS:
                 "target": {"model": "mlp:16", "epochs": 2}, "attacks": {"names": ["loss"], "reference_models": 1}})");
         }
         const QString project = dir.filePath(QStringLiteral("credit.privaudit"));
-        const Run run = runCli({QStringLiteral("run"), spec, QStringLiteral("--project"), project, QStringLiteral("--json")});
+        const Run run = runCli(
+            {QStringLiteral("run"), spec, QStringLiteral("--project"), project, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const Run sweep = runCli({QStringLiteral("sweep"), QStringLiteral("--data"), creditPath, QStringLiteral("--label"),
-                                  QStringLiteral("credit"), QStringLiteral("--role"), QStringLiteral("purpose=ignored"),
-                                  QStringLiteral("--epsilons"), QStringLiteral("4,inf"), QStringLiteral("--epochs"), QStringLiteral("2"),
-                                  QStringLiteral("--attack"), QStringLiteral("loss"), QStringLiteral("--project"), project,
-                                  QStringLiteral("--json")});
+        const Run sweep =
+            runCli({QStringLiteral("sweep"), QStringLiteral("--data"), creditPath, QStringLiteral("--label"),
+                    QStringLiteral("credit"), QStringLiteral("--role"), QStringLiteral("purpose=ignored"),
+                    QStringLiteral("--epsilons"), QStringLiteral("4,inf"), QStringLiteral("--epochs"),
+                    QStringLiteral("2"), QStringLiteral("--attack"), QStringLiteral("loss"),
+                    QStringLiteral("--project"), project, QStringLiteral("--json")});
         QVERIFY2(sweep.exitCode == 0, qPrintable(sweep.err));
         const Run verify = runCli({QStringLiteral("project"), QStringLiteral("verify"), project});
         QVERIFY2(verify.exitCode == 0, qPrintable(QString::fromUtf8(verify.out)));
@@ -296,18 +339,20 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("a,b,y\n1,2,x\n3,4\n");
         f.close();
-        Run r = runCli({QStringLiteral("train"), QStringLiteral("--data"), csv, QStringLiteral("--label"), QStringLiteral("y")});
+        Run r = runCli({QStringLiteral("train"), QStringLiteral("--data"), csv, QStringLiteral("--label"),
+                        QStringLiteral("y")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("ragged")), qPrintable(r.err));
-        r = runCli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"), QStringLiteral("--label"),
-                    QStringLiteral("income")});
+        r = runCli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"),
+                    QStringLiteral("--label"), QStringLiteral("income")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("'income'")), qPrintable(r.err));
-        r = runCli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"), QStringLiteral("--dp")});
+        r = runCli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"),
+                    QStringLiteral("--dp")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("--noise-multiplier")));
-        r = runCli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"), QStringLiteral("--model"),
-                    QStringLiteral("mlp:x")});
+        r = runCli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"),
+                    QStringLiteral("--model"), QStringLiteral("mlp:x")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("--model")));
     }
@@ -316,24 +361,26 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString scores = dir.filePath(QStringLiteral("scores.csv"));
-        const Run r = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), QStringLiteral("demo"),
-                              QStringLiteral("--model"), QStringLiteral("mlp:32"), QStringLiteral("--epochs"), QStringLiteral("5"),
-                              QStringLiteral("--train-rows"), QStringLiteral("500"), QStringLiteral("--attack"),
-                              QStringLiteral("loss,lira"), QStringLiteral("--reference-models"), QStringLiteral("4"),
-                              QStringLiteral("--bootstrap"), QStringLiteral("50"), QStringLiteral("--scores-out"), scores,
-                              QStringLiteral("--json")});
+        const Run r =
+            runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"),
+                    QStringLiteral("demo"), QStringLiteral("--model"), QStringLiteral("mlp:32"),
+                    QStringLiteral("--epochs"), QStringLiteral("5"), QStringLiteral("--train-rows"),
+                    QStringLiteral("500"), QStringLiteral("--attack"), QStringLiteral("loss,lira"),
+                    QStringLiteral("--reference-models"), QStringLiteral("4"), QStringLiteral("--bootstrap"),
+                    QStringLiteral("50"), QStringLiteral("--scores-out"), scores, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray attacks = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(attacks.size(), 2);
         for (const auto& v : attacks) {
             const QJsonObject a = v.toObject();
-            for (const char* key : {"attack", "auc", "advantage", "tpr_at_fpr", "ci95", "epsilon_lower_bound", "members",
-                                    "non_members", "seconds"})
+            for (const char* key : {"attack", "auc", "advantage", "tpr_at_fpr", "ci95", "epsilon_lower_bound",
+                                    "members", "non_members", "seconds"})
                 QVERIFY2(a.contains(QLatin1String(key)), key);
             QCOMPARE(a[QStringLiteral("members")].toInt(), 500);
             QCOMPARE(a[QStringLiteral("non_members")].toInt(), 500);
             const QJsonObject tpr = a[QStringLiteral("tpr_at_fpr")].toObject();
-            QVERIFY(tpr.contains(QStringLiteral("0.001")) && tpr.contains(QStringLiteral("0.01")) && tpr.contains(QStringLiteral("0.1")));
+            QVERIFY(tpr.contains(QStringLiteral("0.001")) && tpr.contains(QStringLiteral("0.01")) &&
+                    tpr.contains(QStringLiteral("0.1")));
             QVERIFY(a[QStringLiteral("auc")].toDouble() > 0.3 && a[QStringLiteral("auc")].toDouble() < 0.9);
         }
         QFile f(scores);
@@ -346,30 +393,35 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString csv = writePredictions(dir);
         QVERIFY(!csv.isEmpty());
-        const Run r = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--predictions"), csv,
-                              QStringLiteral("--attack"), QStringLiteral("loss"), QStringLiteral("--json")});
+        const Run r =
+            runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--predictions"), csv,
+                    QStringLiteral("--attack"), QStringLiteral("loss"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject a = QJsonDocument::fromJson(r.out).array().at(0).toObject();
         QCOMPARE(a[QStringLiteral("auc")].toDouble(), 1.0);
-        const Run bad = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), QStringLiteral("demo"),
-                                QStringLiteral("--attack"), QStringLiteral("telepathy")});
+        const Run bad =
+            runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"),
+                    QStringLiteral("demo"), QStringLiteral("--attack"), QStringLiteral("telepathy")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QLatin1String("telepathy")));
     }
 
     void attackAudit()
     {
-        const Run r = runCli({QStringLiteral("attack"), QStringLiteral("audit"), QStringLiteral("--data"), QStringLiteral("demo"),
-                              QStringLiteral("--model"), QStringLiteral("logreg"), QStringLiteral("--epochs"), QStringLiteral("2"),
-                              QStringLiteral("--canaries"), QStringLiteral("200"), QStringLiteral("--guesses"), QStringLiteral("40"),
-                              QStringLiteral("--dp"), QStringLiteral("--target-epsilon"), QStringLiteral("2"), QStringLiteral("--json")});
+        const Run r = runCli({QStringLiteral("attack"), QStringLiteral("audit"), QStringLiteral("--data"),
+                              QStringLiteral("demo"), QStringLiteral("--model"), QStringLiteral("logreg"),
+                              QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--canaries"),
+                              QStringLiteral("200"), QStringLiteral("--guesses"), QStringLiteral("40"),
+                              QStringLiteral("--dp"), QStringLiteral("--target-epsilon"), QStringLiteral("2"),
+                              QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = jsonObject(r);
         QCOMPARE(o[QStringLiteral("canaries")].toInt(), 200);
         QCOMPARE(o[QStringLiteral("guesses")].toInt(), 40);
-        QVERIFY(o[QStringLiteral("epsilon_lower_bound")].toDouble() <= o[QStringLiteral("accountant_epsilon")].toDouble());
-        const Run bad = runCli({QStringLiteral("attack"), QStringLiteral("audit"), QStringLiteral("--data"), QStringLiteral("demo"),
-                                QStringLiteral("--canaries"), QStringLiteral("1")});
+        QVERIFY(o[QStringLiteral("epsilon_lower_bound")].toDouble() <=
+                o[QStringLiteral("accountant_epsilon")].toDouble());
+        const Run bad = runCli({QStringLiteral("attack"), QStringLiteral("audit"), QStringLiteral("--data"),
+                                QStringLiteral("demo"), QStringLiteral("--canaries"), QStringLiteral("1")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QLatin1String("canaries")));
     }
@@ -379,7 +431,8 @@ private Q_SLOTS:
         // The README's first command, headless: two runs, six results, a verified audit trail, and the DP
         // run's empirical lower bounds below its accountant epsilon.
         QTemporaryDir dir;
-        const Run r = runCli({QStringLiteral("demo"), QStringLiteral("--out"), dir.path(), QStringLiteral("--json")}, 600000);
+        const Run r = runCli(
+            {QStringLiteral("demo"), QStringLiteral("--out"), dir.path(), QStringLiteral("--json")}, 600000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject o = jsonObject(r);
         QVERIFY(o[QStringLiteral("verified")].toBool());
@@ -401,29 +454,38 @@ private Q_SLOTS:
             QVERIFY(a.toObject()[QStringLiteral("epsilon_lower_bound")].toDouble() <= epsilon);
 
         // The same project through project info / verify and export.
-        const Run info = runCli({QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")});
+        const Run info =
+            runCli({QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")});
         QCOMPARE(info.exitCode, 0);
         QCOMPARE(jsonObject(info)[QStringLiteral("runs")].toArray().size(), 2);
         QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("verify"), project}).exitCode, 0);
-        const Run csv = runCli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--run"),
-                                QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const Run csv =
+            runCli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--run"),
+                    QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(csv.exitCode, 0);
         QVERIFY(csv.out.startsWith("attack,row,member,score\n"));
         const QJsonObject plainSummary = plain[QStringLiteral("summary")].toObject();
         QCOMPARE(plainSummary[QStringLiteral("members")].toInteger(), 5000);
         const qint64 candidates = 5000 + plainSummary[QStringLiteral("non_members")].toInteger();
         QCOMPARE(csv.out.count('\n'), 1 + 3 * candidates); // one row per candidate and attack
-        const Run json = runCli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--run"),
-                                 QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run json =
+            runCli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--run"),
+                    QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonObject exported = jsonObject(json);
         QCOMPARE(exported[QStringLiteral("status")].toString(), QStringLiteral("completed"));
         QCOMPARE(exported[QStringLiteral("results")].toArray().size(), 3);
-        QVERIFY(!exported[QStringLiteral("software")].toObject()[QStringLiteral("libtorch")].toString().isEmpty());
-        QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--run"),
-                         QStringLiteral("9")}).exitCode, 2);
+        QVERIFY(!exported[QStringLiteral("software")]
+                     .toObject()[QStringLiteral("libtorch")]
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--project"), project,
+                         QStringLiteral("--run"), QStringLiteral("9")})
+                     .exitCode,
+                 2);
 
-        // The demo ends with its audit report: every section, and the stored numbers as the report prints them.
+        // The demo ends with its audit report: every section, and the stored numbers as the report prints
+        // them.
         const QString report = o[QStringLiteral("report")].toString();
         QVERIFY(QFileInfo(report).size() > 20000);
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
@@ -432,24 +494,28 @@ private Q_SLOTS:
         pdftotext.start(QStringLiteral("pdftotext"), {report, QStringLiteral("-")});
         QVERIFY(pdftotext.waitForFinished(60000));
         const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
-        for (const char* heading : {"Executive summary", "Scope and method", "Attack results", "Differential privacy",
-                                    "Privacy risk matrix", "Checklists", "Audit trail", "Limitations", "Sign-off",
-                                    "Appendix: job specifications and environment"})
+        for (const char* heading :
+             {"Executive summary", "Scope and method", "Attack results", "Differential privacy",
+              "Privacy risk matrix", "Checklists", "Audit trail", "Limitations", "Sign-off",
+              "Appendix: job specifications and environment"})
             QVERIFY2(text.contains(QLatin1String(heading)), heading);
         for (const QJsonValue& run : runs)
             for (const QJsonValue& a : run.toObject()[QStringLiteral("attacks")].toArray()) {
                 const QJsonObject m = a.toObject();
-                for (const QString& number : {QString::number(m[QStringLiteral("auc")].toDouble(), 'f', 4),
-                                              QString::number(m[QStringLiteral("tpr_at_fpr")].toObject()[QStringLiteral("0.001")].toDouble(), 'f', 4),
-                                              QString::number(m[QStringLiteral("epsilon_lower_bound")].toDouble(), 'f', 2)})
+                for (const QString& number :
+                     {QString::number(m[QStringLiteral("auc")].toDouble(), 'f', 4),
+                      QString::number(
+                          m[QStringLiteral("tpr_at_fpr")].toObject()[QStringLiteral("0.001")].toDouble(), 'f',
+                          4),
+                      QString::number(m[QStringLiteral("epsilon_lower_bound")].toDouble(), 'f', 2)})
                     QVERIFY2(text.contains(number), qPrintable(number));
             }
         QVERIFY(text.contains(QString::number(epsilon, 'f', 2)));
 
         // The report follows the language.
         const QString german = dir.filePath(QStringLiteral("bericht.pdf"));
-        const Run de = runCli({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("report"), QStringLiteral("--project"), project,
-                               QStringLiteral("--out"), german});
+        const Run de = runCli({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("report"),
+                               QStringLiteral("--project"), project, QStringLiteral("--out"), german});
         QVERIFY2(de.exitCode == 0, qPrintable(de.err));
         QProcess germanText;
         germanText.start(QStringLiteral("pdftotext"), {german, QStringLiteral("-")});
@@ -464,7 +530,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString project = dir.filePath(QStringLiteral("p.privaudit"));
         QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("create"), project}).exitCode, 0);
-        QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("create"), project}).exitCode, 2); // never overwritten
+        QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("create"), project}).exitCode,
+                 2); // never overwritten
         auto writeSpec = [&](const QString& name, const QByteArray& text) {
             QFile f(dir.filePath(name));
             f.open(QIODevice::WriteOnly);
@@ -475,12 +542,23 @@ private Q_SLOTS:
             "dataset": {"source": "demo", "label": "readmitted", "member_rows": 500},
             "target": {"model": "logreg", "epochs": 3},
             "attacks": {"names": ["loss", "entropy"]}, "statistics": {"bootstrap": 20}})");
-        const Run r = runCli({QStringLiteral("run"), good, QStringLiteral("--project"), project, QStringLiteral("--json")});
+        const Run r = runCli(
+            {QStringLiteral("run"), good, QStringLiteral("--project"), project, QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(jsonObject(r)[QStringLiteral("results")].toArray().size(), 2);
         QFile file(project);
-        const QByteArray before = [&] { file.open(QIODevice::ReadOnly); const QByteArray b = file.readAll(); file.close(); return b; }();
-        const struct { const char* name; QByteArray text; const char* expected; } bad[] = {
+        const QByteArray before = [&] {
+            file.open(QIODevice::ReadOnly);
+            const QByteArray b = file.readAll();
+            file.close();
+            return b;
+        }();
+        const struct
+        {
+            const char* name;
+            QByteArray text;
+            const char* expected;
+        } bad[] = {
             {"malformed.json", "{\"schema_version\": 1,", "not valid JSON"},
             {"future.json", R"({"schema_version": 7})", "newer PrivAudit"},
             {"typo.json", R"({"schema_version": 1, "target": {"epoch": 3}})", "unknown key 'epoch'"},
@@ -496,16 +574,19 @@ private Q_SLOTS:
         file.open(QIODevice::ReadOnly);
         QCOMPARE(file.readAll(), before); // nothing stored was changed
         file.close();
-        const Run info = runCli({QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")});
+        const Run info =
+            runCli({QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")});
         QCOMPARE(jsonObject(info)[QStringLiteral("runs")].toArray().size(), 1);
         // A run that fails on its input is recorded as failed, with the reason.
-        const QString missing = writeSpec(QStringLiteral("missing.json"),
-                                          R"({"schema_version": 1, "dataset": {"source": "nope.csv", "label": "y"}})");
+        const QString missing =
+            writeSpec(QStringLiteral("missing.json"),
+                      R"({"schema_version": 1, "dataset": {"source": "nope.csv", "label": "y"}})");
         const Run failed = runCli({QStringLiteral("run"), missing, QStringLiteral("--project"), project});
         QCOMPARE(failed.exitCode, 1);
         QVERIFY2(failed.err.contains(QLatin1String("nope.csv")), qPrintable(failed.err));
-        const QJsonArray runs =
-            jsonObject(runCli({QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")}))[QStringLiteral("runs")].toArray();
+        const QJsonArray runs = jsonObject(runCli({QStringLiteral("project"), QStringLiteral("info"), project,
+                                                   QStringLiteral("--json")}))[QStringLiteral("runs")]
+                                    .toArray();
         QCOMPARE(runs.size(), 2);
         QCOMPARE(runs[1].toObject()[QStringLiteral("status")].toString(), QStringLiteral("failed"));
         QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("verify"), project}).exitCode, 0);
@@ -518,13 +599,15 @@ private Q_SLOTS:
 
     void germanMessages()
     {
-        const Run r = runCli({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("accountant"),
-                              QStringLiteral("--sampling-rate"), QStringLiteral("2"), QStringLiteral("--noise-multiplier"),
-                              QStringLiteral("1"), QStringLiteral("--steps"), QStringLiteral("1"), QStringLiteral("--delta"),
-                              QStringLiteral("1e-5")});
+        const Run r =
+            runCli({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("accountant"),
+                    QStringLiteral("--sampling-rate"), QStringLiteral("2"),
+                    QStringLiteral("--noise-multiplier"), QStringLiteral("1"), QStringLiteral("--steps"),
+                    QStringLiteral("1"), QStringLiteral("--delta"), QStringLiteral("1e-5")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("--sampling-rate muss")), qPrintable(r.err));
-        QCOMPARE(runCli({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("version")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("version")}).exitCode,
+                 2);
     }
 };
 

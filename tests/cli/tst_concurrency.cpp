@@ -6,6 +6,8 @@
 // file beside its live SQLite connections dropped all its POSIX locks, so another process believed it
 // was the last user, checkpointed and deleted the WAL under the GUI ("disk I/O error", then "not a
 // database").
+#include "CliProcess.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -15,9 +17,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include "CliProcess.h"
-
 #include <sys/stat.h>
 
 namespace {
@@ -29,8 +28,7 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
 {
     const QString path = dir.filePath(name);
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        return {};
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) return {};
     return path;
 }
 
@@ -60,14 +58,16 @@ QByteArray guiSpec(int seed)
 
 QJsonObject infoJson(const QString& project)
 {
-    const Result info = runCli({QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")});
+    const Result info =
+        runCli({QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")});
     return info.exitCode == 0 ? QJsonDocument::fromJson(info.out).object() : QJsonObject{};
 }
 
 /// verify passes, and every run is completed, exports, and holds @p resultsPerRun results.
 void checkProject(const QString& project, int expectedCompleted, int resultsPerRun)
 {
-    const Result verify = runCli({QStringLiteral("project"), QStringLiteral("verify"), project, QStringLiteral("--json")});
+    const Result verify =
+        runCli({QStringLiteral("project"), QStringLiteral("verify"), project, QStringLiteral("--json")});
     QVERIFY2(verify.exitCode == 0, qPrintable(QString::fromUtf8(verify.out) + verify.err));
     const QJsonObject info = infoJson(project);
     QVERIFY(!info.isEmpty());
@@ -76,13 +76,14 @@ void checkProject(const QString& project, int expectedCompleted, int resultsPerR
         const QJsonObject run = v.toObject();
         QVERIFY2(run[QStringLiteral("status")].toString() == QLatin1String("completed"),
                  QJsonDocument(run).toJson().constData());
-        if (run[QStringLiteral("kind")].toString() == QLatin1String("sweep"))
-            continue;
+        if (run[QStringLiteral("kind")].toString() == QLatin1String("sweep")) continue;
         ++completed;
-        const Result exported = runCli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--run"),
-                                        QString::number(run[QStringLiteral("id")].toInteger())});
+        const Result exported =
+            runCli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--run"),
+                    QString::number(run[QStringLiteral("id")].toInteger())});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-        const QJsonArray results = QJsonDocument::fromJson(exported.out).object()[QStringLiteral("results")].toArray();
+        const QJsonArray results =
+            QJsonDocument::fromJson(exported.out).object()[QStringLiteral("results")].toArray();
         QCOMPARE(results.size(), resultsPerRun);
         for (const QJsonValue& r : results)
             QCOMPARE(r.toObject()[QStringLiteral("sha256")].toString().size(), 64);
@@ -105,7 +106,8 @@ private Q_SLOTS:
         QStringList guiArgs;
         const int guiJobs = 6;
         for (int i = 0; i < guiJobs; ++i)
-            guiArgs << QStringLiteral("--run-spec") << writeFile(dir, QStringLiteral("gui-%1.json").arg(i), guiSpec(100 + i));
+            guiArgs << QStringLiteral("--run-spec")
+                    << writeFile(dir, QStringLiteral("gui-%1.json").arg(i), guiSpec(100 + i));
         const QString cliSpec = writeFile(dir, QStringLiteral("cli.json"), smallSpec(7));
         guiArgs << QStringLiteral("--threads") << QStringLiteral("1") << project;
 
@@ -124,12 +126,16 @@ private Q_SLOTS:
         const QByteArray walPath = QFile::encodeName(project + QStringLiteral("-wal"));
         QElapsedTimer timer;
         timer.start();
-        struct stat walAtStart{};
+        struct stat walAtStart
+        {
+        };
         while (::stat(walPath.constData(), &walAtStart) != 0 && timer.elapsed() < 60000)
             QTest::qWait(20);
         QVERIFY2(timer.elapsed() < 60000, "the GUI did not open the project");
         const auto walIntact = [&] {
-            struct stat wal{};
+            struct stat wal
+            {
+            };
             return ::stat(walPath.constData(), &wal) == 0 && wal.st_ino == walAtStart.st_ino;
         };
 
@@ -137,48 +143,56 @@ private Q_SLOTS:
         int rounds = 0, cliRuns = 0, guiCompleted = 0;
         while ((guiCompleted < guiJobs || rounds < 20) && timer.elapsed() < 600000) {
             QVERIFY2(gui.state() == QProcess::Running, qPrintable(QString::fromUtf8(gui.readAll())));
-            const Result info = runCli({QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")});
+            const Result info = runCli(
+                {QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")});
             QVERIFY2(info.exitCode == 0, qPrintable(info.err));
             QVERIFY2(walIntact(), "project info unlinked the GUI's WAL");
             const Result verify = runCli({QStringLiteral("project"), QStringLiteral("verify"), project});
             QVERIFY2(verify.exitCode == 0, qPrintable(QString::fromUtf8(verify.out) + verify.err));
             QVERIFY2(walIntact(), "project verify unlinked the GUI's WAL");
-            const QJsonArray runs = QJsonDocument::fromJson(info.out).object()[QStringLiteral("runs")].toArray();
+            const QJsonArray runs =
+                QJsonDocument::fromJson(info.out).object()[QStringLiteral("runs")].toArray();
             guiCompleted = 0;
             for (const QJsonValue& v : runs)
                 if (v.toObject()[QStringLiteral("seed")].toVariant().toLongLong() >= 100 &&
                     v.toObject()[QStringLiteral("status")].toString() == QLatin1String("completed"))
                     ++guiCompleted;
             if (!runs.isEmpty()) {
-                const QString runId = QString::number(runs.last().toObject()[QStringLiteral("id")].toInteger());
-                const Result exported = runCli({QStringLiteral("export"), QStringLiteral("--project"), project,
-                                                QStringLiteral("--run"), runId, QStringLiteral("--format"), QStringLiteral("csv")});
+                const QString runId =
+                    QString::number(runs.last().toObject()[QStringLiteral("id")].toInteger());
+                const Result exported = runCli({QStringLiteral("export"), QStringLiteral("--project"),
+                                                project, QStringLiteral("--run"), runId,
+                                                QStringLiteral("--format"), QStringLiteral("csv")});
                 QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
                 QVERIFY2(walIntact(), "export unlinked the GUI's WAL");
             }
             if (rounds % 4 == 0) {
-                const Result report = runCli({QStringLiteral("report"), QStringLiteral("--project"), project, QStringLiteral("--out"),
-                                              dir.filePath(QStringLiteral("report-%1.html").arg(rounds)), QStringLiteral("--format"),
-                                              QStringLiteral("html")});
+                const Result report = runCli({QStringLiteral("report"), QStringLiteral("--project"), project,
+                                              QStringLiteral("--out"),
+                                              dir.filePath(QStringLiteral("report-%1.html").arg(rounds)),
+                                              QStringLiteral("--format"), QStringLiteral("html")});
                 QVERIFY2(report.exitCode == 0, qPrintable(report.err));
                 QVERIFY2(walIntact(), "report unlinked the GUI's WAL");
             }
             if (rounds % 5 == 0) {
-                const Result run = runCli({QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("run"), cliSpec,
-                                           QStringLiteral("--project"), project});
+                const Result run =
+                    runCli({QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("run"), cliSpec,
+                            QStringLiteral("--project"), project});
                 QVERIFY2(run.exitCode == 0, qPrintable(run.err));
                 QVERIFY2(walIntact(), "run unlinked the GUI's WAL");
                 ++cliRuns;
             }
             ++rounds;
         }
-        qInfo("%d rounds of info/verify/export beside the GUI, %d CLI runs, %d GUI jobs", rounds, cliRuns, guiCompleted);
+        qInfo("%d rounds of info/verify/export beside the GUI, %d CLI runs, %d GUI jobs", rounds, cliRuns,
+              guiCompleted);
         QCOMPARE(guiCompleted, guiJobs);
         QVERIFY(gui.state() == QProcess::Running); // no job failure or crash took the window down
-        gui.terminate();                          // as a session that ends: no clean shutdown of the jobs' threads
+        gui.terminate(); // as a session that ends: no clean shutdown of the jobs' threads
         QVERIFY(gui.waitForFinished(60000));
         const QString guiOutput = QString::fromUtf8(gui.readAll());
-        QVERIFY2(!guiOutput.contains(QLatin1String("disk I/O")) && !guiOutput.contains(QLatin1String("not a database")),
+        QVERIFY2(!guiOutput.contains(QLatin1String("disk I/O")) &&
+                     !guiOutput.contains(QLatin1String("not a database")),
                  qPrintable(guiOutput));
         checkProject(project, guiJobs + cliRuns, 2);
     }
@@ -193,9 +207,12 @@ private Q_SLOTS:
         const int rounds = 10; // 20 runs, two at a time
         for (int i = 0; i < rounds; ++i) {
             QProcess first, second;
-            const QStringList head = {QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("run")};
-            first.start(QStringLiteral(PRIVAUDIT_CLI_PATH), head + QStringList{a, QStringLiteral("--project"), project});
-            second.start(QStringLiteral(PRIVAUDIT_CLI_PATH), head + QStringList{b, QStringLiteral("--project"), project});
+            const QStringList head = {QStringLiteral("--threads"), QStringLiteral("1"),
+                                      QStringLiteral("run")};
+            first.start(QStringLiteral(PRIVAUDIT_CLI_PATH),
+                        head + QStringList{a, QStringLiteral("--project"), project});
+            second.start(QStringLiteral(PRIVAUDIT_CLI_PATH),
+                         head + QStringList{b, QStringLiteral("--project"), project});
             QVERIFY(first.waitForFinished(180000) && second.waitForFinished(180000));
             QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
             QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
@@ -215,8 +232,7 @@ private Q_SLOTS:
         const QJsonObject before = infoJson(project);
         QProcess holder;
         holder.start(QStringLiteral("sqlite3"), {project});
-        if (!holder.waitForStarted())
-            QSKIP("the sqlite3 tool is not installed");
+        if (!holder.waitForStarted()) QSKIP("the sqlite3 tool is not installed");
         holder.write("BEGIN IMMEDIATE; INSERT INTO assessment VALUES ('x', '{}', 'now'); SELECT 'held';\n");
         QVERIFY(holder.waitForReadyRead(10000));
         QCOMPARE(holder.readAllStandardOutput().trimmed(), QByteArray("held"));
@@ -229,7 +245,8 @@ private Q_SLOTS:
         QVERIFY(holder.waitForFinished(10000));
         // Readers were never blocked, and once the holder is gone the project is as it was.
         const QJsonObject after = infoJson(project);
-        QCOMPARE(after[QStringLiteral("runs")].toArray().size(), before[QStringLiteral("runs")].toArray().size());
+        QCOMPARE(after[QStringLiteral("runs")].toArray().size(),
+                 before[QStringLiteral("runs")].toArray().size());
         QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("verify"), project}).exitCode, 0);
         QCOMPARE(runCli({QStringLiteral("run"), spec, QStringLiteral("--project"), project}).exitCode, 0);
     }
@@ -245,8 +262,9 @@ private Q_SLOTS:
         const QString sweepSpec = writeFile(dir, QStringLiteral("sweep.json"), spec);
         QProcess sweep;
         sweep.start(QStringLiteral(PRIVAUDIT_CLI_PATH),
-                    {QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("sweep"), QStringLiteral("--spec"), sweepSpec,
-                     QStringLiteral("--project"), project, QStringLiteral("--parallel"), QStringLiteral("2")});
+                    {QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("sweep"),
+                     QStringLiteral("--spec"), sweepSpec, QStringLiteral("--project"), project,
+                     QStringLiteral("--parallel"), QStringLiteral("2")});
         QVERIFY(sweep.waitForStarted());
         int rounds = 0;
         while (sweep.state() != QProcess::NotRunning || rounds < 20) {

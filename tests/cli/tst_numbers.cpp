@@ -1,6 +1,10 @@
 // The numbers and hostile inputs through the real CLI (issues 24 and 25): the DP-safe encoder and the
 // model contract, metrics recomputed from exported scores, what a predictions file cannot run, bounded
 // accountant searches and refused special files.
+#include "CliProcess.h"
+
+#include <algorithm>
+#include <cmath>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -9,13 +13,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include "CliProcess.h"
-
 #include <sys/stat.h>
-
-#include <algorithm>
-#include <cmath>
 
 namespace {
 
@@ -41,16 +39,22 @@ private Q_SLOTS:
         QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("create"), project}).exitCode, 0);
         const QList<QStringList> cases = {
             {QStringLiteral("run"), QStringLiteral("/dev/zero"), QStringLiteral("--project"), project},
-            {QStringLiteral("assess"), QStringLiteral("classify"), QStringLiteral("--answers"), QStringLiteral("/dev/zero")},
-            {QStringLiteral("train"), QStringLiteral("--data"), fifo, QStringLiteral("--label"), QStringLiteral("y")},
-            {QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), QStringLiteral("demo"), QStringLiteral("--target-model"),
+            {QStringLiteral("assess"), QStringLiteral("classify"), QStringLiteral("--answers"),
              QStringLiteral("/dev/zero")},
-            {QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"), QStringLiteral("--encoder"), fifo},
+            {QStringLiteral("train"), QStringLiteral("--data"), fifo, QStringLiteral("--label"),
+             QStringLiteral("y")},
+            {QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"),
+             QStringLiteral("demo"), QStringLiteral("--target-model"), QStringLiteral("/dev/zero")},
+            {QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"),
+             QStringLiteral("--encoder"), fifo},
         };
         for (const QStringList& args : cases) {
             const Run r = runCli(args, 30000);
-            QVERIFY2(r.exitCode == 1 || r.exitCode == 2, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::number(r.exitCode)));
-            QVERIFY2(r.err.contains(QLatin1String("not a regular file")), qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+            QVERIFY2(
+                r.exitCode == 1 || r.exitCode == 2,
+                qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::number(r.exitCode)));
+            QVERIFY2(r.err.contains(QLatin1String("not a regular file")),
+                     qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
         }
     }
 
@@ -58,33 +62,49 @@ private Q_SLOTS:
     {
         // Each of these looped forever, aborted on a 47 TB allocation, or answered 2^29 for "more than 10^9".
         // (runCli kills a run past its time limit and reports exit code -1: a hang fails the comparisons.)
-        const QStringList common = {QStringLiteral("--sampling-rate"), QStringLiteral("0.01"), QStringLiteral("--delta"), QStringLiteral("1e-5")};
-        Run r = runCli(QStringList{QStringLiteral("accountant"), QStringLiteral("calibrate"), QStringLiteral("--epsilon"), QStringLiteral("1e300"),
-                                   QStringLiteral("--steps"), QStringLiteral("1000"), QStringLiteral("--json")} + common, 30000);
+        const QStringList common = {QStringLiteral("--sampling-rate"), QStringLiteral("0.01"),
+                                    QStringLiteral("--delta"), QStringLiteral("1e-5")};
+        Run r =
+            runCli(QStringList{QStringLiteral("accountant"), QStringLiteral("calibrate"),
+                               QStringLiteral("--epsilon"), QStringLiteral("1e300"),
+                               QStringLiteral("--steps"), QStringLiteral("1000"), QStringLiteral("--json")} +
+                       common,
+                   30000);
         QCOMPARE(r.exitCode, 0);
-        r = runCli(QStringList{QStringLiteral("accountant"), QStringLiteral("calibrate"), QStringLiteral("--epsilon"), QStringLiteral("1"),
-                               QStringLiteral("--steps"), QStringLiteral("1000"), QStringLiteral("--tolerance"), QStringLiteral("1e-15"),
-                               QStringLiteral("--json")} + common, 30000);
+        r = runCli(QStringList{QStringLiteral("accountant"), QStringLiteral("calibrate"),
+                               QStringLiteral("--epsilon"), QStringLiteral("1"), QStringLiteral("--steps"),
+                               QStringLiteral("1000"), QStringLiteral("--tolerance"), QStringLiteral("1e-15"),
+                               QStringLiteral("--json")} +
+                       common,
+                   30000);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("noise_multiplier"), r.out.constData());
-        r = runCli(QStringList{QStringLiteral("accountant"), QStringLiteral("--noise-multiplier"), QStringLiteral("1"), QStringLiteral("--steps"),
-                               QStringLiteral("1000"), QStringLiteral("--accountant"), QStringLiteral("pld"), QStringLiteral("--interval"),
-                               QStringLiteral("1e-12")} + common, 30000);
+        r = runCli(QStringList{QStringLiteral("accountant"), QStringLiteral("--noise-multiplier"),
+                               QStringLiteral("1"), QStringLiteral("--steps"), QStringLiteral("1000"),
+                               QStringLiteral("--accountant"), QStringLiteral("pld"),
+                               QStringLiteral("--interval"), QStringLiteral("1e-12")} +
+                       common,
+                   30000);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("--interval")));
-        r = runCli({QStringLiteral("accountant"), QStringLiteral("steps"), QStringLiteral("--epsilon"), QStringLiteral("1000"),
-                    QStringLiteral("--sampling-rate"), QStringLiteral("0.001"), QStringLiteral("--noise-multiplier"), QStringLiteral("10"),
-                    QStringLiteral("--delta"), QStringLiteral("1e-5"), QStringLiteral("--json")}, 30000);
+        r = runCli({QStringLiteral("accountant"), QStringLiteral("steps"), QStringLiteral("--epsilon"),
+                    QStringLiteral("1000"), QStringLiteral("--sampling-rate"), QStringLiteral("0.001"),
+                    QStringLiteral("--noise-multiplier"), QStringLiteral("10"), QStringLiteral("--delta"),
+                    QStringLiteral("1e-5"), QStringLiteral("--json")},
+                   30000);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains("\"steps_beyond_search\": true") && r.out.contains("1000000000"), r.out.constData());
+        QVERIFY2(r.out.contains("\"steps_beyond_search\": true") && r.out.contains("1000000000"),
+                 r.out.constData());
         // DP noise that swamps the gradients: a clear error, not NaN scores or a hang.
-        r = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), QStringLiteral("demo"), QStringLiteral("--dp"),
-                    QStringLiteral("--noise-multiplier"), QStringLiteral("1e300"), QStringLiteral("--train-rows"), QStringLiteral("300"),
-                    QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--attack"), QStringLiteral("loss")}, 60000);
+        r = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"),
+                    QStringLiteral("demo"), QStringLiteral("--dp"), QStringLiteral("--noise-multiplier"),
+                    QStringLiteral("1e300"), QStringLiteral("--train-rows"), QStringLiteral("300"),
+                    QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--attack"),
+                    QStringLiteral("loss")},
+                   60000);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("diverged")), qPrintable(r.err));
     }
-
 
     void modelContractAndDpEncoder()
     {
@@ -95,11 +115,15 @@ private Q_SLOTS:
         auto write = [&](const char* name, bool rareReplaced) {
             QByteArray text = "age,priors,charge,recid\n";
             quint64 state = 11;
-            auto next = [&state] { state = state * 6364136223846793005ULL + 1442695040888963407ULL; return state >> 33; };
+            auto next = [&state] {
+                state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+                return state >> 33;
+            };
             for (int r = 0; r < 900; ++r) {
                 const auto age = 18 + next() % 50, priors = next() % 12, common = next() % 12;
-                const QByteArray charge = r % 7 == 0 && !rareReplaced ? QByteArray("rare charge ") + QByteArray::number(r)
-                                                                      : QByteArray("charge ") + QByteArray::number(common);
+                const QByteArray charge = r % 7 == 0 && !rareReplaced
+                                              ? QByteArray("rare charge ") + QByteArray::number(r)
+                                              : QByteArray("charge ") + QByteArray::number(common);
                 text += QByteArray::number(age) + ',' + QByteArray::number(priors) + ',' + charge + ',' +
                         ((age + priors * 5) % 3 == 0 ? "yes" : "no") + '\n';
             }
@@ -110,19 +134,20 @@ private Q_SLOTS:
         };
         const QString a = write("a.csv", false), b = write("b.csv", true);
         auto train = [&](const QString& csv, bool dp, const QString& out) {
-            QStringList args = {QStringLiteral("train"), QStringLiteral("--data"), csv, QStringLiteral("--label"),
-                                QStringLiteral("recid"), QStringLiteral("--model"), QStringLiteral("mlp:16"),
-                                QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--json")};
+            QStringList args = {
+                QStringLiteral("train"),   QStringLiteral("--data"),   csv,
+                QStringLiteral("--label"), QStringLiteral("recid"),    QStringLiteral("--model"),
+                QStringLiteral("mlp:16"),  QStringLiteral("--epochs"), QStringLiteral("2"),
+                QStringLiteral("--json")};
             if (dp)
                 args << QStringLiteral("--dp") << QStringLiteral("--noise-multiplier") << QStringLiteral("1");
-            if (!out.isEmpty())
-                args << QStringLiteral("--out") << out;
+            if (!out.isEmpty()) args << QStringLiteral("--out") << out;
             const Run r = runCli(args);
-            if (r.exitCode != 0)
-                qWarning() << r.err;
+            if (r.exitCode != 0) qWarning() << r.err;
             return jsonObject(r);
         };
-        const QString aModel = dir.filePath(QStringLiteral("a.pt")), bModel = dir.filePath(QStringLiteral("b.pt"));
+        const QString aModel = dir.filePath(QStringLiteral("a.pt")),
+                      bModel = dir.filePath(QStringLiteral("b.pt"));
         const QJsonObject dpA = train(a, true, aModel), dpB = train(b, true, bModel);
         QCOMPARE(dpA[QStringLiteral("input_width")].toInt(), dpB[QStringLiteral("input_width")].toInt());
         QCOMPARE(dpA[QStringLiteral("encoder")].toObject()[QStringLiteral("fitted_on")].toString(),
@@ -136,7 +161,8 @@ private Q_SLOTS:
         const QByteArray encoderBytes = ea.readAll();
         QCOMPARE(encoderBytes, eb.readAll());
         const QJsonObject plainA = train(a, false, {}), plainB = train(b, false, {});
-        QVERIFY(plainA[QStringLiteral("input_width")].toInt() > plainB[QStringLiteral("input_width")].toInt());
+        QVERIFY(plainA[QStringLiteral("input_width")].toInt() >
+                plainB[QStringLiteral("input_width")].toInt());
         QCOMPARE(plainA[QStringLiteral("encoder")].toObject()[QStringLiteral("fitted_on")].toString(),
                  QStringLiteral("training-rows"));
         const Run help = runCli({QStringLiteral("train"), QStringLiteral("--help")});
@@ -144,8 +170,9 @@ private Q_SLOTS:
 
         // encode: the contract applied to a CSV, checked against encoder.json by hand.
         const QString x = dir.filePath(QStringLiteral("x.csv"));
-        const Run enc = runCli({QStringLiteral("encode"), QStringLiteral("--data"), a, QStringLiteral("--encoder"), aModel,
-                                QStringLiteral("--out"), x, QStringLiteral("--labels"), QStringLiteral("--json")});
+        const Run enc = runCli({QStringLiteral("encode"), QStringLiteral("--data"), a,
+                                QStringLiteral("--encoder"), aModel, QStringLiteral("--out"), x,
+                                QStringLiteral("--labels"), QStringLiteral("--json")});
         QCOMPARE(enc.exitCode, 0);
         QCOMPARE(jsonObject(enc)[QStringLiteral("rows")].toInt(), 900);
         const QJsonObject encoder = QJsonDocument::fromJson(encoderBytes).object();
@@ -170,12 +197,13 @@ private Q_SLOTS:
         QVERIFY(std::fabs(first[0].toDouble() - want) < 1e-5);
         double oneHot = 0;
         for (int i = 0; i < names.size(); ++i)
-            if (names[i].startsWith(QLatin1String("charge=")))
-                oneHot += first[i].toDouble();
+            if (names[i].startsWith(QLatin1String("charge="))) oneHot += first[i].toDouble();
         QCOMPARE(oneHot, 1.0);
         QCOMPARE(first.last(), QByteArray(raw[3] == "no" ? "0" : "1")); // classes in sorted order
-        QCOMPARE(runCli({QStringLiteral("encode"), QStringLiteral("--data"), a, QStringLiteral("--encoder"), a,
-                         QStringLiteral("--out"), x}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("encode"), QStringLiteral("--data"), a, QStringLiteral("--encoder"),
+                         a, QStringLiteral("--out"), x})
+                     .exitCode,
+                 2);
 
         // A declared encoder (public categories and bounds) is used as given, not fitted.
         {
@@ -201,19 +229,26 @@ private Q_SLOTS:
             d.write(QJsonDocument(declared).toJson());
             d.close();
             const QString dModel = dir.filePath(QStringLiteral("d.pt"));
-            const Run r = runCli({QStringLiteral("train"), QStringLiteral("--data"), a, QStringLiteral("--label"), QStringLiteral("recid"),
-                                  QStringLiteral("--model"), QStringLiteral("mlp:16"), QStringLiteral("--epochs"), QStringLiteral("1"),
-                                  QStringLiteral("--dp"), QStringLiteral("--noise-multiplier"), QStringLiteral("1"), QStringLiteral("--encoder"),
-                                  d.fileName(), QStringLiteral("--out"), dModel, QStringLiteral("--json")});
+            const Run r = runCli(
+                {QStringLiteral("train"), QStringLiteral("--data"), a, QStringLiteral("--label"),
+                 QStringLiteral("recid"), QStringLiteral("--model"), QStringLiteral("mlp:16"),
+                 QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--dp"),
+                 QStringLiteral("--noise-multiplier"), QStringLiteral("1"), QStringLiteral("--encoder"),
+                 d.fileName(), QStringLiteral("--out"), dModel, QStringLiteral("--json")});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             const QJsonObject o = jsonObject(r);
-            QCOMPARE(o[QStringLiteral("encoder")].toObject()[QStringLiteral("fitted_on")].toString(), QStringLiteral("declared"));
-            QCOMPARE(o[QStringLiteral("input_width")].toInt(), dpA[QStringLiteral("input_width")].toInt() + 1);
-            QVERIFY(o[QStringLiteral("encoder")].toObject()[QStringLiteral("statement")].toString().contains(QLatin1String("declared")));
+            QCOMPARE(o[QStringLiteral("encoder")].toObject()[QStringLiteral("fitted_on")].toString(),
+                     QStringLiteral("declared"));
+            QCOMPARE(o[QStringLiteral("input_width")].toInt(),
+                     dpA[QStringLiteral("input_width")].toInt() + 1);
+            QVERIFY(o[QStringLiteral("encoder")].toObject()[QStringLiteral("statement")].toString().contains(
+                QLatin1String("declared")));
             QFile written(dir.filePath(QStringLiteral("d.encoder.json")));
             QVERIFY(written.open(QIODevice::ReadOnly));
             const QJsonObject back = QJsonDocument::fromJson(written.readAll()).object();
-            QCOMPARE(back[QStringLiteral("inputs")].toArray()[0].toObject()[QStringLiteral("mean")].toDouble(), 50.0);
+            QCOMPARE(
+                back[QStringLiteral("inputs")].toArray()[0].toObject()[QStringLiteral("mean")].toDouble(),
+                50.0);
             // A declared column the data lacks is a clear error.
             QJsonArray bad = declared[QStringLiteral("inputs")].toArray();
             QJsonObject ghost = bad[0].toObject();
@@ -224,20 +259,24 @@ private Q_SLOTS:
             QVERIFY(g.open(QIODevice::WriteOnly));
             g.write(QJsonDocument(declared).toJson());
             g.close();
-            const Run ghostRun = runCli({QStringLiteral("train"), QStringLiteral("--data"), a, QStringLiteral("--label"), QStringLiteral("recid"),
-                                         QStringLiteral("--encoder"), g.fileName(), QStringLiteral("--epochs"), QStringLiteral("1")});
+            const Run ghostRun =
+                runCli({QStringLiteral("train"), QStringLiteral("--data"), a, QStringLiteral("--label"),
+                        QStringLiteral("recid"), QStringLiteral("--encoder"), g.fileName(),
+                        QStringLiteral("--epochs"), QStringLiteral("1")});
             QCOMPARE(ghostRun.exitCode, 2);
             QVERIFY2(ghostRun.err.contains(QLatin1String("ghost_column")), qPrintable(ghostRun.err));
         }
 
         // The model carries its encoder: attacking it needs no --dp to get the inputs right.
-        const Run attack = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), a,
-                                   QStringLiteral("--label"), QStringLiteral("recid"), QStringLiteral("--target-model"), aModel,
-                                   QStringLiteral("--attack"), QStringLiteral("loss"), QStringLiteral("--bootstrap"),
-                                   QStringLiteral("20"), QStringLiteral("--json")});
+        const Run attack =
+            runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), a,
+                    QStringLiteral("--label"), QStringLiteral("recid"), QStringLiteral("--target-model"),
+                    aModel, QStringLiteral("--attack"), QStringLiteral("loss"), QStringLiteral("--bootstrap"),
+                    QStringLiteral("20"), QStringLiteral("--json")});
         QVERIFY2(attack.exitCode == 0, qPrintable(attack.err));
         const QJsonObject mia = QJsonDocument::fromJson(attack.out).array().at(0).toObject();
-        QCOMPARE(mia[QStringLiteral("run_encoder_fitted_on")].toString(), QStringLiteral("rows-outside-training"));
+        QCOMPARE(mia[QStringLiteral("run_encoder_fitted_on")].toString(),
+                 QStringLiteral("rows-outside-training"));
     }
 
     void metricsRecomputedFromExportedScores()
@@ -250,11 +289,15 @@ private Q_SLOTS:
         QVERIFY(gen.open(QIODevice::WriteOnly));
         gen.write("age,priors,charge,recid\n");
         quint64 state = 5;
-        auto next = [&state] { state = state * 6364136223846793005ULL + 1442695040888963407ULL; return state >> 33; };
+        auto next = [&state] {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            return state >> 33;
+        };
         for (int r = 0; r < 1500; ++r) {
             const auto age = 18 + next() % 50, priors = next() % 12;
-            gen.write(QByteArray::number(age) + ',' + QByteArray::number(priors) + ",c" + QByteArray::number(next() % 9) +
-                      ',' + ((age + priors * 5 + next() % 4) % 3 == 0 ? "yes" : "no") + '\n');
+            gen.write(QByteArray::number(age) + ',' + QByteArray::number(priors) + ",c" +
+                      QByteArray::number(next() % 9) + ',' +
+                      ((age + priors * 5 + next() % 4) % 3 == 0 ? "yes" : "no") + '\n');
         }
         gen.close();
         struct Case
@@ -264,16 +307,22 @@ private Q_SLOTS:
         };
         const QList<Case> cases = {
             {{QStringLiteral("--data"), QStringLiteral("demo")}, QStringLiteral("demo")},
-            {{QStringLiteral("--data"), gen.fileName(), QStringLiteral("--label"), QStringLiteral("recid")}, QStringLiteral("generated")}};
+            {{QStringLiteral("--data"), gen.fileName(), QStringLiteral("--label"), QStringLiteral("recid")},
+             QStringLiteral("generated")}};
         for (const Case& c : cases) {
             const QString scores = dir.filePath(c.name + QStringLiteral(".scores.csv"));
             QStringList args = {QStringLiteral("attack"), QStringLiteral("mia")};
             args << c.data
-                 << QStringList{QStringLiteral("--model"), QStringLiteral("mlp:64"), QStringLiteral("--epochs"), QStringLiteral("20"),
-                                QStringLiteral("--batch-size"), QStringLiteral("32"), QStringLiteral("--lr"), QStringLiteral("0.01"),
-                                QStringLiteral("--train-rows"), QStringLiteral("400"), QStringLiteral("--attack"),
-                                QStringLiteral("loss,modified-entropy,label-only"), QStringLiteral("--bootstrap"), QStringLiteral("20"),
-                                QStringLiteral("--scores-out"), scores, QStringLiteral("--json")};
+                 << QStringList{
+                        QStringLiteral("--model"),      QStringLiteral("mlp:64"),
+                        QStringLiteral("--epochs"),     QStringLiteral("20"),
+                        QStringLiteral("--batch-size"), QStringLiteral("32"),
+                        QStringLiteral("--lr"),         QStringLiteral("0.01"),
+                        QStringLiteral("--train-rows"), QStringLiteral("400"),
+                        QStringLiteral("--attack"),     QStringLiteral("loss,modified-entropy,label-only"),
+                        QStringLiteral("--bootstrap"),  QStringLiteral("20"),
+                        QStringLiteral("--scores-out"), scores,
+                        QStringLiteral("--json")};
             const Run r = runCli(args);
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             QMap<QString, std::vector<std::pair<long double, bool>>> byAttack;
@@ -282,7 +331,8 @@ private Q_SLOTS:
             f.readLine();
             while (!f.atEnd()) {
                 const QList<QByteArray> cells = f.readLine().trimmed().split(',');
-                byAttack[QString::fromUtf8(cells[0])].emplace_back((long double)cells[3].toDouble(), cells[2] == "1"); // as the double it was
+                byAttack[QString::fromUtf8(cells[0])].emplace_back((long double)cells[3].toDouble(),
+                                                                   cells[2] == "1"); // as the double it was
             }
             for (const auto& v : QJsonDocument::fromJson(r.out).array()) {
                 const QJsonObject o = v.toObject();
@@ -319,22 +369,24 @@ private Q_SLOTS:
                         if (double(fp) / double(N) <= level.toDouble() + 1e-15)
                             best = std::max(best, double(tp) / double(P));
                     }
-                    QVERIFY2(std::fabs(best - o[QStringLiteral("tpr_at_fpr")].toObject()[level].toDouble()) < 1e-12,
+                    QVERIFY2(std::fabs(best - o[QStringLiteral("tpr_at_fpr")].toObject()[level].toDouble()) <
+                                 1e-12,
                              qPrintable(c.name + QLatin1Char(' ') + level));
                 }
                 // Clopper-Pearson upper bound: the p with P(X <= k; n, p) = b.
                 auto cdf = [](std::int64_t k, std::int64_t n, long double p) {
-                    // pmf(0) = (1-p)^n, pmf(i+1) = pmf(i) (n-i)/(i+1) p/(1-p), summed in the log domain's scale.
+                    // pmf(0) = (1-p)^n, pmf(i+1) = pmf(i) (n-i)/(i+1) p/(1-p), summed in the log domain's
+                    // scale.
                     long double logPmf = n * std::log1p(-p), sum = 0;
                     for (std::int64_t i = 0; i <= k; ++i) {
                         sum += std::exp(logPmf);
-                        logPmf += std::log((long double)(n - i) / (long double)(i + 1)) + std::log(p) - std::log1p(-p);
+                        logPmf += std::log((long double)(n - i) / (long double)(i + 1)) + std::log(p) -
+                                  std::log1p(-p);
                     }
                     return sum;
                 };
                 auto upper = [&](std::int64_t k, std::int64_t n, long double b) {
-                    if (k >= n)
-                        return 1.0L;
+                    if (k >= n) return 1.0L;
                     long double lo = 0, hi = 1;
                     for (int it = 0; it < 64; ++it) {
                         const long double mid = (lo + hi) / 2;
@@ -361,17 +413,21 @@ private Q_SLOTS:
                     QVERIFY(at[QStringLiteral("threshold")].isDouble());
                     const double mine = bound((long double)at[QStringLiteral("threshold")].toDouble());
                     QVERIFY2(std::fabs(mine - reported) < 1e-6 * std::max(1.0, reported),
-                             qPrintable(QStringLiteral("%1 %2: %3 vs %4").arg(c.name, o[QStringLiteral("attack")].toString())
-                                            .arg(mine).arg(reported)));
+                             qPrintable(QStringLiteral("%1 %2: %3 vs %4")
+                                            .arg(c.name, o[QStringLiteral("attack")].toString())
+                                            .arg(mine)
+                                            .arg(reported)));
                 }
-                // The implementation tries a subset of thresholds: the best over all of them is at least as high.
+                // The implementation tries a subset of thresholds: the best over all of them is at least as
+                // high.
                 double all = 0.0;
                 for (long double t : thresholds)
                     all = std::max(all, bound(t));
                 QVERIFY(all >= reported - 1e-9);
-                qInfo("%s %s: AUC %.4f, TPR@1%% %.4f, epsilon >= %.3f (all thresholds: %.3f)", qPrintable(c.name),
-                      qPrintable(o[QStringLiteral("attack")].toString()), auc,
-                      o[QStringLiteral("tpr_at_fpr")].toObject()[QStringLiteral("0.01")].toDouble(), reported, all);
+                qInfo("%s %s: AUC %.4f, TPR@1%% %.4f, epsilon >= %.3f (all thresholds: %.3f)",
+                      qPrintable(c.name), qPrintable(o[QStringLiteral("attack")].toString()), auc,
+                      o[QStringLiteral("tpr_at_fpr")].toObject()[QStringLiteral("0.01")].toDouble(), reported,
+                      all);
             }
         }
     }
@@ -381,9 +437,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString csv = writePredictions(dir);
         QVERIFY(!csv.isEmpty());
-        const Run r = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--predictions"), csv,
-                              QStringLiteral("--attack"), QStringLiteral("all"), QStringLiteral("--bootstrap"),
-                              QStringLiteral("20"), QStringLiteral("--json")});
+        const Run r =
+            runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--predictions"), csv,
+                    QStringLiteral("--attack"), QStringLiteral("all"), QStringLiteral("--bootstrap"),
+                    QStringLiteral("20"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QStringList ran, notRun;
         for (const auto& v : QJsonDocument::fromJson(r.out).array()) {
@@ -394,16 +451,17 @@ private Q_SLOTS:
             } else {
                 ran << o[QStringLiteral("attack")].toString();
                 // The file holds probabilities: said, not silently read as logits.
-                QVERIFY(QJsonDocument(o[QStringLiteral("warnings")].toArray()).toJson().contains("probabilities"));
+                QVERIFY(QJsonDocument(o[QStringLiteral("warnings")].toArray())
+                            .toJson()
+                            .contains("probabilities"));
             }
         }
-        QCOMPARE(ran, (QStringList{QStringLiteral("loss"), QStringLiteral("confidence"), QStringLiteral("entropy"),
-                                   QStringLiteral("modified-entropy")}));
-        QCOMPARE(notRun, (QStringList{QStringLiteral("lira"), QStringLiteral("rmia"), QStringLiteral("shadow"),
-                                      QStringLiteral("label-only")}));
+        QCOMPARE(ran, (QStringList{QStringLiteral("loss"), QStringLiteral("confidence"),
+                                   QStringLiteral("entropy"), QStringLiteral("modified-entropy")}));
+        QCOMPARE(notRun, (QStringList{QStringLiteral("lira"), QStringLiteral("rmia"),
+                                      QStringLiteral("shadow"), QStringLiteral("label-only")}));
         QVERIFY(r.err.contains(QLatin1String("not run: lira")));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestNumbers)

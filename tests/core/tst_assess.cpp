@@ -14,12 +14,12 @@ namespace {
 std::vector<RulePack> packs()
 {
     auto p = RulePack::builtIn();
-    if (!p)
-        qFatal("%s", qPrintable(p.error()));
+    if (!p) qFatal("%s", qPrintable(p.error()));
     return *p;
 }
 
-Classification classify(const QMap<QString, QString>& answers, const QString& role = QStringLiteral("provider"))
+Classification classify(const QMap<QString, QString>& answers,
+                        const QString& role = QStringLiteral("provider"))
 {
     ClassificationInput input;
     input.role = role;
@@ -32,8 +32,7 @@ Classification classify(const QMap<QString, QString>& answers, const QString& ro
 const ApplicableObligation* obligation(const Classification& c, const QString& id)
 {
     for (const auto& o : c.obligations)
-        if (o.itemId == id)
-            return &o;
+        if (o.itemId == id) return &o;
     return nullptr;
 }
 
@@ -41,7 +40,8 @@ QByteArray packWithItem(const QByteArray& itemJson)
 {
     return R"({"format": "privaudit.rulepack", "format_version": 1, "id": "t", "title": "T", "version": "1", "items": [
         {"id": "OK-1", "group": "G", "article": "A", "question": "Q?", "applies_to": ["all"], "answers": ["yes", "no"], "source": "S"},
-        )" + itemJson + "]}";
+        )" +
+           itemJson + "]}";
 }
 
 } // namespace
@@ -61,7 +61,8 @@ private Q_SLOTS:
             for (const RuleItem& item : pack.items) {
                 ++items;
                 QVERIFY2(!item.source.isEmpty(), qPrintable(item.id));
-                QCOMPARE(item.answers, (QStringList{QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("partial"), QStringLiteral("n.a.")}));
+                QCOMPARE(item.answers, (QStringList{QStringLiteral("yes"), QStringLiteral("no"),
+                                                    QStringLiteral("partial"), QStringLiteral("n.a.")}));
             }
         }
         QVERIFY(items > 80);
@@ -83,21 +84,35 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("not json") << QByteArray("{") << QStringLiteral("not valid JSON");
-        QTest::newRow("foreign") << QByteArray(R"({"format": "other"})") << QStringLiteral("not a PrivAudit rule pack");
-        QTest::newRow("future") << QByteArray(R"({"format": "privaudit.rulepack", "format_version": 2})") << QStringLiteral("format version 2");
-        QTest::newRow("unknown field") << packWithItem(R"({"id": "BAD-1", "group": "G", "article": "A", "question": "Q?", "applies_to": ["all"], "answers": ["yes"], "source": "S", "colour": "red"})")
-                                       << QStringLiteral("item BAD-1: unknown field 'colour'");
-        QTest::newRow("no question") << packWithItem(R"({"id": "BAD-2", "group": "G", "article": "A", "applies_to": ["all"], "answers": ["yes"], "source": "S"})")
-                                     << QStringLiteral("item BAD-2: 'question'");
-        QTest::newRow("bad answer") << packWithItem(R"({"id": "BAD-3", "group": "G", "article": "A", "question": "Q?", "applies_to": ["all"], "answers": ["maybe"], "source": "S"})")
-                                    << QStringLiteral("item BAD-3: answer 'maybe'");
-        QTest::newRow("bad date") << packWithItem(R"({"id": "BAD-4", "group": "G", "article": "A", "question": "Q?", "applies_to": ["all"], "answers": ["yes"], "source": "S", "applies_from": {"original": null, "amended": "2027-13-45"}})")
-                                  << QStringLiteral("item BAD-4: 'applies_from.amended'");
-        QTest::newRow("duplicate") << packWithItem(R"({"id": "OK-1", "group": "G", "article": "A", "question": "Q?", "applies_to": ["all"], "answers": ["yes"], "source": "S"})")
-                                   << QStringLiteral("item OK-1: the id is used twice");
+        QTest::newRow("foreign") << QByteArray(R"({"format": "other"})")
+                                 << QStringLiteral("not a PrivAudit rule pack");
+        QTest::newRow("future") << QByteArray(R"({"format": "privaudit.rulepack", "format_version": 2})")
+                                << QStringLiteral("format version 2");
+        QTest::newRow("unknown field")
+            << packWithItem(
+                   R"({"id": "BAD-1", "group": "G", "article": "A", "question": "Q?", "applies_to": ["all"], "answers": ["yes"], "source": "S", "colour": "red"})")
+            << QStringLiteral("item BAD-1: unknown field 'colour'");
+        QTest::newRow("no question")
+            << packWithItem(
+                   R"({"id": "BAD-2", "group": "G", "article": "A", "applies_to": ["all"], "answers": ["yes"], "source": "S"})")
+            << QStringLiteral("item BAD-2: 'question'");
+        QTest::newRow("bad answer")
+            << packWithItem(
+                   R"({"id": "BAD-3", "group": "G", "article": "A", "question": "Q?", "applies_to": ["all"], "answers": ["maybe"], "source": "S"})")
+            << QStringLiteral("item BAD-3: answer 'maybe'");
+        QTest::newRow("bad date")
+            << packWithItem(
+                   R"({"id": "BAD-4", "group": "G", "article": "A", "question": "Q?", "applies_to": ["all"], "answers": ["yes"], "source": "S", "applies_from": {"original": null, "amended": "2027-13-45"}})")
+            << QStringLiteral("item BAD-4: 'applies_from.amended'");
+        QTest::newRow("duplicate")
+            << packWithItem(
+                   R"({"id": "OK-1", "group": "G", "article": "A", "question": "Q?", "applies_to": ["all"], "answers": ["yes"], "source": "S"})")
+            << QStringLiteral("item OK-1: the id is used twice");
         QTest::newRow("no id") << packWithItem(R"({"group": "G"})") << QStringLiteral("item number 2");
-        QTest::newRow("bad condition") << packWithItem(R"({"id": "BAD-5", "group": "G", "article": "A", "question": "Q?", "applies_to": ["all"], "answers": ["yes"], "source": "S", "applicable_when": "tuesdays"})")
-                                       << QStringLiteral("item BAD-5: applicable_when 'tuesdays'");
+        QTest::newRow("bad condition")
+            << packWithItem(
+                   R"({"id": "BAD-5", "group": "G", "article": "A", "question": "Q?", "applies_to": ["all"], "answers": ["yes"], "source": "S", "applicable_when": "tuesdays"})")
+            << QStringLiteral("item BAD-5: applicable_when 'tuesdays'");
     }
 
     void malformedPacksNameTheItem()
@@ -119,12 +134,14 @@ private Q_SLOTS:
         const auto* art9 = obligation(c, QStringLiteral("AIA-ART9"));
         QVERIFY(art9);
         QCOMPARE(art9->date, QDate(2027, 12, 2));
-        QVERIFY2(art9->status.contains(QLatin1String("in 373 days")) && art9->status.contains(QLatin1String("2026-08-02")),
+        QVERIFY2(art9->status.contains(QLatin1String("in 373 days")) &&
+                     art9->status.contains(QLatin1String("2026-08-02")),
                  qPrintable(art9->status));
         // Deployers of credit scoring owe a FRIA; providers do not.
         QVERIFY(!obligation(c, QStringLiteral("AIA-ART27")));
-        QVERIFY(obligation(classify({{QStringLiteral("AIA-ART6-2-A5"), QStringLiteral("yes")}}, QStringLiteral("deployer")),
-                           QStringLiteral("AIA-ART27")));
+        QVERIFY(obligation(
+            classify({{QStringLiteral("AIA-ART6-2-A5"), QStringLiteral("yes")}}, QStringLiteral("deployer")),
+            QStringLiteral("AIA-ART27")));
     }
 
     void chatbotHasTransparencyDuties()
@@ -140,7 +157,8 @@ private Q_SLOTS:
 
     void employeeEmotionRecognitionIsProhibited()
     {
-        const auto c = classify({{QStringLiteral("AIA-ART5-F"), QStringLiteral("yes")}, {QStringLiteral("AIA-ART6-2-A1"), QStringLiteral("yes")}});
+        const auto c = classify({{QStringLiteral("AIA-ART5-F"), QStringLiteral("yes")},
+                                 {QStringLiteral("AIA-ART6-2-A1"), QStringLiteral("yes")}});
         QVERIFY(c.prohibited);
         QCOMPARE(c.tiers.first(), QStringLiteral("prohibited"));
         QCOMPARE(c.blockers.size(), 1);
@@ -163,7 +181,11 @@ private Q_SLOTS:
         QCOMPARE(c.tiers, QStringList{QStringLiteral("minimal")});
         QVERIFY(obligation(c, QStringLiteral("AIA-ART4"))); // AI literacy still applies
         QVERIFY(!obligation(c, QStringLiteral("AIA-ART9")));
-        const auto out = Classification::classify(ClassificationInput{QStringLiteral("provider"), {{QStringLiteral("AIA-SCOPE-01"), QStringLiteral("no")}}, QDate(2026, 11, 24)}, packs());
+        const auto out = Classification::classify(
+            ClassificationInput{QStringLiteral("provider"),
+                                {{QStringLiteral("AIA-SCOPE-01"), QStringLiteral("no")}},
+                                QDate(2026, 11, 24)},
+            packs());
         QCOMPARE(out.tiers, QStringList{QStringLiteral("out-of-scope")});
         QVERIFY(!obligation(out, QStringLiteral("AIA-ART4")));
         QVERIFY(obligation(out, QStringLiteral("GDPR-ART32"))); // GDPR does not depend on the AI Act
@@ -171,35 +193,41 @@ private Q_SLOTS:
 
     void unansweredIsNotNo()
     {
-        // Two answers of 29 relevant screening questions: nothing is "minimal", nothing "no prohibited practice".
-        const auto c = classify({{QStringLiteral("AIA-ART5-A"), QStringLiteral("no")}, {QStringLiteral("AIA-ART6-1"), QStringLiteral("no")}});
+        // Two answers of 29 relevant screening questions: nothing is "minimal", nothing "no prohibited
+        // practice".
+        const auto c = classify({{QStringLiteral("AIA-ART5-A"), QStringLiteral("no")},
+                                 {QStringLiteral("AIA-ART6-1"), QStringLiteral("no")}});
         QVERIFY(c.provisional);
         QCOMPARE(c.tiers, QStringList{QStringLiteral("provisional")});
         // Relevant: 29 AI Act screening items less the two Art 6(3) ones (no Annex III area) and systemic
         // risk (no GPAI model), plus GDPR-PD: 27; answered: scope, Art 5(a), Art 6(1).
         QCOMPARE(c.screeningTotal, 27);
         QCOMPARE(c.unanswered.size(), 24);
-        QVERIFY2(c.tierText().contains(QLatin1String("provisional: 24 of 27 screening questions unanswered")), qPrintable(c.tierText()));
+        QVERIFY2(c.tierText().contains(QLatin1String("provisional: 24 of 27 screening questions unanswered")),
+                 qPrintable(c.tierText()));
         QVERIFY(!c.tierText().contains(QLatin1String("minimal")));
         for (const auto& r : c.reasoning) {
             QVERIFY2(!r.text.startsWith(QLatin1String("No prohibited practice")), qPrintable(r.text));
             QVERIFY2(!r.text.startsWith(QLatin1String("Minimal risk")), qPrintable(r.text));
         }
         // Nothing answered at all, not even the scope: no "in scope" either.
-        const auto none = Classification::classify(ClassificationInput{QStringLiteral("provider"), {}, QDate(2026, 11, 24)}, packs());
+        const auto none = Classification::classify(
+            ClassificationInput{QStringLiteral("provider"), {}, QDate(2026, 11, 24)}, packs());
         QVERIFY(none.provisional);
         for (const auto& r : none.reasoning)
             QVERIFY2(!r.text.startsWith(QLatin1String("In scope")), qPrintable(r.text));
         // An established tier stays established, and still says it is provisional.
         const auto credit = classify({{QStringLiteral("AIA-ART6-2-A5"), QStringLiteral("yes")}});
         QVERIFY(credit.provisional && credit.highRisk);
-        QVERIFY2(credit.tierText().contains(QLatin1String("high-risk")) && credit.tierText().contains(QLatin1String("provisional")),
+        QVERIFY2(credit.tierText().contains(QLatin1String("high-risk")) &&
+                     credit.tierText().contains(QLatin1String("provisional")),
                  qPrintable(credit.tierText()));
     }
 
     void profilingOverridesTheDerogation()
     {
-        QMap<QString, QString> answers{{QStringLiteral("AIA-ART6-2-A4"), QStringLiteral("yes")}, {QStringLiteral("AIA-ART6-3"), QStringLiteral("yes")}};
+        QMap<QString, QString> answers{{QStringLiteral("AIA-ART6-2-A4"), QStringLiteral("yes")},
+                                       {QStringLiteral("AIA-ART6-3"), QStringLiteral("yes")}};
         const auto derogated = classify(answers);
         QVERIFY(!derogated.highRisk);
         QVERIFY(derogated.derogation);
@@ -210,13 +238,15 @@ private Q_SLOTS:
         QVERIFY(!profiled.derogation);
         bool explained = false;
         for (const auto& r : profiled.reasoning)
-            explained = explained || (r.article.contains(QLatin1String("6(3)")) && r.text.contains(QLatin1String("profiles")));
+            explained = explained || (r.article.contains(QLatin1String("6(3)")) &&
+                                      r.text.contains(QLatin1String("profiles")));
         QVERIFY(explained);
     }
 
     void annexIRouteAndGpai()
     {
-        const auto c = classify({{QStringLiteral("AIA-ART6-1"), QStringLiteral("yes")}, {QStringLiteral("AIA-GPAI-MODEL"), QStringLiteral("yes")},
+        const auto c = classify({{QStringLiteral("AIA-ART6-1"), QStringLiteral("yes")},
+                                 {QStringLiteral("AIA-GPAI-MODEL"), QStringLiteral("yes")},
                                  {QStringLiteral("AIA-GPAI-SYSTEMIC"), QStringLiteral("yes")}});
         QCOMPARE(c.highRiskRoute, QStringLiteral("annex-i"));
         QCOMPARE(obligation(c, QStringLiteral("AIA-ART9"))->date, QDate(2028, 8, 2));
@@ -238,10 +268,14 @@ private Q_SLOTS:
         QTest::newRow("tpr 2%") << 0.55 << 0.02 << 1.0 << neutral << 3;
         QTest::newRow("auc 0.8") << 0.80 << 0.05 << 1.0 << neutral << 4;
         QTest::newRow("eps lb 6") << 0.55 << 0.001 << 6.0 << neutral << 4;
-        QTest::newRow("weights published +1") << 0.58 << 0.001 << 0.0 << QStringLiteral("weights-published") << 3;
-        QTest::newRow("full scores +1, capped") << 0.80 << 0.05 << 1.0 << QStringLiteral("api-full-scores") << 4;
-        QTest::newRow("label-only -1") << 0.58 << 0.001 << 0.0 << QStringLiteral("label-only-rate-limited") << 1;
-        QTest::newRow("label-only floor") << 0.51 << 0.001 << 0.0 << QStringLiteral("label-only-rate-limited") << 1;
+        QTest::newRow("weights published +1")
+            << 0.58 << 0.001 << 0.0 << QStringLiteral("weights-published") << 3;
+        QTest::newRow("full scores +1, capped")
+            << 0.80 << 0.05 << 1.0 << QStringLiteral("api-full-scores") << 4;
+        QTest::newRow("label-only -1")
+            << 0.58 << 0.001 << 0.0 << QStringLiteral("label-only-rate-limited") << 1;
+        QTest::newRow("label-only floor")
+            << 0.51 << 0.001 << 0.0 << QStringLiteral("label-only-rate-limited") << 1;
     }
 
     void likelihoodFollowsThresholds()
@@ -269,7 +303,9 @@ private Q_SLOTS:
         labelOnly.attack = QStringLiteral("label-only");
         labelOnly.auc = 0.58;
         // The worst measurement already used label-only access: no reduction for label-only serving.
-        QCOMPARE(RiskMatrix::suggestLikelihood({labelOnly}, t, QStringLiteral("label-only-rate-limited")).level, 2);
+        QCOMPARE(
+            RiskMatrix::suggestLikelihood({labelOnly}, t, QStringLiteral("label-only-rate-limited")).level,
+            2);
         // DP with epsilon <= 1 and nothing above L2: L1.
         AttackEvidence dp;
         dp.attack = QStringLiteral("loss");
@@ -292,8 +328,9 @@ private Q_SLOTS:
         QCOMPARE(RiskMatrix::riskLevel(4, 1), QStringLiteral("medium-high"));
         QCOMPARE(RiskMatrix::riskLevel(2, 4), QStringLiteral("medium"));
         QCOMPARE(RiskMatrix::riskLevel(1, 2), QStringLiteral("low"));
-        const auto residual = RiskMatrix::residual(QStringLiteral("membership-inference"), QStringLiteral("deployment"), 3, 4,
-                                                   {QStringLiteral("differential-privacy"), QStringLiteral("rate-limiting")});
+        const auto residual =
+            RiskMatrix::residual(QStringLiteral("membership-inference"), QStringLiteral("deployment"), 3, 4,
+                                 {QStringLiteral("differential-privacy"), QStringLiteral("rate-limiting")});
         QCOMPARE(residual, std::make_pair(3, 2)); // at most two likelihood levels off
         QCOMPARE(RiskMatrix::suggestSeverity({QStringLiteral("diagnosis")}, false, true).level, 4);
     }
@@ -311,9 +348,11 @@ private Q_SLOTS:
         answer.comment = QStringLiteral("<b>bold</b> | pipe, comma \"quote\"\nnewline =cmd()");
         answer.owner = QStringLiteral("DPO");
         answer.due = QDate(2027, 3, 1);
-        answer.evidence.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("run")}, {QStringLiteral("run"), 3}});
+        answer.evidence.append(
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("run")}, {QStringLiteral("run"), 3}});
         a.checklist.insert(QStringLiteral("RISK-MIA"), answer);
-        a.checklist.insert(QStringLiteral("AIA-ART6-2-A5"), ChecklistAnswer{QStringLiteral("yes"), {}, {}, {}, {}});
+        a.checklist.insert(QStringLiteral("AIA-ART6-2-A5"),
+                           ChecklistAnswer{QStringLiteral("yes"), {}, {}, {}, {}});
         MatrixCell* c = a.cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"));
         c->severity = 3;
         c->likelihood = 4;
@@ -321,7 +360,12 @@ private Q_SLOTS:
         c->rationale = QStringLiteral("LiRA TPR 5% at 0.1% FPR");
         const QDate today(2026, 11, 24);
         const QJsonObject json = a.toJson(p, today);
-        QCOMPARE(json.value(QStringLiteral("classification")).toObject().value(QStringLiteral("tiers")).toArray().first().toString(),
+        QCOMPARE(json.value(QStringLiteral("classification"))
+                     .toObject()
+                     .value(QStringLiteral("tiers"))
+                     .toArray()
+                     .first()
+                     .toString(),
                  QStringLiteral("high-risk"));
         const auto back = Assessment::fromJson(QJsonDocument(json).toJson(), p);
         QVERIFY2(back, qPrintable(back.error()));
@@ -329,7 +373,8 @@ private Q_SLOTS:
 
         // Stored in a project: every change audited, a second save changes nothing.
         QTemporaryDir dir;
-        auto store = project::ProjectStore::create(dir.filePath(QStringLiteral("a.privaudit")), QStringLiteral("a"));
+        auto store =
+            project::ProjectStore::create(dir.filePath(QStringLiteral("a.privaudit")), QStringLiteral("a"));
         const auto rowsBefore = store.value()->auditTrail()->size();
         QVERIFY(a.save(*store.value()).isEmpty());
         const auto rowsAfter = store.value()->auditTrail()->size();
@@ -350,9 +395,11 @@ private Q_SLOTS:
         // An unknown item in an import is refused.
         QJsonObject bad = json;
         QJsonObject checklist = bad.value(QStringLiteral("checklist")).toObject();
-        checklist.insert(QStringLiteral("NOPE-1"), QJsonObject{{QStringLiteral("answer"), QStringLiteral("yes")}});
+        checklist.insert(QStringLiteral("NOPE-1"),
+                         QJsonObject{{QStringLiteral("answer"), QStringLiteral("yes")}});
         bad.insert(QStringLiteral("checklist"), checklist);
-        QVERIFY(Assessment::fromJson(QJsonDocument(bad).toJson(), p).error().contains(QLatin1String("NOPE-1")));
+        QVERIFY(
+            Assessment::fromJson(QJsonDocument(bad).toJson(), p).error().contains(QLatin1String("NOPE-1")));
     }
 };
 

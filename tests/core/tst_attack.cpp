@@ -3,17 +3,14 @@
 #include "attack/AttackCatalogue.h"
 #include "attack/MembershipInference.h"
 #include "attack/OneRunAudit.h"
+#include "CensusLike.h"
 #include "data/CsvImporter.h"
 #include "data/DemoData.h"
 
-#include "CensusLike.h"
-
+#include <numeric>
 #include <QElapsedTimer>
-
 #include <QFile>
 #include <QtTest>
-
-#include <numeric>
 #include <random>
 #include <set>
 
@@ -35,8 +32,7 @@ std::optional<Census> loadCensus(const QString& source, std::int64_t members)
     Census a;
     if (source == QLatin1String("adult")) {
         const QString path = QStringLiteral(PRIVAUDIT_SHARED_DIR "/datasets/adult.csv");
-        if (!QFile::exists(path))
-            return std::nullopt;
+        if (!QFile::exists(path)) return std::nullopt;
         a.table = data::CsvImporter::importFile(path).value();
         a.table.setRole(QStringLiteral("income-per-year"), data::ColumnRole::Label);
     } else {
@@ -54,17 +50,17 @@ void censusSources()
     QTest::newRow("adult") << QStringLiteral("adult");
 }
 
-#define LOAD_CENSUS(var, members)                                                                                      \
-    auto var = loadCensus(source, members);                                                                            \
-    if (!var)                                                                                                          \
-        QSKIP("../shared/datasets/adult.csv is not present (a fresh clone has no shared folder); the generated "      \
+#define LOAD_CENSUS(var, members)                                                                            \
+    auto var = loadCensus(source, members);                                                                  \
+    if (!var)                                                                                                \
+        QSKIP("../shared/datasets/adult.csv is not present (a fresh clone has no shared folder); the "       \
+              "generated "                                                                                   \
               "census-like row ran");
 
 const attack::AttackScores& find(const attack::MiaRun& run, const char* name)
 {
     for (const auto& a : run.attacks)
-        if (a.attack == QLatin1String(name))
-            return a;
+        if (a.attack == QLatin1String(name)) return a;
     qFatal("attack %s missing", name);
 }
 
@@ -87,7 +83,9 @@ private Q_SLOTS:
         }
         Eigen::MatrixXf sure(1, 2);
         sure << 60, 0; // p_y = 1 - 1e-26: log(p/(1-p)) must not cancel to inf
-        QCOMPARE_LE(std::fabs(attack::membershipSignal(sure, {0}, attack::Signal::LogitScaledConfidence)[0] - 60.0), 1e-9);
+        QCOMPARE_LE(
+            std::fabs(attack::membershipSignal(sure, {0}, attack::Signal::LogitScaledConfidence)[0] - 60.0),
+            1e-9);
     }
 
     void scoresDoNotSaturate()
@@ -100,8 +98,7 @@ private Q_SLOTS:
             for (std::size_t i = 0; i < margins.size(); ++i) {
                 logits(Eigen::Index(i), 0) = margins[i] + 3.0f;
                 logits(Eigen::Index(i), 1) = 3.0f;
-                if (classes == 3)
-                    logits(Eigen::Index(i), 2) = 3.0f - margins[i] / 2.0f;
+                if (classes == 3) logits(Eigen::Index(i), 2) = 3.0f - margins[i] / 2.0f;
             }
             const std::vector<std::int64_t> labels(margins.size(), 0);
             auto reference = [&](std::size_t i, attack::Signal s) {
@@ -145,13 +142,24 @@ private Q_SLOTS:
                     if (std::fabs(want) > 1e-300L) // representable in double: must match, and not be 0
                         QVERIFY2(std::fabs((v[i] - want) / want) < 1e-9L,
                                  qPrintable(QStringLiteral("signal %1, margin %2, %3 classes: %4, want %5")
-                                                .arg(int(s)).arg(margins[i]).arg(classes)
-                                                .arg(v[i], 0, 'g', 17).arg(double(want), 0, 'g', 17)));
+                                                .arg(int(s))
+                                                .arg(margins[i])
+                                                .arg(classes)
+                                                .arg(v[i], 0, 'g', 17)
+                                                .arg(double(want), 0, 'g', 17)));
                     else
-                        QVERIFY2(std::fabs(v[i]) < 1e-300, qPrintable(QStringLiteral("signal %1 margin %2 classes %3: %4 want %5").arg(int(s)).arg(margins[i]).arg(classes).arg(v[i]).arg(double(want))));
+                        QVERIFY2(std::fabs(v[i]) < 1e-300,
+                                 qPrintable(QStringLiteral("signal %1 margin %2 classes %3: %4 want %5")
+                                                .arg(int(s))
+                                                .arg(margins[i])
+                                                .arg(classes)
+                                                .arg(v[i])
+                                                .arg(double(want))));
                     QVERIFY(std::isfinite(v[i]));
                     if (i > 0) // a larger margin is never less member-like, and never ties below margin 370
-                        QVERIFY2(v[i] > v[i - 1], qPrintable(QStringLiteral("signal %1 margin %2").arg(int(s)).arg(margins[i])));
+                        QVERIFY2(
+                            v[i] > v[i - 1],
+                            qPrintable(QStringLiteral("signal %1 margin %2").arg(int(s)).arg(margins[i])));
                 }
                 QVERIFY(v[0] != 0.0 && v[1] != 0.0);
             }
@@ -177,7 +185,8 @@ private Q_SLOTS:
         std::vector<std::int64_t> rows(n);
         std::iota(rows.begin(), rows.end(), std::int64_t(0));
         for (const char* name : {"loss", "confidence", "entropy", "modified-entropy"}) {
-            const auto a = attack::MembershipInference::thresholdAttack(QLatin1String(name), logits, labels, members, rows);
+            const auto a = attack::MembershipInference::thresholdAttack(QLatin1String(name), logits, labels,
+                                                                        members, rows);
             std::set<double> distinct(a.records.scores.begin(), a.records.scores.end());
             QVERIFY2(distinct.size() > std::size_t(n) * 9 / 10, name);
             const auto m = metrics::MembershipMetrics::compute(a.records);
@@ -202,20 +211,22 @@ private Q_SLOTS:
         attack::MiaConfig config;
         config.attacks = attack::availableAttacks();
         config.referenceModels = real ? 16 : 8;
-        auto run = attack::MembershipInference::run(adult->table, adult->split, *adult->encoder,
-                                                    *model::ModelSpec::parse(real ? QStringLiteral("mlp:256,256") : QStringLiteral("mlp:128,128")), training,
-                                                    config, compute::ComputeSettings::recommended());
+        auto run = attack::MembershipInference::run(
+            adult->table, adult->split, *adult->encoder,
+            *model::ModelSpec::parse(real ? QStringLiteral("mlp:256,256") : QStringLiteral("mlp:128,128")),
+            training, config, compute::ComputeSettings::recommended());
         QVERIFY2(run.hasValue(), qPrintable(run.error()));
         const auto loss = metrics::MembershipMetrics::compute(find(*run, "loss").records);
         const auto lira = metrics::MembershipMetrics::compute(find(*run, "lira").records);
         const auto rmia = metrics::MembershipMetrics::compute(find(*run, "rmia").records);
         qInfo("target: train accuracy %.3f, test %.3f; reference models %.1f s", run->targetTrainAccuracy,
               run->targetTestAccuracy, run->referenceSeconds);
-        qInfo("LOSS AUC %.3f TPR@1%% %.3f | LiRA AUC %.3f TPR@1%% %.3f | RMIA AUC %.3f TPR@1%% %.3f", loss.auc,
-              loss.tprAtFpr[1], lira.auc, lira.tprAtFpr[1], rmia.auc, rmia.tprAtFpr[1]);
+        qInfo("LOSS AUC %.3f TPR@1%% %.3f | LiRA AUC %.3f TPR@1%% %.3f | RMIA AUC %.3f TPR@1%% %.3f",
+              loss.auc, loss.tprAtFpr[1], lira.auc, lira.tprAtFpr[1], rmia.auc, rmia.tprAtFpr[1]);
         for (const auto& a : run->attacks) {
             const auto m = metrics::MembershipMetrics::compute(a.records);
-            qInfo("%s (%s): AUC %.3f, TPR@1%% %.3f", qPrintable(a.attack), qPrintable(a.variant), m.auc, m.tprAtFpr[1]);
+            qInfo("%s (%s): AUC %.3f, TPR@1%% %.3f", qPrintable(a.attack), qPrintable(a.variant), m.auc,
+                  m.tprAtFpr[1]);
             QVERIFY2(m.auc > 0.52, qPrintable(a.attack)); // every attack sees the overfitting
         }
         QVERIFY(lira.auc > 0.6);
@@ -242,9 +253,10 @@ private Q_SLOTS:
         attack::MiaConfig config;
         config.attacks = attack::availableAttacks();
         config.referenceModels = real ? 8 : 4;
-        auto run = attack::MembershipInference::run(adult->table, adult->split, *adult->encoder,
-                                                    *model::ModelSpec::parse(real ? QStringLiteral("mlp:256,256") : QStringLiteral("mlp:128,128")), training,
-                                                    config, compute::ComputeSettings::recommended());
+        auto run = attack::MembershipInference::run(
+            adult->table, adult->split, *adult->encoder,
+            *model::ModelSpec::parse(real ? QStringLiteral("mlp:256,256") : QStringLiteral("mlp:128,128")),
+            training, config, compute::ComputeSettings::recommended());
         QVERIFY2(run.hasValue(), qPrintable(run.error()));
         const double accountantEpsilon = run->targetTraining.epsilon;
         QVERIFY(accountantEpsilon <= 1.0);
@@ -271,15 +283,18 @@ private Q_SLOTS:
         model::TrainingConfig plain;
         plain.epochs = 40;
         plain.batchSize = 64;
-        auto leaky = attack::OneRunAudit::run(adult->table, adult->split, *adult->encoder, spec, plain, config);
+        auto leaky =
+            attack::OneRunAudit::run(adult->table, adult->split, *adult->encoder, spec, plain, config);
         QVERIFY2(leaky.hasValue(), qPrintable(leaky.error()));
-        qInfo("non-private: %d of %d guesses right, epsilon >= %.3f", leaky->correct, leaky->guesses, leaky->epsilonLowerBound);
+        qInfo("non-private: %d of %d guesses right, epsilon >= %.3f", leaky->correct, leaky->guesses,
+              leaky->epsilonLowerBound);
         QVERIFY(leaky->epsilonLowerBound > 0.5); // memorised mislabelled canaries are detectable
 
         model::TrainingConfig dp = plain;
         dp.dp = true;
         dp.targetEpsilon = 1.0;
-        auto privateRun = attack::OneRunAudit::run(adult->table, adult->split, *adult->encoder, spec, dp, config);
+        auto privateRun =
+            attack::OneRunAudit::run(adult->table, adult->split, *adult->encoder, spec, dp, config);
         QVERIFY2(privateRun.hasValue(), qPrintable(privateRun.error()));
         qInfo("DP-SGD: %d of %d guesses right, epsilon >= %.3f (accountant %.3f)", privateRun->correct,
               privateRun->guesses, privateRun->epsilonLowerBound, privateRun->accountantEpsilon);
@@ -306,7 +321,8 @@ private Q_SLOTS:
         two.cores = 2;
         two.intraOpThreads = 2;
         two.jobWorkers = 2;
-        const auto suite = attack::MembershipInference::run(demo, split, encoder, spec, training, config, two);
+        const auto suite =
+            attack::MembershipInference::run(demo, split, encoder, spec, training, config, two);
         QVERIFY2(suite.hasValue(), qPrintable(suite.error()));
         QCOMPARE(int(suite->attacks.size()), int(config.attacks.size()));
         auto bytes = [](const attack::AttackScores& a) {
@@ -319,8 +335,9 @@ private Q_SLOTS:
             compute::ComputeSettings one = two;
             one.cores = 1; // one reference model at a time
             one.jobWorkers = 1;
-            const auto single = attack::MembershipInference::run(demo, split, encoder, spec, training, alone,
-                                                                 attack::AttackCatalogue::needsReferenceModels(inSuite.attack) ? one : two);
+            const auto single = attack::MembershipInference::run(
+                demo, split, encoder, spec, training, alone,
+                attack::AttackCatalogue::needsReferenceModels(inSuite.attack) ? one : two);
             QVERIFY2(single.hasValue(), qPrintable(single.error()));
             QCOMPARE(single->attacks.size(), std::size_t(1));
             QCOMPARE(single->attacks[0].attack, inSuite.attack);
@@ -344,16 +361,22 @@ private Q_SLOTS:
             QVERIFY(info);
             QVERIFY(!attack::AttackCatalogue::title(n).isEmpty());
             const bool onPredictions = attack::AttackCatalogue::whyNotOnPredictions(n).isEmpty();
-            QCOMPARE(onPredictions, !info->referenceModels && !info->queriesNewInputs && info->access != attack::TargetAccess::WhiteBox);
+            QCOMPARE(onPredictions, !info->referenceModels && !info->queriesNewInputs &&
+                                        info->access != attack::TargetAccess::WhiteBox);
             QCOMPARE(attack::AttackCatalogue::onPredictions().contains(n), onPredictions);
         }
         QCOMPARE(attack::AttackCatalogue::onPredictions(),
-                 (QStringList{QStringLiteral("loss"), QStringLiteral("confidence"), QStringLiteral("entropy"), QStringLiteral("modified-entropy")}));
-        QVERIFY(attack::AttackCatalogue::anyNeedsReferenceModels({QStringLiteral("loss"), QStringLiteral("shadow")}));
-        QVERIFY(!attack::AttackCatalogue::anyNeedsReferenceModels({QStringLiteral("loss"), QStringLiteral("label-only")}));
-        QCOMPARE(attack::AttackCatalogue::find(QStringLiteral("label-only"))->access, attack::TargetAccess::LabelsOnly);
+                 (QStringList{QStringLiteral("loss"), QStringLiteral("confidence"), QStringLiteral("entropy"),
+                              QStringLiteral("modified-entropy")}));
+        QVERIFY(attack::AttackCatalogue::anyNeedsReferenceModels(
+            {QStringLiteral("loss"), QStringLiteral("shadow")}));
+        QVERIFY(!attack::AttackCatalogue::anyNeedsReferenceModels(
+            {QStringLiteral("loss"), QStringLiteral("label-only")}));
+        QCOMPARE(attack::AttackCatalogue::find(QStringLiteral("label-only"))->access,
+                 attack::TargetAccess::LabelsOnly);
         QVERIFY(!attack::AttackCatalogue::find(QStringLiteral("nope")));
-        QVERIFY(attack::AttackCatalogue::checkNames({QStringLiteral("loss"), QStringLiteral("nope")}).contains(QLatin1String("nope")));
+        QVERIFY(attack::AttackCatalogue::checkNames({QStringLiteral("loss"), QStringLiteral("nope")})
+                    .contains(QLatin1String("nope")));
         attack::MiaConfig tooFew;
         tooFew.attacks = {QStringLiteral("lira")};
         tooFew.referenceModels = 1;

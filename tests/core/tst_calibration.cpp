@@ -4,9 +4,8 @@
 #include "dp/PldAccountant.h"
 #include "dp/RdpAccountant.h"
 
-#include <QtTest>
-
 #include <cmath>
+#include <QtTest>
 
 using namespace privaudit::dp;
 
@@ -53,7 +52,10 @@ private Q_SLOTS:
         QFETCH(int, steps);
         const auto cal = calibrateNoiseMultiplier(AccountantKind::Rdp, target, 1e-5, q, steps);
         QVERIFY(cal.hasValue());
-        const double eps = RdpAccountant().epsilon(MechanismHistory::poissonGaussian(q, cal->noiseMultiplier, steps), 1e-5).epsilon;
+        const double eps =
+            RdpAccountant()
+                .epsilon(MechanismHistory::poissonGaussian(q, cal->noiseMultiplier, steps), 1e-5)
+                .epsilon;
         QCOMPARE(eps, cal->epsilon);
         QVERIFY(eps <= target);
         QVERIFY(target - eps <= 0.01);
@@ -65,8 +67,10 @@ private Q_SLOTS:
         QVERIFY(budget.hasValue());
         QVERIFY(budget->steps > 0);
         const RdpAccountant acc;
-        QVERIFY(acc.epsilon(MechanismHistory::poissonGaussian(0.01, 1.0, budget->steps), 1e-5).epsilon <= 2.0);
-        QVERIFY(acc.epsilon(MechanismHistory::poissonGaussian(0.01, 1.0, budget->steps + 1), 1e-5).epsilon > 2.0);
+        QVERIFY(acc.epsilon(MechanismHistory::poissonGaussian(0.01, 1.0, budget->steps), 1e-5).epsilon <=
+                2.0);
+        QVERIFY(acc.epsilon(MechanismHistory::poissonGaussian(0.01, 1.0, budget->steps + 1), 1e-5).epsilon >
+                2.0);
         const auto pld = maxStepsForBudget(AccountantKind::Pld, 2.0, 1e-5, 0.01, 1.0, {1e-3});
         QVERIFY(pld.hasValue());
         QVERIFY(pld->steps >= budget->steps); // the tighter accountant allows at least as many steps
@@ -79,8 +83,12 @@ private Q_SLOTS:
     void impossibleParameters()
     {
         QVERIFY(!calibrateNoiseMultiplier(AccountantKind::Rdp, -1.0, 1e-5, 0.01, 100).hasValue());
-        QVERIFY(calibrateNoiseMultiplier(AccountantKind::Rdp, 1.0, 2.0, 0.01, 100).error().contains(QLatin1String("Delta")));
-        QVERIFY(calibrateNoiseMultiplier(AccountantKind::Rdp, 1.0, 1e-5, 1.5, 100).error().contains(QLatin1String("sampling rate")));
+        QVERIFY(calibrateNoiseMultiplier(AccountantKind::Rdp, 1.0, 2.0, 0.01, 100)
+                    .error()
+                    .contains(QLatin1String("Delta")));
+        QVERIFY(calibrateNoiseMultiplier(AccountantKind::Rdp, 1.0, 1e-5, 1.5, 100)
+                    .error()
+                    .contains(QLatin1String("sampling rate")));
         // An epsilon so small that no noise up to 10^6 reaches it.
         const auto tooSmall = calibrateNoiseMultiplier(AccountantKind::Rdp, 1e-9, 1e-5, 1.0, 1000000);
         QVERIFY(!tooSmall.hasValue());
@@ -98,9 +106,9 @@ private Q_SLOTS:
         in.clippingNorm = 1.0;
         in.epochs = 60;
         const QString text = DpStatement::text(in);
-        for (const char* needle : {"2.597", "single examples", "add-or-remove-one", "Poisson sampling",
-                                   "hyper-parameter search", "preprocessing", "intermediate checkpoint", "60,000",
-                                   "RDP", "lower bound"})
+        for (const char* needle :
+             {"2.597", "single examples", "add-or-remove-one", "Poisson sampling", "hyper-parameter search",
+              "preprocessing", "intermediate checkpoint", "60,000", "RDP", "lower bound"})
             QVERIFY2(text.contains(QLatin1String(needle)), needle);
     }
 };

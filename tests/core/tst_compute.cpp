@@ -2,7 +2,6 @@
 #include "compute/ComputeSettings.h"
 
 #include <QtTest>
-
 #include <thread>
 
 using namespace privaudit::compute;
@@ -44,8 +43,7 @@ private Q_SLOTS:
         QCOMPARE(info.torchThreads, s.intraOpThreads);
         QVERIFY(!info.torchVersion.isEmpty());
         QVERIFY(!info.qtVersion.isEmpty());
-        if (!info.blasIsOpenBlas)
-            QSKIP("OpenBLAS is not the BLAS loaded here; run installer/setup-deps.sh");
+        if (!info.blasIsOpenBlas) QSKIP("OpenBLAS is not the BLAS loaded here; run installer/setup-deps.sh");
         QCOMPARE(info.blasThreads, 1);
         QVERIFY(info.blasLibrary.contains(QLatin1String("openblas")));
     }

@@ -6,13 +6,12 @@
 #include "data/DemoData.h"
 #include "data/TableEncoder.h"
 
+#include <cmath>
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <QJsonObject>
 #include <random>
-
-#include <cmath>
 #include <set>
 
 using namespace privaudit;
@@ -28,8 +27,7 @@ QString adultPath()
 DataTable importOrFail(const QByteArray& bytes, const CsvImportOptions& options = {})
 {
     auto t = CsvImporter::importBytes(bytes, options);
-    if (!t)
-        qWarning() << "import failed:" << t.error();
+    if (!t) qWarning() << "import failed:" << t.error();
     return t ? std::move(t).value() : DataTable();
 }
 
@@ -64,7 +62,8 @@ private Q_SLOTS:
         QCOMPARE(CsvImporter::detectDelimiter("a;b;c\n1;2;3\n"), QLatin1Char(';'));
         QCOMPARE(CsvImporter::detectDelimiter("a\tb\tc\n1\t2\t3\n"), QLatin1Char('\t'));
         QCOMPARE(CsvImporter::detectDelimiter("a,b\n\"x;y\",2\n"), QLatin1Char(','));
-        const DataTable semi = importOrFail("\xEF\xBB\xBF" "city;temp;rain\nKöln;12,5;?\nParis;NA;yes\nOslo;;no\n");
+        const DataTable semi = importOrFail("\xEF\xBB\xBF"
+                                            "city;temp;rain\nKöln;12,5;?\nParis;NA;yes\nOslo;;no\n");
         QCOMPARE(semi.column(0).name, QStringLiteral("city")); // BOM stripped
         QCOMPARE(semi.column(0).text(0), QStringLiteral("Köln"));
         QCOMPARE(semi.column(1).type, ColumnType::Categorical); // "12,5" is not a number with ';' files
@@ -80,14 +79,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("ragged") << QByteArray("a,b,c\n1,2,3\n4,5\n") << QStringLiteral("Data row 2 has 2 fields");
-        QTest::newRow("unterminated quote") << QByteArray("a,b\n1,\"open\n2,3\n") << QStringLiteral("Unterminated quoted field");
+        QTest::newRow("ragged") << QByteArray("a,b,c\n1,2,3\n4,5\n")
+                                << QStringLiteral("Data row 2 has 2 fields");
+        QTest::newRow("unterminated quote")
+            << QByteArray("a,b\n1,\"open\n2,3\n") << QStringLiteral("Unterminated quoted field");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
         QTest::newRow("header only") << QByteArray("a,b,c\n") << QStringLiteral("no data rows");
         static const char pngBytes[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
-        const QByteArray png(pngBytes, sizeof pngBytes - 1); // read 24 bytes of a 21-byte literal (AddressSanitizer)
+        const QByteArray png(pngBytes,
+                             sizeof pngBytes - 1); // read 24 bytes of a 21-byte literal (AddressSanitizer)
         QTest::newRow("png renamed") << png << QStringLiteral("not a text file");
-        QTest::newRow("invalid utf-8") << QByteArray("a,b\n\xff\xfe,1\n") << QStringLiteral("not valid UTF-8");
+        QTest::newRow("invalid utf-8")
+            << QByteArray("a,b\n\xff\xfe,1\n") << QStringLiteral("not valid UTF-8");
     }
     void malformedInputsNameTheProblem()
     {
@@ -102,11 +105,15 @@ private Q_SLOTS:
         // COMPAS names decile_score and priors_count twice; a later column already called x_2 is skipped.
         const DataTable t = importOrFail("id,decile_score,priors_count,decile_score,priors_count,x,x_2,x\n"
                                          "1,3,0,3,0,a,b,c\n2,7,4,7,4,d,e,f\n");
-        QCOMPARE(t.columnNames(), QStringList({QStringLiteral("id"), QStringLiteral("decile_score"), QStringLiteral("priors_count"),
-                                               QStringLiteral("decile_score_2"), QStringLiteral("priors_count_2"), QStringLiteral("x"),
-                                               QStringLiteral("x_2"), QStringLiteral("x_3")}));
+        QCOMPARE(
+            t.columnNames(),
+            QStringList({QStringLiteral("id"), QStringLiteral("decile_score"), QStringLiteral("priors_count"),
+                         QStringLiteral("decile_score_2"), QStringLiteral("priors_count_2"),
+                         QStringLiteral("x"), QStringLiteral("x_2"), QStringLiteral("x_3")}));
         QCOMPARE(t.notes().size(), 1);
-        QVERIFY2(t.notes().first().contains(QLatin1String("'decile_score' (column 4) is now 'decile_score_2'")), qPrintable(t.notes().first()));
+        QVERIFY2(
+            t.notes().first().contains(QLatin1String("'decile_score' (column 4) is now 'decile_score_2'")),
+            qPrintable(t.notes().first()));
         // Declared types use the new names.
         CsvImportOptions options;
         options.declaredTypes.insert(QStringLiteral("decile_score_2"), ColumnType::Categorical);
@@ -121,7 +128,8 @@ private Q_SLOTS:
         // German credit: the label "credit" holds 1 (good) and 2 (bad).
         QByteArray csv = "duration,amount,credit\n";
         for (int i = 0; i < 40; ++i)
-            csv += QByteArray::number(6 + i) + ',' + QByteArray::number(1000 + 37 * i) + ',' + (i % 3 == 0 ? "2" : "1") + '\n';
+            csv += QByteArray::number(6 + i) + ',' + QByteArray::number(1000 + 37 * i) + ',' +
+                   (i % 3 == 0 ? "2" : "1") + '\n';
         DataTable t = importOrFail(csv);
         QCOMPARE(t.column(2).type, ColumnType::Numeric);
         ColumnPlan plan;
@@ -149,9 +157,12 @@ private Q_SLOTS:
         QByteArray csv = "case_number,name,dob,charge,age,label\n";
         for (int i = 0; i < 200; ++i)
             csv += "C" + QByteArray::number(100000 + i) + ",Person " + QByteArray::number(i) + ",19" +
-                   QByteArray::number(50 + i % 40) + "-0" + QByteArray::number(1 + i % 9) + "-" + QByteArray::number(10 + i % 18) +
-                   "," + (i % 4 == 0 ? "theft" : i % 4 == 1 ? "assault" : "fraud") + ',' + QByteArray::number(20 + i % 50) + ',' +
-                   (i % 2 ? "yes" : "no") + '\n';
+                   QByteArray::number(50 + i % 40) + "-0" + QByteArray::number(1 + i % 9) + "-" +
+                   QByteArray::number(10 + i % 18) + "," +
+                   (i % 4 == 0   ? "theft"
+                    : i % 4 == 1 ? "assault"
+                                 : "fraud") +
+                   ',' + QByteArray::number(20 + i % 50) + ',' + (i % 2 ? "yes" : "no") + '\n';
         DataTable t = importOrFail(csv);
         ColumnPlan plan;
         plan.label = QStringLiteral("label");
@@ -161,12 +172,15 @@ private Q_SLOTS:
         QCOMPARE(t.column(3).role, ColumnRole::Feature);
         QCOMPARE(t.column(4).role, ColumnRole::Feature);
         const QString note = t.notes().join(QLatin1Char(' '));
-        QVERIFY2(note.contains(QLatin1String("'case_number' (200 distinct values in 200 rows)")) && note.contains(QLatin1String("memorise")),
+        QVERIFY2(note.contains(QLatin1String("'case_number' (200 distinct values in 200 rows)")) &&
+                     note.contains(QLatin1String("memorise")),
                  qPrintable(note));
         const auto enc = TableEncoder::fit(t, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
         QVERIFY(enc);
         for (const QString& input : enc->inputNames())
-            QVERIFY2(!input.startsWith(QLatin1String("case_number")) && !input.startsWith(QLatin1String("name")), qPrintable(input));
+            QVERIFY2(!input.startsWith(QLatin1String("case_number")) &&
+                         !input.startsWith(QLatin1String("name")),
+                     qPrintable(input));
         // A declared role keeps the column; the CLI's option syntax is checked.
         DataTable kept = importOrFail(csv);
         ColumnPlan keep;
@@ -175,7 +189,8 @@ private Q_SLOTS:
         QVERIFY(keep.addRoleOption(QStringLiteral("case_number=identifier")).isEmpty());
         QVERIFY(keep.addTypeOption(QStringLiteral("age=categorical")).isEmpty());
         QVERIFY(keep.addTypeOption(QStringLiteral("age")).contains(QLatin1String("NAME=TYPE")));
-        QVERIFY(keep.addTypeOption(QStringLiteral("age=text")).contains(QLatin1String("categorical, numeric or boolean")));
+        QVERIFY(keep.addTypeOption(QStringLiteral("age=text"))
+                    .contains(QLatin1String("categorical, numeric or boolean")));
         QVERIFY(keep.addRoleOption(QStringLiteral("age=secret")).contains(QLatin1String("identifier")));
         QVERIFY(keep.apply(kept).isEmpty());
         QCOMPARE(kept.column(0).role, ColumnRole::Identifier);
@@ -220,7 +235,9 @@ private Q_SLOTS:
 
     void missingFileAndMissingLabel()
     {
-        QVERIFY(CsvImporter::importFile(QStringLiteral("/nonexistent/x.csv")).error().contains(QLatin1String("does not exist")));
+        QVERIFY(CsvImporter::importFile(QStringLiteral("/nonexistent/x.csv"))
+                    .error()
+                    .contains(QLatin1String("does not exist")));
         DataTable t = importOrFail("a,b\n1,x\n2,y\n");
         const QString err = t.setRole(QStringLiteral("income"), ColumnRole::Label);
         QVERIFY(err.contains(QLatin1String("'income'")));
@@ -238,7 +255,8 @@ private Q_SLOTS:
         DataTable t = std::move(result).value();
         QCOMPARE(t.rowCount(), std::size_t(32561));
         QCOMPARE(t.columnCount(), std::size_t(15));
-        QCOMPARE(t.contentSha256(), QStringLiteral("c30ce1e55a965b04950321870db74c19f4aa437120a692f32e72f6a4fa31c418"));
+        QCOMPARE(t.contentSha256(),
+                 QStringLiteral("c30ce1e55a965b04950321870db74c19f4aa437120a692f32e72f6a4fa31c418"));
         QCOMPARE(t.column(t.indexOf(QStringLiteral("age"))).type, ColumnType::Numeric);
         QCOMPARE(t.column(t.indexOf(QStringLiteral("workclass"))).type, ColumnType::Categorical);
         QVERIFY(t.column(t.indexOf(QStringLiteral("workclass"))).missing > 1000); // "?" is missing
@@ -269,7 +287,8 @@ private Q_SLOTS:
 
     void nanAndInfinityCells()
     {
-        // One NaN cell used to turn a numeric column into a one-hot of every value; now it is missing, and said.
+        // One NaN cell used to turn a numeric column into a one-hot of every value; now it is missing, and
+        // said.
         const DataTable t = importOrFail("x,y\n1,a\nNaN,b\n3,a\nnan,b\n");
         QCOMPARE(t.column(0).type, ColumnType::Numeric);
         QCOMPARE(t.column(0).missing, std::int64_t(2));
@@ -299,10 +318,10 @@ private Q_SLOTS:
             for (int r = 0; r < 900; ++r) {
                 const int age = 18 + int(rng() % 50);
                 const int priors = int(rng() % 12);
-                QByteArray charge = r % 7 == 0 ? QByteArray("rare charge ") + QByteArray::number(r) // occurs once
-                                               : QByteArray("charge ") + QByteArray::number(int(rng() % 12));
-                if (r == changedRow && unique)
-                    charge = "a charge nobody else has";
+                QByteArray charge = r % 7 == 0
+                                        ? QByteArray("rare charge ") + QByteArray::number(r) // occurs once
+                                        : QByteArray("charge ") + QByteArray::number(int(rng() % 12));
+                if (r == changedRow && unique) charge = "a charge nobody else has";
                 text += QByteArray::number(age) + ',' + QByteArray::number(priors) + ',' + charge + ',' +
                         (rng() % 3 == 0 ? "yes" : "no") + '\n';
             }
@@ -312,8 +331,9 @@ private Q_SLOTS:
         QVERIFY(probe.setRole(QStringLiteral("recid"), ColumnRole::Label).isEmpty());
         const auto split = DataSplit::make(probe, {300, 200, 5});
         QVERIFY(split.hasValue());
-        const std::int64_t row = *std::find_if(split->members.begin(), split->members.end(),
-                                               [](std::int64_t r) { return r % 7 != 0; }); // a common charge in a
+        const std::int64_t row =
+            *std::find_if(split->members.begin(), split->members.end(),
+                          [](std::int64_t r) { return r % 7 != 0; }); // a common charge in a
         DataTable a = importOrFail(csv(false, row));
         DataTable b = importOrFail(csv(true, row));
         for (DataTable* t : {&a, &b})
@@ -353,12 +373,13 @@ private Q_SLOTS:
         QVERIFY(back->checkApplies(b).isEmpty());
         std::vector<std::int64_t> some;
         for (std::int64_t r = 0; some.size() < 20; ++r)
-            if (r != row)
-                some.push_back(r);
+            if (r != row) some.push_back(r);
         QVERIFY(back->encode(b, some).features.isApprox(dpA->encode(a, some).features));
         QCOMPARE(back->encode(b, some).labels, dpA->encode(a, some).labels);
-        QVERIFY(!TableEncoder::fromJson(QJsonObject{{QStringLiteral("format"), QStringLiteral("other")}}).hasValue());
-        QVERIFY(back->checkApplies(importOrFail("age,charge,recid\n1,x,no\n")).contains(QLatin1String("priors")));
+        QVERIFY(!TableEncoder::fromJson(QJsonObject{{QStringLiteral("format"), QStringLiteral("other")}})
+                     .hasValue());
+        QVERIFY(
+            back->checkApplies(importOrFail("age,charge,recid\n1,x,no\n")).contains(QLatin1String("priors")));
     }
 
     void identifiersNeverReachTheModel()
@@ -368,7 +389,8 @@ private Q_SLOTS:
         QVERIFY(enc.hasValue());
         for (const QString& name : enc->inputNames())
             QVERIFY2(!name.startsWith(QLatin1String("patient_id")), qPrintable(name));
-        QVERIFY(enc->inputNames().contains(QStringLiteral("diagnosis=heart failure"))); // sensitive is an input
+        QVERIFY(
+            enc->inputNames().contains(QStringLiteral("diagnosis=heart failure"))); // sensitive is an input
     }
 
     void splitsAreSeededAndDisjoint()

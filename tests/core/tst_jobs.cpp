@@ -1,10 +1,10 @@
 // Job specs, the executor and the runner: strict parsing, reproducibility, cancellation, failures.
-#include "report/ReportContent.h"
 #include "attack/MembershipInference.h"
 #include "jobs/JobExecutor.h"
 #include "jobs/JobRunner.h"
 #include "jobs/JobSpec.h"
 #include "project/ProjectStore.h"
+#include "report/ReportContent.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -22,12 +22,13 @@ JobSpec smallSpec(const QByteArray& attacks = R"(["loss", "lira", "rmia"])", int
 {
     const QByteArray json = R"({"schema_version": 1, "seed": 11,
         "dataset": {"source": "demo", "label": "readmitted", "member_rows": 400},
-        "target": {"model": "mlp:32", "epochs": )" + QByteArray::number(epochs) + R"(, "batch_size": 64},
-        "attacks": {"names": )" + attacks + R"(, "reference_models": 4},
+        "target": {"model": "mlp:32", "epochs": )" +
+                            QByteArray::number(epochs) + R"(, "batch_size": 64},
+        "attacks": {"names": )" +
+                            attacks + R"(, "reference_models": 4},
         "statistics": {"bootstrap": 50}})";
     auto spec = JobSpec::fromJson(json);
-    if (!spec)
-        qFatal("%s", qPrintable(spec.error()));
+    if (!spec) qFatal("%s", qPrintable(spec.error()));
     return *spec;
 }
 
@@ -57,32 +58,44 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("not json") << QByteArray("{\"schema_version\": 1,") << QStringLiteral("not valid JSON");
+        QTest::newRow("not json") << QByteArray("{\"schema_version\": 1,")
+                                  << QStringLiteral("not valid JSON");
         QTest::newRow("array") << QByteArray("[1]") << QStringLiteral("JSON object");
         QTest::newRow("no version") << QByteArray("{}") << QStringLiteral("schema_version");
-        QTest::newRow("future") << QByteArray(R"({"schema_version": 2})") << QStringLiteral("newer PrivAudit");
-        QTest::newRow("unknown top key") << QByteArray(R"({"schema_version": 1, "sed": 3})") << QStringLiteral("unknown key 'sed'");
+        QTest::newRow("future") << QByteArray(R"({"schema_version": 2})")
+                                << QStringLiteral("newer PrivAudit");
+        QTest::newRow("unknown top key")
+            << QByteArray(R"({"schema_version": 1, "sed": 3})") << QStringLiteral("unknown key 'sed'");
         QTest::newRow("wrong type") << QByteArray(R"({"schema_version": 1, "target": {"epochs": "ten"}})")
                                     << QStringLiteral("target.epochs");
         QTest::newRow("fractional") << QByteArray(R"({"schema_version": 1, "target": {"batch_size": 2.5}})")
                                     << QStringLiteral("target.batch_size");
         QTest::newRow("bad model") << QByteArray(R"({"schema_version": 1, "target": {"model": "cnn"}})")
                                    << QStringLiteral("target.model");
-        QTest::newRow("dp both") << QByteArray(R"({"schema_version": 1, "target": {"dp": {"noise_multiplier": 1, "target_epsilon": 2}}})")
-                                 << QStringLiteral("exactly one");
-        QTest::newRow("bad delta") << QByteArray(R"({"schema_version": 1, "target": {"dp": {"noise_multiplier": 1, "delta": 2}}})")
-                                   << QStringLiteral("Delta");
-        QTest::newRow("unknown attack") << QByteArray(R"({"schema_version": 1, "attacks": {"names": ["loss", "magic"]}})")
-                                        << QStringLiteral("magic");
-        QTest::newRow("torchscript without path") << QByteArray(R"({"schema_version": 1, "target": {"kind": "torchscript"}})")
-                                                  << QStringLiteral("target.path");
-        QTest::newRow("huge schema version") << QByteArray(R"({"schema_version": 1e300})") << QStringLiteral("newer PrivAudit");
-        QTest::newRow("encoder not an encoder") << QByteArray(R"({"schema_version": 1, "dataset": {"encoder": {"format": "x"}}})")
-                                                << QStringLiteral("dataset.encoder");
-        QTest::newRow("encoder file missing") << QByteArray(R"({"schema_version": 1, "dataset": {"encoder": "/nonexistent/e.json"}})")
-                                              << QStringLiteral("dataset.encoder");
-        QTest::newRow("encoder from a FIFO-like path") << QByteArray(R"({"schema_version": 1, "dataset": {"encoder": "/dev/zero"}})")
-                                                       << QStringLiteral("regular file");
+        QTest::newRow("dp both")
+            << QByteArray(
+                   R"({"schema_version": 1, "target": {"dp": {"noise_multiplier": 1, "target_epsilon": 2}}})")
+            << QStringLiteral("exactly one");
+        QTest::newRow("bad delta")
+            << QByteArray(R"({"schema_version": 1, "target": {"dp": {"noise_multiplier": 1, "delta": 2}}})")
+            << QStringLiteral("Delta");
+        QTest::newRow("unknown attack")
+            << QByteArray(R"({"schema_version": 1, "attacks": {"names": ["loss", "magic"]}})")
+            << QStringLiteral("magic");
+        QTest::newRow("torchscript without path")
+            << QByteArray(R"({"schema_version": 1, "target": {"kind": "torchscript"}})")
+            << QStringLiteral("target.path");
+        QTest::newRow("huge schema version")
+            << QByteArray(R"({"schema_version": 1e300})") << QStringLiteral("newer PrivAudit");
+        QTest::newRow("encoder not an encoder")
+            << QByteArray(R"({"schema_version": 1, "dataset": {"encoder": {"format": "x"}}})")
+            << QStringLiteral("dataset.encoder");
+        QTest::newRow("encoder file missing")
+            << QByteArray(R"({"schema_version": 1, "dataset": {"encoder": "/nonexistent/e.json"}})")
+            << QStringLiteral("dataset.encoder");
+        QTest::newRow("encoder from a FIFO-like path")
+            << QByteArray(R"({"schema_version": 1, "dataset": {"encoder": "/dev/zero"}})")
+            << QStringLiteral("regular file");
     }
 
     void specParsingIsStrict()
@@ -113,23 +126,33 @@ private Q_SLOTS:
         QCOMPARE(again->toJsonBytes(), spec->toJsonBytes());
         QCOMPARE(again->types, spec->types);
         // A declared encoder is kept inline (the spec's identity covers its content).
-        const auto declared = JobSpec::fromJson(R"({"schema_version": 1, "dataset": {"encoder": {"format": "privaudit-encoder",
+        const auto declared =
+            JobSpec::fromJson(R"({"schema_version": 1, "dataset": {"encoder": {"format": "privaudit-encoder",
             "version": 1, "label": "y", "classes": ["a", "b"], "inputs": [{"column": "x", "type": "numeric", "mean": 5, "scale": 0.5}]}}})");
         QVERIFY2(declared, qPrintable(declared.error()));
         QVERIFY(declared->declaredEncoder.has_value());
-        QCOMPARE(declared->declaredEncoder->value(QStringLiteral("fitted_on")).toString(), QStringLiteral("declared"));
+        QCOMPARE(declared->declaredEncoder->value(QStringLiteral("fitted_on")).toString(),
+                 QStringLiteral("declared"));
         QCOMPARE(JobSpec::fromJson(declared->toJsonBytes())->toJsonBytes(), declared->toJsonBytes());
         // A spec without them keeps its old JSON (and so its hash: sweeps find their points again).
         const auto plain = JobSpec::fromJson(R"({"schema_version": 1})");
-        QVERIFY(!plain->toJson().value(QStringLiteral("dataset")).toObject().contains(QStringLiteral("columns")));
+        QVERIFY(
+            !plain->toJson().value(QStringLiteral("dataset")).toObject().contains(QStringLiteral("columns")));
         QVERIFY(JobSpec::fromJson(R"({"schema_version": 1, "dataset": {"columns": {"a": {"type": "text"}}}})")
-                    .error().contains(QLatin1String("dataset.columns.a.type")));
-        QVERIFY(JobSpec::fromJson(R"({"schema_version": 1, "dataset": {"columns": {"a": {"kind": "numeric"}}}})")
-                    .error().contains(QLatin1String("unknown key 'kind'")));
-        QVERIFY(JobSpec::fromJson(R"({"schema_version": 1, "dataset": {"label": "b", "columns": {"a": {"role": "label"}}}})")
-                    .error().contains(QLatin1String("dataset.label names 'b'")));
+                    .error()
+                    .contains(QLatin1String("dataset.columns.a.type")));
+        QVERIFY(
+            JobSpec::fromJson(R"({"schema_version": 1, "dataset": {"columns": {"a": {"kind": "numeric"}}}})")
+                .error()
+                .contains(QLatin1String("unknown key 'kind'")));
+        QVERIFY(
+            JobSpec::fromJson(
+                R"({"schema_version": 1, "dataset": {"label": "b", "columns": {"a": {"role": "label"}}}})")
+                .error()
+                .contains(QLatin1String("dataset.label names 'b'")));
         QVERIFY(JobSpec::fromJson(R"({"schema_version": 1, "dataset": {"max_distinct_ratio": 2}})")
-                    .error().contains(QLatin1String("max_distinct_ratio")));
+                    .error()
+                    .contains(QLatin1String("max_distinct_ratio")));
     }
 
     void specRoundTrips()
@@ -154,7 +177,8 @@ private Q_SLOTS:
     void sameSpecSameResults()
     {
         QTemporaryDir dir;
-        auto store = project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        auto store =
+            project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
         QVERIFY(store);
         const JobSpec spec = smallSpec();
         std::atomic<bool> cancel{false};
@@ -172,7 +196,8 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < ra->size(); ++i) {
             QCOMPARE(rb->at(i).attack, ra->at(i).attack);
             QCOMPARE(withoutTimings(rb->at(i).metricsJson), withoutTimings(ra->at(i).metricsJson));
-            QCOMPARE(store.value()->scores(rb->at(i).id)->scores, store.value()->scores(ra->at(i).id)->scores);
+            QCOMPARE(store.value()->scores(rb->at(i).id)->scores,
+                     store.value()->scores(ra->at(i).id)->scores);
         }
         const auto runA = store.value()->run(a.runId);
         QCOMPARE(runA->seed, std::uint64_t(11));
@@ -188,10 +213,12 @@ private Q_SLOTS:
         const auto datasets = store.value()->datasets();
         QCOMPARE(datasets->size(), std::size_t(1));
         const QByteArray schema = datasets->at(0).schemaJson;
-        for (const QJsonValue& v : QJsonDocument::fromJson(schema).object().value(QStringLiteral("columns")).toArray()) {
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(schema).object().value(QStringLiteral("columns")).toArray()) {
             const QJsonObject c = v.toObject();
             const bool label = c.value(QStringLiteral("role")).toString() == QLatin1String("label");
-            QCOMPARE(c.contains(QStringLiteral("categories")), label && c.value(QStringLiteral("type")).toString() != QLatin1String("numeric"));
+            QCOMPARE(c.contains(QStringLiteral("categories")),
+                     label && c.value(QStringLiteral("type")).toString() != QLatin1String("numeric"));
             if (c.value(QStringLiteral("name")).toString() == QLatin1String("patient_id"))
                 QVERIFY(c.value(QStringLiteral("distinct")).toInteger() > 100);
         }
@@ -203,7 +230,8 @@ private Q_SLOTS:
         // An epsilon budget stops DP-SGD before the planned epochs: the report's DP statement must quote
         // the epochs that ran (it quoted the planned ones), and agree with the stored model's record.
         QTemporaryDir dir;
-        auto store = project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        auto store =
+            project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
         QVERIFY(store);
         auto spec = JobSpec::fromJson(R"({"schema_version": 1, "seed": 5,
             "dataset": {"source": "demo", "label": "readmitted", "member_rows": 400},
@@ -216,20 +244,23 @@ private Q_SLOTS:
         QVERIFY2(r.outcome == JobOutcome::Completed, qPrintable(r.message));
         const auto models = store.value()->models(r.runId);
         const int ran = models->at(0).dp.value(QStringLiteral("epochs")).toInt();
-        QVERIFY2(ran >= 1 && ran < 12, QJsonDocument(models->at(0).dp).toJson().constData()); // the budget stopped it early
+        QVERIFY2(ran >= 1 && ran < 12,
+                 QJsonDocument(models->at(0).dp).toJson().constData()); // the budget stopped it early
         QCOMPARE(store.value()->run(r.runId)->summary.value(QStringLiteral("epochs")).toInt(), ran);
         const auto content = report::ReportContent::build(*store.value(), report::ReportOptions{});
         QVERIFY2(content, qPrintable(content.error()));
         QCOMPARE(content->runs.size(), std::size_t(1));
         const QString statement = content->runs[0].dpStatement;
-        QVERIFY2(statement.contains(QStringLiteral("This corresponds to %1 epochs.").arg(ran)), qPrintable(statement));
+        QVERIFY2(statement.contains(QStringLiteral("This corresponds to %1 epochs.").arg(ran)),
+                 qPrintable(statement));
         QVERIFY2(!statement.contains(QLatin1String("This corresponds to 12 epochs.")), qPrintable(statement));
     }
 
     void failureIsRecorded()
     {
         QTemporaryDir dir;
-        auto store = project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        auto store =
+            project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
         JobSpec spec = smallSpec();
         spec.dataSource = dir.filePath(QStringLiteral("missing.csv"));
         std::atomic<bool> cancel{false};

@@ -1,16 +1,15 @@
 // Membership-inference statistics against hand-worked cases and independent computations.
+#include "common/Translations.h"
+#include "dp/MechanismHistory.h"
 #include "metrics/MembershipMetrics.h"
 #include "metrics/OneRunAudit.h"
 #include "metrics/Utility.h"
-#include "dp/MechanismHistory.h"
-
-#include "common/Translations.h"
-#include <QJsonArray>
-#include <QLocale>
-#include <QtTest>
 
 #include <algorithm>
 #include <cmath>
+#include <QJsonArray>
+#include <QLocale>
+#include <QtTest>
 #include <random>
 #include <tuple>
 
@@ -188,10 +187,13 @@ private Q_SLOTS:
         options.threads = 2;
         const AttackMetrics m = MembershipMetrics::compute(r, options);
         const double A = m.auc, q1 = A / (2.0 - A), q2 = 2.0 * A * A / (1.0 + A);
-        const double se = std::sqrt((A * (1 - A) + (P - 1) * (q1 - A * A) + (N - 1) * (q2 - A * A)) / (double(P) * N));
+        const double se =
+            std::sqrt((A * (1 - A) + (P - 1) * (q1 - A * A) + (N - 1) * (q2 - A * A)) / (double(P) * N));
         const double width = m.aucCi.high - m.aucCi.low;
-        QVERIFY2(std::fabs(width / (2.0 * 1.959964 * se) - 1.0) < 0.15,
-                 qPrintable(QStringLiteral("bootstrap width %1, Hanley-McNeil %2").arg(width).arg(2 * 1.959964 * se)));
+        QVERIFY2(
+            std::fabs(width / (2.0 * 1.959964 * se) - 1.0) < 0.15,
+            qPrintable(
+                QStringLiteral("bootstrap width %1, Hanley-McNeil %2").arg(width).arg(2 * 1.959964 * se)));
         // The TPR at 10% FPR interval covers the point estimate and is not degenerate.
         QVERIFY(m.tprAtFprCi[2].low < m.tprAtFpr[2] && m.tprAtFpr[2] < m.tprAtFprCi[2].high);
     }
@@ -201,10 +203,14 @@ private Q_SLOTS:
         // privacy-methods.md 4.8, recomputed from the jax_privacy / ml_privacy_meter formula (beta 0.05):
         // m=1000, r=v=100: 3.493 (delta 0), 3.465 (delta 1e-5); r=100, v=90, delta 1e-5: 1.626;
         // m=r=v=1000, delta 0: 5.809.
-        QCOMPARE(QString::number(oneRunEpsilonLowerBound(1000, 100, 100, 0.0), 'f', 3), QStringLiteral("3.493"));
-        QCOMPARE(QString::number(oneRunEpsilonLowerBound(1000, 100, 100, 1e-5), 'f', 3), QStringLiteral("3.465"));
-        QCOMPARE(QString::number(oneRunEpsilonLowerBound(1000, 100, 90, 1e-5), 'f', 3), QStringLiteral("1.626"));
-        QCOMPARE(QString::number(oneRunEpsilonLowerBound(1000, 1000, 1000, 0.0), 'f', 3), QStringLiteral("5.809"));
+        QCOMPARE(QString::number(oneRunEpsilonLowerBound(1000, 100, 100, 0.0), 'f', 3),
+                 QStringLiteral("3.493"));
+        QCOMPARE(QString::number(oneRunEpsilonLowerBound(1000, 100, 100, 1e-5), 'f', 3),
+                 QStringLiteral("3.465"));
+        QCOMPARE(QString::number(oneRunEpsilonLowerBound(1000, 100, 90, 1e-5), 'f', 3),
+                 QStringLiteral("1.626"));
+        QCOMPARE(QString::number(oneRunEpsilonLowerBound(1000, 1000, 1000, 0.0), 'f', 3),
+                 QStringLiteral("5.809"));
         // Chance-level guessing certifies nothing; the p-value grows with epsilon.
         QCOMPARE(oneRunEpsilonLowerBound(1000, 100, 50, 1e-5), 0.0);
         QVERIFY(oneRunPValue(1000, 100, 70, 0.5, 1e-5) < oneRunPValue(1000, 100, 70, 1.0, 1e-5));
@@ -216,11 +222,13 @@ private Q_SLOTS:
         auto direct = [](std::int64_t k, std::int64_t n, double p) {
             double sum = 0;
             for (std::int64_t j = k; j <= n; ++j)
-                sum += std::exp(std::lgamma(double(n + 1)) - std::lgamma(double(j + 1)) - std::lgamma(double(n - j + 1)) +
-                                double(j) * std::log(p) + double(n - j) * std::log1p(-p));
+                sum += std::exp(std::lgamma(double(n + 1)) - std::lgamma(double(j + 1)) -
+                                std::lgamma(double(n - j + 1)) + double(j) * std::log(p) +
+                                double(n - j) * std::log1p(-p));
             return sum;
         };
-        for (const auto& [k, n, p] : {std::tuple{60, 100, 0.5}, std::tuple{154, 200, 0.7}, std::tuple{3, 10, 0.1}, std::tuple{175, 200, 0.875}})
+        for (const auto& [k, n, p] : {std::tuple{60, 100, 0.5}, std::tuple{154, 200, 0.7},
+                                      std::tuple{3, 10, 0.1}, std::tuple{175, 200, 0.875}})
             QVERIFY2(std::abs(privaudit::metrics::binomialUpperTail(k, n, p) - direct(k, n, p)) < 1e-10,
                      qPrintable(QStringLiteral("%1 %2 %3").arg(k).arg(n).arg(p)));
         // Published value: P(X >= 60 | n = 100, p = 0.5) = 0.028444 (one-sided sign test).
@@ -275,12 +283,12 @@ private Q_SLOTS:
         options.bootstrapResamples = 20;
         const auto m = MembershipMetrics::compute(r, options);
         QVERIFY(std::isfinite(m.auc) && m.auc >= 0.0 && m.auc <= 1.0);
-        QVERIFY(m.warnings.join(QLatin1Char(' ')).contains(QLatin1String("20 of 200 scores are not numbers")));
+        QVERIFY(
+            m.warnings.join(QLatin1Char(' ')).contains(QLatin1String("20 of 200 scores are not numbers")));
         // Ranked with -infinity: the same statistics as replacing NaN by -infinity.
         ScoredRecords same = r;
         for (double& v : same.scores)
-            if (std::isnan(v))
-                v = -std::numeric_limits<double>::infinity();
+            if (std::isnan(v)) v = -std::numeric_limits<double>::infinity();
         QCOMPARE(MembershipMetrics::compute(same, options).auc, m.auc);
         QCOMPARE(auc(r), auc(same));
     }
@@ -309,7 +317,8 @@ private Q_SLOTS:
                                  {QStringLiteral("tpr_at_fpr"), tpr},
                                  {QStringLiteral("warnings"), QJsonArray{QStringLiteral("stale text")}}};
         QCOMPARE(MembershipMetrics::warningsFor(stored), m.warnings);
-        QCOMPARE(privaudit::installTranslations(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(privaudit::installTranslations(*QCoreApplication::instance(), QStringLiteral("de")),
+                 QStringLiteral("de"));
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::German));
         const QStringList german = MembershipMetrics::warningsFor(stored);
@@ -332,7 +341,8 @@ private Q_SLOTS:
         QCOMPARE(s.stepsPerEpoch, std::int64_t(13));
         QCOMPARE(s.steps, std::int64_t(260));
         QCOMPARE(s.samplingRate, 0.08);
-        QCOMPARE(privaudit::dp::sgdSchedule(1000, 2000, 3).steps, std::int64_t(3)); // a batch larger than the data: one step per epoch
+        QCOMPARE(privaudit::dp::sgdSchedule(1000, 2000, 3).steps,
+                 std::int64_t(3)); // a batch larger than the data: one step per epoch
         QCOMPARE(privaudit::dp::sgdSchedule(1000, 100, 0.5).steps, std::int64_t(5));
     }
 

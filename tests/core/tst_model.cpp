@@ -1,5 +1,6 @@
 // Models and DP-SGD on real LibTorch: the book-keeping clipped gradients against a naive per-example
 // loop, DP-SGD without noise against plain SGD, accuracy on Adult, TorchScript round trips and errors.
+#include "common/Sanitizers.h"
 #include "data/CsvImporter.h"
 #include "data/DataSplit.h"
 #include "data/DemoData.h"
@@ -7,10 +8,9 @@
 #include "model/Classifier.h"
 #include "model/MlpNetwork.h"
 #include "model/PredictionsFile.h"
-#include "common/Sanitizers.h"
 
-#include <torch/script.h>
-
+#include <atomic>
+#include <chrono>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -18,10 +18,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <atomic>
-#include <chrono>
 #include <thread>
+#include <torch/script.h>
 
 using namespace privaudit;
 using namespace privaudit::model;
@@ -38,11 +36,9 @@ struct Prepared
 std::optional<Prepared> prepareAdult(std::int64_t memberRows)
 {
     const QString path = QStringLiteral(PRIVAUDIT_SHARED_DIR "/datasets/adult.csv");
-    if (!QFile::exists(path))
-        return std::nullopt;
+    if (!QFile::exists(path)) return std::nullopt;
     auto table = data::CsvImporter::importFile(path);
-    if (!table)
-        return std::nullopt;
+    if (!table) return std::nullopt;
     data::DataTable t = std::move(table).value();
     t.setRole(QStringLiteral("income-per-year"), data::ColumnRole::Label);
     auto split = data::DataSplit::make(t, {memberRows, 8000, 11});
@@ -55,7 +51,8 @@ std::optional<Prepared> prepareAdult(std::int64_t memberRows)
 namespace {
 
 /// A TorchScript module with one weight @p w and forward(self, x) = @p body, saved in @p dir.
-QString saveScripted(const QTemporaryDir& dir, const torch::Tensor& w, const char* name, const std::string& body)
+QString saveScripted(const QTemporaryDir& dir, const torch::Tensor& w, const char* name,
+                     const std::string& body)
 {
     torch::jit::Module m("Scripted");
     m.register_parameter("w", w, false);
@@ -79,7 +76,8 @@ private Q_SLOTS:
     void specParsing()
     {
         QVERIFY(ModelSpec::parse(QStringLiteral("logreg"))->isLogisticRegression());
-        QVERIFY(!ModelSpec::parse(QStringLiteral("mlp,/0")).hasValue()); // was read as the default MLP (fuzzing)
+        QVERIFY(
+            !ModelSpec::parse(QStringLiteral("mlp,/0")).hasValue()); // was read as the default MLP (fuzzing)
         QVERIFY(!ModelSpec::parse(QStringLiteral("mlpx")).hasValue());
         const auto mlp = ModelSpec::parse(QStringLiteral("mlp:256,128:tanh:0.1"));
         QVERIFY(mlp.hasValue());
@@ -128,7 +126,8 @@ private Q_SLOTS:
         }
         QVERIFY(clipped > 0);
         for (std::size_t k = 0; k < params.size(); ++k)
-            QVERIFY2(torch::allclose(fast[k], naive[k], 1e-5, 1e-5), qPrintable(QStringLiteral("parameter %1").arg(k)));
+            QVERIFY2(torch::allclose(fast[k], naive[k], 1e-5, 1e-5),
+                     qPrintable(QStringLiteral("parameter %1").arg(k)));
     }
 
     void dpStepWithoutNoiseEqualsPlainStep()
@@ -149,7 +148,8 @@ private Q_SLOTS:
             dpParams[k].mutable_grad() = sums[k] / expectedBatch;
         dpOpt.step();
         const auto loss = torch::nn::functional::cross_entropy(
-            plainNet.forward(x, false), y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
+            plainNet.forward(x, false), y,
+            torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
         (loss / expectedBatch).backward();
         plainOpt.step();
         for (std::size_t k = 0; k < dpParams.size(); ++k)
@@ -171,7 +171,8 @@ private Q_SLOTS:
         auto b = Classifier::create(*ModelSpec::parse(QStringLiteral("mlp:32")), enc->inputWidth(), 2, 9);
         QVERIFY(a.value().train(train.features, train.labels, config).hasValue());
         QVERIFY(b.value().train(train.features, train.labels, config).hasValue());
-        QCOMPARE(a->evaluate(train.features, train.labels).logits, b->evaluate(train.features, train.labels).logits);
+        QCOMPARE(a->evaluate(train.features, train.labels).logits,
+                 b->evaluate(train.features, train.labels).logits);
 
         // An epsilon budget stops training before the epoch that would exceed it.
         config.epochs = 50;
@@ -188,8 +189,7 @@ private Q_SLOTS:
     void adultAccuracy()
     {
         const auto data = prepareAdult(16000);
-        if (!data)
-            QSKIP("../shared/datasets/adult.csv is not present (a fresh clone has no shared folder)");
+        if (!data) QSKIP("../shared/datasets/adult.csv is not present (a fresh clone has no shared folder)");
         const auto spec = *ModelSpec::parse(QStringLiteral("mlp:256,256"));
         auto plain = Classifier::create(spec, int(data->train.features.cols()), data->classes, 1);
         TrainingConfig config;
@@ -265,23 +265,29 @@ private Q_SLOTS:
         QVERIFY(!p->outputNote().isEmpty() && l->outputNote().isEmpty());
         // log softmax(z) is z up to a per-row constant: the same softmax, the same scores.
         for (Eigen::Index r = 0; r < 50; ++r) {
-            const Eigen::VectorXf a = fromProbs.logits.row(r).transpose().array() - fromProbs.logits.row(r).maxCoeff();
-            const Eigen::VectorXf b = fromLogits.logits.row(r).transpose().array() - fromLogits.logits.row(r).maxCoeff();
+            const Eigen::VectorXf a =
+                fromProbs.logits.row(r).transpose().array() - fromProbs.logits.row(r).maxCoeff();
+            const Eigen::VectorXf b =
+                fromLogits.logits.row(r).transpose().array() - fromLogits.logits.row(r).maxCoeff();
             for (Eigen::Index c = 0; c < 3; ++c)
                 if (b(c) > -15.0f) // below, float32 probabilities have lost the digits
-                    QVERIFY2(std::fabs(a(c) - b(c)) < 1e-3f * std::max(1.0f, std::fabs(b(c))),
-                             qPrintable(QStringLiteral("row %1 class %2: %3 vs %4").arg(r).arg(c).arg(a(c)).arg(b(c))));
+                    QVERIFY2(
+                        std::fabs(a(c) - b(c)) < 1e-3f * std::max(1.0f, std::fabs(b(c))),
+                        qPrintable(
+                            QStringLiteral("row %1 class %2: %3 vs %4").arg(r).arg(c).arg(a(c)).arg(b(c))));
         }
         QVERIFY(p->outputJson().value(QStringLiteral("rows")).toInteger() == 50);
         // A model saved by PrivAudit carries its encoder.
         auto trained = Classifier::create(*ModelSpec::parse(QStringLiteral("logreg")), 6, 3, 5);
-        trained.value().attachEncoder(QJsonObject{{QStringLiteral("format"), QStringLiteral("privaudit-encoder")}});
+        trained.value().attachEncoder(
+            QJsonObject{{QStringLiteral("format"), QStringLiteral("privaudit-encoder")}});
         const QString withEncoder = dir.filePath(QStringLiteral("with-encoder.pt"));
         QVERIFY(trained->saveTorchScript(withEncoder).isEmpty());
         auto opened = ExternalModel::open(withEncoder);
         QVERIFY(opened.hasValue());
         QVERIFY(opened->encoderJson().has_value());
-        QCOMPARE(opened->encoderJson()->value(QStringLiteral("format")).toString(), QStringLiteral("privaudit-encoder"));
+        QCOMPARE(opened->encoderJson()->value(QStringLiteral("format")).toString(),
+                 QStringLiteral("privaudit-encoder"));
         QVERIFY(!ExternalModel::open(logits)->encoderJson().has_value());
     }
 
@@ -291,11 +297,18 @@ private Q_SLOTS:
         QTemporaryDir dir;
         torch::manual_seed(4);
         const torch::Tensor w = torch::randn({6, 3});
-        auto save = [&](const char* name, const std::string& body) { return saveScripted(dir, w, name, body); };
+        auto save = [&](const char* name, const std::string& body) {
+            return saveScripted(dir, w, name, body);
+        };
         const std::vector<std::pair<QString, const char*>> cases = {
-            {save("column.pt", "    z = torch.matmul(x, self.w)\n    if x.size(0) > 10:\n        return z[:, 0:1]\n    return z\n"), "shape"},
-            {save("nan.pt", "    z = torch.matmul(x, self.w)\n    if x.size(0) > 10:\n        return z * float('nan')\n    return z\n"), "NaN"},
-            {save("raise.pt", "    assert x.size(0) <= 10, 'no'\n    return torch.matmul(x, self.w)\n"), "failed"},
+            {save("column.pt", "    z = torch.matmul(x, self.w)\n    if x.size(0) > 10:\n        return z[:, "
+                               "0:1]\n    return z\n"),
+             "shape"},
+            {save("nan.pt", "    z = torch.matmul(x, self.w)\n    if x.size(0) > 10:\n        return z * "
+                            "float('nan')\n    return z\n"),
+             "NaN"},
+            {save("raise.pt", "    assert x.size(0) <= 10, 'no'\n    return torch.matmul(x, self.w)\n"),
+             "failed"},
             {save("sigmoid.pt", "    return torch.sigmoid(torch.matmul(x, self.w))\n"), "do not sum to 1"},
             {save("int.pt", "    return torch.matmul(x, self.w).long()\n"), "floating-point"},
         };
@@ -310,10 +323,14 @@ private Q_SLOTS:
             } catch (const std::runtime_error& e) {
                 message = QString::fromUtf8(e.what());
             }
-            QVERIFY2(message.contains(QLatin1String(expected)), qPrintable(path + QStringLiteral(": ") + message));
+            QVERIFY2(message.contains(QLatin1String(expected)),
+                     qPrintable(path + QStringLiteral(": ") + message));
         }
         // Probabilities rounded to two decimals are still probabilities (renormalised), not logits.
-        auto rounded = ExternalModel::load(save("rounded.pt", "    return torch.round(torch.softmax(torch.matmul(x, self.w), 1) * 100.0) / 100.0\n"), 6, 3);
+        auto rounded = ExternalModel::load(
+            save("rounded.pt",
+                 "    return torch.round(torch.softmax(torch.matmul(x, self.w), 1) * 100.0) / 100.0\n"),
+            6, 3);
         QVERIFY(rounded.hasValue());
         (void)rounded->evaluate(x, y);
         QCOMPARE(rounded->outputKind(), ExternalModel::OutputKind::Probabilities);
@@ -338,7 +355,9 @@ private Q_SLOTS:
         }
         torch::manual_seed(5);
         const torch::Tensor w = torch::randn({6, 3});
-        auto save = [&](const char* name, const std::string& body) { return saveScripted(dir, w, name, body); };
+        auto save = [&](const char* name, const std::string& body) {
+            return saveScripted(dir, w, name, body);
+        };
         auto failure = [](const ExternalModel& model, const data::FeatureMatrix& x) {
             try {
                 (void)model.evaluate(x, std::vector<std::int64_t>(std::size_t(x.rows()), 0));
@@ -350,9 +369,10 @@ private Q_SLOTS:
         const data::FeatureMatrix x = data::FeatureMatrix::Random(50, 6);
 
         // Overwrites a file through torch.from_file(shared=True): refused before it runs, file intact.
-        const std::string writer = "    t = torch.from_file('" + victim.toStdString() +
-                                   "', True, 8, dtype=0)\n    t.copy_(torch.zeros(8, dtype=0))\n"
-                                   "    return torch.matmul(x, self.w) + t.float().sum() * 0.0\n"; // used, or the compiler drops it
+        const std::string writer =
+            "    t = torch.from_file('" + victim.toStdString() +
+            "', True, 8, dtype=0)\n    t.copy_(torch.zeros(8, dtype=0))\n"
+            "    return torch.matmul(x, self.w) + t.float().sum() * 0.0\n"; // used, or the compiler drops it
         const auto refused = ExternalModel::load(save("writer.pt", writer), 6, 3);
         QVERIFY(!refused.hasValue());
         QVERIFY2(refused.error().contains(QLatin1String("aten::from_file")), qPrintable(refused.error()));
@@ -361,22 +381,30 @@ private Q_SLOTS:
         QCOMPARE(check.readAll(), QByteArray("the original text\n"));
 
         // Prints (a forged JSON result, say): runs, the text is captured and counted, never on our output.
-        auto printer = ExternalModel::load(save("printer.pt", "    print('[{\"auc\": 0.5}]')\n    return torch.matmul(x, self.w)\n"), 6, 3);
+        auto printer = ExternalModel::load(
+            save("printer.pt", "    print('[{\"auc\": 0.5}]')\n    return torch.matmul(x, self.w)\n"), 6, 3);
         QVERIFY2(printer.hasValue(), qPrintable(printer.error()));
         QVERIFY(failure(*printer, x).isEmpty());
         const QJsonObject sandbox = printer->sandboxJson();
         QCOMPARE(sandbox.value(QStringLiteral("isolation")).toString(), QStringLiteral("process"));
-        QVERIFY2(sandbox.value(QStringLiteral("seccomp")).toBool(), qPrintable(QString::fromUtf8(QJsonDocument(sandbox).toJson())));
-        QVERIFY(sandbox.value(QStringLiteral("printing_operators")).toArray().contains(QStringLiteral("prim::Print")));
+        QVERIFY2(sandbox.value(QStringLiteral("seccomp")).toBool(),
+                 qPrintable(QString::fromUtf8(QJsonDocument(sandbox).toJson())));
+        QVERIFY(sandbox.value(QStringLiteral("printing_operators"))
+                    .toArray()
+                    .contains(QStringLiteral("prim::Print")));
         QVERIFY(ExternalModel::sandboxNote(sandbox).contains(QLatin1String("sandboxed process")));
 
         // A forward that never returns on real batches: stopped at the time limit, a clear error.
-        auto looping = ExternalModel::load(save("loop.pt", "    y = torch.matmul(x, self.w)\n    while x.size(0) > 10:\n        y = y + 1.0\n    return y\n"), 6, 3);
+        auto looping =
+            ExternalModel::load(save("loop.pt", "    y = torch.matmul(x, self.w)\n    while x.size(0) > "
+                                                "10:\n        y = y + 1.0\n    return y\n"),
+                                6, 3);
         QVERIFY2(looping.hasValue(), qPrintable(looping.error()));
         QElapsedTimer timer;
         timer.start();
         const QString timeout = failure(*looping, x);
-        QVERIFY2(timeout.contains(QStringLiteral("did not answer within %1 s").arg(limitS)), qPrintable(timeout));
+        QVERIFY2(timeout.contains(QStringLiteral("did not answer within %1 s").arg(limitS)),
+                 qPrintable(timeout));
         QCOMPARE_LT(timer.elapsed(), limitS * 1000 + 17000);
 
         // The same model, cancelled after half a second: stopped at once.
@@ -397,17 +425,24 @@ private Q_SLOTS:
         // Asks for 16 GB on real batches: the sandbox's memory limit turns it into the model's error.
         // (AddressSanitizer builds have no address-space limit: Sandbox.cpp.)
 #if !defined(PRIVAUDIT_ASAN)
-        auto hog = ExternalModel::load(save("hog.pt", "    if x.size(0) > 10:\n        return torch.zeros([4000000000, 1]).sum() + torch.matmul(x, self.w)\n    return torch.matmul(x, self.w)\n"), 6, 3);
+        auto hog = ExternalModel::load(
+            save("hog.pt", "    if x.size(0) > 10:\n        return torch.zeros([4000000000, 1]).sum() + "
+                           "torch.matmul(x, self.w)\n    return torch.matmul(x, self.w)\n"),
+            6, 3);
         QVERIFY2(hog.hasValue(), qPrintable(hog.error()));
         const QString memory = failure(*hog, x);
         QVERIFY2(memory.contains(QLatin1String("failed on a batch of 50 rows")), qPrintable(memory));
 #endif
 
         // Returns a huge output for one batch: refused without reading it.
-        auto flood = ExternalModel::load(save("flood.pt", "    if x.size(0) > 10:\n        return torch.zeros([x.size(0), 300000])\n    return torch.matmul(x, self.w)\n"), 6, 3);
+        auto flood = ExternalModel::load(
+            save("flood.pt", "    if x.size(0) > 10:\n        return torch.zeros([x.size(0), 300000])\n    "
+                             "return torch.matmul(x, self.w)\n"),
+            6, 3);
         QVERIFY(flood.hasValue());
         const QString flooded = failure(*flood, x);
-        QVERIFY2(flooded.contains(QLatin1String("values for 50 rows")) || flooded.contains(QLatin1String("more data")),
+        QVERIFY2(flooded.contains(QLatin1String("values for 50 rows")) ||
+                     flooded.contains(QLatin1String("more data")),
                  qPrintable(flooded));
         qunsetenv("PRIVAUDIT_MODEL_TIMEOUT_S");
     }
@@ -421,7 +456,8 @@ private Q_SLOTS:
             f.write(text);
             return f.fileName();
         };
-        const auto probs = PredictionsFile::import(write("p.csv", "no,yes,label,member\n0.9,0.1,0,1\n0.2,0.8,yes,0\n0.5,0.5,1,true\n"));
+        const auto probs = PredictionsFile::import(
+            write("p.csv", "no,yes,label,member\n0.9,0.1,0,1\n0.2,0.8,yes,0\n0.5,0.5,1,true\n"));
         QVERIFY2(probs.hasValue(), qPrintable(probs.error()));
         QVERIFY(probs->fromProbabilities);
         QCOMPARE(probs->labels, (std::vector<std::int64_t>{0, 1, 1}));
@@ -432,17 +468,30 @@ private Q_SLOTS:
         QVERIFY(!logits->fromProbabilities);
         QVERIFY(!logits->members.has_value());
         QCOMPARE(logits->logits(1, 2), 7.0f);
-        QVERIFY(PredictionsFile::import(write("n.csv", "a,b,y\n1,2,0\n")).error().contains(QLatin1String("'label'")));
-        QVERIFY(PredictionsFile::import(write("t.csv", "a,b,label\n1,x,0\n")).error().contains(QLatin1String("'b'")));
-        QVERIFY(PredictionsFile::import(write("c.csv", "a,b,label\n1,2,5\n")).error().contains(QLatin1String("'5'")));
+        QVERIFY(PredictionsFile::import(write("n.csv", "a,b,y\n1,2,0\n"))
+                    .error()
+                    .contains(QLatin1String("'label'")));
+        QVERIFY(PredictionsFile::import(write("t.csv", "a,b,label\n1,x,0\n"))
+                    .error()
+                    .contains(QLatin1String("'b'")));
+        QVERIFY(PredictionsFile::import(write("c.csv", "a,b,label\n1,2,5\n"))
+                    .error()
+                    .contains(QLatin1String("'5'")));
         // Rounded probabilities stay probabilities; [0, 1] rows far from 1 are refused, not read as logits.
-        const auto rounded = PredictionsFile::import(write("r.csv", "a,b,c,label,member\n0.33,0.33,0.33,0,1\n0.1,0.2,0.7,2,0\n"));
+        const auto rounded = PredictionsFile::import(
+            write("r.csv", "a,b,c,label,member\n0.33,0.33,0.33,0,1\n0.1,0.2,0.7,2,0\n"));
         QVERIFY2(rounded.hasValue(), qPrintable(rounded.error()));
         QVERIFY(rounded->fromProbabilities);
         QCOMPARE_LE(std::fabs(rounded->logits(0, 0) - std::log(1.0f / 3.0f)), 1e-6f);
-        QVERIFY(PredictionsFile::import(write("s.csv", "a,b,label\n0.9,0.9,0\n0.2,0.1,1\n")).error().contains(QLatin1String("sum to 1")));
-        QVERIFY(PredictionsFile::import(write("h.csv", "a,b,label\n1e39,0,0\n")).error().contains(QLatin1String("float32")));
-        QVERIFY(PredictionsFile::import(write("m.csv", "a,b,label,member\n1,0,0,1\n0,1,1,1\n")).error().contains(QLatin1String("both members")));
+        QVERIFY(PredictionsFile::import(write("s.csv", "a,b,label\n0.9,0.9,0\n0.2,0.1,1\n"))
+                    .error()
+                    .contains(QLatin1String("sum to 1")));
+        QVERIFY(PredictionsFile::import(write("h.csv", "a,b,label\n1e39,0,0\n"))
+                    .error()
+                    .contains(QLatin1String("float32")));
+        QVERIFY(PredictionsFile::import(write("m.csv", "a,b,label,member\n1,0,0,1\n0,1,1,1\n"))
+                    .error()
+                    .contains(QLatin1String("both members")));
     }
 
     void randomBytesAreNotAModel()
@@ -459,7 +508,9 @@ private Q_SLOTS:
         const auto r = ExternalModel::load(path, 4, 2);
         QVERIFY(!r.hasValue());
         QVERIFY2(r.error().contains(QLatin1String("not a TorchScript model")), qPrintable(r.error()));
-        QVERIFY(ExternalModel::load(dir.filePath(QStringLiteral("missing.pt")), 4, 2).error().contains(QLatin1String("cannot be read")));
+        QVERIFY(ExternalModel::load(dir.filePath(QStringLiteral("missing.pt")), 4, 2)
+                    .error()
+                    .contains(QLatin1String("cannot be read")));
     }
 };
 

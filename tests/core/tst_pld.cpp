@@ -3,9 +3,8 @@
 #include "dp/PldAccountant.h"
 #include "dp/RdpAccountant.h"
 
-#include <QtTest>
-
 #include <cmath>
+#include <QtTest>
 
 using namespace privaudit::dp;
 
@@ -35,10 +34,13 @@ private Q_SLOTS:
         const double exact = gaussianEpsilon(sigma / std::sqrt(double(steps)), delta);
         const auto history = MechanismHistory::gaussian(sigma, steps);
         const double pld = PldAccountant().epsilon(history, delta);
-        QVERIFY2(pld >= exact - 1e-9, qPrintable(QStringLiteral("PLD %1 below exact %2").arg(pld).arg(exact)));
-        QVERIFY2(std::fabs(pld / exact - 1) <= 0.005, qPrintable(QStringLiteral("PLD %1 vs exact %2").arg(pld).arg(exact)));
+        QVERIFY2(pld >= exact - 1e-9,
+                 qPrintable(QStringLiteral("PLD %1 below exact %2").arg(pld).arg(exact)));
+        QVERIFY2(std::fabs(pld / exact - 1) <= 0.005,
+                 qPrintable(QStringLiteral("PLD %1 vs exact %2").arg(pld).arg(exact)));
         const auto rdp = RdpAccountant().epsilon(history, delta);
-        QVERIFY2(rdp.epsilon >= exact, qPrintable(QStringLiteral("RDP %1 below exact %2").arg(rdp.epsilon).arg(exact)));
+        QVERIFY2(rdp.epsilon >= exact,
+                 qPrintable(QStringLiteral("RDP %1 below exact %2").arg(rdp.epsilon).arg(exact)));
         QVERIFY(PldAccountant().delta(history, exact) >= delta * (1 - 1e-9));
     }
 
@@ -70,9 +72,11 @@ private Q_SLOTS:
         const double amplified = PldAccountant().epsilon(poisson, 1e-6);
         QCOMPARE_LE(std::fabs(amplified - 1.199), 0.002);
         // The same statement's RDP figures: 13.376 and 1.616.
-        QCOMPARE(QString::number(RdpAccountant().epsilon(MechanismHistory::gaussian(1.0, 5), 1e-6).epsilon, 'f', 3),
+        QCOMPARE(QString::number(RdpAccountant().epsilon(MechanismHistory::gaussian(1.0, 5), 1e-6).epsilon,
+                                 'f', 3),
                  QStringLiteral("13.376"));
-        QCOMPARE(QString::number(RdpAccountant().epsilon(poisson, 1e-6).epsilon, 'f', 3), QStringLiteral("1.616"));
+        QCOMPARE(QString::number(RdpAccountant().epsilon(poisson, 1e-6).epsilon, 'f', 3),
+                 QStringLiteral("1.616"));
     }
 
     void pldNeverAboveRdp_data()
@@ -104,7 +108,8 @@ private Q_SLOTS:
         const double coarse = PldAccountant(1e-2).epsilon(history, 1e-5);
         QVERIFY(coarse >= fine - 1e-9);
         // Opacus' PRV accountant (a different tight numerical method) reports 6.7774 for 2249 steps.
-        const double prvLike = PldAccountant(1e-4).epsilon(MechanismHistory::poissonGaussian(0.04, 1.5, 2249), 1e-5);
+        const double prvLike =
+            PldAccountant(1e-4).epsilon(MechanismHistory::poissonGaussian(0.04, 1.5, 2249), 1e-5);
         QCOMPARE_LE(std::fabs(prvLike - 6.7774), 0.02);
     }
 

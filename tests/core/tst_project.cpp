@@ -2,14 +2,13 @@
 // sqlite3 tool, corrupt and foreign files, and per-record scores.
 #include "project/ProjectStore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
-#include <QCryptographicHash>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <random>
 
 using namespace privaudit::project;
@@ -28,10 +27,8 @@ bool sqliteTool(const QString& path, const QString& sql, QString* error = nullpt
 {
     QProcess p;
     p.start(QStringLiteral("sqlite3"), {path, sql});
-    if (!p.waitForFinished(30000))
-        return false;
-    if (error)
-        *error = QString::fromUtf8(p.readAllStandardError());
+    if (!p.waitForFinished(30000)) return false;
+    if (error) *error = QString::fromUtf8(p.readAllStandardError());
     return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
@@ -75,14 +72,13 @@ std::int64_t addCompletedRun(ProjectStore& store, std::size_t n, std::uint64_t s
     RunRecord run;
     run.name = QStringLiteral("run %1").arg(seed);
     run.kind = QStringLiteral("membership-inference");
-    run.specJson = QByteArrayLiteral(R"({"schema_version":1,"seed":)") + QByteArray::number(qulonglong(seed)) + '}';
+    run.specJson =
+        QByteArrayLiteral(R"({"schema_version":1,"seed":)") + QByteArray::number(qulonglong(seed)) + '}';
     run.seed = seed;
     const auto id = store.beginRun(run);
-    if (!id)
-        qFatal("%s", qPrintable(id.error()));
+    if (!id) qFatal("%s", qPrintable(id.error()));
     const QString err = store.completeRun(*id, sampleOutcome(n, seed), 1.5);
-    if (!err.isEmpty())
-        qFatal("%s", qPrintable(err));
+    if (!err.isEmpty()) qFatal("%s", qPrintable(err));
     return *id;
 }
 
@@ -135,8 +131,8 @@ private Q_SLOTS:
         QVERIFY(info);
         QCOMPARE(info->name, QStringLiteral("Credit model audit"));
         QCOMPARE(info->runs, 2);
-        QCOMPARE(info->datasets, 1); // the same fingerprint is stored once
-        QCOMPARE(info->auditRows, 5);  // created, 2 x (started, completed)
+        QCOMPARE(info->datasets, 1);  // the same fingerprint is stored once
+        QCOMPARE(info->auditRows, 5); // created, 2 x (started, completed)
         const auto runs = store.value()->runs();
         QCOMPARE(runs->size(), std::size_t(2));
         QCOMPARE(runs->at(0).status, RunStatus::Completed);
@@ -167,8 +163,9 @@ private Q_SLOTS:
         auto store = ProjectStore::create(path, QStringLiteral("p"));
         QVERIFY(store);
         addCompletedRun(*store.value(), 50, 3);
-        QVERIFY(store.value()->appendAudit(QStringLiteral("report.exported"), QStringLiteral("audit.pdf"),
-                                           QJsonObject{{QStringLiteral("sha256"), QStringLiteral("00")}})
+        QVERIFY(store.value()
+                    ->appendAudit(QStringLiteral("report.exported"), QStringLiteral("audit.pdf"),
+                                  QJsonObject{{QStringLiteral("sha256"), QStringLiteral("00")}})
                     .isEmpty());
         const auto trail = store.value()->auditTrail();
         QCOMPARE(trail->size(), std::size_t(4));
@@ -182,7 +179,8 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
             QSKIP("the sqlite3 tool is not installed (installer/setup-deps.sh installs it)");
         QString error;
-        QVERIFY(!sqliteTool(path, QStringLiteral("UPDATE audit_trail SET user = 'mallory' WHERE seq = 2"), &error));
+        QVERIFY(!sqliteTool(path, QStringLiteral("UPDATE audit_trail SET user = 'mallory' WHERE seq = 2"),
+                            &error));
         QVERIFY2(error.contains(QLatin1String("append-only")), qPrintable(error));
         QVERIFY(!sqliteTool(path, QStringLiteral("DELETE FROM audit_trail WHERE seq = 4"), &error));
     }
@@ -192,8 +190,7 @@ private Q_SLOTS:
         // Every kind round-trips through its stored name; a kind a newer PrivAudit wrote reads as Unknown
         // (listed, never taken for evidence), and only membership-inference runs are evidence.
         for (const auto& info : runKinds()) {
-            if (info.kind == RunKind::Unknown)
-                continue;
+            if (info.kind == RunKind::Unknown) continue;
             QCOMPARE(parseRunKind(runKindName(info.kind)), info.kind);
             QVERIFY(QByteArray(info.view) == "run" || QByteArray(info.view) == "sweep");
         }
@@ -228,7 +225,8 @@ private Q_SLOTS:
         QVERIFY(store.value()->endRun(*id, RunStatus::Cancelled, QStringLiteral("stop"), 0.5).isEmpty());
         const auto rows = store.value()->auditTrail()->size();
         for (const std::int64_t target : {*id, done, std::int64_t(9999)}) {
-            const QString refused = store.value()->endRun(target, RunStatus::Failed, QStringLiteral("again"), 1.0);
+            const QString refused =
+                store.value()->endRun(target, RunStatus::Failed, QStringLiteral("again"), 1.0);
             QVERIFY2(refused.contains(QLatin1String("not running")), qPrintable(refused));
         }
         QCOMPARE(store.value()->auditTrail()->size(), rows);
@@ -247,42 +245,54 @@ private Q_SLOTS:
         QTest::newRow("audit row changed")
             << dropUpdate + QStringLiteral("UPDATE audit_trail SET user = 'mallory' WHERE seq = 3;")
             << QStringLiteral("Audit trail row 3");
-        QTest::newRow("audit row deleted") << dropDelete + QStringLiteral("DELETE FROM audit_trail WHERE seq = 2;")
-                                           << QStringLiteral("Audit trail row 3");
+        QTest::newRow("audit row deleted")
+            << dropDelete + QStringLiteral("DELETE FROM audit_trail WHERE seq = 2;")
+            << QStringLiteral("Audit trail row 3");
         QTest::newRow("result metrics changed")
             << QStringLiteral("UPDATE results SET metrics_json = '{\"auc\":0.5}' WHERE id = 1;")
             << QStringLiteral("Result 1 (run 1, lira)");
         QTest::newRow("result scores changed")
             << QStringLiteral("UPDATE results SET scores = zeroblob(length(scores)) WHERE id = 2;")
             << QStringLiteral("Result 2 (run 2, lira)");
-        QTest::newRow("spec changed") << QStringLiteral("UPDATE runs SET spec_json = '{}' WHERE id = 2;")
-                                      << QStringLiteral("Run 2");
+        QTest::newRow("spec changed")
+            << QStringLiteral("UPDATE runs SET spec_json = '{}' WHERE id = 2;") << QStringLiteral("Run 2");
         // Edits that leave every recorded hash intact: the seal of the last audit row sees them.
-        QTest::newRow("run deleted") << QStringLiteral("DELETE FROM results WHERE run_id = 2; DELETE FROM models WHERE run_id = 2; "
-                                                       "DELETE FROM runs WHERE id = 2;")
-                                     << QStringLiteral("runs (status, name, specification, summary)");
-        QTest::newRow("epsilon edited") << QStringLiteral("UPDATE models SET dp_json = '{\"epsilon\":0.05}' WHERE id = 1;")
-                                        << QStringLiteral("models (hashes, DP parameters and epsilon");
-        QTest::newRow("results swapped between runs") << QStringLiteral("UPDATE results SET run_id = 3 - run_id;")
-                                                      << QStringLiteral("results (which run each belongs to");
-        QTest::newRow("weights replaced") << QStringLiteral("UPDATE models SET weights = zeroblob(1000) WHERE id = 1;")
-                                          << QStringLiteral("Model 1 (target): its stored weights do not match");
+        QTest::newRow("run deleted")
+            << QStringLiteral("DELETE FROM results WHERE run_id = 2; DELETE FROM models WHERE run_id = 2; "
+                              "DELETE FROM runs WHERE id = 2;")
+            << QStringLiteral("runs (status, name, specification, summary)");
+        QTest::newRow("epsilon edited")
+            << QStringLiteral("UPDATE models SET dp_json = '{\"epsilon\":0.05}' WHERE id = 1;")
+            << QStringLiteral("models (hashes, DP parameters and epsilon");
+        QTest::newRow("results swapped between runs")
+            << QStringLiteral("UPDATE results SET run_id = 3 - run_id;")
+            << QStringLiteral("results (which run each belongs to");
+        QTest::newRow("weights replaced")
+            << QStringLiteral("UPDATE models SET weights = zeroblob(1000) WHERE id = 1;")
+            << QStringLiteral("Model 1 (target): its stored weights do not match");
         QTest::newRow("status edited") << QStringLiteral("UPDATE runs SET status = 'failed' WHERE id = 1;")
                                        << QStringLiteral("runs (status");
-        QTest::newRow("datasheet edited") << QStringLiteral("UPDATE datasets SET licence = 'CC0-1.0' WHERE id = 1;")
-                                          << QStringLiteral("datasets (hashes, datasheet");
-        QTest::newRow("answer edited") << QStringLiteral("UPDATE assessment SET value_json = '{\"answer\":\"no\"}' WHERE key = 'screening.prohibited';")
-                                       << QStringLiteral("the assessment (checklist answers");
+        QTest::newRow("datasheet edited")
+            << QStringLiteral("UPDATE datasets SET licence = 'CC0-1.0' WHERE id = 1;")
+            << QStringLiteral("datasets (hashes, datasheet");
+        QTest::newRow("answer edited")
+            << QStringLiteral("UPDATE assessment SET value_json = '{\"answer\":\"no\"}' WHERE key = "
+                              "'screening.prohibited';")
+            << QStringLiteral("the assessment (checklist answers");
         QTest::newRow("trigger emptied")
-            << dropUpdate + QStringLiteral("CREATE TRIGGER audit_trail_append_only_update BEFORE UPDATE ON audit_trail BEGIN SELECT 1; END;")
-            << QStringLiteral("Schema: the trigger 'audit_trail_append_only_update' differs from the one PrivAudit creates");
+            << dropUpdate + QStringLiteral("CREATE TRIGGER audit_trail_append_only_update BEFORE UPDATE ON "
+                                           "audit_trail BEGIN SELECT 1; END;")
+            << QStringLiteral("Schema: the trigger 'audit_trail_append_only_update' differs from the one "
+                              "PrivAudit creates");
         QTest::newRow("foreign trigger")
-            << QStringLiteral("CREATE TRIGGER rewrite AFTER INSERT ON models BEGIN UPDATE models SET dp_json = "
-                              "replace(dp_json, '1.99', '0.05') WHERE id = new.id; END;")
+            << QStringLiteral(
+                   "CREATE TRIGGER rewrite AFTER INSERT ON models BEGIN UPDATE models SET dp_json = "
+                   "replace(dp_json, '1.99', '0.05') WHERE id = new.id; END;")
             << QStringLiteral("Schema: the trigger 'rewrite' (on 'models') was not created by PrivAudit");
         QTest::newRow("result inserted")
-            << QStringLiteral("INSERT INTO results(run_id, attack, variant, metrics_json, records, scores, members, "
-                              "row_ids, sha256, created_at) VALUES (1, 'loss', '', '{}', 0, x'', x'', x'04', '', '');")
+            << QStringLiteral(
+                   "INSERT INTO results(run_id, attack, variant, metrics_json, records, scores, members, "
+                   "row_ids, sha256, created_at) VALUES (1, 'loss', '', '{}', 0, x'', x'', x'04', '', '');")
             << QStringLiteral("Result 3 (run 1, loss) has no record");
     }
 
@@ -298,7 +308,8 @@ private Q_SLOTS:
             auto store = ProjectStore::create(path, QStringLiteral("p"));
             addCompletedRun(*store.value(), 100, 4);
             addCompletedRun(*store.value(), 100, 6);
-            const QString answered = store.value()->setAssessmentValue(QStringLiteral("screening.prohibited"), QByteArrayLiteral(R"({"answer":"yes"})"));
+            const QString answered = store.value()->setAssessmentValue(
+                QStringLiteral("screening.prohibited"), QByteArrayLiteral(R"({"answer":"yes"})"));
             QVERIFY2(answered.isEmpty(), qPrintable(answered));
             const VerifyReport clean = store.value()->verify();
             QVERIFY2(clean.ok && clean.notes.isEmpty(), qPrintable(clean.problems.join(QLatin1Char('\n'))));
@@ -321,7 +332,10 @@ private Q_SLOTS:
         const QString path = projectWithOneRun(dir);
         // An epsilon edited outside PrivAudit: the next write is refused instead of sealing the edit in.
         QString error;
-        QVERIFY2(sqliteTool(path, QStringLiteral("UPDATE models SET dp_json = '{\"epsilon\":0.05}' WHERE id = 1;"), &error), qPrintable(error));
+        QVERIFY2(sqliteTool(path,
+                            QStringLiteral("UPDATE models SET dp_json = '{\"epsilon\":0.05}' WHERE id = 1;"),
+                            &error),
+                 qPrintable(error));
         auto store = ProjectStore::open(path);
         QVERIFY2(store, qPrintable(store.error()));
         const auto rows = store.value()->auditTrail()->size();
@@ -343,15 +357,18 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = projectWithOneRun(dir);
         QString error;
-        QVERIFY2(sqliteTool(path, QStringLiteral("CREATE TRIGGER rewrite AFTER INSERT ON models BEGIN UPDATE models SET "
-                                                 "dp_json = replace(dp_json, '1.99', '0.05') WHERE id = new.id; END;"),
-                            &error),
-                 qPrintable(error));
+        QVERIFY2(
+            sqliteTool(path,
+                       QStringLiteral("CREATE TRIGGER rewrite AFTER INSERT ON models BEGIN UPDATE models SET "
+                                      "dp_json = replace(dp_json, '1.99', '0.05') WHERE id = new.id; END;"),
+                       &error),
+            qPrintable(error));
         const QByteArray before = fileBytes(path);
         auto store = ProjectStore::open(path);
         QVERIFY2(store, qPrintable(store.error()));
         QVERIFY(store.value()->isReadOnly());
-        QVERIFY2(store.value()->readOnlyReason().contains(QLatin1String("the trigger 'rewrite' (on 'models') was not created by PrivAudit")),
+        QVERIFY2(store.value()->readOnlyReason().contains(
+                     QLatin1String("the trigger 'rewrite' (on 'models') was not created by PrivAudit")),
                  qPrintable(store.value()->readOnlyReason()));
         const RunRecord run = laterRun();
         QVERIFY(!store.value()->beginRun(run).hasValue());
@@ -384,8 +401,9 @@ private Q_SLOTS:
         QVERIFY2(notices.contains(QLatin1String("committed history was lost")), qPrintable(notices));
         const VerifyReport report = store.value()->verify();
         QVERIFY(!report.ok);
-        QVERIFY2(report.problems.join(QString()).contains(QLatin1String("when PrivAudit last saw this project")),
-                 qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            report.problems.join(QString()).contains(QLatin1String("when PrivAudit last saw this project")),
+            qPrintable(report.problems.join(QLatin1Char('\n'))));
         QCOMPARE(store.value()->chainHead().rows, store.value()->verify().auditRows);
     }
 
@@ -402,9 +420,11 @@ private Q_SLOTS:
         const bool haveTool = !QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty();
         if (haveTool) {
             QString error;
-            QVERIFY2(sqliteTool(path, QStringLiteral("INSERT INTO datasets(name, path, sha256, fingerprint, rows, columns, "
-                                                     "schema_json, added_at) VALUES ('old.csv', '/old.csv', 'a', 'b', 3, 2, "
-                                                     "'[]', '2025-01-01');"),
+            QVERIFY2(sqliteTool(path,
+                                QStringLiteral(
+                                    "INSERT INTO datasets(name, path, sha256, fingerprint, rows, columns, "
+                                    "schema_json, added_at) VALUES ('old.csv', '/old.csv', 'a', 'b', 3, 2, "
+                                    "'[]', '2025-01-01');"),
                                 &error),
                      qPrintable(error));
         }
@@ -412,11 +432,13 @@ private Q_SLOTS:
         QVERIFY2(store, qPrintable(store.error()));
         QCOMPARE(store.value()->schemaVersion(), kSchemaVersion);
         QVERIFY(!store.value()->notices().isEmpty());
-        if (haveTool)
-            QCOMPARE(store.value()->datasets()->at(0).name, QStringLiteral("old.csv"));
+        if (haveTool) QCOMPARE(store.value()->datasets()->at(0).name, QStringLiteral("old.csv"));
         QCOMPARE(store.value()->info()->name, QStringLiteral("old"));
-        QVERIFY(store.value()->setAssessmentValue(QStringLiteral("risk.membership"), R"({"likelihood":3})").isEmpty());
-        QCOMPARE(store.value()->assessmentValue(QStringLiteral("risk.membership"))->value(), QByteArray(R"({"likelihood":3})"));
+        QVERIFY(store.value()
+                    ->setAssessmentValue(QStringLiteral("risk.membership"), R"({"likelihood":3})")
+                    .isEmpty());
+        QCOMPARE(store.value()->assessmentValue(QStringLiteral("risk.membership"))->value(),
+                 QByteArray(R"({"likelihood":3})"));
         addCompletedRun(*store.value(), 20, 8);
         const auto trail = store.value()->auditTrail();
         QCOMPARE(trail->at(1).action, QStringLiteral("project.migrated"));
@@ -442,7 +464,8 @@ private Q_SLOTS:
         auto store = ProjectStore::open(path);
         QVERIFY2(store, qPrintable(store.error()));
         QVERIFY(store.value()->isReadOnly());
-        QVERIFY2(store.value()->readOnlyReason().contains(QLatin1String("newer")), qPrintable(store.value()->readOnlyReason()));
+        QVERIFY2(store.value()->readOnlyReason().contains(QLatin1String("newer")),
+                 qPrintable(store.value()->readOnlyReason()));
         QCOMPARE(store.value()->runs()->size(), std::size_t(1)); // still readable
         RunRecord run;
         run.name = QStringLiteral("x");
@@ -481,8 +504,10 @@ private Q_SLOTS:
         } cases[] = {
             {dir.filePath(QStringLiteral("missing.privaudit")), QStringLiteral("No project file")},
             {write(QStringLiteral("empty.privaudit"), {}), QStringLiteral("is empty")},
-            {write(QStringLiteral("random.privaudit"), random), QStringLiteral("not an SQLite database file")},
-            {write(QStringLiteral("truncated.privaudit"), goodBytes.left(goodBytes.size() / 2)), QStringLiteral("truncated")},
+            {write(QStringLiteral("random.privaudit"), random),
+             QStringLiteral("not an SQLite database file")},
+            {write(QStringLiteral("truncated.privaudit"), goodBytes.left(goodBytes.size() / 2)),
+             QStringLiteral("truncated")},
             {write(QStringLiteral("header.privaudit"), goodBytes.left(60)), QStringLiteral("truncated")},
         };
         for (const auto& c : cases) {
@@ -493,12 +518,15 @@ private Q_SLOTS:
         // A foreign SQLite database (Firefox-style places file) is recognised and left alone.
         if (!QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty()) {
             const QString foreign = dir.filePath(QStringLiteral("places.sqlite"));
-            QVERIFY(sqliteTool(foreign, QStringLiteral("CREATE TABLE moz_places(id INTEGER, url TEXT); INSERT INTO moz_places "
-                                                       "VALUES (1, 'https://example.org');")));
+            QVERIFY(sqliteTool(
+                foreign,
+                QStringLiteral("CREATE TABLE moz_places(id INTEGER, url TEXT); INSERT INTO moz_places "
+                               "VALUES (1, 'https://example.org');")));
             const QByteArray before = fileBytes(foreign);
             const auto store = ProjectStore::open(foreign);
             QVERIFY(!store);
-            QVERIFY2(store.error().contains(QLatin1String("not a PrivAudit project")), qPrintable(store.error()));
+            QVERIFY2(store.error().contains(QLatin1String("not a PrivAudit project")),
+                     qPrintable(store.error()));
             QCOMPARE(fileBytes(foreign), before);
         }
         // Damage in the middle of the file: opening may succeed (the header is intact) but verify names it.
@@ -519,7 +547,8 @@ private Q_SLOTS:
     void datasetsAreRenamedVersionedAndDeletedWithAudit()
     {
         QTemporaryDir dir;
-        auto store = ProjectStore::create(dir.filePath(QStringLiteral("d.privaudit")), QStringLiteral("d")).value();
+        auto store =
+            ProjectStore::create(dir.filePath(QStringLiteral("d.privaudit")), QStringLiteral("d")).value();
         const std::int64_t runId = addCompletedRun(*store, 50, 1); // uses a dataset (fingerprint bbb...)
         const auto used = store->datasets()->at(0).id;
         QCOMPARE(*store->datasetRunCount(used), std::int64_t(1));
@@ -539,7 +568,8 @@ private Q_SLOTS:
         // Other types or roles: a new version that names the one it replaces.
         DatasetRecord v2 = free;
         v2.fingerprint = QString(64, QLatin1Char('f'));
-        v2.schemaJson = R"({"columns":[{"name":"credit","type":"categorical","role":"label","categories":["1","2"]}]})";
+        v2.schemaJson =
+            R"({"columns":[{"name":"credit","type":"categorical","role":"label","categories":["1","2"]}]})";
         const auto v2Id = store->addDatasetVersion(v2, *freeId);
         QVERIFY(v2Id && *v2Id != *freeId);
         QVERIFY(!store->addDatasetVersion(v2, 999));
@@ -560,8 +590,7 @@ private Q_SLOTS:
             const QJsonObject d = QJsonDocument::fromJson(e.detailsJson).object();
             if (e.action == QLatin1String("dataset.added") && d.contains(QStringLiteral("version_of")))
                 version = d;
-            if (e.action == QLatin1String("dataset.renamed"))
-                renamed = d;
+            if (e.action == QLatin1String("dataset.renamed")) renamed = d;
         }
         QCOMPARE(version.value(QStringLiteral("version_of")).toInteger(), *freeId);
         QCOMPARE(renamed.value(QStringLiteral("from")).toString(), QStringLiteral("credit.csv"));
@@ -595,10 +624,16 @@ private Q_SLOTS:
         auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
         QVERIFY(store);
         const auto before = store.value()->auditTrail()->size();
-        QVERIFY(!store.value()->setAssessmentValues({{QStringLiteral("a"), R"({"x":1})"}, {QStringLiteral("b"), "{oops"}}).isEmpty());
+        QVERIFY(
+            !store.value()
+                 ->setAssessmentValues({{QStringLiteral("a"), R"({"x":1})"}, {QStringLiteral("b"), "{oops"}})
+                 .isEmpty());
         QVERIFY(store.value()->assessmentKeys()->isEmpty());
         QCOMPARE(store.value()->auditTrail()->size(), before);
-        QVERIFY(store.value()->setAssessmentValues({{QStringLiteral("a"), R"({"x":1})"}, {QStringLiteral("b"), R"({"y":2})"}}).isEmpty());
+        QVERIFY(store.value()
+                    ->setAssessmentValues(
+                        {{QStringLiteral("a"), R"({"x":1})"}, {QStringLiteral("b"), R"({"y":2})"}})
+                    .isEmpty());
         QCOMPARE(store.value()->assessmentKeys()->size(), 2);
         QCOMPARE(store.value()->auditTrail()->size(), before + 2); // each value audited
         QVERIFY(store.value()->verify().ok);

@@ -3,9 +3,8 @@
 #include "dp/MechanismHistory.h"
 #include "dp/RdpAccountant.h"
 
-#include <QtTest>
-
 #include <cmath>
+#include <QtTest>
 
 using namespace privaudit::dp;
 
@@ -16,7 +15,8 @@ namespace {
 double logMomentByQuadrature(double q, double sigma, double alpha)
 {
     auto integrand = [&](double x) {
-        const double logDensity = -0.5 * (x / sigma) * (x / sigma) - std::log(sigma) - 0.5 * std::log(2 * M_PI);
+        const double logDensity =
+            -0.5 * (x / sigma) * (x / sigma) - std::log(sigma) - 0.5 * std::log(2 * M_PI);
         const double ratio = (1 - q) + q * std::exp((2 * x - 1) / (2 * sigma * sigma));
         return std::exp(logDensity + alpha * std::log(ratio));
     };
@@ -64,8 +64,10 @@ private Q_SLOTS:
         QFETCH(double, alpha);
         const double series = RdpAccountant::logMoment(q, sigma, alpha);
         const double quad = logMomentByQuadrature(q, sigma, alpha);
-        QVERIFY2(std::fabs(series - quad) <= 1e-7 * std::max(1.0, std::fabs(quad)) + 1e-12,
-                 qPrintable(QStringLiteral("series %1 vs quadrature %2").arg(series, 0, 'g', 12).arg(quad, 0, 'g', 12)));
+        QVERIFY2(
+            std::fabs(series - quad) <= 1e-7 * std::max(1.0, std::fabs(quad)) + 1e-12,
+            qPrintable(
+                QStringLiteral("series %1 vs quadrature %2").arg(series, 0, 'g', 12).arg(quad, 0, 'g', 12)));
     }
 
     void dpAccountingStepValues()
@@ -93,9 +95,11 @@ private Q_SLOTS:
         QCOMPARE_LE(std::fabs(e.epsilon - 7.32911117143), 1e-8);
         QCOMPARE(e.optimalOrder, 3.9);
         // The default grid contains the Opacus grid, so the default gives the same answer here.
-        QCOMPARE_LE(std::fabs(RdpAccountant().epsilon(MechanismHistory::poissonGaussian(0.04, 1.5, 2250), 1e-5).epsilon -
-                              7.32911117143),
-                    1e-8);
+        QCOMPARE_LE(
+            std::fabs(
+                RdpAccountant().epsilon(MechanismHistory::poissonGaussian(0.04, 1.5, 2250), 1e-5).epsilon -
+                7.32911117143),
+            1e-8);
     }
 
     void conversionOfConstantRdp()
@@ -162,7 +166,8 @@ private Q_SLOTS:
         // delta = 1e-5: "epsilon = 1.26". The moments accountant is the classic RDP conversion
         // (integer orders): 1.2586 at order 20. The improved conversion gives 1.0355.
         const auto history = MechanismHistory::poissonGaussian(0.01, 4.0, 10000);
-        const auto classic = RdpAccountant(integerOrders(2, 64)).epsilon(history, 1e-5, RdpAccountant::Conversion::Classic);
+        const auto classic =
+            RdpAccountant(integerOrders(2, 64)).epsilon(history, 1e-5, RdpAccountant::Conversion::Classic);
         QCOMPARE(QString::number(classic.epsilon, 'f', 2), QStringLiteral("1.26"));
         QCOMPARE(classic.optimalOrder, 20.0);
         const auto improved = RdpAccountant().epsilon(history, 1e-5);
@@ -192,7 +197,8 @@ private Q_SLOTS:
             for (double q : {0.001, 0.01, 0.3}) {
                 const auto h = MechanismHistory::poissonGaussian(q, sigma, 1000);
                 const RdpAccountant acc;
-                QVERIFY(acc.epsilon(h, 1e-5).epsilon <= acc.epsilon(h, 1e-5, RdpAccountant::Conversion::Classic).epsilon);
+                QVERIFY(acc.epsilon(h, 1e-5).epsilon <=
+                        acc.epsilon(h, 1e-5, RdpAccountant::Conversion::Classic).epsilon);
             }
     }
 
@@ -203,7 +209,8 @@ private Q_SLOTS:
         double previous = INFINITY;
         for (double sigma = 0.3; sigma <= 5.0; sigma += 0.1) {
             const double e = acc.epsilon(MechanismHistory::poissonGaussian(0.01, sigma, 5000), delta).epsilon;
-            QVERIFY2(e <= previous + 1e-12, qPrintable(QStringLiteral("not decreasing in sigma at %1").arg(sigma)));
+            QVERIFY2(e <= previous + 1e-12,
+                     qPrintable(QStringLiteral("not decreasing in sigma at %1").arg(sigma)));
             previous = e;
         }
         previous = 0;
@@ -216,7 +223,8 @@ private Q_SLOTS:
         for (std::int64_t steps : {1, 10, 100, 1000, 10000, 100000, 1000000}) {
             const double e = acc.epsilon(MechanismHistory::poissonGaussian(0.001, 1.0, steps), delta).epsilon;
             QVERIFY(std::isfinite(e));
-            QVERIFY2(e >= previous - 1e-12, qPrintable(QStringLiteral("not increasing in steps at %1").arg(steps)));
+            QVERIFY2(e >= previous - 1e-12,
+                     qPrintable(QStringLiteral("not increasing in steps at %1").arg(steps)));
             previous = e;
         }
     }
@@ -232,15 +240,20 @@ private Q_SLOTS:
                 finite += std::isfinite(r) ? 1 : 0;
             }
             QVERIFY(finite > 0);
-            QVERIFY(std::isfinite(acc.epsilon(MechanismHistory::poissonGaussian(q, 0.3, 1000000), 1e-5).epsilon));
+            QVERIFY(
+                std::isfinite(acc.epsilon(MechanismHistory::poissonGaussian(q, 0.3, 1000000), 1e-5).epsilon));
         }
     }
 
     void validation()
     {
         QVERIFY(!MechanismHistory::poissonGaussian(0.0, 1.0, 10).validate().isEmpty());
-        QVERIFY(MechanismHistory::poissonGaussian(1.5, 1.0, 10).validate().contains(QLatin1String("sampling rate")));
-        QVERIFY(MechanismHistory::poissonGaussian(0.5, -1.0, 10).validate().contains(QLatin1String("noise multiplier")));
+        QVERIFY(MechanismHistory::poissonGaussian(1.5, 1.0, 10)
+                    .validate()
+                    .contains(QLatin1String("sampling rate")));
+        QVERIFY(MechanismHistory::poissonGaussian(0.5, -1.0, 10)
+                    .validate()
+                    .contains(QLatin1String("noise multiplier")));
         QVERIFY(MechanismHistory::poissonGaussian(0.5, 1.0, 0).validate().contains(QLatin1String("steps")));
         QVERIFY(MechanismHistory::poissonGaussian(1.0, 1.0, 1).validate().isEmpty());
         QVERIFY(!validateDelta(0.0).isEmpty());

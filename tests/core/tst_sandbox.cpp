@@ -4,21 +4,20 @@
 
 #include "Sandbox.h"
 
-#include <QTemporaryDir>
-#include <QTest>
-
 #include <arpa/inet.h>
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <functional>
-#include <thread>
-#include <vector>
 #include <netinet/in.h>
+#include <QTemporaryDir>
+#include <QTest>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
+#include <vector>
 
 using privaudit::modelhost::Confinement;
 
@@ -41,8 +40,7 @@ enum Escape
 int confinedChild(const std::function<int()>& attempts, Confinement* reported = nullptr)
 {
     int pipeFd[2];
-    if (pipe(pipeFd) != 0)
-        return -2;
+    if (pipe(pipeFd) != 0) return -2;
     const pid_t pid = fork();
     if (pid == 0) {
         close(pipeFd[0]);
@@ -67,8 +65,7 @@ int confinedChild(const std::function<int()>& attempts, Confinement* reported = 
         reported->landlockFileSystem = description.find("landlock_file_system=1") != std::string::npos;
         reported->problems = description;
     }
-    if (WIFSIGNALED(status))
-        return 200 + WTERMSIG(status);
+    if (WIFSIGNALED(status)) return 200 + WTERMSIG(status);
     return WEXITSTATUS(status) == 255 ? -1 : WEXITSTATUS(status);
 }
 
@@ -95,16 +92,12 @@ private Q_SLOTS:
         const int escaped = confinedChild(
             [&]() {
                 int out = 0;
-                if (const int fd = open(secret.constData(), O_RDONLY); fd >= 0)
-                    out |= ReadSecret;
-                if (const int fd = open(victim.constData(), O_WRONLY | O_TRUNC); fd >= 0)
-                    out |= WriteVictim;
+                if (const int fd = open(secret.constData(), O_RDONLY); fd >= 0) out |= ReadSecret;
+                if (const int fd = open(victim.constData(), O_WRONLY | O_TRUNC); fd >= 0) out |= WriteVictim;
                 if (const int fd = open(created.constData(), O_WRONLY | O_CREAT, 0600); fd >= 0)
                     out |= CreateFile;
-                if (const int s = socket(AF_INET, SOCK_STREAM, 0); s >= 0)
-                    out |= OpenSocket;
-                if (const int s = socket(AF_UNIX, SOCK_STREAM, 0); s >= 0)
-                    out |= OpenSocket;
+                if (const int s = socket(AF_INET, SOCK_STREAM, 0); s >= 0) out |= OpenSocket;
+                if (const int s = socket(AF_UNIX, SOCK_STREAM, 0); s >= 0) out |= OpenSocket;
                 if (const pid_t p = fork(); p == 0)
                     _exit(0);
                 else if (p > 0)
@@ -112,10 +105,8 @@ private Q_SLOTS:
                 char* argv[] = {const_cast<char*>("/bin/true"), nullptr};
                 if (execv("/bin/true", argv) == 0)
                     out |= Exec; // not reached when exec works: the child becomes /bin/true and exits 0
-                if (kill(parent, 0) == 0)
-                    out |= SignalParent;
-                if (unlink(victim.constData()) == 0)
-                    out |= RemoveFile;
+                if (kill(parent, 0) == 0) out |= SignalParent;
+                if (unlink(victim.constData()) == 0) out |= RemoveFile;
                 return out == 0 ? 100 : out; // 100: every attempt was refused
             },
             &reported);
@@ -137,8 +128,7 @@ private Q_SLOTS:
             std::thread t([&big]() { big[0] = 2; });
             t.join();
             int p[2];
-            if (pipe(p) != 0 || write(p[1], "x", 1) != 1)
-                return 1;
+            if (pipe(p) != 0 || write(p[1], "x", 1) != 1) return 1;
             return big[0] == 2 ? 100 : 2;
         });
         QCOMPARE(result, 100);
@@ -153,7 +143,8 @@ private Q_SLOTS:
     void memoryIsBounded()
     {
 #if defined(PRIVAUDIT_ASAN)
-        QSKIP("an address-space limit cannot be combined with AddressSanitizer (the sandbox leaves it out there)");
+        QSKIP("an address-space limit cannot be combined with AddressSanitizer (the sandbox leaves it out "
+              "there)");
 #endif
         // 1 GiB of address space: a 2 GiB allocation fails instead of exhausting the machine.
         const int result = confinedChild([]() {

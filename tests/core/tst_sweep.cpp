@@ -3,15 +3,14 @@
 #include "jobs/Sweep.h"
 #include "project/ProjectStore.h"
 
+#include <cmath>
+#include <map>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <cmath>
-#include <map>
 
 using namespace privaudit;
 using namespace privaudit::jobs;
@@ -86,7 +85,11 @@ private Q_SLOTS:
                 for (int i = 0; i < n; ++i)
                     integral += Sweep::tprCeiling(eps, delta, (i + 0.5) / n) / n;
                 QVERIFY2(std::fabs(integral - Sweep::aucCeiling(eps, delta)) < 1e-6,
-                         qPrintable(QStringLiteral("eps %1 delta %2: %3 vs %4").arg(eps).arg(delta).arg(integral).arg(Sweep::aucCeiling(eps, delta))));
+                         qPrintable(QStringLiteral("eps %1 delta %2: %3 vs %4")
+                                        .arg(eps)
+                                        .arg(delta)
+                                        .arg(integral)
+                                        .arg(Sweep::aucCeiling(eps, delta))));
                 // The advantage ceiling is the maximum of TPR ceiling minus FPR.
                 double best = 0.0;
                 for (int i = 0; i <= 20000; ++i)
@@ -99,9 +102,14 @@ private Q_SLOTS:
     void specValidation()
     {
         QVERIFY(!SweepSpec::fromJson(R"({"schema_version": 1})"));
-        QVERIFY(SweepSpec::fromJson(R"({"schema_version": 1, "sweep": {"epsilons": [0, 1]}})").error().contains(QLatin1String("positive")));
-        QVERIFY(SweepSpec::fromJson(R"({"schema_version": 1, "sweep": {"epsilons": [1], "repeat": 2}})").error().contains(QLatin1String("repeat")));
-        const auto spec = SweepSpec::fromJson(R"({"schema_version": 1, "seed": 4, "dataset": {"label": "readmitted"},
+        QVERIFY(SweepSpec::fromJson(R"({"schema_version": 1, "sweep": {"epsilons": [0, 1]}})")
+                    .error()
+                    .contains(QLatin1String("positive")));
+        QVERIFY(SweepSpec::fromJson(R"({"schema_version": 1, "sweep": {"epsilons": [1], "repeat": 2}})")
+                    .error()
+                    .contains(QLatin1String("repeat")));
+        const auto spec =
+            SweepSpec::fromJson(R"({"schema_version": 1, "seed": 4, "dataset": {"label": "readmitted"},
             "sweep": {"epsilons": ["inf", 2, 0.5, 2], "repeats": 2}})");
         QVERIFY2(spec, qPrintable(spec.error()));
         QCOMPARE(spec->epsilons.size(), std::size_t(3)); // sorted, duplicates dropped
@@ -140,7 +148,8 @@ private Q_SLOTS:
         QVERIFY2(stored.count() >= 2, qPrintable(QString::number(stored.count())));
         for (int i = 0; i < stored.count(); ++i)
             QCOMPARE(stored.at(i).at(0).toInt(), i + 1);
-        QCOMPARE(project::ProjectStore::open(path).value()->runs()->size(), std::size_t(4)); // 3 points + the sweep
+        QCOMPARE(project::ProjectStore::open(path).value()->runs()->size(),
+                 std::size_t(4)); // 3 points + the sweep
     }
 
     void adultSweep()
@@ -168,29 +177,43 @@ private Q_SLOTS:
         std::map<double, std::vector<double>> accuracy, liraAuc;
         for (const SweepPoint& p : result.points) {
             QVERIFY(p.runId > 0);
-            accuracy[p.targetEpsilon].push_back(p.summary.value(QStringLiteral("target_test_accuracy")).toDouble());
-            liraAuc[p.targetEpsilon].push_back(p.attacks.value(QStringLiteral("lira")).toObject().value(QStringLiteral("auc")).toDouble());
+            accuracy[p.targetEpsilon].push_back(
+                p.summary.value(QStringLiteral("target_test_accuracy")).toDouble());
+            liraAuc[p.targetEpsilon].push_back(
+                p.attacks.value(QStringLiteral("lira")).toObject().value(QStringLiteral("auc")).toDouble());
             const double accountant = accountantEpsilon(p);
             if (std::isfinite(p.targetEpsilon))
                 QVERIFY(accountant <= p.targetEpsilon + 1e-9); // calibrated to the target
             for (const QString& attack : {QStringLiteral("loss"), QStringLiteral("lira")}) {
-                const double lower = p.attacks.value(attack).toObject().value(QStringLiteral("epsilon_lower_bound")).toDouble();
-                QVERIFY2(lower <= accountant, qPrintable(QStringLiteral("%1 at epsilon %2: lower bound %3 above %4")
-                                                             .arg(attack).arg(p.targetEpsilon).arg(lower).arg(accountant)));
+                const double lower = p.attacks.value(attack)
+                                         .toObject()
+                                         .value(QStringLiteral("epsilon_lower_bound"))
+                                         .toDouble();
+                QVERIFY2(lower <= accountant,
+                         qPrintable(QStringLiteral("%1 at epsilon %2: lower bound %3 above %4")
+                                        .arg(attack)
+                                        .arg(p.targetEpsilon)
+                                        .arg(lower)
+                                        .arg(accountant)));
             }
         }
         std::vector<double> grid, meanAccuracy;
         for (const auto& [eps, values] : accuracy) {
             grid.push_back(std::isfinite(eps) ? eps : 1e9);
-            meanAccuracy.push_back(std::accumulate(values.begin(), values.end(), 0.0) / double(values.size()));
+            meanAccuracy.push_back(std::accumulate(values.begin(), values.end(), 0.0) /
+                                   double(values.size()));
         }
         const double rho = spearman(grid, meanAccuracy);
         qInfo("Spearman correlation of mean accuracy with epsilon: %.3f", rho);
         QVERIFY2(rho >= 0.8, qPrintable(QString::number(rho)));
-        const auto mean = [](const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0) / double(v.size()); };
+        const auto mean = [](const std::vector<double>& v) {
+            return std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
+        };
         const double inf = std::numeric_limits<double>::infinity();
         QVERIFY2(mean(liraAuc[0.5]) <= mean(liraAuc[inf]),
-                 qPrintable(QStringLiteral("LiRA AUC %1 at epsilon 0.5, %2 without DP").arg(mean(liraAuc[0.5])).arg(mean(liraAuc[inf]))));
+                 qPrintable(QStringLiteral("LiRA AUC %1 at epsilon 0.5, %2 without DP")
+                                .arg(mean(liraAuc[0.5]))
+                                .arg(mean(liraAuc[inf]))));
 
         // A second invocation finds every point done and runs nothing.
         const SweepResult again = Sweep::run(*spec, path, m_settings, cancel);
@@ -217,16 +240,17 @@ private Q_SLOTS:
         QVERIFY(project::ProjectStore::create(path, QStringLiteral("p")));
         auto completedPoints = [&] {
             auto store = project::ProjectStore::open(path, project::ProjectStore::Access::ReadOnly);
-            if (!store)
-                return -1;
+            if (!store) return -1;
             const auto points = Sweep::collect(*spec, *store.value());
-            return points ? int(std::count_if(points->begin(), points->end(), [](const SweepPoint& p) { return p.runId > 0; })) : -1;
+            return points ? int(std::count_if(points->begin(), points->end(),
+                                              [](const SweepPoint& p) { return p.runId > 0; }))
+                          : -1;
         };
 
         QProcess p;
-        p.start(QStringLiteral(PRIVAUDIT_CLI_PATH), {QStringLiteral("sweep"), QStringLiteral("--spec"), specPath,
-                                                      QStringLiteral("--project"), path, QStringLiteral("--parallel"),
-                                                      QStringLiteral("1")});
+        p.start(QStringLiteral(PRIVAUDIT_CLI_PATH),
+                {QStringLiteral("sweep"), QStringLiteral("--spec"), specPath, QStringLiteral("--project"),
+                 path, QStringLiteral("--parallel"), QStringLiteral("1")});
         QVERIFY(p.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(completedPoints() >= 2 || p.state() == QProcess::NotRunning, 120000);
         QVERIFY2(p.state() == QProcess::Running, "the sweep finished before it could be killed");

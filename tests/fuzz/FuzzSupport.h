@@ -4,13 +4,12 @@
 // (PRIVAUDIT_FUZZ=ON, tests/fuzz/run-fuzzers.sh) they fuzz; built with any compiler and ReplayMain.cpp
 // they replay the corpus kept in tests/fuzz/corpus/ (a ctest test in every CI run).
 
+#include <cstddef>
+#include <cstdint>
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
 #include <QString>
-
-#include <cstddef>
-#include <cstdint>
 #include <unistd.h>
 
 namespace privaudit::fuzz {
@@ -33,8 +32,7 @@ inline QString scratchFile(const char* name, const QByteArray& content)
     for (const char* suffix : {"-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
     QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(content);
+    if (f.open(QIODevice::WriteOnly)) f.write(content);
     return path;
 }
 

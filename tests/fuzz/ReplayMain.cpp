@@ -1,11 +1,10 @@
 // Replays every file under the given paths through the harness (no fuzzing): the corpus as a
 // regression test, with any compiler. Exit status 0 when every input returned.
+#include <cstdint>
+#include <cstdio>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-
-#include <cstdint>
-#include <cstdio>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv);
@@ -32,7 +31,8 @@ int main(int argc, char** argv)
                 return 2;
             }
             const QByteArray bytes = f.readAll();
-            LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(bytes.constData()), std::size_t(bytes.size()));
+            LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(bytes.constData()),
+                                   std::size_t(bytes.size()));
             ++inputs;
         }
     }

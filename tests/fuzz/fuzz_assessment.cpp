@@ -1,9 +1,8 @@
 // Assessment imports and screening answers: parsed against the built-in rule packs, then classified.
-#include "FuzzSupport.h"
-
 #include "assess/AiActClassification.h"
 #include "assess/Assessment.h"
 #include "assess/RulePack.h"
+#include "FuzzSupport.h"
 
 namespace {
 std::vector<privaudit::assess::RulePack> g_packs;
@@ -12,8 +11,7 @@ std::vector<privaudit::assess::RulePack> g_packs;
 extern "C" int LLVMFuzzerInitialize(int*, char***)
 {
     auto packs = privaudit::assess::RulePack::builtIn();
-    if (!packs)
-        __builtin_trap();
+    if (!packs) __builtin_trap();
     g_packs = std::move(packs).value();
     return 0;
 }
@@ -23,8 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     using namespace privaudit::assess;
     const QByteArray json = privaudit::fuzz::bytes(data, size);
     const auto assessment = Assessment::fromJson(json, g_packs);
-    if (!assessment && assessment.error().isEmpty())
-        __builtin_trap();
+    if (!assessment && assessment.error().isEmpty()) __builtin_trap();
     const auto input = ClassificationInput::fromJson(json, g_packs);
     if (input)
         (void)Classification::classify(*input, g_packs).toJson();

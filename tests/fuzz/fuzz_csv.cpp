@@ -1,10 +1,12 @@
 // The CSV importer on arbitrary bytes: a table or a clear error, never a crash or a hang.
-#include "FuzzSupport.h"
-
 #include "data/CsvImporter.h"
 #include "data/DataTable.h"
+#include "FuzzSupport.h"
 
-extern "C" int LLVMFuzzerInitialize(int*, char***) { return 0; }
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

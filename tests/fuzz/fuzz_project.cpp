@@ -1,7 +1,6 @@
 // The project opener on arbitrary files: opened (then verified) or refused with a message; a file that
 // is not a project is never written to.
 #include "FuzzSupport.h"
-
 #include "project/ProjectStore.h"
 
 #include <QStandardPaths>
@@ -19,8 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const QString path = privaudit::fuzz::scratchFile("fuzz.privaudit", content);
     auto store = ProjectStore::open(path);
     if (!store) {
-        if (store.error().isEmpty())
-            __builtin_trap();
+        if (store.error().isEmpty()) __builtin_trap();
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly) || f.readAll() != content)
             __builtin_trap(); // refused files stay as they were

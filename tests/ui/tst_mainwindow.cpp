@@ -1,11 +1,11 @@
 // The real main window, offscreen: actions found by objectName, docks, the message bar, the About
 // dialog and the live privacy calculator (RDP on the GUI thread, PLD in the background).
-#include "MainWindow.h"
-#include "jobs/JobRunner.h"
-#include "MessageBar.h"
-#include "PrivacyCalculatorView.h"
 #include "compute/ComputeSettings.h"
 #include "dp/RdpAccountant.h"
+#include "jobs/JobRunner.h"
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "PrivacyCalculatorView.h"
 
 #include <QAction>
 #include <QDialog>
@@ -32,9 +32,9 @@ private:
     {
         auto settings = compute::ComputeSettings::recommended();
         compute::ComputeEnvironment::apply(settings);
-        if (!m_runner)
-            m_runner = std::make_unique<jobs::JobRunner>(settings);
-        auto w = std::make_unique<ui::MainWindow>(settings, compute::ComputeEnvironment::runtimeInfo(), *m_runner);
+        if (!m_runner) m_runner = std::make_unique<jobs::JobRunner>(settings);
+        auto w =
+            std::make_unique<ui::MainWindow>(settings, compute::ComputeEnvironment::runtimeInfo(), *m_runner);
         w->show();
         return w;
     }
@@ -42,8 +42,7 @@ private:
     static QAction* action(QWidget* w, const char* name)
     {
         auto* a = w->findChild<QAction*>(QString::fromLatin1(name));
-        if (!a)
-            qWarning("action %s not found", name);
+        if (!a) qWarning("action %s not found", name);
         return a;
     }
 
@@ -62,8 +61,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
         for (const char* menu : {"menuFile", "menuEdit", "menuView", "menuRun", "menuHelp"})
             QVERIFY2(w->findChild<QMenu*>(QString::fromLatin1(menu)), menu);
-        for (const char* name : {"actionNewProject", "actionOpenProject", "actionSaveAs", "actionCloseProject",
-                                 "actionQuit", "actionUndo", "actionRedo", "actionPreferences", "actionAbout"})
+        for (const char* name :
+             {"actionNewProject", "actionOpenProject", "actionSaveAs", "actionCloseProject", "actionQuit",
+              "actionUndo", "actionRedo", "actionPreferences", "actionAbout"})
             QVERIFY2(action(w.get(), name), name);
         QCOMPARE(action(w.get(), "actionOpenProject")->shortcut(), QKeySequence(QKeySequence::Open));
         QCOMPARE(action(w.get(), "actionQuit")->shortcut(), QKeySequence(QKeySequence::Quit));
@@ -94,7 +94,8 @@ private Q_SLOTS:
         QVERIFY(!action(w.get(), "actionExportReport")->isEnabled());
         QVERIFY(!w->openProject(QStringLiteral("/nonexistent/none.privaudit")));
         QVERIFY(w->messageBar()->isVisible());
-        QVERIFY2(w->messageBar()->text().contains(QLatin1String("No project file")), qPrintable(w->messageBar()->text()));
+        QVERIFY2(w->messageBar()->text().contains(QLatin1String("No project file")),
+                 qPrintable(w->messageBar()->text()));
     }
 
     void aboutListsVersions()
@@ -112,8 +113,7 @@ private Q_SLOTS:
         const compute::RuntimeInfo rt = compute::ComputeEnvironment::runtimeInfo();
         QVERIFY2(all.contains(QString::fromLatin1(qVersion())), qPrintable(all));
         QVERIFY2(!rt.torchVersion.isEmpty() && all.contains(rt.torchVersion), qPrintable(all));
-        if (rt.blasIsOpenBlas)
-            QVERIFY(all.contains(QLatin1String("OpenBLAS"))); // BLAS actually loaded
+        if (rt.blasIsOpenBlas) QVERIFY(all.contains(QLatin1String("OpenBLAS"))); // BLAS actually loaded
         about->reject();
     }
 
@@ -127,18 +127,22 @@ private Q_SLOTS:
 
         // TF Privacy MNIST tutorial setting: 60,000 examples, batch 256, 60 epochs, sigma 1.1, delta 1e-5.
         // TF Privacy counts ceil(60 * 60000 / 256) = 14063 steps (epsilon 2.597, checked in tst_rdp); the
-        // calculator counts as PrivAudit's trainer does, ceil(60000 / 256) = 235 steps per epoch, 14100 steps.
+        // calculator counts as PrivAudit's trainer does, ceil(60000 / 256) = 235 steps per epoch, 14100
+        // steps.
         QSignalSpy pldReady(calc, &ui::PrivacyCalculatorView::pldEpsilonReady);
         calc->setParameters(60000, 256, 60, 1.1, 1e-5);
         QCOMPARE(calc->steps(), qint64(14100));
         const dp::RdpAccountant rdp;
         const double expected =
-            dp::RdpAccountant::epsilonFromRdp(rdp.orders(), rdp.rdp(dp::MechanismHistory::poissonGaussian(256.0 / 60000.0, 1.1, 14100)), 1e-5)
+            dp::RdpAccountant::epsilonFromRdp(
+                rdp.orders(), rdp.rdp(dp::MechanismHistory::poissonGaussian(256.0 / 60000.0, 1.1, 14100)),
+                1e-5)
                 .epsilon;
         QCOMPARE(QString::number(calc->rdpEpsilon(), 'f', 4), QString::number(expected, 'f', 4));
         QCOMPARE(QString::number(calc->rdpEpsilon(), 'f', 3), QStringLiteral("2.600"));
         auto* rdpLabel = calc->findChild<QLabel*>(QStringLiteral("calcRdpEpsilon"));
-        QVERIFY2(rdpLabel->text().startsWith(QLocale().toString(calc->rdpEpsilon(), 'f', 4)), qPrintable(rdpLabel->text()));
+        QVERIFY2(rdpLabel->text().startsWith(QLocale().toString(calc->rdpEpsilon(), 'f', 4)),
+                 qPrintable(rdpLabel->text()));
 
         // PLD arrives from the background without blocking the GUI, and is tighter than RDP.
         QTRY_VERIFY_WITH_TIMEOUT(!pldReady.isEmpty(), 60000);

@@ -1,11 +1,11 @@
 // The audit report from real projects: PDF/A-1b that pdftotext reads, every heading and the stored
 // numbers in it, a non-blank first page, an empty project, and user text shown literally.
-#include "ReportPdf.h"
-#include "jobs/JobExecutor.h"
-#include "project/ProjectStore.h"
 #include "assess/Assessment.h"
 #include "assess/Review.h"
+#include "jobs/JobExecutor.h"
+#include "project/ProjectStore.h"
 #include "report/ReportContent.h"
+#include "ReportPdf.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -47,15 +47,19 @@ private Q_SLOTS:
     void initTestCase()
     {
         compute::ComputeEnvironment::apply(m_settings);
-        // A project like the demo's, smaller: a non-private and a DP run, and an assessment with hostile text.
+        // A project like the demo's, smaller: a non-private and a DP run, and an assessment with hostile
+        // text.
         m_project = m_dir.filePath(QStringLiteral("r.privaudit"));
         auto store = project::ProjectStore::create(m_project, QStringLiteral("Credit <model> & \"scores\""));
         QVERIFY(store);
         std::atomic<bool> cancel{false};
         for (const char* dp : {"", R"(, "dp": {"target_epsilon": 2})"}) {
-            const QByteArray json = QByteArray(R"({"schema_version": 1, "seed": 3, "dataset": {"source": "demo", "label": "readmitted",
-                "member_rows": 800}, "target": {"model": "mlp:32", "epochs": 20)") + dp +
-                                    R"(}, "attacks": {"names": ["loss", "lira"], "reference_models": 2}, "statistics": {"bootstrap": 20}})";
+            const QByteArray json =
+                QByteArray(
+                    R"({"schema_version": 1, "seed": 3, "dataset": {"source": "demo", "label": "readmitted",
+                "member_rows": 800}, "target": {"model": "mlp:32", "epochs": 20)") +
+                dp +
+                R"(}, "attacks": {"names": ["loss", "lira"], "reference_models": 2}, "statistics": {"bootstrap": 20}})";
             auto spec = jobs::JobSpec::fromJson(json);
             QVERIFY2(spec, qPrintable(spec.error()));
             const auto result = jobs::JobExecutor::run(*spec, *store.value(), m_settings, cancel);
@@ -66,12 +70,15 @@ private Q_SLOTS:
         assess::Assessment assessment = *a;
         assess::ChecklistAnswer answer;
         answer.answer = QStringLiteral("partial");
-        answer.comment = QStringLiteral("<script>alert('x')</script> & <b>bold</b>") + QChar(0x07) + QStringLiteral("bell");
+        answer.comment = QStringLiteral("<script>alert('x')</script> & <b>bold</b>") + QChar(0x07) +
+                         QStringLiteral("bell");
         answer.owner = QStringLiteral("Eve <eve@example.org>");
         assessment.checklist.insert(QStringLiteral("RISK-MIA"), answer);
-        assessment.checklist.insert(QStringLiteral("AIA-SCOPE-01"), assess::ChecklistAnswer{QStringLiteral("yes"), {}, {}, {}, {}});
+        assessment.checklist.insert(QStringLiteral("AIA-SCOPE-01"),
+                                    assess::ChecklistAnswer{QStringLiteral("yes"), {}, {}, {}, {}});
         assessment.suggestFromProject(*store.value());
-        assess::MatrixCell* cell = assessment.cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"));
+        assess::MatrixCell* cell =
+            assessment.cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"));
         cell->severity = 3;
         cell->likelihood = cell->suggestedLikelihood;
         cell->rationale = QStringLiteral("Rationale with <tags> & \"quotes\"");
@@ -81,7 +88,8 @@ private Q_SLOTS:
     void pdfHasEverySectionAndTheStoredNumbers()
     {
         if (!haveTool("pdftotext") || !haveTool("pdftoppm"))
-            QSKIP("poppler-utils (pdftotext, pdftoppm) are not installed; installer/setup-deps.sh installs them");
+            QSKIP("poppler-utils (pdftotext, pdftoppm) are not installed; installer/setup-deps.sh installs "
+                  "them");
         auto store = project::ProjectStore::open(m_project);
         report::ReportOptions options;
         options.assessor = QStringLiteral("<b>A. Auditor</b>");
@@ -94,19 +102,26 @@ private Q_SLOTS:
         const QString text = pdfText(pdf);
         for (const QString& id : report::sectionIds())
             QVERIFY2(text.contains(report::sectionTitle(id)), qPrintable(report::sectionTitle(id)));
-        // Every stored AUC, TPR at 0.1% FPR and empirical epsilon, and the DP run's epsilon, as the report formats them.
+        // Every stored AUC, TPR at 0.1% FPR and empirical epsilon, and the DP run's epsilon, as the report
+        // formats them.
         const auto runs = store.value()->runs();
         for (const auto& run : *runs) {
             const auto results = store.value()->results(run.id);
             for (const auto& r : *results) {
                 const QJsonObject m = QJsonDocument::fromJson(r.metricsJson).object();
-                for (const QString& number : {report::ReportContent::formatProbability(m.value(QStringLiteral("auc")).toDouble()),
-                                              report::ReportContent::formatProbability(m.value(QStringLiteral("tpr_at_fpr")).toObject().value(QStringLiteral("0.001")).toDouble()),
-                                              report::ReportContent::formatEpsilon(m.value(QStringLiteral("epsilon_lower_bound")).toDouble())})
+                for (const QString& number :
+                     {report::ReportContent::formatProbability(m.value(QStringLiteral("auc")).toDouble()),
+                      report::ReportContent::formatProbability(m.value(QStringLiteral("tpr_at_fpr"))
+                                                                   .toObject()
+                                                                   .value(QStringLiteral("0.001"))
+                                                                   .toDouble()),
+                      report::ReportContent::formatEpsilon(
+                          m.value(QStringLiteral("epsilon_lower_bound")).toDouble())})
                     QVERIFY2(text.contains(number), qPrintable(r.attack + QLatin1Char(' ') + number));
             }
             if (run.summary.value(QStringLiteral("dp")).toBool())
-                QVERIFY(text.contains(report::ReportContent::formatEpsilon(run.summary.value(QStringLiteral("epsilon")).toDouble())));
+                QVERIFY(text.contains(report::ReportContent::formatEpsilon(
+                    run.summary.value(QStringLiteral("epsilon")).toDouble())));
         }
         // Hashes copy out exactly (no ligatures), and user text appears literally.
         QCOMPARE(content->modelSha256.size(), 64);
@@ -116,7 +131,8 @@ private Q_SLOTS:
         // Table cells wrap: compare without line breaks.
         QString flat = text;
         flat.replace(QLatin1Char('\n'), QString());
-        QVERIFY2(flat.contains(QLatin1String("<script>alert('x')</script>")), qPrintable(flat.mid(flat.indexOf(QLatin1String("<script")) - 20, 200)));
+        QVERIFY2(flat.contains(QLatin1String("<script>alert('x')</script>")),
+                 qPrintable(flat.mid(flat.indexOf(QLatin1String("<script")) - 20, 200)));
         QVERIFY(flat.contains(QLatin1String("<eve@example.org>")));
         // PDF/A-1b declared in the XMP metadata, fonts embedded.
         QFile f(pdf);
@@ -127,9 +143,10 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("/FontFile2"));
         // The first page, rendered, is not blank.
         QProcess render;
-        render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"), QStringLiteral("1"),
-                                                  QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-png"), pdf,
-                                                  m_dir.filePath(QStringLiteral("page"))});
+        render.start(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"), QStringLiteral("1"),
+                      QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-png"), pdf,
+                      m_dir.filePath(QStringLiteral("page"))});
         QVERIFY(render.waitForFinished(60000));
         QDir dir(m_dir.path());
         const QStringList pngs = dir.entryList({QStringLiteral("page*.png")});
@@ -164,8 +181,7 @@ private Q_SLOTS:
         QVERIFY(!content->missing.isEmpty());
         const QString pdf = m_dir.filePath(QStringLiteral("empty.pdf"));
         QVERIFY(ui::ReportPdf::write(*content, pdf).isEmpty());
-        if (!haveTool("pdftotext"))
-            QSKIP("pdftotext is not installed");
+        if (!haveTool("pdftotext")) QSKIP("pdftotext is not installed");
         const QString text = pdfText(pdf);
         QVERIFY2(text.contains(QLatin1String("No membership-inference run")), qPrintable(text.left(2000)));
         QVERIFY(text.contains(QLatin1String("has not been filled in")));
@@ -176,10 +192,10 @@ private Q_SLOTS:
     {
         // A 6,000-word comment flows over pages whole; a right-to-left override in the project name and a
         // comment cannot reorder the page; a 10 MB comment is cut with a note, in bounded time.
-        if (!haveTool("pdftotext"))
-            QSKIP("pdftotext is not installed");
+        if (!haveTool("pdftotext")) QSKIP("pdftotext is not installed");
         const QString path = m_dir.filePath(QStringLiteral("long.privaudit"));
-        QVERIFY(project::ProjectStore::create(path, QStringLiteral("Credit") + QChar(0x202E) + QStringLiteral("model")));
+        QVERIFY(project::ProjectStore::create(path, QStringLiteral("Credit") + QChar(0x202E) +
+                                                        QStringLiteral("model")));
         auto store = project::ProjectStore::open(path);
         QStringList words;
         for (int i = 0; i < 6000; ++i)
@@ -188,7 +204,8 @@ private Q_SLOTS:
         assess::Assessment assessment = *a;
         assess::ChecklistAnswer answer;
         answer.answer = QStringLiteral("partial");
-        answer.comment = words.join(QLatin1Char(' ')) + QStringLiteral(" LASTWORD ") + QChar(0x202E) + QStringLiteral("reversed");
+        answer.comment = words.join(QLatin1Char(' ')) + QStringLiteral(" LASTWORD ") + QChar(0x202E) +
+                         QStringLiteral("reversed");
         assessment.checklist.insert(QStringLiteral("RISK-MIA"), answer);
         answer.comment = QString(10'000'000, QLatin1Char('y'));
         assessment.checklist.insert(QStringLiteral("AIA-SCOPE-01"), answer);
@@ -202,7 +219,8 @@ private Q_SLOTS:
         QVERIFY(ui::ReportPdf::write(*content, pdf, &pages).isEmpty());
         qInfo("6,000-word and 10 MB comments: %d pages in %lld ms", pages, timer.elapsed());
         const QString text = pdfText(pdf);
-        for (const QString& w : {QStringLiteral("w0"), QStringLiteral("w2999"), QStringLiteral("w5999"), QStringLiteral("LASTWORD")})
+        for (const QString& w : {QStringLiteral("w0"), QStringLiteral("w2999"), QStringLiteral("w5999"),
+                                 QStringLiteral("LASTWORD")})
             QVERIFY2(text.contains(w), qPrintable(w));
         QVERIFY(text.simplified().contains(QLatin1String("more characters are not printed here")));
         QVERIFY(!text.contains(QChar(0x202E)));

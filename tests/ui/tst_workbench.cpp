@@ -1,54 +1,51 @@
 // The workbench with real projects, offscreen: opening projects (good and corrupt), running a job spec
 // from the jobs dock and cancelling it, GUI responsiveness while training, and the trade-off explorer
 // on a stored sweep (points, hover text, click, CSV and plot exports).
-#include "JobsPanel.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "ProjectExplorer.h"
-#include "PlotExport.h"
-#include "TradeoffExplorerView.h"
-#include "ChecklistView.h"
-#include "RiskMatrixView.h"
-#include "AuditTrailDialog.h"
-#include "ReportDialog.h"
-#include "RunResultView.h"
+#include "assess/Assessment.h"
 #include "assess/Review.h"
+#include "AuditTrailDialog.h"
+#include "ChecklistView.h"
 #include "DatasetView.h"
 #include "ImportWizard.h"
-#include "RunConfigDialog.h"
-
-#include <QRadioButton>
-#include "model/ModelSpec.h"
-#include "RunResultView.h"
-#include <QAbstractButton>
 #include "jobs/JobExecutor.h"
 #include "jobs/JobRunner.h"
 #include "jobs/Sweep.h"
-#include "assess/Assessment.h"
+#include "JobsPanel.h"
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "model/ModelSpec.h"
+#include "PlotExport.h"
+#include "project/ProjectStore.h"
+#include "ProjectExplorer.h"
+#include "ReportDialog.h"
+#include "RiskMatrixView.h"
+#include "RunConfigDialog.h"
+#include "RunResultView.h"
+#include "TradeoffExplorerView.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <qcustomplot.h>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include "project/ProjectStore.h"
-
-#include <qcustomplot.h>
-
-#include <QComboBox>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QWheelEvent>
-#include <QFile>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeWidget>
-#include <QTableWidget>
-#include <QUndoStack>
 #include <QtTest>
+#include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace privaudit;
 
@@ -66,8 +63,7 @@ QTreeWidgetItem* findItem(QTreeWidget* tree, const QString& kind)
 {
     QTreeWidgetItemIterator it(tree);
     for (; *it; ++it)
-        if ((*it)->data(0, ui::ProjectExplorer::KindRole).toString() == kind)
-            return *it;
+        if ((*it)->data(0, ui::ProjectExplorer::KindRole).toString() == kind) return *it;
     return nullptr;
 }
 
@@ -83,7 +79,8 @@ class TestWorkbench : public QObject
 
     std::unique_ptr<ui::MainWindow> makeWindow()
     {
-        auto w = std::make_unique<ui::MainWindow>(m_settings, compute::ComputeEnvironment::runtimeInfo(), *m_runner);
+        auto w = std::make_unique<ui::MainWindow>(m_settings, compute::ComputeEnvironment::runtimeInfo(),
+                                                  *m_runner);
         w->show();
         return w;
     }
@@ -105,7 +102,8 @@ private Q_SLOTS:
         const QString bad = writeFile(m_dir.filePath(QStringLiteral("bad.privaudit")), QByteArray(5000, 'x'));
         QVERIFY(!w->openProject(bad));
         QVERIFY(w->messageBar()->isVisible());
-        QVERIFY2(w->messageBar()->text().contains(QLatin1String("not an SQLite database")), qPrintable(w->messageBar()->text()));
+        QVERIFY2(w->messageBar()->text().contains(QLatin1String("not an SQLite database")),
+                 qPrintable(w->messageBar()->text()));
         QVERIFY(w->projectPath().isEmpty());
     }
 
@@ -126,7 +124,8 @@ private Q_SLOTS:
         auto* bar = qobject_cast<QProgressBar*>(tree->itemWidget(tree->topLevelItem(0), 2));
         QVERIFY(bar);
 
-        // Responsiveness: while the job trains, a 10 ms timer on the GUI thread is never late by more than 50 ms.
+        // Responsiveness: while the job trains, a 10 ms timer on the GUI thread is never late by more than 50
+        // ms.
         QTRY_VERIFY_WITH_TIMEOUT(!tree->topLevelItem(0)->text(1).contains(QLatin1String("Queued")), 30000);
         QElapsedTimer clock;
         clock.start();
@@ -164,11 +163,13 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("assess.privaudit"));
         {
             auto store = project::ProjectStore::create(path, QStringLiteral("assess"));
-            auto spec = jobs::JobSpec::fromJson(R"({"schema_version": 1, "dataset": {"source": "demo", "label": "readmitted",
+            auto spec = jobs::JobSpec::fromJson(
+                R"({"schema_version": 1, "dataset": {"source": "demo", "label": "readmitted",
                 "member_rows": 600}, "target": {"model": "mlp:32", "epochs": 30}, "attacks": {"names": ["loss"]},
                 "statistics": {"bootstrap": 20}})");
             std::atomic<bool> cancel{false};
-            QCOMPARE(int(jobs::JobExecutor::run(*spec, *store.value(), m_settings, cancel).outcome), int(jobs::JobOutcome::Completed));
+            QCOMPARE(int(jobs::JobExecutor::run(*spec, *store.value(), m_settings, cancel).outcome),
+                     int(jobs::JobOutcome::Completed));
         }
         auto w = makeWindow();
         QVERIFY(w->openProject(path));
@@ -185,7 +186,8 @@ private Q_SLOTS:
         checklist->linkRun(1);
         const QString evidence = writeFile(m_dir.filePath(QStringLiteral("dpia.txt")), "signed DPIA");
         QVERIFY(checklist->attachFile(evidence).isEmpty());
-        QCOMPARE(auditRows(), before + 6); // the settings (first save), four checklist edits, the evidence file
+        QCOMPARE(auditRows(),
+                 before + 6); // the settings (first save), four checklist edits, the evidence file
         auto stored = [&] {
             const auto v = store.value()->assessmentValue(QStringLiteral("checklist/RISK-MIA"));
             return v->has_value() ? QJsonDocument::fromJson(**v).object() : QJsonObject();
@@ -209,7 +211,8 @@ private Q_SLOTS:
         QVERIFY(matrix);
         matrix->suggestFromEvidence();
         const auto loaded = assess::Assessment::load(*store.value());
-        const assess::MatrixCell* mia = loaded->cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"));
+        const assess::MatrixCell* mia =
+            loaded->cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"));
         QVERIFY(mia->suggestedLikelihood >= 1);
         QCOMPARE(mia->suggestedSeverity, 3); // the demo data's diagnosis column is sensitive
         matrix->selectCell(QStringLiteral("membership-inference"), QStringLiteral("deployment"));
@@ -226,7 +229,9 @@ private Q_SLOTS:
         matrix->setThresholds(strict);
         const auto reloaded = assess::Assessment::load(*store.value());
         QCOMPARE(reloaded->thresholds.auc[2], 0.45);
-        QCOMPARE(reloaded->cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"))->suggestedLikelihood, 4);
+        QCOMPARE(reloaded->cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"))
+                     ->suggestedLikelihood,
+                 4);
         QVERIFY(store.value()->verify().ok);
 
         // The model under review, designated from its run's view (audited).
@@ -268,7 +273,8 @@ private Q_SLOTS:
         for (int row = 0; row < audit->table()->rowCount(); ++row)
             if (audit->table()->item(row, 5)->text() == QLatin1String("checklist/RISK-MIA") &&
                 audit->table()->item(row, 6)->text().contains(QLatin1String("\"answer\":\"yes\"")) &&
-                audit->table()->item(row, 7)->text().contains(QLatin1String("\"owner\":\"DPO <dpo@example.org>\"")))
+                audit->table()->item(row, 7)->text().contains(
+                    QLatin1String("\"owner\":\"DPO <dpo@example.org>\"")))
                 sawChange = true;
         QVERIFY2(sawChange, "no row shows the owner edit with its old and new value");
         audit->close();
@@ -281,7 +287,8 @@ private Q_SLOTS:
         w->showImportWizard();
         ui::ImportWizard* wizard = nullptr;
         QTRY_VERIFY((wizard = w->findChild<ui::ImportWizard*>()) != nullptr);
-        const QString bad = writeFile(m_dir.filePath(QStringLiteral("bad.csv")), "age,income\n34,high\n\"unterminated,low\n");
+        const QString bad =
+            writeFile(m_dir.filePath(QStringLiteral("bad.csv")), "age,income\n34,high\n\"unterminated,low\n");
         wizard->setPath(bad);
         QTRY_VERIFY(wizard->messageBar()->isVisible());
         QVERIFY2(!wizard->messageBar()->text().isEmpty(), "the reason is shown");
@@ -299,10 +306,12 @@ private Q_SLOTS:
         QByteArray compas = "c_case_number,decile_score,decile_score,sex,two_year_recid\n";
         for (int i = 0; i < 1000; ++i) {
             const int duration = 6 + (i * 37) % 60;
-            credit += QByteArray::number(duration) + ',' + QByteArray::number(500 + (i * 7919) % 15000) + ",A4" +
-                      QByteArray::number(i % 10) + ',' + ((duration > 36) != (i % 7 == 0) ? "2" : "1") + '\n';
-            compas += "13" + QByteArray::number(1000000 + i) + "CF10A," + QByteArray::number(1 + i % 10) + ',' +
-                      QByteArray::number(1 + i % 10) + ',' + (i % 3 ? "Male" : "Female") + ',' + (i % 10 > 5 ? "1" : "0") + '\n';
+            credit += QByteArray::number(duration) + ',' + QByteArray::number(500 + (i * 7919) % 15000) +
+                      ",A4" + QByteArray::number(i % 10) + ',' +
+                      ((duration > 36) != (i % 7 == 0) ? "2" : "1") + '\n';
+            compas += "13" + QByteArray::number(1000000 + i) + "CF10A," + QByteArray::number(1 + i % 10) +
+                      ',' + QByteArray::number(1 + i % 10) + ',' + (i % 3 ? "Male" : "Female") + ',' +
+                      (i % 10 > 5 ? "1" : "0") + '\n';
         }
         const QString creditPath = writeFile(m_dir.filePath(QStringLiteral("german_credit.csv")), credit);
         const QString compasPath = writeFile(m_dir.filePath(QStringLiteral("compas.csv")), compas);
@@ -329,13 +338,14 @@ private Q_SLOTS:
         auto* notes = wizard->findChild<QLabel*>(QStringLiteral("importColumnNotes"));
         QVERIFY(notes && notes->isVisible() && notes->text().contains(QLatin1String("c_case_number")));
         if (const QString shots = qEnvironmentVariable("PRIVAUDIT_SHOTS"); !shots.isEmpty())
-            wizard->grab().save(shots + QStringLiteral("/import-compas.png")); // for looking at it, not a check
+            wizard->grab().save(shots +
+                                QStringLiteral("/import-compas.png")); // for looking at it, not a check
         // The mouse wheel over a combo box without focus scrolls the table and changes nothing.
         auto* roleBox = wizard->findChild<QComboBox*>(QStringLiteral("role_sex"));
         QVERIFY(roleBox);
         const int before = roleBox->currentIndex();
-        QWheelEvent wheel(QPointF(5, 5), roleBox->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
-                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(QPointF(5, 5), roleBox->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QCoreApplication::sendEvent(roleBox, &wheel);
         QCOMPARE(roleBox->currentIndex(), before);
         wizard->activateWindow();
@@ -354,7 +364,8 @@ private Q_SLOTS:
         wizard->next();
         QVERIFY(wizard->setRole(QStringLiteral("credit"), data::ColumnRole::Label).isEmpty());
         QCOMPARE(wizard->table().column(3).type, data::ColumnType::Categorical);
-        QVERIFY2(wizard->messageBar()->text().contains(QLatin1String("2 classes: 1, 2")), qPrintable(wizard->messageBar()->text()));
+        QVERIFY2(wizard->messageBar()->text().contains(QLatin1String("2 classes: 1, 2")),
+                 qPrintable(wizard->messageBar()->text()));
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         wizard->next();
         wizard->button(QWizard::FinishButton)->click();
@@ -378,7 +389,8 @@ private Q_SLOTS:
         modelField->setText(QStringLiteral("mlp:abc"));
         dialog->accept();
         QVERIFY(dialog->isVisible());
-        QVERIFY2(dialog->validationText().startsWith(QLatin1String("Model:")), qPrintable(dialog->validationText()));
+        QVERIFY2(dialog->validationText().startsWith(QLatin1String("Model:")),
+                 qPrintable(dialog->validationText()));
         QCOMPARE(w->jobsPanel()->tree()->topLevelItemCount(), 0);
         modelField->setText(QStringLiteral("mlp:16"));
         const auto spec = dialog->spec();
@@ -387,7 +399,9 @@ private Q_SLOTS:
         dialog->accept();
         QTreeWidget* jobs = w->jobsPanel()->tree();
         QTRY_VERIFY_WITH_TIMEOUT(jobs->topLevelItemCount() > 0 &&
-                                     jobs->topLevelItem(jobs->topLevelItemCount() - 1)->text(1).startsWith(QLatin1String("Completed")),
+                                     jobs->topLevelItem(jobs->topLevelItemCount() - 1)
+                                         ->text(1)
+                                         .startsWith(QLatin1String("Completed")),
                                  120000);
 
         // The dataset view: columns with distinct and missing counts, the rows, rename, a new version
@@ -405,7 +419,8 @@ private Q_SLOTS:
         QCOMPARE(view->rowsTable()->rowCount(), 200);
         QVERIFY(!view->deleteButton()->isEnabled()); // a run used it
         QVERIFY(view->rename(QStringLiteral("German credit (UCI Statlog)")).isEmpty());
-        Q_EMIT view->editRequested(store.value()->datasets()->back()); // as its "Edit Types and Roles" button does
+        Q_EMIT view->editRequested(
+            store.value()->datasets()->back()); // as its "Edit Types and Roles" button does
         ui::ImportWizard* editor = nullptr;
         QTRY_VERIFY((editor = w->findChild<ui::ImportWizard*>()) != nullptr && editor->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(editor->isLoaded(), 10000);
@@ -427,8 +442,7 @@ private Q_SLOTS:
         ui::ImportWizard* again = nullptr;
         const auto visibleWizard = [&w]() -> ui::ImportWizard* {
             for (ui::ImportWizard* candidate : w->findChildren<ui::ImportWizard*>())
-                if (candidate->isVisible())
-                    return candidate;
+                if (candidate->isVisible()) return candidate;
             return nullptr;
         };
         QTRY_VERIFY((again = visibleWizard()) != nullptr);
@@ -492,7 +506,8 @@ private Q_SLOTS:
         wizard->next();
         QCOMPARE(wizard->currentId(), 2);
         wizard->setDatasheet(QStringLiteral("UCI Adult, 1994 US Census extract"), QStringLiteral("CC BY 4.0"),
-                             QStringLiteral("Not applicable: public census microdata"), QStringLiteral("Audit demonstration"));
+                             QStringLiteral("Not applicable: public census microdata"),
+                             QStringLiteral("Audit demonstration"));
         wizard->button(QWizard::FinishButton)->click();
         QTRY_VERIFY(wizard->datasetId() > 0);
         const qint64 datasetId = wizard->datasetId();
@@ -506,7 +521,8 @@ private Q_SLOTS:
         dialog->selectDataset(datasetId);
         // The dialog offers the measured default recipe, and switches to the DP one with the DP box.
         {
-            const auto plain = model::TrainingConfig::recommended(false), dp = model::TrainingConfig::recommended(true);
+            const auto plain = model::TrainingConfig::recommended(false),
+                       dp = model::TrainingConfig::recommended(true);
             auto recipe = dialog->spec();
             QVERIFY2(recipe, qPrintable(recipe.error()));
             QCOMPARE(recipe->training.batchSize, plain.batchSize);
@@ -527,10 +543,13 @@ private Q_SLOTS:
             QVERIFY(note->isHidden());
             external->setChecked(true);
             QVERIFY(!note->isHidden());
-            QVERIFY(note->text().contains(QLatin1String("sandboxed process")) && note->text().contains(QLatin1String("cannot")));
+            QVERIFY(note->text().contains(QLatin1String("sandboxed process")) &&
+                    note->text().contains(QLatin1String("cannot")));
             // Shown whole: the dialog grows to the note's wrapped height (it was cut to two lines).
-            QTRY_VERIFY2(note->height() >= note->heightForWidth(note->width()),
-                         qPrintable(QStringLiteral("%1 < %2").arg(note->height()).arg(note->heightForWidth(note->width()))));
+            QTRY_VERIFY2(
+                note->height() >= note->heightForWidth(note->width()),
+                qPrintable(
+                    QStringLiteral("%1 < %2").arg(note->height()).arg(note->heightForWidth(note->width()))));
             dialog->findChild<QRadioButton*>(QStringLiteral("targetTrain"))->setChecked(true);
             QVERIFY(note->isHidden());
         }
@@ -538,7 +557,8 @@ private Q_SLOTS:
         dialog->setEpochs(5);
         dialog->setAttacks({QStringLiteral("loss"), QStringLiteral("lira")}, 2);
         dialog->setDp(true, 1.0);
-        QVERIFY2(dialog->epsilonText().contains(QLatin1String("Epsilon =")), qPrintable(dialog->epsilonText()));
+        QVERIFY2(dialog->epsilonText().contains(QLatin1String("Epsilon =")),
+                 qPrintable(dialog->epsilonText()));
         QVERIFY2(dialog->costText().contains(QLatin1String("3 models")), qPrintable(dialog->costText()));
         dialog->setDp(false, 1.0);
         const auto spec = dialog->spec();
@@ -546,7 +566,11 @@ private Q_SLOTS:
         QCOMPARE(spec->roles.value(QStringLiteral("race")), QStringLiteral("sensitive"));
         dialog->accept();
         QTreeWidget* jobs = w->jobsPanel()->tree();
-        QTRY_VERIFY_WITH_TIMEOUT(jobs->topLevelItemCount() > 0 && jobs->topLevelItem(jobs->topLevelItemCount() - 1)->text(1).startsWith(QLatin1String("Completed")), 180000);
+        QTRY_VERIFY_WITH_TIMEOUT(jobs->topLevelItemCount() > 0 &&
+                                     jobs->topLevelItem(jobs->topLevelItemCount() - 1)
+                                         ->text(1)
+                                         .startsWith(QLatin1String("Completed")),
+                                 180000);
 
         // The result view shows both attacks' curves and the metrics stored in the project.
         const auto runs = store.value()->runs();
@@ -554,18 +578,21 @@ private Q_SLOTS:
         w->openItem(QStringLiteral("run"), runId);
         auto* view = qobject_cast<ui::RunResultView*>(w->views()->currentWidget());
         QVERIFY(view);
-        QTRY_VERIFY(view->isLoaded()); // curves are computed on a worker thread
+        QTRY_VERIFY(view->isLoaded());                      // curves are computed on a worker thread
         QCOMPARE(view->rocPlot()->graphCount(), 1 + 3 * 2); // chance, and per attack its curve and band
         QVERIFY(view->rocPlot()->graph(3)->dataCount() > 10);
         QCOMPARE(view->metricsTable()->rowCount(), 2);
         const auto results = store.value()->results(runId);
         for (int row = 0; row < 2; ++row) {
             const QJsonObject m = QJsonDocument::fromJson(results->at(std::size_t(row)).metricsJson).object();
-            QVERIFY(view->metricsTable()->item(row, 1)->text().startsWith(QString::number(m.value(QStringLiteral("auc")).toDouble(), 'f', 4)));
+            QVERIFY(view->metricsTable()->item(row, 1)->text().startsWith(
+                QString::number(m.value(QStringLiteral("auc")).toDouble(), 'f', 4)));
         }
         QVERIFY(view->exposedTable()->rowCount() > 0);
         const QString rowText = view->datasetRowText(view->exposedTable()->item(0, 0)->text().toLongLong());
-        QVERIFY2(rowText.contains(QLatin1String("age: ")) && rowText.contains(QLatin1String("race: (hidden)")), qPrintable(rowText));
+        QVERIFY2(rowText.contains(QLatin1String("age: ")) &&
+                     rowText.contains(QLatin1String("race: (hidden)")),
+                 qPrintable(rowText));
         view->setLogScale(false);
         QCOMPARE(view->rocPlot()->xAxis->scaleType(), QCPAxis::stLinear);
         const QString png = m_dir.filePath(QStringLiteral("roc.svg"));
@@ -617,7 +644,8 @@ private Q_SLOTS:
         // Metric pickers rebuild the plots.
         auto* picker = view->findChild<QComboBox*>(QStringLiteral("attackMetric"));
         picker->setCurrentIndex(4); // empirical epsilon: the ceiling is epsilon itself
-        QCOMPARE(view->attackPlot()->graph(0)->data()->constBegin()->value, view->attackPlot()->graph(0)->data()->constBegin()->key);
+        QCOMPARE(view->attackPlot()->graph(0)->data()->constBegin()->value,
+                 view->attackPlot()->graph(0)->data()->constBegin()->key);
         // Exports.
         const QString csv = m_dir.filePath(QStringLiteral("tradeoff.csv"));
         QVERIFY(view->saveCsv(csv).isEmpty());

@@ -4,9 +4,13 @@
 #include "Palette.h"
 #include "ReportPlots.h"
 
+#include <cmath>
+#include <functional>
+#include <map>
+#include <memory>
 #include <QBuffer>
-#include <QFile>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,14 +18,7 @@
 #include <QPainterPath>
 #include <QPdfWriter>
 #include <QSaveFile>
-
-#include <functional>
-#include <memory>
 #include <QTextLayout>
-
-#include <cmath>
-#include <functional>
-#include <map>
 
 namespace privaudit::ui {
 
@@ -64,7 +61,8 @@ QString printable(QString s, qsizetype limit = 50000)
     out.reserve(s.size());
     for (const QChar c : s) {
         const char16_t u = c.unicode();
-        if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0x061C)
+        if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F ||
+            u == 0x061C)
             continue;
         if (u == 0x2028 || u == 0x2029)
             out += QLatin1Char('\n');
@@ -74,9 +72,11 @@ QString printable(QString s, qsizetype limit = 50000)
             out += c;
     }
     if (cut > 0)
-        out += QLatin1Char(' ') + Text::tr("[… %1 more characters are not printed here; the full text is in the project file and "
-                                           "the HTML report.]")
-                                      .arg(cut);
+        out +=
+            QLatin1Char(' ') +
+            Text::tr("[… %1 more characters are not printed here; the full text is in the project file and "
+                     "the HTML report.]")
+                .arg(cut);
     return out;
 }
 
@@ -96,15 +96,17 @@ public:
     {
         m_width = device->width();
         m_bottom = device->height() - mm(10); // footer band
-        const QString family = QFontDatabase::families().contains(QStringLiteral("DejaVu Sans")) ? QStringLiteral("DejaVu Sans")
-                                                                                                  : QFont().family();
+        const QString family = QFontDatabase::families().contains(QStringLiteral("DejaVu Sans"))
+                                   ? QStringLiteral("DejaVu Sans")
+                                   : QFont().family();
         m_body = QFont(family, 9);
         m_small = QFont(family, 7);
         m_h1 = QFont(family, 16, QFont::Bold);
         m_h2 = QFont(family, 12, QFont::Bold);
         m_h3 = QFont(family, 10, QFont::Bold);
-        m_mono = QFont(QFontDatabase::families().contains(QStringLiteral("DejaVu Sans Mono")) ? QStringLiteral("DejaVu Sans Mono")
-                                                                                               : QStringLiteral("monospace"),
+        m_mono = QFont(QFontDatabase::families().contains(QStringLiteral("DejaVu Sans Mono"))
+                           ? QStringLiteral("DejaVu Sans Mono")
+                           : QStringLiteral("monospace"),
                        7);
         for (QFont* f : {&m_body, &m_small, &m_h1, &m_h2, &m_h3, &m_mono})
             noLigatures(*f);
@@ -135,8 +137,7 @@ public:
     }
     void ensure(double height)
     {
-        if (m_y + height > m_bottom && m_y > 0)
-            newPage();
+        if (m_y + height > m_bottom && m_y > 0) newPage();
     }
     void space(double millimetres) { m_y += mm(millimetres); }
 
@@ -144,8 +145,7 @@ public:
     {
         const QFont& f = level == 1 ? m_h1 : level == 2 ? m_h2 : m_h3;
         ensure(lineHeight(f) * 4);
-        if (level <= 2)
-            toc.push_back({title, level, m_page});
+        if (level <= 2) toc.push_back({title, level, m_page});
         space(level == 1 ? 4 : 2.5);
         paragraph(title, f);
         if (level == 1) {
@@ -155,7 +155,8 @@ public:
         space(1.5);
     }
 
-    void paragraph(const QString& text, const QFont& font, const QColor& colour = Qt::black, double indent = 0)
+    void paragraph(const QString& text, const QFont& font, const QColor& colour = Qt::black,
+                   double indent = 0)
     {
         m_p->setPen(colour);
         for (const QString& block : printable(text).split(QLatin1Char('\n'))) {
@@ -177,8 +178,7 @@ public:
                 line.draw(m_p, QPointF(indent, m_y - line.y()));
                 m_y += line.height();
             }
-            if (block.isEmpty())
-                m_y += lineHeight(font);
+            if (block.isEmpty()) m_y += lineHeight(font);
         }
         space(1);
     }
@@ -189,14 +189,16 @@ public:
             ensure(lineHeight(m_body));
             m_p->setPen(colour);
             m_p->setFont(m_body);
-            m_p->drawText(QPointF(mm(1), m_y + QFontMetricsF(m_body, m_device).ascent()), QStringLiteral("•"));
+            m_p->drawText(QPointF(mm(1), m_y + QFontMetricsF(m_body, m_device).ascent()),
+                          QStringLiteral("•"));
             paragraph(item, m_body, colour, mm(5));
         }
     }
 
     /// A table with wrapping cells; the header repeats after a page break. @p fill colours cells.
-    void table(const QStringList& header, const std::vector<QStringList>& rows, const std::vector<double>& weights,
-               const std::function<QColor(int, int)>& fill = {}, const QFont* font = nullptr)
+    void table(const QStringList& header, const std::vector<QStringList>& rows,
+               const std::vector<double>& weights, const std::function<QColor(int, int)>& fill = {},
+               const QFont* font = nullptr)
     {
         const QFont& f = font ? *font : m_small;
         double total = 0;
@@ -262,7 +264,8 @@ public:
                     const QTextLayout& l = *layouts[k];
                     int i = next[k];
                     const double top = i < l.lineCount() ? l.lineAt(i).y() : 0;
-                    while (i < l.lineCount() && l.lineAt(i).y() + l.lineAt(i).height() - top <= sliceHeight + 0.01)
+                    while (i < l.lineCount() &&
+                           l.lineAt(i).y() + l.lineAt(i).height() - top <= sliceHeight + 0.01)
                         ++i;
                     upTo[k] = i;
                 }
@@ -271,8 +274,7 @@ public:
                     const QRectF r(x, m_y, widths[k], sliceHeight + 2 * pad);
                     QColor bg = isHeader ? QColor(230, 230, 230) : Qt::white;
                     if (!isHeader && fill)
-                        if (const QColor c = fill(rowIndex, int(k)); c.isValid())
-                            bg = c;
+                        if (const QColor c = fill(rowIndex, int(k)); c.isValid()) bg = c;
                     m_p->fillRect(r, bg);
                     m_p->setPen(QPen(QColor(160, 160, 160), mm(0.15)));
                     m_p->drawRect(r);
@@ -285,11 +287,9 @@ public:
                     x += widths[k];
                 }
                 m_y += sliceHeight + 2 * pad;
-                if (last)
-                    return;
+                if (last) return;
                 newPage();
-                if (!isHeader)
-                    drawRow(header, true, -1);
+                if (!isHeader) drawRow(header, true, -1);
             }
         };
         QFont hf = f;
@@ -305,7 +305,8 @@ public:
                 h = std::max(h, cellHeight(rows[i][k], widths[std::size_t(k)], f));
             // A row that fits on a page starts on a new one rather than being split; a taller one is split
             // where it is (drawRow), once a few lines fit.
-            if (m_y + h > m_bottom && (h < (m_bottom - headerHeight) * 0.5 || m_bottom - m_y < lineHeight(f) * 4)) {
+            if (m_y + h > m_bottom &&
+                (h < (m_bottom - headerHeight) * 0.5 || m_bottom - m_y < lineHeight(f) * 4)) {
                 newPage();
                 drawRow(header, true, -1);
             }
@@ -353,9 +354,12 @@ private:
         m_p->setPen(QColor(90, 90, 90));
         const double y = m_device->height() - mm(4);
         m_p->drawLine(QPointF(0, y - mm(4)), QPointF(m_width, y - mm(4)));
-        m_p->drawText(QPointF(0, y), (m_content.isFinal ? QString() : Text::tr("DRAFT") + QStringLiteral(" · ")) +
-                                         Text::tr("PrivAudit privacy audit: %1 · %2").arg(printable(m_content.project.name), m_content.generatedAt));
-        const QString pageText = m_totalPages > 0 ? Text::tr("Page %1 of %2").arg(m_page).arg(m_totalPages) : Text::tr("Page %1").arg(m_page);
+        m_p->drawText(QPointF(0, y),
+                      (m_content.isFinal ? QString() : Text::tr("DRAFT") + QStringLiteral(" · ")) +
+                          Text::tr("PrivAudit privacy audit: %1 · %2")
+                              .arg(printable(m_content.project.name), m_content.generatedAt));
+        const QString pageText = m_totalPages > 0 ? Text::tr("Page %1 of %2").arg(m_page).arg(m_totalPages)
+                                                  : Text::tr("Page %1").arg(m_page);
         const double w = QFontMetricsF(m_small, m_device).horizontalAdvance(pageText);
         m_p->drawText(QPointF(m_width - w, y), pageText);
         m_p->restore();
@@ -386,8 +390,9 @@ QString metricWithCi(const QJsonObject& m, const QString& key, const QString& le
         lo = c.value(QStringLiteral("low")).toDouble();
         hi = c.value(QStringLiteral("high")).toDouble();
     }
-    return QStringLiteral("%1 [%2, %3]").arg(ReportContent::formatProbability(v), ReportContent::formatProbability(lo),
-                                             ReportContent::formatProbability(hi));
+    return QStringLiteral("%1 [%2, %3]")
+        .arg(ReportContent::formatProbability(v), ReportContent::formatProbability(lo),
+             ReportContent::formatProbability(hi));
 }
 
 void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<TocEntry>& previousToc)
@@ -398,13 +403,19 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
     L.paragraph(c.project.name, L.font(16));
     L.space(6);
     std::vector<QStringList> cover = {
-        {Text::tr("Report state"), c.isFinal ? Text::tr("Final") : Text::tr("Draft (see “Missing for a final report”)")},
+        {Text::tr("Report state"),
+         c.isFinal ? Text::tr("Final") : Text::tr("Draft (see “Missing for a final report”)")},
         {Text::tr("Project file"), c.project.path},
-        {Text::tr("Model under review"), c.modelName.isEmpty() ? Text::tr("None designated: this report describes no release candidate.") : c.modelName},
+        {Text::tr("Model under review"),
+         c.modelName.isEmpty() ? Text::tr("None designated: this report describes no release candidate.")
+                               : c.modelName},
         {Text::tr("Model SHA-256"), c.modelSha256.isEmpty() ? QStringLiteral("—") : c.modelSha256},
         {Text::tr("Audit-trail head"), c.auditHead.isEmpty() ? QStringLiteral("—") : c.auditHead},
-        {Text::tr("Datasets"), c.datasetFingerprints.isEmpty() ? QStringLiteral("—") : c.datasetFingerprints.join(QLatin1Char('\n'))},
-        {Text::tr("Date"), c.options.date.toString(Qt::ISODate) + QStringLiteral(" (") + c.generatedAt + QLatin1Char(')')},
+        {Text::tr("Datasets"), c.datasetFingerprints.isEmpty()
+                                   ? QStringLiteral("—")
+                                   : c.datasetFingerprints.join(QLatin1Char('\n'))},
+        {Text::tr("Date"),
+         c.options.date.toString(Qt::ISODate) + QStringLiteral(" (") + c.generatedAt + QLatin1Char(')')},
         {Text::tr("Software"), Text::tr("PrivAudit %1").arg(c.softwareVersion)},
         {Text::tr("Assessor"), c.options.assessor.isEmpty() ? Text::tr("(not named)") : c.options.assessor},
         {Text::tr("AI Act classification"), c.classification.tierText()},
@@ -416,20 +427,23 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
     L.paragraph(Text::tr("Contents"), L.font(12, true));
     std::vector<QStringList> tocRows;
     for (const TocEntry& e : previousToc)
-        tocRows.push_back({(e.level == 2 ? QStringLiteral("    ") : QString()) + e.title, QString::number(e.page)});
-    if (tocRows.empty())
-        tocRows.push_back({QString(), QString()});
+        tocRows.push_back(
+            {(e.level == 2 ? QStringLiteral("    ") : QString()) + e.title, QString::number(e.page)});
+    if (tocRows.empty()) tocRows.push_back({QString(), QString()});
     L.table({Text::tr("Section"), Text::tr("Page")}, tocRows, {6, 1}, {}, &L.body());
     L.newPage();
 
     if (c.has(QStringLiteral("summary"))) {
         L.heading(report::sectionTitle(QStringLiteral("summary")), 1);
-        L.paragraph(Text::tr("Overall privacy risk after controls: %1. AI Act classification: %2.").arg(c.overallRisk, c.classification.tierText()),
+        L.paragraph(Text::tr("Overall privacy risk after controls: %1. AI Act classification: %2.")
+                        .arg(c.overallRisk, c.classification.tierText()),
                     L.font(10, true));
         L.paragraph(Text::tr("Key findings"), L.font(10, true));
         L.bullets(c.findings);
         L.paragraph(Text::tr("What to do next"), L.font(10, true));
-        L.bullets(c.nextSteps.isEmpty() ? QStringList{Text::tr("Keep the assessment current when the model or data change.")} : c.nextSteps);
+        L.bullets(c.nextSteps.isEmpty()
+                      ? QStringList{Text::tr("Keep the assessment current when the model or data change.")}
+                      : c.nextSteps);
         if (!c.missing.isEmpty()) {
             L.paragraph(Text::tr("Missing for a complete audit"), L.font(10, true), QColor(176, 0, 32));
             L.bullets(c.missing, QColor(176, 0, 32));
@@ -439,15 +453,19 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             L.bullets(c.finalMissing, QColor(176, 0, 32));
         }
         if (!c.comparisons.isEmpty()) {
-            L.paragraph(Text::tr("Comparisons (other models; not findings about the model under review)"), L.font(10, true));
+            L.paragraph(Text::tr("Comparisons (other models; not findings about the model under review)"),
+                        L.font(10, true));
             L.bullets(c.comparisons);
         }
     }
     if (c.has(QStringLiteral("scope"))) {
         L.heading(report::sectionTitle(QStringLiteral("scope")), 1);
-        L.paragraph(Text::tr("Threat model: the attacker queries the model as a black box (access mode: %1), knows the training "
-                             "recipe and has data from the same population, and tries to tell whether a given person's record was "
-                             "in the training data (membership inference). Members and non-members are drawn at random from the same "
+        L.paragraph(Text::tr("Threat model: the attacker queries the model as a black box (access mode: %1), "
+                             "knows the training "
+                             "recipe and has data from the same population, and tries to tell whether a "
+                             "given person's record was "
+                             "in the training data (membership inference). Members and non-members are drawn "
+                             "at random from the same "
                              "data, so an attack's success is a property of the model.")
                         .arg(c.assessment.accessMode),
                     L.body());
@@ -459,21 +477,28 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             for (const AttackSection& a : r.attacks)
                 names << a.attack;
             rows.push_back({QString::number(r.run.id), r.run.name, r.model, names.join(QStringLiteral(", ")),
-                            QString::number(attacks.value(QStringLiteral("reference_models")).toInt()), QString::number(r.run.seed),
-                            QStringLiteral("%1 / %2").arg(r.run.summary.value(QStringLiteral("members")).toInteger()).arg(r.run.summary.value(QStringLiteral("non_members")).toInteger())});
+                            QString::number(attacks.value(QStringLiteral("reference_models")).toInt()),
+                            QString::number(r.run.seed),
+                            QStringLiteral("%1 / %2")
+                                .arg(r.run.summary.value(QStringLiteral("members")).toInteger())
+                                .arg(r.run.summary.value(QStringLiteral("non_members")).toInteger())});
         }
         if (rows.empty())
-            L.paragraph(Text::tr("No membership-inference run is stored in this project."), L.body(), QColor(176, 0, 32));
+            L.paragraph(Text::tr("No membership-inference run is stored in this project."), L.body(),
+                        QColor(176, 0, 32));
         else
-            L.table({Text::tr("Run"), Text::tr("Name"), Text::tr("Model"), Text::tr("Attacks"), Text::tr("Reference models"), Text::tr("Seed"),
-                     Text::tr("Members / non-members")},
+            L.table({Text::tr("Run"), Text::tr("Name"), Text::tr("Model"), Text::tr("Attacks"),
+                     Text::tr("Reference models"), Text::tr("Seed"), Text::tr("Members / non-members")},
                     rows, {0.6, 3, 1.6, 2, 1.2, 0.8, 1.6});
     }
     if (c.has(QStringLiteral("data"))) {
         L.heading(report::sectionTitle(QStringLiteral("data")), 1);
         if (c.data.empty())
-            L.paragraph(Text::tr("No dataset: no model under review with a completed run."), L.body(), QColor(176, 0, 32));
-        auto orUnstated = [](const QString& v) { return v.trimmed().isEmpty() ? Text::tr("(not stated)") : v; };
+            L.paragraph(Text::tr("No dataset: no model under review with a completed run."), L.body(),
+                        QColor(176, 0, 32));
+        auto orUnstated = [](const QString& v) {
+            return v.trimmed().isEmpty() ? Text::tr("(not stated)") : v;
+        };
         for (const report::DataSection& d : c.data) {
             L.heading(project::builtInText(d.dataset.name), 2);
             L.table({Text::tr("Datasheet"), Text::tr("Value")},
@@ -481,26 +506,35 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
                      {Text::tr("Licence"), orUnstated(project::builtInText(d.dataset.licence))},
                      {Text::tr("Consent / legal basis"), orUnstated(project::builtInText(d.dataset.consent))},
                      {Text::tr("Purpose"), orUnstated(project::builtInText(d.dataset.purpose))},
-                     {Text::tr("Rows and columns"), Text::tr("%1 rows, %2 columns").arg(d.dataset.rows).arg(d.dataset.columns)},
+                     {Text::tr("Rows and columns"),
+                      Text::tr("%1 rows, %2 columns").arg(d.dataset.rows).arg(d.dataset.columns)},
                      {Text::tr("SHA-256 of the file"), d.dataset.sha256}},
                     {1.2, 4});
             std::vector<QStringList> rows;
             for (const auto& col : d.columns)
-                rows.push_back({col.name, col.type, col.role, QString::number(col.missing),
-                                !col.excludedBecause.isEmpty() ? Text::tr("excluded: %1").arg(col.excludedBecause)
-                                : col.role == QLatin1String("sensitive")
-                                    ? Text::tr("used; sensitive: its values are hidden in views and in this report")
-                                    : Text::tr("used")});
-            L.table({Text::tr("Column"), Text::tr("Type"), Text::tr("Role"), Text::tr("Missing"), Text::tr("In training")}, rows,
-                    {2, 1.2, 1.2, 0.9, 3.5});
+                rows.push_back(
+                    {col.name, col.type, col.role, QString::number(col.missing),
+                     !col.excludedBecause.isEmpty() ? Text::tr("excluded: %1").arg(col.excludedBecause)
+                     : col.role == QLatin1String("sensitive")
+                         ? Text::tr("used; sensitive: its values are hidden in views and in this report")
+                         : Text::tr("used")});
+            L.table({Text::tr("Column"), Text::tr("Type"), Text::tr("Role"), Text::tr("Missing"),
+                     Text::tr("In training")},
+                    rows, {2, 1.2, 1.2, 0.9, 3.5});
             if (!d.classBalance.isEmpty()) {
                 qint64 total = 0;
                 for (qint64 n : d.classBalance)
                     total += n;
                 QStringList parts;
                 for (auto it = d.classBalance.begin(); it != d.classBalance.end(); ++it)
-                    parts << Text::tr("%1: %2 (%3%)").arg(it.key()).arg(it.value()).arg(100.0 * double(it.value()) / double(std::max<qint64>(1, total)), 0, 'f', 1);
-                L.paragraph(Text::tr("Class balance of the label over the %1 rows the runs used: %2.").arg(total).arg(parts.join(QStringLiteral(", "))),
+                    parts << Text::tr("%1: %2 (%3%)")
+                                 .arg(it.key())
+                                 .arg(it.value())
+                                 .arg(100.0 * double(it.value()) / double(std::max<qint64>(1, total)), 0, 'f',
+                                      1);
+                L.paragraph(Text::tr("Class balance of the label over the %1 rows the runs used: %2.")
+                                .arg(total)
+                                .arg(parts.join(QStringLiteral(", "))),
                             L.body());
             }
             for (const QString& n : d.notes)
@@ -510,25 +544,34 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
     if (c.has(QStringLiteral("results"))) {
         L.heading(report::sectionTitle(QStringLiteral("results")), 1);
         if (c.runs.empty())
-            L.paragraph(Text::tr("No results: run a membership-inference test and generate the report again."), L.body(), QColor(176, 0, 32));
+            L.paragraph(
+                Text::tr("No results: run a membership-inference test and generate the report again."),
+                L.body(), QColor(176, 0, 32));
         for (const RunSection& r : c.runs) {
             L.heading(Text::tr("Run %1: %2").arg(r.run.id).arg(r.run.name) + QStringLiteral(" — ") +
                           (r.underReview ? Text::tr("model under review") : Text::tr("comparison")),
                       2);
             const QJsonObject utility = r.run.summary.value(QStringLiteral("utility")).toObject();
             if (!utility.isEmpty())
-                L.paragraph(Text::tr("Majority-class baseline accuracy %1; task AUC %2 (95% interval from %3).")
-                                .arg(ReportContent::formatProbability(utility.value(QStringLiteral("majority_baseline_accuracy")).toDouble()),
-                                     ReportContent::formatProbability(utility.value(QStringLiteral("task_auc")).toDouble()),
-                                     ReportContent::formatProbability(utility.value(QStringLiteral("task_auc_ci_low")).toDouble())),
-                            L.body());
+                L.paragraph(
+                    Text::tr("Majority-class baseline accuracy %1; task AUC %2 (95% interval from %3).")
+                        .arg(ReportContent::formatProbability(
+                                 utility.value(QStringLiteral("majority_baseline_accuracy")).toDouble()),
+                             ReportContent::formatProbability(
+                                 utility.value(QStringLiteral("task_auc")).toDouble()),
+                             ReportContent::formatProbability(
+                                 utility.value(QStringLiteral("task_auc_ci_low")).toDouble())),
+                    L.body());
             for (const QString& w : r.warnings)
                 L.paragraph(Text::tr("Warning: %1").arg(w), L.body(), QColor(176, 0, 32));
             L.paragraph(Text::tr("Target accuracy: train %1, test %2. %3")
-                            .arg(ReportContent::formatProbability(r.run.summary.value(QStringLiteral("target_train_accuracy")).toDouble()),
-                                 ReportContent::formatProbability(r.run.summary.value(QStringLiteral("target_test_accuracy")).toDouble()),
+                            .arg(ReportContent::formatProbability(
+                                     r.run.summary.value(QStringLiteral("target_train_accuracy")).toDouble()),
+                                 ReportContent::formatProbability(
+                                     r.run.summary.value(QStringLiteral("target_test_accuracy")).toDouble()),
                                  r.dp ? Text::tr("Trained with DP-SGD: epsilon %1 at delta %2.")
-                                            .arg(ReportContent::formatEpsilon(r.run.summary.value(QStringLiteral("epsilon")).toDouble()))
+                                            .arg(ReportContent::formatEpsilon(
+                                                r.run.summary.value(QStringLiteral("epsilon")).toDouble()))
                                             .arg(r.run.summary.value(QStringLiteral("delta")).toDouble())
                                       : Text::tr("Trained without differential privacy.")),
                         L.body());
@@ -536,35 +579,44 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             QStringList warnings;
             for (const AttackSection& a : r.attacks) {
                 const QJsonObject m = a.metrics;
-                rows.push_back({a.attack, metricWithCi(m, QStringLiteral("auc")), metricWithCi(m, QStringLiteral("advantage")),
+                rows.push_back({a.attack, metricWithCi(m, QStringLiteral("auc")),
+                                metricWithCi(m, QStringLiteral("advantage")),
                                 metricWithCi(m, QStringLiteral("tpr_at_fpr"), QStringLiteral("0.001")),
                                 metricWithCi(m, QStringLiteral("tpr_at_fpr"), QStringLiteral("0.01")),
-                                ReportContent::formatEpsilon(m.value(QStringLiteral("epsilon_lower_bound")).toDouble())});
-                for (const QString& w : metrics::MembershipMetrics::warningsFor(m)) // in the report's language
-                    if (!warnings.contains(w))
-                        warnings << w;
+                                ReportContent::formatEpsilon(
+                                    m.value(QStringLiteral("epsilon_lower_bound")).toDouble())});
+                for (const QString& w :
+                     metrics::MembershipMetrics::warningsFor(m)) // in the report's language
+                    if (!warnings.contains(w)) warnings << w;
             }
-            L.table({Text::tr("Attack"), Text::tr("AUC [95% CI]"), Text::tr("Advantage"), Text::tr("TPR at 0.1% FPR"), Text::tr("TPR at 1% FPR"),
-                     Text::tr("Empirical epsilon ≥")},
+            L.table({Text::tr("Attack"), Text::tr("AUC [95% CI]"), Text::tr("Advantage"),
+                     Text::tr("TPR at 0.1% FPR"), Text::tr("TPR at 1% FPR"), Text::tr("Empirical epsilon ≥")},
                     rows, {1.3, 2.2, 2.2, 2.2, 2.2, 1.3});
             for (const QString& w : warnings)
                 L.paragraph(w, L.small(), QColor(120, 70, 0));
-            L.figure(70, [&](QPainter& painter, const QRectF& rect) { drawRoc(painter, rect, r, L.small()); });
+            L.figure(70,
+                     [&](QPainter& painter, const QRectF& rect) { drawRoc(painter, rect, r, L.small()); });
             const AttackSection* shown = nullptr;
             for (const AttackSection& a : r.attacks)
-                if (!shown || a.metrics.value(QStringLiteral("auc")).toDouble() > shown->metrics.value(QStringLiteral("auc")).toDouble())
+                if (!shown || a.metrics.value(QStringLiteral("auc")).toDouble() >
+                                  shown->metrics.value(QStringLiteral("auc")).toDouble())
                     shown = &a;
             if (shown && !shown->memberHistogram.empty()) {
                 L.ensure(L.mm(70)); // the caption stays with its figure
-                L.paragraph(Text::tr("Score distribution of the strongest attack (%1): the more the two curves differ, the more the "
-                                     "model reveals membership.").arg(shown->attack),
+                L.paragraph(Text::tr("Score distribution of the strongest attack (%1): the more the two "
+                                     "curves differ, the more the "
+                                     "model reveals membership.")
+                                .arg(shown->attack),
                             L.small());
-                L.figure(55, [&](QPainter& painter, const QRectF& rect) { drawHistogram(painter, rect, *shown, L.small()); });
+                L.figure(55, [&](QPainter& painter, const QRectF& rect) {
+                    drawHistogram(painter, rect, *shown, L.small());
+                });
                 std::vector<QStringList> exposed;
                 for (const auto& e : shown->mostExposed)
                     exposed.push_back({QString::number(e.row + 1), QString::number(e.score, 'g', 6)});
                 if (!exposed.empty()) {
-                    L.paragraph(Text::tr("Most exposed training records (data rows counted from 1, the header not counted; their "
+                    L.paragraph(Text::tr("Most exposed training records (data rows counted from 1, the "
+                                         "header not counted; their "
                                          "values, including sensitive columns, are deliberately not shown):"),
                                 L.small());
                     L.table({Text::tr("Data row"), Text::tr("Attack score")}, exposed, {1, 1});
@@ -576,15 +628,18 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
         L.heading(report::sectionTitle(QStringLiteral("dp")), 1);
         bool any = false;
         for (const RunSection& r : c.runs) {
-            if (!r.dp)
-                continue;
+            if (!r.dp) continue;
             any = true;
             L.heading(Text::tr("Run %1: %2").arg(r.run.id).arg(r.run.name), 2);
             const QJsonObject s = r.run.summary;
-            L.table({Text::tr("Accountant"), Text::tr("Epsilon"), Text::tr("Delta"), Text::tr("Noise multiplier σ"), Text::tr("Sampling rate q"), Text::tr("Steps")},
-                    {{QStringLiteral("RDP"), ReportContent::formatEpsilon(s.value(QStringLiteral("epsilon")).toDouble()),
-                      QString::number(s.value(QStringLiteral("delta")).toDouble()), QString::number(s.value(QStringLiteral("noise_multiplier")).toDouble(), 'f', 4),
-                      QString::number(s.value(QStringLiteral("sampling_rate")).toDouble(), 'g', 6), QString::number(s.value(QStringLiteral("steps")).toInteger())}},
+            L.table({Text::tr("Accountant"), Text::tr("Epsilon"), Text::tr("Delta"),
+                     Text::tr("Noise multiplier σ"), Text::tr("Sampling rate q"), Text::tr("Steps")},
+                    {{QStringLiteral("RDP"),
+                      ReportContent::formatEpsilon(s.value(QStringLiteral("epsilon")).toDouble()),
+                      QString::number(s.value(QStringLiteral("delta")).toDouble()),
+                      QString::number(s.value(QStringLiteral("noise_multiplier")).toDouble(), 'f', 4),
+                      QString::number(s.value(QStringLiteral("sampling_rate")).toDouble(), 'g', 6),
+                      QString::number(s.value(QStringLiteral("steps")).toInteger())}},
                     {1, 1, 1, 1.3, 1.3, 1});
             L.paragraph(r.dpStatement, L.body());
             double worst = 0;
@@ -592,38 +647,51 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
                 worst = std::max(worst, a.metrics.value(QStringLiteral("epsilon_lower_bound")).toDouble());
             const double accountant = s.value(QStringLiteral("epsilon")).toDouble();
             if (worst <= accountant)
-                L.paragraph(Text::tr("The largest empirical lower bound measured on this model is %1, against the accountant's %2: "
-                                     "the measurement is consistent with the guarantee.")
-                                .arg(ReportContent::formatEpsilon(worst), ReportContent::formatEpsilon(accountant)),
-                            L.body());
+                L.paragraph(
+                    Text::tr("The largest empirical lower bound measured on this model is %1, against the "
+                             "accountant's %2: "
+                             "the measurement is consistent with the guarantee.")
+                        .arg(ReportContent::formatEpsilon(worst), ReportContent::formatEpsilon(accountant)),
+                    L.body());
             else
-                L.paragraph(Text::tr("The largest empirical lower bound measured on this model, %1, EXCEEDS the accountant's %2: "
-                                     "the guarantee does not hold as stated. Check the training implementation and the accounting "
-                                     "before relying on it.")
-                                .arg(ReportContent::formatEpsilon(worst), ReportContent::formatEpsilon(accountant)),
-                            L.body(), QColor(176, 0, 32));
+                L.paragraph(
+                    Text::tr("The largest empirical lower bound measured on this model, %1, EXCEEDS the "
+                             "accountant's %2: "
+                             "the guarantee does not hold as stated. Check the training implementation and "
+                             "the accounting "
+                             "before relying on it.")
+                        .arg(ReportContent::formatEpsilon(worst), ReportContent::formatEpsilon(accountant)),
+                    L.body(), QColor(176, 0, 32));
         }
         if (!any)
-            L.paragraph(Text::tr("No model in this project was trained with differential privacy."), L.body());
+            L.paragraph(Text::tr("No model in this project was trained with differential privacy."),
+                        L.body());
         for (const report::SweepSection& sweep : c.sweeps) {
             L.heading(Text::tr("Privacy-utility trade-off: %1 (run %2)").arg(sweep.name).arg(sweep.runId), 2);
-            L.figure(70, [&](QPainter& painter, const QRectF& rect) { drawSweep(painter, rect, sweep, L.small()); });
+            L.figure(70, [&](QPainter& painter, const QRectF& rect) {
+                drawSweep(painter, rect, sweep, L.small());
+            });
         }
     }
     if (c.has(QStringLiteral("matrix"))) {
         L.heading(report::sectionTitle(QStringLiteral("matrix")), 1);
-        L.figure(95, [&](QPainter& painter, const QRectF& rect) { drawHeatMap(painter, rect, c, L.small()); });
+        L.figure(95,
+                 [&](QPainter& painter, const QRectF& rect) { drawHeatMap(painter, rect, c, L.small()); });
         L.paragraph(c.assessment.thresholds.describe(), L.small());
         std::vector<QStringList> rows;
         std::vector<QString> levels;
         for (const auto& cell : c.assessment.cells) {
-            if (cell.severity == 0 && cell.likelihood == 0)
-                continue;
+            if (cell.severity == 0 && cell.likelihood == 0) continue;
             const auto [rs, rl] = cell.residual();
             levels.push_back(assess::RiskMatrix::riskLevel(rs, rl));
-            rows.push_back({assess::RiskMatrix::threatTitle(cell.threat), assess::RiskMatrix::stageTitle(cell.stage),
-                            QStringLiteral("S%1 L%2").arg(cell.severity).arg(cell.likelihood), cell.controls.join(QStringLiteral(", ")),
-                            QStringLiteral("S%1 L%2 %3").arg(rs).arg(rl).arg(assess::RiskMatrix::riskLevelTitle(levels.back())),
+            rows.push_back({assess::RiskMatrix::threatTitle(cell.threat),
+                            assess::RiskMatrix::stageTitle(cell.stage),
+                            QStringLiteral("S%1 L%2").arg(cell.severity).arg(cell.likelihood),
+                            cell.controls.join(QStringLiteral(", ")),
+                            QStringLiteral("S%1 L%2 %3")
+                                .arg(rs)
+                                .arg(rl)
+                                .arg(assess::RiskMatrix::riskLevelTitle(levels.back())),
                             cell.rationale, cell.owner});
         }
         for (const report::StaleCell& stale : c.staleCells)
@@ -631,12 +699,17 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
         if (rows.empty())
             L.paragraph(Text::tr("The matrix has not been filled in."), L.body(), QColor(176, 0, 32));
         else
-            L.table({Text::tr("Threat"), Text::tr("Stage"), Text::tr("Inherent"), Text::tr("Controls"), Text::tr("Residual"), Text::tr("Rationale"), Text::tr("Owner")},
-                    rows, {2, 2, 1, 2, 1.6, 3.5, 1.3}, [&](int row, int col) { return col == 4 ? riskLevelColour(levels[std::size_t(row)]) : QColor(); });
+            L.table({Text::tr("Threat"), Text::tr("Stage"), Text::tr("Inherent"), Text::tr("Controls"),
+                     Text::tr("Residual"), Text::tr("Rationale"), Text::tr("Owner")},
+                    rows, {2, 2, 1, 2, 1.6, 3.5, 1.3}, [&](int row, int col) {
+                        return col == 4 ? riskLevelColour(levels[std::size_t(row)]) : QColor();
+                    });
     }
     if (c.has(QStringLiteral("checklists"))) {
         L.heading(report::sectionTitle(QStringLiteral("checklists")), 1);
-        L.paragraph(Text::tr("AI Act classification: %1 (role %2).").arg(c.classification.tierText(), c.assessment.role), L.body());
+        L.paragraph(Text::tr("AI Act classification: %1 (role %2).")
+                        .arg(c.classification.tierText(), c.assessment.role),
+                    L.body());
         std::vector<QStringList> reasoning;
         for (const auto& r : c.classification.reasoning)
             reasoning.push_back({r.article, r.text});
@@ -644,42 +717,51 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
         for (const auto& pack : c.packs) {
             std::vector<QStringList> rows;
             for (const auto& item : pack.items) {
-                if (!c.classification.applies(item))
-                    continue;
+                if (!c.classification.applies(item)) continue;
                 const auto a = c.assessment.checklist.value(item.id);
                 QStringList evidence;
                 for (const QJsonValue& e : a.evidence)
                     evidence << (e.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("run")
-                                     ? Text::tr("run %1").arg(e.toObject().value(QStringLiteral("run")).toInteger())
-                                     : e.toObject().value(QStringLiteral("name")).toString() + QStringLiteral(" SHA-256 ") +
+                                     ? Text::tr("run %1").arg(
+                                           e.toObject().value(QStringLiteral("run")).toInteger())
+                                     : e.toObject().value(QStringLiteral("name")).toString() +
+                                           QStringLiteral(" SHA-256 ") +
                                            e.toObject().value(QStringLiteral("sha256")).toString());
                 QString when;
                 for (const auto& o : c.classification.obligations)
-                    if (o.itemId == item.id)
-                        when = o.status;
-                rows.push_back({item.id, item.question, a.answer.isEmpty() ? Text::tr("open") : a.answer,
-                                a.owner + (a.due.isValid() ? QStringLiteral("\n") + Text::tr("due %1").arg(a.due.toString(Qt::ISODate)) : QString()),
-                                a.comment, evidence.join(QLatin1Char('\n')), when});
+                    if (o.itemId == item.id) when = o.status;
+                rows.push_back(
+                    {item.id, item.question, a.answer.isEmpty() ? Text::tr("open") : a.answer,
+                     a.owner + (a.due.isValid() ? QStringLiteral("\n") +
+                                                      Text::tr("due %1").arg(a.due.toString(Qt::ISODate))
+                                                : QString()),
+                     a.comment, evidence.join(QLatin1Char('\n')), when});
             }
-            if (rows.empty())
-                continue;
+            if (rows.empty()) continue;
             L.heading(pack.title, 2);
-            L.table({Text::tr("Item"), Text::tr("Question"), Text::tr("Answer"), Text::tr("Owner"), Text::tr("Comment"), Text::tr("Evidence"), Text::tr("Applies")},
+            L.table({Text::tr("Item"), Text::tr("Question"), Text::tr("Answer"), Text::tr("Owner"),
+                     Text::tr("Comment"), Text::tr("Evidence"), Text::tr("Applies")},
                     rows, {1.6, 4, 1.2, 1.3, 2.1, 2.0, 1.8});
         }
     }
     if (c.has(QStringLiteral("audit"))) {
         L.heading(report::sectionTitle(QStringLiteral("audit")), 1);
-        L.paragraph(c.verification.ok ? Text::tr("Verified when this report was generated: the SQLite integrity check passed, the %1 audit-trail "
-                                                 "rows chain correctly and all %2 stored results match the hashes recorded for them.")
-                                            .arg(c.verification.auditRows)
-                                            .arg(c.verification.resultsChecked)
-                                      : Text::tr("Verification FAILED: %1").arg(c.verification.problems.join(QLatin1Char(' '))),
-                    L.body(), c.verification.ok ? QColor(0, 100, 0) : QColor(176, 0, 32));
+        L.paragraph(
+            c.verification.ok
+                ? Text::tr(
+                      "Verified when this report was generated: the SQLite integrity check passed, the %1 "
+                      "audit-trail "
+                      "rows chain correctly and all %2 stored results match the hashes recorded for them.")
+                      .arg(c.verification.auditRows)
+                      .arg(c.verification.resultsChecked)
+                : Text::tr("Verification FAILED: %1").arg(c.verification.problems.join(QLatin1Char(' '))),
+            L.body(), c.verification.ok ? QColor(0, 100, 0) : QColor(176, 0, 32));
         if (!c.auditTrail.empty())
-            L.paragraph(Text::tr("First entry %1, last entry %2. Hash of the last entry (keep it with this report): %3")
-                            .arg(c.auditTrail.front().at, c.auditTrail.back().at, c.auditTrail.back().hash),
-                        L.small());
+            L.paragraph(
+                Text::tr(
+                    "First entry %1, last entry %2. Hash of the last entry (keep it with this report): %3")
+                    .arg(c.auditTrail.front().at, c.auditTrail.back().at, c.auditTrail.back().hash),
+                L.small());
         if (!c.auditHead.isEmpty()) {
             L.paragraph(report::headCheckLead(), L.small());
             L.paragraph(report::headCheckCommand(c.project.path, c.auditHead), L.mono());
@@ -695,11 +777,13 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
     }
     if (c.has(QStringLiteral("signoff"))) {
         L.heading(report::sectionTitle(QStringLiteral("signoff")), 1);
-        L.paragraph(Text::tr("I have reviewed the evidence in this report and the project file it was generated from "
-                             "(audit-trail hash above)."),
-                    L.body());
+        L.paragraph(
+            Text::tr("I have reviewed the evidence in this report and the project file it was generated from "
+                     "(audit-trail hash above)."),
+            L.body());
         L.table({Text::tr("Role"), Text::tr("Name"), Text::tr("Date"), Text::tr("Signature")},
-                {{Text::tr("Assessor"), c.options.assessor, QString(), QString()}, {Text::tr("Data protection officer"), QString(), QString(), QString()},
+                {{Text::tr("Assessor"), c.options.assessor, QString(), QString()},
+                 {Text::tr("Data protection officer"), QString(), QString(), QString()},
                  {Text::tr("Accountable manager"), QString(), QString(), QString()}},
                 {2, 3, 1.5, 3}, {}, &L.body());
     }
@@ -707,7 +791,8 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
         L.heading(report::sectionTitle(QStringLiteral("appendix")), 1);
         L.paragraph(Text::tr("Environment: %1").arg(c.environment), L.small());
         for (const RunSection& r : c.runs) {
-            L.paragraph(Text::tr("Job spec of run %1 (SHA-256 %2):").arg(r.run.id).arg(r.run.specSha256), L.small());
+            L.paragraph(Text::tr("Job spec of run %1 (SHA-256 %2):").arg(r.run.id).arg(r.run.specSha256),
+                        L.small());
             L.paragraph(QString::fromUtf8(r.run.specJson), L.mono());
         }
     }
@@ -730,7 +815,9 @@ int ReportPdf::paint(const report::ReportContent& content, QPagedPaintDevice* de
         measure.setResolution(device->logicalDpiX());
         QPainter p(&measure);
         Layout L(&measure, &p, content, 0);
-        render(L, p, content, pass == 0 ? std::vector<TocEntry>() : std::vector<TocEntry>(toc.size(), TocEntry{QStringLiteral("x"), 1, 99}));
+        render(L, p, content,
+               pass == 0 ? std::vector<TocEntry>()
+                         : std::vector<TocEntry>(toc.size(), TocEntry{QStringLiteral("x"), 1, 99}));
         L.finish();
         toc = L.toc;
         pages = L.page();
@@ -759,8 +846,7 @@ QString ReportPdf::write(const report::ReportContent& content, const QString& pa
     {
         n = paint(content, &writer);
     }
-    if (pages)
-        *pages = n;
+    if (pages) *pages = n;
     if (file.size() == 0 || !file.commit())
         return Text::tr("Could not write the report to '%1': %2.").arg(path, file.errorString());
     return {};

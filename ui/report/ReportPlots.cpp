@@ -1,13 +1,12 @@
 #include "ReportPlots.h"
 
-#include "Palette.h"
 #include "jobs/Sweep.h"
+#include "Palette.h"
 
+#include <cmath>
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
-
-#include <cmath>
 
 namespace privaudit::ui::reportplots {
 
@@ -42,13 +41,15 @@ struct Axes
             }
             return (v - a) / (b - a);
         };
-        const double tx = std::clamp(t(x, x0, x1, logX), 0.0, 1.0), ty = std::clamp(t(y, y0, y1, logY), 0.0, 1.0);
+        const double tx = std::clamp(t(x, x0, x1, logX), 0.0, 1.0),
+                     ty = std::clamp(t(y, y0, y1, logY), 0.0, 1.0);
         return {area.left() + tx * area.width(), area.bottom() - ty * area.height()};
     }
 };
 
 void drawFrame(QPainter& p, const Axes& a, const QFont& font, const QString& xLabel, const QString& yLabel,
-               const std::vector<std::pair<double, QString>>& xTicks, const std::vector<std::pair<double, QString>>& yTicks)
+               const std::vector<std::pair<double, QString>>& xTicks,
+               const std::vector<std::pair<double, QString>>& yTicks)
 {
     p.setFont(font);
     const QFontMetricsF fm(font, p.device());
@@ -65,9 +66,13 @@ void drawFrame(QPainter& p, const Axes& a, const QFont& font, const QString& xLa
     }
     for (const auto& [v, label] : yTicks) {
         const QPointF at = a.map(a.x0, v);
-        p.drawText(QPointF(at.x() - fm.horizontalAdvance(label) - fm.height() * 0.3, at.y() + fm.ascent() / 2), label);
+        p.drawText(
+            QPointF(at.x() - fm.horizontalAdvance(label) - fm.height() * 0.3, at.y() + fm.ascent() / 2),
+            label);
     }
-    p.drawText(QPointF(a.area.center().x() - fm.horizontalAdvance(xLabel) / 2, a.area.bottom() + 2.2 * fm.height()), xLabel);
+    p.drawText(
+        QPointF(a.area.center().x() - fm.horizontalAdvance(xLabel) / 2, a.area.bottom() + 2.2 * fm.height()),
+        xLabel);
     p.save();
     p.translate(a.area.left() - 3.2 * fm.height(), a.area.center().y() + fm.horizontalAdvance(yLabel) / 2);
     p.rotate(-90);
@@ -75,8 +80,8 @@ void drawFrame(QPainter& p, const Axes& a, const QFont& font, const QString& xLa
     p.restore();
 }
 
-void drawLegend(QPainter& p, const QRectF& area, const QFont& font, const std::vector<std::pair<QColor, QString>>& entries,
-                bool topLeft = false)
+void drawLegend(QPainter& p, const QRectF& area, const QFont& font,
+                const std::vector<std::pair<QColor, QString>>& entries, bool topLeft = false)
 {
     const QFontMetricsF fm(font, p.device());
     double w = 0;
@@ -84,7 +89,8 @@ void drawLegend(QPainter& p, const QRectF& area, const QFont& font, const std::v
         w = std::max(w, fm.horizontalAdvance(e.second));
     const double line = fm.height() * 2;
     const QRectF box(topLeft ? area.left() + fm.height() : area.right() - w - line - fm.height() * 1.5,
-                     topLeft ? area.top() + fm.height() * 0.5 : area.bottom() - fm.height() * (double(entries.size()) + 0.8),
+                     topLeft ? area.top() + fm.height() * 0.5
+                             : area.bottom() - fm.height() * (double(entries.size()) + 0.8),
                      w + line + fm.height(), fm.height() * (double(entries.size()) + 0.4));
     p.fillRect(box, Qt::white);
     p.setPen(QPen(QColor(160, 160, 160), 0));
@@ -92,7 +98,8 @@ void drawLegend(QPainter& p, const QRectF& area, const QFont& font, const std::v
     double y = box.top() + fm.height() * 0.2;
     for (const auto& [colour, label] : entries) {
         p.setPen(QPen(colour, fm.height() * 0.15));
-        p.drawLine(QPointF(box.left() + fm.height() * 0.3, y + fm.height() / 2), QPointF(box.left() + line, y + fm.height() / 2));
+        p.drawLine(QPointF(box.left() + fm.height() * 0.3, y + fm.height() / 2),
+                   QPointF(box.left() + line, y + fm.height() / 2));
         p.setPen(Qt::black);
         p.drawText(QPointF(box.left() + line + fm.height() * 0.3, y + fm.ascent()), label);
         y += fm.height();
@@ -111,10 +118,12 @@ void drawRoc(QPainter& p, const QRectF& rect, const RunSection& run, const QFont
 {
     const QFontMetricsF fm(font, p.device());
     Axes a;
-    a.area = QRectF(rect.left() + fm.height() * 5, rect.top() + fm.height() * 0.5, rect.height() * 1.25, rect.height() - fm.height() * 3.5);
+    a.area = QRectF(rect.left() + fm.height() * 5, rect.top() + fm.height() * 0.5, rect.height() * 1.25,
+                    rect.height() - fm.height() * 3.5);
     a.logX = a.logY = true;
     a.x0 = a.y0 = 1e-5;
-    drawFrame(p, a, font, Text::tr("false-positive rate (log)"), Text::tr("true-positive rate (log)"), decadeTicks(), decadeTicks());
+    drawFrame(p, a, font, Text::tr("false-positive rate (log)"), Text::tr("true-positive rate (log)"),
+              decadeTicks(), decadeTicks());
     p.setClipRect(a.area);
     p.setPen(QPen(QColor(120, 120, 120), fm.height() * 0.08, Qt::DashLine));
     p.drawLine(a.map(1e-5, 1e-5), a.map(1, 1));
@@ -134,8 +143,10 @@ void drawRoc(QPainter& p, const QRectF& rect, const RunSection& run, const QFont
         }
         p.setPen(QPen(c, fm.height() * 0.12));
         p.drawPath(path);
-        legend.emplace_back(c, attack.attack + QStringLiteral(" (AUC ") +
-                                   ReportContent::formatProbability(attack.metrics.value(QStringLiteral("auc")).toDouble()) + QLatin1Char(')'));
+        legend.emplace_back(
+            c, attack.attack + QStringLiteral(" (AUC ") +
+                   ReportContent::formatProbability(attack.metrics.value(QStringLiteral("auc")).toDouble()) +
+                   QLatin1Char(')'));
     }
     p.setClipping(false);
     drawLegend(p, a.area, font, legend, true);
@@ -156,14 +167,15 @@ void drawHistogram(QPainter& p, const QRectF& rect, const AttackSection& attack,
             d[i] = total > 0 && binWidth > 0 ? double(h[i]) / (total * binWidth) : 0.0;
         return d;
     };
-    const std::vector<double> members = densities(attack.memberHistogram), nonMembers = densities(attack.nonMemberHistogram);
+    const std::vector<double> members = densities(attack.memberHistogram),
+                              nonMembers = densities(attack.nonMemberHistogram);
     double top = 0;
     for (std::size_t i = 0; i < bins; ++i)
         top = std::max({top, members[i], nonMembers[i]});
-    if (!(top > 0))
-        top = 1;
+    if (!(top > 0)) top = 1;
     Axes a;
-    a.area = QRectF(rect.left() + fm.height() * 5, rect.top() + fm.height() * 0.5, rect.width() * 0.6, rect.height() - fm.height() * 3.5);
+    a.area = QRectF(rect.left() + fm.height() * 5, rect.top() + fm.height() * 0.5, rect.width() * 0.6,
+                    rect.height() - fm.height() * 3.5);
     a.x0 = attack.histogramLow;
     a.x1 = attack.histogramHigh;
     a.y1 = top * 1.1;
@@ -179,7 +191,8 @@ void drawHistogram(QPainter& p, const QRectF& rect, const AttackSection& attack,
         QPainterPath path;
         path.moveTo(a.map(a.x0, 0));
         for (std::size_t i = 0; i < bins; ++i) {
-            const double l = a.x0 + (a.x1 - a.x0) * double(i) / double(bins), r = a.x0 + (a.x1 - a.x0) * double(i + 1) / double(bins);
+            const double l = a.x0 + (a.x1 - a.x0) * double(i) / double(bins),
+                         r = a.x0 + (a.x1 - a.x0) * double(i + 1) / double(bins);
             path.lineTo(a.map(l, h[i]));
             path.lineTo(a.map(r, h[i]));
         }
@@ -187,14 +200,18 @@ void drawHistogram(QPainter& p, const QRectF& rect, const AttackSection& attack,
         p.setPen(QPen(seriesColour(std::size_t(series == 0 ? 1 : 0)), fm.height() * 0.12));
         p.drawPath(path);
     }
-    drawLegend(p, a.area, font, {{seriesColour(std::size_t(0)), Text::tr("members")}, {seriesColour(std::size_t(1)), Text::tr("non-members")}}, true);
+    drawLegend(p, a.area, font,
+               {{seriesColour(std::size_t(0)), Text::tr("members")},
+                {seriesColour(std::size_t(1)), Text::tr("non-members")}},
+               true);
 }
 
 void drawSweep(QPainter& p, const QRectF& rect, const report::SweepSection& sweep, const QFont& font)
 {
     const QFontMetricsF fm(font, p.device());
     Axes a;
-    a.area = QRectF(rect.left() + fm.height() * 5, rect.top() + fm.height() * 0.5, rect.width() * 0.7, rect.height() - fm.height() * 3.5);
+    a.area = QRectF(rect.left() + fm.height() * 5, rect.top() + fm.height() * 0.5, rect.width() * 0.7,
+                    rect.height() - fm.height() * 3.5);
     a.logX = true;
     double lo = 1e9, hi = 0;
     for (double e : sweep.epsilons)
@@ -202,8 +219,7 @@ void drawSweep(QPainter& p, const QRectF& rect, const report::SweepSection& swee
             lo = std::min(lo, e);
             hi = std::max(hi, e);
         }
-    if (hi <= 0)
-        lo = 0.5, hi = 8;
+    if (hi <= 0) lo = 0.5, hi = 8;
     const double infX = hi * 4;
     a.x0 = lo / 1.5;
     a.x1 = infX * 1.5;
@@ -211,10 +227,12 @@ void drawSweep(QPainter& p, const QRectF& rect, const report::SweepSection& swee
     a.y1 = 1.0;
     std::vector<std::pair<double, QString>> xTicks, yTicks;
     for (double e : sweep.epsilons)
-        xTicks.emplace_back(std::isfinite(e) ? e : infX, std::isfinite(e) ? QString::number(e, 'g', 3) : QStringLiteral("∞"));
+        xTicks.emplace_back(std::isfinite(e) ? e : infX,
+                            std::isfinite(e) ? QString::number(e, 'g', 3) : QStringLiteral("∞"));
     for (int k = 0; k <= 6; ++k)
         yTicks.emplace_back(0.4 + 0.1 * k, QString::number(0.4 + 0.1 * k, 'f', 1));
-    drawFrame(p, a, font, Text::tr("target epsilon (log; ∞ = no DP)"), Text::tr("accuracy / attack AUC"), xTicks, yTicks);
+    drawFrame(p, a, font, Text::tr("target epsilon (log; ∞ = no DP)"), Text::tr("accuracy / attack AUC"),
+              xTicks, yTicks);
     // The AUC ceiling implied by (epsilon, delta)-DP.
     QPainterPath ceiling;
     for (int i = 0; i <= 100; ++i) {
@@ -246,7 +264,9 @@ void drawSweep(QPainter& p, const QRectF& rect, const report::SweepSection& swee
     }
     p.setClipping(false);
     drawLegend(p, a.area, font,
-               {{seriesColour(std::size_t(0)), Text::tr("mean test accuracy")}, {seriesColour(std::size_t(1)), Text::tr("strongest attack AUC")}, {Qt::black, Text::tr("AUC ceiling under DP")}});
+               {{seriesColour(std::size_t(0)), Text::tr("mean test accuracy")},
+                {seriesColour(std::size_t(1)), Text::tr("strongest attack AUC")},
+                {Qt::black, Text::tr("AUC ceiling under DP")}});
 }
 
 void drawHeatMap(QPainter& p, const QRectF& rect, const ReportContent& c, const QFont& font)
@@ -260,13 +280,13 @@ void drawHeatMap(QPainter& p, const QRectF& rect, const ReportContent& c, const 
     const double cellH = (rect.height() - headerH) / double(threats.size());
     p.setFont(font);
     for (std::size_t s = 0; s < stages.size(); ++s)
-        p.drawText(QRectF(rect.left() + labelWidth + cellW * double(s), rect.top(), cellW, headerH), Qt::AlignCenter | Qt::TextWordWrap,
-                   stages[s].title);
+        p.drawText(QRectF(rect.left() + labelWidth + cellW * double(s), rect.top(), cellW, headerH),
+                   Qt::AlignCenter | Qt::TextWordWrap, stages[s].title);
     for (std::size_t t = 0; t < threats.size(); ++t) {
         const double y = rect.top() + headerH + cellH * double(t);
         p.setPen(Qt::black);
-        p.drawText(QRectF(rect.left(), y, labelWidth - fm.height() * 0.3, cellH), Qt::AlignVCenter | Qt::AlignRight | Qt::TextWordWrap,
-                   threats[t].title);
+        p.drawText(QRectF(rect.left(), y, labelWidth - fm.height() * 0.3, cellH),
+                   Qt::AlignVCenter | Qt::AlignRight | Qt::TextWordWrap, threats[t].title);
         for (std::size_t s = 0; s < stages.size(); ++s) {
             const assess::MatrixCell* cell = c.assessment.cell(threats[t].id, stages[s].id);
             const QString level = assess::RiskMatrix::riskLevel(cell->severity, cell->likelihood);
@@ -277,7 +297,10 @@ void drawHeatMap(QPainter& p, const QRectF& rect, const ReportContent& c, const 
             p.drawRect(r);
             p.setPen(bg.lightness() < 120 ? Qt::white : Qt::black);
             const QString text = cell->severity > 0 && cell->likelihood > 0
-                                     ? QStringLiteral("S%1 L%2 · %3").arg(cell->severity).arg(cell->likelihood).arg(assess::RiskMatrix::riskLevelTitle(level))
+                                     ? QStringLiteral("S%1 L%2 · %3")
+                                           .arg(cell->severity)
+                                           .arg(cell->likelihood)
+                                           .arg(assess::RiskMatrix::riskLevelTitle(level))
                                      : QStringLiteral("—");
             p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, text);
         }

@@ -20,14 +20,30 @@ constexpr auto Scores = TargetAccess::Scores;
 const std::vector<Row>& rows()
 {
     static const std::vector<Row> table = {
-        {{"loss", M, Scores, false, false, false, false, true, QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "LOSS threshold")}, membership::thresholdLoss},
-        {{"confidence", M, Scores, false, false, false, false, false, QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "Confidence threshold")}, membership::thresholdConfidence},
-        {{"entropy", M, Scores, false, false, false, false, false, QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "Entropy threshold")}, membership::thresholdEntropy},
-        {{"modified-entropy", M, Scores, false, false, false, false, false, QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "Modified entropy threshold")}, membership::thresholdModifiedEntropy},
-        {{"lira", M, Scores, true, false, false, false, true, QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "LiRA")}, membership::lira},
-        {{"rmia", M, Scores, true, false, true, false, true, QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "RMIA")}, membership::rmia},
-        {{"shadow", M, Scores, true, false, false, false, false, QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "Shadow models")}, membership::shadow},
-        {{"label-only", M, TargetAccess::LabelsOnly, false, true, false, false, false, QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "Label-only")}, membership::labelOnly},
+        {{"loss", M, Scores, false, false, false, false, true,
+          QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "LOSS threshold")},
+         membership::thresholdLoss},
+        {{"confidence", M, Scores, false, false, false, false, false,
+          QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "Confidence threshold")},
+         membership::thresholdConfidence},
+        {{"entropy", M, Scores, false, false, false, false, false,
+          QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "Entropy threshold")},
+         membership::thresholdEntropy},
+        {{"modified-entropy", M, Scores, false, false, false, false, false,
+          QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "Modified entropy threshold")},
+         membership::thresholdModifiedEntropy},
+        {{"lira", M, Scores, true, false, false, false, true,
+          QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "LiRA")},
+         membership::lira},
+        {{"rmia", M, Scores, true, false, true, false, true,
+          QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "RMIA")},
+         membership::rmia},
+        {{"shadow", M, Scores, true, false, false, false, false,
+          QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "Shadow models")},
+         membership::shadow},
+        {{"label-only", M, TargetAccess::LabelsOnly, false, true, false, false, false,
+          QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "Label-only")},
+         membership::labelOnly},
     };
     return table;
 }
@@ -35,8 +51,7 @@ const std::vector<Row>& rows()
 const Row* findRow(const QString& name)
 {
     for (const Row& r : rows())
-        if (name == QLatin1String(r.info.name))
-            return &r;
+        if (name == QLatin1String(r.info.name)) return &r;
     return nullptr;
 }
 
@@ -66,8 +81,7 @@ const std::vector<AttackInfo>& AttackCatalogue::all()
 const AttackInfo* AttackCatalogue::find(const QString& name)
 {
     for (const AttackInfo& a : all())
-        if (name == QLatin1String(a.name))
-            return &a;
+        if (name == QLatin1String(a.name)) return &a;
     return nullptr;
 }
 
@@ -75,8 +89,7 @@ QStringList AttackCatalogue::names(EvaluationFamily family)
 {
     QStringList out;
     for (const AttackInfo& a : all())
-        if (a.family == family)
-            out << QLatin1String(a.name);
+        if (a.family == family) out << QLatin1String(a.name);
     return out;
 }
 
@@ -84,8 +97,7 @@ QStringList AttackCatalogue::defaults(EvaluationFamily family)
 {
     QStringList out;
     for (const AttackInfo& a : all())
-        if (a.family == family && a.byDefault)
-            out << QLatin1String(a.name);
+        if (a.family == family && a.byDefault) out << QLatin1String(a.name);
     return out;
 }
 
@@ -112,10 +124,10 @@ bool AttackCatalogue::anyNeedsReferenceModels(const QStringList& names)
 QString AttackCatalogue::whyNotOnPredictions(const QString& name)
 {
     const AttackInfo* a = find(name);
-    if (!a)
-        return tr("'%1' is not a known attack").arg(name);
+    if (!a) return tr("'%1' is not a known attack").arg(name);
     if (a->referenceModels)
-        return tr("it trains reference models on the data with the target's recipe, which a predictions file does not "
+        return tr("it trains reference models on the data with the target's recipe, which a predictions file "
+                  "does not "
                   "give");
     if (a->queriesNewInputs || a->access == TargetAccess::WhiteBox)
         return tr("it queries the model on perturbed inputs, which a predictions file cannot answer");

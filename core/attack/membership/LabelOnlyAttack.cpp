@@ -16,7 +16,8 @@ Expected<AttackScores> labelOnly(const MembershipContext& c)
     std::normal_distribution<float> normal(0.0f, float(kNoise));
     AttackScores a;
     a.attack = QStringLiteral("label-only");
-    a.variant = QCoreApplication::translate("privaudit::attack::MembershipInference", "noise robustness, %1 queries, sigma %2")
+    a.variant = QCoreApplication::translate("privaudit::attack::MembershipInference",
+                                            "noise robustness, %1 queries, sigma %2")
                     .arg(kPerturbations)
                     .arg(kNoise);
     a.records.scores.assign(c.candidates.size(), 0.0);
@@ -28,8 +29,7 @@ Expected<AttackScores> labelOnly(const MembershipContext& c)
         for (Eigen::Index i = 0; i < logits.rows(); ++i) {
             Eigen::Index best = 0;
             logits.row(i).maxCoeff(&best);
-            if (best == c.candidateRows.labels[std::size_t(i)])
-                a.records.scores[std::size_t(i)] += 1.0;
+            if (best == c.candidateRows.labels[std::size_t(i)]) a.records.scores[std::size_t(i)] += 1.0;
         }
     }
     a.records.members = c.isMember;

@@ -11,12 +11,20 @@ Expected<AttackScores> lira(const MembershipContext& c)
     const int K = refs.count;
     const std::size_t n = c.candidates.size();
     const MiaConfig& config = c.config;
-    const std::vector<double> targetPhi = membershipSignal(c.targetLogits, c.candidateRows.labels, Signal::LogitScaledConfidence);
-    auto tr = [](const char* text) { return QCoreApplication::translate("privaudit::attack::MembershipInference", text); };
+    const std::vector<double> targetPhi =
+        membershipSignal(c.targetLogits, c.candidateRows.labels, Signal::LogitScaledConfidence);
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("privaudit::attack::MembershipInference", text);
+    };
     AttackScores a;
     a.attack = QStringLiteral("lira");
-    a.variant = (config.liraOnline ? tr(QT_TRANSLATE_NOOP("privaudit::attack::MembershipInference", "online")) : tr(QT_TRANSLATE_NOOP("privaudit::attack::MembershipInference", "offline"))) + QStringLiteral(", ") +
-                (config.liraFixedVariance ? tr(QT_TRANSLATE_NOOP("privaudit::attack::MembershipInference", "fixed variance")) : tr(QT_TRANSLATE_NOOP("privaudit::attack::MembershipInference", "per-example variance")));
+    a.variant =
+        (config.liraOnline ? tr(QT_TRANSLATE_NOOP("privaudit::attack::MembershipInference", "online"))
+                           : tr(QT_TRANSLATE_NOOP("privaudit::attack::MembershipInference", "offline"))) +
+        QStringLiteral(", ") +
+        (config.liraFixedVariance
+             ? tr(QT_TRANSLATE_NOOP("privaudit::attack::MembershipInference", "fixed variance"))
+             : tr(QT_TRANSLATE_NOOP("privaudit::attack::MembershipInference", "per-example variance")));
     std::vector<std::vector<double>> in(n), out(n);
     std::vector<double> allIn, allOut;
     for (std::size_t j = 0; j < n; ++j)

@@ -6,10 +6,9 @@
 
 #include "attack/MembershipInference.h"
 
-#include <QCoreApplication>
-
 #include <chrono>
 #include <functional>
+#include <QCoreApplication>
 #include <vector>
 
 namespace privaudit::attack::membership {
@@ -47,7 +46,7 @@ struct MembershipContext
     const std::vector<bool>& isMember;
     const data::EncodedRows& candidateRows;
     const data::EncodedRows& populationRows;
-    const Eigen::MatrixXf& targetLogits;                               ///< the target on the candidates
+    const Eigen::MatrixXf& targetLogits;                                    ///< the target on the candidates
     std::function<Eigen::MatrixXf(const data::FeatureMatrix&)> queryTarget; ///< the target on new inputs
     const ReferenceModels* references = nullptr; ///< set when the attack's catalogue row asks for them
 };

@@ -28,13 +28,11 @@ std::vector<double> logSoftmaxRow(const Eigen::MatrixXf& logits, Eigen::Index ro
     const Eigen::Index c = logits.cols();
     Eigen::Index top = 0;
     for (Eigen::Index j = 1; j < c; ++j)
-        if (double(logits(row, j)) > double(logits(row, top)))
-            top = j;
+        if (double(logits(row, j)) > double(logits(row, top))) top = j;
     const double m = double(logits(row, top));
     double rest = 0.0;
     for (Eigen::Index j = 0; j < c; ++j)
-        if (j != top)
-            rest += std::exp(double(logits(row, j)) - m);
+        if (j != top) rest += std::exp(double(logits(row, j)) - m);
     // (z_j - m) - log1p(rest), not z_j - (m + log1p(rest)): m + 1e-22 would round back to m.
     const double logRest = std::log1p(rest);
     std::vector<double> out(static_cast<std::size_t>(c));
@@ -49,12 +47,10 @@ double logitScaledConfidence(const Eigen::MatrixXf& logits, Eigen::Index row, Ei
 {
     double m = -std::numeric_limits<double>::infinity();
     for (Eigen::Index j = 0; j < logits.cols(); ++j)
-        if (j != y)
-            m = std::max(m, double(logits(row, j)));
+        if (j != y) m = std::max(m, double(logits(row, j)));
     double s = 0.0;
     for (Eigen::Index j = 0; j < logits.cols(); ++j)
-        if (j != y)
-            s += std::exp(double(logits(row, j)) - m);
+        if (j != y) s += std::exp(double(logits(row, j)) - m);
     return double(logits(row, y)) - (m + std::log(s));
 }
 
@@ -66,12 +62,10 @@ double log1mExp(double logP)
 
 double median(std::vector<double> v)
 {
-    if (v.empty())
-        return std::nan("");
+    if (v.empty()) return std::nan("");
     const std::size_t mid = v.size() / 2;
     std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(mid), v.end());
-    if (v.size() % 2 == 1)
-        return v[mid];
+    if (v.size() % 2 == 1) return v[mid];
     const double upper = v[mid];
     const double lower = *std::max_element(v.begin(), v.begin() + std::ptrdiff_t(mid));
     return 0.5 * (lower + upper);
@@ -79,8 +73,7 @@ double median(std::vector<double> v)
 
 double populationStd(const std::vector<double>& v)
 {
-    if (v.empty())
-        return 0.0;
+    if (v.empty()) return 0.0;
     const double mean = std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
     double ss = 0.0;
     for (double x : v)
@@ -97,8 +90,7 @@ double logNormalPdf(double x, double mean, double sd)
 double logNormalCdf(double x)
 {
     // log Phi(x), accurate in the lower tail.
-    if (x > -20.0)
-        return std::log(0.5 * std::erfc(-x / std::sqrt(2.0)));
+    if (x > -20.0) return std::log(0.5 * std::erfc(-x / std::sqrt(2.0)));
     return -0.5 * x * x - std::log(-x) - 0.5 * std::log(2.0 * M_PI);
 }
 
@@ -130,8 +122,7 @@ std::vector<double> membershipSignal(const Eigen::MatrixXf& logits, const std::v
             const double phi = logitScaledConfidence(logits, i, Eigen::Index(y));
             double mentr = std::exp(-softplus(phi)) * softplus(-phi);
             for (std::size_t j = 0; j < logp.size(); ++j)
-                if (j != y)
-                    mentr -= std::exp(logp[j]) * log1mExp(logp[j]);
+                if (j != y) mentr -= std::exp(logp[j]) * log1mExp(logp[j]);
             v = -mentr;
             break;
         }

@@ -1,7 +1,6 @@
 // Reference models, shared by LiRA, RMIA and the shadow attack: trained with the target's recipe on
 // halves of the candidates, on the shared TaskPool.
 #include "attack/membership/MembershipAttack.h"
-
 #include "compute/TaskPool.h"
 
 #include <algorithm>
@@ -31,7 +30,8 @@ std::vector<std::vector<bool>> keepMatrix(int K, std::size_t n, std::uint64_t se
 
 QString trainingStage(int model, int count)
 {
-    return QCoreApplication::translate("privaudit::attack::MembershipInference", "Training reference model %1 of %2")
+    return QCoreApplication::translate("privaudit::attack::MembershipInference",
+                                       "Training reference model %1 of %2")
         .arg(model)
         .arg(count);
 }
@@ -49,7 +49,8 @@ Expected<ReferenceModels> trainReferenceModels(const MembershipContext& c, bool 
     refs.outputs.resize(std::size_t(K));
 
     const auto start = Clock::now();
-    const compute::ComputeSettings pool = c.settings.forParallelWorkers(std::min(K, std::max(1, c.settings.cores)));
+    const compute::ComputeSettings pool =
+        c.settings.forParallelWorkers(std::min(K, std::max(1, c.settings.cores)));
     std::atomic<bool> stop{false};
     std::mutex mutex; // serialises progress calls and guards done and error
     int done = 0;
@@ -57,11 +58,10 @@ Expected<ReferenceModels> trainReferenceModels(const MembershipContext& c, bool 
     QString error;
     auto report = [&](double withinModel) {
         std::lock_guard lock(mutex);
-        if (stop.load())
-            return false;
-        shown = std::max(shown, (double(done) + std::clamp(withinModel, 0.0, 0.99) / std::max(1, pool.jobWorkers)) / K);
-        if (progress && !progress(shown, trainingStage(std::min(K, done + 1), K)))
-            stop = true;
+        if (stop.load()) return false;
+        shown = std::max(
+            shown, (double(done) + std::clamp(withinModel, 0.0, 0.99) / std::max(1, pool.jobWorkers)) / K);
+        if (progress && !progress(shown, trainingStage(std::min(K, done + 1), K))) stop = true;
         return !stop.load();
     };
     if (!report(0.0))
@@ -73,8 +73,7 @@ Expected<ReferenceModels> trainReferenceModels(const MembershipContext& c, bool 
         [&](int k, int) {
             std::vector<std::int64_t> rows;
             for (std::size_t j = 0; j < n; ++j)
-                if (refs.keep[std::size_t(k)][j])
-                    rows.push_back(c.candidates[j]);
+                if (refs.keep[std::size_t(k)][j]) rows.push_back(c.candidates[j]);
             const data::EncodedRows train = c.encoder.encode(c.table, rows);
             const std::uint64_t seed = c.training.seed + 1000003ULL * std::uint64_t(k + 1);
             auto ref = model::Classifier::create(c.spec, c.encoder.inputWidth(), c.encoder.classCount(), seed,
@@ -85,19 +84,19 @@ Expected<ReferenceModels> trainReferenceModels(const MembershipContext& c, bool 
                                             [&](int, double fraction) { return report(fraction); });
             if (!result) {
                 std::lock_guard lock(mutex);
-                if (error.isEmpty() && !stop.load())
-                    error = result.error();
+                if (error.isEmpty() && !stop.load()) error = result.error();
                 stop = true;
                 return;
             }
             const auto onCandidates = ref->evaluate(c.candidateRows.features, c.candidateRows.labels);
             ReferenceOutputs& o = refs.outputs[std::size_t(k)];
-            if (keepCandidateLogits)
-                o.candidateLogits = onCandidates.logits;
-            o.candidatePhi = membershipSignal(onCandidates.logits, c.candidateRows.labels, Signal::LogitScaledConfidence);
+            if (keepCandidateLogits) o.candidateLogits = onCandidates.logits;
+            o.candidatePhi =
+                membershipSignal(onCandidates.logits, c.candidateRows.labels, Signal::LogitScaledConfidence);
             if (c.populationRows.features.rows() > 0) {
                 const auto onPopulation = ref->evaluate(c.populationRows.features, c.populationRows.labels);
-                o.populationPhi = membershipSignal(onPopulation.logits, c.populationRows.labels, Signal::LogitScaledConfidence);
+                o.populationPhi = membershipSignal(onPopulation.logits, c.populationRows.labels,
+                                                   Signal::LogitScaledConfidence);
             }
             {
                 std::lock_guard lock(mutex);
@@ -107,8 +106,7 @@ Expected<ReferenceModels> trainReferenceModels(const MembershipContext& c, bool 
         },
         &stop, pool.intraOpThreads);
 
-    if (!error.isEmpty())
-        return Expected<ReferenceModels>::failure(error);
+    if (!error.isEmpty()) return Expected<ReferenceModels>::failure(error);
     if (stop.load() || done < K)
         return Expected<ReferenceModels>::failure(
             QCoreApplication::translate("privaudit::attack::MembershipInference", "Cancelled."));

@@ -16,12 +16,14 @@ Expected<AttackScores> rmia(const MembershipContext& c)
     const std::size_t n = c.candidates.size();
     const MiaConfig& config = c.config;
     const std::size_t zCount = std::size_t(c.populationRows.features.rows());
-    const std::vector<double> targetPhi = membershipSignal(c.targetLogits, c.candidateRows.labels, Signal::LogitScaledConfidence);
+    const std::vector<double> targetPhi =
+        membershipSignal(c.targetLogits, c.candidateRows.labels, Signal::LogitScaledConfidence);
     AttackScores a;
     a.attack = QStringLiteral("rmia");
     a.variant = config.liraOnline
                     ? QCoreApplication::translate("privaudit::attack::MembershipInference", "online, gamma 1")
-                    : QCoreApplication::translate("privaudit::attack::MembershipInference", "offline, a = %1, gamma 1")
+                    : QCoreApplication::translate("privaudit::attack::MembershipInference",
+                                                  "offline, a = %1, gamma 1")
                           .arg(config.rmiaOfflineA);
     // In the log domain throughout: p_y = sigmoid(phi), so log p_y = -softplus(-phi) and
     // 1 - p_y = exp(-softplus(phi)) keep their precision when every model is sure (p_y -> 1), where
@@ -30,8 +32,7 @@ Expected<AttackScores> rmia(const MembershipContext& c)
     // log Pr(x) = log of the marginal over reference models: the mean of p_y (online), or
     // offline (1 + a)/2 mean_OUT p_y + (1 - a)/2 = 1 - (1 + a)/2 mean_OUT (1 - p_y).
     auto logMarginal = [&](const std::vector<double>& phis) {
-        if (phis.empty())
-            return 0.0;
+        if (phis.empty()) return 0.0;
         if (config.liraOnline) {
             double m = -std::numeric_limits<double>::infinity();
             for (double phi : phis)
@@ -50,8 +51,8 @@ Expected<AttackScores> rmia(const MembershipContext& c)
     // Population z: non-members of the target and OUT for every reference model.
     std::vector<double> logRatioZ;
     if (zCount > 0) {
-        const std::vector<double> phiZ =
-            membershipSignal(c.queryTarget(c.populationRows.features), c.populationRows.labels, Signal::LogitScaledConfidence);
+        const std::vector<double> phiZ = membershipSignal(
+            c.queryTarget(c.populationRows.features), c.populationRows.labels, Signal::LogitScaledConfidence);
         std::vector<double> phis(static_cast<std::size_t>(K));
         for (std::size_t z = 0; z < zCount; ++z) {
             for (int k = 0; k < K; ++k)
@@ -68,8 +69,7 @@ Expected<AttackScores> rmia(const MembershipContext& c)
         for (int k = 0; k < K; ++k) {
             const double phi = refs.outputs[std::size_t(k)].candidatePhi[j];
             all.push_back(phi);
-            if (!refs.keep[std::size_t(k)][j])
-                outOnly.push_back(phi);
+            if (!refs.keep[std::size_t(k)][j]) outOnly.push_back(phi);
         }
         const double logPx = logMarginal(config.liraOnline || outOnly.empty() ? all : outOnly);
         const double logRx = -softplus(-targetPhi[j]) - logPx;

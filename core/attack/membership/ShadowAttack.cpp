@@ -20,7 +20,8 @@ Expected<AttackScores> shadow(const MembershipContext& c)
                     .arg(K);
     a.records.scores.assign(n, 0.5);
     const int classes = c.encoder.classCount();
-    auto logProbabilities = [&](const Eigen::MatrixXf& logits, std::size_t j, data::FeatureMatrix& row, Eigen::Index r) {
+    auto logProbabilities = [&](const Eigen::MatrixXf& logits, std::size_t j, data::FeatureMatrix& row,
+                                Eigen::Index r) {
         const std::vector<double> lp = logSoftmaxRow(logits, Eigen::Index(j));
         for (int k = 0; k < classes; ++k)
             row(r, k) = float(std::max(lp[std::size_t(k)], -30.0));
@@ -28,10 +29,8 @@ Expected<AttackScores> shadow(const MembershipContext& c)
     for (int cls = 0; cls < classes; ++cls) {
         std::vector<std::size_t> ofClass;
         for (std::size_t j = 0; j < n; ++j)
-            if (c.candidateRows.labels[j] == cls)
-                ofClass.push_back(j);
-        if (ofClass.empty())
-            continue;
+            if (c.candidateRows.labels[j] == cls) ofClass.push_back(j);
+        if (ofClass.empty()) continue;
         data::FeatureMatrix x(Eigen::Index(ofClass.size()) * K, classes);
         std::vector<std::int64_t> y(std::size_t(x.rows()));
         Eigen::Index r = 0;
@@ -41,8 +40,8 @@ Expected<AttackScores> shadow(const MembershipContext& c)
                 y[std::size_t(r)] = refs.keep[std::size_t(k)][j] ? 1 : 0;
                 ++r;
             }
-        auto attackModel = model::Classifier::create(*model::ModelSpec::parse(QStringLiteral("mlp:64")), classes, 2,
-                                                     c.config.seed + std::uint64_t(cls));
+        auto attackModel = model::Classifier::create(*model::ModelSpec::parse(QStringLiteral("mlp:64")),
+                                                     classes, 2, c.config.seed + std::uint64_t(cls));
         model::TrainingConfig attackTraining;
         attackTraining.epochs = 5;
         attackTraining.batchSize = 256;
@@ -58,7 +57,8 @@ Expected<AttackScores> shadow(const MembershipContext& c)
         const auto scored = attackModel->evaluate(query, std::vector<std::int64_t>(ofClass.size(), 1));
         // Member probability; its log-odds keep the ranking without saturating at 1.
         for (std::size_t q = 0; q < ofClass.size(); ++q)
-            a.records.scores[ofClass[q]] = double(scored.logits(Eigen::Index(q), 1) - scored.logits(Eigen::Index(q), 0));
+            a.records.scores[ofClass[q]] =
+                double(scored.logits(Eigen::Index(q), 1) - scored.logits(Eigen::Index(q), 0));
     }
     a.records.members = c.isMember;
     a.rowIds = c.candidates;

@@ -33,8 +33,8 @@ namespace {
 
 Expected<AttackScores> threshold(const char* name, const MembershipContext& c)
 {
-    return MembershipInference::thresholdAttack(QLatin1String(name), c.targetLogits, c.candidateRows.labels, c.isMember,
-                                                c.candidates);
+    return MembershipInference::thresholdAttack(QLatin1String(name), c.targetLogits, c.candidateRows.labels,
+                                                c.isMember, c.candidates);
 }
 
 } // namespace
