@@ -24,6 +24,9 @@ case "${1:-demo}" in
   build)
     ;;
   test)
+    # House rules first (seconds): formatting, no widgets in core, no torch in public core headers,
+    # layers one way (tests/house-rules.sh says which file breaks which rule).
+    bash "$root/tests/house-rules.sh"
     # Benchmarks (label bench) run too: they report figures and fail only when they break.
     ctest --test-dir "$build" --output-on-failure --parallel "$jobs" --timeout 1200 --label-exclude fuzz-long
     # Then AddressSanitizer + UBSan on the torch-free core tests and libFuzzer on every parser of

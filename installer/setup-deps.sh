@@ -8,7 +8,7 @@ PACKAGES=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config git file
   # Qt 6: base (Core, Gui, Widgets, Sql, Concurrent, PrintSupport), SQLite driver, SVG, tools, Linguist
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   # plotting
   libqcustomplot-dev
@@ -25,6 +25,8 @@ PACKAGES=(
   # sanitizer and fuzz runs of the test command: clang 14 with libFuzzer and the sanitizer runtimes,
   # llvm-symbolizer for readable stack traces
   clang libclang-rt-14-dev llvm-14
+  # house rules of the test command (tests/house-rules.sh): the formatter the tree is formatted with
+  clang-format-14
   # test tools: virtual display, PDF text and raster, desktop file and AppStream validators, fonts
   xvfb xauth poppler-utils desktop-file-utils appstream fonts-dejavu-core
 )
