@@ -1,11 +1,13 @@
 #include "RunResultView.h"
 
 #include "assess/Review.h"
+#include "attack/MembershipRunSummary.h"
 #include "Background.h"
 #include "data/CsvImporter.h"
 #include "data/TableEncoder.h"
 #include "jobs/JobSpec.h"
 #include "metrics/MembershipMetrics.h"
+#include "metrics/Utility.h"
 #include "Palette.h"
 #include "PlotExport.h"
 
@@ -232,20 +234,18 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
     m_exposed->setRowCount(0);
     m_histogramAttack->clear();
     m_loaded = false;
-    const QJsonObject s = run->summary;
+    const attack::MembershipRunSummary summary = attack::MembershipRunSummary::fromJson(run->summary);
+    const attack::TargetFigures t = summary.target.value_or(attack::TargetFigures{});
     {
-        const QJsonObject u = s.value(QStringLiteral("utility")).toObject();
-        QStringList warnings = jobs::runWarnings(run->specJson, s);
+        QStringList warnings = jobs::runWarnings(run->specJson, run->summary);
         m_warningTexts = warnings;
         m_warnings->setText(
             warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("<br/>⚠ ")));
         m_warnings->setVisible(!warnings.isEmpty());
-        m_baseline =
-            u.isEmpty()
-                ? QString()
-                : tr("majority-class baseline %1, task AUC %2")
-                      .arg(probability(u.value(QStringLiteral("majority_baseline_accuracy")).toDouble()),
-                           probability(u.value(QStringLiteral("task_auc")).toDouble()));
+        const auto u = metrics::UtilityCheck::fromJson(t.utility);
+        m_baseline = t.utility.isEmpty() ? QString()
+                                         : tr("majority-class baseline %1, task AUC %2")
+                                               .arg(probability(u.baselineAccuracy), probability(u.taskAuc));
     }
     QString reviewState;
     if (const auto review = assess::ModelUnderReview::load(store); review && review->isSet()) {
@@ -260,17 +260,15 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
         tr("<b>Run %1: %2</b> — target accuracy train %3, test %4; %5; seed %6.")
             .arg(runId)
             .arg(run->name.toHtmlEscaped())
-            .arg(probability(s.value(QStringLiteral("target_train_accuracy")).toDouble()),
-                 probability(s.value(QStringLiteral("target_test_accuracy")).toDouble()),
-                 s.value(QStringLiteral("dp")).toBool()
+            .arg(probability(t.trainAccuracy), probability(t.testAccuracy),
+                 summary.dp
                      ? tr("DP-SGD, epsilon %1 at delta %2")
-                           .arg(QLocale().toString(s.value(QStringLiteral("epsilon")).toDouble(), 'f', 2),
-                                QLocale().toString(s.value(QStringLiteral("delta")).toDouble(), 'g', 3))
+                           .arg(QLocale().toString(t.epsilon, 'f', 2), QLocale().toString(t.delta, 'g', 3))
                      : tr("no differential privacy"))
             .arg(run->seed) +
         (m_baseline.isEmpty() ? QString() : QStringLiteral(" ") + tr("Utility: %1.").arg(m_baseline)) +
         [&] {
-            const QString e = data::TableEncoder::describe(s.value(QStringLiteral("encoder")).toObject());
+            const QString e = data::TableEncoder::describe(t.encoder);
             return e.isEmpty() ? QString() : QStringLiteral(" ") + e.toHtmlEscaped();
         }() +
         QStringLiteral(" <i>") + reviewState.toHtmlEscaped() + QStringLiteral("</i>"));

@@ -139,7 +139,12 @@ double TradeoffExplorerView::xFor(double epsilon) const
 
 double TradeoffExplorerView::utilityValue(const jobs::SweepPoint& p) const
 {
-    return p.summary.value(m_utilityMetric->currentData().toString()).toDouble(std::nan(""));
+    if (!p.summary.target) return std::nan("");
+    const QString metric = m_utilityMetric->currentData().toString();
+    const attack::TargetFigures& t = *p.summary.target;
+    if (metric == QLatin1String("target_test_auc")) return t.testAuc;
+    if (metric == QLatin1String("target_test_loss")) return t.testLoss;
+    return t.testAccuracy;
 }
 
 double TradeoffExplorerView::attackValue(const jobs::SweepPoint& p, const QString& attack) const
@@ -296,26 +301,24 @@ int TradeoffExplorerView::pointAt(QCustomPlot* plot, const QPointF& pixel) const
 QString TradeoffExplorerView::pointDescription(std::size_t index) const
 {
     const jobs::SweepPoint& p = m_points.at(index);
-    const QJsonObject s = p.summary;
+    const attack::TargetFigures t = p.summary.target.value_or(attack::TargetFigures{});
     QString text = tr("Target epsilon %1, seed %2 (run %3)")
                        .arg(epsilonLabel(p.targetEpsilon))
                        .arg(p.repeat + 1)
                        .arg(p.runId);
-    if (s.value(QStringLiteral("dp")).toBool())
-        text +=
-            QLatin1Char('\n') + tr("Accountant epsilon %1 at delta %2; sigma %3, q %4, %5 steps")
-                                    .arg(s.value(QStringLiteral("epsilon")).toDouble(), 0, 'f', 3)
-                                    .arg(s.value(QStringLiteral("delta")).toDouble())
-                                    .arg(s.value(QStringLiteral("noise_multiplier")).toDouble(), 0, 'f', 3)
-                                    .arg(s.value(QStringLiteral("sampling_rate")).toDouble(), 0, 'g', 4)
-                                    .arg(s.value(QStringLiteral("steps")).toInteger());
+    if (p.summary.dp)
+        text += QLatin1Char('\n') + tr("Accountant epsilon %1 at delta %2; sigma %3, q %4, %5 steps")
+                                        .arg(t.epsilon, 0, 'f', 3)
+                                        .arg(t.delta)
+                                        .arg(t.noiseMultiplier, 0, 'f', 3)
+                                        .arg(t.samplingRate, 0, 'g', 4)
+                                        .arg(t.steps);
     else
         text += QLatin1Char('\n') + tr("No differential privacy");
-    text +=
-        QLatin1Char('\n') + tr("Accuracy %1, task AUC %2, loss %3")
-                                .arg(s.value(QStringLiteral("target_test_accuracy")).toDouble(), 0, 'f', 4)
-                                .arg(s.value(QStringLiteral("target_test_auc")).toDouble(), 0, 'f', 4)
-                                .arg(s.value(QStringLiteral("target_test_loss")).toDouble(), 0, 'f', 4);
+    text += QLatin1Char('\n') + tr("Accuracy %1, task AUC %2, loss %3")
+                                    .arg(t.testAccuracy, 0, 'f', 4)
+                                    .arg(t.testAuc, 0, 'f', 4)
+                                    .arg(t.testLoss, 0, 'f', 4);
     for (auto it = p.attacks.begin(); it != p.attacks.end(); ++it) {
         const QJsonObject m = it.value().toObject();
         const QJsonObject tpr = m.value(QStringLiteral("tpr_at_fpr")).toObject();
@@ -344,16 +347,16 @@ QString TradeoffExplorerView::saveCsv(const QString& path) const
     };
     for (const jobs::SweepPoint& p : m_points) {
         if (p.runId == 0) continue;
-        const QJsonObject s = p.summary;
+        const attack::TargetFigures t = p.summary.target.value_or(attack::TargetFigures{});
+        const auto real = [](double v) {
+            return std::isfinite(v) ? QByteArray::number(v, 'g', 10) : QByteArray("inf");
+        };
         out += (std::isfinite(p.targetEpsilon) ? QByteArray::number(p.targetEpsilon, 'g', 10)
                                                : QByteArray("inf")) +
                ',' + QByteArray::number(p.repeat + 1) + ',' + QByteArray::number(qint64(p.runId)) + ',' +
-               num(s.value(QStringLiteral("epsilon"))) + ',' +
-               num(s.value(QStringLiteral("noise_multiplier"))) + ',' +
-               num(s.value(QStringLiteral("sampling_rate"))) + ',' + num(s.value(QStringLiteral("steps"))) +
-               ',' + num(s.value(QStringLiteral("target_test_accuracy"))) + ',' +
-               num(s.value(QStringLiteral("target_test_auc"))) + ',' +
-               num(s.value(QStringLiteral("target_test_loss")));
+               real(p.summary.accountantEpsilon()) + ',' + real(t.noiseMultiplier) + ',' +
+               real(t.samplingRate) + ',' + real(double(t.steps)) + ',' + real(t.testAccuracy) + ',' +
+               real(t.testAuc) + ',' + real(t.testLoss);
         for (const QString& a : m_attacks) {
             const QJsonObject m = p.attacks.value(a).toObject();
             const QJsonObject tpr = m.value(QStringLiteral("tpr_at_fpr")).toObject();

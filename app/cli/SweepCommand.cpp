@@ -235,11 +235,11 @@ int runSweep(const CommandContext& context)
         for (const auto& p : result.points) {
             if (p.targetEpsilon != epsilon || p.runId == 0) continue;
             ++completed;
-            accuracy.push_back(p.summary.value(QStringLiteral("target_test_accuracy")).toDouble());
-            loss.push_back(p.summary.value(QStringLiteral("target_test_loss")).toDouble());
-            taskAuc.push_back(p.summary.value(QStringLiteral("target_test_auc")).toDouble());
-            const QJsonValue e = p.summary.value(QStringLiteral("epsilon"));
-            accountant.push_back(e.isDouble() ? e.toDouble() : std::numeric_limits<double>::infinity());
+            const attack::TargetFigures t = p.summary.target.value_or(attack::TargetFigures{});
+            accuracy.push_back(t.testAccuracy);
+            loss.push_back(t.testLoss);
+            taskAuc.push_back(t.testAuc);
+            accountant.push_back(p.summary.accountantEpsilon());
             for (auto it = p.attacks.begin(); it != p.attacks.end(); ++it) {
                 const QJsonObject m = it.value().toObject();
                 aucs[it.key()].push_back(m.value(QStringLiteral("auc")).toDouble());
@@ -278,7 +278,7 @@ int runSweep(const CommandContext& context)
                                      {QStringLiteral("repeat"), p.repeat + 1},
                                      {QStringLiteral("run"), qint64(p.runId)},
                                      {QStringLiteral("reused"), p.reused},
-                                     {QStringLiteral("summary"), p.summary},
+                                     {QStringLiteral("summary"), p.summary.toJson()},
                                      {QStringLiteral("attacks"), p.attacks}});
     const QString status = jobs::jobOutcomeName(result.outcome);
     if (json) {

@@ -416,9 +416,7 @@ int runTrain(const CommandContext& context)
                      .arg(u.value(QStringLiteral("majority_baseline_accuracy")).toDouble(), 0, 'f', 4)
                      .arg(u.value(QStringLiteral("task_auc")).toDouble(), 0, 'f', 4));
         if (!u.value(QStringLiteral("learned")).toBool())
-            printErr(CliText::tr("warning: %1")
-                         .arg(metrics::UtilityCheck::fromSummary(QJsonObject{{QStringLiteral("utility"), u}})
-                                  .warning()));
+            printErr(CliText::tr("warning: %1").arg(metrics::UtilityCheck::fromJson(u).warning()));
     }
     if (config.dp)
         printOut(

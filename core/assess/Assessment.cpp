@@ -1,6 +1,7 @@
 #include "assess/Assessment.h"
 
 #include "assess/Review.h"
+#include "attack/MembershipRunSummary.h"
 #include "project/ProjectStore.h"
 
 #include <cmath>
@@ -394,7 +395,7 @@ std::vector<AttackEvidence> Assessment::suggestFromProject(const project::Projec
             continue;
         const auto results = store.results(run.id);
         if (!results) continue;
-        const QJsonValue eps = run.summary.value(QStringLiteral("epsilon"));
+        const attack::MembershipRunSummary summary = attack::MembershipRunSummary::fromJson(run.summary);
         for (const auto& r : *results) {
             const QJsonObject m = QJsonDocument::fromJson(r.metricsJson).object();
             AttackEvidence e;
@@ -404,8 +405,8 @@ std::vector<AttackEvidence> Assessment::suggestFromProject(const project::Projec
             e.tprAtLowFpr =
                 m.value(QStringLiteral("tpr_at_fpr")).toObject().value(QStringLiteral("0.001")).toDouble();
             e.epsilonLowerBound = m.value(QStringLiteral("epsilon_lower_bound")).toDouble();
-            e.dp = run.summary.value(QStringLiteral("dp")).toBool();
-            e.accountantEpsilon = eps.isDouble() ? eps.toDouble() : std::numeric_limits<double>::infinity();
+            e.dp = summary.dp;
+            e.accountantEpsilon = summary.accountantEpsilon();
             evidence.push_back(e);
         }
     }

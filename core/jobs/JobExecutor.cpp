@@ -1,6 +1,7 @@
 #include "jobs/JobExecutor.h"
 
 #include "attack/MembershipInference.h"
+#include "attack/MembershipRunSummary.h"
 #include "data/CsvImporter.h"
 #include "data/DataSplit.h"
 #include "data/DemoData.h"
@@ -10,6 +11,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <privaudit/Version.h>
 #include <QCryptographicHash>
@@ -171,10 +173,10 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store,
                         .arg(spec.targetPath));
             std::vector<std::int64_t> rows(predictions->labels.size());
             std::iota(rows.begin(), rows.end(), std::int64_t(0));
-            QJsonArray notRun; // stored by name; runWarnings() says why in the reader's language
+            QStringList notRun; // stored by name; runWarnings() says why in the reader's language
             for (const QString& a : spec.attacks) {
                 if (!attack::AttackCatalogue::whyNotOnPredictions(a).isEmpty()) {
-                    notRun.append(a);
+                    notRun << a;
                     continue;
                 }
                 attacks.push_back(attack::MembershipInference::thresholdAttack(
@@ -191,16 +193,15 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store,
             m.path = spec.targetPath;
             m.sha256 = predictions->sha256;
             outcome.models.push_back(m);
-            outcome.summary = QJsonObject{
-                {QStringLiteral("members"),
-                 qint64(std::count(predictions->members->begin(), predictions->members->end(), true))},
-                {QStringLiteral("non_members"),
-                 qint64(std::count(predictions->members->begin(), predictions->members->end(), false))},
-                {QStringLiteral("dp"), false}};
-            if (!notRun.isEmpty()) outcome.summary[QStringLiteral("not_run")] = notRun;
+            attack::MembershipRunSummary summary;
+            summary.members = std::count(predictions->members->begin(), predictions->members->end(), true);
+            summary.nonMembers =
+                std::count(predictions->members->begin(), predictions->members->end(), false);
+            summary.notRun = notRun;
             if (predictions->fromProbabilities)
-                outcome.summary[QStringLiteral("target_outputs")] =
+                summary.targetOutputs =
                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("probabilities")}};
+            outcome.summary = summary.toJson();
         } else {
             if (spec.label.isEmpty() && spec.dataSource != QLatin1String("demo"))
                 return finish(JobOutcome::Failed, tr("The spec names no label column (dataset.label)."));
@@ -292,48 +293,40 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store,
                 delta = spec.training.delta;
             }
             outcome.models.push_back(m);
-            outcome.summary = QJsonObject{
-                {QStringLiteral("target_train_accuracy"), mia->targetTrainAccuracy},
-                {QStringLiteral("target_test_accuracy"), mia->targetTestAccuracy},
-                {QStringLiteral("target_test_loss"), mia->targetTestLoss},
-                {QStringLiteral("target_test_auc"), mia->targetTestAuc},
-                {QStringLiteral("reference_models"), mia->referenceModels},
-                {QStringLiteral("reference_seconds"), mia->referenceSeconds},
-                {QStringLiteral("members"), qint64(split->members.size())},
-                {QStringLiteral("non_members"), qint64(split->nonMembers.size())},
-                {QStringLiteral("dp"), spec.training.dp && !external},
-                {QStringLiteral("epsilon"), spec.training.dp && !external
-                                                ? finiteOrInf(mia->targetTraining.epsilon)
-                                                : QJsonValue(QStringLiteral("inf"))},
-                {QStringLiteral("delta"), spec.training.dp && !external ? spec.training.delta : 0.0},
-                {QStringLiteral("noise_multiplier"), mia->targetTraining.noiseMultiplier},
-                {QStringLiteral("sampling_rate"), mia->targetTraining.samplingRate},
-                {QStringLiteral("steps"), qint64(mia->targetTraining.steps)},
-                {QStringLiteral("epochs"),
-                 int(mia->targetTraining.epochs.size())}, // that ran (a budget may stop early)
-                {QStringLiteral("input_width"), encoder->inputWidth()},
-                {QStringLiteral("encoder"), encoder->summaryJson()},
-                {QStringLiteral("utility"), mia->utility.toJson()},
-            };
-            if (!table.notes().isEmpty())
-                outcome.summary[QStringLiteral("data_notes")] = QJsonArray::fromStringList(table.notes());
+            const bool dp = spec.training.dp && !external;
+            attack::MembershipRunSummary summary;
+            summary.members = std::int64_t(split->members.size());
+            summary.nonMembers = std::int64_t(split->nonMembers.size());
+            summary.dp = dp;
+            attack::TargetFigures& t = summary.target.emplace();
+            t.trainAccuracy = mia->targetTrainAccuracy;
+            t.testAccuracy = mia->targetTestAccuracy;
+            t.testLoss = mia->targetTestLoss;
+            t.testAuc = mia->targetTestAuc;
+            t.referenceModels = mia->referenceModels;
+            t.referenceSeconds = mia->referenceSeconds;
+            t.epsilon = dp ? mia->targetTraining.epsilon : std::numeric_limits<double>::infinity();
+            t.delta = dp ? spec.training.delta : 0.0;
+            t.noiseMultiplier = mia->targetTraining.noiseMultiplier;
+            t.samplingRate = mia->targetTraining.samplingRate;
+            t.steps = mia->targetTraining.steps;
+            t.epochs = int(mia->targetTraining.epochs.size()); // that ran (a budget may stop early)
+            t.inputWidth = encoder->inputWidth();
+            t.encoder = encoder->summaryJson();
+            t.utility = mia->utility.toJson();
+            summary.dataNotes = table.notes();
             if (external && external->outputKind() == model::ExternalModel::OutputKind::Probabilities)
-                outcome.summary[QStringLiteral("target_outputs")] = external->outputJson();
-            if (external) outcome.summary[QStringLiteral("sandbox")] = external->sandboxJson();
+                summary.targetOutputs = external->outputJson();
+            if (external) summary.sandbox = external->sandboxJson();
             // Warnings are not stored as text (the interface language may change); runWarnings() derives
             // them. The label's class balance over the rows this run used (members and non-members), for the
             // report.
             for (const auto& c : table.columns())
-                if (c.role == data::ColumnRole::Label) {
-                    QMap<QString, qint64> counts;
+                if (c.role == data::ColumnRole::Label)
                     for (const auto* rows : {&split->members, &split->nonMembers})
                         for (const auto row : *rows)
-                            counts[c.text(std::size_t(row))]++;
-                    QJsonObject balance;
-                    for (auto it = counts.begin(); it != counts.end(); ++it)
-                        balance[it.key()] = it.value();
-                    outcome.summary[QStringLiteral("label_counts")] = balance;
-                }
+                            summary.labelCounts[c.text(std::size_t(row))]++;
+            outcome.summary = summary.toJson();
         }
 
         metrics::MetricsOptions options;

@@ -1,6 +1,7 @@
 #include "jobs/JobSpec.h"
 
 #include "attack/MembershipInference.h"
+#include "attack/MembershipRunSummary.h"
 #include "common/FileRead.h"
 #include "data/TableEncoder.h"
 #include "metrics/Utility.h"
@@ -445,24 +446,23 @@ QByteArray JobSpec::toJsonBytes() const
     return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
 }
 
-QStringList runWarnings(const QByteArray& specJson, const QJsonObject& summary)
+QStringList runWarnings(const QByteArray& specJson, const QJsonObject& summaryJson)
 {
     QStringList out;
     const auto spec = JobSpec::fromJson(specJson);
-    const auto members = summary.value(QStringLiteral("members")).toInteger();
-    if (spec && spec->targetKind == TargetKind::Train && members > 0) out << spec->training.warnings(members);
-    if (const QString w = metrics::UtilityCheck::warningFor(summary); !w.isEmpty()) out << w;
-    if (const QString w = model::ExternalModel::probabilitiesNote(
-            summary.value(QStringLiteral("target_outputs")).toObject());
-        !w.isEmpty())
+    const attack::MembershipRunSummary summary = attack::MembershipRunSummary::fromJson(summaryJson);
+    if (spec && spec->targetKind == TargetKind::Train && summary.members > 0)
+        out << spec->training.warnings(summary.members);
+    if (summary.target && !summary.target->utility.isEmpty())
+        if (const QString w = metrics::UtilityCheck::fromJson(summary.target->utility).warning();
+            !w.isEmpty())
+            out << w;
+    if (const QString w = model::ExternalModel::probabilitiesNote(summary.targetOutputs); !w.isEmpty())
         out << w;
-    if (const QString w =
-            model::ExternalModel::sandboxNote(summary.value(QStringLiteral("sandbox")).toObject());
-        !w.isEmpty())
-        out << w;
-    for (const auto& a : summary.value(QStringLiteral("not_run")).toArray())
+    if (const QString w = model::ExternalModel::sandboxNote(summary.sandbox); !w.isEmpty()) out << w;
+    for (const QString& a : summary.notRun)
         out << QCoreApplication::translate("privaudit::jobs::JobSpec", "Not run: %1, because %2.")
-                   .arg(a.toString(), attack::AttackCatalogue::whyNotOnPredictions(a.toString()));
+                   .arg(a, attack::AttackCatalogue::whyNotOnPredictions(a));
     return out;
 }
 

@@ -149,7 +149,7 @@ Expected<std::vector<SweepPoint>> Sweep::collect(const SweepSpec& spec, const pr
             const auto results = store.results(p.runId);
             if (!run || !results)
                 return Expected<std::vector<SweepPoint>>::failure(!run ? run.error() : results.error());
-            p.summary = run->summary;
+            p.summary = attack::MembershipRunSummary::fromJson(run->summary);
             for (const auto& r : *results)
                 p.attacks[r.attack] = QJsonDocument::fromJson(r.metricsJson).object();
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attack/MembershipRunSummary.h"
 #include "compute/ComputeSettings.h"
 #include "jobs/JobExecutor.h"
 #include "jobs/JobSpec.h"
@@ -48,8 +49,9 @@ struct SweepPoint
     int repeat = 0;
     std::int64_t runId = 0; ///< 0 while the point has not been completed
     bool reused = false;    ///< completed by an earlier (interrupted) invocation
-    QJsonObject summary;    ///< accuracies, loss, task AUC, epsilon, sigma, q, steps
-    QJsonObject attacks;    ///< attack name -> statistics JSON
+    attack::MembershipRunSummary
+        summary;         ///< the point's run summary: accuracies, loss, task AUC, epsilon, ...
+    QJsonObject attacks; ///< attack name -> statistics JSON
 };
 
 struct SweepResult

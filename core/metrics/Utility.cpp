@@ -119,9 +119,8 @@ QJsonObject UtilityCheck::toJson() const
                        {QStringLiteral("learned"), learned}};
 }
 
-UtilityCheck UtilityCheck::fromSummary(const QJsonObject& s)
+UtilityCheck UtilityCheck::fromJson(const QJsonObject& o)
 {
-    const QJsonObject o = s.value(QStringLiteral("utility")).toObject();
     UtilityCheck u;
     u.accuracy = o.value(QStringLiteral("test_accuracy")).toDouble();
     u.baselineAccuracy = o.value(QStringLiteral("majority_baseline_accuracy")).toDouble();
@@ -130,12 +129,6 @@ UtilityCheck UtilityCheck::fromSummary(const QJsonObject& s)
     u.taskAucLow = o.value(QStringLiteral("task_auc_ci_low")).toDouble();
     u.learned = o.value(QStringLiteral("learned")).toBool(true);
     return u;
-}
-
-QString UtilityCheck::warningFor(const QJsonObject& runSummary)
-{
-    if (!runSummary.contains(QStringLiteral("utility"))) return {};
-    return fromSummary(runSummary).warning();
 }
 
 } // namespace privaudit::metrics

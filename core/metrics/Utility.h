@@ -38,8 +38,7 @@ public:
     /// The warning for a model that did not learn (translated); empty when it did.
     [[nodiscard]] QString warning() const;
     [[nodiscard]] QJsonObject toJson() const;
-    static UtilityCheck fromSummary(const QJsonObject& runSummary); ///< from a run's stored summary
-    static QString warningFor(const QJsonObject& runSummary);       ///< empty when learned or unknown
+    static UtilityCheck fromJson(const QJsonObject& utility); ///< the inverse of toJson()
 };
 
 /// Upper tail of the binomial distribution, P(X >= k), X ~ Binomial(n, p).

@@ -180,7 +180,7 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                 int n = 0;
                 for (const auto& p : *points)
                     if (p.targetEpsilon == eps && p.runId > 0) {
-                        acc += p.summary.value(QStringLiteral("target_test_accuracy")).toDouble();
+                        acc += p.summary.target ? p.summary.target->testAccuracy : 0.0;
                         for (auto it = p.attacks.begin(); it != p.attacks.end(); ++it)
                             worstAuc = std::max(
                                 worstAuc, it.value().toObject().value(QStringLiteral("auc")).toDouble());
@@ -214,18 +214,19 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                                                section.datasetName + QStringLiteral(": ") + d.fingerprint))
                     c.datasetFingerprints << section.datasetName + QStringLiteral(": ") + d.fingerprint;
             }
-        section.dp = run.summary.value(QStringLiteral("dp")).toBool();
+        section.summary = attack::MembershipRunSummary::fromJson(run.summary);
+        section.dp = section.summary.dp && section.summary.target;
         if (section.dp) {
+            const attack::TargetFigures& t = *section.summary.target;
             dp::DpStatementInput in;
-            const double q = run.summary.value(QStringLiteral("sampling_rate")).toDouble();
-            const double sigma = run.summary.value(QStringLiteral("noise_multiplier")).toDouble();
-            const qint64 steps = run.summary.value(QStringLiteral("steps")).toInteger();
-            in.history = dp::MechanismHistory::poissonGaussian(q, sigma, steps);
-            in.delta = run.summary.value(QStringLiteral("delta")).toDouble();
-            in.epsilon = run.summary.value(QStringLiteral("epsilon")).toDouble();
+            const double q = t.samplingRate;
+            const qint64 steps = t.steps;
+            in.history = dp::MechanismHistory::poissonGaussian(q, t.noiseMultiplier, steps);
+            in.delta = t.delta;
+            in.epsilon = t.epsilon;
             in.accountant = QStringLiteral("rdp");
             in.rdpEpsilon = in.epsilon;
-            in.datasetSize = run.summary.value(QStringLiteral("members")).toInteger();
+            in.datasetSize = section.summary.members;
             in.clippingNorm = spec.value(QStringLiteral("target"))
                                   .toObject()
                                   .value(QStringLiteral("dp"))
@@ -235,18 +236,15 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             // The epochs that ran, not the planned ones: an epsilon budget stops training early. Runs stored
             // before the summary kept them give them by their steps (with Poisson sampling at rate q an epoch
             // is 1/q steps).
-            in.epochs = run.summary.contains(QStringLiteral("epochs"))
-                            ? run.summary.value(QStringLiteral("epochs")).toDouble()
-                            : (q > 0 ? std::round(double(steps) * q * 1000.0) / 1000.0
-                                     : spec.value(QStringLiteral("target"))
-                                           .toObject()
-                                           .value(QStringLiteral("epochs"))
-                                           .toDouble());
+            in.epochs = t.epochs ? double(*t.epochs)
+                                 : (q > 0 ? std::round(double(steps) * q * 1000.0) / 1000.0
+                                          : spec.value(QStringLiteral("target"))
+                                                .toObject()
+                                                .value(QStringLiteral("epochs"))
+                                                .toDouble());
             section.dpStatement = dp::DpStatement::text(in);
             // Whether the guarantee covers the preprocessing too (the encoder's categories and scaling).
-            if (const QString e =
-                    data::TableEncoder::describe(run.summary.value(QStringLiteral("encoder")).toObject());
-                !e.isEmpty())
+            if (const QString e = data::TableEncoder::describe(t.encoder); !e.isEmpty())
                 section.dpStatement += QStringLiteral("\n\n") + e;
             else
                 section.dpStatement +=
@@ -341,11 +339,10 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                 strongest = &a;
         if (!strongest) continue;
         const QJsonObject m = strongest->metrics;
-        const QString privacy =
-            r.dp ? tr("trained with DP-SGD, epsilon %1 at delta %2")
-                       .arg(formatEpsilon(r.run.summary.value(QStringLiteral("epsilon")).toDouble()))
-                       .arg(r.run.summary.value(QStringLiteral("delta")).toDouble())
-                 : tr("trained without differential privacy");
+        const QString privacy = r.dp ? tr("trained with DP-SGD, epsilon %1 at delta %2")
+                                           .arg(formatEpsilon(r.summary.accountantEpsilon()))
+                                           .arg(r.summary.target ? r.summary.target->delta : 0.0)
+                                     : tr("trained without differential privacy");
         const QString line =
             tr("Run %1 (%2, %3): the strongest attack, %4, reached AUC %5, TPR %6 at 0.1% FPR and an "
                "empirical "
@@ -443,12 +440,10 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             }
             for (const RunSection& r : c.runs)
                 if (r.underReview && r.run.datasetId == id) {
-                    const QJsonObject balance =
-                        r.run.summary.value(QStringLiteral("label_counts")).toObject();
-                    for (auto it = balance.begin(); it != balance.end(); ++it)
-                        section.classBalance[it.key()] = it.value().toInteger();
-                    for (const QJsonValue& n : r.run.summary.value(QStringLiteral("data_notes")).toArray())
-                        if (!section.notes.contains(n.toString())) section.notes << n.toString();
+                    for (auto it = r.summary.labelCounts.begin(); it != r.summary.labelCounts.end(); ++it)
+                        section.classBalance[it.key()] = it.value();
+                    for (const QString& n : r.summary.dataNotes)
+                        if (!section.notes.contains(n)) section.notes << n;
                 }
             c.data.push_back(std::move(section));
         }

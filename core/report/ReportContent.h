@@ -2,6 +2,7 @@
 
 #include "assess/Assessment.h"
 #include "assess/Review.h"
+#include "attack/MembershipRunSummary.h"
 #include "common/Expected.h"
 #include "project/ProjectStore.h"
 
@@ -83,7 +84,8 @@ struct AttackSection
 struct RunSection
 {
     project::RunRecord run;
-    QString model; ///< spec text
+    attack::MembershipRunSummary summary; ///< run.summary, typed
+    QString model;                        ///< spec text
     QString modelSha256;
     QString datasetName;
     QString datasetFingerprint;

@@ -1,11 +1,13 @@
 // Job specs, the executor and the runner: strict parsing, reproducibility, cancellation, failures.
 #include "attack/MembershipInference.h"
+#include "attack/MembershipRunSummary.h"
 #include "jobs/JobExecutor.h"
 #include "jobs/JobRunner.h"
 #include "jobs/JobSpec.h"
 #include "project/ProjectStore.h"
 #include "report/ReportContent.h"
 
+#include <cmath>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -254,6 +256,46 @@ private Q_SLOTS:
         QVERIFY2(statement.contains(QStringLiteral("This corresponds to %1 epochs.").arg(ran)),
                  qPrintable(statement));
         QVERIFY2(!statement.contains(QLatin1String("This corresponds to 12 epochs.")), qPrintable(statement));
+    }
+
+    void summariesOfThePreviousReleaseRead()
+    {
+        // Typed run summaries read what the release before them stored: these two are copied verbatim from
+        // the demo project the previous release wrote (runs.summary_json), DP and non-DP, plus a
+        // predictions run; writing them back keeps every value (and adds the version).
+        const QByteArray dpRun =
+            R"({"delta":1e-05,"dp":true,"encoder":{"fit_rows":15000,"fitted_on":"rows-outside-training","input_width":81,"min_category_count":5,"sha256":"59ffed36eaa580a6a9a18559fac53685756c4964e786f495035a01bb7efcda74"},"epsilon":1.9999682225628062,"input_width":81,"label_counts":{"no":6941,"yes":2059},"members":5000,"noise_multiplier":1.54296875,"non_members":4000,"reference_models":16,"reference_seconds":38.865559662,"sampling_rate":0.0128,"steps":2370,"target_test_accuracy":0.792,"target_test_auc":0.6835636733982434,"target_test_loss":0.7870047347672088,"target_train_accuracy":0.788,"utility":{"accuracy_p_value":0.009377950538583372,"learned":true,"majority_baseline_accuracy":0.7765,"task_auc":0.6835636733982434,"task_auc_ci_low":0.6625449599491362,"test_accuracy":0.792}})";
+        const QByteArray plainRun =
+            R"({"delta":0,"dp":false,"encoder":{"fit_rows":5000,"fitted_on":"training-rows","input_width":81,"min_category_count":1,"sha256":"8e76260df6b75db4e1a3b16ee53fb0e1ca4c7ffee95ead92336e626c222ff81e"},"epsilon":"inf","input_width":81,"label_counts":{"no":6941,"yes":2059},"members":5000,"noise_multiplier":0,"non_members":4000,"reference_models":16,"reference_seconds":15.441240178,"sampling_rate":0,"steps":800,"target_test_accuracy":0.723,"target_test_auc":0.6183402694647439,"target_test_loss":0.8823029493189191,"target_train_accuracy":0.9446,"utility":{"accuracy_p_value":0.999999999999999,"learned":true,"majority_baseline_accuracy":0.7765,"task_auc":0.6183402694647439,"task_auc_ci_low":0.5967025388929555,"test_accuracy":0.723}})";
+        const QByteArray predictionsRun =
+            R"({"dp":false,"members":300,"non_members":300,"not_run":["lira","label-only"],"target_outputs":{"kind":"probabilities"}})";
+        for (const QByteArray& stored : {dpRun, plainRun, predictionsRun}) {
+            const QJsonObject old = QJsonDocument::fromJson(stored).object();
+            const auto typed = attack::MembershipRunSummary::fromJson(old);
+            QJsonObject again = typed.toJson();
+            QCOMPARE(again.take(QStringLiteral("schema_version")).toInt(),
+                     attack::MembershipRunSummary::kVersion);
+            QCOMPARE(again, old);
+            QCOMPARE(attack::MembershipRunSummary::fromJson(typed.toJson()).toJson(), typed.toJson());
+        }
+        const auto dp = attack::MembershipRunSummary::fromJson(QJsonDocument::fromJson(dpRun).object());
+        QVERIFY(dp.dp && dp.target);
+        QCOMPARE(dp.accountantEpsilon(), 1.9999682225628062);
+        QCOMPARE(dp.target->steps, std::int64_t(2370));
+        QVERIFY(!dp.target->epochs); // not kept then: the report derives them from the steps
+        QCOMPARE(dp.labelCounts.value(QStringLiteral("yes")), std::int64_t(2059));
+        const auto plain = attack::MembershipRunSummary::fromJson(QJsonDocument::fromJson(plainRun).object());
+        QVERIFY(std::isinf(plain.accountantEpsilon()) && std::isinf(plain.target->epsilon)); // "inf", not 0
+        const auto predictions =
+            attack::MembershipRunSummary::fromJson(QJsonDocument::fromJson(predictionsRun).object());
+        QVERIFY(!predictions.target);
+        QCOMPARE(predictions.notRun, (QStringList{QStringLiteral("lira"), QStringLiteral("label-only")}));
+        QVERIFY(std::isinf(predictions.accountantEpsilon()));
+        // The warnings a stored run gets are derived from the typed summary, as before.
+        const QStringList warnings =
+            runWarnings(R"({"schema_version": 1})", QJsonDocument::fromJson(predictionsRun).object());
+        QVERIFY2(warnings.join(QLatin1Char('\n')).contains(QLatin1String("Not run: lira")),
+                 qPrintable(warnings.join(QLatin1Char('\n'))));
     }
 
     void failureIsRecorded()

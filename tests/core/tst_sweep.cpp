@@ -54,8 +54,7 @@ double spearman(const std::vector<double>& x, const std::vector<double>& y)
 
 double accountantEpsilon(const SweepPoint& p)
 {
-    const QJsonValue e = p.summary.value(QStringLiteral("epsilon"));
-    return e.isDouble() ? e.toDouble() : std::numeric_limits<double>::infinity();
+    return p.summary.accountantEpsilon();
 }
 
 } // namespace
@@ -177,8 +176,7 @@ private Q_SLOTS:
         std::map<double, std::vector<double>> accuracy, liraAuc;
         for (const SweepPoint& p : result.points) {
             QVERIFY(p.runId > 0);
-            accuracy[p.targetEpsilon].push_back(
-                p.summary.value(QStringLiteral("target_test_accuracy")).toDouble());
+            accuracy[p.targetEpsilon].push_back(p.summary.target ? p.summary.target->testAccuracy : 0.0);
             liraAuc[p.targetEpsilon].push_back(
                 p.attacks.value(QStringLiteral("lira")).toObject().value(QStringLiteral("auc")).toDouble());
             const double accountant = accountantEpsilon(p);

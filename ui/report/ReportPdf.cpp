@@ -1,6 +1,7 @@
 #include "ReportPdf.h"
 
 #include "metrics/MembershipMetrics.h"
+#include "metrics/Utility.h"
 #include "Palette.h"
 #include "ReportPlots.h"
 
@@ -479,9 +480,7 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             rows.push_back({QString::number(r.run.id), r.run.name, r.model, names.join(QStringLiteral(", ")),
                             QString::number(attacks.value(QStringLiteral("reference_models")).toInt()),
                             QString::number(r.run.seed),
-                            QStringLiteral("%1 / %2")
-                                .arg(r.run.summary.value(QStringLiteral("members")).toInteger())
-                                .arg(r.run.summary.value(QStringLiteral("non_members")).toInteger())});
+                            QStringLiteral("%1 / %2").arg(r.summary.members).arg(r.summary.nonMembers)});
         }
         if (rows.empty())
             L.paragraph(Text::tr("No membership-inference run is stored in this project."), L.body(),
@@ -551,28 +550,24 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             L.heading(Text::tr("Run %1: %2").arg(r.run.id).arg(r.run.name) + QStringLiteral(" — ") +
                           (r.underReview ? Text::tr("model under review") : Text::tr("comparison")),
                       2);
-            const QJsonObject utility = r.run.summary.value(QStringLiteral("utility")).toObject();
-            if (!utility.isEmpty())
+            const attack::TargetFigures t = r.summary.target.value_or(attack::TargetFigures{});
+            if (!t.utility.isEmpty()) {
+                const auto utility = metrics::UtilityCheck::fromJson(t.utility);
                 L.paragraph(
                     Text::tr("Majority-class baseline accuracy %1; task AUC %2 (95% interval from %3).")
-                        .arg(ReportContent::formatProbability(
-                                 utility.value(QStringLiteral("majority_baseline_accuracy")).toDouble()),
-                             ReportContent::formatProbability(
-                                 utility.value(QStringLiteral("task_auc")).toDouble()),
-                             ReportContent::formatProbability(
-                                 utility.value(QStringLiteral("task_auc_ci_low")).toDouble())),
+                        .arg(ReportContent::formatProbability(utility.baselineAccuracy),
+                             ReportContent::formatProbability(utility.taskAuc),
+                             ReportContent::formatProbability(utility.taskAucLow)),
                     L.body());
+            }
             for (const QString& w : r.warnings)
                 L.paragraph(Text::tr("Warning: %1").arg(w), L.body(), QColor(176, 0, 32));
             L.paragraph(Text::tr("Target accuracy: train %1, test %2. %3")
-                            .arg(ReportContent::formatProbability(
-                                     r.run.summary.value(QStringLiteral("target_train_accuracy")).toDouble()),
-                                 ReportContent::formatProbability(
-                                     r.run.summary.value(QStringLiteral("target_test_accuracy")).toDouble()),
+                            .arg(ReportContent::formatProbability(t.trainAccuracy),
+                                 ReportContent::formatProbability(t.testAccuracy),
                                  r.dp ? Text::tr("Trained with DP-SGD: epsilon %1 at delta %2.")
-                                            .arg(ReportContent::formatEpsilon(
-                                                r.run.summary.value(QStringLiteral("epsilon")).toDouble()))
-                                            .arg(r.run.summary.value(QStringLiteral("delta")).toDouble())
+                                            .arg(ReportContent::formatEpsilon(t.epsilon))
+                                            .arg(t.delta)
                                       : Text::tr("Trained without differential privacy.")),
                         L.body());
             std::vector<QStringList> rows;
@@ -631,21 +626,18 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             if (!r.dp) continue;
             any = true;
             L.heading(Text::tr("Run %1: %2").arg(r.run.id).arg(r.run.name), 2);
-            const QJsonObject s = r.run.summary;
+            const attack::TargetFigures t = r.summary.target.value_or(attack::TargetFigures{});
             L.table({Text::tr("Accountant"), Text::tr("Epsilon"), Text::tr("Delta"),
                      Text::tr("Noise multiplier σ"), Text::tr("Sampling rate q"), Text::tr("Steps")},
-                    {{QStringLiteral("RDP"),
-                      ReportContent::formatEpsilon(s.value(QStringLiteral("epsilon")).toDouble()),
-                      QString::number(s.value(QStringLiteral("delta")).toDouble()),
-                      QString::number(s.value(QStringLiteral("noise_multiplier")).toDouble(), 'f', 4),
-                      QString::number(s.value(QStringLiteral("sampling_rate")).toDouble(), 'g', 6),
-                      QString::number(s.value(QStringLiteral("steps")).toInteger())}},
+                    {{QStringLiteral("RDP"), ReportContent::formatEpsilon(t.epsilon),
+                      QString::number(t.delta), QString::number(t.noiseMultiplier, 'f', 4),
+                      QString::number(t.samplingRate, 'g', 6), QString::number(t.steps)}},
                     {1, 1, 1, 1.3, 1.3, 1});
             L.paragraph(r.dpStatement, L.body());
             double worst = 0;
             for (const AttackSection& a : r.attacks)
                 worst = std::max(worst, a.metrics.value(QStringLiteral("epsilon_lower_bound")).toDouble());
-            const double accountant = s.value(QStringLiteral("epsilon")).toDouble();
+            const double accountant = t.epsilon;
             if (worst <= accountant)
                 L.paragraph(
                     Text::tr("The largest empirical lower bound measured on this model is %1, against the "
