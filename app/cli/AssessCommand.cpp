@@ -148,13 +148,11 @@ int runAssess(const CommandContext& context)
     const bool readOnly = sub == QLatin1String("export") ||
                           (sub == QLatin1String("review") && !parser.isSet(QStringLiteral("run")) &&
                            !parser.isSet(QStringLiteral("clear")));
-    auto store = project::ProjectStore::open(parser.value(QStringLiteral("project")),
-                                             readOnly ? project::ProjectStore::Access::ReadOnly
-                                                      : project::ProjectStore::Access::ReadWrite);
-    if (!store) {
-        printErr(store.error());
-        return ExitUsage;
-    }
+    auto store = openProject(parser.value(QStringLiteral("project")),
+                             readOnly ? project::ProjectStore::Access::ReadOnly
+                                      : project::ProjectStore::Access::ReadWrite,
+                             parser.isSet(QStringLiteral("json")));
+    if (!store) return ExitUsage;
     if (sub == QLatin1String("review")) {
         if (parser.isSet(QStringLiteral("run")) || parser.isSet(QStringLiteral("clear"))) {
             bool ok = true;
@@ -166,13 +164,12 @@ int runAssess(const CommandContext& context)
                              .arg(parser.value(QStringLiteral("run"))));
                 return ExitUsage;
             }
-            if (const QString err = assess::ModelUnderReview::designate(*store.value(), runId);
-                !err.isEmpty()) {
+            if (const QString err = assess::ModelUnderReview::designate(*store, runId); !err.isEmpty()) {
                 printErr(err);
                 return ExitUsage;
             }
         }
-        const auto review = assess::ModelUnderReview::load(*store.value());
+        const auto review = assess::ModelUnderReview::load(*store);
         if (!review) {
             printErr(review.error());
             return ExitFailure;
@@ -220,7 +217,7 @@ int runAssess(const CommandContext& context)
             printErr(imported.error());
             return ExitUsage;
         }
-        if (const QString err = imported->save(*store.value()); !err.isEmpty()) {
+        if (const QString err = imported->save(*store); !err.isEmpty()) {
             printErr(err);
             return ExitFailure;
         }
@@ -228,15 +225,15 @@ int runAssess(const CommandContext& context)
                      .arg(imported->checklist.size()));
         return ExitOk;
     }
-    auto assessment = assess::Assessment::load(*store.value());
+    auto assessment = assess::Assessment::load(*store);
     if (!assessment) {
         printErr(assessment.error());
         return ExitFailure;
     }
     if (sub == QLatin1String("suggest")) {
         assess::Assessment a = *assessment;
-        const auto evidence = a.suggestFromProject(*store.value());
-        if (const QString err = a.save(*store.value()); !err.isEmpty()) {
+        const auto evidence = a.suggestFromProject(*store);
+        if (const QString err = a.save(*store); !err.isEmpty()) {
             printErr(err);
             return ExitFailure;
         }

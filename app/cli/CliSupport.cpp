@@ -108,4 +108,30 @@ Expected<QJsonObject> readJsonObjectFile(const QString& path)
     return doc.object();
 }
 
+std::unique_ptr<project::ProjectStore> openProject(const QString& path, project::ProjectStore::Access access,
+                                                   bool quiet)
+{
+    auto store = project::ProjectStore::open(path, access);
+    if (!store) {
+        printErr(store.error());
+        return nullptr;
+    }
+    if (!quiet)
+        for (const QString& notice : store.value()->notices())
+            printErr(notice);
+    return std::move(store).value();
+}
+
+std::unique_ptr<project::ProjectStore> openOrCreateProject(const QString& path, const QString& name,
+                                                           bool quiet)
+{
+    if (QFileInfo::exists(path)) return openProject(path, project::ProjectStore::Access::ReadWrite, quiet);
+    auto created = project::ProjectStore::create(path, name);
+    if (!created) {
+        printErr(created.error());
+        return nullptr;
+    }
+    return std::move(created).value();
+}
+
 } // namespace privaudit::cli

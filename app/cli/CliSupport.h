@@ -2,6 +2,7 @@
 
 #include "common/Expected.h"
 #include "compute/ComputeSettings.h"
+#include "project/ProjectStore.h"
 
 #include <cstdint>
 #include <optional>
@@ -48,6 +49,16 @@ std::optional<double> numberOption(const QCommandLineParser& parser, const QStri
                                    bool* ok);
 std::optional<std::int64_t> integerOption(const QCommandLineParser& parser, const QString& name,
                                           bool required, bool* ok);
+
+/// Opens the project at @p path, the one way every command does: on failure prints the store's error
+/// (naming the file and the problem) and returns nullptr; otherwise prints its notices (opened read-only
+/// because a newer version wrote it, a recovered journal, ...) on stderr unless @p quiet (--json).
+std::unique_ptr<project::ProjectStore> openProject(const QString& path, project::ProjectStore::Access access,
+                                                   bool quiet = false);
+
+/// The project at @p path, created (named @p name) when there is no file there yet; errors as openProject.
+std::unique_ptr<project::ProjectStore> openOrCreateProject(const QString& path, const QString& name,
+                                                           bool quiet = false);
 
 /// A number for JSON: finite values as numbers, infinity as the string "inf".
 QJsonValue jsonNumber(double value);

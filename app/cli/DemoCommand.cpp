@@ -223,13 +223,8 @@ int runDemo(const CommandContext& context)
         }
 
     const QString projectPath = out.filePath(QStringLiteral("demo.privaudit"));
-    auto store = QFileInfo::exists(projectPath)
-                     ? project::ProjectStore::open(projectPath)
-                     : project::ProjectStore::create(projectPath, CliText::tr("PrivAudit demo"));
-    if (!store) {
-        printErr(store.error());
-        return ExitFailure;
-    }
+    auto store = openOrCreateProject(projectPath, CliText::tr("PrivAudit demo"), json);
+    if (!store) return ExitFailure;
     if (!json) {
         printOut(data::DemoData::notice());
         printOut(CliText::tr(
@@ -240,15 +235,15 @@ int runDemo(const CommandContext& context)
     QList<qint64> runIds;
     for (const auto& spec : specs) {
         if (!json) printOut(QString());
-        const JobOutcomeText outcome = runJobWithProgress(spec, *store.value(), context.settings, json);
+        const JobOutcomeText outcome = runJobWithProgress(spec, *store, context.settings, json);
         if (outcome.status != jobs::JobOutcome::Completed) {
             printErr(outcome.message);
             return ExitFailure;
         }
         runIds << outcome.runId;
-        if (!json) printRunSummary(*store.value(), outcome.runId);
-        const auto run = store.value()->run(outcome.runId);
-        const auto results = store.value()->results(outcome.runId);
+        if (!json) printRunSummary(*store, outcome.runId);
+        const auto run = store->run(outcome.runId);
+        const auto results = store->results(outcome.runId);
         QJsonArray attackList;
         if (results)
             for (const auto& r : *results) {
@@ -264,20 +259,20 @@ int runDemo(const CommandContext& context)
                                 {QStringLiteral("summary"), run ? run->summary : QJsonObject()},
                                 {QStringLiteral("attacks"), attackList}});
     }
-    if (const QString err = fillAssessment(*store.value(), runIds[0], runIds[1]); !err.isEmpty()) {
+    if (const QString err = fillAssessment(*store, runIds[0], runIds[1]); !err.isEmpty()) {
         printErr(err);
         return ExitFailure;
     }
     const QString reportPath = out.filePath(QStringLiteral("demo-report.pdf"));
     int pages = 0;
     if (const QString err =
-            writeReport(*store.value(), reportPath, QStringLiteral("pdf"), demoReportOptions(), &pages);
+            writeReport(*store, reportPath, QStringLiteral("pdf"), demoReportOptions(), &pages);
         !err.isEmpty()) {
         printErr(err);
         return ExitFailure;
     }
     if (QFile written(reportPath); written.open(QIODevice::ReadOnly))
-        store.value()->appendAudit(
+        store->appendAudit(
             QStringLiteral("report.exported"), QFileInfo(reportPath).fileName(),
             QJsonObject{
                 {QStringLiteral("format"), QStringLiteral("pdf")},
@@ -285,7 +280,7 @@ int runDemo(const CommandContext& context)
                 {QStringLiteral("sha256"),
                  QString::fromLatin1(
                      QCryptographicHash::hash(written.readAll(), QCryptographicHash::Sha256).toHex())}});
-    const project::VerifyReport verified = store.value()->verify();
+    const project::VerifyReport verified = store->verify();
     if (json) {
         printJson(QJsonObject{{QStringLiteral("project"), projectPath},
                               {QStringLiteral("data"), dataPath},

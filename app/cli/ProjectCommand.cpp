@@ -243,16 +243,11 @@ int runProject(const CommandContext& context)
     if (sub == QLatin1String("create")) return projectCreate(parser, path);
     // info and verify only read: a read-only connection never checkpoints, rewrites or removes the WAL
     // of a project that the GUI or another command has open.
-    auto store = project::ProjectStore::open(path, project::ProjectStore::Access::ReadOnly);
-    if (!store) {
-        printErr(store.error());
-        return ExitUsage;
-    }
-    for (const QString& notice : store.value()->notices())
-        if (!parser.isSet(QStringLiteral("json"))) printErr(notice);
-    if (sub == QLatin1String("log")) return projectLog(parser, *store.value());
-    return sub == QLatin1String("info") ? projectInfo(parser, *store.value())
-                                        : projectVerify(parser, *store.value());
+    auto store =
+        openProject(path, project::ProjectStore::Access::ReadOnly, parser.isSet(QStringLiteral("json")));
+    if (!store) return ExitUsage;
+    if (sub == QLatin1String("log")) return projectLog(parser, *store);
+    return sub == QLatin1String("info") ? projectInfo(parser, *store) : projectVerify(parser, *store);
 }
 
 int runExport(const CommandContext& context)
@@ -287,14 +282,11 @@ int runExport(const CommandContext& context)
         printErr(CliText::tr("--format must be json or csv, got '%1'").arg(format));
         return ExitUsage;
     }
-    auto store = project::ProjectStore::open(parser.value(QStringLiteral("project")),
-                                             project::ProjectStore::Access::ReadOnly);
-    if (!store) {
-        printErr(store.error());
-        return ExitUsage;
-    }
-    const auto run = store.value()->run(*runId);
-    const auto results = store.value()->results(*runId);
+    auto store =
+        openProject(parser.value(QStringLiteral("project")), project::ProjectStore::Access::ReadOnly, true);
+    if (!store) return ExitUsage;
+    const auto run = store->run(*runId);
+    const auto results = store->results(*runId);
     if (!run || !results) {
         printErr(!run ? run.error() : results.error());
         return ExitUsage;
@@ -313,7 +305,7 @@ int runExport(const CommandContext& context)
             list.append(o);
         }
         out[QStringLiteral("results")] = list;
-        const auto models = store.value()->models(*runId);
+        const auto models = store->models(*runId);
         if (models) {
             QJsonArray modelList;
             for (const auto& m : *models)
@@ -328,7 +320,7 @@ int runExport(const CommandContext& context)
     } else {
         bytes = "attack,row,member,score\n";
         for (const auto& r : *results) {
-            const auto scores = store.value()->scores(r.id);
+            const auto scores = store->scores(r.id);
             if (!scores) {
                 printErr(scores.error());
                 return ExitFailure;

@@ -141,12 +141,9 @@ int runReport(const CommandContext& context)
         password = *p;
     }
     // The content is read through a read-only connection; only the export's audit row is written.
-    auto store = project::ProjectStore::open(parser.value(QStringLiteral("project")),
-                                             project::ProjectStore::Access::ReadOnly);
-    if (!store) {
-        printErr(store.error());
-        return ExitUsage;
-    }
+    auto store = openProject(parser.value(QStringLiteral("project")), project::ProjectStore::Access::ReadOnly,
+                             parser.isSet(QStringLiteral("json")));
+    if (!store) return ExitUsage;
     QElapsedTimer timer;
     timer.start();
     int pages = 0;
@@ -155,8 +152,7 @@ int runReport(const CommandContext& context)
     options.assessor = parser.value(QStringLiteral("assessor"));
     options.final = parser.isSet(QStringLiteral("final"));
     report::ReportContent content;
-    if (const QString err = writeReport(*store.value(), out, format, options, &pages, &content);
-        !err.isEmpty()) {
+    if (const QString err = writeReport(*store, out, format, options, &pages, &content); !err.isEmpty()) {
         printErr(err);
         return ExitFailure;
     }
@@ -179,22 +175,20 @@ int runReport(const CommandContext& context)
                                 {QStringLiteral("signed_at"), signedInfo->signedAt.toString(Qt::ISODate)}};
     }
     // The export itself is evidence: recorded with the file's hash; a final report is kept whole.
-    store.value().reset();
-    auto writer = project::ProjectStore::open(parser.value(QStringLiteral("project")));
-    if (!writer) {
-        printErr(writer.error());
-        return ExitFailure;
-    }
+    store.reset();
+    auto writer =
+        openProject(parser.value(QStringLiteral("project")), project::ProjectStore::Access::ReadWrite, true);
+    if (!writer) return ExitFailure;
     qint64 reportId = 0;
     QString sha;
-    if (writer.value()->isReadOnly()) {
+    if (writer->isReadOnly()) {
         sha = QString::fromLatin1(fileSha256(out));
         printErr(
             CliText::tr("The report was written, but its export could not be recorded in the audit trail: %1")
-                .arg(writer.value()->readOnlyReason()));
+                .arg(writer->readOnlyReason()));
         if (content.isFinal) return ExitFailure;
-    } else if (const auto recorded = report::ReportExport::record(*writer.value(), content, out, format,
-                                                                  pages, signature, &sha);
+    } else if (const auto recorded =
+                   report::ReportExport::record(*writer, content, out, format, pages, signature, &sha);
                !recorded) {
         printErr(
             content.isFinal
@@ -291,26 +285,23 @@ int runSign(const CommandContext& context)
     const QByteArray after = fileSha256(pdf, &bytes);
     qint64 stored = 0;
     if (parser.isSet(QStringLiteral("project"))) {
-        auto store = project::ProjectStore::open(parser.value(QStringLiteral("project")));
-        if (!store) {
-            printErr(store.error());
-            return ExitFailure;
-        }
+        auto store = openProject(parser.value(QStringLiteral("project")),
+                                 project::ProjectStore::Access::ReadWrite, true);
+        if (!store) return ExitFailure;
         const QJsonObject details{{QStringLiteral("signed_sha256"), QString::fromLatin1(before)},
                                   {QStringLiteral("signer"), info->signer},
                                   {QStringLiteral("role"), role},
                                   {QStringLiteral("signed_at"), info->signedAt.toString(Qt::ISODate)}};
         // The countersigned version of a final report is a final record too.
         qint64 signsReport = 0;
-        if (const auto reports = store.value()->finalReports())
+        if (const auto reports = store->finalReports())
             for (const auto& r : *reports)
                 if (r.sha256 == QString::fromLatin1(before)) signsReport = r.id;
         if (signsReport > 0) {
             QJsonObject d = details;
             d[QStringLiteral("countersigns_report")] = signsReport;
             d[QStringLiteral("state")] = QStringLiteral("final");
-            const auto id =
-                store.value()->addFinalReport(QFileInfo(pdf).fileName(), QStringLiteral("pdf"), bytes, d);
+            const auto id = store->addFinalReport(QFileInfo(pdf).fileName(), QStringLiteral("pdf"), bytes, d);
             if (!id) {
                 printErr(id.error());
                 return ExitFailure;
@@ -320,7 +311,7 @@ int runSign(const CommandContext& context)
             QJsonObject d = details;
             d[QStringLiteral("sha256")] = QString::fromLatin1(after);
             if (const QString err =
-                    store.value()->appendAudit(QStringLiteral("report.signed"), QFileInfo(pdf).fileName(), d);
+                    store->appendAudit(QStringLiteral("report.signed"), QFileInfo(pdf).fileName(), d);
                 !err.isEmpty()) {
                 printErr(err);
                 return ExitFailure;

@@ -82,26 +82,22 @@ int runRun(const CommandContext& context)
         return ExitUsage;
     }
     const QString path = parser.value(QStringLiteral("project"));
-    auto store = QFileInfo::exists(path)
-                     ? project::ProjectStore::open(path)
-                     : project::ProjectStore::create(path, QFileInfo(path).completeBaseName());
-    if (!store) {
-        printErr(store.error());
+    auto store =
+        openOrCreateProject(path, QFileInfo(path).completeBaseName(), parser.isSet(QStringLiteral("json")));
+    if (!store) return ExitUsage;
+    if (store->isReadOnly()) {
+        printErr(
+            CliText::tr("Cannot run into '%1': it is read-only (%2).").arg(path, store->readOnlyReason()));
         return ExitUsage;
     }
-    if (store.value()->isReadOnly()) {
-        printErr(CliText::tr("Cannot run into '%1': it is read-only (%2).")
-                     .arg(path, store.value()->readOnlyReason()));
-        return ExitUsage;
-    }
-    const JobOutcomeText outcome = runJobWithProgress(*spec, *store.value(), context.settings, json);
+    const JobOutcomeText outcome = runJobWithProgress(*spec, *store, context.settings, json);
     if (json) {
         QJsonObject out{{QStringLiteral("run"), qint64(outcome.runId)},
                         {QStringLiteral("project"), path},
                         {QStringLiteral("status"), jobs::jobOutcomeName(outcome.status)},
                         {QStringLiteral("message"), outcome.message}};
         if (outcome.status == jobs::JobOutcome::Completed) {
-            const auto results = store.value()->results(outcome.runId);
+            const auto results = store->results(outcome.runId);
             QJsonArray list;
             for (const auto& r : results.hasValue() ? *results : std::vector<project::ResultRecord>()) {
                 QJsonObject m = QJsonDocument::fromJson(r.metricsJson).object();
@@ -114,7 +110,7 @@ int runRun(const CommandContext& context)
         }
         printJson(out);
     } else if (outcome.status == jobs::JobOutcome::Completed) {
-        printRunSummary(*store.value(), outcome.runId);
+        printRunSummary(*store, outcome.runId);
     } else {
         printErr(outcome.message);
     }
