@@ -4998,10 +4998,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>%1: AUC %2</translation>
     </message>
     <message>
-        <source>%1 (run %2, %3)</source>
-        <translation>%1 (Lauf %2, %3)</translation>
-    </message>
-    <message>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
     </message>
@@ -5012,6 +5008,13 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>Audit report…</source>
         <translation>Auditbericht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n run(s): %2, %3)</source>
+        <translation>
+            <numerusform>%1 (%n Lauf: %2, %3)</numerusform>
+            <numerusform>%1 (%n Läufe: %2, %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

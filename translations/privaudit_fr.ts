@@ -4998,10 +4998,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>%1 : AUC %2</translation>
     </message>
     <message>
-        <source>%1 (run %2, %3)</source>
-        <translation>%1 (exécution %2, %3)</translation>
-    </message>
-    <message>
         <source>Risk matrix</source>
         <translation>Matrice des risques</translation>
     </message>
@@ -5012,6 +5008,13 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>Audit report…</source>
         <translation>Rapport d&apos;audit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n run(s): %2, %3)</source>
+        <translation>
+            <numerusform>%1 (%n exécution : %2, %3)</numerusform>
+            <numerusform>%1 (%n exécutions : %2, %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

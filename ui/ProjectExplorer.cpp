@@ -1,9 +1,12 @@
 #include "ProjectExplorer.h"
 
+#include "attack/AttackCatalogue.h"
 #include "project/ProjectStore.h"
 
+#include <algorithm>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace privaudit::ui {
 
@@ -63,6 +66,12 @@ QString ProjectExplorer::refresh(const project::ProjectStore* store)
     for (const auto& d : *datasetList)
         add(datasets, tr("%1 (%2 rows)").arg(project::builtInText(d.name)).arg(d.rows),
             QStringLiteral("dataset"), d.id, tr("SHA-256 %1").arg(d.sha256));
+    struct SeenModel
+    {
+        project::ModelRecord record;
+        QList<qint64> runs;
+    };
+    std::vector<SeenModel> seenModels;
     const auto runList = store->runs();
     if (!runList) return runList.error();
     for (const auto& r : *runList) {
@@ -79,19 +88,32 @@ QString ProjectExplorer::refresh(const project::ProjectStore* store)
                 const QJsonObject m = QJsonDocument::fromJson(res.metricsJson).object();
                 add(runItem,
                     tr("%1: AUC %2")
-                        .arg(res.attack)
-                        .arg(m.value(QStringLiteral("auc")).toDouble(), 0, 'f', 3),
+                        .arg(attack::AttackCatalogue::title(res.attack),
+                             QLocale().toString(m.value(QStringLiteral("auc")).toDouble(), 'f', 3)),
                     QStringLiteral("result"), res.id);
             }
+        // One entry per model: an external model (or predictions file) attacked by several runs is the
+        // same model, identified by its SHA-256, listed once with all its runs.
         const auto modelList = store->models(r.id);
         if (modelList)
-            for (const auto& m : *modelList)
-                add(models,
-                    tr("%1 (run %2, %3)")
-                        .arg(project::modelDisplayName(m.name))
-                        .arg(r.id)
-                        .arg(project::modelKindText(m.kind)),
-                    QStringLiteral("model"), m.id, tr("SHA-256 %1").arg(m.sha256));
+            for (const auto& m : *modelList) {
+                auto it = std::find_if(seenModels.begin(), seenModels.end(),
+                                       [&](const SeenModel& s) { return s.record.sha256 == m.sha256; });
+                if (it == seenModels.end())
+                    seenModels.push_back({m, {r.id}});
+                else
+                    it->runs << r.id;
+            }
+    }
+    for (const SeenModel& s : seenModels) {
+        QStringList runIds;
+        for (qint64 id : s.runs)
+            runIds << QString::number(id);
+        add(models,
+            tr("%1 (%n run(s): %2, %3)", nullptr, int(s.runs.size()))
+                .arg(project::modelDisplayName(s.record.name), runIds.join(QStringLiteral(", ")),
+                     project::modelKindText(s.record.kind)),
+            QStringLiteral("model"), s.record.id, tr("SHA-256 %1").arg(s.record.sha256));
     }
     add(assessment, tr("Risk matrix"), QStringLiteral("matrix"), 0);
     add(assessment, tr("Checklists"), QStringLiteral("checklist"), 0);

@@ -96,6 +96,50 @@ private Q_SLOTS:
         m_runner = std::make_unique<jobs::JobRunner>(m_settings);
     }
 
+    void explorerListsEachModelOnceInTheReadersNumbers()
+    {
+        // An external model attacked by two runs is one model (one entry naming both runs), and the
+        // explorer's figures follow the interface language (a French reader sees 0,512, not 0.512).
+        QTemporaryDir dir;
+        auto store =
+            project::ProjectStore::create(dir.filePath(QStringLiteral("e.privaudit")), QStringLiteral("e"));
+        QVERIFY(store);
+        for (int i = 0; i < 2; ++i) {
+            project::RunRecord run;
+            run.name = QStringLiteral("external %1").arg(i + 1);
+            run.kind = project::runKindName(project::RunKind::MembershipInference);
+            run.specJson = QByteArrayLiteral(R"({"schema_version":1})");
+            const auto id = store.value()->beginRun(run);
+            QVERIFY(id);
+            project::RunOutcome outcome;
+            project::ModelRecord m;
+            m.name = QStringLiteral("credit.pt");
+            m.kind = QStringLiteral("torchscript");
+            m.sha256 = QString(64, QLatin1Char('a'));
+            outcome.models.push_back(m);
+            project::RunOutcome::Result r;
+            r.attack = QStringLiteral("loss");
+            r.variant = QStringLiteral("global threshold");
+            r.metricsJson = QByteArrayLiteral(R"({"auc":0.5123})");
+            r.scores = project::RecordScores{{0.1, 0.2}, {true, false}, {0, 1}};
+            outcome.results.push_back(r);
+            QVERIFY(store.value()->completeRun(*id, outcome, 1.0).isEmpty());
+        }
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        ui::ProjectExplorer explorer;
+        QVERIFY(explorer.refresh(store.value().get()).isEmpty());
+        QLocale::setDefault(before);
+        QTreeWidgetItem* models = explorer.section(QStringLiteral("models"));
+        QVERIFY(models);
+        QCOMPARE(models->childCount(), 1);
+        QVERIFY2(models->child(0)->text(0).contains(QLatin1String("1, 2")),
+                 qPrintable(models->child(0)->text(0)));
+        QTreeWidgetItem* result = findItem(&explorer, QStringLiteral("result"));
+        QVERIFY(result);
+        QVERIFY2(result->text(0).contains(QLatin1String("0,512")), qPrintable(result->text(0)));
+    }
+
     void corruptProjectShowsMessage()
     {
         auto w = makeWindow();
