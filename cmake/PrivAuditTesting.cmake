@@ -5,7 +5,7 @@ set(PRIVAUDIT_SHARED_DIR "${PROJECT_SOURCE_DIR}/../shared" CACHE PATH
 
 function(privaudit_add_test name)
   cmake_parse_arguments(T "" "LABEL;TIMEOUT" "SOURCES;LIBS" ${ARGN})
-  add_executable(${name} ${T_SOURCES})
+  add_executable(${name} ${T_SOURCES} ${PROJECT_SOURCE_DIR}/tests/common/IsolatedHome.cpp)
   target_link_libraries(${name} PRIVATE ${T_LIBS} Qt6::Test privaudit_options)
   target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
   if(TARGET privaudit-model-host)

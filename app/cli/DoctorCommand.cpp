@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -81,6 +82,17 @@ int runDoctor(const CommandContext& context)
         if (!dir.isValid()) {
             problem = CliText::tr("no temporary folder to try it in");
         } else {
+            // The throw-away project must leave no trace in the user's chain heads (they are per
+            // machine and never shrink): the check runs with the data folder inside its own folder.
+            const QByteArray dataHome = qgetenv("XDG_DATA_HOME");
+            const bool hadDataHome = qEnvironmentVariableIsSet("XDG_DATA_HOME");
+            qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
+            const auto restore = qScopeGuard([&] {
+                if (hadDataHome)
+                    qputenv("XDG_DATA_HOME", dataHome);
+                else
+                    qunsetenv("XDG_DATA_HOME");
+            });
             const QString path = dir.filePath(QStringLiteral("doctor.privaudit"));
             auto created = project::ProjectStore::create(path, QStringLiteral("doctor"));
             if (!created) {

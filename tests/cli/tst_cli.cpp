@@ -73,9 +73,24 @@ private Q_SLOTS:
         QVERIFY(d[QStringLiteral("ok")].toBool());
         QVERIFY(d[QStringLiteral("matmul_gflops")].toDouble() > 0.0);
         QVERIFY(d[QStringLiteral("checks")].toArray().size() >= 5);
+        bool sqlite = false;
+        for (const QJsonValue& c : d[QStringLiteral("checks")].toArray())
+            sqlite =
+                sqlite ||
+                (c.toObject().value(QStringLiteral("status")).toString() == QLatin1String("ok") &&
+                 c.toObject().value(QStringLiteral("detail")).toString().contains(QLatin1String("verified")));
+        QVERIFY2(sqlite, QJsonDocument(d).toJson().constData());
+        // Its throw-away project leaves no entry in the user's chain heads.
+        QTemporaryDir home;
+        const QByteArray saved = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", home.path().toUtf8());
         const Run text = runCli({QStringLiteral("doctor"), QStringLiteral("--size"), QStringLiteral("256")});
+        qputenv("XDG_DATA_HOME", saved);
         QVERIFY(text.out.contains("OpenBLAS"));
         QVERIFY(text.out.contains("GFLOP/s"));
+        QFile heads(home.filePath(QStringLiteral("privaudit/chain-heads.json")));
+        QVERIFY(!heads.exists() ||
+                (heads.open(QIODevice::ReadOnly) && !heads.readAll().contains("doctor.privaudit")));
     }
 
     void accountantJson()
