@@ -81,6 +81,17 @@ QString ComputeSettings::deviceName() const
     return device == Device::Cuda ? QStringLiteral("CUDA") : QStringLiteral("CPU");
 }
 
+namespace {
+
+// The shared pool sets its workers' LibTorch threads through these (it has no LibTorch of its own).
+const bool g_taskPoolHooks = [] {
+    TaskPool::setThreadCountHooks(
+        {&ComputeEnvironment::setThreadsForCurrentWorker, &ComputeEnvironment::threadsForCurrentWorker});
+    return true;
+}();
+
+} // namespace
+
 void ComputeEnvironment::apply(const ComputeSettings& settings)
 {
     if (auto setBlas = blasSymbol<OpenBlasSetThreads>("openblas_set_num_threads"))

@@ -1,7 +1,5 @@
 #include "compute/TaskPool.h"
 
-#include "compute/ComputeSettings.h"
-
 #include <algorithm>
 #include <condition_variable>
 #include <mutex>
@@ -24,7 +22,15 @@ QThreadPool& pool()
     return *instance;
 }
 
+TaskPool::ThreadCountHooks
+    g_hooks; // constant-initialised: safe to set from another file's static initialiser
+
 } // namespace
+
+void TaskPool::setThreadCountHooks(ThreadCountHooks hooks)
+{
+    g_hooks = hooks;
+}
 
 void TaskPool::setMaxThreads(int threads)
 {
@@ -45,7 +51,7 @@ void TaskPool::run(int count, int workers, const std::function<void(int, int)>& 
     std::atomic<bool> localStop{false};
     std::atomic<bool>& halt = stop ? *stop : localStop;
     auto loop = [&](int worker) {
-        if (intraOpThreads > 0) ComputeEnvironment::setThreadsForCurrentWorker(intraOpThreads);
+        if (intraOpThreads > 0 && g_hooks.set) g_hooks.set(intraOpThreads);
         while (!halt.load()) {
             const int index = next.fetch_add(1);
             if (index >= count) break;
@@ -72,9 +78,9 @@ void TaskPool::run(int count, int workers, const std::function<void(int, int)>& 
             break;
         }
     }
-    const int ownThreads = intraOpThreads > 0 ? ComputeEnvironment::threadsForCurrentWorker() : 0;
+    const int ownThreads = intraOpThreads > 0 && g_hooks.get ? g_hooks.get() : 0;
     loop(0);
-    if (ownThreads > 0) ComputeEnvironment::setThreadsForCurrentWorker(ownThreads);
+    if (ownThreads > 0 && g_hooks.set) g_hooks.set(ownThreads);
     std::unique_lock lock(mutex);
     helpersDone.wait(lock, [&] { return running == 0; });
 }

@@ -22,6 +22,16 @@ public:
     static void run(int count, int workers, const std::function<void(int index, int worker)>& task,
                     std::atomic<bool>* stop = nullptr, int intraOpThreads = 0);
 
+    /// How a worker sets and reads its LibTorch intra-op thread count. Installed by ComputeSettings.cpp
+    /// (where LibTorch is) when that file is part of the program, so that the pool itself, and the
+    /// torch-free code that uses it (bootstrap resamples), need no LibTorch.
+    struct ThreadCountHooks
+    {
+        void (*set)(int) = nullptr;
+        int (*get)() = nullptr;
+    };
+    static void setThreadCountHooks(ThreadCountHooks hooks);
+
     /// The pool's thread limit (the process's cores by default).
     static void setMaxThreads(int threads);
     static int maxThreads();
