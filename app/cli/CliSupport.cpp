@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include "common/FileRead.h"
+#include "common/JsonNumber.h"
 
 #include <cmath>
 #include <cstdio>
@@ -92,8 +93,7 @@ std::optional<std::int64_t> integerOption(const QCommandLineParser& parser, cons
 
 QJsonValue jsonNumber(double value)
 {
-    if (std::isfinite(value)) return value;
-    return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+    return privaudit::jsonNumber(value);
 }
 
 Expected<QJsonObject> readJsonObjectFile(const QString& path)

@@ -17,11 +17,6 @@ QStringList availableAttacks()
     return AttackCatalogue::names(EvaluationFamily::Membership);
 }
 
-QString MembershipInference::needsModel(const QString& attack)
-{
-    return AttackCatalogue::find(attack) ? AttackCatalogue::whyNotOnPredictions(attack) : QString();
-}
-
 QString MembershipInference::checkConfig(const MiaConfig& config)
 {
     if (const QString unknown = AttackCatalogue::checkNames(config.attacks); !unknown.isEmpty())

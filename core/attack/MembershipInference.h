@@ -101,10 +101,6 @@ public:
     /// reference models).
     static QString checkConfig(const MiaConfig& config);
 
-    /// Empty when @p attack runs on given outputs alone (a predictions file); otherwise, translated, why it
-    /// cannot (it trains reference models, or queries the model on new inputs).
-    static QString needsModel(const QString& attack);
-
     /// Threshold attacks on given outputs (a model queried here, or a predictions file).
     static AttackScores thresholdAttack(const QString& name, const Eigen::MatrixXf& logits,
                                         const std::vector<std::int64_t>& labels,

@@ -1,21 +1,13 @@
 #include "attack/MembershipRunSummary.h"
 
+#include "common/JsonNumber.h"
+
 #include <cmath>
 #include <QJsonArray>
 
 namespace privaudit::attack {
 
 namespace {
-
-QJsonValue finiteOrInf(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QStringLiteral("inf"));
-}
-
-double readEpsilon(const QJsonValue& v)
-{
-    return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::infinity();
-}
 
 QStringList strings(const QJsonValue& v)
 {
@@ -41,7 +33,7 @@ QJsonObject MembershipRunSummary::toJson() const
         o[QStringLiteral("target_test_auc")] = t.testAuc;
         o[QStringLiteral("reference_models")] = t.referenceModels;
         o[QStringLiteral("reference_seconds")] = t.referenceSeconds;
-        o[QStringLiteral("epsilon")] = finiteOrInf(t.epsilon);
+        o[QStringLiteral("epsilon")] = jsonNumber(t.epsilon);
         o[QStringLiteral("delta")] = t.delta;
         o[QStringLiteral("noise_multiplier")] = t.noiseMultiplier;
         o[QStringLiteral("sampling_rate")] = t.samplingRate;
@@ -78,7 +70,7 @@ MembershipRunSummary MembershipRunSummary::fromJson(const QJsonObject& o)
         t.testAuc = o.value(QStringLiteral("target_test_auc")).toDouble();
         t.referenceModels = o.value(QStringLiteral("reference_models")).toInt();
         t.referenceSeconds = o.value(QStringLiteral("reference_seconds")).toDouble();
-        t.epsilon = readEpsilon(o.value(QStringLiteral("epsilon")));
+        t.epsilon = numberFromJson(o.value(QStringLiteral("epsilon")));
         t.delta = o.value(QStringLiteral("delta")).toDouble();
         t.noiseMultiplier = o.value(QStringLiteral("noise_multiplier")).toDouble();
         t.samplingRate = o.value(QStringLiteral("sampling_rate")).toDouble();

@@ -2,6 +2,7 @@
 
 #include "attack/MembershipInference.h"
 #include "attack/MembershipRunSummary.h"
+#include "common/JsonNumber.h"
 #include "data/CsvImporter.h"
 #include "data/DataSplit.h"
 #include "data/DemoData.h"
@@ -28,11 +29,6 @@ using Clock = std::chrono::steady_clock;
 QJsonObject interval(const metrics::Interval& i)
 {
     return QJsonObject{{QStringLiteral("low"), i.low}, {QStringLiteral("high"), i.high}};
-}
-
-QJsonValue finiteOrInf(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QStringLiteral("inf"));
 }
 
 /// Cancellation as an exception-free early return: every stage checks this.
@@ -286,7 +282,7 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store,
                                    {QStringLiteral("steps"), qint64(t.steps)},
                                    {QStringLiteral("epochs"), int(t.epochs.size())},
                                    {QStringLiteral("max_grad_norm"), spec.training.maxGradNorm},
-                                   {QStringLiteral("epsilon"), finiteOrInf(t.epsilon)},
+                                   {QStringLiteral("epsilon"), jsonNumber(t.epsilon)},
                                    {QStringLiteral("delta"), spec.training.delta},
                                    {QStringLiteral("accountant"), QStringLiteral("rdp")},
                                    {QStringLiteral("stopped_at_epsilon_budget"), t.stoppedAtBudget}};
