@@ -757,6 +757,25 @@
     </message>
 </context>
 <context>
+    <name>privaudit::attack::OneRunAuditSummary</name>
+    <message>
+        <source>Without DP there is no privacy claim to check: the audit shows epsilon &gt;= %1 with %2% confidence (%3 of %4 guesses right).</source>
+        <translation>Ohne DP gibt es keine Datenschutzzusage zu prüfen: Das Audit zeigt Epsilon &gt;= %1 mit %2 % Konfidenz (%3 von %4 Vermutungen richtig).</translation>
+    </message>
+    <message>
+        <source>The empirical epsilon (&gt;= %1 with %2% confidence) exceeds the accountant&apos;s epsilon %3: the DP training or its accounting is broken; the accountant&apos;s figure must not be relied on.</source>
+        <translation>Das empirische Epsilon (&gt;= %1 mit %2 % Konfidenz) übersteigt das Epsilon des Accountants %3: Das DP-Training oder seine Abrechnung ist fehlerhaft; auf den Wert des Accountants darf man sich nicht verlassen.</translation>
+    </message>
+    <message>
+        <source>No privacy loss was detected (epsilon lower bound 0 with %1% confidence). This does not confirm the accountant&apos;s epsilon %2; it only finds no contradiction.</source>
+        <translation>Es wurde kein Datenschutzverlust festgestellt (untere Schranke für Epsilon 0 mit %1 % Konfidenz). Das bestätigt das Epsilon des Accountants %2 nicht; es findet nur keinen Widerspruch.</translation>
+    </message>
+    <message>
+        <source>Consistent with the accountant: epsilon &gt;= %1 measured with %2% confidence, at most %3 claimed. The audit can only refute a claim, not prove it.</source>
+        <translation>Mit dem Accountant vereinbar: Epsilon &gt;= %1 gemessen mit %2 % Konfidenz, höchstens %3 zugesagt. Das Audit kann eine Zusage nur widerlegen, nicht beweisen.</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::cli::CliText</name>
     <message>
         <source>--sampling-rate must be in (0, 1], got %1</source>
@@ -1181,10 +1200,6 @@
     <message>
         <source>One-run audit: %1 of %2 guesses right on %3 canaries (%4 included).</source>
         <translation>Prüfung mit einem Lauf: %1 von %2 Vermutungen richtig bei %3 Kanarien (%4 aufgenommen).</translation>
-    </message>
-    <message>
-        <source>Empirical epsilon &gt;= %1 with 95% confidence; accountant epsilon %2.</source>
-        <translation>Empirisches Epsilon &gt;= %1 mit 95 % Konfidenz; Epsilon der Abrechnung %2.</translation>
     </message>
     <message>
         <source>infinite (no DP)</source>
@@ -2053,6 +2068,26 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>SQLite %1 cannot hold a project: %2</source>
         <translation>SQLite %1 kann kein Projekt aufnehmen: %2</translation>
     </message>
+    <message>
+        <source>Store the audit as a run of this .privaudit project (created when missing); without it the audit runs in a temporary project and only its figures are printed.</source>
+        <translation>Das Audit als Lauf dieses .privaudit-Projekts speichern (wird angelegt, falls es fehlt); ohne diese Option läuft das Audit in einem temporären Projekt und nur seine Werte werden ausgegeben.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s name in the project.</source>
+        <translation>Der Name des Laufs im Projekt.</translation>
+    </message>
+    <message>
+        <source>attack audit: --secure-noise is not available for an audit (a job spec has no such setting); leave it out.</source>
+        <translation>attack audit: --secure-noise ist für ein Audit nicht verfügbar (eine Auftragsspezifikation kennt diese Einstellung nicht); bitte weglassen.</translation>
+    </message>
+    <message>
+        <source>Empirical epsilon &gt;= %1 with %2% confidence; accountant epsilon %3.</source>
+        <translation>Empirisches Epsilon &gt;= %1 mit %2 % Konfidenz; Epsilon des Accountants %3.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -2440,6 +2475,14 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>None of the requested attacks can run on a predictions file; use %1.</source>
         <translation>Keiner der angeforderten Angriffe kann auf einer Vorhersagedatei laufen; verwenden Sie %1.</translation>
     </message>
+    <message>
+        <source>A job of kind &apos;%1&apos; cannot run from a spec.</source>
+        <translation>Ein Auftrag der Art „%1“ kann nicht aus einer Spezifikation laufen.</translation>
+    </message>
+    <message>
+        <source>Training with canaries: epoch %1 of %2</source>
+        <translation>Training mit Kanarienvögeln: Epoche %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::JobSpec</name>
@@ -2562,6 +2605,34 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>Cannot read the job spec: %1</source>
         <translation>Die Auftragsspezifikation kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>spec.kind must be membership-inference or one-run-audit, got &apos;%1&apos;</source>
+        <translation>spec.kind muss membership-inference oder one-run-audit sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>a one-run audit runs no membership attacks: leave out &apos;attacks&apos; and &apos;statistics&apos;</source>
+        <translation>ein One-Run-Audit führt keine Membership-Angriffe aus: „attacks“ und „statistics“ weglassen</translation>
+    </message>
+    <message>
+        <source>&apos;audit&apos; belongs to a spec of kind one-run-audit</source>
+        <translation>„audit“ gehört zu einer Spezifikation der Art one-run-audit</translation>
+    </message>
+    <message>
+        <source>audit.guesses (%1) cannot exceed audit.canaries (%2)</source>
+        <translation>audit.guesses (%1) darf audit.canaries (%2) nicht übersteigen</translation>
+    </message>
+    <message>
+        <source>audit.confidence must be above 0.5 and below 1, got %1</source>
+        <translation>audit.confidence muss über 0,5 und unter 1 liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>a one-run audit trains its own target with the canaries: target.kind must be train</source>
+        <translation>ein One-Run-Audit trainiert sein eigenes Zielmodell mit den Kanarienvögeln: target.kind muss train sein</translation>
+    </message>
+    <message>
+        <source>One-run audit, %1 canaries</source>
+        <translation>One-Run-Audit, %1 Kanarienvögel</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4002,30 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>To check later that the project still holds the history this report describes:</source>
         <translation>Um später zu prüfen, dass das Projekt die in diesem Bericht beschriebene Historie noch enthält:</translation>
     </message>
+    <message>
+        <source>One-run audit: %1 (run %2)</source>
+        <translation>One-Run-Audit: %1 (Lauf %2)</translation>
+    </message>
+    <message>
+        <source>Empirical epsilon ≥</source>
+        <translation>Empirisches Epsilon ≥</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Accountant&apos;s epsilon</source>
+        <translation>Epsilon des Accountants</translation>
+    </message>
+    <message>
+        <source>Right guesses</source>
+        <translation>Richtige Vermutungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 canaries, %4 included)</source>
+        <translation>%1 von %2 (%3 Kanarienvögel, %4 aufgenommen)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::ReportExport</name>
@@ -4004,6 +4099,129 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>Device:</source>
         <translation>Gerät:</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::AuditResultView</name>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Export Histogram…</source>
+        <translation>Histogramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Privacy auditing with one training run (Steinke, Nasr &amp; Jagielski, NeurIPS 2023): each canary joined the training set with probability 1/2; the guesses (the highest scores IN, the lowest OUT) were fixed before looking at which canaries were included. The bound holds with the stated confidence; it can refute a DP claim, never prove one.</source>
+        <translation>Datenschutz-Audit mit einem Trainingslauf (Steinke, Nasr &amp; Jagielski, NeurIPS 2023): Jeder Kanarienvogel kam mit Wahrscheinlichkeit 1/2 in die Trainingsmenge; die Vermutungen (die höchsten Scores IN, die niedrigsten OUT) standen fest, bevor nachgesehen wurde, welche Kanarienvögel aufgenommen waren. Die Schranke gilt mit der angegebenen Konfidenz; sie kann eine DP-Zusage widerlegen, nie beweisen.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a one-run audit.</source>
+        <translation>Lauf %1 ist kein One-Run-Audit.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no results: it is %2.</source>
+        <translation>Lauf %1 hat keine Ergebnisse: er ist %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run %1: %2&lt;/b&gt; (%3)</source>
+        <translation>&lt;b&gt;Lauf %1: %2&lt;/b&gt; (%3)</translation>
+    </message>
+    <message>
+        <source>Empirical epsilon ≥</source>
+        <translation>Empirisches Epsilon ≥</translation>
+    </message>
+    <message>
+        <source>%1 (%2% confidence)</source>
+        <translation>%1 (%2 % Konfidenz)</translation>
+    </message>
+    <message>
+        <source>Accountant&apos;s epsilon</source>
+        <translation>Epsilon des Accountants</translation>
+    </message>
+    <message>
+        <source>%1 at delta %2</source>
+        <translation>%1 bei Delta %2</translation>
+    </message>
+    <message>
+        <source>none (trained without DP)</source>
+        <translation>keines (ohne DP trainiert)</translation>
+    </message>
+    <message>
+        <source>Right guesses</source>
+        <translation>Richtige Vermutungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Canaries</source>
+        <translation>Kanarienvögel</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 included</source>
+        <translation>%1, davon %2 aufgenommen</translation>
+    </message>
+    <message>
+        <source>Canary labels</source>
+        <translation>Labels der Kanarienvögel</translation>
+    </message>
+    <message>
+        <source>changed to a wrong class</source>
+        <translation>auf eine falsche Klasse geändert</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>beibehalten</translation>
+    </message>
+    <message>
+        <source>Training rows besides the canaries</source>
+        <translation>Trainingszeilen außer den Kanarienvögeln</translation>
+    </message>
+    <message>
+        <source>Training accuracy (without canaries)</source>
+        <translation>Trainingsgenauigkeit (ohne Kanarienvögel)</translation>
+    </message>
+    <message>
+        <source>DP-SGD</source>
+        <translation>DP-SGD</translation>
+    </message>
+    <message>
+        <source>σ %1, sampling rate %2, %3 steps, %4 epochs</source>
+        <translation>σ %1, Stichprobenrate %2, %3 Schritte, %4 Epochen</translation>
+    </message>
+    <message>
+        <source>not used (%1 epochs)</source>
+        <translation>nicht verwendet (%1 Epochen)</translation>
+    </message>
+    <message>
+        <source>Run %1 stored no canary scores.</source>
+        <translation>Lauf %1 hat keine Scores der Kanarienvögel gespeichert.</translation>
+    </message>
+    <message>
+        <source>included canaries (%1)</source>
+        <translation>aufgenommene Kanarienvögel (%1)</translation>
+    </message>
+    <message>
+        <source>left-out canaries (%1)</source>
+        <translation>ausgelassene Kanarienvögel (%1)</translation>
+    </message>
+    <message>
+        <source>canary score (negated loss)</source>
+        <translation>Score des Kanarienvogels (negierter Verlust)</translation>
+    </message>
+    <message>
+        <source>Dashed lines: the guessing thresholds. Canaries right of the upper one were guessed IN, left of the lower one OUT.</source>
+        <translation>Gestrichelte Linien: die Schwellen der Vermutungen. Kanarienvögel rechts der oberen wurden als IN vermutet, links der unteren als OUT.</translation>
+    </message>
+    <message>
+        <source>canaries</source>
+        <translation>Kanarienvögel</translation>
     </message>
 </context>
 <context>
@@ -4766,6 +4984,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>Preferences saved. The theme applies now; the language, the threads and the device apply when PrivAudit starts next.</source>
         <translation>Einstellungen gespeichert. Das Design gilt sofort; Sprache, Threads und Gerät gelten beim nächsten Start von PrivAudit.</translation>
     </message>
+    <message>
+        <source>Audit %1</source>
+        <translation>Audit %1</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::MessageBar</name>
@@ -5015,6 +5237,14 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
             <numerusform>%1 (%n Lauf: %2, %3)</numerusform>
             <numerusform>%1 (%n Läufe: %2, %3)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>empirical ε ≥ %1, accountant ε %2</source>
+        <translation>empirisches ε ≥ %1, Accountant-ε %2</translation>
+    </message>
+    <message>
+        <source>empirical ε ≥ %1, no DP</source>
+        <translation>empirisches ε ≥ %1, ohne DP</translation>
     </message>
 </context>
 <context>
@@ -5664,6 +5894,34 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>[… %1 more characters are not printed here; the full text is in the project file and the HTML report.]</source>
         <translation>[… %1 weitere Zeichen sind hier nicht gedruckt; der vollständige Text steht in der Projektdatei und im HTML-Bericht.]</translation>
     </message>
+    <message>
+        <source>One-run audit: %1 (run %2)</source>
+        <translation>One-Run-Audit: %1 (Lauf %2)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Accountant&apos;s epsilon</source>
+        <translation>Epsilon des Accountants</translation>
+    </message>
+    <message>
+        <source>Right guesses</source>
+        <translation>Richtige Vermutungen</translation>
+    </message>
+    <message>
+        <source>Canaries (included)</source>
+        <translation>Kanarienvögel (aufgenommen)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Method: privacy auditing with one training run (Steinke, Nasr &amp; Jagielski, NeurIPS 2023); mislabelled canaries from the population pool, each included with probability 1/2, scored by their loss; the guesses were fixed in advance. The canaries&apos; scores are stored with the run.</source>
+        <translation>Methode: Datenschutz-Audit mit einem Trainingslauf (Steinke, Nasr &amp; Jagielski, NeurIPS 2023); falsch gelabelte Kanarienvögel aus dem Populations-Pool, jeder mit Wahrscheinlichkeit 1/2 aufgenommen, bewertet nach ihrem Verlust; die Vermutungen standen vorab fest. Die Scores der Kanarienvögel sind mit dem Lauf gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RiskMatrixView</name>
@@ -6033,6 +6291,54 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>A TorchScript file is code. PrivAudit runs it only in a separate, sandboxed process: no file system, no network, no new processes, bounded memory and a time limit per batch; its printed output is captured, not shown. The sandbox cannot make the model&apos;s outputs honest: a model that behaves differently outside the audit is not detected.</source>
         <translation>Eine TorchScript-Datei ist Code. PrivAudit führt sie nur in einem getrennten, abgeschotteten Prozess aus: kein Dateisystem, kein Netzwerk, keine neuen Prozesse, begrenzter Speicher und ein Zeitlimit pro Stapel; ihre Ausgaben werden abgefangen, nicht angezeigt. Die Sandbox kann die Ausgaben des Modells nicht ehrlich machen: Ein Modell, das sich außerhalb der Prüfung anders verhält, wird nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>Membership attacks</source>
+        <translation>Membership-Angriffe</translation>
+    </message>
+    <message>
+        <source>One-run DP audit (Steinke et al. 2023)</source>
+        <translation>DP-Audit mit einem Lauf (Steinke et al. 2023)</translation>
+    </message>
+    <message>
+        <source>Trains the target once with canaries added at random and measures an empirical epsilon lower bound to hold against the accountant&apos;s epsilon.</source>
+        <translation>Trainiert das Zielmodell einmal mit zufällig hinzugefügten Kanarienvögeln und misst eine empirische untere Schranke für Epsilon, die dem Epsilon des Accountants gegenübergestellt wird.</translation>
+    </message>
+    <message>
+        <source>One-run audit</source>
+        <translation>One-Run-Audit</translation>
+    </message>
+    <message>
+        <source>Records from the population pool (rows neither trained on nor held out), each added to the training set with probability 1/2, with a wrong label.</source>
+        <translation>Datensätze aus dem Populations-Pool (Zeilen, die weder trainiert noch zurückgehalten werden), jeder mit Wahrscheinlichkeit 1/2 und mit falschem Label zur Trainingsmenge hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Half are guessed IN (the highest scores), half OUT (the lowest).</source>
+        <translation>Die Hälfte wird als IN vermutet (die höchsten Scores), die Hälfte als OUT (die niedrigsten).</translation>
+    </message>
+    <message>
+        <source>Canaries:</source>
+        <translation>Kanarienvögel:</translation>
+    </message>
+    <message>
+        <source>Guesses:</source>
+        <translation>Vermutungen:</translation>
+    </message>
+    <message>
+        <source>New One-Run Audit</source>
+        <translation>Neues One-Run-Audit</translation>
+    </message>
+    <message>
+        <source>Start Audit</source>
+        <translation>Audit starten</translation>
+    </message>
+    <message>
+        <source>The number of guesses cannot exceed the number of canaries.</source>
+        <translation>Die Zahl der Vermutungen darf die Zahl der Kanarienvögel nicht übersteigen.</translation>
     </message>
 </context>
 <context>

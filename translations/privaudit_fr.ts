@@ -757,6 +757,25 @@
     </message>
 </context>
 <context>
+    <name>privaudit::attack::OneRunAuditSummary</name>
+    <message>
+        <source>Without DP there is no privacy claim to check: the audit shows epsilon &gt;= %1 with %2% confidence (%3 of %4 guesses right).</source>
+        <translation>Sans DP, il n&apos;y a aucune garantie de confidentialité à vérifier : l&apos;audit montre epsilon &gt;= %1 avec %2 % de confiance (%3 suppositions justes sur %4).</translation>
+    </message>
+    <message>
+        <source>The empirical epsilon (&gt;= %1 with %2% confidence) exceeds the accountant&apos;s epsilon %3: the DP training or its accounting is broken; the accountant&apos;s figure must not be relied on.</source>
+        <translation>L&apos;epsilon empirique (&gt;= %1 avec %2 % de confiance) dépasse l&apos;epsilon du comptable %3 : l&apos;entraînement DP ou sa comptabilité est défaillant ; il ne faut pas se fier au chiffre du comptable.</translation>
+    </message>
+    <message>
+        <source>No privacy loss was detected (epsilon lower bound 0 with %1% confidence). This does not confirm the accountant&apos;s epsilon %2; it only finds no contradiction.</source>
+        <translation>Aucune perte de confidentialité détectée (borne inférieure d&apos;epsilon 0 avec %1 % de confiance). Cela ne confirme pas l&apos;epsilon du comptable %2 ; aucune contradiction n&apos;a seulement été trouvée.</translation>
+    </message>
+    <message>
+        <source>Consistent with the accountant: epsilon &gt;= %1 measured with %2% confidence, at most %3 claimed. The audit can only refute a claim, not prove it.</source>
+        <translation>Cohérent avec le comptable : epsilon &gt;= %1 mesuré avec %2 % de confiance, au plus %3 annoncé. L&apos;audit peut seulement réfuter une garantie, pas la prouver.</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::cli::CliText</name>
     <message>
         <source>--sampling-rate must be in (0, 1], got %1</source>
@@ -1181,10 +1200,6 @@
     <message>
         <source>One-run audit: %1 of %2 guesses right on %3 canaries (%4 included).</source>
         <translation>Audit en un entraînement : %1 paris justes sur %2 pour %3 canaris (%4 inclus).</translation>
-    </message>
-    <message>
-        <source>Empirical epsilon &gt;= %1 with 95% confidence; accountant epsilon %2.</source>
-        <translation>Epsilon empirique &gt;= %1 avec une confiance de 95 % ; epsilon comptabilisé %2.</translation>
     </message>
     <message>
         <source>infinite (no DP)</source>
@@ -2053,6 +2068,26 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>SQLite %1 cannot hold a project: %2</source>
         <translation>SQLite %1 ne peut pas contenir de projet : %2</translation>
     </message>
+    <message>
+        <source>Store the audit as a run of this .privaudit project (created when missing); without it the audit runs in a temporary project and only its figures are printed.</source>
+        <translation>Enregistrer l&apos;audit comme exécution de ce projet .privaudit (créé s&apos;il manque) ; sans cette option, l&apos;audit s&apos;exécute dans un projet temporaire et seuls ses chiffres sont affichés.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s name in the project.</source>
+        <translation>Le nom de l&apos;exécution dans le projet.</translation>
+    </message>
+    <message>
+        <source>attack audit: --secure-noise is not available for an audit (a job spec has no such setting); leave it out.</source>
+        <translation>attack audit : --secure-noise n&apos;est pas disponible pour un audit (une spécification de tâche n&apos;a pas ce réglage) ; omettez-le.</translation>
+    </message>
+    <message>
+        <source>Empirical epsilon &gt;= %1 with %2% confidence; accountant epsilon %3.</source>
+        <translation>Epsilon empirique &gt;= %1 avec %2 % de confiance ; epsilon du comptable %3.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -2440,6 +2475,14 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>None of the requested attacks can run on a predictions file; use %1.</source>
         <translation>Aucune des attaques demandées ne peut s&apos;exécuter sur un fichier de prédictions ; utilisez %1.</translation>
     </message>
+    <message>
+        <source>A job of kind &apos;%1&apos; cannot run from a spec.</source>
+        <translation>Une tâche de type « %1 » ne peut pas s&apos;exécuter à partir d&apos;une spécification.</translation>
+    </message>
+    <message>
+        <source>Training with canaries: epoch %1 of %2</source>
+        <translation>Entraînement avec canaris : époque %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::JobSpec</name>
@@ -2562,6 +2605,34 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>Cannot read the job spec: %1</source>
         <translation>Impossible de lire la spécification de tâche : %1</translation>
+    </message>
+    <message>
+        <source>spec.kind must be membership-inference or one-run-audit, got &apos;%1&apos;</source>
+        <translation>spec.kind doit être membership-inference ou one-run-audit, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>a one-run audit runs no membership attacks: leave out &apos;attacks&apos; and &apos;statistics&apos;</source>
+        <translation>un audit en une exécution ne lance aucune attaque d&apos;appartenance : omettez « attacks » et « statistics »</translation>
+    </message>
+    <message>
+        <source>&apos;audit&apos; belongs to a spec of kind one-run-audit</source>
+        <translation>« audit » appartient à une spécification de type one-run-audit</translation>
+    </message>
+    <message>
+        <source>audit.guesses (%1) cannot exceed audit.canaries (%2)</source>
+        <translation>audit.guesses (%1) ne peut pas dépasser audit.canaries (%2)</translation>
+    </message>
+    <message>
+        <source>audit.confidence must be above 0.5 and below 1, got %1</source>
+        <translation>audit.confidence doit être supérieur à 0,5 et inférieur à 1, reçu %1</translation>
+    </message>
+    <message>
+        <source>a one-run audit trains its own target with the canaries: target.kind must be train</source>
+        <translation>un audit en une exécution entraîne sa propre cible avec les canaris : target.kind doit être train</translation>
+    </message>
+    <message>
+        <source>One-run audit, %1 canaries</source>
+        <translation>Audit en une exécution, %1 canaris</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4002,30 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>To check later that the project still holds the history this report describes:</source>
         <translation>Pour vérifier plus tard que le projet contient toujours l&apos;historique décrit par ce rapport :</translation>
     </message>
+    <message>
+        <source>One-run audit: %1 (run %2)</source>
+        <translation>Audit en une exécution : %1 (exécution %2)</translation>
+    </message>
+    <message>
+        <source>Empirical epsilon ≥</source>
+        <translation>Epsilon empirique ≥</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Accountant&apos;s epsilon</source>
+        <translation>Epsilon du comptable</translation>
+    </message>
+    <message>
+        <source>Right guesses</source>
+        <translation>Suppositions justes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 canaries, %4 included)</source>
+        <translation>%1 sur %2 (%3 canaris, %4 inclus)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::ReportExport</name>
@@ -4004,6 +4099,129 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>Device:</source>
         <translation>Périphérique :</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::AuditResultView</name>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Export Histogram…</source>
+        <translation>Exporter l&apos;histogramme…</translation>
+    </message>
+    <message>
+        <source>Privacy auditing with one training run (Steinke, Nasr &amp; Jagielski, NeurIPS 2023): each canary joined the training set with probability 1/2; the guesses (the highest scores IN, the lowest OUT) were fixed before looking at which canaries were included. The bound holds with the stated confidence; it can refute a DP claim, never prove one.</source>
+        <translation>Audit de confidentialité en une seule exécution d&apos;entraînement (Steinke, Nasr &amp; Jagielski, NeurIPS 2023) : chaque canari a rejoint l&apos;ensemble d&apos;entraînement avec une probabilité de 1/2 ; les suppositions (les scores les plus élevés IN, les plus bas OUT) ont été fixées avant de regarder quels canaris étaient inclus. La borne vaut avec la confiance indiquée ; elle peut réfuter une garantie DP, jamais la prouver.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a one-run audit.</source>
+        <translation>L&apos;exécution %1 n&apos;est pas un audit en une exécution.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no results: it is %2.</source>
+        <translation>L&apos;exécution %1 n&apos;a pas de résultats : elle est %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run %1: %2&lt;/b&gt; (%3)</source>
+        <translation>&lt;b&gt;Exécution %1 : %2&lt;/b&gt; (%3)</translation>
+    </message>
+    <message>
+        <source>Empirical epsilon ≥</source>
+        <translation>Epsilon empirique ≥</translation>
+    </message>
+    <message>
+        <source>%1 (%2% confidence)</source>
+        <translation>%1 (%2 % de confiance)</translation>
+    </message>
+    <message>
+        <source>Accountant&apos;s epsilon</source>
+        <translation>Epsilon du comptable</translation>
+    </message>
+    <message>
+        <source>%1 at delta %2</source>
+        <translation>%1 à delta %2</translation>
+    </message>
+    <message>
+        <source>none (trained without DP)</source>
+        <translation>aucun (entraîné sans DP)</translation>
+    </message>
+    <message>
+        <source>Right guesses</source>
+        <translation>Suppositions justes</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Canaries</source>
+        <translation>Canaris</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 included</source>
+        <translation>%1, dont %2 inclus</translation>
+    </message>
+    <message>
+        <source>Canary labels</source>
+        <translation>Étiquettes des canaris</translation>
+    </message>
+    <message>
+        <source>changed to a wrong class</source>
+        <translation>remplacées par une classe erronée</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservées</translation>
+    </message>
+    <message>
+        <source>Training rows besides the canaries</source>
+        <translation>Lignes d&apos;entraînement hors canaris</translation>
+    </message>
+    <message>
+        <source>Training accuracy (without canaries)</source>
+        <translation>Exactitude d&apos;entraînement (sans canaris)</translation>
+    </message>
+    <message>
+        <source>DP-SGD</source>
+        <translation>DP-SGD</translation>
+    </message>
+    <message>
+        <source>σ %1, sampling rate %2, %3 steps, %4 epochs</source>
+        <translation>σ %1, taux d&apos;échantillonnage %2, %3 pas, %4 époques</translation>
+    </message>
+    <message>
+        <source>not used (%1 epochs)</source>
+        <translation>non utilisé (%1 époques)</translation>
+    </message>
+    <message>
+        <source>Run %1 stored no canary scores.</source>
+        <translation>L&apos;exécution %1 n&apos;a enregistré aucun score de canari.</translation>
+    </message>
+    <message>
+        <source>included canaries (%1)</source>
+        <translation>canaris inclus (%1)</translation>
+    </message>
+    <message>
+        <source>left-out canaries (%1)</source>
+        <translation>canaris écartés (%1)</translation>
+    </message>
+    <message>
+        <source>canary score (negated loss)</source>
+        <translation>score du canari (perte négée)</translation>
+    </message>
+    <message>
+        <source>Dashed lines: the guessing thresholds. Canaries right of the upper one were guessed IN, left of the lower one OUT.</source>
+        <translation>Lignes pointillées : les seuils des suppositions. Les canaris à droite du seuil supérieur ont été supposés IN, ceux à gauche du seuil inférieur OUT.</translation>
+    </message>
+    <message>
+        <source>canaries</source>
+        <translation>canaris</translation>
     </message>
 </context>
 <context>
@@ -4766,6 +4984,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>Preferences saved. The theme applies now; the language, the threads and the device apply when PrivAudit starts next.</source>
         <translation>Préférences enregistrées. Le thème s’applique tout de suite ; la langue, les threads et le périphérique au prochain démarrage de PrivAudit.</translation>
     </message>
+    <message>
+        <source>Audit %1</source>
+        <translation>Audit %1</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::MessageBar</name>
@@ -5015,6 +5237,14 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
             <numerusform>%1 (%n exécution : %2, %3)</numerusform>
             <numerusform>%1 (%n exécutions : %2, %3)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>empirical ε ≥ %1, accountant ε %2</source>
+        <translation>ε empirique ≥ %1, ε du comptable %2</translation>
+    </message>
+    <message>
+        <source>empirical ε ≥ %1, no DP</source>
+        <translation>ε empirique ≥ %1, sans DP</translation>
     </message>
 </context>
 <context>
@@ -5664,6 +5894,34 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>[… %1 more characters are not printed here; the full text is in the project file and the HTML report.]</source>
         <translation>[… %1 caractères de plus ne sont pas imprimés ici ; le texte complet figure dans le fichier du projet et le rapport HTML.]</translation>
     </message>
+    <message>
+        <source>One-run audit: %1 (run %2)</source>
+        <translation>Audit en une exécution : %1 (exécution %2)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Accountant&apos;s epsilon</source>
+        <translation>Epsilon du comptable</translation>
+    </message>
+    <message>
+        <source>Right guesses</source>
+        <translation>Suppositions justes</translation>
+    </message>
+    <message>
+        <source>Canaries (included)</source>
+        <translation>Canaris (inclus)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Method: privacy auditing with one training run (Steinke, Nasr &amp; Jagielski, NeurIPS 2023); mislabelled canaries from the population pool, each included with probability 1/2, scored by their loss; the guesses were fixed in advance. The canaries&apos; scores are stored with the run.</source>
+        <translation>Méthode : audit de confidentialité en une seule exécution d&apos;entraînement (Steinke, Nasr &amp; Jagielski, NeurIPS 2023) ; canaris mal étiquetés issus du réservoir de population, chacun inclus avec une probabilité de 1/2, notés par leur perte ; les suppositions ont été fixées à l&apos;avance. Les scores des canaris sont enregistrés avec l&apos;exécution.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RiskMatrixView</name>
@@ -6033,6 +6291,54 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>A TorchScript file is code. PrivAudit runs it only in a separate, sandboxed process: no file system, no network, no new processes, bounded memory and a time limit per batch; its printed output is captured, not shown. The sandbox cannot make the model&apos;s outputs honest: a model that behaves differently outside the audit is not detected.</source>
         <translation>Un fichier TorchScript est du code. PrivAudit ne l&apos;exécute que dans un processus séparé et isolé : pas de système de fichiers, pas de réseau, pas de nouveaux processus, mémoire bornée et limite de temps par lot ; ce qu&apos;il affiche est capturé, non montré. Le bac à sable ne peut pas rendre honnêtes les sorties du modèle : un modèle qui se comporte autrement hors de l&apos;audit n&apos;est pas détecté.</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Membership attacks</source>
+        <translation>Attaques d&apos;appartenance</translation>
+    </message>
+    <message>
+        <source>One-run DP audit (Steinke et al. 2023)</source>
+        <translation>Audit DP en une exécution (Steinke et al. 2023)</translation>
+    </message>
+    <message>
+        <source>Trains the target once with canaries added at random and measures an empirical epsilon lower bound to hold against the accountant&apos;s epsilon.</source>
+        <translation>Entraîne la cible une fois avec des canaris ajoutés au hasard et mesure une borne inférieure empirique d&apos;epsilon à comparer à l&apos;epsilon du comptable.</translation>
+    </message>
+    <message>
+        <source>One-run audit</source>
+        <translation>Audit en une exécution</translation>
+    </message>
+    <message>
+        <source>Records from the population pool (rows neither trained on nor held out), each added to the training set with probability 1/2, with a wrong label.</source>
+        <translation>Enregistrements du réservoir de population (lignes ni entraînées ni mises de côté), chacun ajouté à l&apos;ensemble d&apos;entraînement avec une probabilité de 1/2, avec une étiquette erronée.</translation>
+    </message>
+    <message>
+        <source>Half are guessed IN (the highest scores), half OUT (the lowest).</source>
+        <translation>La moitié est supposée IN (les scores les plus élevés), l&apos;autre moitié OUT (les plus bas).</translation>
+    </message>
+    <message>
+        <source>Canaries:</source>
+        <translation>Canaris :</translation>
+    </message>
+    <message>
+        <source>Guesses:</source>
+        <translation>Suppositions :</translation>
+    </message>
+    <message>
+        <source>New One-Run Audit</source>
+        <translation>Nouvel audit en une exécution</translation>
+    </message>
+    <message>
+        <source>Start Audit</source>
+        <translation>Lancer l&apos;audit</translation>
+    </message>
+    <message>
+        <source>The number of guesses cannot exceed the number of canaries.</source>
+        <translation>Le nombre de suppositions ne peut pas dépasser le nombre de canaris.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "assess/Review.h"
 #include "AssessmentEdit.h"
+#include "AuditResultView.h"
 #include "AuditTrailDialog.h"
 #include "ChecklistView.h"
 #include "DatasetView.h"
@@ -549,9 +550,36 @@ void MainWindow::trackJob(jobs::Job* job)
     connect(job, &jobs::Job::resultsStored, this, &MainWindow::refreshProject);
 }
 
+template <typename View> View* MainWindow::openRunView(qint64 runId, const QString& title)
+{
+    for (const QPointer<QWidget>& v : std::as_const(m_projectViews))
+        if (auto* existing = qobject_cast<View*>(v.data()); existing && existing->runId() == runId) {
+            m_views->setCurrentWidget(existing);
+            return nullptr;
+        }
+    auto* view = new View(this);
+    if (const QString err = view->load(*m_project, runId); !err.isEmpty()) {
+        delete view;
+        m_messageBar->showMessage(err, MessageBar::Level::Warning);
+        return nullptr;
+    }
+    connect(view, &View::errorOccurred, this,
+            [this](const QString& message) { m_messageBar->showMessage(message, MessageBar::Level::Error); });
+    addProjectView(view, title);
+    return view;
+}
+
 void MainWindow::openItem(const QString& kind, qint64 id)
 {
     if (!m_project) return;
+    if (kind == QLatin1String("run"))
+        if (const auto run = m_project->run(id)) {
+            const QString view = QString::fromLatin1(project::runKindInfo(run->type()).view);
+            if (view != kind) {
+                openItem(view, id); // a sweep or an audit has its own view
+                return;
+            }
+        }
     if (kind == QLatin1String("sweep")) {
         auto* view = new TradeoffExplorerView(this);
         if (const QString err = view->load(m_project->path(), id); !err.isEmpty()) {
@@ -591,6 +619,10 @@ void MainWindow::openItem(const QString& kind, qint64 id)
         showReportDialog();
         return;
     }
+    if (kind == QLatin1String("audit")) {
+        openRunView<AuditResultView>(id, tr("Audit %1").arg(id));
+        return;
+    }
     if (kind == QLatin1String("run") || kind == QLatin1String("result")) {
         qint64 runId = id;
         if (kind == QLatin1String("result")) {
@@ -598,21 +630,8 @@ void MainWindow::openItem(const QString& kind, qint64 id)
             if (QTreeWidgetItem* item = m_explorer->currentItem(); item && item->parent())
                 runId = item->parent()->data(0, ProjectExplorer::IdRole).toLongLong();
         }
-        for (const QPointer<QWidget>& v : std::as_const(m_projectViews))
-            if (auto* existing = qobject_cast<RunResultView*>(v.data());
-                existing && existing->runId() == runId) {
-                m_views->setCurrentWidget(existing);
-                return;
-            }
-        auto* view = new RunResultView(this);
-        if (const QString err = view->load(*m_project, runId); !err.isEmpty()) {
-            delete view;
-            m_messageBar->showMessage(err, MessageBar::Level::Warning);
-            return;
-        }
-        connect(view, &RunResultView::errorOccurred, this, [this](const QString& message) {
-            m_messageBar->showMessage(message, MessageBar::Level::Error);
-        });
+        auto* view = openRunView<RunResultView>(runId, tr("Run %1").arg(runId));
+        if (!view) return;
         connect(view, &RunResultView::designateRequested, this, [this, view](qint64 run) {
             if (!m_project) return;
             if (const QString err = assess::ModelUnderReview::designate(*m_project, run); !err.isEmpty()) {
@@ -625,7 +644,6 @@ void MainWindow::openItem(const QString& kind, qint64 id)
             view->load(*m_project, run);
             refreshProject();
         });
-        addProjectView(view, tr("Run %1").arg(runId));
         return;
     }
     if (kind == QLatin1String("dataset")) {

@@ -83,6 +83,9 @@ private:
     void updateProjectActions();
     void closeProjectViews();
     AssessmentModel* assessmentModel();
+    /// Focuses the open view of run @p runId, or opens one (View::load, errors to the message bar); returns
+    /// the new view, or nullptr when one was open already or the run cannot be shown.
+    template <typename View> View* openRunView(qint64 runId, const QString& title);
     void addProjectView(QWidget* view, const QString& title);
 
     compute::ComputeSettings m_settings;

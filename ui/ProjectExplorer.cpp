@@ -1,6 +1,8 @@
 #include "ProjectExplorer.h"
 
 #include "attack/AttackCatalogue.h"
+#include "attack/OneRunAuditSummary.h"
+#include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
 
 #include <algorithm>
@@ -82,14 +84,23 @@ QString ProjectExplorer::refresh(const project::ProjectStore* store)
             add(runs, tr("#%1 %2 (%3)").arg(r.id).arg(r.name, status), QString::fromLatin1(kind.view), r.id,
                 r.message.isEmpty() ? r.startedAt : r.message);
         if (r.status != project::RunStatus::Completed || sweep) continue;
+        if (r.type() == project::RunKind::OneRunAudit) {
+            const attack::OneRunAuditSummary a = attack::OneRunAuditSummary::fromJson(r.summary);
+            add(runItem,
+                a.dp ? tr("empirical ε ≥ %1, accountant ε %2")
+                           .arg(QLocale().toString(a.epsilonLowerBound, 'f', 2),
+                                QLocale().toString(a.accountantEpsilon, 'f', 2))
+                     : tr("empirical ε ≥ %1, no DP").arg(QLocale().toString(a.epsilonLowerBound, 'f', 2)),
+                QStringLiteral("audit"), r.id, a.verdict());
+            continue;
+        }
         const auto results = store->results(r.id);
         if (results)
             for (const auto& res : *results) {
-                const QJsonObject m = QJsonDocument::fromJson(res.metricsJson).object();
+                const metrics::AttackMetrics m = metrics::AttackMetrics::fromJson(res.metricsJson);
                 add(runItem,
                     tr("%1: AUC %2")
-                        .arg(attack::AttackCatalogue::title(res.attack),
-                             QLocale().toString(m.value(QStringLiteral("auc")).toDouble(), 'f', 3)),
+                        .arg(attack::AttackCatalogue::title(res.attack), QLocale().toString(m.auc, 'f', 3)),
                     QStringLiteral("result"), res.id);
             }
         // One entry per model: an external model (or predictions file) attacked by several runs is the

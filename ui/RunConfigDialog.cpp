@@ -166,7 +166,50 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     attackGrid->addWidget(new QLabel(tr("Reference models:"), this), k / 4 + 1, 0);
     attackGrid->addWidget(m_references, k / 4 + 1, 1);
     attackGrid->addWidget(m_cost, k / 4 + 2, 0, 1, 4);
+    m_attacksBox = attacks;
+    // What the job measures: membership attacks on the target, or a one-run audit of its DP training.
+    auto* evaluation = new QGroupBox(tr("Evaluation"), this);
+    auto* evaluationRow = new QHBoxLayout(evaluation);
+    m_membership = new QRadioButton(tr("Membership attacks"), this);
+    m_audit = new QRadioButton(tr("One-run DP audit (Steinke et al. 2023)"), this);
+    m_membership->setObjectName(QStringLiteral("evaluationMembership"));
+    m_audit->setObjectName(QStringLiteral("evaluationAudit"));
+    m_audit->setToolTip(tr("Trains the target once with canaries added at random and measures an empirical "
+                           "epsilon lower bound to hold against the accountant's epsilon."));
+    m_membership->setChecked(true);
+    evaluationRow->addWidget(m_membership);
+    evaluationRow->addWidget(m_audit);
+    evaluationRow->addStretch(1);
+    auto* auditBox = new QGroupBox(tr("One-run audit"), this);
+    auto* auditForm = new QFormLayout(auditBox);
+    m_canaries = new QSpinBox(this);
+    m_canaries->setObjectName(QStringLiteral("auditCanaries"));
+    m_canaries->setRange(2, 10000000);
+    m_canaries->setValue(1000);
+    m_canaries->setToolTip(tr("Records from the population pool (rows neither trained on nor held out), "
+                              "each added to the training set with probability 1/2, with a wrong label."));
+    m_guesses = new QSpinBox(this);
+    m_guesses->setObjectName(QStringLiteral("auditGuesses"));
+    m_guesses->setRange(2, 10000000);
+    m_guesses->setValue(200);
+    m_guesses->setToolTip(tr("Half are guessed IN (the highest scores), half OUT (the lowest)."));
+    auditForm->addRow(tr("Canaries:"), m_canaries);
+    auditForm->addRow(tr("Guesses:"), m_guesses);
+    m_auditBox = auditBox;
+    auditBox->setVisible(false);
+    for (QSpinBox* box : {m_canaries, m_guesses})
+        connect(box, &QSpinBox::valueChanged, this, &RunConfigDialog::update);
+    connect(m_audit, &QRadioButton::toggled, this, [this](bool on) {
+        if (on) m_train->setChecked(true); // the audit trains its own target
+        m_attacksBox->setVisible(!on);
+        m_auditBox->setVisible(on);
+        setWindowTitle(on ? tr("New One-Run Audit") : tr("New Membership-Inference Run"));
+        if (auto* box = findChild<QDialogButtonBox*>(QStringLiteral("runConfigButtons")))
+            box->button(QDialogButtonBox::Ok)->setText(on ? tr("Start Audit") : tr("Start Run"));
+        update();
+    });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("runConfigButtons"));
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start Run"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -174,10 +217,12 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     seedRow->addRow(tr("Seed:"), m_seed);
     seedRow->addRow(tr("Name:"), m_name);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(evaluation);
     layout->addWidget(dataBox);
     layout->addWidget(target);
     layout->addWidget(dp);
     layout->addWidget(attacks);
+    layout->addWidget(auditBox);
     layout->addLayout(seedRow);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -252,7 +297,9 @@ QString RunConfigDialog::validationText() const
     const double delta = m_delta->text().toDouble(&deltaOk);
     if (m_train->isChecked() && m_dp->isChecked() && (!deltaOk || !(delta > 0 && delta < 1)))
         return tr("Delta must be a number between 0 and 1.");
-    if (selectedAttacks().isEmpty()) return tr("Choose at least one attack.");
+    if (!isAudit() && selectedAttacks().isEmpty()) return tr("Choose at least one attack.");
+    if (isAudit() && m_guesses->value() > m_canaries->value())
+        return tr("The number of guesses cannot exceed the number of canaries.");
     const qint64 id = m_dataset->currentData().toLongLong();
     for (const DatasetChoice& d : m_datasets)
         if (d.id == id && !QFileInfo(d.path).isFile())
@@ -272,6 +319,9 @@ void RunConfigDialog::accept()
 void RunConfigDialog::update()
 {
     const bool train = m_train->isChecked();
+    const bool audit = isAudit();
+    m_torchScript->setEnabled(!audit);
+    m_predictions->setEnabled(!audit);
     m_file->setEnabled(!train);
     if (m_sandboxNote->isVisibleTo(this) != m_torchScript->isChecked()) {
         m_sandboxNote->setVisible(m_torchScript->isChecked());
@@ -323,7 +373,7 @@ void RunConfigDialog::update()
                                warnings.join(QStringLiteral("\n⚠ ")));
     }
     // Cost: one model for the target plus the reference models, trained side by side on the cores.
-    const bool references = attack::AttackCatalogue::anyNeedsReferenceModels(selectedAttacks());
+    const bool references = !audit && attack::AttackCatalogue::anyNeedsReferenceModels(selectedAttacks());
     const int models = (train ? 1 : 0) + (references ? m_references->value() : 0);
     // A step's cost grows with the batch and with the network's multiply-adds, which the encoded input
     // width dominates for wide one-hot inputs (a case-number column made a "3 s" run take 7 minutes).
@@ -406,6 +456,18 @@ void RunConfigDialog::setAttacks(const QStringList& attacks, int referenceModels
     m_references->setValue(referenceModels);
 }
 
+void RunConfigDialog::setAudit(bool on, int canaries, int guesses)
+{
+    m_canaries->setValue(canaries);
+    m_guesses->setValue(guesses);
+    (on ? m_audit : m_membership)->setChecked(true);
+}
+
+bool RunConfigDialog::isAudit() const
+{
+    return m_audit && m_audit->isChecked();
+}
+
 void RunConfigDialog::selectDataset(qint64 datasetId)
 {
     m_dataset->setCurrentIndex(std::max(0, m_dataset->findData(datasetId)));
@@ -447,14 +509,19 @@ Expected<jobs::JobSpec> RunConfigDialog::spec() const
                       QJsonObject{{QStringLiteral("noise_multiplier"), m_sigma->value()},
                                   {QStringLiteral("max_grad_norm"), m_clip->value()},
                                   {QStringLiteral("delta"), m_delta->text().toDouble()}});
-    const QJsonArray attacks = QJsonArray::fromStringList(selectedAttacks());
     QJsonObject root{{QStringLiteral("schema_version"), jobs::kJobSpecVersion},
                      {QStringLiteral("seed"), m_seed->value()},
                      {QStringLiteral("dataset"), dataset},
-                     {QStringLiteral("target"), target},
-                     {QStringLiteral("attacks"),
-                      QJsonObject{{QStringLiteral("names"), attacks},
-                                  {QStringLiteral("reference_models"), m_references->value()}}}};
+                     {QStringLiteral("target"), target}};
+    if (isAudit()) {
+        root.insert(QStringLiteral("kind"), project::runKindName(project::RunKind::OneRunAudit));
+        root.insert(QStringLiteral("audit"), QJsonObject{{QStringLiteral("canaries"), m_canaries->value()},
+                                                         {QStringLiteral("guesses"), m_guesses->value()}});
+    } else {
+        root.insert(QStringLiteral("attacks"),
+                    QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(selectedAttacks())},
+                                {QStringLiteral("reference_models"), m_references->value()}});
+    }
     if (!m_name->text().isEmpty()) root.insert(QStringLiteral("name"), m_name->text());
     return jobs::JobSpec::fromJson(QJsonDocument(root).toJson());
 }

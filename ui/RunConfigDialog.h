@@ -38,6 +38,9 @@ public:
     void setEpochs(int epochs);
     void setMemberRows(int rows);
     void setAttacks(const QStringList& attacks, int referenceModels);
+    /// A one-run DP audit (Steinke et al. 2023) instead of membership attacks: trains here with canaries.
+    void setAudit(bool on, int canaries = 1000, int guesses = 200);
+    [[nodiscard]] bool isAudit() const;
     /// The ticked attacks, in catalogue order.
     [[nodiscard]] QStringList selectedAttacks() const;
     void selectDataset(qint64 datasetId);
@@ -82,6 +85,12 @@ private:
     QLineEdit* m_delta;
     QLabel* m_epsilon;
     std::map<QString, QCheckBox*> m_attacks;
+    QRadioButton* m_membership = nullptr;
+    QRadioButton* m_audit = nullptr;
+    QWidget* m_attacksBox = nullptr;
+    QWidget* m_auditBox = nullptr;
+    QSpinBox* m_canaries = nullptr;
+    QSpinBox* m_guesses = nullptr;
     QSpinBox* m_references;
     QLabel* m_cost;
     QSpinBox* m_seed;

@@ -1,6 +1,7 @@
 #include "RunResultView.h"
 
 #include "assess/Review.h"
+#include "attack/AttackCatalogue.h"
 #include "attack/MembershipRunSummary.h"
 #include "Background.h"
 #include "data/CsvImporter.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QtConcurrent/QtConcurrentRun>
@@ -58,7 +60,14 @@ RunResultView::RunResultView(QWidget* parent)
     m_warnings->setObjectName(QStringLiteral("runWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setStyleSheet(QStringLiteral("color: #8a4b00;"));
-    m_warnings->setVisible(false);
+    // Many warnings (four attacks, each with its own) must not squeeze the plots: at most about five lines
+    // are shown, the rest scroll.
+    m_warningsArea = new QScrollArea(this);
+    m_warningsArea->setWidget(m_warnings);
+    m_warningsArea->setWidgetResizable(true);
+    m_warningsArea->setFrameShape(QFrame::NoFrame);
+    m_warningsArea->setMaximumHeight(m_warnings->fontMetrics().lineSpacing() * 5 + 8);
+    m_warningsArea->setVisible(false);
     m_log->setChecked(true);
     for (QCustomPlot* plot : {m_roc, m_histogram}) {
         plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectLegend);
@@ -102,6 +111,7 @@ RunResultView::RunResultView(QWidget* parent)
         tr("Data rows are counted from 1; the header line is not counted."));
     m_exposed->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_exposed->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_exposed->setWordWrap(false); // a score never breaks across lines
     m_exposed->setToolTip(
         tr("Training records the strongest attack is surest about: double-click to see the dataset row"));
     connect(m_exposed, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
@@ -157,7 +167,7 @@ RunResultView::RunResultView(QWidget* parent)
     vertical->setSizes({600, 250}); // the plots first: the tables are filled later, from a worker thread
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_warnings);
+    layout->addWidget(m_warningsArea);
     layout->addLayout(controls);
     layout->addWidget(vertical, 1);
 }
@@ -177,7 +187,7 @@ Expected<std::vector<RunResultView::Curve>> RunResultView::computeCurves(const Q
         if (!scores) return Result::failure(scores.error());
         Curve c;
         c.attack = r.attack;
-        c.metrics = QJsonDocument::fromJson(r.metricsJson).object();
+        c.metrics = metrics::AttackMetrics::fromJson(r.metricsJson);
         const metrics::ScoredRecords records{scores->scores, scores->members};
         const metrics::RocCurve roc = metrics::rocCurve(records);
         const auto P = std::int64_t(records.positives());
@@ -241,7 +251,7 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
         m_warningTexts = warnings;
         m_warnings->setText(
             warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("<br/>⚠ ")));
-        m_warnings->setVisible(!warnings.isEmpty());
+        m_warningsArea->setVisible(!warnings.isEmpty());
         const auto u = metrics::UtilityCheck::fromJson(t.utility);
         m_baseline = t.utility.isEmpty() ? QString()
                                          : tr("majority-class baseline %1, task AUC %2")
@@ -294,46 +304,37 @@ void RunResultView::showCurves(const std::vector<Curve>& curves)
     std::size_t strongestIndex = 0;
     QStringList allMetricWarnings;
     for (const Curve& c : curves) {
-        const QJsonObject m = c.metrics;
-        const QJsonObject ci = m.value(QStringLiteral("ci95")).toObject();
-        auto withCi = [&](double v, const QJsonObject& interval) {
+        const metrics::AttackMetrics& m = c.metrics;
+        auto withCi = [&](double v, const metrics::Interval& interval) {
             return QStringLiteral("%1 [%2, %3]")
-                .arg(probability(v), probability(interval.value(QStringLiteral("low")).toDouble()),
-                     probability(interval.value(QStringLiteral("high")).toDouble()));
+                .arg(probability(v), probability(interval.low), probability(interval.high));
         };
-        const QJsonObject tpr = m.value(QStringLiteral("tpr_at_fpr")).toObject();
-        const QJsonObject tprCi = ci.value(QStringLiteral("tpr_at_fpr")).toObject();
         const int row = m_metrics->rowCount();
         m_metrics->insertRow(row);
         const QStringList cells = {
-            c.attack,
-            withCi(m.value(QStringLiteral("auc")).toDouble(), ci.value(QStringLiteral("auc")).toObject()),
-            withCi(m.value(QStringLiteral("advantage")).toDouble(),
-                   ci.value(QStringLiteral("advantage")).toObject()),
-            withCi(tpr.value(QStringLiteral("0.001")).toDouble(),
-                   tprCi.value(QStringLiteral("0.001")).toObject()),
-            withCi(tpr.value(QStringLiteral("0.01")).toDouble(),
-                   tprCi.value(QStringLiteral("0.01")).toObject()),
-            QLocale().toString(m.value(QStringLiteral("epsilon_lower_bound")).toDouble(), 'f', 2),
-            QStringLiteral("%1 / %2")
-                .arg(m.value(QStringLiteral("members")).toInteger())
-                .arg(m.value(QStringLiteral("non_members")).toInteger())};
+            attack::AttackCatalogue::title(c.attack),
+            withCi(m.auc, m.aucCi),
+            withCi(m.advantage, m.advantageCi),
+            withCi(m.tprAt(0.001), m.tprCiAt(0.001)),
+            withCi(m.tprAt(0.01), m.tprCiAt(0.01)),
+            QLocale().toString(m.epsilonLowerBound.epsilon, 'f', 2),
+            QStringLiteral("%1 / %2").arg(QLocale().toString(qulonglong(m.members)),
+                                          QLocale().toString(qulonglong(m.nonMembers)))};
         for (int k = 0; k < cells.size(); ++k)
             m_metrics->setItem(row, k, new QTableWidgetItem(cells[k]));
         const QStringList warnings = metrics::MembershipMetrics::warningsFor(m); // in the reader's language
         m_metrics->item(row, 0)->setToolTip(warnings.join(QLatin1Char('\n')));
-        if (m.contains(QStringLiteral("advantage_p_value")))
-            m_metrics->item(row, 2)->setText(
-                cells[2] + QStringLiteral(" p = ") +
-                QLocale().toString(m.value(QStringLiteral("advantage_p_value")).toDouble(), 'g', 2));
+        if (m.hasAdvantagePValue)
+            m_metrics->item(row, 2)->setText(cells[2] + QStringLiteral(" p = ") +
+                                             QLocale().toString(m.advantagePValue, 'g', 2));
         // The statistics' own warnings (too few non-members, advantage at chance level) are shown, not hidden
         // in tooltips.
         for (const QString& w : warnings) {
-            const QString line = QStringLiteral("%1: %2").arg(c.attack, w);
+            const QString line = QStringLiteral("%1: %2").arg(attack::AttackCatalogue::title(c.attack), w);
             if (!allMetricWarnings.contains(line)) allMetricWarnings << line;
         }
-        if (m.value(QStringLiteral("auc")).toDouble() > strongest) {
-            strongest = m.value(QStringLiteral("auc")).toDouble();
+        if (m.auc > strongest) {
+            strongest = m.auc;
             strongestIndex = m_curves.size();
         }
         m_histogramAttack->addItem(c.attack);
@@ -347,14 +348,15 @@ void RunResultView::showCurves(const std::vector<Curve>& curves)
                 r, 0,
                 new QTableWidgetItem(QString::number(row + 1))); // data rows count from 1, header not counted
             m_exposed->setItem(r, 1, new QTableWidgetItem(QLocale().toString(score, 'g', 6)));
-            m_exposed->setItem(r, 2, new QTableWidgetItem(m_curves[strongestIndex].attack));
+            m_exposed->setItem(
+                r, 2, new QTableWidgetItem(attack::AttackCatalogue::title(m_curves[strongestIndex].attack)));
         }
     {
         QStringList shown = m_warningTexts;
         shown << allMetricWarnings;
         m_warnings->setText(shown.isEmpty() ? QString()
                                             : QStringLiteral("⚠ ") + shown.join(QStringLiteral("<br/>⚠ ")));
-        m_warnings->setVisible(!shown.isEmpty());
+        m_warningsArea->setVisible(!shown.isEmpty());
     }
     m_histogramAttack->setCurrentIndex(int(strongestIndex));
     m_histogramAttack->blockSignals(false);
@@ -419,8 +421,7 @@ void RunResultView::rebuildRoc()
         high->setBrush(band);
         high->setChannelFillGraph(low);
         curve->setPen(QPen(colour, 2));
-        curve->setName(
-            tr("%1 (AUC %2)").arg(c.attack, probability(c.metrics.value(QStringLiteral("auc")).toDouble())));
+        curve->setName(tr("%1 (AUC %2)").arg(c.attack, probability(c.metrics.auc)));
         const double resolvable = c.nonMemberScores.empty() ? 0.0 : 1.0 / double(c.nonMemberScores.size());
         for (std::size_t i = 0; i < c.fpr.size(); ++i) {
             if (log && c.fpr[i] < resolvable && i + 1 < c.fpr.size() && c.fpr[i + 1] < resolvable)

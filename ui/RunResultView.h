@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
 
 #include <QWidget>
@@ -9,6 +10,7 @@ class QComboBox;
 class QCustomPlot;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 
 namespace privaudit::ui {
@@ -55,7 +57,7 @@ private:
         std::vector<double> fpr, tpr, low, high, threshold;
         std::vector<double> memberScores, nonMemberScores;
         std::vector<std::pair<qint64, double>> exposed; ///< dataset row, score (members, highest first)
-        QJsonObject metrics;
+        metrics::AttackMetrics metrics;
     };
     static Expected<std::vector<Curve>> computeCurves(const QString& projectPath, qint64 runId);
     void showCurves(const std::vector<Curve>& curves);
@@ -64,7 +66,8 @@ private:
 
     QLabel* m_title;
     QPushButton* m_designate;
-    QLabel* m_warnings; ///< the run's warnings (recipe, utility) and its statistics' warnings
+    QLabel* m_warnings;          ///< the run's warnings (recipe, utility) and its statistics' warnings
+    QScrollArea* m_warningsArea; ///< bounds m_warnings to a few lines
     QStringList m_warningTexts;
     QString m_baseline;
     QCheckBox* m_log;

@@ -149,12 +149,14 @@ double TradeoffExplorerView::utilityValue(const jobs::SweepPoint& p) const
 
 double TradeoffExplorerView::attackValue(const jobs::SweepPoint& p, const QString& attack) const
 {
-    const QJsonObject m = p.attacks.value(attack).toObject();
-    if (m.isEmpty()) return std::nan("");
+    const auto found = p.attacks.find(attack);
+    if (found == p.attacks.end()) return std::nan("");
+    const metrics::AttackMetrics& m = found.value();
     const QString key = m_attackMetric->currentData().toString();
-    if (key == QLatin1String("0.001") || key == QLatin1String("0.01"))
-        return m.value(QStringLiteral("tpr_at_fpr")).toObject().value(key).toDouble(std::nan(""));
-    return m.value(key).toDouble(std::nan(""));
+    if (key == QLatin1String("0.001") || key == QLatin1String("0.01")) return m.tprAt(key.toDouble());
+    if (key == QLatin1String("advantage")) return m.advantage;
+    if (key == QLatin1String("epsilon_lower_bound")) return m.epsilonLowerBound.epsilon;
+    return m.auc;
 }
 
 double TradeoffExplorerView::ceiling(double epsilon) const
@@ -320,14 +322,12 @@ QString TradeoffExplorerView::pointDescription(std::size_t index) const
                                     .arg(t.testAuc, 0, 'f', 4)
                                     .arg(t.testLoss, 0, 'f', 4);
     for (auto it = p.attacks.begin(); it != p.attacks.end(); ++it) {
-        const QJsonObject m = it.value().toObject();
-        const QJsonObject tpr = m.value(QStringLiteral("tpr_at_fpr")).toObject();
-        text += QLatin1Char('\n') +
-                tr("%1: AUC %2, TPR at 0.1% FPR %3, empirical epsilon >= %4")
-                    .arg(it.key())
-                    .arg(m.value(QStringLiteral("auc")).toDouble(), 0, 'f', 3)
-                    .arg(tpr.value(QStringLiteral("0.001")).toDouble(), 0, 'f', 4)
-                    .arg(m.value(QStringLiteral("epsilon_lower_bound")).toDouble(), 0, 'f', 2);
+        const metrics::AttackMetrics& m = it.value();
+        text += QLatin1Char('\n') + tr("%1: AUC %2, TPR at 0.1% FPR %3, empirical epsilon >= %4")
+                                        .arg(it.key())
+                                        .arg(m.auc, 0, 'f', 3)
+                                        .arg(m.tprAt(0.001), 0, 'f', 4)
+                                        .arg(m.epsilonLowerBound.epsilon, 0, 'f', 2);
     }
     return text;
 }
@@ -342,9 +342,6 @@ QString TradeoffExplorerView::saveCsv(const QString& path) const
         for (const char* m : {"auc", "tpr_at_0.001", "tpr_at_0.01", "advantage", "epsilon_lower_bound"})
             out += ',' + a.toUtf8() + '_' + m;
     out += '\n';
-    auto num = [](const QJsonValue& v) {
-        return v.isDouble() ? QByteArray::number(v.toDouble(), 'g', 10) : QByteArray("inf");
-    };
     for (const jobs::SweepPoint& p : m_points) {
         if (p.runId == 0) continue;
         const attack::TargetFigures t = p.summary.target.value_or(attack::TargetFigures{});
@@ -358,12 +355,14 @@ QString TradeoffExplorerView::saveCsv(const QString& path) const
                real(t.samplingRate) + ',' + real(double(t.steps)) + ',' + real(t.testAccuracy) + ',' +
                real(t.testAuc) + ',' + real(t.testLoss);
         for (const QString& a : m_attacks) {
-            const QJsonObject m = p.attacks.value(a).toObject();
-            const QJsonObject tpr = m.value(QStringLiteral("tpr_at_fpr")).toObject();
-            out += ',' + num(m.value(QStringLiteral("auc"))) + ',' + num(tpr.value(QStringLiteral("0.001"))) +
-                   ',' + num(tpr.value(QStringLiteral("0.01"))) + ',' +
-                   num(m.value(QStringLiteral("advantage"))) + ',' +
-                   num(m.value(QStringLiteral("epsilon_lower_bound")));
+            const auto found = p.attacks.find(a);
+            if (found == p.attacks.end()) { // the attack did not run at this point: empty fields
+                out += ",,,,,";
+                continue;
+            }
+            const metrics::AttackMetrics& m = found.value();
+            out += ',' + real(m.auc) + ',' + real(m.tprAt(0.001)) + ',' + real(m.tprAt(0.01)) + ',' +
+                   real(m.advantage) + ',' + real(m.epsilonLowerBound.epsilon);
         }
         out += '\n';
     }

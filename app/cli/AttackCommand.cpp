@@ -1,5 +1,5 @@
 #include "attack/MembershipInference.h"
-#include "attack/OneRunAudit.h"
+#include "attack/OneRunAuditSummary.h"
 #include "Commands.h"
 #include "data/DataSplit.h"
 #include "data/TableEncoder.h"
@@ -10,9 +10,12 @@
 #include <cmath>
 #include <cstdio>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTemporaryDir>
 #include <unistd.h>
 
 namespace privaudit::cli {
@@ -62,6 +65,11 @@ int runAudit(QStringList args, const CommandContext& context)
          QStringLiteral("1000")},
         {QStringLiteral("guesses"), CliText::tr("Number of guesses, half IN and half OUT (default 200)."),
          QStringLiteral("r"), QStringLiteral("200")},
+        {QStringLiteral("project"),
+         CliText::tr("Store the audit as a run of this .privaudit project (created when missing); without "
+                     "it the audit runs in a temporary project and only its figures are printed."),
+         QStringLiteral("file")},
+        {QStringLiteral("name"), CliText::tr("The run's name in the project."), QStringLiteral("text")},
         {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
     if (!parseOrReport(parser, args)) return ExitUsage;
@@ -73,6 +81,11 @@ int runAudit(QStringList args, const CommandContext& context)
         printErr(CliText::tr("missing required option --data"));
         return ExitUsage;
     }
+    if (parser.isSet(QStringLiteral("secure-noise"))) {
+        printErr(CliText::tr("attack audit: --secure-noise is not available for an audit (a job spec has "
+                             "no such setting); leave it out."));
+        return ExitUsage;
+    }
     bool ok = true;
     const auto canaries = integerOption(parser, QStringLiteral("canaries"), false, &ok);
     const auto guesses = integerOption(parser, QStringLiteral("guesses"), false, &ok);
@@ -80,45 +93,76 @@ int runAudit(QStringList args, const CommandContext& context)
     model::TrainingConfig training;
     std::optional<std::int64_t> trainRows;
     if (!ok || !readTrainingOptions(parser, &spec, &training, &trainRows)) return ExitUsage;
-    auto prepared = prepareData(parser, trainRows, training.seed, training.dp);
-    if (!prepared) return ExitUsage;
-    const data::DataTable* table = &prepared->table;
-    const data::DataSplit* split = &prepared->split;
-    const data::TableEncoder* encoder = &prepared->encoder;
-    attack::OneRunAuditConfig config;
-    config.canaries = static_cast<int>(canaries.value_or(1000));
-    config.guesses = static_cast<int>(guesses.value_or(200));
-    config.seed = training.seed;
-    config.device = context.settings.device;
-    const auto result = attack::OneRunAudit::run(*table, *split, *encoder, spec, training, config);
-    if (!result) {
-        printErr(result.error());
+    const auto dataset = datasetSpecJson(parser, trainRows);
+    if (!dataset) return ExitUsage;
+    // The options become a job spec of kind one-run-audit, validated like a spec file, and run by the job
+    // executor like every other job: the same code stores it in a project and runs it here.
+    jobs::JobSpec base;
+    base.model = spec;
+    base.training = training;
+    QJsonObject root{
+        {QStringLiteral("schema_version"), jobs::kJobSpecVersion},
+        {QStringLiteral("kind"), project::runKindName(project::RunKind::OneRunAudit)},
+        {QStringLiteral("seed"), qint64(training.seed)},
+        {QStringLiteral("dataset"), *dataset},
+        {QStringLiteral("target"), base.toJson().value(QStringLiteral("target"))},
+        {QStringLiteral("audit"), QJsonObject{{QStringLiteral("canaries"), qint64(canaries.value_or(1000))},
+                                              {QStringLiteral("guesses"), qint64(guesses.value_or(200))}}},
+    };
+    if (parser.isSet(QStringLiteral("name")))
+        root[QStringLiteral("name")] = parser.value(QStringLiteral("name"));
+    const auto job = jobs::JobSpec::fromJson(QJsonDocument(root).toJson());
+    if (!job) {
+        printErr(job.error());
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("json"))) {
-        printJson(QJsonObject{{QStringLiteral("attack"), QStringLiteral("one-run-audit")},
-                              {QStringLiteral("canaries"), result->canaries},
-                              {QStringLiteral("included"), result->included},
-                              {QStringLiteral("guesses"), result->guesses},
-                              {QStringLiteral("correct"), result->correct},
-                              {QStringLiteral("epsilon_lower_bound"), result->epsilonLowerBound},
-                              {QStringLiteral("accountant_epsilon"), jsonNumber(result->accountantEpsilon)},
-                              {QStringLiteral("delta"), result->delta},
-                              {QStringLiteral("confidence"), 1.0 - config.beta},
-                              {QStringLiteral("dataset_sha256"), table->contentSha256()},
-                              {QStringLiteral("seed"), static_cast<qint64>(training.seed)}});
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QTemporaryDir scratch;
+    const QString path = parser.isSet(QStringLiteral("project"))
+                             ? parser.value(QStringLiteral("project"))
+                             : scratch.filePath(QStringLiteral("audit.privaudit"));
+    auto store = openOrCreateProject(path, QFileInfo(path).completeBaseName(), json);
+    if (!store) return ExitUsage;
+    if (store->isReadOnly()) {
+        printErr(
+            CliText::tr("Cannot run into '%1': it is read-only (%2).").arg(path, store->readOnlyReason()));
+        return ExitUsage;
+    }
+    const JobOutcomeText outcome = runJobWithProgress(*job, *store, context.settings, json);
+    if (outcome.status != jobs::JobOutcome::Completed) {
+        printErr(outcome.message);
+        return ExitFailure;
+    }
+    const auto run = store->run(outcome.runId);
+    if (!run) {
+        printErr(run.error());
+        return ExitFailure;
+    }
+    const attack::OneRunAuditSummary result = attack::OneRunAuditSummary::fromJson(run->summary);
+    if (json) {
+        QJsonObject out{{QStringLiteral("attack"), QStringLiteral("one-run-audit")},
+                        {QStringLiteral("canaries"), result.canaries},
+                        {QStringLiteral("included"), result.included},
+                        {QStringLiteral("guesses"), result.guesses},
+                        {QStringLiteral("correct"), result.correct},
+                        {QStringLiteral("epsilon_lower_bound"), result.epsilonLowerBound},
+                        {QStringLiteral("accountant_epsilon"), jsonNumber(result.accountantEpsilon)},
+                        {QStringLiteral("delta"), result.delta},
+                        {QStringLiteral("confidence"), result.confidence},
+                        {QStringLiteral("exceeds_accountant"), result.exceedsAccountant()},
+                        {QStringLiteral("verdict"), result.verdict()},
+                        {QStringLiteral("seed"), static_cast<qint64>(job->seed)}};
+        if (const auto datasets = store->datasets())
+            for (const auto& d : *datasets)
+                if (d.id == run->datasetId) out[QStringLiteral("dataset_sha256")] = d.sha256;
+        if (parser.isSet(QStringLiteral("project"))) {
+            out[QStringLiteral("project")] = path;
+            out[QStringLiteral("run")] = qint64(outcome.runId);
+        }
+        printJson(out);
         return ExitOk;
     }
-    printOut(CliText::tr("One-run audit: %1 of %2 guesses right on %3 canaries (%4 included).")
-                 .arg(result->correct)
-                 .arg(result->guesses)
-                 .arg(result->canaries)
-                 .arg(result->included));
-    printOut(CliText::tr("Empirical epsilon >= %1 with 95% confidence; accountant epsilon %2.")
-                 .arg(result->epsilonLowerBound, 0, 'f', 3)
-                 .arg(std::isfinite(result->accountantEpsilon)
-                          ? QString::number(result->accountantEpsilon, 'f', 3)
-                          : CliText::tr("infinite (no DP)")));
+    printAuditSummary(*store, outcome.runId);
     return ExitOk;
 }
 

@@ -46,7 +46,9 @@ struct JobOutcomeText
 };
 JobOutcomeText runJobWithProgress(const jobs::JobSpec& spec, project::ProjectStore& store,
                                   const compute::ComputeSettings& settings, bool quiet);
+/// The stored run's figures and warnings on stdout, as its kind has them.
 void printRunSummary(const project::ProjectStore& store, std::int64_t runId);
+void printAuditSummary(const project::ProjectStore& store, std::int64_t runId);
 
 /// Shared by train and attack: the data and model/training options, and reading them back.
 void addTrainingOptions(QCommandLineParser& parser);
@@ -69,6 +71,10 @@ struct PreparedData
 QString encoderPathFor(const QString& modelPath);
 /// The --label, --column, --role, --max-distinct-ratio and --max-label-classes options as one plan.
 std::optional<data::ColumnPlan> readColumnPlan(const QCommandLineParser& parser);
+/// The same options as a job spec's "dataset" object (paths made absolute), with @p trainRows as
+/// member_rows; prints the error and returns nothing on bad input.
+std::optional<QJsonObject> datasetSpecJson(const QCommandLineParser& parser,
+                                           std::optional<std::int64_t> trainRows);
 std::optional<PreparedData> prepareData(const QCommandLineParser& parser,
                                         std::optional<std::int64_t> memberRows, std::uint64_t seed, bool dp,
                                         const std::optional<data::TableEncoder>& given = std::nullopt);

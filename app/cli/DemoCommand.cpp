@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "data/DemoData.h"
 #include "jobs/JobSpec.h"
+#include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
 
 #include <QCryptographicHash>
@@ -247,12 +248,12 @@ int runDemo(const CommandContext& context)
         QJsonArray attackList;
         if (results)
             for (const auto& r : *results) {
-                QJsonObject m = QJsonDocument::fromJson(r.metricsJson).object();
+                const metrics::AttackMetrics m = metrics::AttackMetrics::fromJson(r.metricsJson);
                 attackList.append(QJsonObject{
                     {QStringLiteral("attack"), r.attack},
-                    {QStringLiteral("auc"), m.value(QStringLiteral("auc"))},
-                    {QStringLiteral("tpr_at_fpr"), m.value(QStringLiteral("tpr_at_fpr"))},
-                    {QStringLiteral("epsilon_lower_bound"), m.value(QStringLiteral("epsilon_lower_bound"))}});
+                    {QStringLiteral("auc"), m.auc},
+                    {QStringLiteral("tpr_at_fpr"), m.toJson().value(QStringLiteral("tpr_at_fpr"))},
+                    {QStringLiteral("epsilon_lower_bound"), m.epsilonLowerBound.epsilon}});
             }
         runs.append(QJsonObject{{QStringLiteral("run"), qint64(outcome.runId)},
                                 {QStringLiteral("name"), spec.name},

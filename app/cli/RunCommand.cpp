@@ -1,7 +1,10 @@
 // privaudit-cli run SPEC.json --project FILE, and the progress display shared with demo.
+#include "attack/MembershipRunSummary.h"
+#include "attack/OneRunAuditSummary.h"
 #include "Commands.h"
 #include "jobs/JobExecutor.h"
 #include "jobs/JobSpec.h"
+#include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
 
 #include <atomic>
@@ -11,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <unistd.h>
 
 namespace privaudit::cli {
@@ -117,38 +121,58 @@ int runRun(const CommandContext& context)
     return outcome.status == jobs::JobOutcome::Completed ? ExitOk : ExitFailure;
 }
 
+void printAuditSummary(const project::ProjectStore& store, std::int64_t runId)
+{
+    const auto run = store.run(runId);
+    if (!run) return;
+    const attack::OneRunAuditSummary a = attack::OneRunAuditSummary::fromJson(run->summary);
+    const QLocale locale;
+    printOut(CliText::tr("One-run audit: %1 of %2 guesses right on %3 canaries (%4 included).")
+                 .arg(a.correct)
+                 .arg(a.guesses)
+                 .arg(a.canaries)
+                 .arg(a.included));
+    printOut(CliText::tr("Empirical epsilon >= %1 with %2% confidence; accountant epsilon %3.")
+                 .arg(locale.toString(a.epsilonLowerBound, 'f', 3),
+                      locale.toString(100.0 * a.confidence, 'f', 0),
+                      a.dp ? locale.toString(a.accountantEpsilon, 'f', 3) : CliText::tr("infinite (no DP)")));
+    printOut(a.verdict());
+}
+
 void printRunSummary(const project::ProjectStore& store, std::int64_t runId)
 {
     const auto run = store.run(runId);
     const auto results = store.results(runId);
     if (!run || !results) return;
-    const QJsonObject s = run->summary;
+    if (run->type() == project::RunKind::OneRunAudit) {
+        printAuditSummary(store, runId);
+        return;
+    }
+    const attack::MembershipRunSummary s = attack::MembershipRunSummary::fromJson(run->summary);
+    const QLocale locale;
+    const auto figure = [&](double v, int decimals) { return locale.toString(v, 'f', decimals); };
     printOut(CliText::tr("Run %1 '%2' completed in %3 s: target accuracy train %4, test %5; %6.")
                  .arg(runId)
                  .arg(run->name)
-                 .arg(run->seconds, 0, 'f', 1)
-                 .arg(s.value(QStringLiteral("target_train_accuracy")).toDouble(), 0, 'f', 3)
-                 .arg(s.value(QStringLiteral("target_test_accuracy")).toDouble(), 0, 'f', 3)
-                 .arg(s.value(QStringLiteral("dp")).toBool()
-                          ? CliText::tr("DP-SGD, epsilon = %1 at delta = %2")
-                                .arg(s.value(QStringLiteral("epsilon")).toDouble(), 0, 'f', 2)
-                                .arg(s.value(QStringLiteral("delta")).toDouble())
-                          : CliText::tr("no differential privacy")));
+                 .arg(figure(run->seconds, 1))
+                 .arg(s.target ? figure(s.target->trainAccuracy, 3) : CliText::tr("n/a"))
+                 .arg(s.target ? figure(s.target->testAccuracy, 3) : CliText::tr("n/a"))
+                 .arg(s.dp ? CliText::tr("DP-SGD, epsilon = %1 at delta = %2")
+                                 .arg(figure(s.accountantEpsilon(), 2))
+                                 .arg(locale.toString(s.target->delta, 'g', 3))
+                           : CliText::tr("no differential privacy")));
     for (const auto& r : *results) {
-        const QJsonObject m = QJsonDocument::fromJson(r.metricsJson).object();
-        const QJsonObject tpr = m.value(QStringLiteral("tpr_at_fpr")).toObject();
-        const QJsonObject ci =
-            m.value(QStringLiteral("ci95")).toObject().value(QStringLiteral("auc")).toObject();
+        const metrics::AttackMetrics m = metrics::AttackMetrics::fromJson(r.metricsJson);
         printOut(CliText::tr("  %1: AUC %2 [%3, %4], TPR at 1% FPR %5, empirical epsilon >= %6")
                      .arg(r.attack, -16)
-                     .arg(m.value(QStringLiteral("auc")).toDouble(), 0, 'f', 3)
-                     .arg(ci.value(QStringLiteral("low")).toDouble(), 0, 'f', 3)
-                     .arg(ci.value(QStringLiteral("high")).toDouble(), 0, 'f', 3)
-                     .arg(tpr.value(QStringLiteral("0.01")).toDouble(), 0, 'f', 4)
-                     .arg(m.value(QStringLiteral("epsilon_lower_bound")).toDouble(), 0, 'f', 2));
+                     .arg(figure(m.auc, 3))
+                     .arg(figure(m.aucCi.low, 3))
+                     .arg(figure(m.aucCi.high, 3))
+                     .arg(figure(m.tprAt(0.01), 4))
+                     .arg(figure(m.epsilonLowerBound.epsilon, 2)));
     }
     // What the run view and the report also say: the model's sandbox, encoder and recipe warnings.
-    for (const QString& w : jobs::runWarnings(run->specJson, s))
+    for (const QString& w : jobs::runWarnings(run->specJson, run->summary))
         printOut(CliText::tr("Note: %1").arg(w));
 }
 

@@ -148,42 +148,12 @@ int runSweep(const CommandContext& context)
         target[QStringLiteral("dp")] = QJsonObject{{QStringLiteral("noise_multiplier"), 1.0},
                                                    {QStringLiteral("max_grad_norm"), training.maxGradNorm},
                                                    {QStringLiteral("delta"), training.delta}};
-        QJsonObject dataset{{QStringLiteral("source"),
-                             parser.value(QStringLiteral("data")) == QLatin1String("demo")
-                                 ? QStringLiteral("demo")
-                                 : QFileInfo(parser.value(QStringLiteral("data"))).absoluteFilePath()}};
-        if (parser.isSet(QStringLiteral("label")))
-            dataset[QStringLiteral("label")] = parser.value(QStringLiteral("label"));
-        else if (parser.value(QStringLiteral("data")) == QLatin1String("demo"))
-            dataset[QStringLiteral("label")] = QStringLiteral("readmitted");
-        const auto plan = readColumnPlan(parser);
-        if (!plan) return ExitUsage;
-        QJsonObject columns;
-        for (auto it = plan->types.begin(); it != plan->types.end(); ++it)
-            columns.insert(it.key(), QJsonObject{{QStringLiteral("type"), data::columnTypeName(it.value())}});
-        for (auto it = plan->roles.begin(); it != plan->roles.end(); ++it) {
-            QJsonObject c = columns.value(it.key()).toObject();
-            c[QStringLiteral("role")] = data::columnRoleName(it.value());
-            columns.insert(it.key(), c);
-        }
-        if (!columns.isEmpty()) dataset[QStringLiteral("columns")] = columns;
-        if (parser.isSet(QStringLiteral("max-distinct-ratio")))
-            dataset[QStringLiteral("max_distinct_ratio")] = plan->maxDistinctRatio;
-        if (parser.isSet(QStringLiteral("max-label-classes")))
-            dataset[QStringLiteral("max_label_classes")] = plan->maxLabelClasses;
-        if (trainRows) dataset[QStringLiteral("member_rows")] = qint64(*trainRows);
-        if (parser.isSet(QStringLiteral("encoder"))) {
-            const auto declared = readJsonObjectFile(parser.value(QStringLiteral("encoder")));
-            if (!declared) {
-                printErr(QStringLiteral("--encoder: ") + declared.error());
-                return ExitUsage;
-            }
-            dataset[QStringLiteral("encoder")] = *declared;
-        }
+        const auto dataset = datasetSpecJson(parser, trainRows);
+        if (!dataset) return ExitUsage;
         const QJsonObject root{
             {QStringLiteral("schema_version"), jobs::kJobSpecVersion},
             {QStringLiteral("seed"), qint64(training.seed)},
-            {QStringLiteral("dataset"), dataset},
+            {QStringLiteral("dataset"), *dataset},
             {QStringLiteral("target"), target},
             {QStringLiteral("attacks"),
              QJsonObject{{QStringLiteral("names"), attacks},
@@ -241,13 +211,9 @@ int runSweep(const CommandContext& context)
             taskAuc.push_back(t.testAuc);
             accountant.push_back(p.summary.accountantEpsilon());
             for (auto it = p.attacks.begin(); it != p.attacks.end(); ++it) {
-                const QJsonObject m = it.value().toObject();
-                aucs[it.key()].push_back(m.value(QStringLiteral("auc")).toDouble());
-                tprs[it.key()].push_back(m.value(QStringLiteral("tpr_at_fpr"))
-                                             .toObject()
-                                             .value(QStringLiteral("0.001"))
-                                             .toDouble());
-                lower[it.key()].push_back(m.value(QStringLiteral("epsilon_lower_bound")).toDouble());
+                aucs[it.key()].push_back(it.value().auc);
+                tprs[it.key()].push_back(it.value().tprAt(0.001));
+                lower[it.key()].push_back(it.value().epsilonLowerBound.epsilon);
             }
         }
         const MeanSd acc = meanSd(accuracy);
@@ -273,13 +239,17 @@ int runSweep(const CommandContext& context)
         rows.append(row);
     }
     QJsonArray pointList;
-    for (const auto& p : result.points)
+    for (const auto& p : result.points) {
+        QJsonObject attacks;
+        for (auto it = p.attacks.begin(); it != p.attacks.end(); ++it)
+            attacks.insert(it.key(), it.value().toJson());
         pointList.append(QJsonObject{{QStringLiteral("target_epsilon"), number(p.targetEpsilon)},
                                      {QStringLiteral("repeat"), p.repeat + 1},
                                      {QStringLiteral("run"), qint64(p.runId)},
                                      {QStringLiteral("reused"), p.reused},
                                      {QStringLiteral("summary"), p.summary.toJson()},
-                                     {QStringLiteral("attacks"), p.attacks}});
+                                     {QStringLiteral("attacks"), attacks}});
+    }
     const QString status = jobs::jobOutcomeName(result.outcome);
     if (json) {
         printJson(QJsonObject{{QStringLiteral("sweep_run"), qint64(result.sweepRunId)},

@@ -8,6 +8,7 @@
 #include "model/Classifier.h"
 
 #include <cmath>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,6 +108,44 @@ std::optional<PreparedData> prepareData(const QCommandLineParser& parser,
         return std::nullopt;
     }
     return PreparedData{std::move(table), std::move(split).value(), std::move(encoder).value()};
+}
+
+std::optional<QJsonObject> datasetSpecJson(const QCommandLineParser& parser,
+                                           std::optional<std::int64_t> trainRows)
+{
+    QJsonObject dataset{
+        {QStringLiteral("source"), parser.value(QStringLiteral("data")) == QLatin1String("demo")
+                                       ? QStringLiteral("demo")
+                                       : QFileInfo(parser.value(QStringLiteral("data"))).absoluteFilePath()}};
+    if (parser.isSet(QStringLiteral("label")))
+        dataset[QStringLiteral("label")] = parser.value(QStringLiteral("label"));
+    else if (parser.value(QStringLiteral("data")) == QLatin1String("demo"))
+        dataset[QStringLiteral("label")] = QStringLiteral("readmitted");
+    const auto plan = readColumnPlan(parser);
+    if (!plan) return std::nullopt;
+    QJsonObject columns;
+    for (auto it = plan->types.begin(); it != plan->types.end(); ++it)
+        columns.insert(it.key(), QJsonObject{{QStringLiteral("type"), data::columnTypeName(it.value())}});
+    for (auto it = plan->roles.begin(); it != plan->roles.end(); ++it) {
+        QJsonObject c = columns.value(it.key()).toObject();
+        c[QStringLiteral("role")] = data::columnRoleName(it.value());
+        columns.insert(it.key(), c);
+    }
+    if (!columns.isEmpty()) dataset[QStringLiteral("columns")] = columns;
+    if (parser.isSet(QStringLiteral("max-distinct-ratio")))
+        dataset[QStringLiteral("max_distinct_ratio")] = plan->maxDistinctRatio;
+    if (parser.isSet(QStringLiteral("max-label-classes")))
+        dataset[QStringLiteral("max_label_classes")] = plan->maxLabelClasses;
+    if (trainRows) dataset[QStringLiteral("member_rows")] = qint64(*trainRows);
+    if (parser.isSet(QStringLiteral("encoder"))) {
+        const auto declared = readJsonObjectFile(parser.value(QStringLiteral("encoder")));
+        if (!declared) {
+            printErr(QStringLiteral("--encoder: ") + declared.error());
+            return std::nullopt;
+        }
+        dataset[QStringLiteral("encoder")] = *declared;
+    }
+    return dataset;
 }
 
 void addTrainingOptions(QCommandLineParser& parser)

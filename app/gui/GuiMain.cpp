@@ -97,12 +97,21 @@ int main(int argc, char* argv[])
                     choice->click();
         });
     }
-    if (parser.value(viewOption).startsWith(QLatin1String("run:")))
-        window.openItem(QStringLiteral("run"), parser.value(viewOption).mid(4).toLongLong());
-    if (parser.value(viewOption).startsWith(QLatin1String("dataset:")))
-        window.openItem(QStringLiteral("dataset"), parser.value(viewOption).mid(8).toLongLong());
-    if (parser.value(viewOption).startsWith(QLatin1String("sweep:")))
-        window.openItem(QStringLiteral("sweep"), parser.value(viewOption).mid(6).toLongLong());
+    if (parser.value(viewOption) == QLatin1String("newrun:audit")) { // the dialog with the audit chosen
+        window.showRunDialog();
+        QTimer::singleShot(500, &window, [] {
+            if (QWidget* dialog = QApplication::activeModalWidget())
+                if (auto* choice = dialog->findChild<QAbstractButton*>(QStringLiteral("evaluationAudit")))
+                    choice->click();
+        });
+    }
+    // KIND:ID opens that item's view (a run opens the view its kind has: results, sweep or audit).
+    for (const char* kind : {"run", "dataset", "sweep", "audit"}) {
+        const QString prefix = QString::fromLatin1(kind) + QLatin1Char(':');
+        if (parser.value(viewOption).startsWith(prefix))
+            window.openItem(QString::fromLatin1(kind),
+                            parser.value(viewOption).mid(prefix.size()).toLongLong());
+    }
     if (parser.value(viewOption) == QLatin1String("calculator"))
         if (QAction* action = window.findChild<QAction*>(QStringLiteral("actionPrivacyCalculator")))
             action->trigger();

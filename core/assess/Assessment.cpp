@@ -2,6 +2,7 @@
 
 #include "assess/Review.h"
 #include "attack/MembershipRunSummary.h"
+#include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
 
 #include <cmath>
@@ -397,14 +398,13 @@ std::vector<AttackEvidence> Assessment::suggestFromProject(const project::Projec
         if (!results) continue;
         const attack::MembershipRunSummary summary = attack::MembershipRunSummary::fromJson(run.summary);
         for (const auto& r : *results) {
-            const QJsonObject m = QJsonDocument::fromJson(r.metricsJson).object();
+            const metrics::AttackMetrics m = metrics::AttackMetrics::fromJson(r.metricsJson);
             AttackEvidence e;
             e.runId = run.id;
             e.attack = r.attack;
-            e.auc = m.value(QStringLiteral("auc")).toDouble(0.5);
-            e.tprAtLowFpr =
-                m.value(QStringLiteral("tpr_at_fpr")).toObject().value(QStringLiteral("0.001")).toDouble();
-            e.epsilonLowerBound = m.value(QStringLiteral("epsilon_lower_bound")).toDouble();
+            e.auc = m.auc;
+            e.tprAtLowFpr = m.tprAt(0.001);
+            e.epsilonLowerBound = m.epsilonLowerBound.epsilon;
             e.dp = summary.dp;
             e.accountantEpsilon = summary.accountantEpsilon();
             evidence.push_back(e);

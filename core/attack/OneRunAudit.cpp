@@ -12,7 +12,8 @@ namespace privaudit::attack {
 Expected<OneRunAuditResult> OneRunAudit::run(const data::DataTable& table, const data::DataSplit& split,
                                              const data::TableEncoder& encoder, const model::ModelSpec& spec,
                                              const model::TrainingConfig& training,
-                                             const OneRunAuditConfig& config)
+                                             const OneRunAuditConfig& config,
+                                             const model::TrainingProgress& progress)
 {
     if (config.canaries < 2 || std::size_t(config.canaries) > split.population.size())
         return Expected<OneRunAuditResult>::failure(
@@ -52,7 +53,7 @@ Expected<OneRunAuditResult> OneRunAudit::run(const data::DataTable& table, const
     auto model = model::Classifier::create(spec, encoder.inputWidth(), encoder.classCount(), training.seed,
                                            config.device);
     if (!model) return Expected<OneRunAuditResult>::failure(model.error());
-    auto trained = model.value().train(x, y, training);
+    auto trained = model.value().train(x, y, training, progress);
     if (!trained) return Expected<OneRunAuditResult>::failure(trained.error());
 
     // Score the canaries by their (negated) loss; guesses fixed in advance: top half IN, bottom half OUT.
@@ -79,6 +80,10 @@ Expected<OneRunAuditResult> OneRunAudit::run(const data::DataTable& table, const
         metrics::oneRunEpsilonLowerBound(config.canaries, result.guesses, correct, result.delta, config.beta);
     result.accountantEpsilon = training.dp ? trained->epsilon : std::numeric_limits<double>::infinity();
     result.training = *trained;
+    result.trainAccuracy = model->evaluate(members.features, members.labels).accuracy;
+    result.canaryRows = canaryRows;
+    result.inTraining = std::move(in);
+    result.scores = score;
     return result;
 }
 

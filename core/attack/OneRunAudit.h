@@ -29,7 +29,14 @@ struct OneRunAuditResult
     double epsilonLowerBound = 0.0;
     double accountantEpsilon = 0.0; ///< +inf without DP
     double delta = 0.0;
+    double trainAccuracy = 0.0; ///< on the training rows without the canaries
     model::TrainingResult training;
+    /// Per canary (population row order): its table row, whether it was included, and its score
+    /// (negated loss; the guesses are the r/2 highest IN and the r/2 lowest OUT), so that anyone can
+    /// recompute the count of right guesses and the bound from what is stored.
+    std::vector<std::int64_t> canaryRows;
+    std::vector<bool> inTraining;
+    std::vector<double> scores;
 };
 
 /// Privacy auditing with one training run (Steinke, Nasr & Jagielski 2023): canaries are added to the
@@ -44,7 +51,8 @@ public:
     static Expected<OneRunAuditResult> run(const data::DataTable& table, const data::DataSplit& split,
                                            const data::TableEncoder& encoder, const model::ModelSpec& spec,
                                            const model::TrainingConfig& training,
-                                           const OneRunAuditConfig& config);
+                                           const OneRunAuditConfig& config,
+                                           const model::TrainingProgress& progress = {});
 };
 
 } // namespace privaudit::attack

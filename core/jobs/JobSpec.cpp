@@ -150,9 +150,20 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
     Reader r;
     JobSpec spec;
     r.keys(root, QStringLiteral("spec"),
-           {QStringLiteral("schema_version"), QStringLiteral("name"), QStringLiteral("seed"),
-            QStringLiteral("dataset"), QStringLiteral("target"), QStringLiteral("attacks"),
-            QStringLiteral("statistics")});
+           {QStringLiteral("schema_version"), QStringLiteral("kind"), QStringLiteral("name"),
+            QStringLiteral("seed"), QStringLiteral("dataset"), QStringLiteral("target"),
+            QStringLiteral("attacks"), QStringLiteral("statistics"), QStringLiteral("audit")});
+    const QString kindName =
+        r.string(root, QStringLiteral("kind"), QStringLiteral("spec"), QStringLiteral("membership-inference"))
+            .value_or(QString());
+    spec.kind = project::parseRunKind(kindName);
+    if (spec.kind != project::RunKind::MembershipInference && spec.kind != project::RunKind::OneRunAudit)
+        r.fail(tr("spec.kind must be membership-inference or one-run-audit, got '%1'").arg(kindName));
+    const bool audit = spec.kind == project::RunKind::OneRunAudit;
+    if (audit && (root.contains(QStringLiteral("attacks")) || root.contains(QStringLiteral("statistics"))))
+        r.fail(tr("a one-run audit runs no membership attacks: leave out 'attacks' and 'statistics'"));
+    if (!audit && root.contains(QStringLiteral("audit")))
+        r.fail(tr("'audit' belongs to a spec of kind one-run-audit"));
     spec.name = r.string(root, QStringLiteral("name"), QStringLiteral("spec"), QString()).value_or(QString());
     spec.seed = std::uint64_t(
         r.integer(root, QStringLiteral("seed"), QStringLiteral("spec"), 1, 0, (1LL << 53)).value_or(1));
@@ -360,6 +371,27 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
             r.integer(*statistics, QStringLiteral("bootstrap"), QStringLiteral("statistics"), 200, 0, 100000)
                 .value_or(200));
     }
+    const auto auditOptions = r.object(root, QStringLiteral("audit"), QStringLiteral("spec"));
+    if (auditOptions && audit) {
+        const QString where = QStringLiteral("audit");
+        r.keys(*auditOptions, where,
+               {QStringLiteral("canaries"), QStringLiteral("guesses"), QStringLiteral("mislabel"),
+                QStringLiteral("confidence")});
+        AuditOptions& a = spec.audit;
+        a.canaries = int(r.integer(*auditOptions, QStringLiteral("canaries"), where, a.canaries, 2, 10000000)
+                             .value_or(a.canaries));
+        a.guesses = int(r.integer(*auditOptions, QStringLiteral("guesses"), where, a.guesses, 2, 10000000)
+                            .value_or(a.guesses));
+        if (a.guesses > a.canaries)
+            r.fail(tr("audit.guesses (%1) cannot exceed audit.canaries (%2)").arg(a.guesses).arg(a.canaries));
+        a.mislabel = r.boolean(*auditOptions, QStringLiteral("mislabel"), where, true).value_or(true);
+        a.confidence =
+            r.number(*auditOptions, QStringLiteral("confidence"), where, 0.95).value_or(a.confidence);
+        if (a.confidence <= 0.5 || a.confidence >= 1.0)
+            r.fail(tr("audit.confidence must be above 0.5 and below 1, got %1").arg(a.confidence));
+    }
+    if (audit && spec.targetKind != TargetKind::Train)
+        r.fail(tr("a one-run audit trains its own target with the canaries: target.kind must be train"));
     if (!r.error.isEmpty()) return Result::failure(r.error);
     if (spec.targetKind != TargetKind::Predictions && spec.dataSource.isEmpty())
         return Result::failure(tr("dataset.source is required"));
@@ -368,7 +400,8 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
             return Result::failure(QStringLiteral("target: ") + err);
     }
     if (spec.name.isEmpty())
-        spec.name = tr("Membership inference, %1").arg(spec.attacks.join(QStringLiteral(", ")));
+        spec.name = audit ? tr("One-run audit, %1 canaries").arg(spec.audit.canaries)
+                          : tr("Membership inference, %1").arg(spec.attacks.join(QStringLiteral(", ")));
     return spec;
 }
 
@@ -413,6 +446,19 @@ QJsonObject JobSpec::toJson() const
         if (training.epsilonBudget) dp[QStringLiteral("epsilon_budget")] = *training.epsilonBudget;
         target[QStringLiteral("dp")] = dp;
     }
+    if (kind == project::RunKind::OneRunAudit)
+        return QJsonObject{
+            {QStringLiteral("schema_version"), kJobSpecVersion},
+            {QStringLiteral("kind"), project::runKindName(kind)},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("seed"), qint64(seed)},
+            {QStringLiteral("dataset"), dataset},
+            {QStringLiteral("target"), target},
+            {QStringLiteral("audit"), QJsonObject{{QStringLiteral("canaries"), audit.canaries},
+                                                  {QStringLiteral("guesses"), audit.guesses},
+                                                  {QStringLiteral("mislabel"), audit.mislabel},
+                                                  {QStringLiteral("confidence"), audit.confidence}}},
+        };
     return QJsonObject{
         {QStringLiteral("schema_version"), kJobSpecVersion},
         {QStringLiteral("name"), name},

@@ -4,6 +4,7 @@
 #include "common/Expected.h"
 #include "data/ColumnPlan.h"
 #include "model/ModelSpec.h"
+#include "project/RunKind.h"
 
 #include <cstdint>
 #include <optional>
@@ -26,6 +27,15 @@ enum class TargetKind
     Predictions  ///< a predictions CSV (per-class scores, label, member): threshold attacks only
 };
 
+/// The options of a one-run privacy audit (spec "audit": {...}); see attack::OneRunAudit.
+struct AuditOptions
+{
+    int canaries = 1000;
+    int guesses = 200;
+    bool mislabel = true;
+    double confidence = 0.95;
+};
+
 /// Everything a run depends on, as JSON with a schema version. The same spec (and the same input
 /// files) gives the same results: every random choice derives from `seed`.
 ///
@@ -43,6 +53,11 @@ enum class TargetKind
 ///                  "online": true, "fixed_variance": true},
 ///      "statistics": {"bootstrap": 200}}
 ///
+/// A one-run privacy audit is the same spec with "kind": "one-run-audit" and, instead of "attacks" and
+/// "statistics", "audit": {"canaries": 1000, "guesses": 200, "mislabel": true, "confidence": 0.95};
+/// its target is trained here. "kind" is left out for membership inference (the default), so that
+/// the identity of the specs written before it existed does not change.
+///
 /// Unknown keys are errors (a misspelt option must not be silently ignored). Relative paths are
 /// resolved against the spec file's folder.
 struct JobSpec
@@ -50,6 +65,8 @@ struct JobSpec
     Q_DECLARE_TR_FUNCTIONS(privaudit::jobs::JobSpec)
 
 public:
+    /// What the job does: membership inference or one-run-audit (project::RunKind's registry).
+    project::RunKind kind = project::RunKind::MembershipInference;
     QString name;
     std::uint64_t seed = 1;
     QString dataSource = QStringLiteral("demo");
@@ -71,6 +88,7 @@ public:
     bool online = true;
     bool fixedVariance = true;
     int bootstrap = 200;
+    AuditOptions audit; ///< kind one-run-audit only
 
     static Expected<JobSpec> fromJson(const QByteArray& json, const QString& baseDir = QString());
     static Expected<JobSpec> fromFile(const QString& path);

@@ -151,7 +151,7 @@ Expected<std::vector<SweepPoint>> Sweep::collect(const SweepSpec& spec, const pr
                 return Expected<std::vector<SweepPoint>>::failure(!run ? run.error() : results.error());
             p.summary = attack::MembershipRunSummary::fromJson(run->summary);
             for (const auto& r : *results)
-                p.attacks[r.attack] = QJsonDocument::fromJson(r.metricsJson).object();
+                p.attacks[r.attack] = metrics::AttackMetrics::fromJson(r.metricsJson);
         }
         points.push_back(std::move(p));
     }

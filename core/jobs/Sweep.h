@@ -4,6 +4,7 @@
 #include "compute/ComputeSettings.h"
 #include "jobs/JobExecutor.h"
 #include "jobs/JobSpec.h"
+#include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
 
 #include <atomic>
@@ -11,6 +12,7 @@
 #include <limits>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMap>
 #include <vector>
 
 namespace privaudit::jobs {
@@ -50,8 +52,8 @@ struct SweepPoint
     std::int64_t runId = 0; ///< 0 while the point has not been completed
     bool reused = false;    ///< completed by an earlier (interrupted) invocation
     attack::MembershipRunSummary
-        summary;         ///< the point's run summary: accuracies, loss, task AUC, epsilon, ...
-    QJsonObject attacks; ///< attack name -> statistics JSON
+        summary; ///< the point's run summary: accuracies, loss, task AUC, epsilon, ...
+    QMap<QString, metrics::AttackMetrics> attacks; ///< attack name -> its statistics
 };
 
 struct SweepResult

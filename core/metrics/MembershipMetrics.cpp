@@ -8,6 +8,7 @@
 #include <limits>
 #include <numeric>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <random>
 
@@ -269,23 +270,112 @@ QStringList MembershipMetrics::warnings(double advantage, double advantagePValue
     return out;
 }
 
-QStringList MembershipMetrics::warningsFor(const QJsonObject& m)
+QStringList MembershipMetrics::warningsFor(const AttackMetrics& m)
 {
-    if (!m.contains(QStringLiteral("advantage_p_value"))) {
-        QStringList stored;
-        for (const QJsonValue& w : m.value(QStringLiteral("warnings")).toArray())
-            stored << w.toString();
-        return stored;
+    if (!m.hasAdvantagePValue) return m.warnings;
+    return warnings(m.advantage, m.advantagePValue, m.nonMembers, m.fprLevels);
+}
+
+namespace {
+
+QJsonObject intervalJson(const Interval& i)
+{
+    return QJsonObject{{QStringLiteral("low"), i.low}, {QStringLiteral("high"), i.high}};
+}
+
+Interval intervalFromJson(const QJsonValue& v)
+{
+    const QJsonObject o = v.toObject();
+    return Interval{o.value(QStringLiteral("low")).toDouble(), o.value(QStringLiteral("high")).toDouble()};
+}
+
+} // namespace
+
+double AttackMetrics::tprAt(double level) const
+{
+    for (std::size_t l = 0; l < fprLevels.size() && l < tprAtFpr.size(); ++l)
+        if (std::fabs(fprLevels[l] - level) <= 1e-12 * level) return tprAtFpr[l];
+    return 0.0;
+}
+
+Interval AttackMetrics::tprCiAt(double level) const
+{
+    for (std::size_t l = 0; l < fprLevels.size() && l < tprAtFprCi.size(); ++l)
+        if (std::fabs(fprLevels[l] - level) <= 1e-12 * level) return tprAtFprCi[l];
+    return {};
+}
+
+QJsonObject AttackMetrics::toJson() const
+{
+    QJsonObject tpr, tprCi;
+    for (std::size_t l = 0; l < fprLevels.size(); ++l) {
+        const QString key = QString::number(fprLevels[l]);
+        tpr[key] = tprAtFpr[l];
+        tprCi[key] = intervalJson(tprAtFprCi[l]);
     }
-    std::vector<double> levels;
-    const QJsonObject tpr = m.value(QStringLiteral("tpr_at_fpr")).toObject();
+    return QJsonObject{
+        {QStringLiteral("auc"), auc},
+        {QStringLiteral("advantage"), advantage},
+        {QStringLiteral("advantage_p_value"), advantagePValue},
+        {QStringLiteral("tpr_at_fpr"), tpr},
+        {QStringLiteral("ci95"), QJsonObject{{QStringLiteral("auc"), intervalJson(aucCi)},
+                                             {QStringLiteral("advantage"), intervalJson(advantageCi)},
+                                             {QStringLiteral("tpr_at_fpr"), tprCi}}},
+        {QStringLiteral("epsilon_lower_bound"), epsilonLowerBound.epsilon},
+        // Where the bound was found, so that anyone can recompute it from the exported scores.
+        {QStringLiteral("epsilon_lower_bound_at"),
+         QJsonObject{{QStringLiteral("threshold"), std::isfinite(epsilonLowerBound.threshold)
+                                                       ? QJsonValue(epsilonLowerBound.threshold)
+                                                       : QJsonValue()},
+                     {QStringLiteral("thresholds_tried"), epsilonLowerBound.thresholdsTried},
+                     {QStringLiteral("rule"), QStringLiteral("member when score >= threshold")}}},
+        {QStringLiteral("members"), static_cast<qint64>(members)},
+        {QStringLiteral("non_members"), static_cast<qint64>(nonMembers)},
+        {QStringLiteral("bootstrap_resamples"), bootstrapResamples},
+        {QStringLiteral("tpr_convention"), QStringLiteral("largest TPR with FPR <= level")},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+        {QStringLiteral("seconds"), seconds},
+    };
+}
+
+AttackMetrics AttackMetrics::fromJson(const QJsonObject& o)
+{
+    AttackMetrics m;
+    m.auc = o.value(QStringLiteral("auc")).toDouble(0.5);
+    m.advantage = o.value(QStringLiteral("advantage")).toDouble();
+    m.hasAdvantagePValue = o.contains(QStringLiteral("advantage_p_value"));
+    m.advantagePValue = o.value(QStringLiteral("advantage_p_value")).toDouble(1.0);
+    const QJsonObject tpr = o.value(QStringLiteral("tpr_at_fpr")).toObject();
+    const QJsonObject ci = o.value(QStringLiteral("ci95")).toObject();
+    const QJsonObject tprCi = ci.value(QStringLiteral("tpr_at_fpr")).toObject();
+    m.fprLevels.clear();
     for (auto it = tpr.begin(); it != tpr.end(); ++it)
-        levels.push_back(it.key().toDouble());
-    std::sort(levels.begin(), levels.end());
-    return warnings(m.value(QStringLiteral("advantage")).toDouble(),
-                    m.value(QStringLiteral("advantage_p_value")).toDouble(),
-                    std::size_t(std::max<qint64>(0, m.value(QStringLiteral("non_members")).toInteger())),
-                    levels);
+        m.fprLevels.push_back(it.key().toDouble());
+    std::sort(m.fprLevels.begin(), m.fprLevels.end());
+    for (const double level : m.fprLevels) {
+        const QString key = QString::number(level);
+        m.tprAtFpr.push_back(tpr.value(key).toDouble());
+        m.tprAtFprCi.push_back(intervalFromJson(tprCi.value(key)));
+    }
+    m.aucCi = intervalFromJson(ci.value(QStringLiteral("auc")));
+    m.advantageCi = intervalFromJson(ci.value(QStringLiteral("advantage")));
+    m.epsilonLowerBound.epsilon = o.value(QStringLiteral("epsilon_lower_bound")).toDouble();
+    const QJsonObject at = o.value(QStringLiteral("epsilon_lower_bound_at")).toObject();
+    m.epsilonLowerBound.threshold =
+        at.value(QStringLiteral("threshold")).toDouble(std::numeric_limits<double>::infinity());
+    m.epsilonLowerBound.thresholdsTried = at.value(QStringLiteral("thresholds_tried")).toInt();
+    m.members = std::size_t(std::max<qint64>(0, o.value(QStringLiteral("members")).toInteger()));
+    m.nonMembers = std::size_t(std::max<qint64>(0, o.value(QStringLiteral("non_members")).toInteger()));
+    m.bootstrapResamples = o.value(QStringLiteral("bootstrap_resamples")).toInt();
+    for (const QJsonValue& w : o.value(QStringLiteral("warnings")).toArray())
+        m.warnings << w.toString();
+    m.seconds = o.value(QStringLiteral("seconds")).toDouble();
+    return m;
+}
+
+AttackMetrics AttackMetrics::fromJson(const QByteArray& json)
+{
+    return fromJson(QJsonDocument::fromJson(json).object());
 }
 
 EpsilonLowerBound empiricalEpsilonLowerBound(const ScoredRecords& r, double delta, double beta,

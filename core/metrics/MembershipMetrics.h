@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -81,6 +82,22 @@ struct AttackMetrics
     int bootstrapResamples = 0;
     std::uint64_t seed = 0;
     QStringList warnings; ///< translated, e.g. too few non-members for a claim at 0.1% FPR
+    double seconds = 0.0; ///< the attack's own run time (stored with its statistics)
+    /// False for results stored before advantage_p_value was kept: their warnings are the stored texts.
+    bool hasAdvantagePValue = true;
+
+    /// TPR at the FPR level @p level of fprLevels (0 when the level was not measured), and its interval.
+    [[nodiscard]] double tprAt(double level) const;
+    [[nodiscard]] Interval tprCiAt(double level) const;
+
+    /// The stored form (results.metrics_json, also `attack mia --json`): one pair, read by the report, the
+    /// assessment, the views, the sweep and the CLI instead of string keys. Keys: auc, advantage,
+    /// advantage_p_value, tpr_at_fpr {"0.001": ...}, ci95 {auc, advantage, tpr_at_fpr}, epsilon_lower_bound
+    /// and epsilon_lower_bound_at, members, non_members, bootstrap_resamples, seconds, warnings.
+    [[nodiscard]] QJsonObject toJson() const;
+    /// Missing keys keep their defaults (results of older releases read).
+    static AttackMetrics fromJson(const QJsonObject& json);
+    static AttackMetrics fromJson(const QByteArray& json);
 };
 
 struct MetricsOptions
@@ -105,7 +122,7 @@ public:
                                 const std::vector<double>& fprLevels);
     /// The same warnings for stored statistics (JobExecutor::metricsJson), in the reader's language; the
     /// stored texts (the language of the run) for results stored before advantage_p_value was.
-    static QStringList warningsFor(const QJsonObject& metricsJson);
+    static QStringList warningsFor(const AttackMetrics& stored);
 };
 
 /// The most exposed records: indices into @p records sorted by score, highest first.

@@ -6,7 +6,10 @@ const std::vector<RunKindInfo>& runKinds()
 {
     static const std::vector<RunKindInfo> rows = {
         {RunKind::MembershipInference, "membership-inference", "run", "results", true},
-        {RunKind::Sweep, "sweep", "sweep", "tradeoff", false},
+        {RunKind::Sweep, "sweep", "sweep", "dp", false},
+        // Evidence about the DP training, not a membership measurement of the model under review: the
+        // audited model is trained with canaries added.
+        {RunKind::OneRunAudit, "one-run-audit", "audit", "dp", false},
         {RunKind::Unknown, "", "run", "", false},
     };
     return rows;

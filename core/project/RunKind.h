@@ -11,6 +11,7 @@ enum class RunKind
 {
     MembershipInference,
     Sweep,
+    OneRunAudit,
     Unknown
 };
 
@@ -20,8 +21,8 @@ struct RunKindInfo
 {
     RunKind kind;
     const char* name;          ///< stored in runs.kind
-    const char* view;          ///< "run" or "sweep"
-    const char* reportSection; ///< "results" or "tradeoff"
+    const char* view;          ///< "run", "sweep" or "audit"
+    const char* reportSection; ///< the report section id (report::sectionIds()) that shows it
     bool evidence;             ///< its results are measurements the assessment may cite
 };
 

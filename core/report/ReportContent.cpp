@@ -182,8 +182,7 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                     if (p.targetEpsilon == eps && p.runId > 0) {
                         acc += p.summary.target ? p.summary.target->testAccuracy : 0.0;
                         for (auto it = p.attacks.begin(); it != p.attacks.end(); ++it)
-                            worstAuc = std::max(
-                                worstAuc, it.value().toObject().value(QStringLiteral("auc")).toDouble());
+                            worstAuc = std::max(worstAuc, it.value().auc);
                         ++n;
                     }
                 if (n == 0) continue;
@@ -192,6 +191,10 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                 sweep.attackAuc.push_back(worstAuc);
             }
             c.sweeps.push_back(sweep);
+            continue;
+        }
+        if (run.type() == project::RunKind::OneRunAudit) {
+            c.audits.push_back({run.id, run.name, attack::OneRunAuditSummary::fromJson(run.summary)});
             continue;
         }
         if (run.type() != project::RunKind::MembershipInference) continue;
@@ -260,7 +263,7 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             a.resultId = r.id;
             a.attack = r.attack;
             a.variant = r.variant;
-            a.metrics = QJsonDocument::fromJson(r.metricsJson).object();
+            a.metrics = metrics::AttackMetrics::fromJson(r.metricsJson);
             const auto scores = store.scores(r.id);
             if (scores && !scores->scores.empty()) {
                 metrics::ScoredRecords records{scores->scores, scores->members};
@@ -334,11 +337,9 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
     for (const RunSection& r : c.runs) {
         const AttackSection* strongest = nullptr;
         for (const AttackSection& a : r.attacks)
-            if (!strongest || a.metrics.value(QStringLiteral("auc")).toDouble() >
-                                  strongest->metrics.value(QStringLiteral("auc")).toDouble())
-                strongest = &a;
+            if (!strongest || a.metrics.auc > strongest->metrics.auc) strongest = &a;
         if (!strongest) continue;
-        const QJsonObject m = strongest->metrics;
+        const metrics::AttackMetrics& m = strongest->metrics;
         const QString privacy = r.dp ? tr("trained with DP-SGD, epsilon %1 at delta %2")
                                            .arg(formatEpsilon(r.summary.accountantEpsilon()))
                                            .arg(r.summary.target ? r.summary.target->delta : 0.0)
@@ -349,12 +350,8 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                "epsilon of at least %7.")
                 .arg(r.run.id)
                 .arg(r.run.name, privacy, strongest->attack)
-                .arg(formatProbability(m.value(QStringLiteral("auc")).toDouble()),
-                     formatProbability(m.value(QStringLiteral("tpr_at_fpr"))
-                                           .toObject()
-                                           .value(QStringLiteral("0.001"))
-                                           .toDouble()),
-                     formatEpsilon(m.value(QStringLiteral("epsilon_lower_bound")).toDouble()));
+                .arg(formatProbability(m.auc), formatProbability(m.tprAt(0.001)),
+                     formatEpsilon(m.epsilonLowerBound.epsilon));
         if (r.underReview) {
             c.findings << line;
             for (const QString& w : r.warnings)
@@ -606,15 +603,11 @@ QByteArray reportHtml(const ReportContent& c)
                           esc(ReportContent::tr("TPR at 1% FPR")),
                           esc(ReportContent::tr("Empirical epsilon")));
             for (const AttackSection& a : r.attacks) {
-                const QJsonObject tpr = a.metrics.value(QStringLiteral("tpr_at_fpr")).toObject();
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                         .arg(esc(a.attack),
-                              ReportContent::formatProbability(
-                                  a.metrics.value(QStringLiteral("auc")).toDouble()),
-                              ReportContent::formatProbability(tpr.value(QStringLiteral("0.001")).toDouble()),
-                              ReportContent::formatProbability(tpr.value(QStringLiteral("0.01")).toDouble()),
-                              ReportContent::formatEpsilon(
-                                  a.metrics.value(QStringLiteral("epsilon_lower_bound")).toDouble()));
+                         .arg(esc(a.attack), ReportContent::formatProbability(a.metrics.auc),
+                              ReportContent::formatProbability(a.metrics.tprAt(0.001)),
+                              ReportContent::formatProbability(a.metrics.tprAt(0.01)),
+                              ReportContent::formatEpsilon(a.metrics.epsilonLowerBound.epsilon));
             }
             h += QStringLiteral("</table>\n");
             if (r.dp)
@@ -622,6 +615,28 @@ QByteArray reportHtml(const ReportContent& c)
                          .arg(esc(r.dpStatement).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         }
     }
+    if (c.has(QStringLiteral("dp")))
+        for (const AuditSection& a : c.audits) {
+            const attack::OneRunAuditSummary& s = a.summary;
+            h += QStringLiteral(
+                     "<h3>%1</h3><table class=\"audit\"><tr><th>%2</th><th>%3</th><th>%4</th>"
+                     "<th>%5</th></tr><tr><td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr></table>")
+                     .arg(esc(ReportContent::tr("One-run audit: %1 (run %2)").arg(a.name).arg(a.runId)),
+                          esc(ReportContent::tr("Empirical epsilon ≥")), esc(ReportContent::tr("Confidence")),
+                          esc(ReportContent::tr("Accountant's epsilon")),
+                          esc(ReportContent::tr("Right guesses")),
+                          ReportContent::formatEpsilon(s.epsilonLowerBound),
+                          QString::number(s.confidence, 'f', 2),
+                          ReportContent::formatEpsilon(s.accountantEpsilon),
+                          esc(ReportContent::tr("%1 of %2 (%3 canaries, %4 included)")
+                                  .arg(s.correct)
+                                  .arg(s.guesses)
+                                  .arg(s.canaries)
+                                  .arg(s.included)));
+            h += QStringLiteral("<p%1>%2</p>\n")
+                     .arg(s.exceedsAccountant() ? QStringLiteral(" class=\"warning\"") : QString(),
+                          esc(s.verdict()));
+        }
     if (c.has(QStringLiteral("dp")))
         for (const SweepSection& sweep : c.sweeps) {
             h +=

@@ -3,7 +3,9 @@
 #include "assess/Assessment.h"
 #include "assess/Review.h"
 #include "attack/MembershipRunSummary.h"
+#include "attack/OneRunAuditSummary.h"
 #include "common/Expected.h"
+#include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -66,7 +68,7 @@ struct AttackSection
     qint64 resultId = 0;
     QString attack;
     QString variant;
-    QJsonObject metrics;              ///< as stored
+    metrics::AttackMetrics metrics;   ///< as stored
     std::vector<CurvePoint> roc;      ///< (FPR, TPR), thinned for drawing in log-log scale
     std::vector<int> memberHistogram; ///< score histograms on a shared grid
     std::vector<int> nonMemberHistogram;
@@ -107,6 +109,15 @@ struct SweepSection
     std::vector<double> attackAuc;
 };
 
+/// A one-run privacy audit of the project (differential privacy section): what it measured and its
+/// verdict against the accountant.
+struct AuditSection
+{
+    qint64 runId = 0;
+    QString name;
+    attack::OneRunAuditSummary summary;
+};
+
 /// Everything the audit report shows, read from one project: the data behind the PDF and the HTML,
 /// so every number is traceable to the file. User-entered text is kept as entered; the renderers
 /// escape it.
@@ -135,6 +146,7 @@ public:
     std::vector<StaleCell> staleCells;
     std::vector<RunSection> runs;
     std::vector<SweepSection> sweeps;
+    std::vector<AuditSection> audits;
     std::vector<assess::RulePack> packs;
     assess::Assessment assessment;
     assess::Classification classification;

@@ -1,13 +1,18 @@
 // Job specs, the executor and the runner: strict parsing, reproducibility, cancellation, failures.
 #include "attack/MembershipInference.h"
 #include "attack/MembershipRunSummary.h"
+#include "attack/OneRunAuditSummary.h"
 #include "jobs/JobExecutor.h"
+#include "jobs/JobKinds.h"
 #include "jobs/JobRunner.h"
 #include "jobs/JobSpec.h"
+#include "metrics/OneRunAudit.h"
 #include "project/ProjectStore.h"
 #include "report/ReportContent.h"
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +34,19 @@ JobSpec smallSpec(const QByteArray& attacks = R"(["loss", "lira", "rmia"])", int
         "attacks": {"names": )" +
                             attacks + R"(, "reference_models": 4},
         "statistics": {"bootstrap": 50}})";
+    auto spec = JobSpec::fromJson(json);
+    if (!spec) qFatal("%s", qPrintable(spec.error()));
+    return *spec;
+}
+
+JobSpec auditSpec(int epochs = 5)
+{
+    const QByteArray json = R"({"schema_version": 1, "kind": "one-run-audit", "seed": 5,
+        "dataset": {"source": "demo", "label": "readmitted", "member_rows": 400},
+        "target": {"model": "mlp:32", "epochs": )" +
+                            QByteArray::number(epochs) + R"(, "batch_size": 64,
+                   "dp": {"noise_multiplier": 1.0, "max_grad_norm": 1.0, "delta": 1e-4}},
+        "audit": {"canaries": 200, "guesses": 60}})";
     auto spec = JobSpec::fromJson(json);
     if (!spec) qFatal("%s", qPrintable(spec.error()));
     return *spec;
@@ -95,6 +113,24 @@ private Q_SLOTS:
         QTest::newRow("encoder file missing")
             << QByteArray(R"({"schema_version": 1, "dataset": {"encoder": "/nonexistent/e.json"}})")
             << QStringLiteral("dataset.encoder");
+        QTest::newRow("audit with attacks")
+            << QByteArray(R"({"schema_version": 1, "kind": "one-run-audit", "attacks": {"names": ["loss"]}})")
+            << QStringLiteral("no membership attacks");
+        QTest::newRow("audit of a torchscript model")
+            << QByteArray(
+                   R"({"schema_version": 1, "kind": "one-run-audit", "target": {"kind": "torchscript", "path": "m.pt"}})")
+            << QStringLiteral("target.kind must be train");
+        QTest::newRow("more guesses than canaries")
+            << QByteArray(
+                   R"({"schema_version": 1, "kind": "one-run-audit", "audit": {"canaries": 10, "guesses": 20}})")
+            << QStringLiteral("cannot exceed");
+        QTest::newRow("audit options on a membership spec")
+            << QByteArray(R"({"schema_version": 1, "audit": {"canaries": 10}})") << QStringLiteral("'audit'");
+        QTest::newRow("unknown kind")
+            << QByteArray(R"({"schema_version": 1, "kind": "sweep"})") << QStringLiteral("spec.kind");
+        QTest::newRow("confidence of one")
+            << QByteArray(R"({"schema_version": 1, "kind": "one-run-audit", "audit": {"confidence": 1}})")
+            << QStringLiteral("audit.confidence");
         QTest::newRow("encoder from a FIFO-like path")
             << QByteArray(R"({"schema_version": 1, "dataset": {"encoder": "/dev/zero"}})")
             << QStringLiteral("regular file");
@@ -317,6 +353,125 @@ private Q_SLOTS:
         spec.label = QStringLiteral("no_such_column");
         const JobResult r2 = JobExecutor::run(spec, *store.value(), m_settings, cancel);
         QVERIFY(r2.message.contains(QLatin1String("no_such_column")));
+    }
+
+    void oneRunAuditIsAStoredJob()
+    {
+        // The spec: kind and options survive a round trip; a membership spec still has no "kind" key, so the
+        // identity (hash) of every spec written before audits existed is unchanged.
+        const JobSpec spec = auditSpec();
+        QCOMPARE(spec.kind, project::RunKind::OneRunAudit);
+        const auto again = JobSpec::fromJson(spec.toJsonBytes());
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again->toJsonBytes(), spec.toJsonBytes());
+        QCOMPARE(again->audit.canaries, 200);
+        QCOMPARE(again->audit.guesses, 60);
+        QVERIFY(!smallSpec().toJson().contains(QStringLiteral("kind")));
+        QVERIFY(!spec.toJson().contains(QStringLiteral("attacks")));
+
+        QTemporaryDir dir;
+        auto store =
+            project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        std::atomic<bool> cancel{false};
+        QStringList stages;
+        const JobResult r = JobExecutor::run(spec, *store.value(), m_settings, cancel,
+                                             [&](const JobProgress& p) { stages << p.stage; });
+        QVERIFY2(r.outcome == JobOutcome::Completed, qPrintable(r.message));
+        QVERIFY(stages.filter(QStringLiteral("canaries")).size() >= 2); // training progress came through
+        const auto run = store.value()->run(r.runId);
+        QCOMPARE(run->type(), project::RunKind::OneRunAudit);
+        QVERIFY(run->datasetId > 0);
+        const attack::OneRunAuditSummary a = attack::OneRunAuditSummary::fromJson(run->summary);
+        QCOMPARE(a.canaries, 200);
+        QCOMPARE(a.guesses, 60);
+        QVERIFY(a.dp);
+        QCOMPARE(a.members, 400);
+        QVERIFY(std::isfinite(a.accountantEpsilon) && a.accountantEpsilon > 0);
+        QCOMPARE(a.epochs, 5);
+
+        // The stored canary scores reproduce the audit, computed again here from them alone.
+        const auto results = store.value()->results(r.runId);
+        QCOMPARE(results->size(), std::size_t(1));
+        QCOMPARE(results->front().attack, QStringLiteral("one-run-audit"));
+        const auto scores = store.value()->scores(results->front().id);
+        QCOMPARE(scores->scores.size(), std::size_t(200));
+        QCOMPARE(int(std::count(scores->members.begin(), scores->members.end(), true)), a.included);
+        QCOMPARE(QSet<qint64>(scores->rowIds.begin(), scores->rowIds.end()).size(), 200);
+        std::vector<std::size_t> order(200);
+        std::iota(order.begin(), order.end(), std::size_t(0));
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t x, std::size_t y) { return scores->scores[x] > scores->scores[y]; });
+        int correct = 0;
+        for (int g = 0; g < 30; ++g)
+            correct += int(scores->members[order[std::size_t(g)]]) +
+                       int(!scores->members[order[199 - std::size_t(g)]]);
+        QCOMPARE(correct, a.correct);
+        QCOMPARE(metrics::oneRunEpsilonLowerBound(200, 60, correct, 1e-4, 0.05), a.epsilonLowerBound);
+        // An empirical epsilon above the accountant's would be a bug in DP-SGD or its accounting.
+        QVERIFY2(a.epsilonLowerBound <= a.accountantEpsilon, qPrintable(a.verdict()));
+        QVERIFY(!a.exceedsAccountant());
+        QVERIFY(!project::runKindInfo(run->type()).evidence); // not a membership finding about the model
+
+        // The report's differential-privacy section shows it, with the verdict.
+        const auto content = report::ReportContent::build(*store.value(), report::ReportOptions{});
+        QVERIFY2(content, qPrintable(content.error()));
+        QCOMPARE(content->audits.size(), std::size_t(1));
+        QCOMPARE(content->audits.front().summary.correct, a.correct);
+        QVERIFY(content->runs.empty());
+        const QString html = QString::fromUtf8(report::reportHtml(*content));
+        QVERIFY(html.contains(QStringLiteral("One-run audit: %1 (run %2)").arg(run->name).arg(run->id)));
+        QVERIFY(html.contains(a.verdict().toHtmlEscaped()));
+        QVERIFY(store.value()->verify().ok);
+        // Every kind's report section is one the report has, and every kind a spec names has an executor.
+        for (const auto& kind : project::runKinds())
+            if (*kind.reportSection)
+                QVERIFY(report::sectionIds().contains(QString::fromLatin1(kind.reportSection)));
+        QVERIFY(findJobKind(project::RunKind::MembershipInference) &&
+                findJobKind(project::RunKind::OneRunAudit));
+        QVERIFY(!findJobKind(project::RunKind::Sweep)); // run point by point by SweepRunner
+    }
+
+    void oneRunAuditVerdictNamesAContradiction()
+    {
+        attack::OneRunAuditSummary a;
+        a.dp = true;
+        a.guesses = 100;
+        a.correct = 90;
+        a.accountantEpsilon = 0.5;
+        a.epsilonLowerBound = 1.2;
+        QVERIFY(a.exceedsAccountant());
+        QVERIFY(a.verdict().contains(QLatin1String("exceeds")));
+        a.epsilonLowerBound = 0.3;
+        QVERIFY(!a.exceedsAccountant());
+        QVERIFY(a.verdict().contains(QLatin1String("Consistent")));
+        a.epsilonLowerBound = 0.0;
+        QVERIFY(a.verdict().contains(QLatin1String("No privacy loss was detected")));
+        a.dp = false;
+        a.accountantEpsilon = std::numeric_limits<double>::infinity();
+        a.epsilonLowerBound = 2.0;
+        QVERIFY(!a.exceedsAccountant());
+        QVERIFY(a.verdict().contains(QLatin1String("no privacy claim")));
+        const auto back = attack::OneRunAuditSummary::fromJson(a.toJson());
+        QVERIFY(std::isinf(back.accountantEpsilon));
+        QCOMPARE(back.epsilonLowerBound, 2.0);
+        QCOMPARE(back.correct, 90);
+    }
+
+    void oneRunAuditCancels()
+    {
+        QTemporaryDir dir;
+        auto store =
+            project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        std::atomic<bool> cancel{false};
+        const JobResult r =
+            JobExecutor::run(auditSpec(500), *store.value(), m_settings, cancel, [&](const JobProgress& p) {
+                if (p.stage.contains(QLatin1String("canaries"))) cancel = true;
+            });
+        QCOMPARE(int(r.outcome), int(JobOutcome::Cancelled));
+        const auto run = store.value()->run(r.runId);
+        QCOMPARE(run->status, project::RunStatus::Cancelled);
+        QVERIFY(store.value()->results(r.runId)->empty());
+        QCOMPARE(store.value()->auditTrail()->back().action, QStringLiteral("run.cancelled"));
     }
 
     void cancelLiraWithinOneSecond()

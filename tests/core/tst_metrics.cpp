@@ -316,12 +316,12 @@ private Q_SLOTS:
                                  {QStringLiteral("non_members"), qint64(m.nonMembers)},
                                  {QStringLiteral("tpr_at_fpr"), tpr},
                                  {QStringLiteral("warnings"), QJsonArray{QStringLiteral("stale text")}}};
-        QCOMPARE(MembershipMetrics::warningsFor(stored), m.warnings);
+        QCOMPARE(MembershipMetrics::warningsFor(AttackMetrics::fromJson(stored)), m.warnings);
         QCOMPARE(privaudit::installTranslations(*QCoreApplication::instance(), QStringLiteral("de")),
                  QStringLiteral("de"));
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::German));
-        const QStringList german = MembershipMetrics::warningsFor(stored);
+        const QStringList german = MembershipMetrics::warningsFor(AttackMetrics::fromJson(stored));
         QLocale::setDefault(before);
         QCOMPARE(german.size(), m.warnings.size());
         QVERIFY2(german.join(QLatin1Char(' ')).contains(QStringLiteral("Nicht-Mitglieder")) ||
@@ -331,7 +331,51 @@ private Q_SLOTS:
         // Results stored before the p-value keep their text.
         QJsonObject old = stored;
         old.remove(QStringLiteral("advantage_p_value"));
-        QCOMPARE(MembershipMetrics::warningsFor(old), QStringList{QStringLiteral("stale text")});
+        QCOMPARE(MembershipMetrics::warningsFor(AttackMetrics::fromJson(old)),
+                 QStringList{QStringLiteral("stale text")});
+    }
+
+    void storedStatisticsRoundTrip()
+    {
+        // One toJson/fromJson pair: what is stored reads back field by field, and writes back the same.
+        ScoredRecords r;
+        std::mt19937 gen(3);
+        std::normal_distribution<double> noise;
+        for (int i = 0; i < 600; ++i) {
+            const bool member = i % 3 != 0;
+            r.scores.push_back(noise(gen) + (member ? 0.4 : 0.0));
+            r.members.push_back(member);
+        }
+        MetricsOptions options;
+        options.bootstrapResamples = 20;
+        AttackMetrics m = MembershipMetrics::compute(r, options);
+        m.seconds = 1.25;
+        const QJsonObject json = m.toJson();
+        const AttackMetrics back = AttackMetrics::fromJson(json);
+        QCOMPARE(back.auc, m.auc);
+        QCOMPARE(back.aucCi.low, m.aucCi.low);
+        QCOMPARE(back.advantageCi.high, m.advantageCi.high);
+        QCOMPARE(back.fprLevels, m.fprLevels);
+        QCOMPARE(back.tprAtFpr, m.tprAtFpr);
+        QCOMPARE(back.tprCiAt(0.01).high, m.tprAtFprCi[1].high);
+        QCOMPARE(back.tprAt(0.001), m.tprAtFpr[0]);
+        QCOMPARE(back.tprAt(0.5), 0.0); // a level not measured
+        QCOMPARE(back.epsilonLowerBound.epsilon, m.epsilonLowerBound.epsilon);
+        QCOMPARE(back.epsilonLowerBound.thresholdsTried, m.epsilonLowerBound.thresholdsTried);
+        QCOMPARE(back.members, m.members);
+        QCOMPARE(back.nonMembers, m.nonMembers);
+        QCOMPARE(back.seconds, 1.25);
+        QCOMPARE(back.warnings, m.warnings);
+        QVERIFY(back.hasAdvantagePValue);
+        QCOMPARE(back.toJson(), json);
+        // The keys the stored form has had since the first release (projects and `--json` consumers read
+        // them).
+        for (const char* key :
+             {"auc", "advantage", "tpr_at_fpr", "ci95", "epsilon_lower_bound", "epsilon_lower_bound_at",
+              "members", "non_members", "bootstrap_resamples", "tpr_convention", "warnings"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        QCOMPARE(json.value(QStringLiteral("tpr_at_fpr")).toObject().keys(),
+                 (QStringList{QStringLiteral("0.001"), QStringLiteral("0.01"), QStringLiteral("0.1")}));
     }
 
     void oneStepCount()

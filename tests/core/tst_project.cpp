@@ -192,11 +192,14 @@ private Q_SLOTS:
         for (const auto& info : runKinds()) {
             if (info.kind == RunKind::Unknown) continue;
             QCOMPARE(parseRunKind(runKindName(info.kind)), info.kind);
-            QVERIFY(QByteArray(info.view) == "run" || QByteArray(info.view) == "sweep");
+            // The views the main window opens (MainWindow::openItem).
+            QVERIFY(QByteArray(info.view) == "run" || QByteArray(info.view) == "sweep" ||
+                    QByteArray(info.view) == "audit");
         }
         QCOMPARE(parseRunKind(QStringLiteral("attribute-inference-v9")), RunKind::Unknown);
         QVERIFY(runKindInfo(RunKind::MembershipInference).evidence);
         QVERIFY(!runKindInfo(RunKind::Sweep).evidence);
+        QVERIFY(!runKindInfo(RunKind::OneRunAudit).evidence); // its model carries canaries
         QVERIFY(!runKindInfo(RunKind::Unknown).evidence);
         QTemporaryDir dir;
         auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));

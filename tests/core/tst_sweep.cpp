@@ -177,16 +177,12 @@ private Q_SLOTS:
         for (const SweepPoint& p : result.points) {
             QVERIFY(p.runId > 0);
             accuracy[p.targetEpsilon].push_back(p.summary.target ? p.summary.target->testAccuracy : 0.0);
-            liraAuc[p.targetEpsilon].push_back(
-                p.attacks.value(QStringLiteral("lira")).toObject().value(QStringLiteral("auc")).toDouble());
+            liraAuc[p.targetEpsilon].push_back(p.attacks.value(QStringLiteral("lira")).auc);
             const double accountant = accountantEpsilon(p);
             if (std::isfinite(p.targetEpsilon))
                 QVERIFY(accountant <= p.targetEpsilon + 1e-9); // calibrated to the target
             for (const QString& attack : {QStringLiteral("loss"), QStringLiteral("lira")}) {
-                const double lower = p.attacks.value(attack)
-                                         .toObject()
-                                         .value(QStringLiteral("epsilon_lower_bound"))
-                                         .toDouble();
+                const double lower = p.attacks.value(attack).epsilonLowerBound.epsilon;
                 QVERIFY2(lower <= accountant,
                          qPrintable(QStringLiteral("%1 at epsilon %2: lower bound %3 above %4")
                                         .arg(attack)

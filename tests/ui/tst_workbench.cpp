@@ -3,6 +3,8 @@
 // on a stored sweep (points, hover text, click, CSV and plot exports).
 #include "assess/Assessment.h"
 #include "assess/Review.h"
+#include "attack/OneRunAuditSummary.h"
+#include "AuditResultView.h"
 #include "AuditTrailDialog.h"
 #include "ChecklistView.h"
 #include "DatasetView.h"
@@ -138,6 +140,60 @@ private Q_SLOTS:
         QTreeWidgetItem* result = findItem(&explorer, QStringLiteral("result"));
         QVERIFY(result);
         QVERIFY2(result->text(0).contains(QLatin1String("0,512")), qPrintable(result->text(0)));
+    }
+
+    void auditFromTheRunDialogToItsView()
+    {
+        // A one-run audit set up in the run dialog is a job like a membership run: stored in the project,
+        // listed in the explorer with its bound, and opened (from its run entry) in its own view.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("audit.privaudit"));
+        auto store = project::ProjectStore::create(path, QStringLiteral("audit"));
+        QVERIFY(store);
+        jobs::JobSpec spec;
+        {
+            ui::RunConfigDialog dialog(*store.value(), 3, 4);
+            dialog.setAudit(true, 200, 60);
+            dialog.setMemberRows(400);
+            dialog.setEpochs(3);
+            dialog.setDp(true, 1.0);
+            QVERIFY(dialog.isAudit());
+            QVERIFY2(dialog.validationText().isEmpty(), qPrintable(dialog.validationText()));
+            auto* torchScript = dialog.findChild<QRadioButton*>(QStringLiteral("targetTorchScript"));
+            QVERIFY(torchScript && !torchScript->isEnabled()); // the audit trains its own target
+            const auto made = dialog.spec();
+            QVERIFY2(made, qPrintable(made.error()));
+            spec = *made;
+            dialog.setAudit(false);
+            QVERIFY(dialog.spec()->kind == project::RunKind::MembershipInference);
+        }
+        QCOMPARE(spec.kind, project::RunKind::OneRunAudit);
+        QCOMPARE(spec.audit.canaries, 200);
+        std::atomic<bool> cancel{false};
+        const auto done = jobs::JobExecutor::run(spec, *store.value(), m_settings, cancel);
+        QVERIFY2(done.outcome == jobs::JobOutcome::Completed, qPrintable(done.message));
+        store.value().reset();
+
+        auto w = makeWindow();
+        QVERIFY(w->openProject(path));
+        QTreeWidgetItem* entry = findItem(w->explorer(), QStringLiteral("audit"));
+        QVERIFY(entry); // the run, with its bound as its one child
+        QCOMPARE(entry->childCount(), 1);
+        QVERIFY2(entry->child(0)->text(0).contains(QStringLiteral("ε ≥")),
+                 qPrintable(entry->child(0)->text(0)));
+        QVERIFY(findItem(w->explorer(), QStringLiteral("result")) == nullptr); // no "AUC" child for an audit
+        w->openItem(QStringLiteral("run"), done.runId);
+        auto* view = qobject_cast<ui::AuditResultView*>(w->views()->currentWidget());
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), 10000);
+        auto reread = project::ProjectStore::open(path, project::ProjectStore::Access::ReadOnly);
+        const auto summary = attack::OneRunAuditSummary::fromJson(reread.value()->run(done.runId)->summary);
+        QCOMPARE(view->verdictText(), summary.verdict());
+        QCOMPARE(view->figuresTable()->rowCount(), 8);
+        QVERIFY(view->figuresTable()->item(2, 1)->text().contains(QString::number(summary.correct)));
+        QCOMPARE(view->histogramPlot()->graphCount(), 2);
+        w->openItem(QStringLiteral("audit"), done.runId); // the same view, not a second one
+        QCOMPARE(w->views()->currentWidget(), view);
     }
 
     void corruptProjectShowsMessage()

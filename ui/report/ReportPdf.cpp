@@ -377,23 +377,11 @@ private:
     QFont m_body, m_small, m_h1, m_h2, m_h3, m_mono;
 };
 
-QString metricWithCi(const QJsonObject& m, const QString& key, const QString& level = QString())
+QString metricWithCi(double v, const metrics::Interval& ci)
 {
-    const QJsonObject ci = m.value(QStringLiteral("ci95")).toObject();
-    double v = 0, lo = 0, hi = 0;
-    if (level.isEmpty()) {
-        v = m.value(key).toDouble();
-        lo = ci.value(key).toObject().value(QStringLiteral("low")).toDouble();
-        hi = ci.value(key).toObject().value(QStringLiteral("high")).toDouble();
-    } else {
-        v = m.value(key).toObject().value(level).toDouble();
-        const QJsonObject c = ci.value(key).toObject().value(level).toObject();
-        lo = c.value(QStringLiteral("low")).toDouble();
-        hi = c.value(QStringLiteral("high")).toDouble();
-    }
     return QStringLiteral("%1 [%2, %3]")
-        .arg(ReportContent::formatProbability(v), ReportContent::formatProbability(lo),
-             ReportContent::formatProbability(hi));
+        .arg(ReportContent::formatProbability(v), ReportContent::formatProbability(ci.low),
+             ReportContent::formatProbability(ci.high));
 }
 
 void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<TocEntry>& previousToc)
@@ -573,13 +561,12 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             std::vector<QStringList> rows;
             QStringList warnings;
             for (const AttackSection& a : r.attacks) {
-                const QJsonObject m = a.metrics;
-                rows.push_back({a.attack, metricWithCi(m, QStringLiteral("auc")),
-                                metricWithCi(m, QStringLiteral("advantage")),
-                                metricWithCi(m, QStringLiteral("tpr_at_fpr"), QStringLiteral("0.001")),
-                                metricWithCi(m, QStringLiteral("tpr_at_fpr"), QStringLiteral("0.01")),
-                                ReportContent::formatEpsilon(
-                                    m.value(QStringLiteral("epsilon_lower_bound")).toDouble())});
+                const metrics::AttackMetrics& m = a.metrics;
+                rows.push_back({a.attack, metricWithCi(m.auc, m.aucCi),
+                                metricWithCi(m.advantage, m.advantageCi),
+                                metricWithCi(m.tprAt(0.001), m.tprCiAt(0.001)),
+                                metricWithCi(m.tprAt(0.01), m.tprCiAt(0.01)),
+                                ReportContent::formatEpsilon(m.epsilonLowerBound.epsilon)});
                 for (const QString& w :
                      metrics::MembershipMetrics::warningsFor(m)) // in the report's language
                     if (!warnings.contains(w)) warnings << w;
@@ -593,9 +580,7 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
                      [&](QPainter& painter, const QRectF& rect) { drawRoc(painter, rect, r, L.small()); });
             const AttackSection* shown = nullptr;
             for (const AttackSection& a : r.attacks)
-                if (!shown || a.metrics.value(QStringLiteral("auc")).toDouble() >
-                                  shown->metrics.value(QStringLiteral("auc")).toDouble())
-                    shown = &a;
+                if (!shown || a.metrics.auc > shown->metrics.auc) shown = &a;
             if (shown && !shown->memberHistogram.empty()) {
                 L.ensure(L.mm(70)); // the caption stays with its figure
                 L.paragraph(Text::tr("Score distribution of the strongest attack (%1): the more the two "
@@ -636,7 +621,7 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             L.paragraph(r.dpStatement, L.body());
             double worst = 0;
             for (const AttackSection& a : r.attacks)
-                worst = std::max(worst, a.metrics.value(QStringLiteral("epsilon_lower_bound")).toDouble());
+                worst = std::max(worst, a.metrics.epsilonLowerBound.epsilon);
             const double accountant = t.epsilon;
             if (worst <= accountant)
                 L.paragraph(
@@ -658,6 +643,26 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
         if (!any)
             L.paragraph(Text::tr("No model in this project was trained with differential privacy."),
                         L.body());
+        for (const report::AuditSection& a : c.audits) {
+            const attack::OneRunAuditSummary& s = a.summary;
+            L.heading(Text::tr("One-run audit: %1 (run %2)").arg(a.name).arg(a.runId), 2);
+            L.table(
+                {Text::tr("Empirical epsilon ≥"), Text::tr("Confidence"), Text::tr("Accountant's epsilon"),
+                 Text::tr("Right guesses"), Text::tr("Canaries (included)")},
+                {{ReportContent::formatEpsilon(s.epsilonLowerBound), QString::number(s.confidence, 'f', 2),
+                  ReportContent::formatEpsilon(s.accountantEpsilon),
+                  Text::tr("%1 of %2").arg(s.correct).arg(s.guesses),
+                  QStringLiteral("%1 (%2)").arg(s.canaries).arg(s.included)}},
+                {1.3, 1, 1.3, 1, 1.3});
+            L.paragraph(s.verdict(), L.body(),
+                        s.exceedsAccountant() ? QColor(176, 0, 32) : QColor(Qt::black));
+            L.paragraph(
+                Text::tr("Method: privacy auditing with one training run (Steinke, Nasr & Jagielski, "
+                         "NeurIPS 2023); mislabelled canaries from the population pool, each included "
+                         "with probability 1/2, scored by their loss; the guesses were fixed in "
+                         "advance. The canaries' scores are stored with the run."),
+                L.small());
+        }
         for (const report::SweepSection& sweep : c.sweeps) {
             L.heading(Text::tr("Privacy-utility trade-off: %1 (run %2)").arg(sweep.name).arg(sweep.runId), 2);
             L.figure(70, [&](QPainter& painter, const QRectF& rect) {

@@ -143,10 +143,8 @@ void drawRoc(QPainter& p, const QRectF& rect, const RunSection& run, const QFont
         }
         p.setPen(QPen(c, fm.height() * 0.12));
         p.drawPath(path);
-        legend.emplace_back(
-            c, attack.attack + QStringLiteral(" (AUC ") +
-                   ReportContent::formatProbability(attack.metrics.value(QStringLiteral("auc")).toDouble()) +
-                   QLatin1Char(')'));
+        legend.emplace_back(c, attack.attack + QStringLiteral(" (AUC ") +
+                                   ReportContent::formatProbability(attack.metrics.auc) + QLatin1Char(')'));
     }
     p.setClipping(false);
     drawLegend(p, a.area, font, legend, true);

@@ -1,0 +1,76 @@
+#include "jobs/JobKinds.h"
+
+#include "data/DemoData.h"
+#include "jobs/JobData.h"
+#include "jobs/JobExecutor.h"
+
+#include <QFileInfo>
+
+namespace privaudit::jobs {
+
+const std::vector<JobKindRow>& jobKinds()
+{
+    static const std::vector<JobKindRow> rows = {
+        {project::RunKind::MembershipInference, &runMembershipJob},
+        {project::RunKind::OneRunAudit, &runOneRunAuditJob},
+    };
+    return rows;
+}
+
+const JobKindRow* findJobKind(project::RunKind kind)
+{
+    for (const JobKindRow& row : jobKinds())
+        if (row.kind == kind) return &row;
+    return nullptr;
+}
+
+Expected<TabularInput> loadTabular(const JobContext& context)
+{
+    using Result = Expected<TabularInput>;
+    const JobSpec& spec = context.spec;
+    if (spec.label.isEmpty() && spec.dataSource != QLatin1String("demo"))
+        return Result::failure(JobExecutor::tr("The spec names no label column (dataset.label)."));
+    auto loaded = spec.columnPlan().load(spec.dataSource);
+    if (!loaded) return Result::failure(loaded.error());
+    TabularInput in;
+    in.table = std::move(loaded).value();
+    const data::DataTable& table = in.table;
+    if (table.labelIndex() < 0)
+        return Result::failure(JobExecutor::tr("The spec names no label column (dataset.label)."));
+    if (!context.report(0.01, JobExecutor::tr("Splitting the data"))) throw JobCancelled{};
+    data::SplitSpec splitSpec;
+    splitSpec.memberRows = spec.memberRows.value_or(0);
+    splitSpec.seed = spec.seed;
+    auto split = data::DataSplit::make(table, splitSpec);
+    if (!split) return Result::failure(split.error());
+    in.split = std::move(split).value();
+    auto encoder = spec.declaredEncoder
+                       ? data::TableEncoder::declared(*spec.declaredEncoder)
+                       : data::TableEncoder::fitForTraining(table, in.split, spec.training.dp);
+    if (!encoder) return Result::failure(encoder.error());
+    if (spec.declaredEncoder)
+        if (const QString problem = encoder->checkApplies(table); !problem.isEmpty())
+            return Result::failure(
+                JobExecutor::tr("The declared encoder does not fit this data: %1.").arg(problem));
+    in.encoder = std::move(encoder).value();
+
+    project::DatasetRecord& d = in.dataset;
+    // PrivAudit's own texts are stored in English and translated when shown (project::builtInText).
+    d.name = spec.dataSource == QLatin1String("demo") ? QString::fromLatin1(project::kDemoDatasetName)
+                                                      : QFileInfo(spec.dataSource).fileName();
+    d.path = spec.dataSource;
+    d.sha256 = table.contentSha256();
+    d.fingerprint = table.fingerprint();
+    d.rows = std::int64_t(table.rowCount());
+    d.columns = std::int64_t(table.columnCount());
+    d.schemaJson = table.storedSchemaJson();
+    if (spec.dataSource == QLatin1String("demo")) {
+        d.origin = QString::fromLatin1(data::DemoData::noticeSource());
+        d.licence = QString::fromLatin1(project::kDemoLicence);
+        d.consent = QString::fromLatin1(project::kDemoConsent);
+        d.purpose = QString::fromLatin1(project::kDemoPurpose);
+    }
+    return in;
+}
+
+} // namespace privaudit::jobs

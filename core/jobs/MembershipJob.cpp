@@ -1,0 +1,183 @@
+#include "attack/MembershipInference.h"
+#include "attack/MembershipRunSummary.h"
+#include "common/JsonNumber.h"
+#include "jobs/JobData.h"
+#include "jobs/JobExecutor.h"
+#include "metrics/MembershipMetrics.h"
+#include "model/Classifier.h"
+#include "model/PredictionsFile.h"
+
+#include <limits>
+#include <numeric>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace privaudit::jobs {
+
+/// Membership inference: the target trained here, queried as a TorchScript model or read from a
+/// predictions file; the catalogue's attacks on it; their statistics with bootstrap intervals.
+Expected<project::RunOutcome> runMembershipJob(const JobContext& context)
+{
+    using Result = Expected<project::RunOutcome>;
+    const JobSpec& spec = context.spec;
+    const compute::ComputeSettings& settings = context.settings;
+    const std::atomic<bool>& cancel = context.cancel;
+    const auto& report = context.report;
+    project::RunOutcome outcome;
+    std::vector<attack::AttackScores> attacks;
+    double delta = 1e-5;
+
+    if (spec.targetKind == TargetKind::Predictions) {
+        const auto predictions = model::PredictionsFile::import(spec.targetPath);
+        if (!predictions) return Result::failure(predictions.error());
+        if (!predictions->members)
+            return Result::failure(
+                JobExecutor::tr(
+                    "The predictions file '%1' has no 'member' column, so there is no ground truth to "
+                    "measure an attack against.")
+                    .arg(spec.targetPath));
+        std::vector<std::int64_t> rows(predictions->labels.size());
+        std::iota(rows.begin(), rows.end(), std::int64_t(0));
+        QStringList notRun; // stored by name; runWarnings() says why in the reader's language
+        for (const QString& a : spec.attacks) {
+            if (!attack::AttackCatalogue::whyNotOnPredictions(a).isEmpty()) {
+                notRun << a;
+                continue;
+            }
+            attacks.push_back(attack::MembershipInference::thresholdAttack(
+                a, predictions->logits, predictions->labels, *predictions->members, rows));
+        }
+        if (attacks.empty())
+            return Result::failure(
+                JobExecutor::tr("None of the requested attacks can run on a predictions file; use "
+                                "%1.")
+                    .arg(attack::AttackCatalogue::onPredictions().join(QStringLiteral(", "))));
+        project::ModelRecord m;
+        m.name = QFileInfo(spec.targetPath).fileName();
+        m.kind = QStringLiteral("predictions");
+        m.path = spec.targetPath;
+        m.sha256 = predictions->sha256;
+        outcome.models.push_back(m);
+        attack::MembershipRunSummary summary;
+        summary.members = std::count(predictions->members->begin(), predictions->members->end(), true);
+        summary.nonMembers = std::count(predictions->members->begin(), predictions->members->end(), false);
+        summary.notRun = notRun;
+        if (predictions->fromProbabilities)
+            summary.targetOutputs = QJsonObject{{QStringLiteral("kind"), QStringLiteral("probabilities")}};
+        outcome.summary = summary.toJson();
+    } else {
+        auto input = loadTabular(context);
+        if (!input) return Result::failure(input.error());
+        const data::DataTable& table = input->table;
+        const data::DataSplit* split = &input->split;
+        const data::TableEncoder* encoder = &input->encoder;
+        outcome.dataset = input->dataset;
+
+        attack::MiaConfig config;
+        config.attacks = spec.attacks;
+        config.referenceModels = spec.referenceModels;
+        config.liraOnline = spec.online;
+        config.liraFixedVariance = spec.fixedVariance;
+        config.seed = spec.seed;
+        std::optional<model::ExternalModel> external;
+        if (spec.targetKind == TargetKind::TorchScript) {
+            auto loadedModel =
+                model::ExternalModel::load(spec.targetPath, encoder->inputWidth(), encoder->classCount());
+            if (!loadedModel) return Result::failure(loadedModel.error());
+            external.emplace(std::move(loadedModel).value());
+            external->setCancelFlag(&cancel);
+            config.externalTarget = [&external](const data::FeatureMatrix& x) {
+                return external->evaluate(x, std::vector<std::int64_t>(std::size_t(x.rows()), 0)).logits;
+            };
+        }
+        auto mia = attack::MembershipInference::run(
+            table, *split, *encoder, spec.model, spec.training, config, settings,
+            [&](double f, const QString& stage) { return report(0.02 + 0.88 * f, stage); });
+        if (cancel.load()) throw JobCancelled{};
+        if (!mia) return Result::failure(mia.error());
+        attacks = mia->attacks;
+
+        project::ModelRecord m;
+        m.name = external ? QFileInfo(spec.targetPath).fileName()
+                          : QString::fromLatin1(project::kTrainedModelName);
+        m.kind = external ? QStringLiteral("torchscript") : QStringLiteral("trained");
+        m.spec = spec.model.toString();
+        m.path = external ? spec.targetPath : QString();
+        m.sha256 =
+            external
+                ? external->sha256()
+                : QString::fromLatin1(
+                      QCryptographicHash::hash(mia->targetTorchScript, QCryptographicHash::Sha256).toHex());
+        m.weights = mia->targetTorchScript;
+        m.training = spec.toJson().value(QStringLiteral("target")).toObject();
+        if (spec.training.dp && !external) {
+            const auto& t = mia->targetTraining;
+            m.dp = QJsonObject{{QStringLiteral("noise_multiplier"), t.noiseMultiplier},
+                               {QStringLiteral("sampling_rate"), t.samplingRate},
+                               {QStringLiteral("steps"), qint64(t.steps)},
+                               {QStringLiteral("epochs"), int(t.epochs.size())},
+                               {QStringLiteral("max_grad_norm"), spec.training.maxGradNorm},
+                               {QStringLiteral("epsilon"), jsonNumber(t.epsilon)},
+                               {QStringLiteral("delta"), spec.training.delta},
+                               {QStringLiteral("accountant"), QStringLiteral("rdp")},
+                               {QStringLiteral("stopped_at_epsilon_budget"), t.stoppedAtBudget}};
+            delta = spec.training.delta;
+        }
+        outcome.models.push_back(m);
+        const bool dp = spec.training.dp && !external;
+        attack::MembershipRunSummary summary;
+        summary.members = std::int64_t(split->members.size());
+        summary.nonMembers = std::int64_t(split->nonMembers.size());
+        summary.dp = dp;
+        attack::TargetFigures& t = summary.target.emplace();
+        t.trainAccuracy = mia->targetTrainAccuracy;
+        t.testAccuracy = mia->targetTestAccuracy;
+        t.testLoss = mia->targetTestLoss;
+        t.testAuc = mia->targetTestAuc;
+        t.referenceModels = mia->referenceModels;
+        t.referenceSeconds = mia->referenceSeconds;
+        t.epsilon = dp ? mia->targetTraining.epsilon : std::numeric_limits<double>::infinity();
+        t.delta = dp ? spec.training.delta : 0.0;
+        t.noiseMultiplier = mia->targetTraining.noiseMultiplier;
+        t.samplingRate = mia->targetTraining.samplingRate;
+        t.steps = mia->targetTraining.steps;
+        t.epochs = int(mia->targetTraining.epochs.size()); // that ran (a budget may stop early)
+        t.inputWidth = encoder->inputWidth();
+        t.encoder = encoder->summaryJson();
+        t.utility = mia->utility.toJson();
+        summary.dataNotes = table.notes();
+        if (external && external->outputKind() == model::ExternalModel::OutputKind::Probabilities)
+            summary.targetOutputs = external->outputJson();
+        if (external) summary.sandbox = external->sandboxJson();
+        // Warnings are not stored as text (the interface language may change); runWarnings() derives
+        // them. The label's class balance over the rows this run used (members and non-members), for the
+        // report.
+        for (const auto& c : table.columns())
+            if (c.role == data::ColumnRole::Label)
+                for (const auto* rows : {&split->members, &split->nonMembers})
+                    for (const auto row : *rows)
+                        summary.labelCounts[c.text(std::size_t(row))]++;
+        outcome.summary = summary.toJson();
+    }
+
+    metrics::MetricsOptions options;
+    options.bootstrapResamples = spec.bootstrap;
+    options.threads = settings.cores;
+    options.delta = delta;
+    options.seed = spec.seed;
+    for (std::size_t i = 0; i < attacks.size(); ++i) {
+        const auto& a = attacks[i];
+        if (!report(0.9 + 0.08 * double(i) / double(attacks.size()),
+                    JobExecutor::tr("Statistics for %1").arg(a.attack)))
+            throw JobCancelled{};
+        metrics::AttackMetrics m = metrics::MembershipMetrics::compute(a.records, options);
+        m.seconds = a.seconds;
+        outcome.results.push_back({a.attack, a.variant,
+                                   QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact),
+                                   project::RecordScores{a.records.scores, a.records.members, a.rowIds}});
+    }
+    return outcome;
+}
+
+} // namespace privaudit::jobs

@@ -1,0 +1,74 @@
+#include "attack/OneRunAudit.h"
+#include "attack/OneRunAuditSummary.h"
+#include "jobs/JobData.h"
+#include "jobs/JobExecutor.h"
+
+#include <QJsonDocument>
+
+namespace privaudit::jobs {
+
+/// The one-run privacy audit (Steinke, Nasr & Jagielski 2023) as a job: canaries from the population
+/// pool join the training set with probability 1/2 each, the recipe trains once, and the canaries'
+/// scores give an epsilon lower bound to hold against the accountant's epsilon. Stored: the typed
+/// summary (attack::OneRunAuditSummary) and, as the run's one result, every canary's score with its
+/// inclusion flag and table row, from which the right guesses and the bound can be recomputed.
+Expected<project::RunOutcome> runOneRunAuditJob(const JobContext& context)
+{
+    using Result = Expected<project::RunOutcome>;
+    const JobSpec& spec = context.spec;
+    auto input = loadTabular(context);
+    if (!input) return Result::failure(input.error());
+
+    attack::OneRunAuditConfig config;
+    config.canaries = spec.audit.canaries;
+    config.guesses = spec.audit.guesses;
+    config.mislabel = spec.audit.mislabel;
+    config.beta = 1.0 - spec.audit.confidence;
+    config.seed = spec.seed;
+    config.device = context.settings.device;
+    const int epochs = spec.training.epochs;
+    const auto audit = attack::OneRunAudit::run(
+        input->table, input->split, input->encoder, spec.model, spec.training, config,
+        [&](int epoch, double fraction) {
+            return context.report(
+                0.02 + 0.94 * fraction,
+                JobExecutor::tr("Training with canaries: epoch %1 of %2").arg(epoch).arg(epochs));
+        });
+    if (context.cancel.load()) throw JobCancelled{};
+    if (!audit) return Result::failure(audit.error());
+
+    attack::OneRunAuditSummary s;
+    s.canaries = audit->canaries;
+    s.included = audit->included;
+    s.guesses = audit->guesses;
+    s.correct = audit->correct;
+    s.mislabelled = config.mislabel;
+    s.confidence = spec.audit.confidence;
+    s.epsilonLowerBound = audit->epsilonLowerBound;
+    s.accountantEpsilon = audit->accountantEpsilon;
+    s.delta = audit->delta;
+    s.dp = spec.training.dp;
+    s.members = std::int64_t(input->split.members.size());
+    s.trainAccuracy = audit->trainAccuracy;
+    s.noiseMultiplier = audit->training.noiseMultiplier;
+    s.samplingRate = audit->training.samplingRate;
+    s.steps = audit->training.steps;
+    s.epochs = int(audit->training.epochs.size());
+    s.dataNotes = input->table.notes();
+
+    project::RunOutcome outcome;
+    outcome.dataset = input->dataset;
+    outcome.summary = s.toJson();
+    const QJsonObject guessing{
+        {QStringLiteral("rule"), QStringLiteral("the guesses/2 highest scores IN, the guesses/2 lowest OUT")},
+        {QStringLiteral("score"), QStringLiteral("negated cross-entropy loss of the canary's (wrong) label")},
+        {QStringLiteral("guesses"), s.guesses},
+        {QStringLiteral("correct"), s.correct},
+        {QStringLiteral("epsilon_lower_bound"), s.epsilonLowerBound}};
+    outcome.results.push_back({QStringLiteral("one-run-audit"), QStringLiteral("loss"),
+                               QJsonDocument(guessing).toJson(QJsonDocument::Compact),
+                               project::RecordScores{audit->scores, audit->inTraining, audit->canaryRows}});
+    return outcome;
+}
+
+} // namespace privaudit::jobs
