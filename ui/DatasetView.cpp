@@ -1,5 +1,6 @@
 #include "DatasetView.h"
 
+#include "Background.h"
 #include "data/ColumnPlan.h"
 
 #include <cmath>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 #include <unordered_set>
 
@@ -64,24 +64,6 @@ DatasetView::DatasetView(project::ProjectStore& store, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_dataset); });
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (const QString err = remove(); !err.isEmpty()) Q_EMIT errorOccurred(err);
-    });
-    connect(&m_watcher, &QFutureWatcher<Expected<data::DataTable>>::finished, this, [this] {
-        const Expected<data::DataTable> result = m_watcher.result();
-        if (!result) {
-            Q_EMIT errorOccurred(
-                tr("The rows of '%1' cannot be shown: %2").arg(m_dataset.name, result.error()));
-        } else {
-            m_table = result.value();
-            const int rows = int(std::min<std::size_t>(kPreviewRows, m_table.rowCount()));
-            m_rows->setColumnCount(int(m_table.columnCount()));
-            m_rows->setHorizontalHeaderLabels(m_table.columnNames());
-            m_rows->setRowCount(rows);
-            for (int r = 0; r < rows; ++r)
-                for (std::size_t c = 0; c < m_table.columnCount(); ++c)
-                    m_rows->setItem(r, int(c), new QTableWidgetItem(m_table.column(c).text(std::size_t(r))));
-            showColumns();
-        }
-        m_rowsLoaded = true;
     });
 }
 
@@ -143,8 +125,31 @@ QString DatasetView::load(qint64 datasetId)
     }
     const QString path = m_dataset.path;
     plan.maxDistinctRatio = 1.0;
-    m_watcher.setFuture(QtConcurrent::run([path, plan] { return plan.load(path); }));
+    const quint64 generation = ++m_readGeneration; // a dataset loaded again: only the newest read counts
+    runInBackground(
+        this, [path, plan] { return plan.load(path); },
+        [this, generation](const Expected<data::DataTable>& result) {
+            if (generation == m_readGeneration) rowsRead(result);
+        });
     return {};
+}
+
+void DatasetView::rowsRead(const Expected<data::DataTable>& result)
+{
+    if (!result) {
+        Q_EMIT errorOccurred(tr("The rows of '%1' cannot be shown: %2").arg(m_dataset.name, result.error()));
+    } else {
+        m_table = result.value();
+        const int rows = int(std::min<std::size_t>(kPreviewRows, m_table.rowCount()));
+        m_rows->setColumnCount(int(m_table.columnCount()));
+        m_rows->setHorizontalHeaderLabels(m_table.columnNames());
+        m_rows->setRowCount(rows);
+        for (int r = 0; r < rows; ++r)
+            for (std::size_t c = 0; c < m_table.columnCount(); ++c)
+                m_rows->setItem(r, int(c), new QTableWidgetItem(m_table.column(c).text(std::size_t(r))));
+        showColumns();
+    }
+    m_rowsLoaded = true;
 }
 
 void DatasetView::showColumns()

@@ -4,7 +4,6 @@
 #include "data/DataTable.h"
 #include "project/ProjectStore.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -54,7 +53,8 @@ private:
     QPushButton* m_delete;
     QTableWidget* m_columns;
     QTableWidget* m_rows;
-    QFutureWatcher<Expected<data::DataTable>> m_watcher;
+    void rowsRead(const Expected<data::DataTable>& result);
+    quint64 m_readGeneration = 0;
     data::DataTable m_table;
     bool m_rowsLoaded = false;
 };

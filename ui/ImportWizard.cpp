@@ -1,5 +1,6 @@
 #include "ImportWizard.h"
 
+#include "Background.h"
 #include "data/ColumnPlan.h"
 #include "data/CsvImporter.h"
 #include "MessageBar.h"
@@ -20,7 +21,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -192,44 +192,6 @@ ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == 2) showSummary();
     });
-    connect(&m_watcher, &QFutureWatcher<Expected<data::DataTable>>::finished, this, [this] {
-        const Expected<data::DataTable> result = m_watcher.result();
-        if (!result) {
-            m_loaded = false;
-            m_messageBar->showMessage(result.error(), MessageBar::Level::Error);
-            m_fileSummary->clear();
-        } else {
-            m_table = result.value();
-            m_loaded = true;
-            m_messageBar->hide();
-            applyPlan();
-            QSettings().setValue(kLastFolderKey, QFileInfo(m_loadedPath).absolutePath());
-            QString summary =
-                tr("%1 rows, %2 columns read.").arg(m_table.rowCount()).arg(m_table.columnCount());
-            // The same file imported before: finishing reuses that dataset (found by its content hash).
-            if (const auto known = m_store.datasets())
-                for (const auto& d : *known)
-                    if (d.sha256 == m_table.contentSha256()) {
-                        summary += QLatin1Char(' ') +
-                                   tr("This file (SHA-256 %1…) is already in the project as dataset "
-                                      "%2 '%3': finishing with the same types and roles reuses it, "
-                                      "other choices register a new version of it.")
-                                       .arg(d.sha256.left(12))
-                                       .arg(d.id)
-                                       .arg(d.name);
-                        if (m_parentId == 0) m_parentId = d.id;
-                        break;
-                    }
-            m_fileSummary->setText(summary);
-            if (m_name->text().isEmpty()) m_name->setText(QFileInfo(m_loadedPath).fileName());
-            showTable();
-            if (!m_table.notes().isEmpty())
-                m_messageBar->showMessage(m_table.notes().join(QLatin1Char(' ')), MessageBar::Level::Warning);
-            m_columnNotes->setText(m_table.notes().join(QLatin1Char('\n')));
-            m_columnNotes->setVisible(!m_table.notes().isEmpty());
-        }
-        Q_EMIT loadedChanged();
-    });
 }
 
 QString ImportWizard::path() const
@@ -291,8 +253,51 @@ void ImportWizard::load()
     data::CsvImportOptions options;
     options.declaredTypes = m_declaredTypes;
     // Read on a worker thread: a large file must not freeze the window.
-    m_watcher.setFuture(
-        QtConcurrent::run([path, options] { return data::CsvImporter::importFile(path, options); }));
+    // A newer read replaces an older one still running: only the newest result is shown.
+    const quint64 generation = ++m_readGeneration;
+    runInBackground(
+        this, [path, options] { return data::CsvImporter::importFile(path, options); },
+        [this, generation](const Expected<data::DataTable>& result) {
+            if (generation == m_readGeneration) tableRead(result);
+        });
+}
+
+void ImportWizard::tableRead(const Expected<data::DataTable>& result)
+{
+    if (!result) {
+        m_loaded = false;
+        m_messageBar->showMessage(result.error(), MessageBar::Level::Error);
+        m_fileSummary->clear();
+    } else {
+        m_table = result.value();
+        m_loaded = true;
+        m_messageBar->hide();
+        applyPlan();
+        QSettings().setValue(kLastFolderKey, QFileInfo(m_loadedPath).absolutePath());
+        QString summary = tr("%1 rows, %2 columns read.").arg(m_table.rowCount()).arg(m_table.columnCount());
+        // The same file imported before: finishing reuses that dataset (found by its content hash).
+        if (const auto known = m_store.datasets())
+            for (const auto& d : *known)
+                if (d.sha256 == m_table.contentSha256()) {
+                    summary +=
+                        QLatin1Char(' ') + tr("This file (SHA-256 %1…) is already in the project as dataset "
+                                              "%2 '%3': finishing with the same types and roles reuses it, "
+                                              "other choices register a new version of it.")
+                                               .arg(d.sha256.left(12))
+                                               .arg(d.id)
+                                               .arg(d.name);
+                    if (m_parentId == 0) m_parentId = d.id;
+                    break;
+                }
+        m_fileSummary->setText(summary);
+        if (m_name->text().isEmpty()) m_name->setText(QFileInfo(m_loadedPath).fileName());
+        showTable();
+        if (!m_table.notes().isEmpty())
+            m_messageBar->showMessage(m_table.notes().join(QLatin1Char(' ')), MessageBar::Level::Warning);
+        m_columnNotes->setText(m_table.notes().join(QLatin1Char('\n')));
+        m_columnNotes->setVisible(!m_table.notes().isEmpty());
+    }
+    Q_EMIT loadedChanged();
 }
 
 void ImportWizard::applyPlan()

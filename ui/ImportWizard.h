@@ -3,7 +3,6 @@
 #include "data/DataTable.h"
 #include "project/ProjectStore.h"
 
-#include <QFutureWatcher>
 #include <QWizard>
 
 class QComboBox;
@@ -77,7 +76,8 @@ private:
     QLineEdit* m_licence;
     QLineEdit* m_consent;
     QLineEdit* m_purpose;
-    QFutureWatcher<Expected<data::DataTable>> m_watcher;
+    void tableRead(const Expected<data::DataTable>& result);
+    quint64 m_readGeneration = 0;
     data::DataTable m_table;
     bool m_loaded = false;
     bool m_updating = false;

@@ -1,5 +1,6 @@
 #include "PrivacyCalculatorView.h"
 
+#include "Background.h"
 #include "dp/Calibration.h"
 #include "dp/DpStatement.h"
 #include "dp/PldAccountant.h"
@@ -16,7 +17,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QValidator>
 #include <QVBoxLayout>
 
@@ -139,29 +139,7 @@ PrivacyCalculatorView::PrivacyCalculatorView(QWidget* parent)
         connect(spin, &QDoubleSpinBox::valueChanged, this, &PrivacyCalculatorView::recompute);
     connect(m_datasetSize, &QSpinBox::valueChanged, this, &PrivacyCalculatorView::recompute);
     connect(m_calibrate, &QPushButton::clicked, this, &PrivacyCalculatorView::startCalibration);
-    connect(&m_pldWatcher, &QFutureWatcher<double>::finished, this, [this] {
-        if (m_pldWatcher.future().isValid() &&
-            m_pldWatcher.property("generation").toULongLong() == m_generation) {
-            m_pldEpsilon = m_pldWatcher.result();
-            m_pldLabel->setText(
-                tr("%1 (connect-the-dots discretisation, interval %2 in privacy loss; pessimistic)")
-                    .arg(QLocale().toString(m_pldEpsilon, 'f', 4), QLocale().toString(kPldInterval)));
-            Q_EMIT pldEpsilonReady(m_pldEpsilon);
-        } else {
-            startPld(); // parameters changed while it ran: compute for the current ones
-        }
-    });
-    connect(&m_calibrationWatcher, &QFutureWatcher<QString>::finished, this, [this] {
-        m_calibrationLabel->setText(m_calibrationWatcher.result());
-        m_calibrate->setEnabled(true);
-    });
     recompute();
-}
-
-PrivacyCalculatorView::~PrivacyCalculatorView()
-{
-    m_pldWatcher.waitForFinished();
-    m_calibrationWatcher.waitForFinished();
 }
 
 void PrivacyCalculatorView::setParameters(qint64 datasetSize, double batchSize, double epochs,
@@ -235,34 +213,52 @@ void PrivacyCalculatorView::recompute()
     m_statement->setPlainText(dp::DpStatement::text(statement));
 
     m_pldLabel->setText(tr("computing…"));
-    if (!m_pldWatcher.isRunning()) startPld();
+    if (!m_pldRunning) startPld();
 }
 
 void PrivacyCalculatorView::startPld()
 {
     const auto history = dp::MechanismHistory::poissonGaussian(samplingRate(), m_noise->value(), steps());
     const double delta = m_delta->value();
-    m_pldWatcher.setProperty("generation", QVariant::fromValue(m_generation));
-    m_pldWatcher.setFuture(QtConcurrent::run(
-        [history, delta] { return dp::PldAccountant(kPldInterval).epsilon(history, delta); }));
+    m_pldRunning = true;
+    runInBackground(
+        this, [history, delta] { return dp::PldAccountant(kPldInterval).epsilon(history, delta); },
+        [this, generation = m_generation](double epsilon) {
+            m_pldRunning = false;
+            if (generation != m_generation) {
+                startPld(); // parameters changed while it ran: compute for the current ones
+                return;
+            }
+            m_pldEpsilon = epsilon;
+            m_pldLabel->setText(
+                tr("%1 (connect-the-dots discretisation, interval %2 in privacy loss; pessimistic)")
+                    .arg(QLocale().toString(m_pldEpsilon, 'f', 4), QLocale().toString(kPldInterval)));
+            Q_EMIT pldEpsilonReady(m_pldEpsilon);
+        });
 }
 
 void PrivacyCalculatorView::startCalibration()
 {
-    if (m_calibrationWatcher.isRunning()) return;
+    if (!m_calibrate->isEnabled()) return; // a search is running
     m_calibrate->setEnabled(false);
     m_calibrationLabel->setText(tr("searching…"));
     const double target = m_targetEpsilon->value();
     const double delta = m_delta->value();
     const double q = samplingRate();
     const qint64 t = steps();
-    m_calibrationWatcher.setFuture(QtConcurrent::run([target, delta, q, t] {
-        const auto result = dp::calibrateNoiseMultiplier(dp::AccountantKind::Rdp, target, delta, q, t);
-        if (!result) return result.error();
-        return PrivacyCalculatorView::tr("sigma = %1 gives epsilon = %2 (RDP)")
-            .arg(QLocale().toString(result->noiseMultiplier, 'f', 4),
-                 QLocale().toString(result->epsilon, 'f', 3));
-    }));
+    runInBackground(
+        this,
+        [target, delta, q, t] {
+            const auto result = dp::calibrateNoiseMultiplier(dp::AccountantKind::Rdp, target, delta, q, t);
+            if (!result) return result.error();
+            return PrivacyCalculatorView::tr("sigma = %1 gives epsilon = %2 (RDP)")
+                .arg(QLocale().toString(result->noiseMultiplier, 'f', 4),
+                     QLocale().toString(result->epsilon, 'f', 3));
+        },
+        [this](const QString& text) {
+            m_calibrationLabel->setText(text);
+            m_calibrate->setEnabled(true);
+        });
 }
 
 } // namespace privaudit::ui

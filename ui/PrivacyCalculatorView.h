@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QDoubleSpinBox;
@@ -21,7 +20,6 @@ class PrivacyCalculatorView : public QWidget
 
 public:
     explicit PrivacyCalculatorView(QWidget* parent = nullptr);
-    ~PrivacyCalculatorView() override;
 
     void setParameters(qint64 datasetSize, double batchSize, double epochs, double noiseMultiplier,
                        double delta);
@@ -51,8 +49,7 @@ private:
     QLabel* m_calibrationLabel;
     QCustomPlot* m_plot;
     QPlainTextEdit* m_statement;
-    QFutureWatcher<double> m_pldWatcher;
-    QFutureWatcher<QString> m_calibrationWatcher;
+    bool m_pldRunning = false; ///< a PLD computation is on the pool (its result arrives through this view)
     quint64 m_generation = 0;
     double m_rdpEpsilon = 0.0;
     double m_pldEpsilon = -1.0;

@@ -19,7 +19,6 @@
 #include <QComboBox>
 #include <QCursor>
 #include <qcustomplot.h>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -29,7 +28,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QToolTip>
 #include <QVBoxLayout>
 

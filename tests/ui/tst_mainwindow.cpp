@@ -13,6 +13,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -156,6 +157,15 @@ private Q_SLOTS:
         QTest::keyClicks(noise, QStringLiteral("2.000"));
         QCOMPARE(noise->value(), 2.0);
         QVERIFY(calc->rdpEpsilon() < before);
+
+        // "Find noise" searches on the pool; the button stays disabled until the answer is shown.
+        auto* find = calc->findChild<QPushButton*>(QStringLiteral("calcCalibrate"));
+        auto* answer = calc->findChild<QLabel*>(QStringLiteral("calcCalibrationResult"));
+        QVERIFY(find && answer);
+        find->click();
+        QVERIFY(!find->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(find->isEnabled(), 60000);
+        QVERIFY2(answer->text().contains(QLatin1String("sigma")), qPrintable(answer->text()));
     }
 
     void windowStateIsSaved()
