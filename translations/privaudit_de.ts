@@ -1078,10 +1078,6 @@
         <translation>Das trainierte Modell als TorchScript speichern.</translation>
     </message>
     <message>
-        <source>missing required option --data</source>
-        <translation>erforderliche Option --data fehlt</translation>
-    </message>
-    <message>
         <source>--optimizer must be sgd or adam, got &apos;%1&apos;</source>
         <translation>--optimizer muss sgd oder adam sein, erhalten: &apos;%1&apos;</translation>
     </message>
@@ -1284,10 +1280,6 @@
     <message>
         <source>Write to this file instead of standard output.</source>
         <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>missing required option --project</source>
-        <translation>erforderliche Option --project fehlt</translation>
     </message>
     <message>
         <source>missing required option --in</source>
@@ -1929,10 +1921,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Add a final &apos;label&apos; column with the class index (0-based, in the encoder&apos;s class order).</source>
         <translation>Eine letzte Spalte &apos;label&apos; mit dem Klassenindex anfügen (ab 0, in der Klassenreihenfolge des Encoders).</translation>
-    </message>
-    <message>
-        <source>Machine-readable summary.</source>
-        <translation>Maschinenlesbare Zusammenfassung.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not fit the encoder: %2.</source>

@@ -1078,10 +1078,6 @@
         <translation>Enregistrer le modèle entraîné au format TorchScript.</translation>
     </message>
     <message>
-        <source>missing required option --data</source>
-        <translation>option obligatoire --data manquante</translation>
-    </message>
-    <message>
         <source>--optimizer must be sgd or adam, got &apos;%1&apos;</source>
         <translation>--optimizer doit valoir sgd ou adam, reçu &apos;%1&apos;</translation>
     </message>
@@ -1284,10 +1280,6 @@
     <message>
         <source>Write to this file instead of standard output.</source>
         <translation>Écrire dans ce fichier au lieu de la sortie standard.</translation>
-    </message>
-    <message>
-        <source>missing required option --project</source>
-        <translation>option obligatoire --project manquante</translation>
     </message>
     <message>
         <source>missing required option --in</source>
@@ -1929,10 +1921,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Add a final &apos;label&apos; column with the class index (0-based, in the encoder&apos;s class order).</source>
         <translation>Ajouter une dernière colonne &apos;label&apos; avec l&apos;indice de classe (à partir de 0, dans l&apos;ordre des classes de l&apos;encodeur).</translation>
-    </message>
-    <message>
-        <source>Machine-readable summary.</source>
-        <translation>Résumé lisible par machine.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not fit the encoder: %2.</source>

@@ -1,3 +1,4 @@
+#include "CommandLine.h"
 #include "Commands.h"
 #include "dp/Calibration.h"
 #include "dp/DpStatement.h"
@@ -131,15 +132,17 @@ int runAccountant(const CommandContext& context)
         args[0] += QLatin1Char(' ') + sub;
     }
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Differential-privacy accounting for DP-SGD (Poisson-subsampled Gaussian mechanism, add/remove-one "
-        "adjacency, example level).\n"
-        "  accountant [epsilon]  epsilon for --sampling-rate, --noise-multiplier, --steps, --delta\n"
-        "  accountant delta      delta for --epsilon instead of --delta\n"
-        "  accountant calibrate  noise multiplier for --epsilon, --sampling-rate, --steps, --delta\n"
-        "  accountant steps      largest number of steps within --epsilon"));
-    parser.addHelpOption();
+    CommandLine cli(
+        args,
+        CliText::tr(
+            "Differential-privacy accounting for DP-SGD (Poisson-subsampled Gaussian mechanism, "
+            "add/remove-one "
+            "adjacency, example level).\n"
+            "  accountant [epsilon]  epsilon for --sampling-rate, --noise-multiplier, --steps, --delta\n"
+            "  accountant delta      delta for --epsilon instead of --delta\n"
+            "  accountant calibrate  noise multiplier for --epsilon, --sampling-rate, --steps, --delta\n"
+            "  accountant steps      largest number of steps within --epsilon"));
+    QCommandLineParser& parser = cli.parser();
     parser.addOptions({
         {QStringLiteral("sampling-rate"),
          CliText::tr("Poisson sampling rate q in (0, 1]; 1 is the plain Gaussian mechanism."),
@@ -165,13 +168,8 @@ int runAccountant(const CommandContext& context)
         {QStringLiteral("tolerance"), CliText::tr("Calibration epsilon tolerance (default 0.01)."),
          QStringLiteral("x"), QStringLiteral("0.01")},
         {QStringLiteral("statement"), CliText::tr("Also print the plain-language DP statement.")},
-        {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
-    if (!parseOrReport(parser, args)) return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto stop = cli.parse()) return *stop;
     const bool json = parser.isSet(QStringLiteral("json"));
 
     // Which accountants.

@@ -1,6 +1,7 @@
 // privaudit-cli assess classify|export|import|suggest
 #include "assess/Assessment.h"
 #include "assess/Review.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "common/FileRead.h"
 
@@ -84,16 +85,18 @@ int runAssess(const CommandContext& context)
                                      QStringLiteral("import"), QStringLiteral("suggest"),
                                      QStringLiteral("review")};
     if (args.size() < 2 || !subcommands.contains(args[1])) {
-        printErr(CliText::tr(
-            "assess: use 'assess classify --answers FILE', 'assess export --project FILE', 'assess import "
-            "--project FILE --in FILE', 'assess suggest --project FILE' or 'assess review --project FILE "
-            "[--run N | --clear]'"));
-        return ExitUsage;
+        return CommandLine::subcommandUsage(
+            args,
+            CliText::tr(
+                "assess: use 'assess classify --answers FILE', 'assess export --project FILE', 'assess "
+                "import "
+                "--project FILE --in FILE', 'assess suggest --project FILE' or 'assess review --project FILE "
+                "[--run N | --clear]'"));
     }
     const QString sub = args.takeAt(1);
     args[0] += QLatin1Char(' ') + sub;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine cli(
+        args,
         sub == QLatin1String("classify")
             ? CliText::tr("Classify a system under the EU AI Act (as amended in 2026) from screening answers "
                           "{\"role\": ..., \"answers\": {\"AIA-ART5-F\": \"no\", ...}}: tiers, reasoning "
@@ -113,7 +116,7 @@ int runAssess(const CommandContext& context)
                   "Suggest risk-matrix likelihoods and severities from the attack results of the model under "
                   "review "
                   "(every run when none is designated) and the datasets, and store the suggestions."));
-    parser.addHelpOption();
+    QCommandLineParser& parser = cli.parser();
     parser.addOptions({
         {QStringLiteral("answers"), CliText::tr("Screening answers (JSON)."), QStringLiteral("file")},
         {QStringLiteral("project"), CliText::tr("The .privaudit project."), QStringLiteral("file")},
@@ -127,13 +130,8 @@ int runAssess(const CommandContext& context)
         {QStringLiteral("run"), CliText::tr("For review: the run whose target model is under review."),
          QStringLiteral("id")},
         {QStringLiteral("clear"), CliText::tr("For review: remove the designation.")},
-        {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
-    if (!parseOrReport(parser, args)) return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto stop = cli.parse()) return *stop;
     const auto packs = assess::RulePack::builtIn();
     if (!packs) {
         printErr(packs.error());
@@ -141,10 +139,7 @@ int runAssess(const CommandContext& context)
     }
     if (sub == QLatin1String("classify")) return classify(parser, *packs);
 
-    if (!parser.isSet(QStringLiteral("project"))) {
-        printErr(CliText::tr("missing required option --project"));
-        return ExitUsage;
-    }
+    if (!cli.require({QStringLiteral("project")})) return ExitUsage;
     const bool readOnly = sub == QLatin1String("export") ||
                           (sub == QLatin1String("review") && !parser.isSet(QStringLiteral("run")) &&
                            !parser.isSet(QStringLiteral("clear")));

@@ -1,5 +1,6 @@
 #include "attack/MembershipInference.h"
 #include "attack/OneRunAuditSummary.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "data/DataSplit.h"
 #include "data/TableEncoder.h"
@@ -51,14 +52,15 @@ int runAudit(QStringList args, const CommandContext& context)
 {
     args.removeAt(1);
     args[0] += QStringLiteral(" audit");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "One-run privacy audit (Steinke, Nasr & Jagielski 2023): add mislabelled canaries from the "
-        "population "
-        "pool to the training set with probability 1/2 each, train once with the given recipe, guess "
-        "membership from the canaries' losses and report an empirical epsilon lower bound next to the "
-        "accountant's epsilon."));
-    parser.addHelpOption();
+    CommandLine cli(
+        args,
+        CliText::tr(
+            "One-run privacy audit (Steinke, Nasr & Jagielski 2023): add mislabelled canaries from the "
+            "population "
+            "pool to the training set with probability 1/2 each, train once with the given recipe, guess "
+            "membership from the canaries' losses and report an empirical epsilon lower bound next to the "
+            "accountant's epsilon."));
+    QCommandLineParser& parser = cli.parser();
     addTrainingOptions(parser);
     parser.addOptions({
         {QStringLiteral("canaries"), CliText::tr("Number of canaries (default 1000)."), QStringLiteral("m"),
@@ -70,17 +72,9 @@ int runAudit(QStringList args, const CommandContext& context)
                      "it the audit runs in a temporary project and only its figures are printed."),
          QStringLiteral("file")},
         {QStringLiteral("name"), CliText::tr("The run's name in the project."), QStringLiteral("text")},
-        {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
-    if (!parseOrReport(parser, args)) return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.isSet(QStringLiteral("data"))) {
-        printErr(CliText::tr("missing required option --data"));
-        return ExitUsage;
-    }
+    if (const auto stop = cli.parse()) return *stop;
+    if (!cli.require({QStringLiteral("data")})) return ExitUsage;
     if (parser.isSet(QStringLiteral("secure-noise"))) {
         printErr(CliText::tr("attack audit: --secure-noise is not available for an audit (a job spec has "
                              "no such setting); leave it out."));
@@ -173,22 +167,24 @@ int runAttack(const CommandContext& context)
     QStringList args = context.arguments;
     if (args.size() >= 2 && args[1] == QLatin1String("audit")) return runAudit(args, context);
     if (args.size() < 2 || args[1] != QLatin1String("mia")) {
-        printErr(
+        return CommandLine::subcommandUsage(
+            args,
             CliText::tr("attack: use 'attack mia' (membership inference) or 'attack audit' (one-run privacy "
                         "audit); see privaudit-cli attack mia --help"));
-        return ExitUsage;
     }
     args.removeAt(1);
     args[0] += QStringLiteral(" mia");
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Membership inference: train a target (or load --target-model, or read --predictions), run the "
-        "attacks "
-        "and report AUC, advantage, TPR at 0.1%, 1% and 10% FPR with bootstrap intervals and an empirical "
-        "epsilon lower bound. With --target-model, members are the rows the same --seed and --train-rows "
-        "selected when 'privaudit-cli train' trained it."));
-    parser.addHelpOption();
+    CommandLine cli(
+        args,
+        CliText::tr(
+            "Membership inference: train a target (or load --target-model, or read --predictions), run the "
+            "attacks "
+            "and report AUC, advantage, TPR at 0.1%, 1% and 10% FPR with bootstrap intervals and an "
+            "empirical "
+            "epsilon lower bound. With --target-model, members are the rows the same --seed and --train-rows "
+            "selected when 'privaudit-cli train' trained it."));
+    QCommandLineParser& parser = cli.parser();
     addTrainingOptions(parser);
     parser.addOptions({
         {QStringLiteral("attack"),
@@ -210,13 +206,8 @@ int runAttack(const CommandContext& context)
          QStringLiteral("n"), QStringLiteral("200")},
         {QStringLiteral("scores-out"), CliText::tr("Write every record's score to this CSV."),
          QStringLiteral("file")},
-        {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
-    if (!parseOrReport(parser, args)) return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto stop = cli.parse()) return *stop;
     const bool json = parser.isSet(QStringLiteral("json"));
     bool ok = true;
     const auto k = integerOption(parser, QStringLiteral("reference-models"), false, &ok);

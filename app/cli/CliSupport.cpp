@@ -35,15 +35,6 @@ void printJson(const QJsonValue& value)
     std::fflush(stdout);
 }
 
-bool parseOrReport(QCommandLineParser& parser, const QStringList& arguments)
-{
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText());
-        return false;
-    }
-    return true;
-}
-
 std::optional<double> numberOption(const QCommandLineParser& parser, const QString& name, bool required,
                                    bool* ok)
 {

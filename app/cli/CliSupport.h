@@ -40,9 +40,6 @@ void printOut(const QString& text);
 void printErr(const QString& text);
 void printJson(const QJsonValue& value);
 
-/// Parses the command's options; on failure prints the parser's message and returns false.
-bool parseOrReport(QCommandLineParser& parser, const QStringList& arguments);
-
 /// Reads a required or optional number option. On a missing or malformed value prints a message
 /// naming the option and returns std::nullopt with *ok = false.
 std::optional<double> numberOption(const QCommandLineParser& parser, const QString& name, bool required,

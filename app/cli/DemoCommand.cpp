@@ -1,6 +1,7 @@
 // privaudit-cli demo: the main job on the built-in synthetic data.
 #include "assess/Assessment.h"
 #include "assess/Review.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "data/DemoData.h"
 #include "jobs/JobSpec.h"
@@ -183,23 +184,18 @@ bool writeFile(const QString& path, const QByteArray& bytes)
 
 int runDemo(const CommandContext& context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("The main job on the built-in synthetic patient records: "
-                                                 "train a non-private and a DP-SGD target model, "
-                                                 "run membership inference (LOSS, LiRA, RMIA) on both, store "
-                                                 "everything in DIR/demo.privaudit (an existing "
-                                                 "demo project gets two more runs) and print a summary."));
-    parser.addHelpOption();
+    CommandLine cli(context.arguments,
+                    CliText::tr("The main job on the built-in synthetic patient records: "
+                                "train a non-private and a DP-SGD target model, "
+                                "run membership inference (LOSS, LiRA, RMIA) on both, store "
+                                "everything in DIR/demo.privaudit (an existing "
+                                "demo project gets two more runs) and print a summary."));
+    QCommandLineParser& parser = cli.parser();
     parser.addOptions({
         {QStringLiteral("out"), CliText::tr("Output directory (default ./privaudit-demo)."),
          QStringLiteral("dir"), QStringLiteral("privaudit-demo")},
-        {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
-    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto stop = cli.parse()) return *stop;
     const bool json = parser.isSet(QStringLiteral("json"));
     const QDir out(QFileInfo(parser.value(QStringLiteral("out"))).absoluteFilePath());
     if (!out.mkpath(QStringLiteral("."))) {

@@ -1,3 +1,4 @@
+#include "CommandLine.h"
 #include "Commands.h"
 #include "project/ProjectStore.h"
 
@@ -28,16 +29,11 @@ struct Check
 
 int runDoctor(const CommandContext& context)
 {
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), CliText::tr("Machine-readable output.")});
+    CommandLine cli(context.arguments, QString());
+    QCommandLineParser& parser = cli.parser();
     parser.addOption({QStringLiteral("size"), CliText::tr("Matrix size for the speed test (default 1024)."),
                       QStringLiteral("n"), QStringLiteral("1024")});
-    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto stop = cli.parse()) return *stop;
     bool ok = true;
     const auto size = integerOption(parser, QStringLiteral("size"), false, &ok);
     if (!ok) return ExitUsage;

@@ -1,5 +1,6 @@
 // privaudit-cli encode: a CSV turned into the model inputs an encoder.json describes, so a user can feed
 // a model trained by PrivAudit (or check their own model's inputs against the contract).
+#include "CommandLine.h"
 #include "Commands.h"
 #include "data/CsvImporter.h"
 #include "data/DemoData.h"
@@ -47,14 +48,14 @@ Expected<data::TableEncoder> readEncoder(const QString& path)
 
 int runEncode(const CommandContext& context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine cli(
+        context.arguments,
         CliText::tr("Encode a CSV file as a model's inputs: one float per input of the encoder (its "
                     "input_names, in order), "
                     "as the TorchScript models saved by 'privaudit-cli train' expect them. The encoder is "
                     "the MODEL.encoder.json "
                     "written beside the model, or the model itself (it carries the same file)."));
-    parser.addHelpOption();
+    QCommandLineParser& parser = cli.parser();
     parser.addOptions({
         {QStringLiteral("data"), CliText::tr("CSV file to encode, or 'demo'."), QStringLiteral("file")},
         {QStringLiteral("encoder"), CliText::tr("encoder.json, or a TorchScript model saved by PrivAudit."),
@@ -63,13 +64,8 @@ int runEncode(const CommandContext& context)
         {QStringLiteral("labels"),
          CliText::tr(
              "Add a final 'label' column with the class index (0-based, in the encoder's class order).")},
-        {QStringLiteral("json"), CliText::tr("Machine-readable summary.")},
     });
-    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto stop = cli.parse()) return *stop;
     for (const char* required : {"data", "encoder", "out"})
         if (!parser.isSet(QLatin1String(required))) {
             printErr(CliText::tr("missing required option --%1").arg(QLatin1String(required)));
@@ -145,7 +141,7 @@ int runEncode(const CommandContext& context)
                               {QStringLiteral("input_width"), encoder->inputWidth()},
                               {QStringLiteral("encoder_sha256"), encoder->sha256()},
                               {QStringLiteral("out"), outPath}};
-    if (parser.isSet(QStringLiteral("json")))
+    if (cli.json())
         printJson(summary);
     else
         printOut(CliText::tr("Encoded %1 rows into %2 inputs: %3")

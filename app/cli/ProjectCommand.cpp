@@ -1,4 +1,5 @@
 // privaudit-cli project create|info|verify, and export.
+#include "CommandLine.h"
 #include "Commands.h"
 #include "project/ProjectStore.h"
 
@@ -202,25 +203,24 @@ int runProject(const CommandContext& context)
     const QStringList subcommands = {QStringLiteral("create"), QStringLiteral("info"),
                                      QStringLiteral("verify"), QStringLiteral("log")};
     if (args.size() < 2 || !subcommands.contains(args[1])) {
-        printErr(CliText::tr("project: use 'project create FILE', 'project info FILE', 'project verify FILE' "
-                             "or 'project log FILE'"));
-        return ExitUsage;
+        return CommandLine::subcommandUsage(
+            args,
+            CliText::tr("project: use 'project create FILE', 'project info FILE', 'project verify FILE' "
+                        "or 'project log FILE'"));
     }
     const QString sub = args.takeAt(1);
     args[0] += QLatin1Char(' ') + sub;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        sub == QLatin1String("create") ? CliText::tr("Create an empty .privaudit project.")
-        : sub == QLatin1String("info") ? CliText::tr("Show a project's contents and runs.")
-        : sub == QLatin1String("log")
-            ? CliText::tr("Show the audit trail: every row with its time, user, host, action, "
-                          "subject, and the old and the new value of an edit.")
-            : CliText::tr("Check a project's integrity and its audit trail's hash "
-                          "chain; exits with 1 and names the first broken row when "
-                          "anything was changed outside PrivAudit."));
-    parser.addHelpOption();
+    CommandLine cli(args,
+                    sub == QLatin1String("create") ? CliText::tr("Create an empty .privaudit project.")
+                    : sub == QLatin1String("info") ? CliText::tr("Show a project's contents and runs.")
+                    : sub == QLatin1String("log")
+                        ? CliText::tr("Show the audit trail: every row with its time, user, host, action, "
+                                      "subject, and the old and the new value of an edit.")
+                        : CliText::tr("Check a project's integrity and its audit trail's hash "
+                                      "chain; exits with 1 and names the first broken row when "
+                                      "anything was changed outside PrivAudit."));
+    QCommandLineParser& parser = cli.parser();
     parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("The .privaudit project file."));
-    parser.addOption({QStringLiteral("json"), CliText::tr("Machine-readable output.")});
     if (sub == QLatin1String("verify"))
         parser.addOption(
             {QStringLiteral("expect-head"),
@@ -230,11 +230,7 @@ int runProject(const CommandContext& context)
     if (sub == QLatin1String("create"))
         parser.addOption({QStringLiteral("name"), CliText::tr("Project name (default: the file name)."),
                           QStringLiteral("name")});
-    if (!parseOrReport(parser, args)) return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto stop = cli.parse()) return *stop;
     if (parser.positionalArguments().size() != 1) {
         printErr(CliText::tr("project %1: give exactly one project file").arg(sub));
         return ExitUsage;
@@ -252,11 +248,11 @@ int runProject(const CommandContext& context)
 
 int runExport(const CommandContext& context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CliText::tr("Export a run: its spec, software versions and statistics as JSON, or "
-                    "every record's score as CSV (attack,row,member,score)."));
-    parser.addHelpOption();
+    CommandLine cli(context.arguments,
+                    CliText::tr("Export a run: its spec, software versions and statistics as JSON, or "
+                                "every record's score as CSV (attack,row,member,score)."),
+                    CommandLine::Json::No);
+    QCommandLineParser& parser = cli.parser();
     parser.addOptions({
         {QStringLiteral("project"), CliText::tr("The .privaudit project file."), QStringLiteral("file")},
         {QStringLiteral("run"), CliText::tr("Run id (see 'project info')."), QStringLiteral("id")},
@@ -265,18 +261,11 @@ int runExport(const CommandContext& context)
         {QStringLiteral("out"), CliText::tr("Write to this file instead of standard output."),
          QStringLiteral("file")},
     });
-    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto stop = cli.parse()) return *stop;
     bool ok = true;
     const auto runId = integerOption(parser, QStringLiteral("run"), true, &ok);
     if (!ok) return ExitUsage;
-    if (!parser.isSet(QStringLiteral("project"))) {
-        printErr(CliText::tr("missing required option --project"));
-        return ExitUsage;
-    }
+    if (!cli.require({QStringLiteral("project")})) return ExitUsage;
     const QString format = parser.value(QStringLiteral("format")).toLower();
     if (format != QLatin1String("json") && format != QLatin1String("csv")) {
         printErr(CliText::tr("--format must be json or csv, got '%1'").arg(format));

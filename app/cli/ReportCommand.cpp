@@ -1,5 +1,6 @@
 // privaudit-cli report: the audit report as PDF/A-1b or HTML, draft or final, optionally signed; and
 // privaudit-cli sign: a further signature on a report (assessor, then DPO, ...).
+#include "CommandLine.h"
 #include "Commands.h"
 #include "common/FileRead.h"
 #include "report/PdfSigner.h"
@@ -78,18 +79,18 @@ QString writeReport(const project::ProjectStore& store, const QString& out, cons
 
 int runReport(const CommandContext& context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Write the audit report of a project: cover, executive "
-                                                 "summary, scope and method, data, attack results with "
-                                                 "ROC curves, differential privacy, risk matrix, checklists, "
-                                                 "audit-trail verification, limitations, sign-off "
-                                                 "and appendix, as an archival PDF (PDF/A-1b) or HTML. The "
-                                                 "language follows --lang. A report is a draft (marked "
-                                                 "DRAFT on every page, with what is missing) unless --final "
-                                                 "is given and every condition for a final report "
-                                                 "holds; a final report is kept in the project as an "
-                                                 "immutable record. --sign adds a PAdES signature."));
-    parser.addHelpOption();
+    CommandLine cli(context.arguments,
+                    CliText::tr("Write the audit report of a project: cover, executive "
+                                "summary, scope and method, data, attack results with "
+                                "ROC curves, differential privacy, risk matrix, checklists, "
+                                "audit-trail verification, limitations, sign-off "
+                                "and appendix, as an archival PDF (PDF/A-1b) or HTML. The "
+                                "language follows --lang. A report is a draft (marked "
+                                "DRAFT on every page, with what is missing) unless --final "
+                                "is given and every condition for a final report "
+                                "holds; a final report is kept in the project as an "
+                                "immutable record. --sign adds a PAdES signature."));
+    QCommandLineParser& parser = cli.parser();
     parser.addOptions({
         {QStringLiteral("project"), CliText::tr("The .privaudit project."), QStringLiteral("file")},
         {QStringLiteral("out"), CliText::tr("Output file."), QStringLiteral("file")},
@@ -102,14 +103,9 @@ int runReport(const CommandContext& context)
              "A final report: refused, with the list of what is missing, unless every condition holds.")},
         {QStringLiteral("sign"), CliText::tr("Sign the PDF with this PKCS#12 key bundle (.p12)."),
          QStringLiteral("key")},
-        {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
     parser.addOptions(signingOptions());
-    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto stop = cli.parse()) return *stop;
     if (!parser.isSet(QStringLiteral("project")) || !parser.isSet(QStringLiteral("out"))) {
         printErr(CliText::tr("usage: privaudit-cli report --project FILE --out report.pdf [--format "
                              "pdf|html] [--final] [--sign KEY.p12]"));
@@ -235,27 +231,22 @@ int runReport(const CommandContext& context)
 
 int runSign(const CommandContext& context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Add a signature to a PDF report (a PDF incremental update: "
-                                                 "earlier signatures stay valid), for example the "
-                                                 "data protection officer after the assessor. With --project "
-                                                 "the signing is recorded in the audit trail, and "
-                                                 "the signed version of a final report is kept beside it."));
-    parser.addHelpOption();
+    CommandLine cli(context.arguments,
+                    CliText::tr("Add a signature to a PDF report (a PDF incremental update: "
+                                "earlier signatures stay valid), for example the "
+                                "data protection officer after the assessor. With --project "
+                                "the signing is recorded in the audit trail, and "
+                                "the signed version of a final report is kept beside it."));
+    QCommandLineParser& parser = cli.parser();
     parser.addOptions({
         {QStringLiteral("pdf"), CliText::tr("The PDF to sign (changed in place)."), QStringLiteral("file")},
         {QStringLiteral("key"), CliText::tr("PKCS#12 key bundle (.p12)."), QStringLiteral("file")},
         {QStringLiteral("reason"), CliText::tr("Reason written into the signature."), QStringLiteral("text")},
         {QStringLiteral("project"), CliText::tr("Record the signature in this project's audit trail."),
          QStringLiteral("file")},
-        {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
     parser.addOptions(signingOptions());
-    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto stop = cli.parse()) return *stop;
     if (!parser.isSet(QStringLiteral("pdf")) || !parser.isSet(QStringLiteral("key"))) {
         printErr(CliText::tr("usage: privaudit-cli sign --pdf report.pdf --key KEY.p12 [--password-file F] "
                              "[--role dpo] [--project FILE]"));

@@ -1,6 +1,7 @@
 // privaudit-cli run SPEC.json --project FILE, and the progress display shared with demo.
 #include "attack/MembershipRunSummary.h"
 #include "attack/OneRunAuditSummary.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "jobs/JobExecutor.h"
 #include "jobs/JobSpec.h"
@@ -56,24 +57,19 @@ JobOutcomeText runJobWithProgress(const jobs::JobSpec& spec, project::ProjectSto
 
 int runRun(const CommandContext& context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Run a job spec (JSON) and store everything in a project: the run's spec, seed, software versions, "
-        "dataset and model hashes, the target model, statistics and per-record scores. Ctrl+C cancels the "
-        "run "
-        "and records it as cancelled."));
-    parser.addHelpOption();
+    CommandLine cli(context.arguments, CliText::tr("Run a job spec (JSON) and store everything in a project: "
+                                                   "the run's spec, seed, software versions, "
+                                                   "dataset and model hashes, the target model, statistics "
+                                                   "and per-record scores. Ctrl+C cancels the "
+                                                   "run "
+                                                   "and records it as cancelled."));
+    QCommandLineParser& parser = cli.parser();
     parser.addPositionalArgument(QStringLiteral("spec"), CliText::tr("The job spec (JSON)."));
     parser.addOptions({
         {QStringLiteral("project"), CliText::tr("The .privaudit project file (created when missing)."),
          QStringLiteral("file")},
-        {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
-    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto stop = cli.parse()) return *stop;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("project"))) {
         printErr(CliText::tr("usage: privaudit-cli run SPEC.json --project FILE [--json]"));
         return ExitUsage;

@@ -1,5 +1,6 @@
 // privaudit-cli sweep: privacy-utility trade-off over a grid of target epsilons.
 #include "attack/MembershipInference.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "jobs/Sweep.h"
 
@@ -58,14 +59,17 @@ MeanSd meanSd(const std::vector<double>& v)
 
 int runSweep(const CommandContext& context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Privacy-utility sweep: for every target epsilon (inf = no DP) and seed, calibrate the noise, train "
-        "with "
-        "DP-SGD, and measure utility (accuracy, loss, task AUC) and attack success. Every point is stored in "
-        "the "
-        "project as it finishes; running the same sweep again completes only the missing points."));
-    parser.addHelpOption();
+    CommandLine cli(
+        context.arguments,
+        CliText::tr(
+            "Privacy-utility sweep: for every target epsilon (inf = no DP) and seed, calibrate the noise, "
+            "train "
+            "with "
+            "DP-SGD, and measure utility (accuracy, loss, task AUC) and attack success. Every point is "
+            "stored in "
+            "the "
+            "project as it finishes; running the same sweep again completes only the missing points."));
+    QCommandLineParser& parser = cli.parser();
     addTrainingOptions(parser);
     parser.addOptions({
         {QStringLiteral("epsilons"),
@@ -85,17 +89,9 @@ int runSweep(const CommandContext& context)
          QStringLiteral("file")},
         {QStringLiteral("project"), CliText::tr("The .privaudit project (created when missing)."),
          QStringLiteral("file")},
-        {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
-    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.isSet(QStringLiteral("project"))) {
-        printErr(CliText::tr("missing required option --project"));
-        return ExitUsage;
-    }
+    if (const auto stop = cli.parse()) return *stop;
+    if (!cli.require({QStringLiteral("project")})) return ExitUsage;
     const bool json = parser.isSet(QStringLiteral("json"));
     bool ok = true;
     const auto parallel = integerOption(parser, QStringLiteral("parallel"), false, &ok);

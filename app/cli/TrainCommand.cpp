@@ -1,3 +1,4 @@
+#include "CommandLine.h"
 #include "Commands.h"
 #include "data/ColumnPlan.h"
 #include "data/CsvImporter.h"
@@ -292,8 +293,8 @@ QString encoderPathFor(const QString& modelPath)
 
 int runTrain(const CommandContext& context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine cli(
+        context.arguments,
         CliText::tr("Train a target model on a CSV file (or the built-in demo data), with or without DP-SGD, "
                     "and report its "
                     "accuracy and privacy.\n\n"
@@ -315,22 +316,14 @@ int runTrain(const CommandContext& context)
                     "seen fewer than 5 times there grouped into NAME=<unseen>, so the model's shape reveals "
                     "nothing about its "
                     "training rows; without --dp they come from the training rows."));
-    parser.addHelpOption();
+    QCommandLineParser& parser = cli.parser();
     addTrainingOptions(parser);
     parser.addOptions({
         {QStringLiteral("out"), CliText::tr("Save the trained model as TorchScript."),
          QStringLiteral("model.pt")},
-        {QStringLiteral("json"), CliText::tr("Machine-readable output.")},
     });
-    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.isSet(QStringLiteral("data"))) {
-        printErr(CliText::tr("missing required option --data"));
-        return ExitUsage;
-    }
+    if (const auto stop = cli.parse()) return *stop;
+    if (!cli.require({QStringLiteral("data")})) return ExitUsage;
     model::ModelSpec specValue;
     model::TrainingConfig config;
     std::optional<std::int64_t> trainRows;

@@ -1,3 +1,4 @@
+#include "CommandLine.h"
 #include "Commands.h"
 
 #include <privaudit/Version.h>
@@ -12,14 +13,9 @@ QJsonObject runtimeJson(const compute::ComputeSettings& settings)
 
 int runVersion(const CommandContext& context)
 {
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), CliText::tr("Machine-readable output.")});
-    if (!parseOrReport(parser, context.arguments)) return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    CommandLine cli(context.arguments, QString());
+    QCommandLineParser& parser = cli.parser();
+    if (const auto stop = cli.parse()) return *stop;
     const QJsonObject info = runtimeJson(context.settings);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(info);

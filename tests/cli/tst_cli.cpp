@@ -41,6 +41,46 @@ private Q_SLOTS:
         QVERIFY(unknown.err.contains(QLatin1String("frobnicate")));
     }
 
+    void everyCommandSharesTheFrame()
+    {
+        // One frame for every command: --help exits 0 with the command's description and options, an
+        // unknown option exits 2 naming it, and --json is offered wherever a command prints results.
+        const QList<QStringList> commands = {{QStringLiteral("version")},
+                                             {QStringLiteral("doctor")},
+                                             {QStringLiteral("accountant")},
+                                             {QStringLiteral("train")},
+                                             {QStringLiteral("encode")},
+                                             {QStringLiteral("attack"), QStringLiteral("mia")},
+                                             {QStringLiteral("attack"), QStringLiteral("audit")},
+                                             {QStringLiteral("project"), QStringLiteral("info")},
+                                             {QStringLiteral("run")},
+                                             {QStringLiteral("export")},
+                                             {QStringLiteral("sweep")},
+                                             {QStringLiteral("assess"), QStringLiteral("export")},
+                                             {QStringLiteral("report")},
+                                             {QStringLiteral("sign")},
+                                             {QStringLiteral("demo")}};
+        for (const QStringList& command : commands) {
+            const Run help = runCli(command + QStringList{QStringLiteral("--help")});
+            QVERIFY2(help.exitCode == 0,
+                     qPrintable(command.join(QLatin1Char(' ')) + QLatin1Char(' ') + help.err));
+            QVERIFY2(help.out.contains(QLatin1String("--help")), qPrintable(command.join(QLatin1Char(' '))));
+            const bool printsFiles = command.first() == QLatin1String("export"); // its output is the file
+            QVERIFY2(help.out.contains(QLatin1String("--json")) != printsFiles,
+                     qPrintable(command.join(QLatin1Char(' '))));
+            const Run bad = runCli(command + QStringList{QStringLiteral("--no-such-option")});
+            QVERIFY2(bad.exitCode == 2, qPrintable(command.join(QLatin1Char(' '))));
+            QVERIFY2(bad.err.contains(QLatin1String("no-such-option")), qPrintable(bad.err));
+        }
+        // A command with subcommands answers --help with its subcommands; without one it is bad usage.
+        for (const char* command : {"assess", "attack", "project"}) {
+            const Run help = runCli({QString::fromLatin1(command), QStringLiteral("--help")});
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY(help.out.contains(QByteArray(QByteArray(command) + ' ')));
+            QCOMPARE(runCli({QString::fromLatin1(command)}).exitCode, 2);
+        }
+    }
+
     void versionJson()
     {
         const Run r = runCli({QStringLiteral("--version"), QStringLiteral("--json")});
