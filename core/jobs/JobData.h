@@ -5,6 +5,9 @@
 #include "data/TableEncoder.h"
 #include "jobs/JobKinds.h"
 
+#include <optional>
+#include <QJsonObject>
+
 namespace privaudit::jobs {
 
 /// The tabular input of a job trained or queried on a data set: the table read with the spec's column
@@ -18,7 +21,10 @@ struct TabularInput
     project::DatasetRecord dataset;
 };
 
-/// Private to core/jobs: reads and splits the data of @p context.spec (reports 0.01 "Splitting").
-Expected<TabularInput> loadTabular(const JobContext& context);
+/// Private to core/jobs: reads and splits the data of @p context.spec (reports 0.01 "Splitting"). The
+/// encoder is the spec's declared one, else @p carried (the encoder.json a TorchScript model saved by
+/// PrivAudit carries: the model must be queried with the encoding it was trained with), else fitted.
+Expected<TabularInput> loadTabular(const JobContext& context,
+                                   const std::optional<QJsonObject>& carried = std::nullopt);
 
 } // namespace privaudit::jobs

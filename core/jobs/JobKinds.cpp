@@ -24,7 +24,7 @@ const JobKindRow* findJobKind(project::RunKind kind)
     return nullptr;
 }
 
-Expected<TabularInput> loadTabular(const JobContext& context)
+Expected<TabularInput> loadTabular(const JobContext& context, const std::optional<QJsonObject>& carried)
 {
     using Result = Expected<TabularInput>;
     const JobSpec& spec = context.spec;
@@ -44,9 +44,9 @@ Expected<TabularInput> loadTabular(const JobContext& context)
     auto split = data::DataSplit::make(table, splitSpec);
     if (!split) return Result::failure(split.error());
     in.split = std::move(split).value();
-    auto encoder = spec.declaredEncoder
-                       ? data::TableEncoder::declared(*spec.declaredEncoder)
-                       : data::TableEncoder::fitForTraining(table, in.split, spec.training.dp);
+    auto encoder = spec.declaredEncoder ? data::TableEncoder::declared(*spec.declaredEncoder)
+                   : carried            ? data::TableEncoder::fromJson(*carried)
+                             : data::TableEncoder::fitForTraining(table, in.split, spec.training.dp);
     if (!encoder) return Result::failure(encoder.error());
     if (spec.declaredEncoder)
         if (const QString problem = encoder->checkApplies(table); !problem.isEmpty())

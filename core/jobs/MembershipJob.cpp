@@ -67,7 +67,17 @@ Expected<project::RunOutcome> runMembershipJob(const JobContext& context)
             summary.targetOutputs = QJsonObject{{QStringLiteral("kind"), QStringLiteral("probabilities")}};
         outcome.summary = summary.toJson();
     } else {
-        auto input = loadTabular(context);
+        // A TorchScript target is opened first: the encoder.json it carries (models saved by PrivAudit do)
+        // is the encoding it was trained with, and its queries must use it (as `attack mia` does).
+        std::optional<model::ExternalModel> external;
+        if (spec.targetKind == TargetKind::TorchScript) {
+            auto opened = model::ExternalModel::open(spec.targetPath);
+            if (!opened) return Result::failure(opened.error());
+            external.emplace(std::move(opened).value());
+            external->setCancelFlag(&cancel);
+        }
+        auto input = loadTabular(context, external && !spec.declaredEncoder ? external->encoderJson()
+                                                                            : std::optional<QJsonObject>());
         if (!input) return Result::failure(input.error());
         const data::DataTable& table = input->table;
         const data::DataSplit* split = &input->split;
@@ -80,13 +90,10 @@ Expected<project::RunOutcome> runMembershipJob(const JobContext& context)
         config.liraOnline = spec.online;
         config.liraFixedVariance = spec.fixedVariance;
         config.seed = spec.seed;
-        std::optional<model::ExternalModel> external;
-        if (spec.targetKind == TargetKind::TorchScript) {
-            auto loadedModel =
-                model::ExternalModel::load(spec.targetPath, encoder->inputWidth(), encoder->classCount());
-            if (!loadedModel) return Result::failure(loadedModel.error());
-            external.emplace(std::move(loadedModel).value());
-            external->setCancelFlag(&cancel);
+        if (external) {
+            if (const QString err = external->checkShape(encoder->inputWidth(), encoder->classCount());
+                !err.isEmpty())
+                return Result::failure(model::ExternalModel::tr("'%1': %2").arg(spec.targetPath, err));
             config.externalTarget = [&external](const data::FeatureMatrix& x) {
                 return external->evaluate(x, std::vector<std::int64_t>(std::size_t(x.rows()), 0)).logits;
             };

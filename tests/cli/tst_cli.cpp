@@ -241,6 +241,49 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(model));
     }
 
+    void torchScriptJobUsesTheEncoderTheModelCarries()
+    {
+        // A job spec against a model saved here queries it with the encoding it was trained with (the
+        // encoder.json inside it), as `attack mia` does; a DP model's encoder is fitted outside its training
+        // rows with rare categories grouped, so an encoder fitted again on the training rows differs.
+        QTemporaryDir dir;
+        const QString model = dir.filePath(QStringLiteral("dp.pt"));
+        QCOMPARE(runCli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"),
+                         QStringLiteral("--model"), QStringLiteral("mlp:16"), QStringLiteral("--epochs"),
+                         QStringLiteral("1"), QStringLiteral("--dp"), QStringLiteral("--noise-multiplier"),
+                         QStringLiteral("1"), QStringLiteral("--train-rows"), QStringLiteral("1000"),
+                         QStringLiteral("--out"), model, QStringLiteral("--json")})
+                     .exitCode,
+                 0);
+        QFile carried(dir.filePath(QStringLiteral("dp.encoder.json")));
+        QVERIFY(carried.open(QIODevice::ReadOnly));
+        const QJsonObject encoder = QJsonDocument::fromJson(carried.readAll()).object();
+        QCOMPARE(encoder.value(QStringLiteral("fitted_on")).toString(),
+                 QStringLiteral("rows-outside-training"));
+        const QString spec = dir.filePath(QStringLiteral("ts.json"));
+        QFile f(spec);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"schema_version": 1, "seed": 1,
+            "dataset": {"source": "demo", "label": "readmitted", "member_rows": 1000},
+            "target": {"kind": "torchscript", "path": "dp.pt"}, "attacks": {"names": ["loss"]}})");
+        f.close();
+        const QString project = dir.filePath(QStringLiteral("ts.privaudit"));
+        const Run run = runCli({QStringLiteral("run"), spec, QStringLiteral("--project"), project});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const Run exported = runCli({QStringLiteral("export"), QStringLiteral("--project"), project,
+                                     QStringLiteral("--run"), QStringLiteral("1")});
+        QCOMPARE(exported.exitCode, 0);
+        const QJsonObject used = QJsonDocument::fromJson(exported.out)
+                                     .object()
+                                     .value(QStringLiteral("summary"))
+                                     .toObject()
+                                     .value(QStringLiteral("encoder"))
+                                     .toObject();
+        QCOMPARE(used.value(QStringLiteral("fitted_on")).toString(), QStringLiteral("rows-outside-training"));
+        QCOMPARE(used.value(QStringLiteral("fit_rows")).toInteger(),
+                 encoder.value(QStringLiteral("fit_rows")).toInteger());
+    }
+
     void realWorldCsvShapes()
     {
         // Shaped like two public datasets the earlier tests never saw (generated here: a fresh clone has
