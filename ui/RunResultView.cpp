@@ -335,7 +335,7 @@ void RunResultView::showCurves(const std::vector<Curve>& curves)
             strongest = m.auc;
             strongestIndex = m_curves.size();
         }
-        m_histogramAttack->addItem(c.attack);
+        m_histogramAttack->addItem(attack::AttackCatalogue::title(c.attack));
         m_curves.push_back(c);
     }
     if (!m_curves.empty())
@@ -419,7 +419,8 @@ void RunResultView::rebuildRoc()
         high->setBrush(band);
         high->setChannelFillGraph(low);
         curve->setPen(QPen(colour, 2));
-        curve->setName(tr("%1 (AUC %2)").arg(c.attack, probability(c.metrics.auc)));
+        curve->setName(
+            tr("%1 (AUC %2)").arg(attack::AttackCatalogue::title(c.attack), probability(c.metrics.auc)));
         const double resolvable = c.nonMemberScores.empty() ? 0.0 : 1.0 / double(c.nonMemberScores.size());
         for (std::size_t i = 0; i < c.fpr.size(); ++i) {
             if (log && c.fpr[i] < resolvable && i + 1 < c.fpr.size() && c.fpr[i + 1] < resolvable)
@@ -469,7 +470,7 @@ void RunResultView::rebuildHistogram()
             g->addData(lo + (b + 0.5) * width, counts[std::size_t(b)] * scale);
         ++series;
     }
-    m_histogram->xAxis->setLabel(tr("%1 score").arg(c.attack));
+    m_histogram->xAxis->setLabel(tr("%1 score").arg(attack::AttackCatalogue::title(c.attack)));
     m_histogram->yAxis->setLabel(tr("density"));
     m_histogram->rescaleAxes();
     m_histogram->replot();
@@ -519,7 +520,7 @@ QString RunResultView::rocTooltipAt(const QPointF& pixel) const
             if (d < best) {
                 best = d;
                 text = tr("%1: FPR %2, TPR %3 [%4, %5], threshold %6")
-                           .arg(c.attack)
+                           .arg(attack::AttackCatalogue::title(c.attack))
                            .arg(c.fpr[i], 0, 'g', 4)
                            .arg(c.tpr[i], 0, 'g', 4)
                            .arg(c.low[i], 0, 'g', 4)

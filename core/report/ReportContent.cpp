@@ -1,5 +1,6 @@
 #include "report/ReportContent.h"
 
+#include "attack/AttackCatalogue.h"
 #include "data/TableEncoder.h"
 #include "dp/DpStatement.h"
 #include "dp/MechanismHistory.h"
@@ -349,7 +350,7 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                "empirical "
                "epsilon of at least %7.")
                 .arg(r.run.id)
-                .arg(r.run.name, privacy, strongest->attack)
+                .arg(r.run.name, privacy, attack::AttackCatalogue::title(strongest->attack))
                 .arg(formatProbability(m.auc), formatProbability(m.tprAt(0.001)),
                      formatEpsilon(m.epsilonLowerBound.epsilon));
         if (r.underReview) {
@@ -604,7 +605,8 @@ QByteArray reportHtml(const ReportContent& c)
                           esc(ReportContent::tr("Empirical epsilon")));
             for (const AttackSection& a : r.attacks) {
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                         .arg(esc(a.attack), ReportContent::formatProbability(a.metrics.auc),
+                         .arg(esc(attack::AttackCatalogue::title(a.attack)),
+                              ReportContent::formatProbability(a.metrics.auc),
                               ReportContent::formatProbability(a.metrics.tprAt(0.001)),
                               ReportContent::formatProbability(a.metrics.tprAt(0.01)),
                               ReportContent::formatEpsilon(a.metrics.epsilonLowerBound.epsilon));

@@ -1,5 +1,6 @@
 #include "ReportPdf.h"
 
+#include "attack/AttackCatalogue.h"
 #include "metrics/MembershipMetrics.h"
 #include "metrics/Utility.h"
 #include "Palette.h"
@@ -464,7 +465,7 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             const QJsonObject attacks = spec.value(QStringLiteral("attacks")).toObject();
             QStringList names;
             for (const AttackSection& a : r.attacks)
-                names << a.attack;
+                names << attack::AttackCatalogue::title(a.attack);
             rows.push_back({QString::number(r.run.id), r.run.name, r.model, names.join(QStringLiteral(", ")),
                             QString::number(attacks.value(QStringLiteral("reference_models")).toInt()),
                             QString::number(r.run.seed),
@@ -562,7 +563,7 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             QStringList warnings;
             for (const AttackSection& a : r.attacks) {
                 const metrics::AttackMetrics& m = a.metrics;
-                rows.push_back({a.attack, metricWithCi(m.auc, m.aucCi),
+                rows.push_back({attack::AttackCatalogue::title(a.attack), metricWithCi(m.auc, m.aucCi),
                                 metricWithCi(m.advantage, m.advantageCi),
                                 metricWithCi(m.tprAt(0.001), m.tprCiAt(0.001)),
                                 metricWithCi(m.tprAt(0.01), m.tprCiAt(0.01)),

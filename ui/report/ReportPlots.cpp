@@ -1,5 +1,6 @@
 #include "ReportPlots.h"
 
+#include "attack/AttackCatalogue.h"
 #include "jobs/Sweep.h"
 #include "Palette.h"
 
@@ -143,7 +144,7 @@ void drawRoc(QPainter& p, const QRectF& rect, const RunSection& run, const QFont
         }
         p.setPen(QPen(c, fm.height() * 0.12));
         p.drawPath(path);
-        legend.emplace_back(c, attack.attack + QStringLiteral(" (AUC ") +
+        legend.emplace_back(c, attack::AttackCatalogue::title(attack.attack) + QStringLiteral(" (AUC ") +
                                    ReportContent::formatProbability(attack.metrics.auc) + QLatin1Char(')'));
     }
     p.setClipping(false);
@@ -183,7 +184,8 @@ void drawHistogram(QPainter& p, const QRectF& rect, const AttackSection& attack,
         xTicks.emplace_back(v, QString::number(v, 'g', 3));
         yTicks.emplace_back(top * k / 4.0, QString::number(top * k / 4.0, 'g', 2));
     }
-    drawFrame(p, a, font, Text::tr("%1 score").arg(attack.attack), Text::tr("density"), xTicks, yTicks);
+    drawFrame(p, a, font, Text::tr("%1 score").arg(attack::AttackCatalogue::title(attack.attack)),
+              Text::tr("density"), xTicks, yTicks);
     for (int series = 0; series < 2; ++series) {
         const auto& h = series == 0 ? nonMembers : members;
         QPainterPath path;
