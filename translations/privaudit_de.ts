@@ -67,6 +67,14 @@
     </message>
 </context>
 <context>
+    <name>privaudit::Translations</name>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::assess::Assessment</name>
     <message>
         <source>The assessment is not valid JSON: %1 at byte %2.</source>
@@ -629,6 +637,38 @@
     <message>
         <source>The built-in rule pack %1 is missing.</source>
         <translation>Das eingebaute Regelpaket %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Rule-pack translation &apos;%1&apos; is not valid JSON: %2 at byte %3.</source>
+        <translation>Die Regelpaket-Übersetzung &apos;%1&apos; ist kein gültiges JSON: %2 bei Byte %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PrivAudit rule-pack translation of format version 1.</source>
+        <translation>&apos;%1&apos; ist keine PrivAudit-Regelpaket-Übersetzung im Format Version 1.</translation>
+    </message>
+    <message>
+        <source>Rule-pack translation &apos;%1&apos; is for %2 version %3, not for %4 version %5.</source>
+        <translation>Die Regelpaket-Übersetzung &apos;%1&apos; gilt für %2 Version %3, nicht für %4 Version %5.</translation>
+    </message>
+    <message>
+        <source>Rule-pack translation &apos;%1&apos; needs a title and a source note.</source>
+        <translation>Die Regelpaket-Übersetzung &apos;%1&apos; braucht einen Titel und einen Quellenhinweis.</translation>
+    </message>
+    <message>
+        <source>Rule-pack translation &apos;%1&apos; has no question for item %2.</source>
+        <translation>Die Regelpaket-Übersetzung &apos;%1&apos; hat keine Frage für Punkt %2.</translation>
+    </message>
+    <message>
+        <source>Rule-pack translation &apos;%1&apos;, item %2: the question cites %3, the original cites %4.</source>
+        <translation>Regelpaket-Übersetzung &apos;%1&apos;, Punkt %2: die Frage zitiert %3, das Original zitiert %4.</translation>
+    </message>
+    <message>
+        <source>Rule-pack translation &apos;%1&apos; has no heading for the group &apos;%2&apos;.</source>
+        <translation>Die Regelpaket-Übersetzung &apos;%1&apos; hat keine Überschrift für die Gruppe &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Rule-pack translation &apos;%1&apos; names item %2, which the pack does not have.</source>
+        <translation>Die Regelpaket-Übersetzung &apos;%1&apos; nennt Punkt %2, den das Paket nicht hat.</translation>
     </message>
 </context>
 <context>

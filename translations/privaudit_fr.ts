@@ -67,6 +67,14 @@
     </message>
 </context>
 <context>
+    <name>privaudit::Translations</name>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::assess::Assessment</name>
     <message>
         <source>The assessment is not valid JSON: %1 at byte %2.</source>
@@ -630,6 +638,38 @@
         <source>The built-in rule pack %1 is missing.</source>
         <translation>Le référentiel intégré %1 est manquant.</translation>
     </message>
+    <message>
+        <source>Rule-pack translation &apos;%1&apos; is not valid JSON: %2 at byte %3.</source>
+        <translation>La traduction du référentiel « %1 » n&apos;est pas un JSON valide : %2 à l&apos;octet %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PrivAudit rule-pack translation of format version 1.</source>
+        <translation>« %1 » n&apos;est pas une traduction de référentiel PrivAudit au format version 1.</translation>
+    </message>
+    <message>
+        <source>Rule-pack translation &apos;%1&apos; is for %2 version %3, not for %4 version %5.</source>
+        <translation>La traduction du référentiel « %1 » concerne %2 version %3, et non %4 version %5.</translation>
+    </message>
+    <message>
+        <source>Rule-pack translation &apos;%1&apos; needs a title and a source note.</source>
+        <translation>La traduction du référentiel « %1 » doit avoir un titre et une note de source.</translation>
+    </message>
+    <message>
+        <source>Rule-pack translation &apos;%1&apos; has no question for item %2.</source>
+        <translation>La traduction du référentiel « %1 » n&apos;a pas de question pour le point %2.</translation>
+    </message>
+    <message>
+        <source>Rule-pack translation &apos;%1&apos;, item %2: the question cites %3, the original cites %4.</source>
+        <translation>Traduction du référentiel « %1 », point %2 : la question cite %3, l&apos;original cite %4.</translation>
+    </message>
+    <message>
+        <source>Rule-pack translation &apos;%1&apos; has no heading for the group &apos;%2&apos;.</source>
+        <translation>La traduction du référentiel « %1 » n&apos;a pas de titre pour le groupe « %2 ».</translation>
+    </message>
+    <message>
+        <source>Rule-pack translation &apos;%1&apos; names item %2, which the pack does not have.</source>
+        <translation>La traduction du référentiel « %1 » nomme le point %2, que le référentiel n&apos;a pas.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::attack::AttackCatalogue</name>
@@ -768,7 +808,7 @@
     </message>
     <message>
         <source>No privacy loss was detected (epsilon lower bound 0 with %1% confidence). This does not confirm the accountant&apos;s epsilon %2; it only finds no contradiction.</source>
-        <translation>Aucune perte de confidentialité détectée (borne inférieure d&apos;epsilon 0 avec %1 % de confiance). Cela ne confirme pas l&apos;epsilon du comptable %2 ; aucune contradiction n&apos;a seulement été trouvée.</translation>
+        <translation>Aucune perte de confidentialité détectée (borne inférieure d&apos;epsilon 0 avec %1 % de confiance). Cela ne confirme pas l&apos;epsilon %2 du comptable ; cela montre seulement qu&apos;il n&apos;est pas contredit.</translation>
     </message>
     <message>
         <source>Consistent with the accountant: epsilon &gt;= %1 measured with %2% confidence, at most %3 claimed. The audit can only refute a claim, not prove it.</source>

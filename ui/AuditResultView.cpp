@@ -3,6 +3,7 @@
 #include "Background.h"
 #include "Palette.h"
 #include "PlotExport.h"
+#include "project/ProjectStore.h"
 
 #include <algorithm>
 #include <cmath>
@@ -84,7 +85,9 @@ QString AuditResultView::load(const project::ProjectStore& store, qint64 runId)
     m_summary = attack::OneRunAuditSummary::fromJson(run->summary);
     const attack::OneRunAuditSummary& s = m_summary;
     const QLocale locale;
-    m_title->setText(tr("<b>Run %1: %2</b> (%3)").arg(runId).arg(run->name.toHtmlEscaped(), run->finishedAt));
+    m_title->setText(tr("<b>Run %1: %2</b> (%3)")
+                         .arg(runId)
+                         .arg(project::builtInText(run->name).toHtmlEscaped(), run->finishedAt));
     m_verdict->setText(s.verdict());
     // A contradiction of the accountant is an error, not a remark.
     m_verdict->setStyleSheet(s.exceedsAccountant() ? QStringLiteral("color: #b00020; font-weight: bold;")

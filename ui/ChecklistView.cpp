@@ -145,7 +145,8 @@ ChecklistView::ChecklistView(AssessmentModel& model, QWidget* parent)
         if (!runs) return;
         QStringList choices;
         for (const auto& r : *runs)
-            if (r.status == project::RunStatus::Completed) choices << tr("#%1 %2").arg(r.id).arg(r.name);
+            if (r.status == project::RunStatus::Completed)
+                choices << tr("#%1 %2").arg(r.id).arg(project::builtInText(r.name));
         if (choices.isEmpty()) return;
         bool ok = false;
         const QString choice =
@@ -218,6 +219,7 @@ void ChecklistView::rebuild()
                  a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(),
                  a.evidence.isEmpty() ? QString() : QString::number(a.evidence.size()), item.question});
             row->setData(0, IdRole, item.id);
+            row->setToolTip(0, item.question);
             row->setToolTip(5, item.question);
             if (!applies)
                 for (int col = 0; col < 6; ++col)

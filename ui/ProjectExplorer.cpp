@@ -81,8 +81,8 @@ QString ProjectExplorer::refresh(const project::ProjectStore* store)
         const auto& kind = project::runKindInfo(r.type());
         const bool sweep = r.type() == project::RunKind::Sweep;
         auto* runItem =
-            add(runs, tr("#%1 %2 (%3)").arg(r.id).arg(r.name, status), QString::fromLatin1(kind.view), r.id,
-                r.message.isEmpty() ? r.startedAt : r.message);
+            add(runs, tr("#%1 %2 (%3)").arg(r.id).arg(project::builtInText(r.name), status),
+                QString::fromLatin1(kind.view), r.id, r.message.isEmpty() ? r.startedAt : r.message);
         if (r.status != project::RunStatus::Completed || sweep) continue;
         if (r.type() == project::RunKind::OneRunAudit) {
             const attack::OneRunAuditSummary a = attack::OneRunAuditSummary::fromJson(r.summary);

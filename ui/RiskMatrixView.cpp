@@ -273,8 +273,8 @@ void RiskMatrixView::showSelected()
     QString suggestion = c->suggestedSeverity > 0 || c->suggestedLikelihood > 0
                              ? tr("Suggested: %1.").arg(levels(c->suggestedSeverity, c->suggestedLikelihood))
                              : tr("No suggestion yet: use Suggest from Evidence.");
-    if (!c->suggestionReasons.isEmpty())
-        suggestion += QLatin1Char(' ') + c->suggestionReasons.join(QLatin1Char(' '));
+    if (!c->suggestionReasons.empty())
+        suggestion += QLatin1Char(' ') + texts(c->suggestionReasons).join(QLatin1Char(' '));
     m_suggestion->setText(suggestion);
     for (int k = 0; k < m_controls->count(); ++k)
         m_controls->item(k)->setCheckState(

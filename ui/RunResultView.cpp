@@ -11,6 +11,7 @@
 #include "metrics/Utility.h"
 #include "Palette.h"
 #include "PlotExport.h"
+#include "project/ProjectStore.h"
 
 #include <algorithm>
 #include <cmath>
@@ -267,7 +268,7 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
     m_title->setText(
         tr("<b>Run %1: %2</b> — target accuracy train %3, test %4; %5; seed %6.")
             .arg(runId)
-            .arg(run->name.toHtmlEscaped())
+            .arg(project::builtInText(run->name).toHtmlEscaped())
             .arg(probability(t.trainAccuracy), probability(t.testAccuracy),
                  summary.dp
                      ? tr("DP-SGD, epsilon %1 at delta %2")
@@ -521,11 +522,11 @@ QString RunResultView::rocTooltipAt(const QPointF& pixel) const
                 best = d;
                 text = tr("%1: FPR %2, TPR %3 [%4, %5], threshold %6")
                            .arg(attack::AttackCatalogue::title(c.attack))
-                           .arg(c.fpr[i], 0, 'g', 4)
-                           .arg(c.tpr[i], 0, 'g', 4)
-                           .arg(c.low[i], 0, 'g', 4)
-                           .arg(c.high[i], 0, 'g', 4)
-                           .arg(c.threshold[i], 0, 'g', 5);
+                           .arg(QLocale().toString(c.fpr[i], 'g', 4))
+                           .arg(QLocale().toString(c.tpr[i], 'g', 4))
+                           .arg(QLocale().toString(c.low[i], 'g', 4))
+                           .arg(QLocale().toString(c.high[i], 'g', 4))
+                           .arg(QLocale().toString(c.threshold[i], 'g', 5));
             }
         }
         ++k;

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QToolTip>
@@ -25,7 +26,7 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 
 QString epsilonLabel(double epsilon)
 {
-    return std::isfinite(epsilon) ? QString::number(epsilon, 'g', 4) : QStringLiteral("∞");
+    return std::isfinite(epsilon) ? QLocale().toString(epsilon, 'g', 4) : QStringLiteral("∞");
 }
 
 } // namespace
@@ -112,7 +113,7 @@ QString TradeoffExplorerView::load(const QString& projectPath, std::int64_t swee
     m_epsilons = spec->epsilons;
     m_attacks = spec->base.attacks;
     m_delta = spec->base.training.delta;
-    m_name = run->name;
+    m_name = project::builtInText(run->name);
     const auto done =
         std::count_if(m_points.begin(), m_points.end(), [](const auto& p) { return p.runId > 0; });
     m_title->setText(
@@ -123,7 +124,7 @@ QString TradeoffExplorerView::load(const QString& projectPath, std::int64_t swee
             .arg(done)
             .arg(m_points.size())
             .arg(spec->repeats)
-            .arg(m_delta));
+            .arg(QLocale().toString(m_delta, 'g', 3)));
     rebuild();
     return {};
 }
@@ -228,7 +229,7 @@ void TradeoffExplorerView::rebuild()
     // Attack success per attack, and the DP ceiling.
     {
         auto* bound = m_attack->addGraph();
-        bound->setName(tr("DP ceiling (delta = %1)").arg(m_delta));
+        bound->setName(tr("DP ceiling (delta = %1)").arg(QLocale().toString(m_delta, 'g', 3)));
         bound->setPen(QPen(Qt::black, 1.5, Qt::DashLine));
         double lo = kInf, hi = 0.0;
         for (double e : m_epsilons)
@@ -310,24 +311,24 @@ QString TradeoffExplorerView::pointDescription(std::size_t index) const
                        .arg(p.runId);
     if (p.summary.dp)
         text += QLatin1Char('\n') + tr("Accountant epsilon %1 at delta %2; sigma %3, q %4, %5 steps")
-                                        .arg(t.epsilon, 0, 'f', 3)
-                                        .arg(t.delta)
-                                        .arg(t.noiseMultiplier, 0, 'f', 3)
-                                        .arg(t.samplingRate, 0, 'g', 4)
+                                        .arg(QLocale().toString(t.epsilon, 'f', 3))
+                                        .arg(QLocale().toString(t.delta, 'g', 3))
+                                        .arg(QLocale().toString(t.noiseMultiplier, 'f', 3))
+                                        .arg(QLocale().toString(t.samplingRate, 'g', 4))
                                         .arg(t.steps);
     else
         text += QLatin1Char('\n') + tr("No differential privacy");
     text += QLatin1Char('\n') + tr("Accuracy %1, task AUC %2, loss %3")
-                                    .arg(t.testAccuracy, 0, 'f', 4)
-                                    .arg(t.testAuc, 0, 'f', 4)
-                                    .arg(t.testLoss, 0, 'f', 4);
+                                    .arg(QLocale().toString(t.testAccuracy, 'f', 4))
+                                    .arg(QLocale().toString(t.testAuc, 'f', 4))
+                                    .arg(QLocale().toString(t.testLoss, 'f', 4));
     for (auto it = p.attacks.begin(); it != p.attacks.end(); ++it) {
         const metrics::AttackMetrics& m = it.value();
         text += QLatin1Char('\n') + tr("%1: AUC %2, TPR at 0.1% FPR %3, empirical epsilon >= %4")
                                         .arg(it.key())
-                                        .arg(m.auc, 0, 'f', 3)
-                                        .arg(m.tprAt(0.001), 0, 'f', 4)
-                                        .arg(m.epsilonLowerBound.epsilon, 0, 'f', 2);
+                                        .arg(QLocale().toString(m.auc, 'f', 3))
+                                        .arg(QLocale().toString(m.tprAt(0.001), 'f', 4))
+                                        .arg(QLocale().toString(m.epsilonLowerBound.epsilon, 'f', 2));
     }
     return text;
 }

@@ -239,8 +239,8 @@ int runAssess(const CommandContext& context)
                 .arg(evidence.size())
                 .arg(mia->suggestedSeverity)
                 .arg(mia->suggestedLikelihood));
-        for (const QString& r : mia->suggestionReasons)
-            printOut(QStringLiteral("  ") + r);
+        for (const StoredText& r : mia->suggestionReasons)
+            printOut(QStringLiteral("  ") + r.text());
         return ExitOk;
     }
     const QString format = parser.value(QStringLiteral("format")).toLower();

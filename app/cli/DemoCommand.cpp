@@ -47,9 +47,9 @@ std::vector<jobs::JobSpec> demoSpecs()
     base.bootstrap = 200;
 
     jobs::JobSpec plain = base;
-    plain.name = CliText::tr("Demo: non-private target");
+    plain.name = project::generatedName(project::GeneratedName::DemoPlain);
     jobs::JobSpec dp = base;
-    dp.name = CliText::tr("Demo: DP-SGD target (epsilon 2)");
+    dp.name = project::generatedName(project::GeneratedName::DemoDp);
     // The non-private target is trained long on purpose (40 epochs), to show what an overfit model
     // leaks; the DP target takes the measured DP recipe, so that it learns under the noise.
     const model::TrainingConfig dpRecipe = model::TrainingConfig::recommended(true);

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 
 namespace privaudit::cli {
@@ -103,8 +104,8 @@ int projectInfo(const QCommandLineParser& parser, project::ProjectStore& store)
         printOut(QStringLiteral("  #%1  %2  %3  %4  %5 s")
                      .arg(r.id)
                      .arg(r.interrupted ? CliText::tr("interrupted") : project::runStatusText(r.status), -11)
-                     .arg(r.startedAt, r.name)
-                     .arg(r.seconds, 0, 'f', 1));
+                     .arg(r.startedAt, project::builtInText(r.name))
+                     .arg(QLocale().toString(r.seconds, 'f', 1)));
     return ExitOk;
 }
 

@@ -149,7 +149,7 @@ void printRunSummary(const project::ProjectStore& store, std::int64_t runId)
     const auto figure = [&](double v, int decimals) { return locale.toString(v, 'f', decimals); };
     printOut(CliText::tr("Run %1 '%2' completed in %3 s: target accuracy train %4, test %5; %6.")
                  .arg(runId)
-                 .arg(run->name)
+                 .arg(project::builtInText(run->name))
                  .arg(figure(run->seconds, 1))
                  .arg(s.target ? figure(s.target->trainAccuracy, 3) : CliText::tr("n/a"))
                  .arg(s.target ? figure(s.target->testAccuracy, 3) : CliText::tr("n/a"))

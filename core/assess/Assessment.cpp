@@ -12,6 +12,14 @@ namespace privaudit::assess {
 
 namespace {
 
+QJsonArray storedReasons(const std::vector<StoredText>& reasons)
+{
+    QJsonArray out;
+    for (const StoredText& r : reasons)
+        out.append(r.toJson());
+    return out;
+}
+
 const QString kSettingsKey = QStringLiteral("assessment/settings");
 const QString kChecklistPrefix = QStringLiteral("checklist/");
 const QString kMatrixPrefix = QStringLiteral("matrix/");
@@ -83,7 +91,8 @@ QJsonObject MatrixCell::toJson() const
                        {QStringLiteral("risk"), RiskMatrix::riskLevel(severity, likelihood)},
                        {QStringLiteral("suggested_severity"), suggestedSeverity},
                        {QStringLiteral("suggested_likelihood"), suggestedLikelihood},
-                       {QStringLiteral("suggestion"), QJsonArray::fromStringList(suggestionReasons)},
+                       {QStringLiteral("suggestion"), QJsonArray::fromStringList(texts(suggestionReasons))},
+                       {QStringLiteral("suggestion_stored"), storedReasons(suggestionReasons)},
                        {QStringLiteral("controls"), QJsonArray::fromStringList(controls)},
                        {QStringLiteral("residual_severity"), rs},
                        {QStringLiteral("residual_likelihood"), rl},
@@ -102,8 +111,11 @@ MatrixCell MatrixCell::fromJson(const QJsonObject& o)
     c.likelihood = std::clamp(o.value(QStringLiteral("likelihood")).toInt(), 0, 4);
     c.suggestedSeverity = std::clamp(o.value(QStringLiteral("suggested_severity")).toInt(), 0, 4);
     c.suggestedLikelihood = std::clamp(o.value(QStringLiteral("suggested_likelihood")).toInt(), 0, 4);
-    for (const QJsonValue& v : o.value(QStringLiteral("suggestion")).toArray())
-        c.suggestionReasons << v.toString();
+    // The stored form renders in the reader's language; projects from before it have the text alone.
+    const bool stored = o.contains(QStringLiteral("suggestion_stored"));
+    for (const QJsonValue& v :
+         o.value(stored ? QStringLiteral("suggestion_stored") : QStringLiteral("suggestion")).toArray())
+        c.suggestionReasons.push_back(StoredText::fromJson(v));
     for (const QJsonValue& v : o.value(QStringLiteral("controls")).toArray())
         c.controls << v.toString();
     c.rationale = o.value(QStringLiteral("rationale")).toString();
@@ -254,8 +266,8 @@ QByteArray Assessment::matrixCsv() const
                levelText(rl, 'L').toUtf8() + ',' + RiskMatrix::riskLevel(rs, rl).toUtf8() + ',' +
                levelText(c.suggestedSeverity, 'S').toUtf8() + ',' +
                levelText(c.suggestedLikelihood, 'L').toUtf8() + ',' +
-               csvField(c.suggestionReasons.join(QLatin1Char(' '))) + ',' + csvField(c.rationale) + ',' +
-               csvField(c.owner) + '\n';
+               csvField(texts(c.suggestionReasons).join(QLatin1Char(' '))) + ',' + csvField(c.rationale) +
+               ',' + csvField(c.owner) + '\n';
     }
     return out;
 }
@@ -429,7 +441,8 @@ std::vector<AttackEvidence> Assessment::suggestFromProject(const project::Projec
             (c.stage == QLatin1String("deployment") || c.stage == QLatin1String("training"));
         if (measured && likelihood.level > 0) {
             c.suggestedLikelihood = likelihood.level;
-            c.suggestionReasons += likelihood.reasons;
+            c.suggestionReasons.insert(c.suggestionReasons.end(), likelihood.reasons.begin(),
+                                       likelihood.reasons.end());
         } else {
             c.suggestedLikelihood = 0;
         }

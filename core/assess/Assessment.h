@@ -43,7 +43,7 @@ struct MatrixCell
     int likelihood = 0; ///< 1-4, 0 = not assessed
     int suggestedSeverity = 0;
     int suggestedLikelihood = 0;
-    QStringList suggestionReasons;
+    std::vector<StoredText> suggestionReasons; ///< rendered in the reader's language
     QStringList controls;
     QString rationale;
     QString owner;

@@ -1,12 +1,17 @@
 #include "assess/RiskMatrix.h"
 
+#include "attack/AttackCatalogue.h"
+
 #include <algorithm>
 #include <cmath>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace privaudit::assess {
 
 namespace {
+
+constexpr const char* kContext = "privaudit::assess::RiskMatrix";
 
 QJsonArray triple(const double (&v)[3])
 {
@@ -77,6 +82,8 @@ LikelihoodThresholds LikelihoodThresholds::fromJson(const QJsonObject& o)
 
 QString LikelihoodThresholds::describe() const
 {
+    // In the reader's number convention, as the suggestion texts are.
+    auto n = [](double v) { return QLocale().toString(v, 'g', QLocale::FloatingPointShortest); };
     return RiskMatrix::tr("Likelihood thresholds (PrivAudit defaults, not regulatory values): L1 when TPR at "
                           "0.1% FPR <= %1, "
                           "AUC <= %2 and empirical epsilon < %3 (or DP with epsilon <= %4 and nothing above "
@@ -84,16 +91,16 @@ QString LikelihoodThresholds::describe() const
                           "%6 and %7; L3 up to %8, %9 and %10; L4 above. Published weights or full-score "
                           "APIs add one level; "
                           "rate-limited label-only access removes one.")
-        .arg(tprAtLowFpr[0])
-        .arg(auc[0])
-        .arg(epsilonLowerBound[0])
-        .arg(dpEpsilonForL1)
-        .arg(tprAtLowFpr[1])
-        .arg(auc[1])
-        .arg(epsilonLowerBound[1])
-        .arg(tprAtLowFpr[2])
-        .arg(auc[2])
-        .arg(epsilonLowerBound[2]);
+        .arg(n(tprAtLowFpr[0]))
+        .arg(n(auc[0]))
+        .arg(n(epsilonLowerBound[0]))
+        .arg(n(dpEpsilonForL1))
+        .arg(n(tprAtLowFpr[1]))
+        .arg(n(auc[1]))
+        .arg(n(epsilonLowerBound[1]))
+        .arg(n(tprAtLowFpr[2]))
+        .arg(n(auc[2]))
+        .arg(n(epsilonLowerBound[2]));
 }
 
 std::vector<Term> RiskMatrix::threats()
@@ -182,33 +189,49 @@ Suggestion RiskMatrix::suggestLikelihood(const std::vector<AttackEvidence>& evid
         allDpWithinL1 = allDpWithinL1 && e.dp && e.accountantEpsilon <= t.dpEpsilonForL1;
     }
     s.level = worst;
-    s.reasons << tr("Worst measurement: %1 on run %2 (AUC %3, TPR at 0.1% FPR %4, empirical epsilon >= %5) "
-                    "gives L%6.")
-                     .arg(worstEvidence->attack)
-                     .arg(worstEvidence->runId)
-                     .arg(worstEvidence->auc, 0, 'f', 3)
-                     .arg(worstEvidence->tprAtLowFpr, 0, 'f', 4)
-                     .arg(worstEvidence->epsilonLowerBound, 0, 'f', 2)
-                     .arg(worst);
+    const attack::AttackInfo* info = attack::AttackCatalogue::find(worstEvidence->attack);
+    s.reasons.push_back(
+        StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                               "Worst measurement: %1 on run %2 (AUC %3, TPR at 0.1% FPR %4, "
+                                               "empirical epsilon >= %5) gives L%6."))
+            .arg(info ? StoredText("privaudit::attack::AttackCatalogue", info->title)
+                      : StoredText::literal(worstEvidence->attack))
+            .arg(worstEvidence->runId)
+            .arg(worstEvidence->auc, 3)
+            .arg(worstEvidence->tprAtLowFpr, 4)
+            .arg(worstEvidence->epsilonLowerBound, 2)
+            .arg(qint64(worst)));
     if (allDpWithinL1 && worst <= 2 && s.level > 1) {
         s.level = 1;
-        s.reasons
-            << tr("Every measured model was trained with DP at epsilon <= %1: L1.").arg(t.dpEpsilonForL1);
+        s.reasons.push_back(
+            StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                                   "Every measured model was trained with DP at "
+                                                   "epsilon <= %1: L1."))
+                .arg(t.dpEpsilonForL1, -1));
     }
     if (accessMode == QLatin1String("weights-published") || accessMode == QLatin1String("api-full-scores")) {
         if (s.level < 4)
-            s.reasons
-                << tr("Access mode '%1' (weights or full scores available): one level up.").arg(accessMode);
+            s.reasons.push_back(
+                StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                                       "Access mode '%1' (weights or full scores "
+                                                       "available): one level up."))
+                    .arg(accessMode));
         s.level = std::min(4, s.level + 1);
     } else if (accessMode == QLatin1String("label-only-rate-limited")) {
         const bool testedLabelOnly = worstEvidence->attack == QLatin1String("label-only");
         if (testedLabelOnly)
-            s.reasons << tr("Access is label-only, but the worst measurement already used label-only access: "
-                            "no reduction.");
+            s.reasons.push_back(StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                                                       "Access is label-only, but the worst "
+                                                                       "measurement already used label-only "
+                                                                       "access: no reduction.")));
         else if (s.level > 1) {
             s.level -= 1;
-            s.reasons << tr("Access mode '%1' (authenticated, rate-limited, labels only): one level down.")
-                             .arg(accessMode);
+            s.reasons.push_back(
+                StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                                       "Access mode '%1' (authenticated, "
+                                                       "rate-limited, labels only): one level "
+                                                       "down."))
+                    .arg(accessMode));
         }
     }
     return s;
@@ -221,17 +244,26 @@ Suggestion RiskMatrix::suggestSeverity(const QStringList& sensitiveColumns, bool
     s.level = 2;
     if (!sensitiveColumns.isEmpty()) {
         s.level = 3;
-        s.reasons << tr("Sensitive columns in the data (%1): at least S3.")
-                         .arg(sensitiveColumns.join(QStringLiteral(", ")));
+        s.reasons.push_back(
+            StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                                   "Sensitive columns in the data (%1): at least "
+                                                   "S3."))
+                .arg(sensitiveColumns.join(QStringLiteral(", "))));
     } else if (membershipSensitive) {
         s.level = 3;
-        s.reasons << tr("Membership itself reveals a sensitive fact: at least S3.");
+        s.reasons.push_back(StoredText(
+            kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                        "Membership itself reveals a sensitive fact: at least S3.")));
     } else {
-        s.reasons << tr("Personal data without special categories: S2.");
+        s.reasons.push_back(
+            StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                                   "Personal data without special categories: S2.")));
     }
     if (vulnerable) {
         s.level = std::min(4, s.level + 1);
-        s.reasons << tr("Children or other vulnerable people are affected: one level up.");
+        s.reasons.push_back(StoredText(
+            kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                        "Children or other vulnerable people are affected: one level up.")));
     }
     return s;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/StoredText.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -52,8 +54,8 @@ struct AttackEvidence
 
 struct Suggestion
 {
-    int level = 0;       ///< 0: no evidence
-    QStringList reasons; ///< translated
+    int level = 0;                   ///< 0: no evidence
+    std::vector<StoredText> reasons; ///< stored without their language
 };
 
 /// Severity S1-S4 x likelihood L1-L4 (CNIL scales) for privacy threats by lifecycle stage, with

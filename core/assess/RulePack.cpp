@@ -1,9 +1,12 @@
 #include "assess/RulePack.h"
 
+#include "common/Translations.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace privaudit::assess {
@@ -173,17 +176,105 @@ Expected<RulePack> RulePack::parse(const QByteArray& json, const QString& name)
     return pack;
 }
 
-Expected<std::vector<RulePack>> RulePack::builtIn()
+namespace {
+
+/// The article and annex references a text cites, in order, language-neutral: "Art 5(1)(f)" stays
+/// "Art 5(1)(f)" in every language and "Annex III" / "Anhang III" / "annexe III" become "Annex III".
+QStringList citedReferences(const QString& text)
 {
+    static const QRegularExpression article(QStringLiteral(R"(\bArt\.? ?\d+[a-z]?(?:\(\w+\))*)"));
+    static const QRegularExpression annex(
+        QStringLiteral(R"(\b(?:Annex|Anhang|annexe|Annexe)e?s? ([IVX]+)\b)"));
+    QStringList out;
+    for (auto it = article.globalMatch(text); it.hasNext();)
+        out << it.next()
+                   .captured(0)
+                   .remove(QLatin1Char('.'))
+                   .replace(QStringLiteral("Art"), QStringLiteral("Art "))
+                   .simplified();
+    for (auto it = annex.globalMatch(text); it.hasNext();)
+        out << QStringLiteral("Annex ") + it.next().captured(1);
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+Expected<RulePack> RulePack::translated(const RulePack& pack, const QByteArray& json, const QString& name)
+{
+    using Result = Expected<RulePack>;
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Result::failure(tr("Rule-pack translation '%1' is not valid JSON: %2 at byte %3.")
+                                   .arg(name, parseError.errorString())
+                                   .arg(parseError.offset));
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("privaudit.rulepack-translation") ||
+        root.value(QStringLiteral("format_version")).toInt(-1) != 1)
+        return Result::failure(
+            tr("'%1' is not a PrivAudit rule-pack translation of format version 1.").arg(name));
+    if (root.value(QStringLiteral("pack")).toString() != pack.id ||
+        root.value(QStringLiteral("pack_version")).toString() != pack.version)
+        return Result::failure(tr("Rule-pack translation '%1' is for %2 version %3, not for %4 version %5.")
+                                   .arg(name, root.value(QStringLiteral("pack")).toString(),
+                                        root.value(QStringLiteral("pack_version")).toString(), pack.id,
+                                        pack.version));
+    RulePack out = pack;
+    out.title = root.value(QStringLiteral("title")).toString();
+    out.sourceNote = root.value(QStringLiteral("source_note")).toString();
+    if (out.title.trimmed().isEmpty() || (!pack.sourceNote.isEmpty() && out.sourceNote.trimmed().isEmpty()))
+        return Result::failure(tr("Rule-pack translation '%1' needs a title and a source note.").arg(name));
+    const QJsonObject groups = root.value(QStringLiteral("groups")).toObject();
+    const QJsonObject questions = root.value(QStringLiteral("questions")).toObject();
+    QSet<QString> ids;
+    for (RuleItem& item : out.items) {
+        ids.insert(item.id);
+        const QString question = questions.value(item.id).toString();
+        if (question.trimmed().isEmpty())
+            return Result::failure(
+                tr("Rule-pack translation '%1' has no question for item %2.").arg(name, item.id));
+        if (citedReferences(question) != citedReferences(item.question))
+            return Result::failure(
+                tr("Rule-pack translation '%1', item %2: the question cites %3, the original cites %4.")
+                    .arg(name, item.id, citedReferences(question).join(QStringLiteral(", ")),
+                         citedReferences(item.question).join(QStringLiteral(", "))));
+        const QString group = groups.value(item.group).toString();
+        if (group.trimmed().isEmpty())
+            return Result::failure(
+                tr("Rule-pack translation '%1' has no heading for the group '%2'.").arg(name, item.group));
+        item.question = question;
+        item.group = group;
+    }
+    for (auto it = questions.begin(); it != questions.end(); ++it)
+        if (!ids.contains(it.key()))
+            return Result::failure(
+                tr("Rule-pack translation '%1' names item %2, which the pack does not have.")
+                    .arg(name, it.key()));
+    return out;
+}
+
+Expected<std::vector<RulePack>> RulePack::builtIn(const QString& language)
+{
+    using Result = Expected<std::vector<RulePack>>;
+    const QString lang = language.isEmpty() ? interfaceLanguage() : language;
     std::vector<RulePack> packs;
-    for (const char* file : {"eu-ai-act.json", "gdpr.json", "nist-ai-rmf.json", "privacy-risk.json"}) {
-        const QString path = QStringLiteral(":/rulepacks/") + QLatin1String(file);
-        QFile f(path);
+    for (const char* id : {"eu-ai-act", "gdpr", "nist-ai-rmf", "privacy-risk"}) {
+        const QString file = QLatin1String(id) + QStringLiteral(".json");
+        QFile f(QStringLiteral(":/rulepacks/") + file);
         if (!f.open(QIODevice::ReadOnly))
-            return Expected<std::vector<RulePack>>::failure(
-                tr("The built-in rule pack %1 is missing.").arg(QLatin1String(file)));
-        auto pack = parse(f.readAll(), QLatin1String(file));
-        if (!pack) return Expected<std::vector<RulePack>>::failure(pack.error());
+            return Result::failure(tr("The built-in rule pack %1 is missing.").arg(file));
+        auto pack = parse(f.readAll(), file);
+        if (!pack) return Result::failure(pack.error());
+        if (lang != QLatin1String("en")) {
+            const QString i18n = QLatin1String(id) + QLatin1Char('.') + lang + QStringLiteral(".json");
+            QFile t(QStringLiteral(":/rulepacks/i18n/") + i18n);
+            if (t.open(QIODevice::ReadOnly)) {
+                auto localised = translated(pack.value(), t.readAll(), i18n);
+                if (!localised) return Result::failure(localised.error());
+                pack = std::move(localised);
+            }
+        }
         packs.push_back(std::move(pack).value());
     }
     return packs;

@@ -60,8 +60,14 @@ public:
 
     /// Parses and validates a pack; errors name the file, the item (by id or position) and the field.
     static Expected<RulePack> parse(const QByteArray& json, const QString& name);
-    /// The packs built into the application (resources/rulepacks).
-    static Expected<std::vector<RulePack>> builtIn();
+    /// Applies a translation file (resources/rulepacks/i18n/<pack>.<language>.json) to a parsed pack:
+    /// title, source note, group headings and questions; ids, articles, answers and dates stay as
+    /// they are. It must name this pack and version, translate every item and group and nothing else,
+    /// and keep every article reference ("Art 5(1)(f)", "Annex III") a question cites.
+    static Expected<RulePack> translated(const RulePack& pack, const QByteArray& json, const QString& name);
+    /// The packs built into the application (resources/rulepacks), in `language` where a translation
+    /// ships ("de", "fr"); English otherwise. The default is the interface language.
+    static Expected<std::vector<RulePack>> builtIn(const QString& language = {});
     [[nodiscard]] const RuleItem* find(const QString& itemId) const;
 };
 

@@ -5,6 +5,7 @@
 #include "common/FileRead.h"
 #include "data/TableEncoder.h"
 #include "metrics/Utility.h"
+#include "project/ProjectStore.h"
 
 #include <cmath>
 #include <QDir>
@@ -400,8 +401,10 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
             return Result::failure(QStringLiteral("target: ") + err);
     }
     if (spec.name.isEmpty())
-        spec.name = audit ? tr("One-run audit, %1 canaries").arg(spec.audit.canaries)
-                          : tr("Membership inference, %1").arg(spec.attacks.join(QStringLiteral(", ")));
+        spec.name = audit ? project::generatedName(project::GeneratedName::OneRunAudit,
+                                                   {QString::number(spec.audit.canaries)})
+                          : project::generatedName(project::GeneratedName::MembershipInference,
+                                                   {spec.attacks.join(QStringLiteral(", "))});
     return spec;
 }
 

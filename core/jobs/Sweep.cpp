@@ -2,6 +2,7 @@
 
 #include "common/FileRead.h"
 #include "compute/TaskPool.h"
+#include "project/ProjectStore.h"
 
 #include <atomic>
 #include <chrono>
@@ -94,7 +95,7 @@ Expected<SweepSpec> SweepSpec::fromJson(const QByteArray& json, const QString& b
             return Result::failure(tr("sweep.repeats must be a whole number from 1 to 100"));
         spec.repeats = int(r);
     }
-    if (!named) spec.base.name = tr("Privacy-utility sweep");
+    if (!named) spec.base.name = project::generatedName(project::GeneratedName::Sweep);
     return spec;
 }
 
@@ -117,7 +118,8 @@ std::vector<JobSpec> SweepSpec::pointSpecs() const
             JobSpec p = base;
             p.seed = base.seed + std::uint64_t(r);
             p.training.seed = p.seed;
-            p.name = tr("%1: epsilon %2, repeat %3").arg(base.name, epsilonText(epsilon)).arg(r + 1);
+            p.name = project::generatedName(project::GeneratedName::SweepPoint,
+                                            {base.name, epsilonText(epsilon), QString::number(r + 1)});
             p.training.dp = std::isfinite(epsilon);
             p.training.noiseMultiplier = 0.0;
             p.training.targetEpsilon = p.training.dp ? std::optional<double>(epsilon) : std::nullopt;

@@ -123,12 +123,12 @@ QString sectionTitle(const QString& id)
 
 QString ReportContent::formatProbability(double v)
 {
-    return QString::number(v, 'f', 4);
+    return QLocale().toString(v, 'f', 4);
 }
 
 QString ReportContent::formatEpsilon(double v)
 {
-    return std::isfinite(v) ? QString::number(v, 'f', 2) : QStringLiteral("∞");
+    return std::isfinite(v) ? QLocale().toString(v, 'f', 2) : QStringLiteral("∞");
 }
 
 void ReportContent::applyOptions(const ReportOptions& changed)
@@ -174,7 +174,7 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             if (!points) continue;
             SweepSection sweep;
             sweep.runId = run.id;
-            sweep.name = run.name;
+            sweep.name = project::builtInText(run.name);
             sweep.delta = spec->base.training.delta;
             for (double eps : spec->epsilons) {
                 double acc = 0.0, worstAuc = 0.0;
@@ -195,7 +195,8 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             continue;
         }
         if (run.type() == project::RunKind::OneRunAudit) {
-            c.audits.push_back({run.id, run.name, attack::OneRunAuditSummary::fromJson(run.summary)});
+            c.audits.push_back(
+                {run.id, project::builtInText(run.name), attack::OneRunAuditSummary::fromJson(run.summary)});
             continue;
         }
         if (run.type() != project::RunKind::MembershipInference) continue;
@@ -350,7 +351,8 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                "empirical "
                "epsilon of at least %7.")
                 .arg(r.run.id)
-                .arg(r.run.name, privacy, attack::AttackCatalogue::title(strongest->attack))
+                .arg(project::builtInText(r.run.name), privacy,
+                     attack::AttackCatalogue::title(strongest->attack))
                 .arg(formatProbability(m.auc), formatProbability(m.tprAt(0.001)),
                      formatEpsilon(m.epsilonLowerBound.epsilon));
         if (r.underReview) {
@@ -599,7 +601,9 @@ QByteArray reportHtml(const ReportContent& c)
         for (const RunSection& r : c.runs) {
             h += QStringLiteral(
                      "<h3>%1</h3><table><tr><th>%2</th><th>AUC</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                     .arg(esc(ReportContent::tr("Run %1: %2").arg(r.run.id).arg(r.run.name)),
+                     .arg(esc(ReportContent::tr("Run %1: %2")
+                                  .arg(r.run.id)
+                                  .arg(project::builtInText(r.run.name))),
                           esc(ReportContent::tr("Attack")), esc(ReportContent::tr("TPR at 0.1% FPR")),
                           esc(ReportContent::tr("TPR at 1% FPR")),
                           esc(ReportContent::tr("Empirical epsilon")));
@@ -628,7 +632,7 @@ QByteArray reportHtml(const ReportContent& c)
                           esc(ReportContent::tr("Accountant's epsilon")),
                           esc(ReportContent::tr("Right guesses")),
                           ReportContent::formatEpsilon(s.epsilonLowerBound),
-                          QString::number(s.confidence, 'f', 2),
+                          QLocale().toString(s.confidence, 'f', 2),
                           ReportContent::formatEpsilon(s.accountantEpsilon),
                           esc(ReportContent::tr("%1 of %2 (%3 canaries, %4 included)")
                                   .arg(s.correct)

@@ -1,6 +1,8 @@
 // Rule packs, AI Act classification, likelihood suggestions and the assessment's storage and exports.
 #include "assess/Assessment.h"
+#include "common/Translations.h"
 #include "project/ProjectStore.h"
+#include "ScopedLanguage.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -123,6 +125,166 @@ private Q_SLOTS:
         QVERIFY(!pack);
         QVERIFY2(pack.error().contains(expected), qPrintable(pack.error()));
         QVERIFY(pack.error().contains(QLatin1String("test.json")));
+    }
+
+    void rulePacksReadInGermanAndFrench()
+    {
+        const auto english = packs();
+        for (const QString& language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+            const auto local = RulePack::builtIn(language);
+            QVERIFY2(local, qPrintable(local ? QString() : local.error()));
+            QCOMPARE(local->size(), english.size());
+            for (std::size_t p = 0; p < english.size(); ++p) {
+                const RulePack& en = english[p];
+                const RulePack& tr = (*local)[p];
+                QCOMPARE(tr.id, en.id);
+                QCOMPARE(tr.version, en.version);
+                QVERIFY(tr.title != en.title);
+                QCOMPARE(tr.items.size(), en.items.size());
+                for (std::size_t i = 0; i < en.items.size(); ++i) {
+                    // Only the words change: ids, articles, answers, dates and conditions are the pack's.
+                    QCOMPARE(tr.items[i].id, en.items[i].id);
+                    QCOMPARE(tr.items[i].article, en.items[i].article);
+                    QCOMPARE(tr.items[i].answers, en.items[i].answers);
+                    QCOMPARE(tr.items[i].applicableWhen, en.items[i].applicableWhen);
+                    QCOMPARE(tr.items[i].appliesFrom.has_value(), en.items[i].appliesFrom.has_value());
+                    QVERIFY2(tr.items[i].question != en.items[i].question, qPrintable(en.items[i].id));
+                }
+            }
+        }
+        const auto german = RulePack::builtIn(QStringLiteral("de"));
+        QVERIFY(findItem(*german, QStringLiteral("GDPR-ART6"))
+                    ->question.contains(QStringLiteral("Rechtsgrundlage")));
+        QVERIFY(findItem(*german, QStringLiteral("GDPR-ART6"))->group == QStringLiteral("DSGVO"));
+        // The classification reads ids and answers, so it is the same in every language.
+        ClassificationInput input;
+        input.role = QStringLiteral("provider");
+        input.answers = {{QStringLiteral("AIA-SCOPE-01"), QStringLiteral("yes")},
+                         {QStringLiteral("AIA-ART6-2-A5"), QStringLiteral("yes")}};
+        input.today = QDate(2026, 11, 24);
+        const Classification en = Classification::classify(input, english);
+        const Classification de = Classification::classify(input, *german);
+        QCOMPARE(de.tiers, en.tiers);
+        QCOMPARE(de.obligations.size(), en.obligations.size());
+        for (std::size_t i = 0; i < en.obligations.size(); ++i) {
+            QCOMPARE(de.obligations[i].itemId, en.obligations[i].itemId);
+            QCOMPARE(de.obligations[i].date, en.obligations[i].date);
+        }
+        // Without a translator the interface language is English, and so are the packs.
+        QCOMPARE(RulePack::builtIn()->front().title, english.front().title);
+        {
+            testing::ScopedLanguage language(QStringLiteral("fr"));
+            QCOMPARE(interfaceLanguage(), QStringLiteral("fr"));
+            QCOMPARE(RulePack::builtIn()->front().title,
+                     (*RulePack::builtIn(QStringLiteral("fr"))).front().title);
+        }
+        QCOMPARE(interfaceLanguage(), QStringLiteral("en"));
+    }
+
+    void badRulePackTranslationsNameTheProblem_data()
+    {
+        // The shipped German GDPR file, broken one thing at a time.
+        QFile f(QStringLiteral(":/rulepacks/i18n/gdpr.de.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject good = QJsonDocument::fromJson(f.readAll()).object();
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        auto with = [&](const std::function<void(QJsonObject&)>& change) {
+            QJsonObject o = good;
+            change(o);
+            return QJsonDocument(o).toJson();
+        };
+        QTest::newRow("shipped") << QJsonDocument(good).toJson() << QString();
+        QTest::newRow("not json") << QByteArray("{") << QStringLiteral("not valid JSON");
+        QTest::newRow("other version")
+            << with([](QJsonObject& o) { o[QStringLiteral("pack_version")] = QStringLiteral("2018/1725"); })
+            << QStringLiteral("not for gdpr version 2016/679");
+        QTest::newRow("missing question") << with([](QJsonObject& o) {
+            QJsonObject q = o[QStringLiteral("questions")].toObject();
+            q.remove(QStringLiteral("GDPR-ART9"));
+            o[QStringLiteral("questions")] = q;
+        }) << QStringLiteral("no question for item GDPR-ART9");
+        QTest::newRow("unknown item") << with([](QJsonObject& o) {
+            QJsonObject q = o[QStringLiteral("questions")].toObject();
+            q.insert(QStringLiteral("GDPR-ART99"), QStringLiteral("?"));
+            o[QStringLiteral("questions")] = q;
+        }) << QStringLiteral("names item GDPR-ART99");
+        QTest::newRow("changed article") << with([](QJsonObject& o) {
+            QJsonObject q = o[QStringLiteral("questions")].toObject();
+            q[QStringLiteral("GDPR-ART6")] =
+                QString(q[QStringLiteral("GDPR-ART6")].toString() + QStringLiteral(" (Art 7)"));
+            o[QStringLiteral("questions")] = q;
+        }) << QStringLiteral("item GDPR-ART6: the question cites Art 7");
+        QTest::newRow("missing group")
+            << with([](QJsonObject& o) { o[QStringLiteral("groups")] = QJsonObject(); })
+            << QStringLiteral("no heading for the group 'GDPR'");
+    }
+
+    void badRulePackTranslationsNameTheProblem()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const auto pack = RulePack::translated(packs()[1], json, QStringLiteral("gdpr.xx.json"));
+        if (expected.isEmpty()) {
+            QVERIFY2(pack, qPrintable(pack ? QString() : pack.error()));
+            return;
+        }
+        QVERIFY(!pack);
+        QVERIFY2(pack.error().contains(expected), qPrintable(pack.error()));
+        QVERIFY(pack.error().contains(QLatin1String("gdpr.xx.json")));
+    }
+
+    void suggestionReasonsReadInTheReadersLanguage()
+    {
+        AttackEvidence e;
+        e.attack = QStringLiteral("lira");
+        e.runId = 7;
+        e.auc = 0.734;
+        e.tprAtLowFpr = 0.0123;
+        e.epsilonLowerBound = 1.5;
+        e.accountantEpsilon = std::numeric_limits<double>::infinity();
+        const Suggestion s =
+            RiskMatrix::suggestLikelihood({e}, LikelihoodThresholds{}, QStringLiteral("weights-published"));
+        QVERIFY(s.reasons.size() >= 2);
+        const QString english = s.reasons.front().text();
+        QVERIFY2(
+            english.startsWith(QStringLiteral("Worst measurement: LiRA on run 7 (AUC 0.734, TPR at 0.1% FPR "
+                                              "0.0123, empirical epsilon >= 1.50)")),
+            qPrintable(english));
+        MatrixCell cell;
+        cell.threat = QStringLiteral("membership-inference");
+        cell.stage = QStringLiteral("deployment");
+        cell.suggestionReasons = s.reasons;
+        const QJsonObject stored = cell.toJson();
+        QCOMPARE(stored.value(QStringLiteral("suggestion")).toArray().first().toString(), english);
+        // Written in an English session, read in a German one and a French one.
+        const MatrixCell read = MatrixCell::fromJson(stored);
+        QCOMPARE(read.suggestionReasons, s.reasons);
+        {
+            testing::ScopedLanguage language(QStringLiteral("de"));
+            const QString german = read.suggestionReasons.front().text();
+            QVERIFY2(
+                german.startsWith(QStringLiteral("Ungünstigste Messung: LiRA in Lauf 7 (AUC 0,734, TPR bei "
+                                                 "0,1 % FPR 0,0123, empirisches Epsilon >= 1,50)")),
+                qPrintable(german));
+            QVERIFY2(read.suggestionReasons[1].text().contains(QStringLiteral("eine Stufe höher")),
+                     qPrintable(read.suggestionReasons[1].text()));
+        }
+        {
+            testing::ScopedLanguage language(QStringLiteral("fr"));
+            const QString french = read.suggestionReasons.front().text();
+            QVERIFY2(french.contains(QStringLiteral("0,734")) && french.contains(QStringLiteral("1,50")) &&
+                         !french.contains(QStringLiteral("Worst")),
+                     qPrintable(french));
+        }
+        QCOMPARE(read.suggestionReasons.front().text(), english);
+        // Cells stored before the stored form keep their text as it was.
+        QJsonObject legacy = stored;
+        legacy.remove(QStringLiteral("suggestion_stored"));
+        legacy[QStringLiteral("suggestion")] = QJsonArray{QStringLiteral("Old reason, AUC 0.71.")};
+        testing::ScopedLanguage language(QStringLiteral("de"));
+        QCOMPARE(texts(MatrixCell::fromJson(legacy).suggestionReasons),
+                 QStringList{QStringLiteral("Old reason, AUC 0.71.")});
     }
 
     void creditScoringIsHighRisk()
@@ -293,7 +455,7 @@ private Q_SLOTS:
         e.accountantEpsilon = std::numeric_limits<double>::infinity();
         const Suggestion s = RiskMatrix::suggestLikelihood({e}, LikelihoodThresholds{}, access);
         QCOMPARE(s.level, expected);
-        QVERIFY(!s.reasons.isEmpty());
+        QVERIFY(!s.reasons.empty());
     }
 
     void likelihoodSpecialRules()

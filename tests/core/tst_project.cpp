@@ -1,6 +1,7 @@
 // The project store on real SQLite files: schema and migration, the audit chain, tampering with the
 // sqlite3 tool, corrupt and foreign files, and per-record scores.
 #include "project/ProjectStore.h"
+#include "ScopedLanguage.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -107,6 +108,51 @@ class TestProject : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void generatedNamesAreStoredInEnglishAndReadInTheReadersLanguage()
+    {
+        using privaudit::project::GeneratedName;
+        namespace project = privaudit::project;
+        const QString sweep = project::generatedName(GeneratedName::Sweep);
+        const QString point = project::generatedName(GeneratedName::SweepPoint,
+                                                     {sweep, QStringLiteral("0.5"), QStringLiteral("2")});
+        const QString noDp = project::generatedName(GeneratedName::SweepPoint,
+                                                    {sweep, QStringLiteral("inf"), QStringLiteral("1")});
+        const QString mine =
+            project::generatedName(GeneratedName::SweepPoint, {QStringLiteral("Ward %2 model"),
+                                                               QStringLiteral("8"), QStringLiteral("1")});
+        QCOMPARE(point, QStringLiteral("Privacy-utility sweep: epsilon 0.5, repeat 2"));
+        QCOMPARE(project::builtInText(point), point);
+        QCOMPARE(project::builtInText(QStringLiteral("My own run, 0.5")), QStringLiteral("My own run, 0.5"));
+        {
+            privaudit::testing::ScopedLanguage language(QStringLiteral("de"));
+            // Made in a German session, the stored name is still English ...
+            QCOMPARE(project::generatedName(GeneratedName::SweepPoint,
+                                            {sweep, QStringLiteral("0.5"), QStringLiteral("2")}),
+                     point);
+            // ... and it reads in German, with a decimal comma.
+            QCOMPARE(project::builtInText(point),
+                     QStringLiteral("Datenschutz-Nutzen-Sweep: Epsilon 0,5, Wiederholung 2"));
+            QCOMPARE(project::builtInText(noDp),
+                     QStringLiteral("Datenschutz-Nutzen-Sweep: Epsilon \u221e, Wiederholung 1"));
+            // A user's name is never translated, nor is "%2" inside it filled in.
+            QCOMPARE(project::builtInText(mine), QStringLiteral("Ward %2 model: Epsilon 8, Wiederholung 1"));
+            QCOMPARE(project::builtInText(QStringLiteral("My own run, 0.5")),
+                     QStringLiteral("My own run, 0.5"));
+        }
+        {
+            privaudit::testing::ScopedLanguage language(QStringLiteral("fr"));
+            QCOMPARE(project::builtInText(point),
+                     QStringLiteral("Balayage confidentialité–utilité : epsilon 0,5, répétition 2"));
+            QCOMPARE(project::builtInText(
+                         project::generatedName(GeneratedName::OneRunAudit, {QStringLiteral("1000")})),
+                     QCoreApplication::translate("privaudit::jobs::JobSpec", "One-run audit, %1 canaries")
+                         .arg(1000));
+            QVERIFY(project::builtInText(project::generatedName(GeneratedName::DemoDp)) !=
+                    project::generatedName(GeneratedName::DemoDp));
+        }
+        QCOMPARE(project::builtInText(point), point);
+    }
 
     void createOpenAndRoundTrip()
     {

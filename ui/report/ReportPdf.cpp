@@ -4,6 +4,7 @@
 #include "metrics/MembershipMetrics.h"
 #include "metrics/Utility.h"
 #include "Palette.h"
+#include "project/ProjectStore.h"
 #include "ReportPlots.h"
 
 #include <cmath>
@@ -16,6 +17,7 @@
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -466,7 +468,8 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             QStringList names;
             for (const AttackSection& a : r.attacks)
                 names << attack::AttackCatalogue::title(a.attack);
-            rows.push_back({QString::number(r.run.id), r.run.name, r.model, names.join(QStringLiteral(", ")),
+            rows.push_back({QString::number(r.run.id), project::builtInText(r.run.name), r.model,
+                            names.join(QStringLiteral(", ")),
                             QString::number(attacks.value(QStringLiteral("reference_models")).toInt()),
                             QString::number(r.run.seed),
                             QStringLiteral("%1 / %2").arg(r.summary.members).arg(r.summary.nonMembers)});
@@ -518,8 +521,9 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
                     parts << Text::tr("%1: %2 (%3%)")
                                  .arg(it.key())
                                  .arg(it.value())
-                                 .arg(100.0 * double(it.value()) / double(std::max<qint64>(1, total)), 0, 'f',
-                                      1);
+                                 .arg(QLocale().toString(100.0 * double(it.value()) /
+                                                             double(std::max<qint64>(1, total)),
+                                                         'f', 1));
                 L.paragraph(Text::tr("Class balance of the label over the %1 rows the runs used: %2.")
                                 .arg(total)
                                 .arg(parts.join(QStringLiteral(", "))),
@@ -536,7 +540,8 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
                 Text::tr("No results: run a membership-inference test and generate the report again."),
                 L.body(), QColor(176, 0, 32));
         for (const RunSection& r : c.runs) {
-            L.heading(Text::tr("Run %1: %2").arg(r.run.id).arg(r.run.name) + QStringLiteral(" — ") +
+            L.heading(Text::tr("Run %1: %2").arg(r.run.id).arg(project::builtInText(r.run.name)) +
+                          QStringLiteral(" — ") +
                           (r.underReview ? Text::tr("model under review") : Text::tr("comparison")),
                       2);
             const attack::TargetFigures t = r.summary.target.value_or(attack::TargetFigures{});
@@ -556,7 +561,7 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
                                  ReportContent::formatProbability(t.testAccuracy),
                                  r.dp ? Text::tr("Trained with DP-SGD: epsilon %1 at delta %2.")
                                             .arg(ReportContent::formatEpsilon(t.epsilon))
-                                            .arg(t.delta)
+                                            .arg(QLocale().toString(t.delta, 'g', 3))
                                       : Text::tr("Trained without differential privacy.")),
                         L.body());
             std::vector<QStringList> rows;
@@ -594,7 +599,7 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
                 });
                 std::vector<QStringList> exposed;
                 for (const auto& e : shown->mostExposed)
-                    exposed.push_back({QString::number(e.row + 1), QString::number(e.score, 'g', 6)});
+                    exposed.push_back({QString::number(e.row + 1), QLocale().toString(e.score, 'g', 6)});
                 if (!exposed.empty()) {
                     L.paragraph(Text::tr("Most exposed training records (data rows counted from 1, the "
                                          "header not counted; their "
@@ -611,13 +616,13 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
         for (const RunSection& r : c.runs) {
             if (!r.dp) continue;
             any = true;
-            L.heading(Text::tr("Run %1: %2").arg(r.run.id).arg(r.run.name), 2);
+            L.heading(Text::tr("Run %1: %2").arg(r.run.id).arg(project::builtInText(r.run.name)), 2);
             const attack::TargetFigures t = r.summary.target.value_or(attack::TargetFigures{});
             L.table({Text::tr("Accountant"), Text::tr("Epsilon"), Text::tr("Delta"),
                      Text::tr("Noise multiplier σ"), Text::tr("Sampling rate q"), Text::tr("Steps")},
                     {{QStringLiteral("RDP"), ReportContent::formatEpsilon(t.epsilon),
-                      QString::number(t.delta), QString::number(t.noiseMultiplier, 'f', 4),
-                      QString::number(t.samplingRate, 'g', 6), QString::number(t.steps)}},
+                      QLocale().toString(t.delta, 'g', 6), QLocale().toString(t.noiseMultiplier, 'f', 4),
+                      QLocale().toString(t.samplingRate, 'g', 6), QString::number(t.steps)}},
                     {1, 1, 1, 1.3, 1.3, 1});
             L.paragraph(r.dpStatement, L.body());
             double worst = 0;
@@ -650,7 +655,7 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             L.table(
                 {Text::tr("Empirical epsilon ≥"), Text::tr("Confidence"), Text::tr("Accountant's epsilon"),
                  Text::tr("Right guesses"), Text::tr("Canaries (included)")},
-                {{ReportContent::formatEpsilon(s.epsilonLowerBound), QString::number(s.confidence, 'f', 2),
+                {{ReportContent::formatEpsilon(s.epsilonLowerBound), QLocale().toString(s.confidence, 'f', 2),
                   ReportContent::formatEpsilon(s.accountantEpsilon),
                   Text::tr("%1 of %2").arg(s.correct).arg(s.guesses),
                   QStringLiteral("%1 (%2)").arg(s.canaries).arg(s.included)}},
