@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -408,7 +409,7 @@ void ImportWizard::showSummary()
             parts << tr("%1: %2 (%3%)")
                          .arg(value.isEmpty() ? tr("(missing)") : value)
                          .arg(n)
-                         .arg(100.0 * double(n) / double(m_table.rowCount()), 0, 'f', 1);
+                         .arg(QLocale().toString(100.0 * double(n) / double(m_table.rowCount()), 'f', 1));
         balance = parts.join(QStringLiteral(", "));
     }
     m_summary->setText(tr("%1 rows, %2 columns, %3 missing values. Label '%4': %5.")

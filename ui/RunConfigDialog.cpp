@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -354,9 +355,9 @@ void RunConfigDialog::update()
             accountant.orders(),
             accountant.rdp(dp::MechanismHistory::poissonGaussian(q, m_sigma->value(), steps)), delta);
         m_epsilon->setText(tr("Epsilon = %1 at delta = %2 (RDP; q = %3, %4 steps).")
-                               .arg(eps.epsilon, 0, 'f', 3)
-                               .arg(delta)
-                               .arg(q, 0, 'g', 4)
+                               .arg(QLocale().toString(eps.epsilon, 'f', 3))
+                               .arg(QLocale().toString(delta, 'g', 3))
+                               .arg(QLocale().toString(q, 'g', 4))
                                .arg(steps));
     }
     if (train) {

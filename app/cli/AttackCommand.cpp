@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <unistd.h>
@@ -401,14 +402,14 @@ int runAttack(const CommandContext& context)
                          "%1 (%2): AUC %3 [%4, %5], advantage %6, TPR at 0.1% / 1% / 10% FPR: %7 / %8 / %9, "
                          "empirical epsilon >= %10")
                          .arg(a.attack, a.variant)
-                         .arg(m.auc, 0, 'f', 4)
-                         .arg(m.aucCi.low, 0, 'f', 4)
-                         .arg(m.aucCi.high, 0, 'f', 4)
-                         .arg(m.advantage, 0, 'f', 4)
-                         .arg(m.tprAtFpr[0], 0, 'f', 4)
-                         .arg(m.tprAtFpr[1], 0, 'f', 4)
-                         .arg(m.tprAtFpr[2], 0, 'f', 4)
-                         .arg(m.epsilonLowerBound.epsilon, 0, 'f', 3));
+                         .arg(QLocale().toString(m.auc, 'f', 4))
+                         .arg(QLocale().toString(m.aucCi.low, 'f', 4))
+                         .arg(QLocale().toString(m.aucCi.high, 'f', 4))
+                         .arg(QLocale().toString(m.advantage, 'f', 4))
+                         .arg(QLocale().toString(m.tprAtFpr[0], 'f', 4))
+                         .arg(QLocale().toString(m.tprAtFpr[1], 'f', 4))
+                         .arg(QLocale().toString(m.tprAtFpr[2], 'f', 4))
+                         .arg(QLocale().toString(m.epsilonLowerBound.epsilon, 'f', 3)));
             for (const QString& w : m.warnings)
                 printOut(QStringLiteral("  ") + w);
         }

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -120,7 +121,7 @@ int runDoctor(const CommandContext& context)
     checks.push_back(
         {CliText::tr("Matrix multiply"), fast ? QStringLiteral("ok") : QStringLiteral("warning"),
          CliText::tr("%1 GFLOP/s (float32, %2 x %2, best of 5)%3")
-             .arg(gflops, 0, 'f', 1)
+             .arg(QLocale().toString(gflops, 'f', 1))
              .arg(n)
              .arg(fast ? QString()
                        : CliText::tr("; below %1 GFLOP/s: check the BLAS library").arg(kMinimumGflops))});

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 
 namespace privaudit::cli {
@@ -213,7 +214,7 @@ int runReport(const CommandContext& context)
         printOut(CliText::tr("Report written to %1 (%2 pages, %3 s).")
                      .arg(out)
                      .arg(pages)
-                     .arg(timer.elapsed() / 1000.0, 0, 'f', 2));
+                     .arg(QLocale().toString(timer.elapsed() / 1000.0, 'f', 2)));
         if (content.isFinal)
             printOut(CliText::tr("Final report, kept in the project as report %1 (SHA-256 %2).")
                          .arg(reportId)

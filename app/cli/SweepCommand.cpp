@@ -13,11 +13,21 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <unistd.h>
 
 namespace privaudit::cli {
 
 namespace {
+
+/// An epsilon of the summary (a number, or "inf" as a string) in the reader's number convention.
+QString epsilonCell(const QJsonValue& v, int digits)
+{
+    bool ok = false;
+    const double x = v.isDouble() ? v.toDouble() : v.toString().toDouble(&ok);
+    if (!v.isDouble() && !ok) return v.toString();
+    return std::isfinite(x) ? QLocale().toString(x, 'g', digits) : QStringLiteral("inf");
+}
 
 std::atomic<bool> g_sweepInterrupted{false};
 
@@ -266,20 +276,21 @@ int runSweep(const CommandContext& context)
             const QJsonObject r = v.toObject();
             QString line =
                 QStringLiteral("%1 | %2 | %3 +- %4 | %5 |")
-                    .arg(r.value(QStringLiteral("target_epsilon")).toVariant().toString(), 10)
+                    .arg(epsilonCell(r.value(QStringLiteral("target_epsilon")), 6), 10)
                     .arg(r.value(QStringLiteral("points")).toInt(), 6)
-                    .arg(r.value(QStringLiteral("accuracy_mean")).toDouble(), 0, 'f', 4)
-                    .arg(r.value(QStringLiteral("accuracy_sd")).toDouble(), 0, 'f', 4)
-                    .arg(r.value(QStringLiteral("accountant_epsilon_max")).toVariant().toString().left(6),
-                         14);
+                    .arg(QLocale().toString(r.value(QStringLiteral("accuracy_mean")).toDouble(), 'f', 4))
+                    .arg(QLocale().toString(r.value(QStringLiteral("accuracy_sd")).toDouble(), 'f', 4))
+                    .arg(epsilonCell(r.value(QStringLiteral("accountant_epsilon_max")), 4), 14);
             const QJsonObject attacks = r.value(QStringLiteral("attacks")).toObject();
             for (auto it = attacks.begin(); it != attacks.end(); ++it) {
                 const QJsonObject a = it.value().toObject();
                 line += QStringLiteral(" %1 %2, %3, %4;")
                             .arg(it.key())
-                            .arg(a.value(QStringLiteral("auc_mean")).toDouble(), 0, 'f', 3)
-                            .arg(a.value(QStringLiteral("tpr_at_0.001_mean")).toDouble(), 0, 'f', 4)
-                            .arg(a.value(QStringLiteral("epsilon_lower_bound_max")).toDouble(), 0, 'f', 2);
+                            .arg(QLocale().toString(a.value(QStringLiteral("auc_mean")).toDouble(), 'f', 3))
+                            .arg(QLocale().toString(a.value(QStringLiteral("tpr_at_0.001_mean")).toDouble(),
+                                                    'f', 4))
+                            .arg(QLocale().toString(
+                                a.value(QStringLiteral("epsilon_lower_bound_max")).toDouble(), 'f', 2));
             }
             printOut(line);
         }

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 
 namespace privaudit::cli {
@@ -436,17 +437,18 @@ int runTrain(const CommandContext& context)
     printOut(CliText::tr("Model %1 trained on %2 rows in %3 s (%4 steps).")
                  .arg(spec->toString())
                  .arg(split->members.size())
-                 .arg(result->seconds, 0, 'f', 1)
+                 .arg(QLocale().toString(result->seconds, 'f', 1))
                  .arg(result->steps));
     printOut(CliText::tr("Accuracy: train %1, test %2 (%3 held-out rows).")
-                 .arg(trainEval.accuracy, 0, 'f', 4)
-                 .arg(testEval.accuracy, 0, 'f', 4)
+                 .arg(QLocale().toString(trainEval.accuracy, 'f', 4))
+                 .arg(QLocale().toString(testEval.accuracy, 'f', 4))
                  .arg(split->nonMembers.size()));
     {
         const QJsonObject u = out.value(QStringLiteral("utility")).toObject();
         printOut(CliText::tr("Majority-class baseline: %1; task AUC %2.")
-                     .arg(u.value(QStringLiteral("majority_baseline_accuracy")).toDouble(), 0, 'f', 4)
-                     .arg(u.value(QStringLiteral("task_auc")).toDouble(), 0, 'f', 4));
+                     .arg(QLocale().toString(u.value(QStringLiteral("majority_baseline_accuracy")).toDouble(),
+                                             'f', 4))
+                     .arg(QLocale().toString(u.value(QStringLiteral("task_auc")).toDouble(), 'f', 4)));
         if (!u.value(QStringLiteral("learned")).toBool())
             printErr(CliText::tr("warning: %1").arg(metrics::UtilityCheck::fromJson(u).warning()));
     }
@@ -454,10 +456,10 @@ int runTrain(const CommandContext& context)
         printOut(
             CliText::tr("DP-SGD: epsilon = %1 at delta = %2 (RDP), noise multiplier %3, sampling rate %4, "
                         "clipping norm %5.")
-                .arg(result->epsilon, 0, 'f', 4)
-                .arg(config.delta)
-                .arg(result->noiseMultiplier, 0, 'f', 4)
-                .arg(result->samplingRate, 0, 'g', 4)
+                .arg(QLocale().toString(result->epsilon, 'f', 4))
+                .arg(QLocale().toString(config.delta, 'g', 3))
+                .arg(QLocale().toString(result->noiseMultiplier, 'f', 4))
+                .arg(QLocale().toString(result->samplingRate, 'g', 4))
                 .arg(config.maxGradNorm));
     else
         printOut(CliText::tr("No differential privacy: epsilon is infinite."));

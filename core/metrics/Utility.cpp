@@ -6,6 +6,7 @@
 #include <boost/math/special_functions/beta.hpp>
 #include <cmath>
 #include <map>
+#include <QLocale>
 
 namespace privaudit::metrics {
 
@@ -103,10 +104,8 @@ QString UtilityCheck::warning() const
               "baseline of %2, one-sided binomial p = %3; task AUC %4). An attack on a model that learned "
               "nothing "
               "understates the risk of a useful model: these results are not evidence of low risk.")
-        .arg(accuracy, 0, 'f', 4)
-        .arg(baselineAccuracy, 0, 'f', 4)
-        .arg(accuracyPValue, 0, 'g', 3)
-        .arg(taskAuc, 0, 'f', 4);
+        .arg(QLocale().toString(accuracy, 'f', 4), QLocale().toString(baselineAccuracy, 'f', 4),
+             QLocale().toString(accuracyPValue, 'g', 3), QLocale().toString(taskAuc, 'f', 4));
 }
 
 QJsonObject UtilityCheck::toJson() const

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -181,8 +182,8 @@ void drawHistogram(QPainter& p, const QRectF& rect, const AttackSection& attack,
     std::vector<std::pair<double, QString>> xTicks, yTicks;
     for (int k = 0; k <= 4; ++k) {
         const double v = a.x0 + (a.x1 - a.x0) * k / 4;
-        xTicks.emplace_back(v, QString::number(v, 'g', 3));
-        yTicks.emplace_back(top * k / 4.0, QString::number(top * k / 4.0, 'g', 2));
+        xTicks.emplace_back(v, QLocale().toString(v, 'g', 3));
+        yTicks.emplace_back(top * k / 4.0, QLocale().toString(top * k / 4.0, 'g', 2));
     }
     drawFrame(p, a, font, Text::tr("%1 score").arg(attack::AttackCatalogue::title(attack.attack)),
               Text::tr("density"), xTicks, yTicks);
@@ -228,9 +229,9 @@ void drawSweep(QPainter& p, const QRectF& rect, const report::SweepSection& swee
     std::vector<std::pair<double, QString>> xTicks, yTicks;
     for (double e : sweep.epsilons)
         xTicks.emplace_back(std::isfinite(e) ? e : infX,
-                            std::isfinite(e) ? QString::number(e, 'g', 3) : QStringLiteral("∞"));
+                            std::isfinite(e) ? QLocale().toString(e, 'g', 3) : QStringLiteral("∞"));
     for (int k = 0; k <= 6; ++k)
-        yTicks.emplace_back(0.4 + 0.1 * k, QString::number(0.4 + 0.1 * k, 'f', 1));
+        yTicks.emplace_back(0.4 + 0.1 * k, QLocale().toString(0.4 + 0.1 * k, 'f', 1));
     drawFrame(p, a, font, Text::tr("target epsilon (log; ∞ = no DP)"), Text::tr("accuracy / attack AUC"),
               xTicks, yTicks);
     // The AUC ceiling implied by (epsilon, delta)-DP.
