@@ -1,80 +1,25 @@
-// The catalogue: one row per attack. Adding an attack is a file in this folder and a row here.
+// The catalogue: what every attack is (AttackRows.h, one row per attack). This file holds only the
+// descriptions, so that code asking questions of the catalogue (the assessment, the report) does not link
+// the attacks themselves and LibTorch with them; AttackDispatch.cpp maps the same rows to the functions.
 #include "attack/AttackCatalogue.h"
 
-#include "attack/membership/MembershipAttack.h"
+#include <algorithm>
 
 namespace privaudit::attack {
 
-namespace {
-
-struct Row
-{
-    AttackInfo info;
-    membership::AttackFunction run;
-};
-
-constexpr auto M = EvaluationFamily::Membership;
-constexpr auto Scores = TargetAccess::Scores;
-
-// name, family, access, reference models, queries new inputs, population, sensitive column, default, title
-const std::vector<Row>& rows()
-{
-    static const std::vector<Row> table = {
-        {{"loss", M, Scores, false, false, false, false, true,
-          QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "LOSS threshold")},
-         membership::thresholdLoss},
-        {{"confidence", M, Scores, false, false, false, false, false,
-          QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "Confidence threshold")},
-         membership::thresholdConfidence},
-        {{"entropy", M, Scores, false, false, false, false, false,
-          QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "Entropy threshold")},
-         membership::thresholdEntropy},
-        {{"modified-entropy", M, Scores, false, false, false, false, false,
-          QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "Modified entropy threshold")},
-         membership::thresholdModifiedEntropy},
-        {{"lira", M, Scores, true, false, false, false, true,
-          QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "LiRA")},
-         membership::lira},
-        {{"rmia", M, Scores, true, false, true, false, true,
-          QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "RMIA")},
-         membership::rmia},
-        {{"shadow", M, Scores, true, false, false, false, false,
-          QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "Shadow models")},
-         membership::shadow},
-        {{"label-only", M, TargetAccess::LabelsOnly, false, true, false, false, false,
-          QT_TRANSLATE_NOOP("privaudit::attack::AttackCatalogue", "Label-only")},
-         membership::labelOnly},
-    };
-    return table;
-}
-
-const Row* findRow(const QString& name)
-{
-    for (const Row& r : rows())
-        if (name == QLatin1String(r.info.name)) return &r;
-    return nullptr;
-}
-
-} // namespace
-
-namespace membership {
-
-AttackFunction attackFunction(const QString& name)
-{
-    const Row* r = findRow(name);
-    return r ? r->run : nullptr;
-}
-
-} // namespace membership
-
 const std::vector<AttackInfo>& AttackCatalogue::all()
 {
-    static const std::vector<AttackInfo> infos = [] {
-        std::vector<AttackInfo> v;
-        for (const Row& r : rows())
-            v.push_back(r.info);
-        return v;
-    }();
+    constexpr auto M = EvaluationFamily::Membership;
+    constexpr auto Scores = TargetAccess::Scores;
+    constexpr auto LabelsOnly = TargetAccess::LabelsOnly;
+#define PRIVAUDIT_ATTACK(name, family, access, referenceModels, queriesNewInputs, population, sensitive,     \
+                         byDefault, title, function)                                                         \
+    AttackInfo{name,      family,    access, referenceModels, queriesNewInputs, population,                  \
+               sensitive, byDefault, title},
+    static const std::vector<AttackInfo> infos = {
+#include "attack/membership/AttackRows.h"
+    };
+#undef PRIVAUDIT_ATTACK
     return infos;
 }
 
