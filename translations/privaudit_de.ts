@@ -1210,10 +1210,6 @@
         <translation>erforderliche Option --data (oder --predictions) fehlt</translation>
     </message>
     <message>
-        <source>cannot write the scores to &apos;%1&apos;</source>
-        <translation>die Werte können nicht nach &apos;%1&apos; geschrieben werden</translation>
-    </message>
-    <message>
         <source>%1 (%2): AUC %3 [%4, %5], advantage %6, TPR at 0.1% / 1% / 10% FPR: %7 / %8 / %9, empirical epsilon &gt;= %10</source>
         <translation>%1 (%2): AUC %3 [%4, %5], Vorteil %6, TPR bei 0,1 % / 1 % / 10 % FPR: %7 / %8 / %9, empirisches Epsilon &gt;= %10</translation>
     </message>
@@ -1851,10 +1847,6 @@
         <translation>nicht ausgeführt: %1: %2</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Note: %1 carries no encoder.json; its inputs are encoded as &apos;privaudit-cli train&apos; %2 would encode them (see train --help for the contract).</source>
         <translation>Hinweis: %1 enthält keine encoder.json; seine Eingaben werden so kodiert, wie &apos;privaudit-cli train&apos; %2 sie kodieren würde (der Vertrag steht in train --help).</translation>
     </message>
@@ -2049,10 +2041,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>Die Passwortdatei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
         <source>Verified: the database is intact, its schema is the one PrivAudit creates, the audit trail&apos;s %1 rows chain correctly, the content matches the seal of the last row and all %2 stored results match their recorded hashes.</source>
         <translation>Geprüft: Die Datenbank ist intakt, ihr Schema ist das von PrivAudit angelegte, die %1 Zeilen des Prüfprotokolls sind korrekt verkettet, der Inhalt stimmt mit dem Siegel der letzten Zeile überein und alle %2 gespeicherten Ergebnisse stimmen mit ihren aufgezeichneten Hashes überein.</translation>
     </message>
@@ -2115,6 +2103,22 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>n/a</source>
         <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Store the run in this .privaudit project (created when missing); without it the run uses a temporary project and only its figures are printed.</source>
+        <translation>Den Lauf in diesem .privaudit-Projekt speichern (wird angelegt, wenn es fehlt); ohne diese Option läuft er in einem temporären Projekt und nur seine Kennzahlen werden ausgegeben.</translation>
+    </message>
+    <message>
+        <source>cannot write the scores to &apos;%1&apos;: %2</source>
+        <translation>die Scores können nicht nach &apos;%1&apos; geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Stored as run %1 in %2.</source>
+        <translation>Als Lauf %1 in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The data has no label column: name one with --label (dataset.label in a spec).</source>
+        <translation>Die Daten haben keine Label-Spalte: nennen Sie eine mit --label (dataset.label in einer Spezifikation).</translation>
     </message>
 </context>
 <context>

@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>%1 (%2): the matrix holds a suggested likelihood L%3, but the current runs of the model under review (%4) suggest L%5; suggest from evidence again.</source>
-        <translation>%1 (%2) : la matrice contient une vraisemblance proposée L%3, mais les passages actuels du modèle examiné (%4) donnent L%5 ; relancez la proposition à partir des preuves.</translation>
+        <translation>%1 (%2) : la matrice contient une vraisemblance proposée L%3, mais les exécutions actuelles du modèle examiné (%4) donnent L%5 ; relancez la proposition à partir des preuves.</translation>
     </message>
 </context>
 <context>
@@ -374,19 +374,19 @@
     <name>privaudit::assess::ModelUnderReview</name>
     <message>
         <source>The designated run %1 or its model is no longer in the project.</source>
-        <translation>Le passage désigné %1 ou son modèle n&apos;est plus dans le projet.</translation>
+        <translation>L&apos;exécution désignée %1 ou son modèle n&apos;est plus dans le projet.</translation>
     </message>
     <message>
         <source>There is no run %1 in the project.</source>
-        <translation>Le projet n&apos;a pas de passage %1.</translation>
+        <translation>Le projet n&apos;a pas d&apos;exécution %1.</translation>
     </message>
     <message>
         <source>Run %1 is not a completed membership-inference run; only such a run&apos;s target model can be under review.</source>
-        <translation>Le passage %1 n&apos;est pas un passage d&apos;inférence d&apos;appartenance terminé ; seul le modèle cible d&apos;un tel passage peut être examiné.</translation>
+        <translation>L&apos;exécution %1 n&apos;est pas une exécution d&apos;inférence d&apos;appartenance terminée ; seul le modèle cible d&apos;une telle exécution peut être examiné.</translation>
     </message>
     <message>
         <source>Run %1 has no target model to review.</source>
-        <translation>Le passage %1 n&apos;a pas de modèle cible à examiner.</translation>
+        <translation>L&apos;exécution %1 n&apos;a pas de modèle cible à examiner.</translation>
     </message>
 </context>
 <context>
@@ -1210,10 +1210,6 @@
         <translation>option obligatoire --data (ou --predictions) manquante</translation>
     </message>
     <message>
-        <source>cannot write the scores to &apos;%1&apos;</source>
-        <translation>impossible d&apos;écrire les scores dans &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>%1 (%2): AUC %3 [%4, %5], advantage %6, TPR at 0.1% / 1% / 10% FPR: %7 / %8 / %9, empirical epsilon &gt;= %10</source>
         <translation>%1 (%2) : AUC %3 [%4, %5], avantage %6, TPR à 0,1 % / 1 % / 10 % de FPR : %7 / %8 / %9, epsilon empirique &gt;= %10</translation>
     </message>
@@ -1691,15 +1687,15 @@
     </message>
     <message>
         <source>Show or designate the model under review (the release candidate the audit is about): --run N designates run N&apos;s target model, --clear removes the designation. Audited.</source>
-        <translation>Afficher ou désigner le modèle examiné (le candidat à la mise en production visé par l&apos;audit) : --run N désigne le modèle cible du passage N, --clear retire la désignation. Journalisé.</translation>
+        <translation>Afficher ou désigner le modèle examiné (le candidat à la mise en production visé par l&apos;audit) : --run N désigne le modèle cible de l&apos;exécution N, --clear retire la désignation. Journalisé.</translation>
     </message>
     <message>
         <source>Suggest risk-matrix likelihoods and severities from the attack results of the model under review (every run when none is designated) and the datasets, and store the suggestions.</source>
-        <translation>Proposer les vraisemblances et gravités de la matrice des risques à partir des résultats d&apos;attaque du modèle examiné (de tous les passages si aucun n&apos;est désigné) et des jeux de données, et les enregistrer.</translation>
+        <translation>Proposer les vraisemblances et gravités de la matrice des risques à partir des résultats d&apos;attaque du modèle examiné (de toutes les exécutions si aucun n&apos;est désigné) et des jeux de données, et les enregistrer.</translation>
     </message>
     <message>
         <source>For review: the run whose target model is under review.</source>
-        <translation>Pour review : le passage dont le modèle cible est examiné.</translation>
+        <translation>Pour review : l&apos;exécution dont le modèle cible est examiné.</translation>
     </message>
     <message>
         <source>For review: remove the designation.</source>
@@ -1707,7 +1703,7 @@
     </message>
     <message>
         <source>--run must be a run id (a positive whole number), got &apos;%1&apos;</source>
-        <translation>--run doit être un identifiant de passage (entier positif), reçu &apos;%1&apos;</translation>
+        <translation>--run doit être un identifiant d&apos;exécution (entier positif), reçu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>No model under review is designated.</source>
@@ -1715,11 +1711,11 @@
     </message>
     <message>
         <source>Model under review: %1 (SHA-256 %2), designated from run %3.</source>
-        <translation>Modèle examiné : %1 (SHA-256 %2), désigné depuis le passage %3.</translation>
+        <translation>Modèle examiné : %1 (SHA-256 %2), désigné depuis l&apos;exécution %3.</translation>
     </message>
     <message>
         <source>Its runs: %1. Comparisons: %2.</source>
-        <translation>Ses passages : %1. Comparaisons : %2.</translation>
+        <translation>Ses exécutions : %1. Comparaisons : %2.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1849,10 +1845,6 @@
     <message>
         <source>not run: %1: %2</source>
         <translation>non exécutée : %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Note: %1 carries no encoder.json; its inputs are encoded as &apos;privaudit-cli train&apos; %2 would encode them (see train --help for the contract).</source>
@@ -2049,10 +2041,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>impossible de lire le fichier de mot de passe : %1</translation>
     </message>
     <message>
-        <source>note: %1</source>
-        <translation>remarque : %1</translation>
-    </message>
-    <message>
         <source>Verified: the database is intact, its schema is the one PrivAudit creates, the audit trail&apos;s %1 rows chain correctly, the content matches the seal of the last row and all %2 stored results match their recorded hashes.</source>
         <translation>Vérifié : la base de données est intacte, son schéma est celui que crée PrivAudit, les %1 lignes de la piste d&apos;audit sont correctement chaînées, le contenu correspond au sceau de la dernière ligne et les %2 résultats enregistrés correspondent à leurs empreintes enregistrées.</translation>
     </message>
@@ -2115,6 +2103,22 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>n/a</source>
         <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Store the run in this .privaudit project (created when missing); without it the run uses a temporary project and only its figures are printed.</source>
+        <translation>Enregistrer l&apos;exécution dans ce projet .privaudit (créé s&apos;il manque) ; sans cette option, elle s&apos;exécute dans un projet temporaire et seuls ses chiffres sont affichés.</translation>
+    </message>
+    <message>
+        <source>cannot write the scores to &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;écrire les scores dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Stored as run %1 in %2.</source>
+        <translation>Enregistré comme exécution %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>The data has no label column: name one with --label (dataset.label in a spec).</source>
+        <translation>Les données n&apos;ont pas de colonne d&apos;étiquette : indiquez-en une avec --label (dataset.label dans une spécification).</translation>
     </message>
 </context>
 <context>
@@ -3918,15 +3922,15 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     </message>
     <message>
         <source>%1 (%2, designated from run %3)</source>
-        <translation>%1 (%2, désigné depuis le passage %3)</translation>
+        <translation>%1 (%2, désigné depuis l&apos;exécution %3)</translation>
     </message>
     <message>
         <source>No model under review is designated: the findings below describe no release candidate, and every run is shown as a comparison.</source>
-        <translation>Aucun modèle examiné n&apos;est désigné : les constats ci-dessous ne décrivent aucun candidat, et chaque passage est présenté comme comparaison.</translation>
+        <translation>Aucun modèle examiné n&apos;est désigné : les constats ci-dessous ne décrivent aucun candidat, et chaque exécution est présentée comme comparaison.</translation>
     </message>
     <message>
         <source>Warning (run %1): %2</source>
-        <translation>Avertissement (passage %1) : %2</translation>
+        <translation>Avertissement (exécution %1) : %2</translation>
     </message>
     <message>
         <source>The AI Act classification is provisional: %1 of %2 screening questions are unanswered (%3).</source>
@@ -3946,7 +3950,7 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     </message>
     <message>
         <source>The model under review has no completed membership-inference run.</source>
-        <translation>Le modèle examiné n&apos;a aucun passage d&apos;inférence d&apos;appartenance terminé.</translation>
+        <translation>Le modèle examiné n&apos;a aucune exécution d&apos;inférence d&apos;appartenance terminée.</translation>
     </message>
     <message>
         <source>%1 of %2 AI Act screening questions are unanswered.</source>
@@ -4008,7 +4012,7 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     </message>
     <message>
         <source>Privacy-utility trade-off: %1 (run %2)</source>
-        <translation>Compromis confidentialité-utilité : %1 (passage %2)</translation>
+        <translation>Compromis confidentialité-utilité : %1 (exécution %2)</translation>
     </message>
     <message>
         <source>Target epsilon</source>
@@ -5006,7 +5010,7 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     </message>
     <message>
         <source>Run %1&apos;s model is now the model under review; the other runs are comparisons.</source>
-        <translation>Le modèle du passage %1 est désormais le modèle examiné ; les autres passages sont des comparaisons.</translation>
+        <translation>Le modèle de l&apos;exécution %1 est désormais le modèle examiné ; les autres exécutions sont des comparaisons.</translation>
     </message>
     <message>
         <source>Preferences saved. The theme applies now; the language, the threads and the device apply when PrivAudit starts next.</source>
@@ -5804,7 +5808,7 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     </message>
     <message>
         <source>No dataset: no model under review with a completed run.</source>
-        <translation>Aucun jeu de données : aucun modèle examiné avec un passage terminé.</translation>
+        <translation>Aucun jeu de données : aucun modèle examiné avec une exécution terminée.</translation>
     </message>
     <message>
         <source>(not stated)</source>
@@ -5872,7 +5876,7 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     </message>
     <message>
         <source>Class balance of the label over the %1 rows the runs used: %2.</source>
-        <translation>Répartition des classes de l’étiquette sur les %1 lignes utilisées par les passages : %2.</translation>
+        <translation>Répartition des classes de l’étiquette sur les %1 lignes utilisées par les exécutions : %2.</translation>
     </message>
     <message>
         <source>Import: %1</source>
@@ -6501,7 +6505,7 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     </message>
     <message>
         <source>The report&apos;s findings, the risk matrix suggestions and a final report use the model under review; the other runs are comparisons.</source>
-        <translation>Les constats du rapport, les propositions de la matrice des risques et un rapport définitif portent sur le modèle examiné ; les autres passages sont des comparaisons.</translation>
+        <translation>Les constats du rapport, les propositions de la matrice des risques et un rapport définitif portent sur le modèle examiné ; les autres exécutions sont des comparaisons.</translation>
     </message>
     <message>
         <source>majority-class baseline %1, task AUC %2</source>

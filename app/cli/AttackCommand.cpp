@@ -1,16 +1,12 @@
-#include "attack/MembershipInference.h"
+#include "attack/AttackCatalogue.h"
+#include "attack/MembershipRunSummary.h"
 #include "attack/OneRunAuditSummary.h"
 #include "CommandLine.h"
 #include "Commands.h"
-#include "data/DataSplit.h"
-#include "data/TableEncoder.h"
 #include "metrics/MembershipMetrics.h"
 #include "model/Classifier.h"
 #include "model/PredictionsFile.h"
 
-#include <cmath>
-#include <cstdio>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,35 +14,97 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QTemporaryDir>
-#include <unistd.h>
 
 namespace privaudit::cli {
 
 namespace {
 
-QJsonObject attackJson(const attack::AttackScores& a, const metrics::AttackMetrics& m)
-{
-    QJsonObject o = jobs::JobExecutor::metricsJson(m);
-    o[QStringLiteral("attack")] = a.attack;
-    o[QStringLiteral("variant")] = a.variant;
-    o[QStringLiteral("seconds")] = a.seconds;
-    return o;
-}
-
-bool writeScores(const QString& path, const std::vector<attack::AttackScores>& attacks)
+/// The stored per-record scores of a run's attacks as "attack,row,member,score" (scores exact in 17 digits).
+QString writeStoredScores(const QString& path, const project::ProjectStore& store,
+                          const std::vector<project::ResultRecord>& results)
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) return false;
+    if (!f.open(QIODevice::WriteOnly)) return f.errorString();
     f.write("attack,row,member,score\n");
-    for (const auto& a : attacks)
-        for (std::size_t i = 0; i < a.records.scores.size(); ++i)
-            f.write(QStringLiteral("%1,%2,%3,%4\n")
-                        .arg(a.attack)
-                        .arg(i < a.rowIds.size() ? a.rowIds[i] : qint64(i))
-                        .arg(a.records.members[i] ? 1 : 0)
-                        .arg(a.records.scores[i], 0, 'g', 17)
-                        .toUtf8());
-    return f.commit();
+    for (const project::ResultRecord& r : results) {
+        const auto scores = store.scores(r.id);
+        if (!scores) return scores.error();
+        for (std::size_t i = 0; i < scores->scores.size(); ++i)
+            f.write(
+                r.attack.toUtf8() + ',' +
+                QByteArray::number(qint64(i < scores->rowIds.size() ? scores->rowIds[i] : std::int64_t(i))) +
+                ',' + (scores->members[i] ? "1" : "0") + ',' +
+                QByteArray::number(scores->scores[i], 'g', 17) + '\n');
+    }
+    return f.commit() ? QString() : f.errorString();
+}
+
+/// What `attack mia --json` has always put beside each attack's statistics ("run_..."), read from the
+/// stored run: the data, the target and its training, the encoder.
+QJsonObject storedRunFields(const project::ProjectStore& store, const project::RunRecord& run,
+                            const jobs::JobSpec& job)
+{
+    const attack::MembershipRunSummary s = attack::MembershipRunSummary::fromJson(run.summary);
+    QJsonObject out{{QStringLiteral("seed"), static_cast<qint64>(job.seed)}};
+    if (const auto models = store.models(run.id); models && !models->empty()) {
+        const project::ModelRecord& m = models->front();
+        if (m.kind == QLatin1String("predictions")) out[QStringLiteral("predictions_sha256")] = m.sha256;
+        if (m.kind == QLatin1String("torchscript")) out[QStringLiteral("target_model_sha256")] = m.sha256;
+    }
+    if (const auto datasets = store.datasets())
+        for (const auto& d : *datasets)
+            if (d.id == run.datasetId) {
+                out[QStringLiteral("dataset_sha256")] = d.sha256;
+                out[QStringLiteral("dataset_fingerprint")] = d.fingerprint;
+            }
+    if (!s.sandbox.isEmpty()) out[QStringLiteral("sandbox")] = s.sandbox;
+    if (s.targetOutputs.value(QStringLiteral("kind")).toString() == QLatin1String("probabilities"))
+        out[QStringLiteral("target_outputs")] = QStringLiteral("probabilities");
+    if (s.target) {
+        const attack::TargetFigures& t = *s.target;
+        out[QStringLiteral("encoder_fitted_on")] = t.encoder.value(QStringLiteral("fitted_on"));
+        out[QStringLiteral("encoder_sha256")] = t.encoder.value(QStringLiteral("sha256"));
+        out[QStringLiteral("model")] = job.model.toString();
+        out[QStringLiteral("target_train_accuracy")] = t.trainAccuracy;
+        out[QStringLiteral("target_test_accuracy")] = t.testAccuracy;
+        out[QStringLiteral("utility")] = t.utility;
+        out[QStringLiteral("reference_models")] = t.referenceModels;
+        if (s.dp) {
+            out[QStringLiteral("epsilon")] = jsonNumber(t.epsilon);
+            out[QStringLiteral("delta")] = t.delta;
+        }
+    }
+    return out;
+}
+
+/// A job made from a command's options, run by the job executor in --project when given, else in a
+/// temporary project: the store it ran in and the outcome, or the exit code when it did not complete.
+struct OptionJobRun
+{
+    QTemporaryDir scratch;
+    QString path;
+    std::unique_ptr<project::ProjectStore> store;
+    JobOutcomeText outcome{jobs::JobOutcome::Failed, 0, {}};
+};
+std::optional<int> runOptionJob(const jobs::JobSpec& job, const QCommandLineParser& parser,
+                                const CommandContext& context, const QString& scratchName, bool json,
+                                OptionJobRun* run)
+{
+    run->path = parser.isSet(QStringLiteral("project")) ? parser.value(QStringLiteral("project"))
+                                                        : run->scratch.filePath(scratchName);
+    run->store = openOrCreateProject(run->path, QFileInfo(run->path).completeBaseName(), json);
+    if (!run->store) return ExitUsage;
+    if (run->store->isReadOnly()) {
+        printErr(CliText::tr("Cannot run into '%1': it is read-only (%2).")
+                     .arg(run->path, run->store->readOnlyReason()));
+        return ExitUsage;
+    }
+    run->outcome = runJobWithProgress(job, *run->store, context.settings, json);
+    if (run->outcome.status != jobs::JobOutcome::Completed) {
+        printErr(run->outcome.message);
+        return ExitFailure;
+    }
+    return std::nullopt;
 }
 
 int runAudit(QStringList args, const CommandContext& context)
@@ -111,23 +169,14 @@ int runAudit(QStringList args, const CommandContext& context)
         printErr(job.error());
         return ExitUsage;
     }
+    if (!checkSpecData(*job)) return ExitUsage;
     const bool json = parser.isSet(QStringLiteral("json"));
-    QTemporaryDir scratch;
-    const QString path = parser.isSet(QStringLiteral("project"))
-                             ? parser.value(QStringLiteral("project"))
-                             : scratch.filePath(QStringLiteral("audit.privaudit"));
-    auto store = openOrCreateProject(path, QFileInfo(path).completeBaseName(), json);
-    if (!store) return ExitUsage;
-    if (store->isReadOnly()) {
-        printErr(
-            CliText::tr("Cannot run into '%1': it is read-only (%2).").arg(path, store->readOnlyReason()));
-        return ExitUsage;
-    }
-    const JobOutcomeText outcome = runJobWithProgress(*job, *store, context.settings, json);
-    if (outcome.status != jobs::JobOutcome::Completed) {
-        printErr(outcome.message);
-        return ExitFailure;
-    }
+    OptionJobRun ran;
+    if (const auto stop = runOptionJob(*job, parser, context, QStringLiteral("audit.privaudit"), json, &ran))
+        return *stop;
+    const QString& path = ran.path;
+    project::ProjectStore* store = ran.store.get();
+    const JobOutcomeText& outcome = ran.outcome;
     const auto run = store->run(outcome.runId);
     if (!run) {
         printErr(run.error());
@@ -146,7 +195,9 @@ int runAudit(QStringList args, const CommandContext& context)
                         {QStringLiteral("confidence"), result.confidence},
                         {QStringLiteral("exceeds_accountant"), result.exceedsAccountant()},
                         {QStringLiteral("verdict"), result.verdict()},
-                        {QStringLiteral("seed"), static_cast<qint64>(job->seed)}};
+                        {QStringLiteral("seed"), static_cast<qint64>(job->seed)},
+                        {QStringLiteral("warnings"),
+                         QJsonArray::fromStringList(jobs::runWarnings(run->specJson, run->summary))}};
         if (const auto datasets = store->datasets())
             for (const auto& d : *datasets)
                 if (d.id == run->datasetId) out[QStringLiteral("dataset_sha256")] = d.sha256;
@@ -207,6 +258,11 @@ int runAttack(const CommandContext& context)
          QStringLiteral("n"), QStringLiteral("200")},
         {QStringLiteral("scores-out"), CliText::tr("Write every record's score to this CSV."),
          QStringLiteral("file")},
+        {QStringLiteral("project"),
+         CliText::tr("Store the run in this .privaudit project (created when missing); without it the run "
+                     "uses a temporary project and only its figures are printed."),
+         QStringLiteral("file")},
+        {QStringLiteral("name"), CliText::tr("The run's name in the project."), QStringLiteral("text")},
     });
     if (const auto stop = cli.parse()) return *stop;
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -232,18 +288,24 @@ int runAttack(const CommandContext& context)
                          .arg(a, attack::AttackCatalogue::names().join(QStringLiteral(", "))));
             return ExitUsage;
         }
-    metrics::MetricsOptions metricOptions;
-    metricOptions.bootstrapResamples = static_cast<int>(bootstrap.value_or(200));
-    metricOptions.threads = context.settings.cores;
-
-    std::vector<attack::AttackScores> results;
-    QJsonObject summary;
-    QString utilityWarning; ///< the target learned nothing: the results understate a useful model's risk
-    QString outputWarning;  ///< the target returned probabilities, read as log-probabilities
-    QString sandboxNote;    ///< what the model's sandbox protected against
-    QJsonArray notRun;      ///< requested attacks the input cannot support, with the reason
+    // The options become a job spec of kind membership-inference, validated like a spec file, and run by
+    // the job executor like every other job, in a temporary project unless --project keeps it; what is
+    // printed is read back from the stored run. Bad input is found first, as a usage error.
+    QJsonObject root{{QStringLiteral("schema_version"), jobs::kJobSpecVersion},
+                     {QStringLiteral("kind"), project::runKindName(project::RunKind::MembershipInference)},
+                     {QStringLiteral("attacks"),
+                      QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(attacks)},
+                                  {QStringLiteral("reference_models"), qint64(k.value_or(16))},
+                                  {QStringLiteral("online"), !parser.isSet(QStringLiteral("offline"))},
+                                  {QStringLiteral("fixed_variance"),
+                                   !parser.isSet(QStringLiteral("per-example-variance"))}}},
+                     {QStringLiteral("statistics"),
+                      QJsonObject{{QStringLiteral("bootstrap"), qint64(bootstrap.value_or(200))}}}};
+    if (parser.isSet(QStringLiteral("name")))
+        root[QStringLiteral("name")] = parser.value(QStringLiteral("name"));
     if (parser.isSet(QStringLiteral("predictions"))) {
-        const auto predictions = model::PredictionsFile::import(parser.value(QStringLiteral("predictions")));
+        const QString file = QFileInfo(parser.value(QStringLiteral("predictions"))).absoluteFilePath();
+        const auto predictions = model::PredictionsFile::import(file);
         if (!predictions) {
             printErr(predictions.error());
             return ExitUsage;
@@ -254,179 +316,130 @@ int runAttack(const CommandContext& context)
                             "measure an attack against."));
             return ExitUsage;
         }
+        QStringList runnable;
         for (const QString& a : attacks) {
-            if (const QString why = attack::AttackCatalogue::whyNotOnPredictions(a); !why.isEmpty()) {
-                notRun.append(QJsonObject{{QStringLiteral("attack"), a}, {QStringLiteral("reason"), why}});
+            if (const QString why = attack::AttackCatalogue::whyNotOnPredictions(a); !why.isEmpty())
                 printErr(CliText::tr("not run: %1: %2").arg(a, why));
-                continue;
-            }
-            std::vector<std::int64_t> rows(predictions->labels.size());
-            std::iota(rows.begin(), rows.end(), std::int64_t(0));
-            results.push_back(attack::MembershipInference::thresholdAttack(
-                a, predictions->logits, predictions->labels, *predictions->members, rows));
+            else
+                runnable << a;
         }
-        if (results.empty()) {
+        if (runnable.isEmpty()) {
             printErr(
                 CliText::tr("--predictions: none of the requested attacks can run on a predictions file; use "
                             "%1.")
                     .arg(attack::AttackCatalogue::onPredictions().join(QStringLiteral(", "))));
             return ExitUsage;
         }
-        if (predictions->fromProbabilities)
-            outputWarning = model::ExternalModel::probabilitiesNote(
-                QJsonObject{{QStringLiteral("kind"), QStringLiteral("probabilities")}});
-        summary[QStringLiteral("predictions_sha256")] = predictions->sha256;
+        root[QStringLiteral("target")] = QJsonObject{{QStringLiteral("kind"), QStringLiteral("predictions")},
+                                                     {QStringLiteral("path"), file}};
     } else {
         if (!parser.isSet(QStringLiteral("data"))) {
             printErr(CliText::tr("missing required option --data (or --predictions)"));
             return ExitUsage;
         }
-        model::ModelSpec spec;
-        model::TrainingConfig training;
+        jobs::JobSpec base;
         std::optional<std::int64_t> trainRows;
-        if (!readTrainingOptions(parser, &spec, &training, &trainRows)) return ExitUsage;
-        // A TorchScript target is queried with the encoding it was trained with: the encoder.json it
-        // carries (models saved by PrivAudit do), else the encoder a training run here would fit.
-        std::optional<model::ExternalModel> external;
-        std::optional<data::TableEncoder> modelEncoder;
-        const QString targetPath = parser.value(QStringLiteral("target-model"));
+        if (!readTrainingOptions(parser, &base.model, &base.training, &trainRows)) return ExitUsage;
+        const auto dataset = datasetSpecJson(parser, trainRows);
+        if (!dataset) return ExitUsage;
+        root[QStringLiteral("seed")] = qint64(base.training.seed);
+        root[QStringLiteral("dataset")] = *dataset;
         if (parser.isSet(QStringLiteral("target-model"))) {
+            // Opened here first so that a file that is not a TorchScript model is a usage error.
+            const QString targetPath =
+                QFileInfo(parser.value(QStringLiteral("target-model"))).absoluteFilePath();
             auto opened = model::ExternalModel::open(targetPath);
             if (!opened) {
                 printErr(opened.error());
                 return ExitUsage;
             }
-            external.emplace(std::move(opened).value());
-            if (const auto& carried = external->encoderJson()) {
-                auto parsed = data::TableEncoder::fromJson(*carried);
-                if (!parsed) {
-                    printErr(CliText::tr("%1: %2").arg(targetPath, parsed.error()));
-                    return ExitUsage;
-                }
-                modelEncoder = std::move(parsed).value();
-            } else if (!json) {
+            if (!opened->encoderJson() && !json)
                 printErr(
                     CliText::tr(
                         "Note: %1 carries no encoder.json; its inputs are encoded as 'privaudit-cli train' "
                         "%2 would encode them (see train --help for the contract).")
-                        .arg(targetPath, training.dp ? QStringLiteral("--dp") : QString()));
-            }
+                        .arg(targetPath, base.training.dp ? QStringLiteral("--dp") : QString()));
+            base.targetKind = jobs::TargetKind::TorchScript;
+            base.targetPath = targetPath;
         }
-        auto prepared = prepareData(parser, trainRows, training.seed, training.dp, modelEncoder);
-        if (!prepared) return ExitUsage;
-        const data::DataTable* table = &prepared->table;
-        const data::DataSplit* split = &prepared->split;
-        const data::TableEncoder* encoder = &prepared->encoder;
-        attack::MiaConfig config;
-        config.attacks = attacks;
-        config.referenceModels = static_cast<int>(k.value_or(16));
-        config.liraOnline = !parser.isSet(QStringLiteral("offline"));
-        config.liraFixedVariance = !parser.isSet(QStringLiteral("per-example-variance"));
-        config.seed = training.seed;
-        if (external) {
-            if (const QString err = external->checkShape(encoder->inputWidth(), encoder->classCount());
-                !err.isEmpty()) {
-                printErr(CliText::tr("%1: %2").arg(targetPath, err));
-                return ExitUsage;
-            }
-            summary[QStringLiteral("target_model_sha256")] = external->sha256();
-            config.externalTarget = [&external](const data::FeatureMatrix& x) {
-                return external->evaluate(x, std::vector<std::int64_t>(std::size_t(x.rows()), 0)).logits;
-            };
-        }
-        summary[QStringLiteral("encoder_fitted_on")] = encoder->toJson().value(QStringLiteral("fitted_on"));
-        summary[QStringLiteral("encoder_sha256")] = encoder->sha256();
-        const bool tty = isatty(fileno(stderr)) && !json;
-        Expected<attack::MiaRun> run = Expected<attack::MiaRun>::failure(QString());
-        try { // an external model that misbehaves throws with a message naming what it returned
-            run = attack::MembershipInference::run(
-                *table, *split, *encoder, spec, training, config, context.settings,
-                [&](double fraction, const QString& stage) {
-                    if (tty) std::fprintf(stderr, "\r[%3d%%] %-60s", int(fraction * 100), qPrintable(stage));
-                    return true;
-                });
-        } catch (const std::exception& e) {
-            run = Expected<attack::MiaRun>::failure(QString::fromUtf8(e.what()));
-        }
-        if (tty) std::fputc('\n', stderr);
-        if (!run) {
-            printErr(run.error());
-            return ExitFailure;
-        }
-        results = run->attacks;
-        if (external) {
-            summary[QStringLiteral("sandbox")] = external->sandboxJson();
-            sandboxNote = model::ExternalModel::sandboxNote(external->sandboxJson());
-        }
-        if (external && external->outputKind() == model::ExternalModel::OutputKind::Probabilities) {
-            summary[QStringLiteral("target_outputs")] = QStringLiteral("probabilities");
-            outputWarning = external->outputNote();
-        }
-        summary[QStringLiteral("dataset_sha256")] = table->contentSha256();
-        summary[QStringLiteral("dataset_fingerprint")] = table->fingerprint();
-        summary[QStringLiteral("model")] = spec.toString();
-        summary[QStringLiteral("target_train_accuracy")] = run->targetTrainAccuracy;
-        summary[QStringLiteral("target_test_accuracy")] = run->targetTestAccuracy;
-        summary[QStringLiteral("utility")] = run->utility.toJson();
-        utilityWarning = run->utility.warning();
-        summary[QStringLiteral("reference_models")] = run->referenceModels;
-        summary[QStringLiteral("seed")] = static_cast<qint64>(training.seed);
-        if (training.dp && !external) {
-            summary[QStringLiteral("epsilon")] = jsonNumber(run->targetTraining.epsilon);
-            summary[QStringLiteral("delta")] = training.delta;
-            metricOptions.delta = training.delta;
-        }
+        root[QStringLiteral("target")] = base.toJson().value(QStringLiteral("target"));
     }
-
-    if (parser.isSet(QStringLiteral("scores-out")) &&
-        !writeScores(parser.value(QStringLiteral("scores-out")), results)) {
-        printErr(
-            CliText::tr("cannot write the scores to '%1'").arg(parser.value(QStringLiteral("scores-out"))));
+    const auto job = jobs::JobSpec::fromJson(QJsonDocument(root).toJson());
+    if (!job) {
+        printErr(job.error());
+        return ExitUsage;
+    }
+    if (!checkSpecData(*job)) return ExitUsage;
+    OptionJobRun ran;
+    if (const auto stop = runOptionJob(*job, parser, context, QStringLiteral("mia.privaudit"), json, &ran))
+        return *stop;
+    const QString& path = ran.path;
+    project::ProjectStore* store = ran.store.get();
+    const JobOutcomeText& outcome = ran.outcome;
+    const auto run = store->run(outcome.runId);
+    const auto results = store->results(outcome.runId);
+    if (!run || !results) {
+        printErr(run ? results.error() : run.error());
         return ExitFailure;
     }
+    if (parser.isSet(QStringLiteral("scores-out")))
+        if (const QString err =
+                writeStoredScores(parser.value(QStringLiteral("scores-out")), *store, *results);
+            !err.isEmpty()) {
+            printErr(CliText::tr("cannot write the scores to '%1': %2")
+                         .arg(parser.value(QStringLiteral("scores-out")), err));
+            return ExitFailure;
+        }
+    // The run's warnings (target learned nothing, probabilities read as log-probabilities, the model's
+    // sandbox, recipe problems), derived from the stored run in the reader's language.
+    const QStringList runWarnings = jobs::runWarnings(run->specJson, run->summary);
+    const QJsonObject fields = storedRunFields(*store, *run, *job);
     QJsonArray out;
-    for (const auto& a : results) {
-        const auto m = metrics::MembershipMetrics::compute(a.records, metricOptions);
-        QJsonObject o = attackJson(a, m);
-        for (auto it = summary.begin(); it != summary.end(); ++it)
+    for (const project::ResultRecord& r : *results) {
+        const metrics::AttackMetrics m = metrics::AttackMetrics::fromJson(r.metricsJson);
+        QJsonObject o = m.toJson();
+        o[QStringLiteral("attack")] = r.attack;
+        o[QStringLiteral("variant")] = r.variant;
+        for (auto it = fields.begin(); it != fields.end(); ++it)
             o[QStringLiteral("run_") + it.key()] = it.value();
-        for (const QString& w : {utilityWarning, outputWarning})
-            if (!w.isEmpty()) {
-                QJsonArray warnings = o.value(QStringLiteral("warnings")).toArray();
-                warnings.append(w);
-                o[QStringLiteral("warnings")] = warnings;
-            }
+        o[QStringLiteral("warnings")] =
+            QJsonArray::fromStringList(metrics::MembershipMetrics::warningsFor(m) + runWarnings);
+        if (parser.isSet(QStringLiteral("project"))) {
+            o[QStringLiteral("project")] = path;
+            o[QStringLiteral("run")] = qint64(outcome.runId);
+            o[QStringLiteral("result")] = qint64(r.id);
+        }
         out.append(o);
         if (!json) {
             printOut(CliText::tr(
                          "%1 (%2): AUC %3 [%4, %5], advantage %6, TPR at 0.1% / 1% / 10% FPR: %7 / %8 / %9, "
                          "empirical epsilon >= %10")
-                         .arg(a.attack, a.variant)
+                         .arg(r.attack, r.variant)
                          .arg(QLocale().toString(m.auc, 'f', 4))
                          .arg(QLocale().toString(m.aucCi.low, 'f', 4))
                          .arg(QLocale().toString(m.aucCi.high, 'f', 4))
                          .arg(QLocale().toString(m.advantage, 'f', 4))
-                         .arg(QLocale().toString(m.tprAtFpr[0], 'f', 4))
-                         .arg(QLocale().toString(m.tprAtFpr[1], 'f', 4))
-                         .arg(QLocale().toString(m.tprAtFpr[2], 'f', 4))
+                         .arg(QLocale().toString(m.tprAt(0.001), 'f', 4))
+                         .arg(QLocale().toString(m.tprAt(0.01), 'f', 4))
+                         .arg(QLocale().toString(m.tprAt(0.1), 'f', 4))
                          .arg(QLocale().toString(m.epsilonLowerBound.epsilon, 'f', 3)));
-            for (const QString& w : m.warnings)
+            for (const QString& w : metrics::MembershipMetrics::warningsFor(m))
                 printOut(QStringLiteral("  ") + w);
         }
     }
-    if (!json) {
-        for (const QString& w : {utilityWarning, outputWarning})
-            if (!w.isEmpty()) printErr(CliText::tr("warning: %1").arg(w));
-        if (!sandboxNote.isEmpty()) printErr(CliText::tr("note: %1").arg(sandboxNote));
-    }
     if (json) {
         // Attacks that could not run are listed too, so that a CI reading the array sees what is missing.
-        for (const auto& v : notRun) {
-            QJsonObject o = v.toObject();
-            o[QStringLiteral("status")] = QStringLiteral("not_run");
-            out.append(o);
-        }
+        for (const QString& a : attack::MembershipRunSummary::fromJson(run->summary).notRun)
+            out.append(
+                QJsonObject{{QStringLiteral("attack"), a},
+                            {QStringLiteral("status"), QStringLiteral("not_run")},
+                            {QStringLiteral("reason"), attack::AttackCatalogue::whyNotOnPredictions(a)}});
         printJson(out);
+    } else {
+        for (const QString& w : runWarnings)
+            printErr(CliText::tr("warning: %1").arg(w));
+        if (parser.isSet(QStringLiteral("project")))
+            printOut(CliText::tr("Stored as run %1 in %2.").arg(outcome.runId).arg(path));
     }
     return ExitOk;
 }

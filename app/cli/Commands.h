@@ -46,6 +46,11 @@ struct JobOutcomeText
 };
 JobOutcomeText runJobWithProgress(const jobs::JobSpec& spec, project::ProjectStore& store,
                                   const compute::ComputeSettings& settings, bool quiet);
+/// Reads the spec's data once before anything is recorded, so that a missing file, a label or column
+/// the file does not have, or a malformed CSV is a usage error that leaves the project untouched (as
+/// for `attack mia`, which takes the same options), not a failed run. Prints the error and returns
+/// false. (`run SPEC` records such a run as failed, with the reason, like the GUI.)
+bool checkSpecData(const jobs::JobSpec& spec);
 /// The stored run's figures and warnings on stdout, as its kind has them.
 void printRunSummary(const project::ProjectStore& store, std::int64_t runId);
 void printAuditSummary(const project::ProjectStore& store, std::int64_t runId);

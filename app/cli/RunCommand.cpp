@@ -117,6 +117,24 @@ int runRun(const CommandContext& context)
     return outcome.status == jobs::JobOutcome::Completed ? ExitOk : ExitFailure;
 }
 
+bool checkSpecData(const jobs::JobSpec& spec)
+{
+    // A predictions file is read by the job itself (its own checks); "demo" is generated.
+    if (spec.targetKind == jobs::TargetKind::Predictions || spec.dataSource == QLatin1String("demo"))
+        return true;
+    const auto table = spec.columnPlan().load(spec.dataSource);
+    if (!table) {
+        printErr(table.error());
+        return false;
+    }
+    if (table->labelIndex() < 0) {
+        printErr(
+            CliText::tr("The data has no label column: name one with --label (dataset.label in a spec)."));
+        return false;
+    }
+    return true;
+}
+
 void printAuditSummary(const project::ProjectStore& store, std::int64_t runId)
 {
     const auto run = store.run(runId);
@@ -133,6 +151,9 @@ void printAuditSummary(const project::ProjectStore& store, std::int64_t runId)
                       locale.toString(100.0 * a.confidence, 'f', 0),
                       a.dp ? locale.toString(a.accountantEpsilon, 'f', 3) : CliText::tr("infinite (no DP)")));
     printOut(a.verdict());
+    // The recipe and baseline warnings the run view and the report give, as for a membership run.
+    for (const QString& w : jobs::runWarnings(run->specJson, run->summary))
+        printOut(CliText::tr("Note: %1").arg(w));
 }
 
 void printRunSummary(const project::ProjectStore& store, std::int64_t runId)

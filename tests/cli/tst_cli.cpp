@@ -484,6 +484,50 @@ private Q_SLOTS:
         QFile f(scores);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().count('\n'), 1 + 2 * 1000);
+        // attack mia runs its options as a job spec through the job executor: --project keeps the run,
+        // and `run` with the stored spec gives the same figures.
+        const QString project = dir.filePath(QStringLiteral("kept.privaudit"));
+        const QStringList args = {QStringLiteral("attack"),      QStringLiteral("mia"),
+                                  QStringLiteral("--data"),      QStringLiteral("demo"),
+                                  QStringLiteral("--model"),     QStringLiteral("logreg"),
+                                  QStringLiteral("--epochs"),    QStringLiteral("3"),
+                                  QStringLiteral("--attack"),    QStringLiteral("loss,entropy"),
+                                  QStringLiteral("--bootstrap"), QStringLiteral("20"),
+                                  QStringLiteral("--project"),   project,
+                                  QStringLiteral("--json")};
+        const Run kept = runCli(args);
+        QVERIFY2(kept.exitCode == 0, qPrintable(kept.err));
+        const QJsonArray keptAttacks = QJsonDocument::fromJson(kept.out).array();
+        QCOMPARE(keptAttacks.size(), 2);
+        const qint64 runId = keptAttacks[0].toObject()[QStringLiteral("run")].toInteger();
+        QVERIFY(runId > 0);
+        const Run exported = runCli({QStringLiteral("export"), QStringLiteral("--project"), project,
+                                     QStringLiteral("--run"), QString::number(runId)});
+        QCOMPARE(exported.exitCode, 0);
+        const QString spec = dir.filePath(QStringLiteral("spec.json"));
+        QFile specFile(spec);
+        QVERIFY(specFile.open(QIODevice::WriteOnly));
+        specFile.write(QJsonDocument(jsonObject(exported)[QStringLiteral("spec")].toObject()).toJson());
+        specFile.close();
+        const Run again = runCli(
+            {QStringLiteral("run"), spec, QStringLiteral("--project"), project, QStringLiteral("--json")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        const QJsonArray againResults = jsonObject(again)[QStringLiteral("results")].toArray();
+        QCOMPARE(againResults.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject x = keptAttacks[i].toObject(), y = againResults[i].toObject();
+            QCOMPARE(y[QStringLiteral("attack")].toString(), x[QStringLiteral("attack")].toString());
+            QCOMPARE(y[QStringLiteral("auc")].toDouble(), x[QStringLiteral("auc")].toDouble());
+            QCOMPARE(y[QStringLiteral("ci95")].toObject(), x[QStringLiteral("ci95")].toObject());
+        }
+        // A label the data does not have is a usage error found before anything is recorded.
+        const QString untouched = dir.filePath(QStringLiteral("untouched.privaudit"));
+        const Run wrong = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"),
+                                  scores, QStringLiteral("--label"), QStringLiteral("income"),
+                                  QStringLiteral("--project"), untouched});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(QLatin1String("income")), qPrintable(wrong.err));
+        QVERIFY(!QFile::exists(untouched));
     }
 
     void attackMiaOnPredictions()
@@ -522,6 +566,38 @@ private Q_SLOTS:
                                 QStringLiteral("demo"), QStringLiteral("--canaries"), QStringLiteral("1")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QLatin1String("canaries")));
+        // A label the file does not have is a usage error, as for attack mia, and the project is not
+        // touched (not a failed run in it).
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("small.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("x,c,y\n");
+        for (int i = 0; i < 200; ++i)
+            f.write(QStringLiteral("%1,%2,%3\n")
+                        .arg(i % 7)
+                        .arg(QLatin1String(i % 3 == 0 ? "a" : "b"))
+                        .arg(i % 2)
+                        .toUtf8());
+        f.close();
+        const QString project = dir.filePath(QStringLiteral("p.privaudit"));
+        const Run wrongLabel = runCli({QStringLiteral("attack"), QStringLiteral("audit"),
+                                       QStringLiteral("--data"), csv, QStringLiteral("--label"),
+                                       QStringLiteral("income"), QStringLiteral("--project"), project});
+        QCOMPARE(wrongLabel.exitCode, 2);
+        QVERIFY2(wrongLabel.err.contains(QLatin1String("income")), qPrintable(wrongLabel.err));
+        QVERIFY(!QFile::exists(project));
+        // The text summary carries the recipe warnings the run view and the report give (2 epochs of a
+        // small file are far fewer than 100 optimiser steps).
+        const Run text =
+            runCli({QStringLiteral("attack"), QStringLiteral("audit"), QStringLiteral("--data"), csv,
+                    QStringLiteral("--label"), QStringLiteral("y"), QStringLiteral("--model"),
+                    QStringLiteral("logreg"), QStringLiteral("--epochs"), QStringLiteral("2"),
+                    QStringLiteral("--canaries"), QStringLiteral("40"), QStringLiteral("--guesses"),
+                    QStringLiteral("10")});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains("Note: ") && text.out.contains("steps"), text.out.constData());
+        QVERIFY(!o[QStringLiteral("warnings")].isUndefined());
     }
 
     void demoStoresAndVerifies()
