@@ -79,6 +79,17 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store,
     };
 
     JobResult result;
+    // Spec errors are found before anything is written, also for a spec built in code.
+    const EvaluationFamily* family = findFamily(spec.kind);
+    if (!family) {
+        result.message =
+            tr("A job of kind '%1' cannot run from a spec.").arg(project::runKindName(spec.kind));
+        return result;
+    }
+    if (const QString problem = family->validate(spec); !problem.isEmpty()) {
+        result.message = problem;
+        return result;
+    }
     project::RunRecord record;
     record.name = spec.name;
     record.kind = project::runKindName(spec.kind);
@@ -105,13 +116,8 @@ JobResult JobExecutor::run(const JobSpec& spec, project::ProjectStore& store,
 
     try {
         report(0.0, tr("Loading the data"));
-        const JobKindRow* kind = findJobKind(spec.kind);
-        if (!kind)
-            return finish(
-                JobOutcome::Failed,
-                tr("A job of kind '%1' cannot run from a spec.").arg(project::runKindName(spec.kind)));
         const JobContext context{spec, settings, cancel, report};
-        auto done = kind->execute(context);
+        auto done = family->run(context);
         if (cancel.load()) throw JobCancelled{};
         if (!done) return finish(JobOutcome::Failed, done.error());
         const project::RunOutcome& outcome = *done;

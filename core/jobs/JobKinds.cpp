@@ -8,19 +8,16 @@
 
 namespace privaudit::jobs {
 
-const std::vector<JobKindRow>& jobKinds()
+const std::vector<const EvaluationFamily*>& evaluationFamilies()
 {
-    static const std::vector<JobKindRow> rows = {
-        {project::RunKind::MembershipInference, &runMembershipJob},
-        {project::RunKind::OneRunAudit, &runOneRunAuditJob},
-    };
-    return rows;
+    static const std::vector<const EvaluationFamily*> families = {&membershipFamily(), &oneRunAuditFamily()};
+    return families;
 }
 
-const JobKindRow* findJobKind(project::RunKind kind)
+const EvaluationFamily* findFamily(project::RunKind kind)
 {
-    for (const JobKindRow& row : jobKinds())
-        if (row.kind == kind) return &row;
+    for (const EvaluationFamily* f : evaluationFamilies())
+        if (f->kind() == kind) return f;
     return nullptr;
 }
 

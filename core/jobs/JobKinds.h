@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attack/AttackCatalogue.h"
 #include "common/Expected.h"
 #include "compute/ComputeSettings.h"
 #include "jobs/JobSpec.h"
@@ -27,24 +28,53 @@ struct JobCancelled
 {
 };
 
-/// Runs the kind's work and returns everything to store (JobExecutor records the start, the end and
-/// writes the outcome in one transaction). Errors are translated messages.
-using JobKindExecutor = Expected<project::RunOutcome> (*)(const JobContext&);
-
-/// The executors of the job kinds a spec can name. The name, the view and the report section of each
-/// kind are in project::runKinds(); a sweep is not run from one spec but by SweepRunner, point by point,
-/// each point a membership job.
-struct JobKindRow
+/// What a family's job needs before it can run, answered from its spec (and, for the attacks it
+/// runs, the attack catalogue): the job executor, the CLI and the run dialog ask this instead of keeping
+/// lists.
+struct EvaluationNeeds
 {
-    project::RunKind kind;
-    JobKindExecutor execute;
+    std::vector<attack::TargetAccess> access; ///< what its attacks need of the target, each kind once
+    bool referenceModels = false;             ///< trains reference models with the target's recipe
+    bool population = false;        ///< draws on population records (canaries, RMIA's reference points)
+    bool sensitiveColumn = false;   ///< needs a column with role sensitive
+    bool trainsTarget = false;      ///< must train its own target (target.kind train)
+    bool runsOnPredictions = false; ///< at least one of its attacks runs on a predictions file alone
 };
 
-const std::vector<JobKindRow>& jobKinds();
-/// The row of @p kind, or nullptr when no spec runs it.
-const JobKindRow* findJobKind(project::RunKind kind);
+/// One family of evaluations (membership inference, the one-run audit; attribute inference, model
+/// inversion and memorisation as they come): what its jobs need, the check of its options, and its run
+/// with progress and cancellation, which returns the typed result to store (the family's summary struct
+/// and its results). Its name, view and report section are its run kind's row in project::runKinds();
+/// its attacks, where it has several, are rows of the attack catalogue. A sweep is not a family: it runs
+/// membership jobs point by point (SweepRunner).
+class EvaluationFamily
+{
+public:
+    EvaluationFamily() = default;
+    EvaluationFamily(const EvaluationFamily&) = delete;
+    EvaluationFamily& operator=(const EvaluationFamily&) = delete;
+    virtual ~EvaluationFamily() = default;
 
-Expected<project::RunOutcome> runMembershipJob(const JobContext& context);
-Expected<project::RunOutcome> runOneRunAuditJob(const JobContext& context);
+    [[nodiscard]] virtual project::RunKind kind() const = 0;
+    [[nodiscard]] virtual EvaluationNeeds needs(const JobSpec& spec) const = 0;
+    /// The family's options checked beyond their types (JobSpec::fromJson has read them): empty, or a
+    /// translated error naming the option. JobSpec::fromJson and JobExecutor::run call it, so a spec
+    /// file, the CLI, the run dialog and a spec built in code get the same answer before anything is
+    /// written.
+    [[nodiscard]] virtual QString validate(const JobSpec& spec) const = 0;
+    /// Runs the work and returns everything to store (JobExecutor records the start, the end and writes
+    /// the outcome in one transaction). Errors are translated messages; throws JobCancelled at a safe
+    /// point once context.cancel is set.
+    [[nodiscard]] virtual Expected<project::RunOutcome> run(const JobContext& context) const = 0;
+};
+
+/// Every family a job spec can name, one entry per run kind.
+const std::vector<const EvaluationFamily*>& evaluationFamilies();
+/// The family of @p kind, or nullptr when no spec runs it (a sweep).
+const EvaluationFamily* findFamily(project::RunKind kind);
+
+/// The families, defined beside their runs (MembershipJob.cpp, OneRunAuditJob.cpp).
+const EvaluationFamily& membershipFamily();
+const EvaluationFamily& oneRunAuditFamily();
 
 } // namespace privaudit::jobs

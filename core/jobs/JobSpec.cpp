@@ -4,6 +4,7 @@
 #include "attack/MembershipRunSummary.h"
 #include "common/FileRead.h"
 #include "data/TableEncoder.h"
+#include "jobs/JobKinds.h"
 #include "metrics/Utility.h"
 #include "project/ProjectStore.h"
 
@@ -383,17 +384,15 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
                              .value_or(a.canaries));
         a.guesses = int(r.integer(*auditOptions, QStringLiteral("guesses"), where, a.guesses, 2, 10000000)
                             .value_or(a.guesses));
-        if (a.guesses > a.canaries)
-            r.fail(tr("audit.guesses (%1) cannot exceed audit.canaries (%2)").arg(a.guesses).arg(a.canaries));
         a.mislabel = r.boolean(*auditOptions, QStringLiteral("mislabel"), where, true).value_or(true);
         a.confidence =
             r.number(*auditOptions, QStringLiteral("confidence"), where, 0.95).value_or(a.confidence);
-        if (a.confidence <= 0.5 || a.confidence >= 1.0)
-            r.fail(tr("audit.confidence must be above 0.5 and below 1, got %1").arg(a.confidence));
     }
-    if (audit && spec.targetKind != TargetKind::Train)
-        r.fail(tr("a one-run audit trains its own target with the canaries: target.kind must be train"));
     if (!r.error.isEmpty()) return Result::failure(r.error);
+    // What the options mean together is the family's to check (jobs/JobKinds.h).
+    if (const EvaluationFamily* family = findFamily(spec.kind))
+        if (const QString problem = family->validate(spec); !problem.isEmpty())
+            return Result::failure(problem);
     if (spec.targetKind != TargetKind::Predictions && spec.dataSource.isEmpty())
         return Result::failure(tr("dataset.source is required"));
     if (spec.targetKind != TargetKind::Predictions) {

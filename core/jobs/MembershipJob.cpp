@@ -3,10 +3,12 @@
 #include "common/JsonNumber.h"
 #include "jobs/JobData.h"
 #include "jobs/JobExecutor.h"
+#include "jobs/JobKinds.h"
 #include "metrics/MembershipMetrics.h"
 #include "model/Classifier.h"
 #include "model/PredictionsFile.h"
 
+#include <algorithm>
 #include <limits>
 #include <numeric>
 #include <QCryptographicHash>
@@ -14,6 +16,8 @@
 #include <QJsonDocument>
 
 namespace privaudit::jobs {
+
+namespace {
 
 /// Membership inference: the target trained here, queried as a TorchScript model or read from a
 /// predictions file; the catalogue's attacks on it; their statistics with bootstrap intervals.
@@ -48,11 +52,6 @@ Expected<project::RunOutcome> runMembershipJob(const JobContext& context)
             attacks.push_back(attack::MembershipInference::thresholdAttack(
                 a, predictions->logits, predictions->labels, *predictions->members, rows));
         }
-        if (attacks.empty())
-            return Result::failure(
-                JobExecutor::tr("None of the requested attacks can run on a predictions file; use "
-                                "%1.")
-                    .arg(attack::AttackCatalogue::onPredictions().join(QStringLiteral(", "))));
         project::ModelRecord m;
         m.name = QFileInfo(spec.targetPath).fileName();
         m.kind = QStringLiteral("predictions");
@@ -185,6 +184,57 @@ Expected<project::RunOutcome> runMembershipJob(const JobContext& context)
                                    project::RecordScores{a.records.scores, a.records.members, a.rowIds}});
     }
     return outcome;
+}
+
+class MembershipFamily final : public EvaluationFamily
+{
+public:
+    [[nodiscard]] project::RunKind kind() const override { return project::RunKind::MembershipInference; }
+
+    [[nodiscard]] EvaluationNeeds needs(const JobSpec& spec) const override
+    {
+        EvaluationNeeds n;
+        for (const QString& name : spec.attacks) {
+            const attack::AttackInfo* a = attack::AttackCatalogue::find(name);
+            if (!a) continue;
+            if (std::find(n.access.begin(), n.access.end(), a->access) == n.access.end())
+                n.access.push_back(a->access);
+            n.runsOnPredictions =
+                n.runsOnPredictions || attack::AttackCatalogue::whyNotOnPredictions(name).isEmpty();
+            n.referenceModels = n.referenceModels || a->referenceModels;
+            n.population = n.population || a->population;
+            n.sensitiveColumn = n.sensitiveColumn || a->sensitiveColumn;
+        }
+        return n;
+    }
+
+    [[nodiscard]] QString validate(const JobSpec& spec) const override
+    {
+        if (const QString unknown = attack::AttackCatalogue::checkNames(spec.attacks); !unknown.isEmpty())
+            return unknown;
+        // On a predictions file only the attacks that need nothing but the given outputs run; the others
+        // are listed as not run. None of them at all is an error in the spec, found before anything runs.
+        if (spec.targetKind == TargetKind::Predictions &&
+            std::none_of(spec.attacks.begin(), spec.attacks.end(), [](const QString& a) {
+                return attack::AttackCatalogue::whyNotOnPredictions(a).isEmpty();
+            }))
+            return JobExecutor::tr("None of the requested attacks can run on a predictions file; use %1.")
+                .arg(attack::AttackCatalogue::onPredictions().join(QStringLiteral(", ")));
+        return {};
+    }
+
+    [[nodiscard]] Expected<project::RunOutcome> run(const JobContext& context) const override
+    {
+        return runMembershipJob(context);
+    }
+};
+
+} // namespace
+
+const EvaluationFamily& membershipFamily()
+{
+    static const MembershipFamily family;
+    return family;
 }
 
 } // namespace privaudit::jobs

@@ -2,10 +2,13 @@
 #include "attack/OneRunAuditSummary.h"
 #include "jobs/JobData.h"
 #include "jobs/JobExecutor.h"
+#include "jobs/JobKinds.h"
 
 #include <QJsonDocument>
 
 namespace privaudit::jobs {
+
+namespace {
 
 /// The one-run privacy audit (Steinke, Nasr & Jagielski 2023) as a job: canaries from the population
 /// pool join the training set with probability 1/2 each, the recipe trains once, and the canaries'
@@ -69,6 +72,53 @@ Expected<project::RunOutcome> runOneRunAuditJob(const JobContext& context)
                                QJsonDocument(guessing).toJson(QJsonDocument::Compact),
                                project::RecordScores{audit->scores, audit->inTraining, audit->canaryRows}});
     return outcome;
+}
+
+class OneRunAuditFamily final : public EvaluationFamily
+{
+public:
+    [[nodiscard]] project::RunKind kind() const override { return project::RunKind::OneRunAudit; }
+
+    [[nodiscard]] EvaluationNeeds needs(const JobSpec&) const override
+    {
+        EvaluationNeeds n;
+        n.access = {attack::TargetAccess::Scores}; // the canaries' losses under the trained model
+        n.population = true;                       // the canaries come from the population pool
+        n.trainsTarget = true;
+        return n;
+    }
+
+    [[nodiscard]] QString validate(const JobSpec& spec) const override
+    {
+        const AuditOptions& a = spec.audit;
+        if (a.guesses > a.canaries)
+            return QCoreApplication::translate("privaudit::jobs::JobSpec",
+                                               "audit.guesses (%1) cannot exceed audit.canaries (%2)")
+                .arg(a.guesses)
+                .arg(a.canaries);
+        if (a.confidence <= 0.5 || a.confidence >= 1.0)
+            return QCoreApplication::translate("privaudit::jobs::JobSpec",
+                                               "audit.confidence must be above 0.5 and below 1, got %1")
+                .arg(a.confidence);
+        if (spec.targetKind != TargetKind::Train)
+            return QCoreApplication::translate(
+                "privaudit::jobs::JobSpec",
+                "a one-run audit trains its own target with the canaries: target.kind must be train");
+        return {};
+    }
+
+    [[nodiscard]] Expected<project::RunOutcome> run(const JobContext& context) const override
+    {
+        return runOneRunAuditJob(context);
+    }
+};
+
+} // namespace
+
+const EvaluationFamily& oneRunAuditFamily()
+{
+    static const OneRunAuditFamily family;
+    return family;
 }
 
 } // namespace privaudit::jobs

@@ -131,6 +131,10 @@ private Q_SLOTS:
         QTest::newRow("confidence of one")
             << QByteArray(R"({"schema_version": 1, "kind": "one-run-audit", "audit": {"confidence": 1}})")
             << QStringLiteral("audit.confidence");
+        QTest::newRow("nothing runs on predictions")
+            << QByteArray(
+                   R"({"schema_version": 1, "target": {"kind": "predictions", "path": "p.csv"}, "attacks": {"names": ["lira", "shadow"]}})")
+            << QStringLiteral("None of the requested attacks can run on a predictions file");
         QTest::newRow("encoder from a FIFO-like path")
             << QByteArray(R"({"schema_version": 1, "dataset": {"encoder": "/dev/zero"}})")
             << QStringLiteral("regular file");
@@ -334,6 +338,35 @@ private Q_SLOTS:
                  qPrintable(warnings.join(QLatin1Char('\n'))));
     }
 
+    void familiesAnswerWhatTheyNeedAndCheckTheirOptions()
+    {
+        JobSpec spec = smallSpec();
+        spec.attacks = {QStringLiteral("loss"), QStringLiteral("lira"), QStringLiteral("label-only")};
+        const EvaluationNeeds m = findFamily(project::RunKind::MembershipInference)->needs(spec);
+        QVERIFY(m.referenceModels && m.runsOnPredictions && !m.trainsTarget && !m.sensitiveColumn);
+        QCOMPARE(m.access, (std::vector<attack::TargetAccess>{attack::TargetAccess::Scores,
+                                                              attack::TargetAccess::LabelsOnly}));
+        spec.attacks = {QStringLiteral("rmia")};
+        const EvaluationNeeds rmia = membershipFamily().needs(spec);
+        QVERIFY(rmia.population && rmia.referenceModels && !rmia.runsOnPredictions);
+        const EvaluationNeeds audit = oneRunAuditFamily().needs(spec);
+        QVERIFY(audit.trainsTarget && audit.population && !audit.referenceModels);
+        // A spec built in code goes through the same check, before anything is written.
+        QTemporaryDir dir;
+        auto store =
+            project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        JobSpec bad = smallSpec();
+        bad.kind = project::RunKind::OneRunAudit;
+        bad.audit.canaries = 10;
+        bad.audit.guesses = 20;
+        std::atomic<bool> cancel{false};
+        const JobResult r = JobExecutor::run(bad, *store.value(), m_settings, cancel);
+        QCOMPARE(int(r.outcome), int(JobOutcome::Failed));
+        QCOMPARE(r.runId, std::int64_t(0));
+        QVERIFY2(r.message.contains(QLatin1String("cannot exceed")), qPrintable(r.message));
+        QVERIFY(store.value()->runs()->empty());
+    }
+
     void failureIsRecorded()
     {
         QTemporaryDir dir;
@@ -426,9 +459,11 @@ private Q_SLOTS:
         for (const auto& kind : project::runKinds())
             if (*kind.reportSection)
                 QVERIFY(report::sectionIds().contains(QString::fromLatin1(kind.reportSection)));
-        QVERIFY(findJobKind(project::RunKind::MembershipInference) &&
-                findJobKind(project::RunKind::OneRunAudit));
-        QVERIFY(!findJobKind(project::RunKind::Sweep)); // run point by point by SweepRunner
+        QVERIFY(findFamily(project::RunKind::MembershipInference) &&
+                findFamily(project::RunKind::OneRunAudit));
+        QVERIFY(!findFamily(project::RunKind::Sweep)); // run point by point by SweepRunner
+        for (const EvaluationFamily* f : evaluationFamilies())
+            QCOMPARE(findFamily(f->kind()), f);
     }
 
     void oneRunAuditVerdictNamesAContradiction()
