@@ -67,6 +67,10 @@ ChecklistView::ChecklistView(AssessmentModel& model, QWidget* parent)
     m_tree->setColumnWidth(2, 110);
     m_tree->setColumnWidth(3, 90);
     m_tree->setColumnWidth(4, 60);
+    // The question reads next to its item (it was off to the right, behind a scroll bar); the logical
+    // column order stays as the code fills it.
+    m_tree->header()->moveSection(5, 2);
+    m_tree->setColumnWidth(5, 320);
     m_tree->setUniformRowHeights(true);
     m_packFilter->addItem(tr("All checklists"), QString());
     for (const auto& pack : model.packs())
