@@ -212,6 +212,152 @@ int runAudit(QStringList args, const CommandContext& context)
     return ExitOk;
 }
 
+/// The target part of the spec `attack mia` runs: a predictions file, or --data with a trained or
+/// TorchScript target. Bad input is a usage error here, before anything is recorded.
+std::optional<int> addMiaTarget(const QCommandLineParser& parser, const QStringList& attacks, bool json,
+                                QJsonObject* spec)
+{
+    QJsonObject& root = *spec;
+    if (parser.isSet(QStringLiteral("predictions"))) {
+        const QString file = QFileInfo(parser.value(QStringLiteral("predictions"))).absoluteFilePath();
+        const auto predictions = model::PredictionsFile::import(file);
+        if (!predictions) {
+            printErr(predictions.error());
+            return ExitUsage;
+        }
+        if (!predictions->members) {
+            printErr(
+                CliText::tr("--predictions: the file has no 'member' column, so there is no ground truth to "
+                            "measure an attack against."));
+            return ExitUsage;
+        }
+        QStringList runnable;
+        for (const QString& a : attacks) {
+            if (const QString why = attack::AttackCatalogue::whyNotOnPredictions(a); !why.isEmpty())
+                printErr(CliText::tr("not run: %1: %2").arg(a, why));
+            else
+                runnable << a;
+        }
+        if (runnable.isEmpty()) {
+            printErr(
+                CliText::tr("--predictions: none of the requested attacks can run on a predictions file; use "
+                            "%1.")
+                    .arg(attack::AttackCatalogue::onPredictions().join(QStringLiteral(", "))));
+            return ExitUsage;
+        }
+        root[QStringLiteral("target")] = QJsonObject{{QStringLiteral("kind"), QStringLiteral("predictions")},
+                                                     {QStringLiteral("path"), file}};
+    } else {
+        if (!parser.isSet(QStringLiteral("data"))) {
+            printErr(CliText::tr("missing required option --data (or --predictions)"));
+            return ExitUsage;
+        }
+        jobs::JobSpec base;
+        std::optional<std::int64_t> trainRows;
+        if (!readTrainingOptions(parser, &base.model, &base.training, &trainRows)) return ExitUsage;
+        const auto dataset = datasetSpecJson(parser, trainRows);
+        if (!dataset) return ExitUsage;
+        root[QStringLiteral("seed")] = qint64(base.training.seed);
+        root[QStringLiteral("dataset")] = *dataset;
+        if (parser.isSet(QStringLiteral("target-model"))) {
+            // Opened here first so that a file that is not a TorchScript model is a usage error.
+            const QString targetPath =
+                QFileInfo(parser.value(QStringLiteral("target-model"))).absoluteFilePath();
+            auto opened = model::ExternalModel::open(targetPath);
+            if (!opened) {
+                printErr(opened.error());
+                return ExitUsage;
+            }
+            if (!opened->encoderJson() && !json)
+                printErr(
+                    CliText::tr(
+                        "Note: %1 carries no encoder.json; its inputs are encoded as 'privaudit-cli train' "
+                        "%2 would encode them (see train --help for the contract).")
+                        .arg(targetPath, base.training.dp ? QStringLiteral("--dp") : QString()));
+            base.targetKind = jobs::TargetKind::TorchScript;
+            base.targetPath = targetPath;
+        }
+        root[QStringLiteral("target")] = base.toJson().value(QStringLiteral("target"));
+    }
+    return std::nullopt;
+}
+
+/// What `attack mia` prints, read back from the run it stored: one line (or JSON object) per attack, the
+/// statistics warnings, the run's warnings, and with --scores-out every record's score.
+int printMiaRun(const QCommandLineParser& parser, const OptionJobRun& ran, const jobs::JobSpec& job,
+                bool json)
+{
+    const QString& path = ran.path;
+    const project::ProjectStore* store = ran.store.get();
+    const JobOutcomeText& outcome = ran.outcome;
+    const auto run = store->run(outcome.runId);
+    const auto results = store->results(outcome.runId);
+    if (!run || !results) {
+        printErr(run ? results.error() : run.error());
+        return ExitFailure;
+    }
+    if (parser.isSet(QStringLiteral("scores-out")))
+        if (const QString err =
+                writeStoredScores(parser.value(QStringLiteral("scores-out")), *store, *results);
+            !err.isEmpty()) {
+            printErr(CliText::tr("cannot write the scores to '%1': %2")
+                         .arg(parser.value(QStringLiteral("scores-out")), err));
+            return ExitFailure;
+        }
+    // The run's warnings (target learned nothing, probabilities read as log-probabilities, the model's
+    // sandbox, recipe problems), derived from the stored run in the reader's language.
+    const QStringList runWarnings = jobs::runWarnings(run->specJson, run->summary);
+    const QJsonObject fields = storedRunFields(*store, *run, job);
+    QJsonArray out;
+    for (const project::ResultRecord& r : *results) {
+        const metrics::AttackMetrics m = metrics::AttackMetrics::fromJson(r.metricsJson);
+        QJsonObject o = m.toJson();
+        o[QStringLiteral("attack")] = r.attack;
+        o[QStringLiteral("variant")] = r.variant;
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            o[QStringLiteral("run_") + it.key()] = it.value();
+        o[QStringLiteral("warnings")] =
+            QJsonArray::fromStringList(metrics::MembershipMetrics::warningsFor(m) + runWarnings);
+        if (parser.isSet(QStringLiteral("project"))) {
+            o[QStringLiteral("project")] = path;
+            o[QStringLiteral("run")] = qint64(outcome.runId);
+            o[QStringLiteral("result")] = qint64(r.id);
+        }
+        out.append(o);
+        if (!json) {
+            printOut(CliText::tr(
+                         "%1 (%2): AUC %3 [%4, %5], advantage %6, TPR at 0.1% / 1% / 10% FPR: %7 / %8 / %9, "
+                         "empirical epsilon >= %10")
+                         .arg(r.attack, r.variant)
+                         .arg(QLocale().toString(m.auc, 'f', 4))
+                         .arg(QLocale().toString(m.aucCi.low, 'f', 4))
+                         .arg(QLocale().toString(m.aucCi.high, 'f', 4))
+                         .arg(QLocale().toString(m.advantage, 'f', 4))
+                         .arg(QLocale().toString(m.tprAt(0.001), 'f', 4))
+                         .arg(QLocale().toString(m.tprAt(0.01), 'f', 4))
+                         .arg(QLocale().toString(m.tprAt(0.1), 'f', 4))
+                         .arg(QLocale().toString(m.epsilonLowerBound.epsilon, 'f', 3)));
+            for (const QString& w : metrics::MembershipMetrics::warningsFor(m))
+                printOut(QStringLiteral("  ") + w);
+        }
+    }
+    if (json) {
+        // Attacks that could not run are listed too, so that a CI reading the array sees what is missing.
+        for (const QString& a : attack::MembershipRunSummary::fromJson(run->summary).notRun)
+            out.append(
+                QJsonObject{{QStringLiteral("attack"), a},
+                            {QStringLiteral("status"), QStringLiteral("not_run")},
+                            {QStringLiteral("reason"), attack::AttackCatalogue::whyNotOnPredictions(a)}});
+        printJson(out);
+    } else {
+        for (const QString& w : runWarnings)
+            printErr(CliText::tr("warning: %1").arg(w));
+        if (parser.isSet(QStringLiteral("project")))
+            printOut(CliText::tr("Stored as run %1 in %2.").arg(outcome.runId).arg(path));
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runAttack(const CommandContext& context)
@@ -303,67 +449,7 @@ int runAttack(const CommandContext& context)
                       QJsonObject{{QStringLiteral("bootstrap"), qint64(bootstrap.value_or(200))}}}};
     if (parser.isSet(QStringLiteral("name")))
         root[QStringLiteral("name")] = parser.value(QStringLiteral("name"));
-    if (parser.isSet(QStringLiteral("predictions"))) {
-        const QString file = QFileInfo(parser.value(QStringLiteral("predictions"))).absoluteFilePath();
-        const auto predictions = model::PredictionsFile::import(file);
-        if (!predictions) {
-            printErr(predictions.error());
-            return ExitUsage;
-        }
-        if (!predictions->members) {
-            printErr(
-                CliText::tr("--predictions: the file has no 'member' column, so there is no ground truth to "
-                            "measure an attack against."));
-            return ExitUsage;
-        }
-        QStringList runnable;
-        for (const QString& a : attacks) {
-            if (const QString why = attack::AttackCatalogue::whyNotOnPredictions(a); !why.isEmpty())
-                printErr(CliText::tr("not run: %1: %2").arg(a, why));
-            else
-                runnable << a;
-        }
-        if (runnable.isEmpty()) {
-            printErr(
-                CliText::tr("--predictions: none of the requested attacks can run on a predictions file; use "
-                            "%1.")
-                    .arg(attack::AttackCatalogue::onPredictions().join(QStringLiteral(", "))));
-            return ExitUsage;
-        }
-        root[QStringLiteral("target")] = QJsonObject{{QStringLiteral("kind"), QStringLiteral("predictions")},
-                                                     {QStringLiteral("path"), file}};
-    } else {
-        if (!parser.isSet(QStringLiteral("data"))) {
-            printErr(CliText::tr("missing required option --data (or --predictions)"));
-            return ExitUsage;
-        }
-        jobs::JobSpec base;
-        std::optional<std::int64_t> trainRows;
-        if (!readTrainingOptions(parser, &base.model, &base.training, &trainRows)) return ExitUsage;
-        const auto dataset = datasetSpecJson(parser, trainRows);
-        if (!dataset) return ExitUsage;
-        root[QStringLiteral("seed")] = qint64(base.training.seed);
-        root[QStringLiteral("dataset")] = *dataset;
-        if (parser.isSet(QStringLiteral("target-model"))) {
-            // Opened here first so that a file that is not a TorchScript model is a usage error.
-            const QString targetPath =
-                QFileInfo(parser.value(QStringLiteral("target-model"))).absoluteFilePath();
-            auto opened = model::ExternalModel::open(targetPath);
-            if (!opened) {
-                printErr(opened.error());
-                return ExitUsage;
-            }
-            if (!opened->encoderJson() && !json)
-                printErr(
-                    CliText::tr(
-                        "Note: %1 carries no encoder.json; its inputs are encoded as 'privaudit-cli train' "
-                        "%2 would encode them (see train --help for the contract).")
-                        .arg(targetPath, base.training.dp ? QStringLiteral("--dp") : QString()));
-            base.targetKind = jobs::TargetKind::TorchScript;
-            base.targetPath = targetPath;
-        }
-        root[QStringLiteral("target")] = base.toJson().value(QStringLiteral("target"));
-    }
+    if (const auto stop = addMiaTarget(parser, attacks, json, &root)) return *stop;
     const auto job = jobs::JobSpec::fromJson(QJsonDocument(root).toJson());
     if (!job) {
         printErr(job.error());
@@ -373,75 +459,7 @@ int runAttack(const CommandContext& context)
     OptionJobRun ran;
     if (const auto stop = runOptionJob(*job, parser, context, QStringLiteral("mia.privaudit"), json, &ran))
         return *stop;
-    const QString& path = ran.path;
-    project::ProjectStore* store = ran.store.get();
-    const JobOutcomeText& outcome = ran.outcome;
-    const auto run = store->run(outcome.runId);
-    const auto results = store->results(outcome.runId);
-    if (!run || !results) {
-        printErr(run ? results.error() : run.error());
-        return ExitFailure;
-    }
-    if (parser.isSet(QStringLiteral("scores-out")))
-        if (const QString err =
-                writeStoredScores(parser.value(QStringLiteral("scores-out")), *store, *results);
-            !err.isEmpty()) {
-            printErr(CliText::tr("cannot write the scores to '%1': %2")
-                         .arg(parser.value(QStringLiteral("scores-out")), err));
-            return ExitFailure;
-        }
-    // The run's warnings (target learned nothing, probabilities read as log-probabilities, the model's
-    // sandbox, recipe problems), derived from the stored run in the reader's language.
-    const QStringList runWarnings = jobs::runWarnings(run->specJson, run->summary);
-    const QJsonObject fields = storedRunFields(*store, *run, *job);
-    QJsonArray out;
-    for (const project::ResultRecord& r : *results) {
-        const metrics::AttackMetrics m = metrics::AttackMetrics::fromJson(r.metricsJson);
-        QJsonObject o = m.toJson();
-        o[QStringLiteral("attack")] = r.attack;
-        o[QStringLiteral("variant")] = r.variant;
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            o[QStringLiteral("run_") + it.key()] = it.value();
-        o[QStringLiteral("warnings")] =
-            QJsonArray::fromStringList(metrics::MembershipMetrics::warningsFor(m) + runWarnings);
-        if (parser.isSet(QStringLiteral("project"))) {
-            o[QStringLiteral("project")] = path;
-            o[QStringLiteral("run")] = qint64(outcome.runId);
-            o[QStringLiteral("result")] = qint64(r.id);
-        }
-        out.append(o);
-        if (!json) {
-            printOut(CliText::tr(
-                         "%1 (%2): AUC %3 [%4, %5], advantage %6, TPR at 0.1% / 1% / 10% FPR: %7 / %8 / %9, "
-                         "empirical epsilon >= %10")
-                         .arg(r.attack, r.variant)
-                         .arg(QLocale().toString(m.auc, 'f', 4))
-                         .arg(QLocale().toString(m.aucCi.low, 'f', 4))
-                         .arg(QLocale().toString(m.aucCi.high, 'f', 4))
-                         .arg(QLocale().toString(m.advantage, 'f', 4))
-                         .arg(QLocale().toString(m.tprAt(0.001), 'f', 4))
-                         .arg(QLocale().toString(m.tprAt(0.01), 'f', 4))
-                         .arg(QLocale().toString(m.tprAt(0.1), 'f', 4))
-                         .arg(QLocale().toString(m.epsilonLowerBound.epsilon, 'f', 3)));
-            for (const QString& w : metrics::MembershipMetrics::warningsFor(m))
-                printOut(QStringLiteral("  ") + w);
-        }
-    }
-    if (json) {
-        // Attacks that could not run are listed too, so that a CI reading the array sees what is missing.
-        for (const QString& a : attack::MembershipRunSummary::fromJson(run->summary).notRun)
-            out.append(
-                QJsonObject{{QStringLiteral("attack"), a},
-                            {QStringLiteral("status"), QStringLiteral("not_run")},
-                            {QStringLiteral("reason"), attack::AttackCatalogue::whyNotOnPredictions(a)}});
-        printJson(out);
-    } else {
-        for (const QString& w : runWarnings)
-            printErr(CliText::tr("warning: %1").arg(w));
-        if (parser.isSet(QStringLiteral("project")))
-            printOut(CliText::tr("Stored as run %1 in %2.").arg(outcome.runId).arg(path));
-    }
-    return ExitOk;
+    return printMiaRun(parser, ran, *job, json);
 }
 
 } // namespace privaudit::cli
