@@ -50,18 +50,44 @@ QString StoredText::text() const
     if (m_context.isEmpty()) return m_source;
     const QByteArray context = m_context.toUtf8();
     const QByteArray source = m_source.toUtf8();
-    QString out = QCoreApplication::translate(context.constData(), source.constData());
     const QLocale locale;
+    QStringList args;
     for (const Arg& a : m_args) {
         if (const auto* s = std::get_if<QString>(&a))
-            out = out.arg(*s);
+            args << *s;
         else if (const auto* i = std::get_if<qint64>(&a))
-            out = out.arg(QString::number(*i));
+            args << QString::number(*i);
         else if (const auto* d = std::get_if<Decimal>(&a))
-            out = out.arg(d->decimals < 0 ? locale.toString(d->value, 'g', QLocale::FloatingPointShortest)
-                                          : locale.toString(d->value, 'f', d->decimals));
-        else if (const auto* n = std::get_if<std::vector<StoredText>>(&a); n && !n->empty())
-            out = out.arg(n->front().text());
+            args << (d->decimals < 0 ? locale.toString(d->value, 'g', QLocale::FloatingPointShortest)
+                                     : locale.toString(d->value, 'f', d->decimals));
+        else if (const auto* n = std::get_if<std::vector<StoredText>>(&a))
+            args << (n->empty() ? QString() : n->front().text());
+    }
+    return fillPlaceholders(QCoreApplication::translate(context.constData(), source.constData()), args);
+}
+
+QString fillPlaceholders(const QString& pattern, const QStringList& args)
+{
+    QString out;
+    out.reserve(pattern.size());
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const auto digit = [&](qsizetype at) { return at < pattern.size() && pattern.at(at).isDigit(); };
+        if (pattern.at(i) == QLatin1Char('%') && digit(i + 1) && pattern.at(i + 1) != QLatin1Char('0')) {
+            // The longest number that names an argument: "%12" is the twelfth when there are twelve.
+            const int one = pattern.at(i + 1).digitValue();
+            const int two = digit(i + 2) ? one * 10 + pattern.at(i + 2).digitValue() : 0;
+            if (two >= 1 && two <= args.size()) {
+                out += args.at(two - 1);
+                i += 2;
+                continue;
+            }
+            if (one <= args.size()) {
+                out += args.at(one - 1);
+                i += 1;
+                continue;
+            }
+        }
+        out += pattern.at(i);
     }
     return out;
 }

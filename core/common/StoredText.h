@@ -51,6 +51,11 @@ private:
     std::vector<Arg> m_args;
 };
 
+/// Replaces %1 .. %99 in @p pattern with @p args in one pass, by number (a translation may reorder
+/// them), so that an argument that itself contains "%2" (a user's name) stays as it is. A placeholder
+/// without an argument stays in the text.
+QString fillPlaceholders(const QString& pattern, const QStringList& args);
+
 /// Renders a list of stored texts in the interface language.
 QStringList texts(const std::vector<StoredText>& list);
 

@@ -1,5 +1,6 @@
 // The project store on real SQLite files: schema and migration, the audit chain, tampering with the
 // sqlite3 tool, corrupt and foreign files, and per-record scores.
+#include "common/StoredText.h"
 #include "project/ProjectStore.h"
 #include "ScopedLanguage.h"
 
@@ -152,6 +153,27 @@ private Q_SLOTS:
                     project::generatedName(GeneratedName::DemoDp));
         }
         QCOMPARE(project::builtInText(point), point);
+    }
+
+    void placeholdersAreFilledOnceByNumber()
+    {
+        using privaudit::fillPlaceholders;
+        // A translation may reorder the arguments; an argument's own "%1" is not filled again.
+        QCOMPARE(fillPlaceholders(QStringLiteral("%2 then %1"), {QStringLiteral("a%1"), QStringLiteral("b")}),
+                 QStringLiteral("b then a%1"));
+        QStringList ten;
+        for (int i = 1; i <= 10; ++i)
+            ten << QString::number(i * 11);
+        QCOMPARE(fillPlaceholders(QStringLiteral("%10/%1"), ten), QStringLiteral("110/11"));
+        QCOMPARE(fillPlaceholders(QStringLiteral("%12"), ten), QStringLiteral("112")); // %1 then "2"
+        QCOMPARE(fillPlaceholders(QStringLiteral("%3 at 0.1% FPR"), {QStringLiteral("x")}),
+                 QStringLiteral("%3 at 0.1% FPR"));
+        QCOMPARE(
+            privaudit::StoredText("privaudit::assess::RiskMatrix",
+                                  "Access mode '%1' (weights or full scores available): one level up.")
+                .arg(QStringLiteral("my %1 mode"))
+                .text(),
+            QStringLiteral("Access mode 'my %1 mode' (weights or full scores available): one level up."));
     }
 
     void createOpenAndRoundTrip()
