@@ -2005,10 +2005,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>Batchgröße; mit DP die erwartete Batchgröße (Standard %1; mit --dp %2).</translation>
     </message>
     <message>
-        <source>Learning rate (default %1; with --dp %2).</source>
-        <translation>Lernrate (Standard %1; mit --dp %2).</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a JSON object: %2</source>
         <translation>&apos;%1&apos; ist kein JSON-Objekt: %2</translation>
     </message>
@@ -2119,6 +2115,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>The data has no label column: name one with --label (dataset.label in a spec).</source>
         <translation>Die Daten haben keine Label-Spalte: nennen Sie eine mit --label (dataset.label in einer Spezifikation).</translation>
+    </message>
+    <message>
+        <source>Learning rate (default %1; with --dp %2, and for train with --dp %3 below %4 training rows).</source>
+        <translation>Lernrate (Standard %1; mit --dp %2, bei train mit --dp %3 unter %4 Trainingszeilen).</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3095,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>delta = %1 is not below 1/n = %2 (n = %3 training rows): a mechanism that publishes one random record in full meets this guarantee. Choose delta well below 1/n, for example %4.</source>
         <translation>delta = %1 liegt nicht unter 1/n = %2 (n = %3 Trainingszeilen): Ein Mechanismus, der einen zufälligen Datensatz vollständig veröffentlicht, erfüllt diese Garantie. Wählen Sie delta deutlich unter 1/n, zum Beispiel %4.</translation>
+    </message>
+    <message>
+        <source>DP-SGD on %1 training rows at learning rate %2: on small data sets (fewer than %3 rows) PrivAudit&apos;s measurements learned more at %4 (README, &quot;Default recipe&quot;).</source>
+        <translation>DP-SGD auf %1 Trainingszeilen mit Lernrate %2: auf kleinen Datensätzen (weniger als %3 Zeilen) lernte das Modell in den Messungen von PrivAudit mit %4 mehr (README, „Default recipe“).</translation>
     </message>
 </context>
 <context>

@@ -2005,10 +2005,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>Taille de lot ; avec DP, la taille de lot attendue (par défaut %1 ; avec --dp %2).</translation>
     </message>
     <message>
-        <source>Learning rate (default %1; with --dp %2).</source>
-        <translation>Taux d&apos;apprentissage (par défaut %1 ; avec --dp %2).</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a JSON object: %2</source>
         <translation>&apos;%1&apos; n&apos;est pas un objet JSON : %2</translation>
     </message>
@@ -2119,6 +2115,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>The data has no label column: name one with --label (dataset.label in a spec).</source>
         <translation>Les données n&apos;ont pas de colonne d&apos;étiquette : indiquez-en une avec --label (dataset.label dans une spécification).</translation>
+    </message>
+    <message>
+        <source>Learning rate (default %1; with --dp %2, and for train with --dp %3 below %4 training rows).</source>
+        <translation>Taux d&apos;apprentissage (par défaut %1 ; avec --dp %2, et pour train avec --dp %3 sous %4 lignes d&apos;entraînement).</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3095,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>delta = %1 is not below 1/n = %2 (n = %3 training rows): a mechanism that publishes one random record in full meets this guarantee. Choose delta well below 1/n, for example %4.</source>
         <translation>delta = %1 n&apos;est pas inférieur à 1/n = %2 (n = %3 lignes d&apos;entraînement) : un mécanisme qui publie intégralement un enregistrement au hasard satisfait cette garantie. Choisissez delta bien en dessous de 1/n, par exemple %4.</translation>
+    </message>
+    <message>
+        <source>DP-SGD on %1 training rows at learning rate %2: on small data sets (fewer than %3 rows) PrivAudit&apos;s measurements learned more at %4 (README, &quot;Default recipe&quot;).</source>
+        <translation>DP-SGD sur %1 lignes d&apos;entraînement au taux d&apos;apprentissage %2 : sur de petits jeux de données (moins de %3 lignes), les mesures de PrivAudit ont appris davantage à %4 (README, « Default recipe »).</translation>
     </message>
 </context>
 <context>

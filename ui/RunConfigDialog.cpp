@@ -241,14 +241,10 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     for (QRadioButton* r : {m_train, m_torchScript, m_predictions})
         connect(r, &QRadioButton::toggled, this, &RunConfigDialog::update);
     connect(m_dp, &QCheckBox::toggled, this, &RunConfigDialog::update);
-    // Switching DP on or off switches the recipe to the measured default for it, unless the user has
-    // changed epochs, batch or learning rate from the default shown.
-    connect(m_dp, &QCheckBox::toggled, this, [this](bool on) {
-        const model::TrainingConfig before = model::TrainingConfig::recommended(!on);
-        if (m_epochs->value() == before.epochs && m_batch->value() == before.batchSize &&
-            std::fabs(m_lr->value() - before.learningRate) < 1e-12)
-            applyRecipe(model::TrainingConfig::recommended(on));
-    });
+    // Switching DP on or off, or changing the training rows, switches the recipe to the measured default
+    // for them, unless the user has changed epochs, batch or learning rate from the default shown.
+    connect(m_dp, &QCheckBox::toggled, this, &RunConfigDialog::followRecipe);
+    connect(m_memberRows, &QSpinBox::valueChanged, this, &RunConfigDialog::followRecipe);
     connect(m_delta, &QLineEdit::textChanged, this, &RunConfigDialog::update);
     connect(m_dataset, &QComboBox::currentIndexChanged, this, &RunConfigDialog::datasetChanged);
     datasetChanged();
@@ -420,9 +416,17 @@ QString RunConfigDialog::costText() const
 
 void RunConfigDialog::applyRecipe(const model::TrainingConfig& recipe)
 {
+    m_offered = recipe;
     m_epochs->setValue(recipe.epochs);
     m_batch->setValue(recipe.batchSize);
     m_lr->setValue(recipe.learningRate);
+}
+
+void RunConfigDialog::followRecipe()
+{
+    if (m_epochs->value() == m_offered.epochs && m_batch->value() == m_offered.batchSize &&
+        std::fabs(m_lr->value() - m_offered.learningRate) < 1e-12)
+        applyRecipe(model::TrainingConfig::recommended(m_dp->isChecked(), m_memberRows->value()));
 }
 
 void RunConfigDialog::setDp(bool on, double noiseMultiplier)

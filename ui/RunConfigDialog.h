@@ -55,6 +55,9 @@ public:
 private:
     void update();
     void applyRecipe(const model::TrainingConfig& recipe);
+    /// Offers the measured default recipe for the DP box and the training rows, unless the user has
+    /// changed epochs, batch or learning rate from the recipe offered before.
+    void followRecipe();
     void datasetChanged();
 
     struct DatasetChoice
@@ -69,6 +72,7 @@ private:
         int encodedWidth = 0; ///< model inputs after one-hot encoding (an upper bound)
     };
     std::vector<DatasetChoice> m_datasets;
+    model::TrainingConfig m_offered; ///< the recipe applyRecipe() last put in the fields
     QComboBox* m_dataset;
     QSpinBox* m_memberRows;
     QRadioButton* m_train;

@@ -187,9 +187,12 @@ void addTrainingOptions(QCommandLineParser& parser)
              .arg(model::TrainingConfig::recommended(true).batchSize),
          QStringLiteral("n")},
         {QStringLiteral("lr"),
-         CliText::tr("Learning rate (default %1; with --dp %2).")
+         CliText::tr("Learning rate (default %1; with --dp %2, and for train with --dp %3 below %4 "
+                     "training rows).")
              .arg(model::TrainingConfig::recommended(false).learningRate)
-             .arg(model::TrainingConfig::recommended(true).learningRate),
+             .arg(model::TrainingConfig::recommended(true).learningRate)
+             .arg(model::TrainingConfig::recommended(true, 1).learningRate)
+             .arg(model::kSmallDataRows),
          QStringLiteral("x")},
         {QStringLiteral("optimizer"), CliText::tr("sgd or adam (default adam)."), QStringLiteral("name"),
          QStringLiteral("adam")},
@@ -334,6 +337,10 @@ int runTrain(const CommandContext& context)
     if (!prepared) return ExitUsage;
     const data::DataTable* table = &prepared->table;
     const data::DataSplit* split = &prepared->split;
+    // The DP learning rate left out follows the training set's size (the measured small-data recipe).
+    if (config.dp && !parser.isSet(QStringLiteral("lr")))
+        config.learningRate =
+            model::TrainingConfig::recommended(true, std::int64_t(split->members.size())).learningRate;
     const data::TableEncoder* encoder = &prepared->encoder;
     const auto train = encoder->encode(*table, split->members);
     const auto test = encoder->encode(*table, split->nonMembers);
@@ -393,6 +400,8 @@ int runTrain(const CommandContext& context)
         {QStringLiteral("stopped_at_epsilon_budget"), result->stoppedAtBudget},
         {QStringLiteral("steps"), static_cast<qint64>(result->steps)},
         {QStringLiteral("seconds"), result->seconds},
+        {QStringLiteral("learning_rate"), config.learningRate},
+        {QStringLiteral("batch_size"), config.batchSize},
         {QStringLiteral("dp"), config.dp},
         {QStringLiteral("epsilon"),
          config.dp ? jsonNumber(result->epsilon) : QJsonValue(QStringLiteral("inf"))},

@@ -109,13 +109,15 @@ QString TrainingConfig::validate() const
     return {};
 }
 
-TrainingConfig TrainingConfig::recommended(bool dp)
+TrainingConfig TrainingConfig::recommended(bool dp, std::int64_t trainRows)
 {
     TrainingConfig c;
     c.optimizer = OptimizerKind::Adam;
     c.dp = dp;
     if (dp) {
-        c.learningRate = 3e-3;
+        // Measured: on 228 (breast cancer) and 400 (German credit) training rows 0.01 learns more than
+        // 0.003 at epsilon 1 and 4; on Adult's 19,500 it learns less.
+        c.learningRate = trainRows > 0 && trainRows < kSmallDataRows ? 1e-2 : 3e-3;
         c.batchSize = 64;
         c.epochs = 30;
     } else {
@@ -156,6 +158,13 @@ QStringList TrainingConfig::warnings(std::int64_t trainRows) const
                   "percent of "
                   "the data.")
                    .arg(schedule.samplingRate, 0, 'g', 3);
+    if (dp && trainRows < kSmallDataRows && learningRate < 0.5 * recommended(true, trainRows).learningRate)
+        out << tr("DP-SGD on %1 training rows at learning rate %2: on small data sets (fewer than %3 rows) "
+                  "PrivAudit's measurements learned more at %4 (README, \"Default recipe\").")
+                   .arg(trainRows)
+                   .arg(learningRate, 0, 'g', 3)
+                   .arg(kSmallDataRows)
+                   .arg(recommended(true, trainRows).learningRate, 0, 'g', 3);
     if (dp && delta >= 1.0 / double(trainRows))
         out << tr("delta = %1 is not below 1/n = %2 (n = %3 training rows): a mechanism that publishes one "
                   "random record "

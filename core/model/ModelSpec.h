@@ -41,6 +41,8 @@ enum class OptimizerKind
 
 /// Fewer optimiser steps than this draw a warning (TrainingConfig::warnings).
 inline constexpr std::int64_t kMinimumUsefulSteps = 100;
+/// Below this many training rows the DP recipe takes the larger learning rate (TrainingConfig::recommended).
+inline constexpr std::int64_t kSmallDataRows = 2000;
 
 /// How to train. With dp = true the model is trained with DP-SGD: Poisson sampling at rate
 /// batchSize / n, per-example clipping to maxGradNorm, Gaussian noise noiseMultiplier * maxGradNorm on
@@ -63,11 +65,12 @@ struct TrainingConfig
     bool secureNoise = false; ///< DP noise from the operating system's cryptographic source
 
     /// The default recipe of train, attack, sweep, job specs, the run dialog and the demo's DP job,
-    /// chosen from measurements on Adult, Wisconsin breast cancer and the demo data (README, "Default
-    /// recipe"; tests/benchmarks/recipe-defaults.sh): without DP Adam at 0.001 in batches of 128 for 10
-    /// epochs; with DP-SGD Adam at 0.003 in (expected) batches of 64 for 30 epochs, because the noise
-    /// wants more, smaller steps and a larger rate.
-    static TrainingConfig recommended(bool dp);
+    /// chosen from measurements on Adult, Wisconsin breast cancer, German credit and the demo data
+    /// (README, "Default recipe"; tests/benchmarks/recipe-defaults.sh): without DP Adam at 0.001 in
+    /// batches of 128 for 10 epochs; with DP-SGD Adam in (expected) batches of 64 for 30 epochs, because
+    /// the noise wants more, smaller steps and a larger rate: 0.003, or 0.01 when the caller knows there
+    /// are fewer than kSmallDataRows training rows (0 < @p trainRows < kSmallDataRows).
+    static TrainingConfig recommended(bool dp, std::int64_t trainRows = 0);
 
     /// An empty string when consistent, else a translated message naming the parameter.
     [[nodiscard]] QString validate() const;

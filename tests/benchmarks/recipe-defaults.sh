@@ -3,12 +3,20 @@
 # defaults of train, attack, sweep, the run dialog and the demo (README, "Default recipe"). Not part of
 # the test command (about 30 minutes on 2 cores): run it by hand after changing the trainer.
 #   bash tests/benchmarks/recipe-defaults.sh [build/release/bin/privaudit-cli] > recipes.tsv
+# DATASETS="adult german-credit" measures only those; RECIPES and PRIVACY choose the cells.
 set -euo pipefail
 cli=${1:-build/release/bin/privaudit-cli}
 shared=${PRIVAUDIT_SHARED_DIR:-$(dirname "$0")/../../../shared/datasets}
-datasets=("demo||")
-[[ -f $shared/adult.csv ]] && datasets+=("$shared/adult.csv|income-per-year|")
-[[ -f $shared/breast-cancer-wisconsin.csv ]] && datasets+=("$shared/breast-cancer-wisconsin.csv|diagnosis|")
+# German credit (UCI Statlog, 1,000 rows) is not among the shared datasets: convert german.data to CSV
+# with a header (the last column named "credit", 1 = good, 2 = bad) and give its path in GERMAN_CREDIT.
+german=${GERMAN_CREDIT:-$shared/german_credit.csv}
+only=${DATASETS:-"demo adult breast-cancer german-credit"}
+datasets=()
+[[ " $only " == *" demo "* ]] && datasets+=("demo||")
+[[ " $only " == *" adult "* && -f $shared/adult.csv ]] && datasets+=("$shared/adult.csv|income-per-year|")
+[[ " $only " == *" breast-cancer "* && -f $shared/breast-cancer-wisconsin.csv ]] &&
+  datasets+=("$shared/breast-cancer-wisconsin.csv|diagnosis|")
+[[ " $only " == *" german-credit "* && -f $german ]] && datasets+=("$german|credit|")
 recipes=${RECIPES:-"0.001:256:10 0.001:64:10 0.01:64:10 0.01:64:30 0.003:64:30 0.05:64:30"}
 privacy=${PRIVACY:-"none 1 4"}
 printf 'dataset\tlr\tbatch\tepochs\tepsilon\ttest_accuracy\tmajority_baseline\ttask_auc\tlearned\tsteps\tseconds\n'

@@ -236,6 +236,10 @@ private Q_SLOTS:
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QVERIFY(o[QStringLiteral("epsilon")].toDouble() <= 2.0);
         QVERIFY(o[QStringLiteral("noise_multiplier")].toDouble() > 0.0);
+        // The measured DP recipe for 8,000 training rows (README, "Default recipe").
+        QCOMPARE(o[QStringLiteral("train_rows")].toInt(), 8000);
+        QCOMPARE(o[QStringLiteral("learning_rate")].toDouble(), 0.003);
+        QCOMPARE(o[QStringLiteral("batch_size")].toInt(), 64);
         QVERIFY(o[QStringLiteral("test_accuracy")].toDouble() > 0.5);
         QCOMPARE(o[QStringLiteral("dataset_sha256")].toString().size(), 64);
         QVERIFY(QFile::exists(model));
@@ -255,6 +259,23 @@ private Q_SLOTS:
                          QStringLiteral("--out"), model, QStringLiteral("--json")})
                      .exitCode,
                  0);
+        // Fewer than 2,000 training rows: the DP learning rate left out is the small-data one.
+        const Run small =
+            runCli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"),
+                    QStringLiteral("--model"), QStringLiteral("logreg"), QStringLiteral("--epochs"),
+                    QStringLiteral("1"), QStringLiteral("--dp"), QStringLiteral("--noise-multiplier"),
+                    QStringLiteral("1"), QStringLiteral("--train-rows"), QStringLiteral("1000"),
+                    QStringLiteral("--json")});
+        QCOMPARE(small.exitCode, 0);
+        QCOMPARE(jsonObject(small)[QStringLiteral("learning_rate")].toDouble(), 0.01);
+        const Run given =
+            runCli({QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("demo"),
+                    QStringLiteral("--model"), QStringLiteral("logreg"), QStringLiteral("--epochs"),
+                    QStringLiteral("1"), QStringLiteral("--dp"), QStringLiteral("--noise-multiplier"),
+                    QStringLiteral("1"), QStringLiteral("--train-rows"), QStringLiteral("1000"),
+                    QStringLiteral("--lr"), QStringLiteral("0.002"), QStringLiteral("--json")});
+        QCOMPARE(given.exitCode, 0);
+        QCOMPARE(jsonObject(given)[QStringLiteral("learning_rate")].toDouble(), 0.002);
         QFile carried(dir.filePath(QStringLiteral("dp.encoder.json")));
         QVERIFY(carried.open(QIODevice::ReadOnly));
         const QJsonObject encoder = QJsonDocument::fromJson(carried.readAll()).object();

@@ -94,6 +94,27 @@ private Q_SLOTS:
         QVERIFY(c.validate().contains(QLatin1String("clipping norm")));
     }
 
+    void defaultRecipeFollowsTheDataSize()
+    {
+        // README, "Default recipe": the DP learning rate is 0.01 below 2,000 training rows (measured on
+        // breast cancer and German credit), 0.003 from there on and when the size is not known.
+        QCOMPARE(model::TrainingConfig::recommended(true, 400).learningRate, 0.01);
+        QCOMPARE(model::TrainingConfig::recommended(true, model::kSmallDataRows - 1).learningRate, 0.01);
+        QCOMPARE(model::TrainingConfig::recommended(true, model::kSmallDataRows).learningRate, 0.003);
+        QCOMPARE(model::TrainingConfig::recommended(true).learningRate, 0.003);
+        QCOMPARE(model::TrainingConfig::recommended(false, 400).learningRate, 0.001);
+        QCOMPARE(model::TrainingConfig::recommended(true, 400).batchSize, 64);
+        // The large-data rate on small data is valid but draws a recipe warning; the small-data one none.
+        auto large = model::TrainingConfig::recommended(true);
+        large.delta = 1e-6;
+        const QStringList warned = large.warnings(400);
+        QCOMPARE(warned.size(), 1);
+        QVERIFY2(warned.front().contains(QLatin1String("0.01")), qPrintable(warned.front()));
+        auto small = model::TrainingConfig::recommended(true, 400);
+        small.delta = 1e-6;
+        QVERIFY2(small.warnings(400).isEmpty(), qPrintable(small.warnings(400).join(QLatin1Char('|'))));
+    }
+
     void clippedGradientsMatchNaiveLoop()
     {
         torch::manual_seed(3);

@@ -622,7 +622,7 @@ private Q_SLOTS:
         // The dialog offers the measured default recipe, and switches to the DP one with the DP box.
         {
             const auto plain = model::TrainingConfig::recommended(false),
-                       dp = model::TrainingConfig::recommended(true);
+                       dp = model::TrainingConfig::recommended(true, dialog->memberRows());
             auto recipe = dialog->spec();
             QVERIFY2(recipe, qPrintable(recipe.error()));
             QCOMPARE(recipe->training.batchSize, plain.batchSize);
