@@ -2120,6 +2120,22 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>Learning rate (default %1; with --dp %2, and for train with --dp %3 below %4 training rows).</source>
         <translation>Lernrate (Standard %1; mit --dp %2, bei train mit --dp %3 unter %4 Trainingszeilen).</translation>
     </message>
+    <message>
+        <source>DP only: estimate the encoder&apos;s categories and standardisation from the training rows with this epsilon (DP quantiles and category counts), charged to the run&apos;s epsilon; --target-epsilon and --epsilon-budget are then the total. Default: fit it on the rows outside training, which costs none.</source>
+        <translation>Nur mit DP: die Kategorien und die Standardisierung des Encoders mit diesem Epsilon aus den Trainingszeilen schätzen (DP-Quantile und Kategorienzählungen), angerechnet auf das Epsilon des Laufs; --target-epsilon und --epsilon-budget sind dann die Summe. Standard: auf den Zeilen außerhalb des Trainings anpassen, was nichts kostet.</translation>
+    </message>
+    <message>
+        <source>--encoder-epsilon needs --dp and excludes --encoder.</source>
+        <translation>--encoder-epsilon braucht --dp und schließt --encoder aus.</translation>
+    </message>
+    <message>
+        <source>--encoder-epsilon must be positive, got %1.</source>
+        <translation>--encoder-epsilon muss positiv sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>Run total: epsilon = %1 at delta = %2 (DP-SGD %3 plus the encoder&apos;s DP estimates %4, composed sequentially).</source>
+        <translation>Summe des Laufs: Epsilon = %1 bei Delta = %2 (DP-SGD %3 plus die DP-Schätzungen des Encoders %4, sequenziell komponiert).</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -2363,6 +2379,21 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>The input encoding (categories, classes and standardisation) was declared by the user (encoder SHA-256 %1) and used as given: nothing about it was derived from the data. A DP guarantee covers the preprocessing only if those categories and bounds are public knowledge, not read off the training rows.</source>
         <translation>Die Eingabekodierung (Kategorien, Klassen und Standardisierung) wurde vom Benutzer angegeben (Encoder SHA-256 %1) und unverändert verwendet: Nichts davon wurde aus den Daten abgeleitet. Eine DP-Garantie deckt die Vorverarbeitung nur ab, wenn diese Kategorien und Grenzen öffentlich bekannt sind und nicht aus den Trainingszeilen abgelesen wurden.</translation>
+    </message>
+    <message>
+        <source>The encoder&apos;s DP estimates need a positive epsilon, got %1.</source>
+        <translation>Die DP-Schätzungen des Encoders brauchen ein positives Epsilon, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>it was fitted by DP estimates but gives no positive dp_epsilon</source>
+        <translation>er wurde durch DP-Schätzungen angepasst, nennt aber kein positives dp_epsilon</translation>
+    </message>
+    <message numerus="yes">
+        <source>The input encoding was estimated from the %n training rows by differentially private mechanisms with epsilon %1 (median and interquartile range of each numeric column by the exponential mechanism, category counts by the Laplace mechanism; categories with a noisy count below %2 share the &apos;other&apos; input); the category domain, ranges and classes come from the rows not used for training. That epsilon is part of the run&apos;s epsilon.</source>
+        <translation>
+            <numerusform>Die Eingabekodierung wurde aus der %n Trainingszeile durch differentiell private Mechanismen mit Epsilon %1 geschätzt (Median und Interquartilsabstand jeder numerischen Spalte durch den Exponential-Mechanismus, Kategorienzählungen durch den Laplace-Mechanismus; Kategorien mit einer verrauschten Zählung unter %2 teilen sich die Eingabe „andere“); Kategorienbereich, Wertebereiche und Klassen stammen aus den nicht zum Training verwendeten Zeilen. Dieses Epsilon ist Teil des Epsilons des Laufs.</numerusform>
+            <numerusform>Die Eingabekodierung wurde aus den %n Trainingszeilen durch differentiell private Mechanismen mit Epsilon %1 geschätzt (Median und Interquartilsabstand jeder numerischen Spalte durch den Exponential-Mechanismus, Kategorienzählungen durch den Laplace-Mechanismus; Kategorien mit einer verrauschten Zählung unter %2 teilen sich die Eingabe „andere“); Kategorienbereich, Wertebereiche und Klassen stammen aus den nicht zum Training verwendeten Zeilen. Dieses Epsilon ist Teil des Epsilons des Laufs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2697,22 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>One-run audit, %1 canaries</source>
         <translation>One-Run-Audit, %1 Kanarienvögel</translation>
     </message>
+    <message>
+        <source>dataset.encoder_epsilon must be a positive number, got %1</source>
+        <translation>dataset.encoder_epsilon muss eine positive Zahl sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>dataset.encoder_epsilon applies to a DP target that PrivAudit trains (target.kind &quot;train&quot; with target.dp)</source>
+        <translation>dataset.encoder_epsilon gilt für ein DP-Zielmodell, das PrivAudit trainiert (target.kind &quot;train&quot; mit target.dp)</translation>
+    </message>
+    <message>
+        <source>dataset.encoder_epsilon and dataset.encoder exclude each other: a declared encoder is used as given</source>
+        <translation>dataset.encoder_epsilon und dataset.encoder schließen einander aus: ein angegebener Encoder wird unverändert verwendet</translation>
+    </message>
+    <message>
+        <source>a one-run audit measures DP-SGD alone: leave out dataset.encoder_epsilon (its encoder is fitted outside the training rows)</source>
+        <translation>ein One-Run-Audit misst DP-SGD allein: dataset.encoder_epsilon weglassen (sein Encoder wird außerhalb der Trainingszeilen angepasst)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::Sweep</name>
@@ -2727,6 +2774,14 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>Cannot read the sweep spec: %1</source>
         <translation>Die Sweep-Spezifikation kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>dataset.encoder_epsilon must be a positive number, and cannot go with dataset.encoder</source>
+        <translation>dataset.encoder_epsilon muss eine positive Zahl sein und kann nicht mit dataset.encoder zusammen stehen</translation>
+    </message>
+    <message>
+        <source>sweep.epsilons: %1 is not above dataset.encoder_epsilon (%2), which the encoder&apos;s DP estimates spend before training</source>
+        <translation>sweep.epsilons: %1 liegt nicht über dataset.encoder_epsilon (%2), das die DP-Schätzungen des Encoders vor dem Training verbrauchen</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3154,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>DP-SGD on %1 training rows at learning rate %2: on small data sets (fewer than %3 rows) PrivAudit&apos;s measurements learned more at %4 (README, &quot;Default recipe&quot;).</source>
         <translation>DP-SGD auf %1 Trainingszeilen mit Lernrate %2: auf kleinen Datensätzen (weniger als %3 Zeilen) lernte das Modell in den Messungen von PrivAudit mit %4 mehr (README, „Default recipe“).</translation>
+    </message>
+    <message>
+        <source>The encoder&apos;s DP estimates spend epsilon %1 of the run&apos;s total of %2, which leaves nothing for DP-SGD: give a larger total or a smaller encoder epsilon.</source>
+        <translation>Die DP-Schätzungen des Encoders verbrauchen Epsilon %1 von der Summe %2 des Laufs, sodass für DP-SGD nichts bleibt: eine größere Summe oder ein kleineres Encoder-Epsilon angeben.</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4120,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>%1 of %2 (%3 canaries, %4 included)</source>
         <translation>%1 von %2 (%3 Kanarienvögel, %4 aufgenommen)</translation>
+    </message>
+    <message>
+        <source>Preprocessing and training together satisfy (epsilon = %1, delta = %2)-differential privacy by sequential composition (%3 for DP-SGD plus %4 for the encoder).</source>
+        <translation>Vorverarbeitung und Training zusammen erfüllen (Epsilon = %1, Delta = %2)-Differential-Privacy durch sequenzielle Komposition (%3 für DP-SGD plus %4 für den Encoder).</translation>
     </message>
 </context>
 <context>
@@ -6538,6 +6601,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>Data row %1 (counted from 1 without the header; line %2 of the file when no field spans lines) — %3</source>
         <translation>Datenzeile %1 (ab 1 gezählt ohne Kopfzeile; Zeile %2 der Datei, wenn kein Feld über mehrere Zeilen reicht) — %3</translation>
+    </message>
+    <message>
+        <source>DP, epsilon %1 at delta %2 (DP-SGD %3 and the encoder&apos;s DP estimates %4)</source>
+        <translation>DP, Epsilon %1 bei Delta %2 (DP-SGD %3 und die DP-Schätzungen des Encoders %4)</translation>
     </message>
 </context>
 <context>

@@ -2120,6 +2120,22 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>Learning rate (default %1; with --dp %2, and for train with --dp %3 below %4 training rows).</source>
         <translation>Taux d&apos;apprentissage (par défaut %1 ; avec --dp %2, et pour train avec --dp %3 sous %4 lignes d&apos;entraînement).</translation>
     </message>
+    <message>
+        <source>DP only: estimate the encoder&apos;s categories and standardisation from the training rows with this epsilon (DP quantiles and category counts), charged to the run&apos;s epsilon; --target-epsilon and --epsilon-budget are then the total. Default: fit it on the rows outside training, which costs none.</source>
+        <translation>DP uniquement : estimer les catégories et la standardisation de l&apos;encodeur à partir des lignes d&apos;entraînement avec cet epsilon (quantiles DP et comptages de catégories), imputé à l&apos;epsilon de l&apos;exécution ; --target-epsilon et --epsilon-budget sont alors le total. Par défaut : l&apos;ajuster sur les lignes hors entraînement, ce qui ne coûte rien.</translation>
+    </message>
+    <message>
+        <source>--encoder-epsilon needs --dp and excludes --encoder.</source>
+        <translation>--encoder-epsilon exige --dp et exclut --encoder.</translation>
+    </message>
+    <message>
+        <source>--encoder-epsilon must be positive, got %1.</source>
+        <translation>--encoder-epsilon doit être positif, reçu %1.</translation>
+    </message>
+    <message>
+        <source>Run total: epsilon = %1 at delta = %2 (DP-SGD %3 plus the encoder&apos;s DP estimates %4, composed sequentially).</source>
+        <translation>Total de l&apos;exécution : epsilon = %1 pour delta = %2 (DP-SGD %3 plus les estimations DP de l&apos;encodeur %4, composées séquentiellement).</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -2363,6 +2379,21 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>The input encoding (categories, classes and standardisation) was declared by the user (encoder SHA-256 %1) and used as given: nothing about it was derived from the data. A DP guarantee covers the preprocessing only if those categories and bounds are public knowledge, not read off the training rows.</source>
         <translation>L&apos;encodage d&apos;entrée (catégories, classes et standardisation) a été déclaré par l&apos;utilisateur (encodeur SHA-256 %1) et utilisé tel quel : rien n&apos;en a été tiré des données. Une garantie DP ne couvre le prétraitement que si ces catégories et bornes sont de notoriété publique, et non lues dans les lignes d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>The encoder&apos;s DP estimates need a positive epsilon, got %1.</source>
+        <translation>Les estimations DP de l&apos;encodeur exigent un epsilon positif, reçu %1.</translation>
+    </message>
+    <message>
+        <source>it was fitted by DP estimates but gives no positive dp_epsilon</source>
+        <translation>il a été ajusté par des estimations DP mais ne donne aucun dp_epsilon positif</translation>
+    </message>
+    <message numerus="yes">
+        <source>The input encoding was estimated from the %n training rows by differentially private mechanisms with epsilon %1 (median and interquartile range of each numeric column by the exponential mechanism, category counts by the Laplace mechanism; categories with a noisy count below %2 share the &apos;other&apos; input); the category domain, ranges and classes come from the rows not used for training. That epsilon is part of the run&apos;s epsilon.</source>
+        <translation>
+            <numerusform>L&apos;encodage des entrées a été estimé à partir de la %n ligne d&apos;entraînement par des mécanismes différentiellement privés avec un epsilon de %1 (médiane et écart interquartile de chaque colonne numérique par le mécanisme exponentiel, comptages de catégories par le mécanisme de Laplace ; les catégories dont le comptage bruité est inférieur à %2 partagent l&apos;entrée « autre ») ; le domaine des catégories, les plages et les classes proviennent des lignes non utilisées pour l&apos;entraînement. Cet epsilon fait partie de l&apos;epsilon de l&apos;exécution.</numerusform>
+            <numerusform>L&apos;encodage des entrées a été estimé à partir des %n lignes d&apos;entraînement par des mécanismes différentiellement privés avec un epsilon de %1 (médiane et écart interquartile de chaque colonne numérique par le mécanisme exponentiel, comptages de catégories par le mécanisme de Laplace ; les catégories dont le comptage bruité est inférieur à %2 partagent l&apos;entrée « autre ») ; le domaine des catégories, les plages et les classes proviennent des lignes non utilisées pour l&apos;entraînement. Cet epsilon fait partie de l&apos;epsilon de l&apos;exécution.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2697,22 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>One-run audit, %1 canaries</source>
         <translation>Audit en une exécution, %1 canaris</translation>
     </message>
+    <message>
+        <source>dataset.encoder_epsilon must be a positive number, got %1</source>
+        <translation>dataset.encoder_epsilon doit être un nombre positif, reçu %1</translation>
+    </message>
+    <message>
+        <source>dataset.encoder_epsilon applies to a DP target that PrivAudit trains (target.kind &quot;train&quot; with target.dp)</source>
+        <translation>dataset.encoder_epsilon s&apos;applique à un modèle cible DP que PrivAudit entraîne (target.kind &quot;train&quot; avec target.dp)</translation>
+    </message>
+    <message>
+        <source>dataset.encoder_epsilon and dataset.encoder exclude each other: a declared encoder is used as given</source>
+        <translation>dataset.encoder_epsilon et dataset.encoder s&apos;excluent : un encodeur déclaré est utilisé tel quel</translation>
+    </message>
+    <message>
+        <source>a one-run audit measures DP-SGD alone: leave out dataset.encoder_epsilon (its encoder is fitted outside the training rows)</source>
+        <translation>un audit en une exécution mesure DP-SGD seul : omettez dataset.encoder_epsilon (son encodeur est ajusté hors des lignes d&apos;entraînement)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::Sweep</name>
@@ -2727,6 +2774,14 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>Cannot read the sweep spec: %1</source>
         <translation>Impossible de lire la spécification de balayage : %1</translation>
+    </message>
+    <message>
+        <source>dataset.encoder_epsilon must be a positive number, and cannot go with dataset.encoder</source>
+        <translation>dataset.encoder_epsilon doit être un nombre positif et ne peut aller avec dataset.encoder</translation>
+    </message>
+    <message>
+        <source>sweep.epsilons: %1 is not above dataset.encoder_epsilon (%2), which the encoder&apos;s DP estimates spend before training</source>
+        <translation>sweep.epsilons : %1 n&apos;est pas supérieur à dataset.encoder_epsilon (%2), que les estimations DP de l&apos;encodeur dépensent avant l&apos;entraînement</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3154,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>DP-SGD on %1 training rows at learning rate %2: on small data sets (fewer than %3 rows) PrivAudit&apos;s measurements learned more at %4 (README, &quot;Default recipe&quot;).</source>
         <translation>DP-SGD sur %1 lignes d&apos;entraînement au taux d&apos;apprentissage %2 : sur de petits jeux de données (moins de %3 lignes), les mesures de PrivAudit ont appris davantage à %4 (README, « Default recipe »).</translation>
+    </message>
+    <message>
+        <source>The encoder&apos;s DP estimates spend epsilon %1 of the run&apos;s total of %2, which leaves nothing for DP-SGD: give a larger total or a smaller encoder epsilon.</source>
+        <translation>Les estimations DP de l&apos;encodeur dépensent un epsilon de %1 sur le total de %2 de l&apos;exécution, ce qui ne laisse rien à DP-SGD : donnez un total plus grand ou un epsilon d&apos;encodeur plus petit.</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4120,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>%1 of %2 (%3 canaries, %4 included)</source>
         <translation>%1 sur %2 (%3 canaris, %4 inclus)</translation>
+    </message>
+    <message>
+        <source>Preprocessing and training together satisfy (epsilon = %1, delta = %2)-differential privacy by sequential composition (%3 for DP-SGD plus %4 for the encoder).</source>
+        <translation>Le prétraitement et l&apos;entraînement ensemble satisfont la confidentialité différentielle (epsilon = %1, delta = %2) par composition séquentielle (%3 pour DP-SGD plus %4 pour l&apos;encodeur).</translation>
     </message>
 </context>
 <context>
@@ -6538,6 +6601,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>Data row %1 (counted from 1 without the header; line %2 of the file when no field spans lines) — %3</source>
         <translation>Ligne de données %1 (comptée à partir de 1 sans l&apos;en-tête ; ligne %2 du fichier si aucun champ ne s&apos;étend sur plusieurs lignes) — %3</translation>
+    </message>
+    <message>
+        <source>DP, epsilon %1 at delta %2 (DP-SGD %3 and the encoder&apos;s DP estimates %4)</source>
+        <translation>DP, epsilon %1 pour delta %2 (DP-SGD %3 et les estimations DP de l&apos;encodeur %4)</translation>
     </message>
 </context>
 <context>

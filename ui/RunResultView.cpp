@@ -271,8 +271,15 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
             .arg(project::builtInText(run->name).toHtmlEscaped())
             .arg(probability(t.trainAccuracy), probability(t.testAccuracy),
                  summary.dp
-                     ? tr("DP-SGD, epsilon %1 at delta %2")
-                           .arg(QLocale().toString(t.epsilon, 'f', 2), QLocale().toString(t.delta, 'g', 3))
+                     ? (t.encoderEpsilon() > 0.0
+                            ? tr("DP, epsilon %1 at delta %2 (DP-SGD %3 and the encoder's DP estimates %4)")
+                                  .arg(QLocale().toString(t.epsilon, 'f', 2),
+                                       QLocale().toString(t.delta, 'g', 3),
+                                       QLocale().toString(t.epsilon - t.encoderEpsilon(), 'f', 2),
+                                       QLocale().toString(t.encoderEpsilon(), 'g', 3))
+                            : tr("DP-SGD, epsilon %1 at delta %2")
+                                  .arg(QLocale().toString(t.epsilon, 'f', 2),
+                                       QLocale().toString(t.delta, 'g', 3)))
                      : tr("no differential privacy"))
             .arg(run->seed) +
         (m_baseline.isEmpty() ? QString() : QStringLiteral(" ") + tr("Utility: %1.").arg(m_baseline)) +

@@ -80,8 +80,9 @@ std::optional<data::ColumnPlan> readColumnPlan(const QCommandLineParser& parser)
 /// member_rows; prints the error and returns nothing on bad input.
 std::optional<QJsonObject> datasetSpecJson(const QCommandLineParser& parser,
                                            std::optional<std::int64_t> trainRows);
-std::optional<PreparedData> prepareData(const QCommandLineParser& parser,
-                                        std::optional<std::int64_t> memberRows, std::uint64_t seed, bool dp,
-                                        const std::optional<data::TableEncoder>& given = std::nullopt);
+std::optional<PreparedData>
+prepareData(const QCommandLineParser& parser, std::optional<std::int64_t> memberRows, std::uint64_t seed,
+            bool dp, const std::optional<data::TableEncoder>& given = std::nullopt,
+            const std::optional<data::DpEstimateOptions>& estimates = std::nullopt);
 
 } // namespace privaudit::cli

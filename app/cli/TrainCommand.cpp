@@ -51,7 +51,8 @@ std::optional<data::ColumnPlan> readColumnPlan(const QCommandLineParser& parser)
 
 std::optional<PreparedData> prepareData(const QCommandLineParser& parser,
                                         std::optional<std::int64_t> memberRows, std::uint64_t seed, bool dp,
-                                        const std::optional<data::TableEncoder>& given)
+                                        const std::optional<data::TableEncoder>& given,
+                                        const std::optional<data::DpEstimateOptions>& estimates)
 {
     const QString source = parser.value(QStringLiteral("data"));
     const auto plan = readColumnPlan(parser);
@@ -104,7 +105,7 @@ std::optional<PreparedData> prepareData(const QCommandLineParser& parser,
         }
         return PreparedData{std::move(table), std::move(split).value(), *use};
     }
-    auto encoder = data::TableEncoder::fitForTraining(table, *split, dp);
+    auto encoder = data::TableEncoder::fitForTraining(table, *split, dp, estimates);
     if (!encoder) {
         printErr(encoder.error());
         return std::nullopt;
@@ -139,6 +140,12 @@ std::optional<QJsonObject> datasetSpecJson(const QCommandLineParser& parser,
     if (parser.isSet(QStringLiteral("max-label-classes")))
         dataset[QStringLiteral("max_label_classes")] = plan->maxLabelClasses;
     if (trainRows) dataset[QStringLiteral("member_rows")] = qint64(*trainRows);
+    if (parser.isSet(QStringLiteral("encoder-epsilon"))) {
+        bool ok = false;
+        const double e = parser.value(QStringLiteral("encoder-epsilon")).toDouble(&ok);
+        // Not a number: the spec check names it ("must be a positive number").
+        dataset[QStringLiteral("encoder_epsilon")] = ok ? QJsonValue(e) : QJsonValue(-1.0);
+    }
     if (parser.isSet(QStringLiteral("encoder"))) {
         const auto declared = readJsonObjectFile(parser.value(QStringLiteral("encoder")));
         if (!declared) {
@@ -217,6 +224,12 @@ void addTrainingOptions(QCommandLineParser& parser)
          CliText::tr("Use this declared encoder (encoder.json format: categories, classes, mean and scale "
                      "known to be public) instead of fitting one on the data."),
          QStringLiteral("file")},
+        {QStringLiteral("encoder-epsilon"),
+         CliText::tr("DP only: estimate the encoder's categories and standardisation from the training rows "
+                     "with this epsilon (DP quantiles and category counts), charged to the run's epsilon; "
+                     "--target-epsilon and --epsilon-budget are then the total. Default: fit it on the rows "
+                     "outside training, which costs none."),
+         QStringLiteral("epsilon")},
         {QStringLiteral("seed"),
          CliText::tr("Seed for the split, initialisation, sampling and noise (default 1)."),
          QStringLiteral("n"), QStringLiteral("1")},
@@ -333,8 +346,34 @@ int runTrain(const CommandContext& context)
     std::optional<std::int64_t> trainRows;
     if (!readTrainingOptions(parser, &specValue, &config, &trainRows)) return ExitUsage;
     const auto* spec = &specValue;
-    auto prepared = prepareData(parser, trainRows, config.seed, config.dp);
+    bool ok = true;
+    const auto encoderEpsilon = numberOption(parser, QStringLiteral("encoder-epsilon"), false, &ok);
+    if (!ok) return ExitUsage;
+    std::optional<data::DpEstimateOptions> estimates;
+    if (encoderEpsilon) {
+        if (!config.dp || parser.isSet(QStringLiteral("encoder"))) {
+            printErr(CliText::tr("--encoder-epsilon needs --dp and excludes --encoder."));
+            return ExitUsage;
+        }
+        if (!(*encoderEpsilon > 0.0)) {
+            printErr(CliText::tr("--encoder-epsilon must be positive, got %1.").arg(*encoderEpsilon));
+            return ExitUsage;
+        }
+        estimates = data::DpEstimateOptions{*encoderEpsilon, config.seed, config.secureNoise,
+                                            data::TableEncoder::kDpMinCategoryCount};
+    }
+    auto prepared = prepareData(parser, trainRows, config.seed, config.dp, std::nullopt, estimates);
     if (!prepared) return ExitUsage;
+    // The encoder's DP estimates spent part of the total: DP-SGD gets the rest.
+    const double encoderSpent = prepared->encoder.dpEpsilon();
+    {
+        auto left = config.afterPreprocessing(encoderSpent);
+        if (!left) {
+            printErr(left.error());
+            return ExitUsage;
+        }
+        config = *left;
+    }
     const data::DataTable* table = &prepared->table;
     const data::DataSplit* split = &prepared->split;
     // The DP learning rate left out follows the training set's size (the measured small-data recipe).
@@ -404,7 +443,10 @@ int runTrain(const CommandContext& context)
         {QStringLiteral("batch_size"), config.batchSize},
         {QStringLiteral("dp"), config.dp},
         {QStringLiteral("epsilon"),
+         config.dp ? jsonNumber(result->epsilon + encoderSpent) : QJsonValue(QStringLiteral("inf"))},
+        {QStringLiteral("sgd_epsilon"),
          config.dp ? jsonNumber(result->epsilon) : QJsonValue(QStringLiteral("inf"))},
+        {QStringLiteral("encoder_epsilon"), encoderSpent},
         {QStringLiteral("delta"), config.dp ? QJsonValue(config.delta) : QJsonValue(0.0)},
         {QStringLiteral("noise_multiplier"), result->noiseMultiplier},
         {QStringLiteral("sampling_rate"), result->samplingRate},
@@ -472,6 +514,13 @@ int runTrain(const CommandContext& context)
                 .arg(config.maxGradNorm));
     else
         printOut(CliText::tr("No differential privacy: epsilon is infinite."));
+    if (config.dp && encoderSpent > 0.0)
+        printOut(CliText::tr("Run total: epsilon = %1 at delta = %2 (DP-SGD %3 plus the encoder's DP "
+                             "estimates %4, composed sequentially).")
+                     .arg(QLocale().toString(result->epsilon + encoderSpent, 'f', 4))
+                     .arg(QLocale().toString(config.delta, 'g', 3))
+                     .arg(QLocale().toString(result->epsilon, 'f', 4))
+                     .arg(QLocale().toString(encoderSpent, 'g', 3)));
     printOut(encoder->describe());
     printOut(CliText::tr("Dataset SHA-256: %1").arg(table->contentSha256()));
     if (parser.isSet(QStringLiteral("out"))) {

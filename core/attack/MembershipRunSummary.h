@@ -18,7 +18,8 @@ struct TargetFigures
     double testAuc = 0.0;  ///< task AUC on the non-members
     int referenceModels = 0;
     double referenceSeconds = 0.0;
-    double epsilon = std::numeric_limits<double>::infinity(); ///< the accountant's; +inf without DP
+    /// The run's: the accountant's for DP-SGD plus encoderEpsilon(); +inf without DP
+    double epsilon = std::numeric_limits<double>::infinity();
     double delta = 0.0;
     double noiseMultiplier = 0.0;
     double samplingRate = 0.0;
@@ -28,6 +29,12 @@ struct TargetFigures
     int inputWidth = 0;
     QJsonObject encoder; ///< data::TableEncoder::summaryJson()
     QJsonObject utility; ///< metrics::UtilityCheck::toJson()
+
+    /// What the encoder's DP estimates spent (0 unless it was fitted by them), part of epsilon.
+    [[nodiscard]] double encoderEpsilon() const
+    {
+        return encoder.value(QStringLiteral("dp_epsilon")).toDouble(0.0);
+    }
 };
 
 /// The stored summary of a membership-inference run (runs.summary_json): one struct with one

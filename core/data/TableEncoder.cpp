@@ -2,9 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <random>
 
 namespace privaudit::data {
 
@@ -33,13 +37,161 @@ QString sourceName(EncoderSource s)
         return QStringLiteral("rows-outside-training");
     case EncoderSource::Declared:
         return QStringLiteral("declared");
+    case EncoderSource::DpEstimates:
+        return QStringLiteral("dp-estimates");
     case EncoderSource::TrainingRows:
         break;
     }
     return QStringLiteral("training-rows");
 }
 
+EncoderSource sourceFromName(const QString& name)
+{
+    for (EncoderSource s :
+         {EncoderSource::RowsOutsideTraining, EncoderSource::Declared, EncoderSource::DpEstimates})
+        if (name == sourceName(s)) return s;
+    return EncoderSource::TrainingRows;
+}
+
+/// Uniform draws in (0, 1) for the DP mechanisms: seeded (a run is reproducible from its seed) or from
+/// the operating system's cryptographic source.
+class NoiseSource
+{
+public:
+    NoiseSource(std::uint64_t seed, bool secure) : m_engine(seed), m_secure(secure) {}
+    double open01()
+    {
+        for (;;) {
+            const double u = m_secure ? QRandomGenerator::system()->generateDouble()
+                                      : std::uniform_real_distribution<double>(0.0, 1.0)(m_engine);
+            if (u > 0.0 && u < 1.0) return u;
+        }
+    }
+    double laplace(double scale)
+    {
+        const double u = open01() - 0.5;
+        return -scale * (u < 0 ? -1.0 : 1.0) * std::log1p(-2.0 * std::fabs(u));
+    }
+    double gumbel() { return -std::log(-std::log(open01())); }
+
+private:
+    std::mt19937_64 m_engine;
+    bool m_secure;
+};
+
 } // namespace
+
+double dpQuantile(std::vector<double> values, double lo, double hi, double q, double epsilon,
+                  const std::function<double()>& open01)
+{
+    // Smith (STOC 2011), Algorithm 2, in the form of Gillenwater, Joseph and Kulesza's IndExp: the n
+    // clipped values cut [lo, hi] into n + 1 intervals; interval i (between the i-th and (i+1)-th order
+    // statistics) has utility -|i - q n| with sensitivity max(q, 1 - q) under adding or removing a value,
+    // and is drawn with probability proportional to its length * exp(epsilon * utility / (2 s)) (by the
+    // Gumbel-max trick, in logs, so that long data sets do not underflow); the output is uniform in it.
+    for (double& v : values)
+        v = std::clamp(v, lo, hi);
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    const double s = std::max(q, 1.0 - q);
+    std::size_t best = 0;
+    double bestKey = -std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i <= n; ++i) {
+        const double left = i == 0 ? lo : values[i - 1];
+        const double right = i == n ? hi : values[i];
+        if (!(right > left)) continue; // an empty interval has probability 0
+        const double logWeight =
+            std::log(right - left) - epsilon * std::fabs(double(i) - q * double(n)) / (2.0 * s);
+        const double key = logWeight - std::log(-std::log(open01()));
+        if (key > bestKey) {
+            bestKey = key;
+            best = i;
+        }
+    }
+    if (!std::isfinite(bestKey)) return lo; // lo == hi: every value is lo
+    const double left = best == 0 ? lo : values[best - 1];
+    const double right = best == n ? hi : values[best];
+    return left + (right - left) * open01();
+}
+
+Expected<TableEncoder> TableEncoder::fitForTraining(const DataTable& table, const DataSplit& split, bool dp,
+                                                    const std::optional<DpEstimateOptions>& estimates)
+{
+    if (dp && estimates) return fitDpEstimates(table, split, *estimates);
+    return fitForTraining(table, split, dp);
+}
+
+Expected<TableEncoder> TableEncoder::fitDpEstimates(const DataTable& table, const DataSplit& split,
+                                                    const DpEstimateOptions& options)
+{
+    using Result = Expected<TableEncoder>;
+    if (!(options.epsilon > 0.0) || !std::isfinite(options.epsilon))
+        return Result::failure(
+            tr("The encoder's DP estimates need a positive epsilon, got %1.").arg(options.epsilon));
+    // Everything but the statistics comes from the rows outside training, as without estimates: the
+    // classes, each column's type, its category domain and range, and its missing indicator.
+    auto outside = fitForTraining(table, split, true);
+    if (!outside) return outside;
+    TableEncoder enc = std::move(outside).value();
+    std::vector<std::int64_t> others = split.nonMembers;
+    others.insert(others.end(), split.population.begin(), split.population.end());
+    NoiseSource noise(options.seed, options.secureNoise);
+    const auto open01 = [&noise] { return noise.open01(); };
+    const double perColumn = options.epsilon / double(std::max<std::size_t>(1, enc.m_parts.size()));
+    for (Part& p : enc.m_parts) {
+        const Column& c = table.column(std::size_t(table.indexOf(p.column)));
+        if (p.type == ColumnType::Numeric) {
+            double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+            for (std::int64_t r : others) {
+                const double v = c.numbers[std::size_t(r)];
+                if (std::isnan(v)) continue;
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+            if (!(hi >= lo)) {
+                lo = 0.0;
+                hi = 0.0;
+            }
+            std::vector<double> values;
+            values.reserve(split.members.size());
+            for (std::int64_t r : split.members)
+                if (const double v = c.numbers[std::size_t(r)]; !std::isnan(v)) values.push_back(v);
+            double q[3] = {dpQuantile(values, lo, hi, 0.25, perColumn / 3.0, open01),
+                           dpQuantile(values, lo, hi, 0.50, perColumn / 3.0, open01),
+                           dpQuantile(values, lo, hi, 0.75, perColumn / 3.0, open01)};
+            std::sort(std::begin(q), std::end(q)); // post-processing: the quantiles in order
+            p.mean = q[1];
+            const double iqr = q[2] - q[0];
+            // 1.349 standard deviations make the interquartile range of a normal distribution.
+            p.scale = iqr > 1e-12 ? 1.349 / iqr : hi > lo ? 2.0 / (hi - lo) : 1.0;
+        } else {
+            // The domain is the categories of the rows outside training before the rare-category rule
+            // (all of them), counted over the training rows with noise.
+            QStringList domain;
+            std::vector<bool> seen(std::size_t(c.categories.size()), false);
+            for (std::int64_t r : others)
+                if (const std::int32_t code = c.codes[std::size_t(r)]; code >= 0)
+                    seen[std::size_t(code)] = true;
+            std::vector<double> counts(seen.size(), 0.0);
+            for (std::int64_t r : split.members)
+                if (const std::int32_t code = c.codes[std::size_t(r)]; code >= 0)
+                    counts[std::size_t(code)] += 1.0;
+            p.categories.clear();
+            for (std::size_t k = 0; k < seen.size(); ++k) {
+                if (!seen[k]) continue;
+                if (counts[k] + noise.laplace(1.0 / perColumn) >= double(options.minCategoryCount))
+                    p.categories << c.categories[qsizetype(k)];
+            }
+            std::sort(p.categories.begin(), p.categories.end());
+        }
+    }
+    enc.finish();
+    enc.m_source = EncoderSource::DpEstimates;
+    enc.m_fitRows = std::int64_t(split.members.size());
+    enc.m_minCategoryCount = std::max(1, options.minCategoryCount);
+    enc.m_dpEpsilon = options.epsilon;
+    return enc;
+}
 
 Expected<TableEncoder> TableEncoder::fitForTraining(const DataTable& table, const DataSplit& split, bool dp)
 {
@@ -273,7 +425,7 @@ QJsonObject TableEncoder::toJson() const
         }
         inputs.append(o);
     }
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("format"), QLatin1String(kFormat)},
         {QStringLiteral("version"), kFormatVersion},
         {QStringLiteral("fitted_on"), sourceName(m_source)},
@@ -291,6 +443,8 @@ QJsonObject TableEncoder::toJson() const
              "one-hot over categories, anything else (unseen, rare or missing) -> NAME=<unseen>; output: "
              "one logit per class in the order of classes")},
     };
+    if (m_source == EncoderSource::DpEstimates) out[QStringLiteral("dp_epsilon")] = m_dpEpsilon;
+    return out;
 }
 
 Expected<TableEncoder> TableEncoder::fromJson(const QJsonObject& json)
@@ -311,10 +465,13 @@ Expected<TableEncoder> TableEncoder::fromJson(const QJsonObject& json)
     if (enc.m_labelName.isEmpty() || enc.m_classes.size() < 2)
         return bad(tr("it names no label column with at least two classes"));
     const QString fittedOn = json.value(QStringLiteral("fitted_on")).toString();
-    enc.m_source = fittedOn == sourceName(EncoderSource::RowsOutsideTraining)
-                       ? EncoderSource::RowsOutsideTraining
-                   : fittedOn == sourceName(EncoderSource::Declared) ? EncoderSource::Declared
-                                                                     : EncoderSource::TrainingRows;
+    enc.m_source = sourceFromName(fittedOn);
+    enc.m_dpEpsilon = enc.m_source == EncoderSource::DpEstimates
+                          ? json.value(QStringLiteral("dp_epsilon")).toDouble()
+                          : 0.0;
+    if (enc.m_source == EncoderSource::DpEstimates &&
+        !(enc.m_dpEpsilon > 0.0 && std::isfinite(enc.m_dpEpsilon)))
+        return bad(tr("it was fitted by DP estimates but gives no positive dp_epsilon"));
     enc.m_fitRows = json.value(QStringLiteral("fit_rows")).toInteger();
     enc.m_minCategoryCount = std::max(1, json.value(QStringLiteral("min_category_count")).toInt(1));
     for (const auto& v : json.value(QStringLiteral("inputs")).toArray()) {
@@ -356,6 +513,7 @@ Expected<TableEncoder> TableEncoder::declared(const QJsonObject& json)
     TableEncoder e = std::move(enc).value();
     e.m_source = EncoderSource::Declared;
     e.m_fitRows = 0;
+    e.m_dpEpsilon = 0.0;
     for (const Part& p : e.m_parts)
         if (p.type == ColumnType::Numeric && !(p.scale > 0.0))
             return Expected<TableEncoder>::failure(
@@ -367,11 +525,13 @@ Expected<TableEncoder> TableEncoder::declared(const QJsonObject& json)
 
 QJsonObject TableEncoder::summaryJson() const
 {
-    return QJsonObject{{QStringLiteral("fitted_on"), sourceName(m_source)},
-                       {QStringLiteral("fit_rows"), qint64(m_fitRows)},
-                       {QStringLiteral("min_category_count"), m_minCategoryCount},
-                       {QStringLiteral("input_width"), m_width},
-                       {QStringLiteral("sha256"), sha256()}};
+    QJsonObject out{{QStringLiteral("fitted_on"), sourceName(m_source)},
+                    {QStringLiteral("fit_rows"), qint64(m_fitRows)},
+                    {QStringLiteral("min_category_count"), m_minCategoryCount},
+                    {QStringLiteral("input_width"), m_width},
+                    {QStringLiteral("sha256"), sha256()}};
+    if (m_source == EncoderSource::DpEstimates) out[QStringLiteral("dp_epsilon")] = m_dpEpsilon;
+    return out;
 }
 
 QString TableEncoder::describe() const
@@ -392,6 +552,15 @@ QString TableEncoder::describe(const QJsonObject& summary)
                   "the "
                   "training rows.")
             .arg(summary.value(QStringLiteral("sha256")).toString().left(16));
+    if (summary.value(QStringLiteral("fitted_on")).toString() == sourceName(EncoderSource::DpEstimates))
+        return tr("The input encoding was estimated from the %n training rows by differentially private "
+                  "mechanisms with epsilon %1 (median and interquartile range of each numeric column by the "
+                  "exponential mechanism, category counts by the Laplace mechanism; categories with a noisy "
+                  "count below %2 share the 'other' input); the category domain, ranges and classes come "
+                  "from the rows not used for training. That epsilon is part of the run's epsilon.",
+                  nullptr, rows)
+            .arg(QLocale().toString(summary.value(QStringLiteral("dp_epsilon")).toDouble(), 'g', 3))
+            .arg(summary.value(QStringLiteral("min_category_count")).toInt());
     if (summary.value(QStringLiteral("fitted_on")).toString() ==
         sourceName(EncoderSource::RowsOutsideTraining))
         return tr("The input encoding (categories, classes and standardisation) was fitted on the %n rows "

@@ -5,12 +5,20 @@
 #include "data/DataTable.h"
 
 #include <Eigen/Core>
+#include <functional>
+#include <optional>
 #include <QCoreApplication>
 #include <QJsonObject>
 
 namespace privaudit::data {
 
 using FeatureMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+/// An epsilon-DP estimate of the @p q quantile of @p values clipped to [lo, hi] by the exponential
+/// mechanism (Smith, STOC 2011, Algorithm 2; TableEncoder::fitDpEstimates); @p open01 gives uniform
+/// draws in (0, 1). lo == hi gives lo.
+double dpQuantile(std::vector<double> values, double lo, double hi, double q, double epsilon,
+                  const std::function<double()>& open01);
 
 /// Model inputs and class labels for a set of rows.
 struct EncodedRows
@@ -24,7 +32,19 @@ enum class EncoderSource
 {
     TrainingRows,        ///< the members: the input layout depends on who is in the training set
     RowsOutsideTraining, ///< held-out and population rows only: nothing depends on the training rows
-    Declared ///< given by the user (an encoder.json: a declared schema, public bounds); no data used
+    Declared, ///< given by the user (an encoder.json: a declared schema, public bounds); no data used
+    /// Estimated from the training rows by DP mechanisms (epsilon in dpEpsilon(), charged to the run's
+    /// account); category domain, bounds, classes and missing indicators from the rows outside training.
+    DpEstimates
+};
+
+/// DP estimates of the encoder's statistics from the training rows (TableEncoder::fitDpEstimates).
+struct DpEstimateOptions
+{
+    double epsilon = 0.1;     ///< pure epsilon-DP for the whole encoder, split evenly over its columns
+    std::uint64_t seed = 1;   ///< noise seed (deterministic runs), unless secureNoise
+    bool secureNoise = false; ///< noise from the operating system's cryptographic source
+    int minCategoryCount = 5; ///< a category is kept when its noisy count reaches this
 };
 
 struct EncoderFitOptions
@@ -54,6 +74,23 @@ public:
     /// population) with categories seen fewer than kDpMinCategoryCount times grouped, so that the
     /// model's architecture and the encoder reveal nothing about the members; without DP on the members.
     static Expected<TableEncoder> fitForTraining(const DataTable& table, const DataSplit& split, bool dp);
+    /// With @p estimates (DP training only): fitDpEstimates instead of the rows outside training.
+    static Expected<TableEncoder> fitForTraining(const DataTable& table, const DataSplit& split, bool dp,
+                                                 const std::optional<DpEstimateOptions>& estimates);
+    /// Categories and standardisation estimated from the training rows with epsilon-DP, so that the
+    /// encoder reveals about any one member only what an epsilon-DP mechanism does:
+    /// - per column epsilon / (number of input columns), composed sequentially (pure DP, no delta);
+    /// - a categorical or boolean column keeps the categories of the rows outside training whose count
+    ///   over the training rows plus Laplace(1 / epsilon_column) noise reaches minCategoryCount (each row
+    ///   changes one count by one: sensitivity 1 under adding or removing a row);
+    /// - a numeric column is centred on its DP median and scaled by 1.349 / DP interquartile range, the
+    ///   three quantiles each drawn with epsilon_column / 3 by the exponential mechanism over the training
+    ///   values clipped to the range of the rows outside training (Smith, STOC 2011, Algorithm 2: the
+    ///   interval between consecutive sorted values with weight length * exp(-eps |i - q n| / (2 s)),
+    ///   s = max(q, 1 - q), then a uniform point in it);
+    /// - classes and missing indicators come from the rows outside training, as in fitForTraining.
+    static Expected<TableEncoder> fitDpEstimates(const DataTable& table, const DataSplit& split,
+                                                 const DpEstimateOptions& options);
     /// Fits on @p rows of @p table. The table must have a categorical or boolean label column.
     static Expected<TableEncoder> fit(const DataTable& table, const std::vector<std::int64_t>& rows,
                                       const EncoderFitOptions& options = {});
@@ -87,6 +124,8 @@ public:
     [[nodiscard]] EncoderSource source() const { return m_source; }
     [[nodiscard]] std::int64_t fitRows() const { return m_fitRows; }
     [[nodiscard]] int minCategoryCount() const { return m_minCategoryCount; }
+    /// The epsilon the DP estimates spent (0 for any other source): part of the run's epsilon.
+    [[nodiscard]] double dpEpsilon() const { return m_dpEpsilon; }
     /// Names of the encoded input columns ("age", "age_missing", "workclass=Private", ...).
     [[nodiscard]] const QStringList& inputNames() const { return m_inputNames; }
     /// Column types the inputs need (for importing a file to encode).
@@ -113,6 +152,7 @@ private:
     EncoderSource m_source = EncoderSource::TrainingRows;
     std::int64_t m_fitRows = 0;
     int m_minCategoryCount = 1;
+    double m_dpEpsilon = 0.0;
 };
 
 } // namespace privaudit::data

@@ -41,9 +41,14 @@ Expected<TabularInput> loadTabular(const JobContext& context, const std::optiona
     auto split = data::DataSplit::make(table, splitSpec);
     if (!split) return Result::failure(split.error());
     in.split = std::move(split).value();
+    std::optional<data::DpEstimateOptions> estimates;
+    if (spec.encoderEpsilon)
+        estimates = data::DpEstimateOptions{*spec.encoderEpsilon, spec.seed, spec.training.secureNoise,
+                                            data::TableEncoder::kDpMinCategoryCount};
     auto encoder = spec.declaredEncoder ? data::TableEncoder::declared(*spec.declaredEncoder)
-                   : carried            ? data::TableEncoder::fromJson(*carried)
-                             : data::TableEncoder::fitForTraining(table, in.split, spec.training.dp);
+                   : carried
+                       ? data::TableEncoder::fromJson(*carried)
+                       : data::TableEncoder::fitForTraining(table, in.split, spec.training.dp, estimates);
     if (!encoder) return Result::failure(encoder.error());
     if (spec.declaredEncoder)
         if (const QString problem = encoder->checkApplies(table); !problem.isEmpty())

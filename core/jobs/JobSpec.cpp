@@ -176,7 +176,8 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
         r.keys(*dataset, where,
                {QStringLiteral("source"), QStringLiteral("label"), QStringLiteral("member_rows"),
                 QStringLiteral("roles"), QStringLiteral("columns"), QStringLiteral("max_distinct_ratio"),
-                QStringLiteral("max_label_classes"), QStringLiteral("encoder")});
+                QStringLiteral("max_label_classes"), QStringLiteral("encoder"),
+                QStringLiteral("encoder_epsilon")});
         const QJsonObject roles = dataset->value(QStringLiteral("roles")).toObject();
         for (auto it = roles.begin(); it != roles.end(); ++it) {
             const QString role = it.value().toString();
@@ -240,6 +241,12 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
             spec.label = r.string(*dataset, QStringLiteral("label"), where, QString()).value_or(QString());
         if (dataset->contains(QStringLiteral("member_rows")))
             spec.memberRows = r.integer(*dataset, QStringLiteral("member_rows"), where, 0, 1, 1LL << 40);
+        if (dataset->contains(QStringLiteral("encoder_epsilon"))) {
+            spec.encoderEpsilon = r.number(*dataset, QStringLiteral("encoder_epsilon"), where, 0.0);
+            if (spec.encoderEpsilon && !(*spec.encoderEpsilon > 0.0 && std::isfinite(*spec.encoderEpsilon)))
+                r.fail(tr("dataset.encoder_epsilon must be a positive number, got %1")
+                           .arg(*spec.encoderEpsilon));
+        }
         if (dataset->contains(QStringLiteral("encoder"))) {
             const QJsonValue e = dataset->value(QStringLiteral("encoder"));
             QJsonObject encoderJson = e.toObject();
@@ -399,6 +406,16 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
         if (const QString err = spec.training.validate(); !err.isEmpty())
             return Result::failure(QStringLiteral("target: ") + err);
     }
+    if (spec.encoderEpsilon) {
+        if (spec.targetKind != TargetKind::Train || !spec.training.dp)
+            return Result::failure(tr("dataset.encoder_epsilon applies to a DP target that PrivAudit trains "
+                                      "(target.kind \"train\" with target.dp)"));
+        if (spec.declaredEncoder)
+            return Result::failure(tr("dataset.encoder_epsilon and dataset.encoder exclude each other: a "
+                                      "declared encoder is used as given"));
+        if (const auto left = spec.training.afterPreprocessing(*spec.encoderEpsilon); !left)
+            return Result::failure(QStringLiteral("dataset.encoder_epsilon: ") + left.error());
+    }
     if (spec.name.isEmpty())
         spec.name = audit ? project::generatedName(project::GeneratedName::OneRunAudit,
                                                    {QString::number(spec.audit.canaries)})
@@ -428,6 +445,7 @@ QJsonObject JobSpec::toJson() const
     if (maxDistinctRatio) dataset[QStringLiteral("max_distinct_ratio")] = *maxDistinctRatio;
     if (maxLabelClasses) dataset[QStringLiteral("max_label_classes")] = *maxLabelClasses;
     if (declaredEncoder) dataset[QStringLiteral("encoder")] = *declaredEncoder;
+    if (encoderEpsilon) dataset[QStringLiteral("encoder_epsilon")] = *encoderEpsilon;
     QJsonObject target{{QStringLiteral("kind"), targetKindName(targetKind)},
                        {QStringLiteral("model"), model.toString()},
                        {QStringLiteral("epochs"), training.epochs},

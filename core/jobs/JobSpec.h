@@ -79,6 +79,10 @@ public:
     /// dataset.encoder: a declared encoder (encoder.json content, or a path to one, read when the spec
     /// is parsed and kept inline, so that the spec's identity covers it); none = fitted from the data.
     std::optional<QJsonObject> declaredEncoder;
+    /// dataset.encoder_epsilon: the DP target's encoder is estimated from the training rows with this
+    /// epsilon (data::TableEncoder::fitDpEstimates), charged to the run's total; none = fitted on the rows
+    /// outside training, which costs no epsilon.
+    std::optional<double> encoderEpsilon;
     TargetKind targetKind = TargetKind::Train;
     QString targetPath;
     model::ModelSpec model;

@@ -97,8 +97,11 @@ Expected<project::RunOutcome> runMembershipJob(const JobContext& context)
                 return external->evaluate(x, std::vector<std::int64_t>(std::size_t(x.rows()), 0)).logits;
             };
         }
+        // The encoder's DP estimates (if any) spent part of the run's epsilon: DP-SGD gets the rest.
+        const auto training = spec.training.afterPreprocessing(encoder->dpEpsilon());
+        if (!training) return Result::failure(training.error());
         auto mia = attack::MembershipInference::run(
-            table, *split, *encoder, spec.model, spec.training, config, settings,
+            table, *split, *encoder, spec.model, *training, config, settings,
             [&](double f, const QString& stage) { return report(0.02 + 0.88 * f, stage); });
         if (cancel.load()) throw JobCancelled{};
         if (!mia) return Result::failure(mia.error());
@@ -124,7 +127,9 @@ Expected<project::RunOutcome> runMembershipJob(const JobContext& context)
                                {QStringLiteral("steps"), qint64(t.steps)},
                                {QStringLiteral("epochs"), int(t.epochs.size())},
                                {QStringLiteral("max_grad_norm"), spec.training.maxGradNorm},
-                               {QStringLiteral("epsilon"), jsonNumber(t.epsilon)},
+                               {QStringLiteral("epsilon"), jsonNumber(t.epsilon + encoder->dpEpsilon())},
+                               {QStringLiteral("sgd_epsilon"), jsonNumber(t.epsilon)},
+                               {QStringLiteral("encoder_epsilon"), encoder->dpEpsilon()},
                                {QStringLiteral("delta"), spec.training.delta},
                                {QStringLiteral("accountant"), QStringLiteral("rdp")},
                                {QStringLiteral("stopped_at_epsilon_budget"), t.stoppedAtBudget}};
@@ -143,7 +148,9 @@ Expected<project::RunOutcome> runMembershipJob(const JobContext& context)
         t.testAuc = mia->targetTestAuc;
         t.referenceModels = mia->referenceModels;
         t.referenceSeconds = mia->referenceSeconds;
-        t.epsilon = dp ? mia->targetTraining.epsilon : std::numeric_limits<double>::infinity();
+        // The run's epsilon: DP-SGD's and the encoder's DP estimates' (sequential composition).
+        t.epsilon =
+            dp ? mia->targetTraining.epsilon + encoder->dpEpsilon() : std::numeric_limits<double>::infinity();
         t.delta = dp ? spec.training.delta : 0.0;
         t.noiseMultiplier = mia->targetTraining.noiseMultiplier;
         t.samplingRate = mia->targetTraining.samplingRate;

@@ -104,6 +104,13 @@ public:
             return QCoreApplication::translate(
                 "privaudit::jobs::JobSpec",
                 "a one-run audit trains its own target with the canaries: target.kind must be train");
+        // The audit holds its bound against DP-SGD's accountant alone; an encoder estimated from the
+        // members (and canaries) would leak beside it, unmeasured.
+        if (spec.encoderEpsilon)
+            return QCoreApplication::translate("privaudit::jobs::JobSpec",
+                                               "a one-run audit measures DP-SGD alone: leave out "
+                                               "dataset.encoder_epsilon (its encoder is fitted outside "
+                                               "the training rows)");
         return {};
     }
 

@@ -64,10 +64,21 @@ Expected<SweepSpec> SweepSpec::fromJson(const QByteArray& json, const QString& b
     for (auto it = sweep.begin(); it != sweep.end(); ++it)
         if (it.key() != QLatin1String("epsilons") && it.key() != QLatin1String("repeats"))
             return Result::failure(tr("sweep: unknown key '%1' (allowed: epsilons, repeats)").arg(it.key()));
+    // dataset.encoder_epsilon applies to the DP points, whatever the base's target says about DP.
+    QJsonObject dataset = root.value(QStringLiteral("dataset")).toObject();
+    const QJsonValue encoderEpsilon = dataset.take(QStringLiteral("encoder_epsilon"));
+    if (!encoderEpsilon.isUndefined()) root[QStringLiteral("dataset")] = dataset;
     auto base = JobSpec::fromJson(QJsonDocument(root).toJson(QJsonDocument::Compact), baseDir);
     if (!base) return Result::failure(base.error());
     SweepSpec spec;
     spec.base = std::move(base).value();
+    if (!encoderEpsilon.isUndefined()) {
+        if (!encoderEpsilon.isDouble() || !(encoderEpsilon.toDouble() > 0.0) ||
+            !std::isfinite(encoderEpsilon.toDouble()) || spec.base.declaredEncoder)
+            return Result::failure(tr("dataset.encoder_epsilon must be a positive number, and cannot go with "
+                                      "dataset.encoder"));
+        spec.base.encoderEpsilon = encoderEpsilon.toDouble();
+    }
     if (spec.base.targetKind != TargetKind::Train)
         return Result::failure(tr("a sweep trains its targets: target.kind must be train"));
     const QJsonArray epsilons = sweep.value(QStringLiteral("epsilons")).toArray();
@@ -88,6 +99,13 @@ Expected<SweepSpec> SweepSpec::fromJson(const QByteArray& json, const QString& b
             spec.epsilons.push_back(e);
     }
     std::sort(spec.epsilons.begin(), spec.epsilons.end());
+    // Each DP point's target is the run's total, the encoder's DP estimates included.
+    if (spec.base.encoderEpsilon && std::isfinite(spec.epsilons.front()) &&
+        !(spec.epsilons.front() > *spec.base.encoderEpsilon))
+        return Result::failure(tr("sweep.epsilons: %1 is not above dataset.encoder_epsilon (%2), which the "
+                                  "encoder's DP estimates spend before training")
+                                   .arg(spec.epsilons.front())
+                                   .arg(*spec.base.encoderEpsilon));
     const QJsonValue repeats = sweep.value(QStringLiteral("repeats"));
     if (!repeats.isUndefined()) {
         const double r = repeats.toDouble(-1);
@@ -124,6 +142,8 @@ std::vector<JobSpec> SweepSpec::pointSpecs() const
             p.training.noiseMultiplier = 0.0;
             p.training.targetEpsilon = p.training.dp ? std::optional<double>(epsilon) : std::nullopt;
             p.training.epsilonBudget.reset();
+            // The non-private point fits its encoder on its training rows and spends nothing.
+            if (!p.training.dp) p.encoderEpsilon.reset();
             points.push_back(std::move(p));
         }
     return points;

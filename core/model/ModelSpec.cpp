@@ -109,6 +109,26 @@ QString TrainingConfig::validate() const
     return {};
 }
 
+Expected<TrainingConfig> TrainingConfig::afterPreprocessing(double epsilon) const
+{
+    TrainingConfig c = *this;
+    if (!dp || !(epsilon > 0.0)) return c;
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("privaudit::model::TrainingConfig", text);
+    };
+    for (std::optional<double>* total : {&c.targetEpsilon, &c.epsilonBudget}) {
+        if (!*total) continue;
+        if (!(**total > epsilon))
+            return Expected<TrainingConfig>::failure(
+                tr("The encoder's DP estimates spend epsilon %1 of the run's total of %2, which leaves "
+                   "nothing for DP-SGD: give a larger total or a smaller encoder epsilon.")
+                    .arg(epsilon, 0, 'g', 3)
+                    .arg(**total, 0, 'g', 3));
+        **total -= epsilon;
+    }
+    return c;
+}
+
 TrainingConfig TrainingConfig::recommended(bool dp, std::int64_t trainRows)
 {
     TrainingConfig c;

@@ -72,6 +72,12 @@ struct TrainingConfig
     /// are fewer than kSmallDataRows training rows (0 < @p trainRows < kSmallDataRows).
     static TrainingConfig recommended(bool dp, std::int64_t trainRows = 0);
 
+    /// The recipe for DP-SGD once @p epsilon of the run's budget was spent before training (by the
+    /// encoder's DP estimates): a target epsilon or an epsilon budget is the run's total, so DP-SGD gets
+    /// what is left (sequential composition: the run is (epsilon + SGD epsilon, delta)-DP). Fails, naming
+    /// both, when nothing is left. Unchanged without DP or for epsilon 0.
+    [[nodiscard]] Expected<TrainingConfig> afterPreprocessing(double epsilon) const;
+
     /// An empty string when consistent, else a translated message naming the parameter.
     [[nodiscard]] QString validate() const;
     /// Recipes that are valid but unwise for @p trainRows training rows (translated, one per problem):

@@ -228,7 +228,9 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             const qint64 steps = t.steps;
             in.history = dp::MechanismHistory::poissonGaussian(q, t.noiseMultiplier, steps);
             in.delta = t.delta;
-            in.epsilon = t.epsilon;
+            // DP-SGD's own epsilon: the statement describes the training mechanism; the encoder's DP
+            // estimates are added below.
+            in.epsilon = t.epsilon - t.encoderEpsilon();
             in.accountant = QStringLiteral("rdp");
             in.rdpEpsilon = in.epsilon;
             in.datasetSize = section.summary.members;
@@ -249,9 +251,18 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                                                 .toDouble());
             section.dpStatement = dp::DpStatement::text(in);
             // Whether the guarantee covers the preprocessing too (the encoder's categories and scaling).
-            if (const QString e = data::TableEncoder::describe(t.encoder); !e.isEmpty())
+            if (const QString e = data::TableEncoder::describe(t.encoder); !e.isEmpty()) {
                 section.dpStatement += QStringLiteral("\n\n") + e;
-            else
+                if (t.encoderEpsilon() > 0.0)
+                    section.dpStatement +=
+                        QLatin1Char(' ') +
+                        tr("Preprocessing and training together satisfy (epsilon = %1, delta = "
+                           "%2)-differential "
+                           "privacy by sequential composition (%3 for DP-SGD plus %4 for the encoder).")
+                            .arg(QLocale().toString(t.epsilon, 'g', 4), QLocale().toString(t.delta, 'g', 3),
+                                 QLocale().toString(in.epsilon, 'g', 4),
+                                 QLocale().toString(t.encoderEpsilon(), 'g', 3));
+            } else
                 section.dpStatement +=
                     QStringLiteral("\n\n") +
                     tr("This run stored no record of how its input encoding was fitted; runs recorded "

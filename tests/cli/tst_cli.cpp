@@ -245,6 +245,41 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(model));
     }
 
+    void trainChargesTheEncodersEstimates()
+    {
+        // --encoder-epsilon: the encoder estimated from the training rows with DP, its epsilon part of the
+        // total that --target-epsilon names.
+        auto args = [](QStringList extra) {
+            QStringList a{QStringLiteral("train"),  QStringLiteral("--data"),
+                          QStringLiteral("demo"),   QStringLiteral("--model"),
+                          QStringLiteral("logreg"), QStringLiteral("--epochs"),
+                          QStringLiteral("2"),      QStringLiteral("--train-rows"),
+                          QStringLiteral("1000"),   QStringLiteral("--json")};
+            return a + extra;
+        };
+        const Run r =
+            runCli(args({QStringLiteral("--dp"), QStringLiteral("--target-epsilon"), QStringLiteral("1"),
+                         QStringLiteral("--encoder-epsilon"), QStringLiteral("0.2")}));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = jsonObject(r);
+        QCOMPARE(o[QStringLiteral("encoder_epsilon")].toDouble(), 0.2);
+        QVERIFY(o[QStringLiteral("sgd_epsilon")].toDouble() <= 0.8 + 1e-9);
+        QVERIFY(std::fabs(o[QStringLiteral("epsilon")].toDouble() -
+                          o[QStringLiteral("sgd_epsilon")].toDouble() - 0.2) < 1e-9);
+        QVERIFY(o[QStringLiteral("epsilon")].toDouble() <= 1.0 + 1e-9);
+        QCOMPARE(o[QStringLiteral("encoder")].toObject()[QStringLiteral("fitted_on")].toString(),
+                 QStringLiteral("dp-estimates"));
+        // Without DP, more than the total, or beside a declared encoder: a usage error naming it.
+        const Run plain = runCli(args({QStringLiteral("--encoder-epsilon"), QStringLiteral("0.2")}));
+        QVERIFY(plain.exitCode != 0);
+        QVERIFY2(plain.err.contains(QLatin1String("--encoder-epsilon")), qPrintable(plain.err));
+        const Run over =
+            runCli(args({QStringLiteral("--dp"), QStringLiteral("--target-epsilon"), QStringLiteral("0.1"),
+                         QStringLiteral("--encoder-epsilon"), QStringLiteral("0.2")}));
+        QVERIFY(over.exitCode != 0);
+        QVERIFY2(over.err.contains(QLatin1String("leaves nothing")), qPrintable(over.err));
+    }
+
     void torchScriptJobUsesTheEncoderTheModelCarries()
     {
         // A job spec against a model saved here queries it with the encoding it was trained with (the

@@ -7,7 +7,9 @@
 #include "data/TableEncoder.h"
 
 #include <cmath>
+#include <numeric>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -380,6 +382,164 @@ private Q_SLOTS:
                      .hasValue());
         QVERIFY(
             back->checkApplies(importOrFail("age,charge,recid\n1,x,no\n")).contains(QLatin1String("priors")));
+    }
+
+    void dpQuantileIsTheExponentialMechanism()
+    {
+        // A second, direct computation of Smith's mechanism: interval i between the sorted, clipped
+        // values has probability proportional to length * exp(-eps |i - q n| / (2 max(q, 1 - q))), and
+        // the output is uniform in it. The implementation's draws must follow it.
+        const std::vector<double> values{1, 2, 2, 5, 9, -4, 30}; // -4 and 30 are clipped to [0, 10]
+        const double lo = 0, hi = 10, eps = 1.0;
+        for (const double q : {0.5, 0.25}) {
+            std::vector<double> z{lo};
+            std::vector<double> sorted = values;
+            for (double& v : sorted)
+                v = std::clamp(v, lo, hi);
+            std::sort(sorted.begin(), sorted.end());
+            z.insert(z.end(), sorted.begin(), sorted.end());
+            z.push_back(hi);
+            const double n = double(sorted.size()), sens = std::max(q, 1 - q);
+            std::vector<double> p;
+            for (std::size_t i = 0; i + 1 < z.size(); ++i)
+                p.push_back((z[i + 1] - z[i]) * std::exp(-eps * std::fabs(double(i) - q * n) / (2 * sens)));
+            const double total = std::accumulate(p.begin(), p.end(), 0.0);
+            for (double& x : p)
+                x /= total;
+            std::mt19937_64 rng(7);
+            std::uniform_real_distribution<double> u(0.0, 1.0);
+            const auto open01 = [&] {
+                double x = 0;
+                while (x <= 0.0 || x >= 1.0)
+                    x = u(rng);
+                return x;
+            };
+            const int draws = 100000;
+            std::vector<double> freq(p.size(), 0.0);
+            for (int k = 0; k < draws; ++k) {
+                const double v = dpQuantile(values, lo, hi, q, eps, open01);
+                QVERIFY(v >= lo && v <= hi);
+                std::size_t i = 0;
+                while (i + 2 < z.size() && v >= z[i + 1])
+                    ++i;
+                freq[i] += 1.0 / draws;
+            }
+            for (std::size_t i = 0; i < p.size(); ++i)
+                QVERIFY2(
+                    std::fabs(freq[i] - p[i]) < 0.006,
+                    qPrintable(
+                        QStringLiteral("q %1 interval %2: %3 vs %4").arg(q).arg(i).arg(freq[i]).arg(p[i])));
+            for (std::size_t i = 0; i < p.size(); ++i)
+                if (z[i + 1] == z[i]) QCOMPARE(freq[i], 0.0); // an empty interval (the two 2s) is never drawn
+
+            // Its privacy: the output densities on a data set and on it with one value more differ by
+            // at most e^eps everywhere.
+            auto density = [&](std::vector<double> data, double v) {
+                for (double& x : data)
+                    x = std::clamp(x, lo, hi);
+                std::sort(data.begin(), data.end());
+                std::vector<double> zz{lo};
+                zz.insert(zz.end(), data.begin(), data.end());
+                zz.push_back(hi);
+                const double m = double(data.size());
+                double norm = 0, at = 0;
+                for (std::size_t i = 0; i + 1 < zz.size(); ++i) {
+                    const double w = std::exp(-eps * std::fabs(double(i) - q * m) / (2 * sens));
+                    norm += (zz[i + 1] - zz[i]) * w;
+                    if (v > zz[i] && v < zz[i + 1]) at = w;
+                }
+                return at / norm;
+            };
+            std::vector<double> neighbour = values;
+            neighbour.push_back(7.0);
+            for (double v = 0.05; v < 10; v += 0.1) {
+                const double ratio = density(values, v) / density(neighbour, v);
+                QVERIFY2(std::fabs(std::log(ratio)) <= eps + 1e-9, qPrintable(QString::number(v)));
+            }
+        }
+        QCOMPARE(dpQuantile({3, 4}, 2.0, 2.0, 0.5, 1.0, [] { return 0.5; }), 2.0); // lo == hi
+    }
+
+    void dpEstimatesSpendTheirEpsilonOnTheTrainingRows()
+    {
+        // 5,000 rows: x ~ N(50, 10), a category column with one value rare among the members.
+        auto csv = [](bool unique) {
+            QByteArray text = "x,kind,y\n";
+            std::mt19937_64 rng(3);
+            std::normal_distribution<double> normal(50.0, 10.0);
+            for (int r = 0; r < 5000; ++r) {
+                const char* kind = r % 10 < 6 ? "common" : r % 10 < 9 ? "usual" : "other";
+                text += QByteArray::number(normal(rng), 'f', 3) + ',' + kind + ',' + (rng() % 2 ? "a" : "b") +
+                        '\n';
+            }
+            if (unique) text.replace(text.indexOf("common,"), 7, "only one has this,"); // row 0 only
+            return text;
+        };
+        DataTable a = importOrFail(csv(false)), b = importOrFail(csv(true));
+        for (DataTable* t : {&a, &b})
+            QVERIFY(t->setRole(QStringLiteral("y"), ColumnRole::Label).isEmpty());
+        SplitSpec spec;
+        spec.memberRows = 2000;
+        spec.seed = 9;
+        auto made = DataSplit::make(b, spec);
+        QVERIFY(made.hasValue());
+        DataSplit s = *made;
+        const DataSplit* split = &s;
+        // Row 0 (the unique value in b) must be a member for the check to mean anything.
+        if (std::find(s.members.begin(), s.members.end(), 0) == s.members.end()) {
+            s.nonMembers.erase(std::remove(s.nonMembers.begin(), s.nonMembers.end(), 0), s.nonMembers.end());
+            s.population.erase(std::remove(s.population.begin(), s.population.end(), 0), s.population.end());
+            s.members.push_back(0);
+        }
+        DpEstimateOptions options;
+        options.epsilon = 1.0;
+        options.seed = 4;
+        const auto enc = TableEncoder::fitDpEstimates(b, *split, options);
+        QVERIFY2(enc.hasValue(), qPrintable(enc.error()));
+        QCOMPARE(enc->source(), EncoderSource::DpEstimates);
+        QCOMPARE(enc->dpEpsilon(), 1.0);
+        QCOMPARE(enc->fitRows(), std::int64_t(split->members.size()));
+        // The category domain is the rows outside training's: a member's unique value is no input.
+        for (const QString& name : enc->inputNames())
+            QVERIFY2(!name.contains(QLatin1String("only one")), qPrintable(name));
+        QCOMPARE(enc->inputNames(), TableEncoder::fitDpEstimates(a, *split, options)->inputNames());
+        // Deterministic given the seed; the same as fitForTraining with the options; another seed, other
+        // noise.
+        QCOMPARE(TableEncoder::fitDpEstimates(b, *split, options)->sha256(), enc->sha256());
+        QCOMPARE(TableEncoder::fitForTraining(b, *split, true, options)->sha256(), enc->sha256());
+        DpEstimateOptions other = options;
+        other.seed = 5;
+        QVERIFY(TableEncoder::fitDpEstimates(b, *split, other)->sha256() != enc->sha256());
+        // Without DP the options do not apply (the members' own encoder, as before).
+        QCOMPARE(TableEncoder::fitForTraining(b, *split, false, options)->source(),
+                 EncoderSource::TrainingRows);
+        // It says what it spent, and its JSON form keeps source and epsilon.
+        QVERIFY2(enc->describe().contains(QLatin1String("epsilon 1")), qPrintable(enc->describe()));
+        const auto back = TableEncoder::fromJson(enc->toJson());
+        QVERIFY2(back.hasValue(), qPrintable(back.error()));
+        QCOMPARE(back->source(), EncoderSource::DpEstimates);
+        QCOMPARE(back->dpEpsilon(), 1.0);
+        QCOMPARE(back->sha256(), enc->sha256());
+        QJsonObject noEpsilon = enc->toJson();
+        noEpsilon.remove(QStringLiteral("dp_epsilon"));
+        QVERIFY(TableEncoder::fromJson(noEpsilon).error().contains(QLatin1String("dp_epsilon")));
+
+        // With a large epsilon the estimates are the statistics: median 50 and 1.349 / IQR = 1 / 10
+        // (normal), and exactly the categories with at least 5 members.
+        DpEstimateOptions sharp = options;
+        sharp.epsilon = 300.0;
+        const auto precise = TableEncoder::fitDpEstimates(b, *split, sharp);
+        QVERIFY(precise.hasValue());
+        const QJsonObject x = precise->toJson().value(QStringLiteral("inputs")).toArray().at(0).toObject();
+        QVERIFY2(std::fabs(x.value(QStringLiteral("mean")).toDouble() - 50.0) < 1.5,
+                 qPrintable(QString::number(x.value(QStringLiteral("mean")).toDouble())));
+        QVERIFY2(std::fabs(x.value(QStringLiteral("scale")).toDouble() * 10.0 - 1.0) < 0.15,
+                 qPrintable(QString::number(x.value(QStringLiteral("scale")).toDouble())));
+        QVERIFY(precise->inputNames().contains(QStringLiteral("kind=usual")));
+        QVERIFY(precise->inputNames().contains(QStringLiteral("kind=common")));
+
+        options.epsilon = 0.0;
+        QVERIFY(TableEncoder::fitDpEstimates(b, *split, options).error().contains(QLatin1String("positive")));
     }
 
     void identifiersNeverReachTheModel()

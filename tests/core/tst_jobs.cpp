@@ -135,6 +135,21 @@ private Q_SLOTS:
             << QByteArray(
                    R"({"schema_version": 1, "target": {"kind": "predictions", "path": "p.csv"}, "attacks": {"names": ["lira", "shadow"]}})")
             << QStringLiteral("None of the requested attacks can run on a predictions file");
+        QTest::newRow("encoder epsilon without DP")
+            << QByteArray(R"({"schema_version": 1, "dataset": {"encoder_epsilon": 0.1}})")
+            << QStringLiteral("applies to a DP target");
+        QTest::newRow("encoder epsilon not positive")
+            << QByteArray(
+                   R"({"schema_version": 1, "dataset": {"encoder_epsilon": -1}, "target": {"dp": {"noise_multiplier": 1}}})")
+            << QStringLiteral("must be a positive number");
+        QTest::newRow("encoder epsilon above the total")
+            << QByteArray(
+                   R"({"schema_version": 1, "dataset": {"encoder_epsilon": 0.5}, "target": {"dp": {"target_epsilon": 0.4}}})")
+            << QStringLiteral("leaves nothing for DP-SGD");
+        QTest::newRow("encoder epsilon in a one-run audit")
+            << QByteArray(
+                   R"({"schema_version": 1, "kind": "one-run-audit", "dataset": {"encoder_epsilon": 0.1}, "target": {"dp": {"noise_multiplier": 1}}})")
+            << QStringLiteral("measures DP-SGD alone");
         QTest::newRow("encoder from a FIFO-like path")
             << QByteArray(R"({"schema_version": 1, "dataset": {"encoder": "/dev/zero"}})")
             << QStringLiteral("regular file");
@@ -296,6 +311,43 @@ private Q_SLOTS:
         QVERIFY2(statement.contains(QStringLiteral("This corresponds to %1 epochs.").arg(ran)),
                  qPrintable(statement));
         QVERIFY2(!statement.contains(QLatin1String("This corresponds to 12 epochs.")), qPrintable(statement));
+    }
+
+    void encoderEstimatesAreChargedToTheRun()
+    {
+        // dataset.encoder_epsilon: the encoder is estimated from the members with that epsilon, DP-SGD is
+        // calibrated to what is left of the target, and the run, its model record and the report's DP
+        // statement give the total.
+        QTemporaryDir dir;
+        auto store =
+            project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        QVERIFY(store);
+        auto spec = JobSpec::fromJson(R"({"schema_version": 1, "seed": 5,
+            "dataset": {"source": "demo", "label": "readmitted", "member_rows": 400, "encoder_epsilon": 0.25},
+            "target": {"model": "logreg", "epochs": 2, "batch_size": 64, "dp": {"target_epsilon": 2}},
+            "attacks": {"names": ["loss"]}, "statistics": {"bootstrap": 20}})");
+        QVERIFY2(spec, qPrintable(spec.error()));
+        QCOMPARE(*spec->encoderEpsilon, 0.25);
+        QCOMPARE(JobSpec::fromJson(spec->toJsonBytes())->encoderEpsilon, spec->encoderEpsilon);
+        std::atomic<bool> cancel{false};
+        const JobResult r = JobExecutor::run(*spec, *store.value(), m_settings, cancel);
+        QVERIFY2(r.outcome == JobOutcome::Completed, qPrintable(r.message));
+        const auto summary = attack::MembershipRunSummary::fromJson(store.value()->run(r.runId)->summary);
+        QVERIFY(summary.target);
+        const attack::TargetFigures& t = *summary.target;
+        QCOMPARE(t.encoderEpsilon(), 0.25);
+        QCOMPARE(t.encoder.value(QStringLiteral("fitted_on")).toString(), QStringLiteral("dp-estimates"));
+        QVERIFY2(t.epsilon <= 2.0 + 1e-9 && t.epsilon > 1.5, qPrintable(QString::number(t.epsilon)));
+        const QJsonObject dp = store.value()->models(r.runId)->at(0).dp;
+        QCOMPARE(dp.value(QStringLiteral("encoder_epsilon")).toDouble(), 0.25);
+        QVERIFY(std::fabs(dp.value(QStringLiteral("sgd_epsilon")).toDouble() + 0.25 - t.epsilon) < 1e-9);
+        QVERIFY(dp.value(QStringLiteral("sgd_epsilon")).toDouble() <= 1.75 + 1e-9);
+        const auto content = report::ReportContent::build(*store.value(), report::ReportOptions{});
+        QVERIFY2(content, qPrintable(content.error()));
+        const QString statement = content->runs[0].dpStatement;
+        QVERIFY2(statement.contains(QLatin1String("sequential composition")) &&
+                     statement.contains(QLatin1String("epsilon 0.25")),
+                 qPrintable(statement));
     }
 
     void summariesOfThePreviousReleaseRead()

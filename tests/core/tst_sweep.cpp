@@ -122,6 +122,21 @@ private Q_SLOTS:
         const auto again = SweepSpec::fromJson(spec->toJsonBytes());
         QVERIFY2(again, qPrintable(again.error()));
         QCOMPARE(again->toJsonBytes(), spec->toJsonBytes());
+
+        // The encoder's DP estimates go with the DP points only, and every DP target must exceed them.
+        const auto estimated = SweepSpec::fromJson(
+            R"({"schema_version": 1, "dataset": {"label": "readmitted", "encoder_epsilon": 0.2},
+            "sweep": {"epsilons": ["inf", 1]}})");
+        QVERIFY2(estimated, qPrintable(estimated.error()));
+        const auto withEncoder = estimated->pointSpecs();
+        QCOMPARE(*withEncoder[0].encoderEpsilon, 0.2);
+        QVERIFY(withEncoder[0].training.dp);
+        QVERIFY(!withEncoder[1].training.dp && !withEncoder[1].encoderEpsilon);
+        QCOMPARE(SweepSpec::fromJson(estimated->toJsonBytes())->toJsonBytes(), estimated->toJsonBytes());
+        QVERIFY(SweepSpec::fromJson(R"({"schema_version": 1, "dataset": {"encoder_epsilon": 0.5},
+            "sweep": {"epsilons": [0.4, 1]}})")
+                    .error()
+                    .contains(QLatin1String("not above dataset.encoder_epsilon")));
     }
 
     void runnerSignalsEachStoredPoint()
