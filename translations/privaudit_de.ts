@@ -2670,18 +2670,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>Die Auftragsspezifikation kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>spec.kind must be membership-inference or one-run-audit, got &apos;%1&apos;</source>
-        <translation>spec.kind muss membership-inference oder one-run-audit sein, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <source>a one-run audit runs no membership attacks: leave out &apos;attacks&apos; and &apos;statistics&apos;</source>
-        <translation>ein One-Run-Audit führt keine Membership-Angriffe aus: „attacks“ und „statistics“ weglassen</translation>
-    </message>
-    <message>
-        <source>&apos;audit&apos; belongs to a spec of kind one-run-audit</source>
-        <translation>„audit“ gehört zu einer Spezifikation der Art one-run-audit</translation>
-    </message>
-    <message>
         <source>audit.guesses (%1) cannot exceed audit.canaries (%2)</source>
         <translation>audit.guesses (%1) darf audit.canaries (%2) nicht übersteigen</translation>
     </message>
@@ -2712,6 +2700,14 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>a one-run audit measures DP-SGD alone: leave out dataset.encoder_epsilon (its encoder is fitted outside the training rows)</source>
         <translation>ein One-Run-Audit misst DP-SGD allein: dataset.encoder_epsilon weglassen (sein Encoder wird außerhalb der Trainingszeilen angepasst)</translation>
+    </message>
+    <message>
+        <source>spec.kind must be one of %1, got &apos;%2&apos;</source>
+        <translation>spec.kind muss eines von %1 sein, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; belongs to a spec of kind %2, not %3</source>
+        <translation>„%1“ gehört zu einer Spezifikation der Art %2, nicht %3</translation>
     </message>
 </context>
 <context>

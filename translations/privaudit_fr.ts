@@ -2670,18 +2670,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>Impossible de lire la spécification de tâche : %1</translation>
     </message>
     <message>
-        <source>spec.kind must be membership-inference or one-run-audit, got &apos;%1&apos;</source>
-        <translation>spec.kind doit être membership-inference ou one-run-audit, reçu « %1 »</translation>
-    </message>
-    <message>
-        <source>a one-run audit runs no membership attacks: leave out &apos;attacks&apos; and &apos;statistics&apos;</source>
-        <translation>un audit en une exécution ne lance aucune attaque d&apos;appartenance : omettez « attacks » et « statistics »</translation>
-    </message>
-    <message>
-        <source>&apos;audit&apos; belongs to a spec of kind one-run-audit</source>
-        <translation>« audit » appartient à une spécification de type one-run-audit</translation>
-    </message>
-    <message>
         <source>audit.guesses (%1) cannot exceed audit.canaries (%2)</source>
         <translation>audit.guesses (%1) ne peut pas dépasser audit.canaries (%2)</translation>
     </message>
@@ -2712,6 +2700,14 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>a one-run audit measures DP-SGD alone: leave out dataset.encoder_epsilon (its encoder is fitted outside the training rows)</source>
         <translation>un audit en une exécution mesure DP-SGD seul : omettez dataset.encoder_epsilon (son encodeur est ajusté hors des lignes d&apos;entraînement)</translation>
+    </message>
+    <message>
+        <source>spec.kind must be one of %1, got &apos;%2&apos;</source>
+        <translation>spec.kind doit être l&apos;un de %1, reçu « %2 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; belongs to a spec of kind %2, not %3</source>
+        <translation>« %1 » appartient à une spécification de type %2, pas %3</translation>
     </message>
 </context>
 <context>

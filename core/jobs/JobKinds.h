@@ -12,6 +12,8 @@
 
 namespace privaudit::jobs {
 
+class SpecReader; // jobs/SpecReader.h
+
 /// What an executor of a job kind works with: the spec, the compute settings, the cancel flag, and the
 /// progress reporter (fraction of the whole job, up to 0.98 where saving begins; translated stage;
 /// false once cancelled).
@@ -57,6 +59,14 @@ public:
 
     [[nodiscard]] virtual project::RunKind kind() const = 0;
     [[nodiscard]] virtual EvaluationNeeds needs(const JobSpec& spec) const = 0;
+    /// The top-level spec sections that hold this family's options ("attacks" and "statistics";
+    /// "audit"). JobSpec::fromJson accepts them for this family's kind only.
+    [[nodiscard]] virtual QStringList optionSections() const = 0;
+    /// Reads those sections of @p root into @p spec, defaults where left out; unknown keys and wrong
+    /// types are @p reader's errors, naming the JSON path.
+    virtual void readOptions(const QJsonObject& root, SpecReader& reader, JobSpec& spec) const = 0;
+    /// Writes them into @p root (JobSpec::toJson): what readOptions reads back unchanged.
+    virtual void writeOptions(const JobSpec& spec, QJsonObject& root) const = 0;
     /// The family's options checked beyond their types (JobSpec::fromJson has read them): empty, or a
     /// translated error naming the option. JobSpec::fromJson and JobExecutor::run call it, so a spec
     /// file, the CLI, the run dialog and a spec built in code get the same answer before anything is

@@ -5,6 +5,7 @@
 #include "common/FileRead.h"
 #include "data/TableEncoder.h"
 #include "jobs/JobKinds.h"
+#include "jobs/SpecReader.h"
 #include "metrics/Utility.h"
 #include "project/ProjectStore.h"
 
@@ -18,82 +19,6 @@
 namespace privaudit::jobs {
 
 namespace {
-
-/// Reads a spec object strictly: unknown keys and wrong types are errors naming the JSON path.
-class Reader
-{
-public:
-    QString error;
-
-    bool keys(const QJsonObject& o, const QString& where, const QStringList& allowed)
-    {
-        for (auto it = o.begin(); it != o.end(); ++it)
-            if (!allowed.contains(it.key()))
-                return fail(JobSpec::tr("%1: unknown key '%2' (allowed: %3)")
-                                .arg(where, it.key(), allowed.join(QStringLiteral(", "))));
-        return true;
-    }
-    bool fail(const QString& message)
-    {
-        if (error.isEmpty()) error = message;
-        return false;
-    }
-    std::optional<QJsonObject> object(const QJsonObject& o, const QString& key, const QString& where)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) return QJsonObject();
-        if (!v.isObject()) {
-            fail(JobSpec::tr("%1.%2 must be an object").arg(where, key));
-            return std::nullopt;
-        }
-        return v.toObject();
-    }
-    std::optional<QString> string(const QJsonObject& o, const QString& key, const QString& where,
-                                  const QString& fallback)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) return fallback;
-        if (!v.isString()) {
-            fail(JobSpec::tr("%1.%2 must be a string").arg(where, key));
-            return std::nullopt;
-        }
-        return v.toString();
-    }
-    std::optional<double> number(const QJsonObject& o, const QString& key, const QString& where,
-                                 double fallback)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) return fallback;
-        if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-            fail(JobSpec::tr("%1.%2 must be a finite number").arg(where, key));
-            return std::nullopt;
-        }
-        return v.toDouble();
-    }
-    std::optional<std::int64_t> integer(const QJsonObject& o, const QString& key, const QString& where,
-                                        std::int64_t fallback, std::int64_t low, std::int64_t high)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) return fallback;
-        const double d = v.toDouble(std::nan(""));
-        if (!v.isDouble() || d != std::floor(d) || d < double(low) || d > double(high)) {
-            fail(
-                JobSpec::tr("%1.%2 must be a whole number from %3 to %4").arg(where, key).arg(low).arg(high));
-            return std::nullopt;
-        }
-        return std::int64_t(d);
-    }
-    std::optional<bool> boolean(const QJsonObject& o, const QString& key, const QString& where, bool fallback)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) return fallback;
-        if (!v.isBool()) {
-            fail(JobSpec::tr("%1.%2 must be true or false").arg(where, key));
-            return std::nullopt;
-        }
-        return v.toBool();
-    }
-};
 
 QString resolve(const QString& path, const QString& baseDir)
 {
@@ -149,23 +74,34 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
                 .arg(version.toDouble(), 0, 'g', 6)
                 .arg(kJobSpecVersion));
 
-    Reader r;
+    SpecReader r;
     JobSpec spec;
-    r.keys(root, QStringLiteral("spec"),
-           {QStringLiteral("schema_version"), QStringLiteral("kind"), QStringLiteral("name"),
-            QStringLiteral("seed"), QStringLiteral("dataset"), QStringLiteral("target"),
-            QStringLiteral("attacks"), QStringLiteral("statistics"), QStringLiteral("audit")});
+    // The common sections, then each family's own (EvaluationFamily::optionSections): a section of
+    // another family is an error naming the kind it belongs to.
+    QStringList allowed{QStringLiteral("schema_version"), QStringLiteral("kind"),
+                        QStringLiteral("name"),           QStringLiteral("seed"),
+                        QStringLiteral("dataset"),        QStringLiteral("target")};
+    QStringList kindNames;
+    for (const EvaluationFamily* f : evaluationFamilies()) {
+        allowed += f->optionSections();
+        kindNames << project::runKindName(f->kind());
+    }
+    r.keys(root, QStringLiteral("spec"), allowed);
     const QString kindName =
         r.string(root, QStringLiteral("kind"), QStringLiteral("spec"), QStringLiteral("membership-inference"))
             .value_or(QString());
     spec.kind = project::parseRunKind(kindName);
-    if (spec.kind != project::RunKind::MembershipInference && spec.kind != project::RunKind::OneRunAudit)
-        r.fail(tr("spec.kind must be membership-inference or one-run-audit, got '%1'").arg(kindName));
+    const EvaluationFamily* family = findFamily(spec.kind);
+    if (!family)
+        r.fail(
+            tr("spec.kind must be one of %1, got '%2'").arg(kindNames.join(QStringLiteral(", ")), kindName));
     const bool audit = spec.kind == project::RunKind::OneRunAudit;
-    if (audit && (root.contains(QStringLiteral("attacks")) || root.contains(QStringLiteral("statistics"))))
-        r.fail(tr("a one-run audit runs no membership attacks: leave out 'attacks' and 'statistics'"));
-    if (!audit && root.contains(QStringLiteral("audit")))
-        r.fail(tr("'audit' belongs to a spec of kind one-run-audit"));
+    if (family)
+        for (const EvaluationFamily* other : evaluationFamilies())
+            for (const QString& section : other->optionSections())
+                if (other != family && !family->optionSections().contains(section) && root.contains(section))
+                    r.fail(tr("'%1' belongs to a spec of kind %2, not %3")
+                               .arg(section, project::runKindName(other->kind()), kindName));
     spec.name = r.string(root, QStringLiteral("name"), QStringLiteral("spec"), QString()).value_or(QString());
     spec.seed = std::uint64_t(
         r.integer(root, QStringLiteral("seed"), QStringLiteral("spec"), 1, 0, (1LL << 53)).value_or(1));
@@ -342,59 +278,7 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
     }
     spec.training.seed = spec.seed;
 
-    const auto attacks = r.object(root, QStringLiteral("attacks"), QStringLiteral("spec"));
-    if (attacks) {
-        const QString where = QStringLiteral("attacks");
-        r.keys(*attacks, where,
-               {QStringLiteral("names"), QStringLiteral("reference_models"), QStringLiteral("online"),
-                QStringLiteral("fixed_variance")});
-        const QJsonValue names = attacks->value(QStringLiteral("names"));
-        if (!names.isUndefined()) {
-            spec.attacks.clear();
-            if (!names.isArray() || names.toArray().isEmpty())
-                r.fail(tr("attacks.names must be a non-empty list of attack names"));
-            for (const QJsonValue& v : names.toArray()) {
-                const QString a = v.toString().trimmed().toLower();
-                if (a == QLatin1String("all")) {
-                    spec.attacks = attack::AttackCatalogue::names();
-                    break;
-                }
-                if (!attack::AttackCatalogue::find(a))
-                    r.fail(tr("attacks.names: unknown attack '%1'; available: %2")
-                               .arg(v.isString() ? v.toString() : QStringLiteral("?"),
-                                    attack::AttackCatalogue::names().join(QStringLiteral(", "))));
-                else if (!spec.attacks.contains(a))
-                    spec.attacks << a;
-            }
-        }
-        spec.referenceModels =
-            int(r.integer(*attacks, QStringLiteral("reference_models"), where, 8, 1, 1024).value_or(8));
-        spec.online = r.boolean(*attacks, QStringLiteral("online"), where, true).value_or(true);
-        spec.fixedVariance =
-            r.boolean(*attacks, QStringLiteral("fixed_variance"), where, true).value_or(true);
-    }
-    const auto statistics = r.object(root, QStringLiteral("statistics"), QStringLiteral("spec"));
-    if (statistics) {
-        r.keys(*statistics, QStringLiteral("statistics"), {QStringLiteral("bootstrap")});
-        spec.bootstrap = int(
-            r.integer(*statistics, QStringLiteral("bootstrap"), QStringLiteral("statistics"), 200, 0, 100000)
-                .value_or(200));
-    }
-    const auto auditOptions = r.object(root, QStringLiteral("audit"), QStringLiteral("spec"));
-    if (auditOptions && audit) {
-        const QString where = QStringLiteral("audit");
-        r.keys(*auditOptions, where,
-               {QStringLiteral("canaries"), QStringLiteral("guesses"), QStringLiteral("mislabel"),
-                QStringLiteral("confidence")});
-        AuditOptions& a = spec.audit;
-        a.canaries = int(r.integer(*auditOptions, QStringLiteral("canaries"), where, a.canaries, 2, 10000000)
-                             .value_or(a.canaries));
-        a.guesses = int(r.integer(*auditOptions, QStringLiteral("guesses"), where, a.guesses, 2, 10000000)
-                            .value_or(a.guesses));
-        a.mislabel = r.boolean(*auditOptions, QStringLiteral("mislabel"), where, true).value_or(true);
-        a.confidence =
-            r.number(*auditOptions, QStringLiteral("confidence"), where, 0.95).value_or(a.confidence);
-    }
+    if (family) family->readOptions(root, r, spec);
     if (!r.error.isEmpty()) return Result::failure(r.error);
     // What the options mean together is the family's to check (jobs/JobKinds.h).
     if (const EvaluationFamily* family = findFamily(spec.kind))
@@ -466,32 +350,17 @@ QJsonObject JobSpec::toJson() const
         if (training.epsilonBudget) dp[QStringLiteral("epsilon_budget")] = *training.epsilonBudget;
         target[QStringLiteral("dp")] = dp;
     }
-    if (kind == project::RunKind::OneRunAudit)
-        return QJsonObject{
-            {QStringLiteral("schema_version"), kJobSpecVersion},
-            {QStringLiteral("kind"), project::runKindName(kind)},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("seed"), qint64(seed)},
-            {QStringLiteral("dataset"), dataset},
-            {QStringLiteral("target"), target},
-            {QStringLiteral("audit"), QJsonObject{{QStringLiteral("canaries"), audit.canaries},
-                                                  {QStringLiteral("guesses"), audit.guesses},
-                                                  {QStringLiteral("mislabel"), audit.mislabel},
-                                                  {QStringLiteral("confidence"), audit.confidence}}},
-        };
-    return QJsonObject{
-        {QStringLiteral("schema_version"), kJobSpecVersion},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("seed"), qint64(seed)},
-        {QStringLiteral("dataset"), dataset},
-        {QStringLiteral("target"), target},
-        {QStringLiteral("attacks"),
-         QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(attacks)},
-                     {QStringLiteral("reference_models"), referenceModels},
-                     {QStringLiteral("online"), online},
-                     {QStringLiteral("fixed_variance"), fixedVariance}}},
-        {QStringLiteral("statistics"), QJsonObject{{QStringLiteral("bootstrap"), bootstrap}}},
-    };
+    // "kind" is written for the other families only, so that a membership spec's identity (a sweep
+    // point's hash) is what it was before kinds existed.
+    QJsonObject root{{QStringLiteral("schema_version"), kJobSpecVersion},
+                     {QStringLiteral("name"), name},
+                     {QStringLiteral("seed"), qint64(seed)},
+                     {QStringLiteral("dataset"), dataset},
+                     {QStringLiteral("target"), target}};
+    if (kind != project::RunKind::MembershipInference)
+        root[QStringLiteral("kind")] = project::runKindName(kind);
+    if (const EvaluationFamily* f = findFamily(kind)) f->writeOptions(*this, root);
+    return root;
 }
 
 data::ColumnPlan JobSpec::columnPlan() const

@@ -4,6 +4,7 @@
 #include "jobs/JobData.h"
 #include "jobs/JobExecutor.h"
 #include "jobs/JobKinds.h"
+#include "jobs/SpecReader.h"
 #include "metrics/MembershipMetrics.h"
 #include "model/Classifier.h"
 #include "model/PredictionsFile.h"
@@ -13,6 +14,7 @@
 #include <numeric>
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace privaudit::jobs {
@@ -213,6 +215,63 @@ public:
             n.sensitiveColumn = n.sensitiveColumn || a->sensitiveColumn;
         }
         return n;
+    }
+
+    [[nodiscard]] QStringList optionSections() const override
+    {
+        return {QStringLiteral("attacks"), QStringLiteral("statistics")};
+    }
+
+    void readOptions(const QJsonObject& root, SpecReader& r, JobSpec& spec) const override
+    {
+        const auto attacks = r.object(root, QStringLiteral("attacks"), QStringLiteral("spec"));
+        if (attacks) {
+            const QString where = QStringLiteral("attacks");
+            r.keys(*attacks, where,
+                   {QStringLiteral("names"), QStringLiteral("reference_models"), QStringLiteral("online"),
+                    QStringLiteral("fixed_variance")});
+            const QJsonValue names = attacks->value(QStringLiteral("names"));
+            if (!names.isUndefined()) {
+                spec.attacks.clear();
+                if (!names.isArray() || names.toArray().isEmpty())
+                    r.fail(JobSpec::tr("attacks.names must be a non-empty list of attack names"));
+                for (const QJsonValue& v : names.toArray()) {
+                    const QString a = v.toString().trimmed().toLower();
+                    if (a == QLatin1String("all")) {
+                        spec.attacks = attack::AttackCatalogue::names();
+                        break;
+                    }
+                    if (!attack::AttackCatalogue::find(a))
+                        r.fail(JobSpec::tr("attacks.names: unknown attack '%1'; available: %2")
+                                   .arg(v.isString() ? v.toString() : QStringLiteral("?"),
+                                        attack::AttackCatalogue::names().join(QStringLiteral(", "))));
+                    else if (!spec.attacks.contains(a))
+                        spec.attacks << a;
+                }
+            }
+            spec.referenceModels =
+                int(r.integer(*attacks, QStringLiteral("reference_models"), where, 8, 1, 1024).value_or(8));
+            spec.online = r.boolean(*attacks, QStringLiteral("online"), where, true).value_or(true);
+            spec.fixedVariance =
+                r.boolean(*attacks, QStringLiteral("fixed_variance"), where, true).value_or(true);
+        }
+        const auto statistics = r.object(root, QStringLiteral("statistics"), QStringLiteral("spec"));
+        if (statistics) {
+            r.keys(*statistics, QStringLiteral("statistics"), {QStringLiteral("bootstrap")});
+            spec.bootstrap = int(r.integer(*statistics, QStringLiteral("bootstrap"),
+                                           QStringLiteral("statistics"), 200, 0, 100000)
+                                     .value_or(200));
+        }
+    }
+
+    void writeOptions(const JobSpec& spec, QJsonObject& root) const override
+    {
+        root[QStringLiteral("attacks")] =
+            QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(spec.attacks)},
+                        {QStringLiteral("reference_models"), spec.referenceModels},
+                        {QStringLiteral("online"), spec.online},
+                        {QStringLiteral("fixed_variance"), spec.fixedVariance}};
+        root[QStringLiteral("statistics")] = QJsonObject{{QStringLiteral("bootstrap"), spec.bootstrap}};
     }
 
     [[nodiscard]] QString validate(const JobSpec& spec) const override

@@ -3,6 +3,7 @@
 #include "jobs/JobData.h"
 #include "jobs/JobExecutor.h"
 #include "jobs/JobKinds.h"
+#include "jobs/SpecReader.h"
 
 #include <QJsonDocument>
 
@@ -86,6 +87,37 @@ public:
         n.population = true;                       // the canaries come from the population pool
         n.trainsTarget = true;
         return n;
+    }
+
+    [[nodiscard]] QStringList optionSections() const override { return {QStringLiteral("audit")}; }
+
+    void readOptions(const QJsonObject& root, SpecReader& r, JobSpec& spec) const override
+    {
+        const auto auditOptions = r.object(root, QStringLiteral("audit"), QStringLiteral("spec"));
+        if (auditOptions) {
+            const QString where = QStringLiteral("audit");
+            r.keys(*auditOptions, where,
+                   {QStringLiteral("canaries"), QStringLiteral("guesses"), QStringLiteral("mislabel"),
+                    QStringLiteral("confidence")});
+            AuditOptions& a = spec.audit;
+            a.canaries =
+                int(r.integer(*auditOptions, QStringLiteral("canaries"), where, a.canaries, 2, 10000000)
+                        .value_or(a.canaries));
+            a.guesses = int(r.integer(*auditOptions, QStringLiteral("guesses"), where, a.guesses, 2, 10000000)
+                                .value_or(a.guesses));
+            a.mislabel = r.boolean(*auditOptions, QStringLiteral("mislabel"), where, true).value_or(true);
+            a.confidence =
+                r.number(*auditOptions, QStringLiteral("confidence"), where, 0.95).value_or(a.confidence);
+        }
+    }
+
+    void writeOptions(const JobSpec& spec, QJsonObject& root) const override
+    {
+        const AuditOptions& a = spec.audit;
+        root[QStringLiteral("audit")] = QJsonObject{{QStringLiteral("canaries"), a.canaries},
+                                                    {QStringLiteral("guesses"), a.guesses},
+                                                    {QStringLiteral("mislabel"), a.mislabel},
+                                                    {QStringLiteral("confidence"), a.confidence}};
     }
 
     [[nodiscard]] QString validate(const JobSpec& spec) const override

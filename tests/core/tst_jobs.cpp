@@ -115,7 +115,7 @@ private Q_SLOTS:
             << QStringLiteral("dataset.encoder");
         QTest::newRow("audit with attacks")
             << QByteArray(R"({"schema_version": 1, "kind": "one-run-audit", "attacks": {"names": ["loss"]}})")
-            << QStringLiteral("no membership attacks");
+            << QStringLiteral("belongs to a spec of kind membership-inference");
         QTest::newRow("audit of a torchscript model")
             << QByteArray(
                    R"({"schema_version": 1, "kind": "one-run-audit", "target": {"kind": "torchscript", "path": "m.pt"}})")
