@@ -1,5 +1,6 @@
-// The attack catalogue, one row per attack; included twice, with PRIVAUDIT_ATTACK defined by the includer:
-// by AttackCatalogue.cpp for the descriptions and by AttackDispatch.cpp for the functions. Adding an
+// The attack catalogue, one row per attack; included three times, with PRIVAUDIT_ATTACK defined by the
+// includer: by MembershipAttack.h for the functions' declarations, by AttackCatalogue.cpp for the
+// descriptions and by AttackDispatch.cpp for the functions. Adding an
 // attack is a file in this folder, a row here and a line in core/CMakeLists.txt.
 //
 // name, family, access, reference models, queries new inputs, population, sensitive column, default,

@@ -54,14 +54,12 @@ struct MembershipContext
 /// One attack: scores for every candidate (higher: more likely a member), or why it could not run.
 using AttackFunction = Expected<AttackScores> (*)(const MembershipContext&);
 
-Expected<AttackScores> thresholdLoss(const MembershipContext& context);
-Expected<AttackScores> thresholdConfidence(const MembershipContext& context);
-Expected<AttackScores> thresholdEntropy(const MembershipContext& context);
-Expected<AttackScores> thresholdModifiedEntropy(const MembershipContext& context);
-Expected<AttackScores> labelOnly(const MembershipContext& context);
-Expected<AttackScores> lira(const MembershipContext& context);
-Expected<AttackScores> rmia(const MembershipContext& context);
-Expected<AttackScores> shadow(const MembershipContext& context);
+// One declaration per catalogue row (AttackRows.h names the function): an attack's file defines it.
+#define PRIVAUDIT_ATTACK(name, family, access, referenceModels, queriesNewInputs, population, sensitive,     \
+                         isDefault, title, function)                                                         \
+    Expected<AttackScores> function(const MembershipContext& context);
+#include "attack/membership/AttackRows.h"
+#undef PRIVAUDIT_ATTACK
 
 /// The function of a catalogue row (nullptr for a name the catalogue does not know).
 AttackFunction attackFunction(const QString& name);
