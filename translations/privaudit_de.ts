@@ -6435,6 +6435,22 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>The number of guesses cannot exceed the number of canaries.</source>
         <translation>Die Zahl der Vermutungen darf die Zahl der Kanarienvögel nicht übersteigen.</translation>
     </message>
+    <message>
+        <source>none (fit on the rows outside training)</source>
+        <translation>keins (auf den Zeilen außerhalb des Trainings anpassen)</translation>
+    </message>
+    <message>
+        <source>Estimate the encoder&apos;s categories and scaling from the training rows with this epsilon (DP quantiles and noisy category counts); it adds to the run&apos;s epsilon. None: fit the encoder on the rows outside training, which costs no epsilon (the default).</source>
+        <translation>Kategorien und Skalierung des Encoders mit diesem Epsilon aus den Trainingszeilen schätzen (DP-Quantile und verrauschte Kategorienzählungen); es kommt zum Epsilon des Laufs hinzu. Keins: den Encoder auf den Zeilen außerhalb des Trainings anpassen, was kein Epsilon kostet (Standard).</translation>
+    </message>
+    <message>
+        <source>Encoder epsilon:</source>
+        <translation>Encoder-Epsilon:</translation>
+    </message>
+    <message>
+        <source>With the encoder&apos;s DP estimates the run&apos;s total is epsilon = %1.</source>
+        <translation>Mit den DP-Schätzungen des Encoders beträgt die Summe des Laufs Epsilon = %1.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RunResultView</name>

@@ -6435,6 +6435,22 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>The number of guesses cannot exceed the number of canaries.</source>
         <translation>Le nombre de suppositions ne peut pas dépasser le nombre de canaris.</translation>
     </message>
+    <message>
+        <source>none (fit on the rows outside training)</source>
+        <translation>aucun (ajuster sur les lignes hors entraînement)</translation>
+    </message>
+    <message>
+        <source>Estimate the encoder&apos;s categories and scaling from the training rows with this epsilon (DP quantiles and noisy category counts); it adds to the run&apos;s epsilon. None: fit the encoder on the rows outside training, which costs no epsilon (the default).</source>
+        <translation>Estimer les catégories et la mise à l&apos;échelle de l&apos;encodeur à partir des lignes d&apos;entraînement avec cet epsilon (quantiles DP et comptages de catégories bruités) ; il s&apos;ajoute à l&apos;epsilon de l&apos;exécution. Aucun : ajuster l&apos;encodeur sur les lignes hors entraînement, ce qui ne coûte aucun epsilon (par défaut).</translation>
+    </message>
+    <message>
+        <source>Encoder epsilon:</source>
+        <translation>Epsilon de l&apos;encodeur :</translation>
+    </message>
+    <message>
+        <source>With the encoder&apos;s DP estimates the run&apos;s total is epsilon = %1.</source>
+        <translation>Avec les estimations DP de l&apos;encodeur, le total de l&apos;exécution est epsilon = %1.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RunResultView</name>

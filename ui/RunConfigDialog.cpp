@@ -102,6 +102,16 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     m_sigma->setDecimals(3);
     m_sigma->setRange(0.1, 100);
     m_sigma->setValue(1.0);
+    m_encoderEpsilon = new QDoubleSpinBox(this);
+    m_encoderEpsilon->setObjectName(QStringLiteral("encoderEpsilon"));
+    m_encoderEpsilon->setDecimals(3);
+    m_encoderEpsilon->setRange(0.0, 10.0);
+    m_encoderEpsilon->setSingleStep(0.05);
+    m_encoderEpsilon->setSpecialValueText(tr("none (fit on the rows outside training)"));
+    m_encoderEpsilon->setToolTip(
+        tr("Estimate the encoder's categories and scaling from the training rows with this epsilon (DP "
+           "quantiles and noisy category counts); it adds to the run's epsilon. None: fit the encoder on the "
+           "rows outside training, which costs no epsilon (the default)."));
     m_clip->setRange(0.01, 100);
     m_clip->setValue(1.0);
     m_references->setRange(1, 1024);
@@ -150,6 +160,7 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     dpForm->addRow(tr("Noise multiplier σ:"), m_sigma);
     dpForm->addRow(tr("Clipping norm C:"), m_clip);
     dpForm->addRow(tr("Delta:"), m_delta);
+    dpForm->addRow(tr("Encoder epsilon:"), m_encoderEpsilon);
     dpForm->addRow(m_epsilon);
     auto* attacks = new QGroupBox(tr("Attacks"), this);
     auto* attackGrid = new QGridLayout(attacks);
@@ -236,7 +247,7 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     });
     for (QSpinBox* s : {m_memberRows, m_epochs, m_batch, m_references})
         connect(s, &QSpinBox::valueChanged, this, &RunConfigDialog::update);
-    for (QDoubleSpinBox* s : {m_sigma, m_clip, m_lr})
+    for (QDoubleSpinBox* s : {m_sigma, m_clip, m_lr, m_encoderEpsilon})
         connect(s, &QDoubleSpinBox::valueChanged, this, &RunConfigDialog::update);
     for (QRadioButton* r : {m_train, m_torchScript, m_predictions})
         connect(r, &QRadioButton::toggled, this, &RunConfigDialog::update);
@@ -334,6 +345,8 @@ void RunConfigDialog::update()
     m_dp->setEnabled(train);
     for (QWidget* w : std::initializer_list<QWidget*>{m_sigma, m_clip, m_delta})
         w->setEnabled(train && m_dp->isChecked());
+    // The one-run audit measures DP-SGD alone (its spec refuses encoder estimates).
+    m_encoderEpsilon->setEnabled(train && m_dp->isChecked() && !isAudit());
     // Live epsilon (RDP accountant on this thread: tens of microseconds).
     bool deltaOk = false;
     const double delta = m_delta->text().toDouble(&deltaOk);
@@ -355,6 +368,10 @@ void RunConfigDialog::update()
                                .arg(QLocale().toString(delta, 'g', 3))
                                .arg(QLocale().toString(q, 'g', 4))
                                .arg(steps));
+        if (m_encoderEpsilon->isEnabled() && m_encoderEpsilon->value() > 0.0)
+            m_epsilon->setText(m_epsilon->text() + QLatin1Char(' ') +
+                               tr("With the encoder's DP estimates the run's total is epsilon = %1.")
+                                   .arg(QLocale().toString(eps.epsilon + m_encoderEpsilon->value(), 'f', 3)));
     }
     if (train) {
         // Recipes that cannot learn, and delta >= 1/n, are named before anything runs (the run is still
@@ -362,6 +379,7 @@ void RunConfigDialog::update()
         model::TrainingConfig recipe;
         recipe.batchSize = m_batch->value();
         recipe.epochs = m_epochs->value();
+        recipe.learningRate = m_lr->value();
         recipe.dp = m_dp->isChecked();
         recipe.delta = deltaOk ? delta : recipe.delta;
         const QStringList warnings = recipe.warnings(m_memberRows->value());
@@ -501,6 +519,8 @@ Expected<jobs::JobSpec> RunConfigDialog::spec() const
             }
     }
     dataset.insert(QStringLiteral("member_rows"), m_memberRows->value());
+    if (m_encoderEpsilon->isEnabled() && m_encoderEpsilon->value() > 0.0)
+        dataset.insert(QStringLiteral("encoder_epsilon"), m_encoderEpsilon->value());
     QJsonObject target{{QStringLiteral("kind"), m_train->isChecked()         ? QStringLiteral("train")
                                                 : m_torchScript->isChecked() ? QStringLiteral("torchscript")
                                                                              : QStringLiteral("predictions")},

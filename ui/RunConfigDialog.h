@@ -87,6 +87,7 @@ private:
     QDoubleSpinBox* m_sigma;
     QDoubleSpinBox* m_clip;
     QLineEdit* m_delta;
+    QDoubleSpinBox* m_encoderEpsilon; ///< 0: the encoder is fitted outside the training rows
     QLabel* m_epsilon;
     std::map<QString, QCheckBox*> m_attacks;
     QRadioButton* m_membership = nullptr;

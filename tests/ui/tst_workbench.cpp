@@ -632,7 +632,20 @@ private Q_SLOTS:
             QCOMPARE(recipe->training.batchSize, dp.batchSize);
             QCOMPARE(recipe->training.epochs, dp.epochs);
             QCOMPARE(recipe->training.learningRate, dp.learningRate);
+            QVERIFY(!recipe->encoderEpsilon); // the encoder fitted outside training, by default
+            // The encoder's DP estimates: in the spec, and in the live epsilon as part of the total.
+            auto* encoderEpsilon = dialog->findChild<QDoubleSpinBox*>(QStringLiteral("encoderEpsilon"));
+            QVERIFY(encoderEpsilon && encoderEpsilon->isEnabled());
+            encoderEpsilon->setValue(0.2);
+            QCOMPARE(*dialog->spec()->encoderEpsilon, 0.2);
+            QVERIFY2(dialog->findChild<QLabel*>(QStringLiteral("epsilonReadout"))
+                         ->text()
+                         .contains(QLatin1String("run's total")),
+                     "");
+            encoderEpsilon->setValue(0.0);
+            QVERIFY(!dialog->spec()->encoderEpsilon);
             dialog->setDp(false, 1.0);
+            QVERIFY(!encoderEpsilon->isEnabled());
             QCOMPARE(dialog->spec()->training.batchSize, plain.batchSize);
         }
         // Choosing a TorchScript target says what its sandbox does and does not protect.
