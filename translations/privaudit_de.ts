@@ -2136,6 +2136,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>Run total: epsilon = %1 at delta = %2 (DP-SGD %3 plus the encoder&apos;s DP estimates %4, composed sequentially).</source>
         <translation>Summe des Laufs: Epsilon = %1 bei Delta = %2 (DP-SGD %3 plus die DP-Schätzungen des Encoders %4, sequenziell komponiert).</translation>
     </message>
+    <message>
+        <source>DP, epsilon = %1 at delta = %2 (DP-SGD %3 and the encoder&apos;s DP estimates %4)</source>
+        <translation>DP, Epsilon = %1 bei Delta = %2 (DP-SGD %3 und die DP-Schätzungen des Encoders %4)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>

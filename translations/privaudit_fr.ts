@@ -2136,6 +2136,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>Run total: epsilon = %1 at delta = %2 (DP-SGD %3 plus the encoder&apos;s DP estimates %4, composed sequentially).</source>
         <translation>Total de l&apos;exécution : epsilon = %1 pour delta = %2 (DP-SGD %3 plus les estimations DP de l&apos;encodeur %4, composées séquentiellement).</translation>
     </message>
+    <message>
+        <source>DP, epsilon = %1 at delta = %2 (DP-SGD %3 and the encoder&apos;s DP estimates %4)</source>
+        <translation>DP, epsilon = %1 pour delta = %2 (DP-SGD %3 et les estimations DP de l&apos;encodeur %4)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>

@@ -174,10 +174,17 @@ void printRunSummary(const project::ProjectStore& store, std::int64_t runId)
                  .arg(figure(run->seconds, 1))
                  .arg(s.target ? figure(s.target->trainAccuracy, 3) : CliText::tr("n/a"))
                  .arg(s.target ? figure(s.target->testAccuracy, 3) : CliText::tr("n/a"))
-                 .arg(s.dp ? CliText::tr("DP-SGD, epsilon = %1 at delta = %2")
-                                 .arg(figure(s.accountantEpsilon(), 2))
-                                 .arg(locale.toString(s.target->delta, 'g', 3))
-                           : CliText::tr("no differential privacy")));
+                 .arg(!s.dp ? CliText::tr("no differential privacy")
+                      : s.target && s.target->encoderEpsilon() > 0.0
+                          ? CliText::tr("DP, epsilon = %1 at delta = %2 (DP-SGD %3 and the encoder's DP "
+                                        "estimates %4)")
+                                .arg(figure(s.accountantEpsilon(), 2))
+                                .arg(locale.toString(s.target->delta, 'g', 3))
+                                .arg(figure(s.accountantEpsilon() - s.target->encoderEpsilon(), 2))
+                                .arg(locale.toString(s.target->encoderEpsilon(), 'g', 3))
+                          : CliText::tr("DP-SGD, epsilon = %1 at delta = %2")
+                                .arg(figure(s.accountantEpsilon(), 2))
+                                .arg(locale.toString(s.target->delta, 'g', 3))));
     for (const auto& r : *results) {
         const metrics::AttackMetrics m = metrics::AttackMetrics::fromJson(r.metricsJson);
         printOut(CliText::tr("  %1: AUC %2 [%3, %4], TPR at 1% FPR %5, empirical epsilon >= %6")
