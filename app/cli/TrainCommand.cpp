@@ -140,12 +140,10 @@ std::optional<QJsonObject> datasetSpecJson(const QCommandLineParser& parser,
     if (parser.isSet(QStringLiteral("max-label-classes")))
         dataset[QStringLiteral("max_label_classes")] = plan->maxLabelClasses;
     if (trainRows) dataset[QStringLiteral("member_rows")] = qint64(*trainRows);
-    if (parser.isSet(QStringLiteral("encoder-epsilon"))) {
-        bool ok = false;
-        const double e = parser.value(QStringLiteral("encoder-epsilon")).toDouble(&ok);
-        // Not a number: the spec check names it ("must be a positive number").
-        dataset[QStringLiteral("encoder_epsilon")] = ok ? QJsonValue(e) : QJsonValue(-1.0);
-    }
+    bool ok = true;
+    const auto encoderEpsilon = numberOption(parser, QStringLiteral("encoder-epsilon"), false, &ok);
+    if (!ok) return std::nullopt; // numberOption named the option and the value
+    if (encoderEpsilon) dataset[QStringLiteral("encoder_epsilon")] = *encoderEpsilon;
     if (parser.isSet(QStringLiteral("encoder"))) {
         const auto declared = readJsonObjectFile(parser.value(QStringLiteral("encoder")));
         if (!declared) {
