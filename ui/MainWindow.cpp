@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "assess/Review.h"
 #include "AssessmentEdit.h"
+#include "AttributeResultView.h"
 #include "AuditResultView.h"
 #include "AuditTrailDialog.h"
 #include "ChecklistView.h"
@@ -621,6 +622,10 @@ void MainWindow::openItem(const QString& kind, qint64 id)
     }
     if (kind == QLatin1String("audit")) {
         openRunView<AuditResultView>(id, tr("Audit %1").arg(id));
+        return;
+    }
+    if (kind == QLatin1String("attribute")) {
+        openRunView<AttributeResultView>(id, tr("Attribute %1").arg(id));
         return;
     }
     if (kind == QLatin1String("run") || kind == QLatin1String("result")) {

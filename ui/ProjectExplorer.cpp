@@ -1,7 +1,9 @@
 #include "ProjectExplorer.h"
 
 #include "attack/AttackCatalogue.h"
+#include "attack/attribute/AttributeInference.h"
 #include "attack/OneRunAuditSummary.h"
+#include "metrics/AttributeMetrics.h"
 #include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
 
@@ -95,7 +97,18 @@ QString ProjectExplorer::refresh(const project::ProjectStore* store)
             continue;
         }
         const auto results = store->results(r.id);
-        if (results)
+        if (results && r.type() == project::RunKind::AttributeInference)
+            for (const auto& res : *results) {
+                const metrics::AttributeMetrics m =
+                    metrics::AttributeMetrics::fromJson(QJsonDocument::fromJson(res.metricsJson).object());
+                add(runItem,
+                    tr("%1: advantage %2, individual leakage %3")
+                        .arg(attack::attributeAttackTitle(res.attack),
+                             QLocale().toString(m.advantageOverImputation.value, 'f', 3),
+                             QLocale().toString(m.individualLeakage.value, 'f', 3)),
+                    QStringLiteral("attribute"), r.id);
+            }
+        else if (results)
             for (const auto& res : *results) {
                 const metrics::AttackMetrics m = metrics::AttackMetrics::fromJson(res.metricsJson);
                 add(runItem,

@@ -241,6 +241,15 @@ int runAssess(const CommandContext& context)
                 .arg(mia->suggestedLikelihood));
         for (const StoredText& r : mia->suggestionReasons)
             printOut(QStringLiteral("  ") + r.text());
+        if (!evidence.attribute.empty()) {
+            const assess::MatrixCell* attribute =
+                a.cell(QStringLiteral("attribute-inference"), QStringLiteral("deployment"));
+            printOut(CliText::tr("Attribute inference at deployment: suggested S%1, L%2.")
+                         .arg(attribute->suggestedSeverity)
+                         .arg(attribute->suggestedLikelihood));
+            for (const StoredText& r : attribute->suggestionReasons)
+                printOut(QStringLiteral("  ") + r.text());
+        }
         return ExitOk;
     }
     const QString format = parser.value(QStringLiteral("format")).toLower();

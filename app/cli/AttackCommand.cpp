@@ -77,36 +77,6 @@ QJsonObject storedRunFields(const project::ProjectStore& store, const project::R
     return out;
 }
 
-/// A job made from a command's options, run by the job executor in --project when given, else in a
-/// temporary project: the store it ran in and the outcome, or the exit code when it did not complete.
-struct OptionJobRun
-{
-    QTemporaryDir scratch;
-    QString path;
-    std::unique_ptr<project::ProjectStore> store;
-    JobOutcomeText outcome{jobs::JobOutcome::Failed, 0, {}};
-};
-std::optional<int> runOptionJob(const jobs::JobSpec& job, const QCommandLineParser& parser,
-                                const CommandContext& context, const QString& scratchName, bool json,
-                                OptionJobRun* run)
-{
-    run->path = parser.isSet(QStringLiteral("project")) ? parser.value(QStringLiteral("project"))
-                                                        : run->scratch.filePath(scratchName);
-    run->store = openOrCreateProject(run->path, QFileInfo(run->path).completeBaseName(), json);
-    if (!run->store) return ExitUsage;
-    if (run->store->isReadOnly()) {
-        printErr(CliText::tr("Cannot run into '%1': it is read-only (%2).")
-                     .arg(run->path, run->store->readOnlyReason()));
-        return ExitUsage;
-    }
-    run->outcome = runJobWithProgress(job, *run->store, context.settings, json);
-    if (run->outcome.status != jobs::JobOutcome::Completed) {
-        printErr(run->outcome.message);
-        return ExitFailure;
-    }
-    return std::nullopt;
-}
-
 int runAudit(QStringList args, const CommandContext& context)
 {
     args.removeAt(1);
@@ -360,15 +330,38 @@ int printMiaRun(const QCommandLineParser& parser, const OptionJobRun& ran, const
 
 } // namespace
 
+std::optional<int> runOptionJob(const jobs::JobSpec& job, const QCommandLineParser& parser,
+                                const CommandContext& context, const QString& scratchName, bool json,
+                                OptionJobRun* run)
+{
+    run->path = parser.isSet(QStringLiteral("project")) ? parser.value(QStringLiteral("project"))
+                                                        : run->scratch.filePath(scratchName);
+    run->store = openOrCreateProject(run->path, QFileInfo(run->path).completeBaseName(), json);
+    if (!run->store) return ExitUsage;
+    if (run->store->isReadOnly()) {
+        printErr(CliText::tr("Cannot run into '%1': it is read-only (%2).")
+                     .arg(run->path, run->store->readOnlyReason()));
+        return ExitUsage;
+    }
+    run->outcome = runJobWithProgress(job, *run->store, context.settings, json);
+    if (run->outcome.status != jobs::JobOutcome::Completed) {
+        printErr(run->outcome.message);
+        return ExitFailure;
+    }
+    return std::nullopt;
+}
+
 int runAttack(const CommandContext& context)
 {
     QStringList args = context.arguments;
     if (args.size() >= 2 && args[1] == QLatin1String("audit")) return runAudit(args, context);
+    if (args.size() >= 2 && args[1] == QLatin1String("attribute")) return runAttributeAttack(args, context);
     if (args.size() < 2 || args[1] != QLatin1String("mia")) {
         return CommandLine::subcommandUsage(
             args,
-            CliText::tr("attack: use 'attack mia' (membership inference) or 'attack audit' (one-run privacy "
-                        "audit); see privaudit-cli attack mia --help"));
+            CliText::tr(
+                "attack: use 'attack mia' (membership inference), 'attack attribute' (attribute "
+                "inference) or 'attack audit' (one-run privacy audit); see privaudit-cli attack mia --help"));
     }
     args.removeAt(1);
     args[0] += QStringLiteral(" mia");

@@ -30,6 +30,7 @@ QString usage()
         "  encode --data F --encoder MODEL.encoder.json --out X.csv\n"
         "                       A CSV encoded as a model's inputs (the input contract of train --help)\n"
         "  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics\n"
+        "  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)\n"
         "  attack audit         One-run privacy audit: an empirical epsilon lower bound\n"
         "  project create|info|verify|log FILE\n"
         "                       Create a .privaudit project, show it, verify it, or show its audit trail\n"

@@ -12,6 +12,7 @@
 #include "report/ReportContent.h"
 
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 namespace privaudit::cli {
 
@@ -46,6 +47,22 @@ struct JobOutcomeText
 };
 JobOutcomeText runJobWithProgress(const jobs::JobSpec& spec, project::ProjectStore& store,
                                   const compute::ComputeSettings& settings, bool quiet);
+/// A job made from a command's options, run by the job executor in --project when given, else in a
+/// temporary project: the store it ran in and the outcome, or the exit code when it did not complete.
+struct OptionJobRun
+{
+    QTemporaryDir scratch;
+    QString path;
+    std::unique_ptr<project::ProjectStore> store;
+    JobOutcomeText outcome{jobs::JobOutcome::Failed, 0, {}};
+};
+std::optional<int> runOptionJob(const jobs::JobSpec& job, const QCommandLineParser& parser,
+                                const CommandContext& context, const QString& scratchName, bool json,
+                                OptionJobRun* run);
+/// `attack attribute` (AttributeCommand.cpp); @p args[1] is "attribute".
+int runAttributeAttack(QStringList args, const CommandContext& context);
+void printAttributeSummary(const project::ProjectStore& store, std::int64_t runId);
+
 /// Reads the spec's data once before anything is recorded, so that a missing file, a label or column
 /// the file does not have, or a malformed CSV is a usage error that leaves the project untouched (as
 /// for `attack mia`, which takes the same options), not a failed run. Prints the error and returns

@@ -39,7 +39,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
         QApplication::translate("main", "Open a view at start (calculator; with a project: checklist, "
-                                        "matrix, run:RUN, sweep:RUN, dataset:ID)."),
+                                        "matrix, run:RUN, sweep:RUN, attribute:RUN, dataset:ID)."),
         QStringLiteral("name"));
     const QCommandLineOption runSpecOption(
         QStringLiteral("run-spec"),
@@ -106,7 +106,7 @@ int main(int argc, char* argv[])
         });
     }
     // KIND:ID opens that item's view (a run opens the view its kind has: results, sweep or audit).
-    for (const char* kind : {"run", "dataset", "sweep", "audit"}) {
+    for (const char* kind : {"run", "dataset", "sweep", "audit", "attribute"}) {
         const QString prefix = QString::fromLatin1(kind) + QLatin1Char(':');
         if (parser.value(viewOption).startsWith(prefix))
             window.openItem(QString::fromLatin1(kind),

@@ -1,7 +1,9 @@
 #include "assess/Assessment.h"
 
 #include "assess/Review.h"
+#include "attack/attribute/AttributeRunSummary.h"
 #include "attack/MembershipRunSummary.h"
+#include "metrics/AttributeMetrics.h"
 #include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
 
@@ -391,10 +393,10 @@ QString Assessment::save(project::ProjectStore& store) const
     return store.setAssessmentValues(changes);
 }
 
-std::vector<AttackEvidence> Assessment::suggestFromProject(const project::ProjectStore& store,
-                                                           const QList<qint64>& runIds)
+ProjectEvidence Assessment::suggestFromProject(const project::ProjectStore& store,
+                                               const QList<qint64>& runIds)
 {
-    std::vector<AttackEvidence> evidence;
+    ProjectEvidence evidence;
     const auto runs = store.runs();
     if (!runs) return evidence;
     // Without an explicit list the evidence is the model under review's runs: a comparison (for example a
@@ -409,7 +411,31 @@ std::vector<AttackEvidence> Assessment::suggestFromProject(const project::Projec
         const auto results = store.results(run.id);
         if (!results) continue;
         const attack::MembershipRunSummary summary = attack::MembershipRunSummary::fromJson(run.summary);
+        const QString column = run.type() == project::RunKind::AttributeInference
+                                   ? attack::AttributeRunSummary::fromJson(run.summary).column
+                                   : QString();
         for (const auto& r : *results) {
+            if (run.type() == project::RunKind::AttributeInference) {
+                const metrics::AttributeMetrics m =
+                    metrics::AttributeMetrics::fromJson(QJsonDocument::fromJson(r.metricsJson).object());
+                AttributeEvidence e;
+                e.runId = run.id;
+                e.attack = r.attack;
+                e.column = column;
+                e.individualLeakage = m.individualLeakage.value;
+                e.hasInterval = m.individualLeakage.ci95.has_value();
+                if (e.hasInterval) {
+                    e.leakageLow = m.individualLeakage.ci95->low;
+                    e.leakageHigh = m.individualLeakage.ci95->high;
+                }
+                e.distributionalLeakage = m.distributionalLeakage.value;
+                e.distributionalClear = m.distributionalLeakage.clear();
+                e.dp = summary.dp;
+                e.accountantEpsilon = summary.accountantEpsilon();
+                evidence.attribute.push_back(e);
+                continue;
+            }
+            if (run.type() != project::RunKind::MembershipInference) continue;
             const metrics::AttackMetrics m = metrics::AttackMetrics::fromJson(r.metricsJson);
             AttackEvidence e;
             e.runId = run.id;
@@ -419,10 +445,12 @@ std::vector<AttackEvidence> Assessment::suggestFromProject(const project::Projec
             e.epsilonLowerBound = m.epsilonLowerBound.epsilon;
             e.dp = summary.dp;
             e.accountantEpsilon = summary.accountantEpsilon();
-            evidence.push_back(e);
+            evidence.membership.push_back(e);
         }
     }
-    const Suggestion likelihood = RiskMatrix::suggestLikelihood(evidence, thresholds, accessMode);
+    const Suggestion likelihood = RiskMatrix::suggestLikelihood(evidence.membership, thresholds, accessMode);
+    const Suggestion attributeLikelihood =
+        RiskMatrix::suggestAttributeLikelihood(evidence.attribute, thresholds, accessMode);
     QStringList sensitive;
     if (const auto datasets = store.datasets())
         for (const auto& d : *datasets)
@@ -436,13 +464,16 @@ std::vector<AttackEvidence> Assessment::suggestFromProject(const project::Projec
     for (MatrixCell& c : cells) {
         c.suggestedSeverity = severity.level;
         c.suggestionReasons = severity.reasons;
-        const bool measured =
-            c.threat == QLatin1String("membership-inference") &&
-            (c.stage == QLatin1String("deployment") || c.stage == QLatin1String("training"));
-        if (measured && likelihood.level > 0) {
-            c.suggestedLikelihood = likelihood.level;
-            c.suggestionReasons.insert(c.suggestionReasons.end(), likelihood.reasons.begin(),
-                                       likelihood.reasons.end());
+        const bool measuredStage =
+            c.stage == QLatin1String("deployment") || c.stage == QLatin1String("training");
+        const Suggestion* measured = nullptr;
+        if (measuredStage && c.threat == QLatin1String("membership-inference")) measured = &likelihood;
+        if (measuredStage && c.threat == QLatin1String("attribute-inference"))
+            measured = &attributeLikelihood;
+        if (measured && measured->level > 0) {
+            c.suggestedLikelihood = measured->level;
+            c.suggestionReasons.insert(c.suggestionReasons.end(), measured->reasons.begin(),
+                                       measured->reasons.end());
         } else {
             c.suggestedLikelihood = 0;
         }

@@ -60,6 +60,14 @@ struct StaleSuggestion
     QString reason; ///< translated
 };
 
+/// The measurements a suggestion read, by family.
+struct ProjectEvidence
+{
+    std::vector<AttackEvidence> membership;
+    std::vector<AttributeEvidence> attribute;
+    [[nodiscard]] std::size_t size() const { return membership.size() + attribute.size(); }
+};
+
 /// A project's privacy assessment: the checklist answers (the screening answers drive the AI Act
 /// classification), the risk matrix and its settings. Stored in the project's assessment table, one key
 /// per item and per cell, every change in the audit trail; exported as JSON (stable, documented),
@@ -96,12 +104,12 @@ public:
     /// Writes what differs from the stored assessment (one audited change per item or cell).
     QString save(project::ProjectStore& store) const;
 
-    /// Fills the suggested likelihoods of the membership-inference (and, for DP models, memorisation)
-    /// cells from the project's completed runs, and the suggested severities from its datasets' sensitive
+    /// Fills the suggested likelihoods of the membership-inference cells from the project's completed
+    /// membership runs and those of the attribute-inference cells from its attribute-inference runs (both
+    /// at training and deployment), and the suggested severities from its datasets' sensitive
     /// columns. @p runIds limits the evidence to those runs (empty: every completed run, for example
     /// when only the released model's runs should count). Returns the evidence used.
-    std::vector<AttackEvidence> suggestFromProject(const project::ProjectStore& store,
-                                                   const QList<qint64>& runIds = {});
+    ProjectEvidence suggestFromProject(const project::ProjectStore& store, const QList<qint64>& runIds = {});
     /// The cells whose stored suggested likelihood differs from what the model under review's current
     /// runs suggest (a newer run, a changed designation): out of date until suggested again. Empty when no
     /// model under review is designated.

@@ -1,6 +1,7 @@
 #include "assess/RiskMatrix.h"
 
 #include "attack/AttackCatalogue.h"
+#include "attack/attribute/AttributeInference.h"
 
 #include <algorithm>
 #include <cmath>
@@ -60,6 +61,57 @@ std::pair<int, int> controlEffect(const QString& control, const QString& threat,
     return {0, 0};
 }
 
+/// The access-mode adjustment of a likelihood: +1 for published weights or full scores, -1 for
+/// rate-limited label-only access unless the worst measurement already used labels only.
+void applyAccessMode(Suggestion& s, const QString& accessMode, bool measuredLabelOnly)
+{
+    if (accessMode == QLatin1String("weights-published") || accessMode == QLatin1String("api-full-scores")) {
+        if (s.level < 4)
+            s.reasons.push_back(
+                StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                                       "Access mode '%1' (weights or full scores "
+                                                       "available): one level up."))
+                    .arg(accessMode));
+        s.level = std::min(4, s.level + 1);
+    } else if (accessMode == QLatin1String("label-only-rate-limited")) {
+        if (measuredLabelOnly)
+            s.reasons.push_back(StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                                                       "Access is label-only, but the worst "
+                                                                       "measurement already used label-only "
+                                                                       "access: no reduction.")));
+        else if (s.level > 1) {
+            s.level -= 1;
+            s.reasons.push_back(
+                StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                                       "Access mode '%1' (authenticated, "
+                                                       "rate-limited, labels only): one level "
+                                                       "down."))
+                    .arg(accessMode));
+        }
+    }
+}
+
+/// Every measured model trained with DP at the L1 epsilon and nothing above L2: L1.
+void applyDpRule(Suggestion& s, bool allDpWithinL1, const LikelihoodThresholds& t)
+{
+    if (allDpWithinL1 && s.level <= 2 && s.level > 1) {
+        s.level = 1;
+        s.reasons.push_back(
+            StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                                   "Every measured model was trained with DP at "
+                                                   "epsilon <= %1: L1."))
+                .arg(t.dpEpsilonForL1, -1));
+    }
+}
+
+int levelOf(double v, const double (&bounds)[3], bool strictFirst)
+{
+    if (strictFirst ? v < bounds[0] : v <= bounds[0]) return 1;
+    if (v <= bounds[1]) return 2;
+    if (v <= bounds[2]) return 3;
+    return 4;
+}
+
 } // namespace
 
 QJsonObject LikelihoodThresholds::toJson() const
@@ -67,7 +119,8 @@ QJsonObject LikelihoodThresholds::toJson() const
     return QJsonObject{{QStringLiteral("tpr_at_0.001_fpr"), triple(tprAtLowFpr)},
                        {QStringLiteral("auc"), triple(auc)},
                        {QStringLiteral("epsilon_lower_bound"), triple(epsilonLowerBound)},
-                       {QStringLiteral("dp_epsilon_for_l1"), dpEpsilonForL1}};
+                       {QStringLiteral("dp_epsilon_for_l1"), dpEpsilonForL1},
+                       {QStringLiteral("attribute_individual_leakage"), triple(attributeLeakage)}};
 }
 
 LikelihoodThresholds LikelihoodThresholds::fromJson(const QJsonObject& o)
@@ -77,6 +130,7 @@ LikelihoodThresholds LikelihoodThresholds::fromJson(const QJsonObject& o)
     readTriple(o, "auc", t.auc);
     readTriple(o, "epsilon_lower_bound", t.epsilonLowerBound);
     t.dpEpsilonForL1 = o.value(QStringLiteral("dp_epsilon_for_l1")).toDouble(t.dpEpsilonForL1);
+    readTriple(o, "attribute_individual_leakage", t.attributeLeakage);
     return t;
 }
 
@@ -91,16 +145,21 @@ QString LikelihoodThresholds::describe() const
                           "%6 and %7; L3 up to %8, %9 and %10; L4 above. Published weights or full-score "
                           "APIs add one level; "
                           "rate-limited label-only access removes one.")
-        .arg(n(tprAtLowFpr[0]))
-        .arg(n(auc[0]))
-        .arg(n(epsilonLowerBound[0]))
-        .arg(n(dpEpsilonForL1))
-        .arg(n(tprAtLowFpr[1]))
-        .arg(n(auc[1]))
-        .arg(n(epsilonLowerBound[1]))
-        .arg(n(tprAtLowFpr[2]))
-        .arg(n(auc[2]))
-        .arg(n(epsilonLowerBound[2]));
+               .arg(n(tprAtLowFpr[0]))
+               .arg(n(auc[0]))
+               .arg(n(epsilonLowerBound[0]))
+               .arg(n(dpEpsilonForL1))
+               .arg(n(tprAtLowFpr[1]))
+               .arg(n(auc[1]))
+               .arg(n(epsilonLowerBound[1]))
+               .arg(n(tprAtLowFpr[2]))
+               .arg(n(auc[2]))
+               .arg(n(epsilonLowerBound[2])) +
+           QLatin1Char(' ') +
+           RiskMatrix::tr(
+               "Attribute inference: L1 when an attack that queries the model is right on members at "
+               "most %1 more often than on non-members, L2 up to %2, L3 up to %3, L4 above.")
+               .arg(n(attributeLeakage[0]), n(attributeLeakage[1]), n(attributeLeakage[2]));
 }
 
 std::vector<Term> RiskMatrix::threats()
@@ -169,12 +228,6 @@ Suggestion RiskMatrix::suggestLikelihood(const std::vector<AttackEvidence>& evid
 {
     Suggestion s;
     if (evidence.empty()) return s;
-    auto levelOf = [](double v, const double(&bounds)[3], bool strictFirst) {
-        if (strictFirst ? v < bounds[0] : v <= bounds[0]) return 1;
-        if (v <= bounds[1]) return 2;
-        if (v <= bounds[2]) return 3;
-        return 4;
-    };
     int worst = 0;
     const AttackEvidence* worstEvidence = nullptr;
     bool allDpWithinL1 = true;
@@ -201,39 +254,74 @@ Suggestion RiskMatrix::suggestLikelihood(const std::vector<AttackEvidence>& evid
             .arg(worstEvidence->tprAtLowFpr, 4)
             .arg(worstEvidence->epsilonLowerBound, 2)
             .arg(qint64(worst)));
-    if (allDpWithinL1 && worst <= 2 && s.level > 1) {
-        s.level = 1;
-        s.reasons.push_back(
-            StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
-                                                   "Every measured model was trained with DP at "
-                                                   "epsilon <= %1: L1."))
-                .arg(t.dpEpsilonForL1, -1));
-    }
-    if (accessMode == QLatin1String("weights-published") || accessMode == QLatin1String("api-full-scores")) {
-        if (s.level < 4)
-            s.reasons.push_back(
-                StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
-                                                       "Access mode '%1' (weights or full scores "
-                                                       "available): one level up."))
-                    .arg(accessMode));
-        s.level = std::min(4, s.level + 1);
-    } else if (accessMode == QLatin1String("label-only-rate-limited")) {
-        const bool testedLabelOnly = worstEvidence->attack == QLatin1String("label-only");
-        if (testedLabelOnly)
-            s.reasons.push_back(StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
-                                                                       "Access is label-only, but the worst "
-                                                                       "measurement already used label-only "
-                                                                       "access: no reduction.")));
-        else if (s.level > 1) {
-            s.level -= 1;
-            s.reasons.push_back(
-                StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
-                                                       "Access mode '%1' (authenticated, "
-                                                       "rate-limited, labels only): one level "
-                                                       "down."))
-                    .arg(accessMode));
+    applyDpRule(s, allDpWithinL1, t);
+    applyAccessMode(s, accessMode, worstEvidence->attack == QLatin1String("label-only"));
+    return s;
+}
+
+Suggestion RiskMatrix::suggestAttributeLikelihood(const std::vector<AttributeEvidence>& evidence,
+                                                  const LikelihoodThresholds& t, const QString& accessMode)
+{
+    Suggestion s;
+    const AttributeEvidence* worst = nullptr;
+    int worstLevel = 0;
+    bool allDpWithinL1 = true;
+    for (const AttributeEvidence& e : evidence) {
+        // The imputation baseline never queries the model: what it gets right is the population's.
+        if (e.attack == QLatin1String("imputation")) continue;
+        const int level = levelOf(std::max(0.0, e.individualLeakage), t.attributeLeakage, false);
+        if (level > worstLevel) {
+            worstLevel = level;
+            worst = &e;
         }
+        allDpWithinL1 = allDpWithinL1 && e.dp && e.accountantEpsilon <= t.dpEpsilonForL1;
     }
+    if (!worst) return s;
+    s.level = worstLevel;
+    const char* source = attack::attributeAttackTitleSource(worst->attack);
+    const StoredText title = source ? StoredText("privaudit::attack::AttributeInference", source)
+                                    : StoredText::literal(worst->attack);
+    s.reasons.push_back(
+        StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                               "Worst attribute inference: %1 on column %2 of run "
+                                               "%3 (members right %4 more often than "
+                                               "non-members) gives L%5."))
+            .arg(title)
+            .arg(worst->column)
+            .arg(worst->runId)
+            .arg(worst->individualLeakage, 3)
+            .arg(qint64(worstLevel)));
+    if (!worst->hasInterval)
+        s.reasons.push_back(StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                                                   "That difference has no interval (the run "
+                                                                   "skipped the bootstrap): it is a point "
+                                                                   "estimate only.")));
+    else if (const int upper = levelOf(std::max(0.0, worst->leakageHigh), t.attributeLeakage, false);
+             upper > worstLevel)
+        s.reasons.push_back(
+            StoredText(kContext,
+                       QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                         "Its 95% interval [%1, %2] reaches L%3: the run cannot rule "
+                                         "out more leakage; more candidates narrow it."))
+                .arg(worst->leakageLow, 3)
+                .arg(worst->leakageHigh, 3)
+                .arg(qint64(upper)));
+    for (const AttributeEvidence& e : evidence)
+        if (e.distributionalClear && e.distributionalLeakage > t.attributeLeakage[0]) {
+            s.reasons.push_back(
+                StoredText(kContext,
+                           QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                             "On run %1 the model also predicts %2 for people outside "
+                                             "its training data better than imputation (by %3): "
+                                             "what it learned about the population, not about its "
+                                             "members; not counted in this likelihood."))
+                    .arg(e.runId)
+                    .arg(e.column)
+                    .arg(e.distributionalLeakage, 3));
+            break;
+        }
+    applyDpRule(s, allDpWithinL1, t);
+    applyAccessMode(s, accessMode, worst->attack == QLatin1String("label-only"));
     return s;
 }
 

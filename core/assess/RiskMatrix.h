@@ -34,6 +34,9 @@ struct LikelihoodThresholds
     double epsilonLowerBound[3] = {0.5, 2.0, 5.0};
     double dpEpsilonForL1 =
         1.0; ///< a DP model with accountant epsilon at most this and no L3+ evidence is L1
+    /// Attribute inference: individual leakage (how much more often the attack is right on members than
+    /// on non-members), upper bound of L1, L2, L3.
+    double attributeLeakage[3] = {0.01, 0.05, 0.15};
 
     [[nodiscard]] QJsonObject toJson() const;
     static LikelihoodThresholds fromJson(const QJsonObject& o);
@@ -48,6 +51,23 @@ struct AttackEvidence
     double auc = 0.5;
     double tprAtLowFpr = 0.0; ///< at 0.1% FPR
     double epsilonLowerBound = 0.0;
+    bool dp = false;
+    double accountantEpsilon = 0.0; ///< infinity without DP
+};
+
+/// One attribute attack's measurement on one run (Jayaraman & Evans 2022's decomposition), the evidence
+/// for the attribute-inference row.
+struct AttributeEvidence
+{
+    qint64 runId = 0;
+    QString attack;
+    QString column;
+    double individualLeakage = 0.0; ///< members minus non-members accuracy
+    bool hasInterval = false;
+    double leakageLow = 0.0; ///< its 95% bootstrap interval
+    double leakageHigh = 0.0;
+    double distributionalLeakage = 0.0; ///< non-members minus imputation on non-members
+    bool distributionalClear = false;   ///< its interval excludes 0
     bool dp = false;
     double accountantEpsilon = 0.0; ///< infinity without DP
 };
@@ -78,6 +98,10 @@ public:
     /// attack itself measured).
     static Suggestion suggestLikelihood(const std::vector<AttackEvidence>& evidence,
                                         const LikelihoodThresholds& t, const QString& accessMode);
+    /// Likelihood of attribute inference from the worst individual leakage of an attack that queries the
+    /// model (the imputation baseline does not), with the same DP and access-mode rules.
+    static Suggestion suggestAttributeLikelihood(const std::vector<AttributeEvidence>& evidence,
+                                                 const LikelihoodThresholds& t, const QString& accessMode);
     /// Severity from the data: special-category or sensitive columns (or membership itself revealing a
     /// sensitive fact) at least S3; vulnerable people +1; otherwise personal data S2.
     static Suggestion suggestSeverity(const QStringList& sensitiveColumns, bool membershipSensitive,

@@ -4,6 +4,7 @@
 #include "data/DataTable.h"
 #include "data/TableEncoder.h"
 #include "jobs/JobKinds.h"
+#include "model/Classifier.h"
 
 #include <optional>
 #include <QJsonObject>
@@ -26,5 +27,12 @@ struct TabularInput
 /// PrivAudit carries: the model must be queried with the encoding it was trained with), else fitted.
 Expected<TabularInput> loadTabular(const JobContext& context,
                                    const std::optional<QJsonObject>& carried = std::nullopt);
+
+/// The record of the target a job trained here (@p external null; @p torchScript its archive, @p trained
+/// its training) or queried (@p external): name, kind, hash, weights, recipe, and for DP-SGD the
+/// accountant's figures with the run's epsilon (DP-SGD's plus the encoder's DP estimates').
+project::ModelRecord targetModelRecord(const JobSpec& spec, const model::ExternalModel* external,
+                                       const QByteArray& torchScript, const model::TrainingResult& trained,
+                                       const data::TableEncoder& encoder);
 
 } // namespace privaudit::jobs

@@ -1,16 +1,19 @@
 #include "jobs/JobKinds.h"
 
+#include "common/JsonNumber.h"
 #include "data/DemoData.h"
 #include "jobs/JobData.h"
 #include "jobs/JobExecutor.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 
 namespace privaudit::jobs {
 
 const std::vector<const EvaluationFamily*>& evaluationFamilies()
 {
-    static const std::vector<const EvaluationFamily*> families = {&membershipFamily(), &oneRunAuditFamily()};
+    static const std::vector<const EvaluationFamily*> families = {&membershipFamily(), &oneRunAuditFamily(),
+                                                                  &attributeFamily()};
     return families;
 }
 
@@ -73,6 +76,37 @@ Expected<TabularInput> loadTabular(const JobContext& context, const std::optiona
         d.purpose = QString::fromLatin1(project::kDemoPurpose);
     }
     return in;
+}
+
+project::ModelRecord targetModelRecord(const JobSpec& spec, const model::ExternalModel* external,
+                                       const QByteArray& torchScript, const model::TrainingResult& trained,
+                                       const data::TableEncoder& encoder)
+{
+    project::ModelRecord m;
+    m.name =
+        external ? QFileInfo(spec.targetPath).fileName() : QString::fromLatin1(project::kTrainedModelName);
+    m.kind = external ? QStringLiteral("torchscript") : QStringLiteral("trained");
+    m.spec = spec.model.toString();
+    m.path = external ? spec.targetPath : QString();
+    m.sha256 =
+        external
+            ? external->sha256()
+            : QString::fromLatin1(QCryptographicHash::hash(torchScript, QCryptographicHash::Sha256).toHex());
+    m.weights = torchScript;
+    m.training = spec.toJson().value(QStringLiteral("target")).toObject();
+    if (spec.training.dp && !external)
+        m.dp = QJsonObject{{QStringLiteral("noise_multiplier"), trained.noiseMultiplier},
+                           {QStringLiteral("sampling_rate"), trained.samplingRate},
+                           {QStringLiteral("steps"), qint64(trained.steps)},
+                           {QStringLiteral("epochs"), int(trained.epochs.size())},
+                           {QStringLiteral("max_grad_norm"), spec.training.maxGradNorm},
+                           {QStringLiteral("epsilon"), jsonNumber(trained.epsilon + encoder.dpEpsilon())},
+                           {QStringLiteral("sgd_epsilon"), jsonNumber(trained.epsilon)},
+                           {QStringLiteral("encoder_epsilon"), encoder.dpEpsilon()},
+                           {QStringLiteral("delta"), spec.training.delta},
+                           {QStringLiteral("accountant"), QStringLiteral("rdp")},
+                           {QStringLiteral("stopped_at_epsilon_budget"), trained.stoppedAtBudget}};
+    return m;
 }
 
 } // namespace privaudit::jobs

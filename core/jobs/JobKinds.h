@@ -86,5 +86,6 @@ const EvaluationFamily* findFamily(project::RunKind kind);
 /// The families, defined beside their runs (MembershipJob.cpp, OneRunAuditJob.cpp).
 const EvaluationFamily& membershipFamily();
 const EvaluationFamily& oneRunAuditFamily();
+const EvaluationFamily& attributeFamily(); ///< AttributeJob.cpp
 
 } // namespace privaudit::jobs

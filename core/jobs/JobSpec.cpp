@@ -281,7 +281,7 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
     if (family) family->readOptions(root, r, spec);
     if (!r.error.isEmpty()) return Result::failure(r.error);
     // What the options mean together is the family's to check (jobs/JobKinds.h).
-    if (const EvaluationFamily* family = findFamily(spec.kind))
+    if (family)
         if (const QString problem = family->validate(spec); !problem.isEmpty())
             return Result::failure(problem);
     if (spec.targetKind != TargetKind::Predictions && spec.dataSource.isEmpty())

@@ -36,6 +36,20 @@ struct AuditOptions
     double confidence = 0.95;
 };
 
+/// The options of an attribute-inference run (spec "attribute": {...}); see attack::AttributeInference.
+struct AttributeOptions
+{
+    QString column;         ///< empty = the data's first column with role sensitive
+    QStringList attacks;    ///< empty = all (the imputation baseline always runs)
+    int candidates = 2500;  ///< per side: members and non-members
+    double tolerance = 0.1; ///< numeric column: right within +-tolerance * |true value|
+    int grid = 25;          ///< numeric column: candidate values
+    QString targetValue;    ///< PPV at top k for this value; empty = the rarest
+    int ppvK = 100;
+    int referenceModels = 2; ///< mia-based
+    int bootstrap = 200;
+};
+
 /// Everything a run depends on, as JSON with a schema version. The same spec (and the same input
 /// files) gives the same results: every random choice derives from `seed`.
 ///
@@ -53,6 +67,10 @@ struct AuditOptions
 ///                  "online": true, "fixed_variance": true},
 ///      "statistics": {"bootstrap": 200}}
 ///
+/// Attribute inference is "kind": "attribute-inference" with "attribute": {"column": "sex",
+/// "attacks": ["csmia", ...], "candidates": 2500, "tolerance": 0.1, "grid": 25, "target_value": "",
+/// "ppv_k": 100, "reference_models": 2, "bootstrap": 200}; its target is trained here or a TorchScript
+/// model.
 /// A one-run privacy audit is the same spec with "kind": "one-run-audit" and, instead of "attacks" and
 /// "statistics", "audit": {"canaries": 1000, "guesses": 200, "mislabel": true, "confidence": 0.95};
 /// its target is trained here. "kind" is left out for membership inference (the default), so that
@@ -92,7 +110,8 @@ public:
     bool online = true;
     bool fixedVariance = true;
     int bootstrap = 200;
-    AuditOptions audit; ///< kind one-run-audit only
+    AuditOptions audit;         ///< kind one-run-audit only
+    AttributeOptions attribute; ///< kind attribute-inference only
 
     static Expected<JobSpec> fromJson(const QByteArray& json, const QString& baseDir = QString());
     static Expected<JobSpec> fromFile(const QString& path);

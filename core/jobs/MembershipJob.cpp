@@ -109,35 +109,9 @@ Expected<project::RunOutcome> runMembershipJob(const JobContext& context)
         if (!mia) return Result::failure(mia.error());
         attacks = mia->attacks;
 
-        project::ModelRecord m;
-        m.name = external ? QFileInfo(spec.targetPath).fileName()
-                          : QString::fromLatin1(project::kTrainedModelName);
-        m.kind = external ? QStringLiteral("torchscript") : QStringLiteral("trained");
-        m.spec = spec.model.toString();
-        m.path = external ? spec.targetPath : QString();
-        m.sha256 =
-            external
-                ? external->sha256()
-                : QString::fromLatin1(
-                      QCryptographicHash::hash(mia->targetTorchScript, QCryptographicHash::Sha256).toHex());
-        m.weights = mia->targetTorchScript;
-        m.training = spec.toJson().value(QStringLiteral("target")).toObject();
-        if (spec.training.dp && !external) {
-            const auto& t = mia->targetTraining;
-            m.dp = QJsonObject{{QStringLiteral("noise_multiplier"), t.noiseMultiplier},
-                               {QStringLiteral("sampling_rate"), t.samplingRate},
-                               {QStringLiteral("steps"), qint64(t.steps)},
-                               {QStringLiteral("epochs"), int(t.epochs.size())},
-                               {QStringLiteral("max_grad_norm"), spec.training.maxGradNorm},
-                               {QStringLiteral("epsilon"), jsonNumber(t.epsilon + encoder->dpEpsilon())},
-                               {QStringLiteral("sgd_epsilon"), jsonNumber(t.epsilon)},
-                               {QStringLiteral("encoder_epsilon"), encoder->dpEpsilon()},
-                               {QStringLiteral("delta"), spec.training.delta},
-                               {QStringLiteral("accountant"), QStringLiteral("rdp")},
-                               {QStringLiteral("stopped_at_epsilon_budget"), t.stoppedAtBudget}};
-            delta = spec.training.delta;
-        }
-        outcome.models.push_back(m);
+        outcome.models.push_back(targetModelRecord(spec, external ? &*external : nullptr,
+                                                   mia->targetTorchScript, mia->targetTraining, *encoder));
+        if (spec.training.dp && !external) delta = spec.training.delta;
         const bool dp = spec.training.dp && !external;
         attack::MembershipRunSummary summary;
         summary.members = std::int64_t(split->members.size());

@@ -10,6 +10,8 @@ const std::vector<RunKindInfo>& runKinds()
         // Evidence about the DP training, not a membership measurement of the model under review: the
         // audited model is trained with canaries added.
         {RunKind::OneRunAudit, "one-run-audit", "audit", "dp", false},
+        // Measurements of the model under review, for the attribute-inference row of the matrix.
+        {RunKind::AttributeInference, "attribute-inference", "attribute", "attribute", true},
         {RunKind::Unknown, "", "run", "", false},
     };
     return rows;

@@ -12,6 +12,7 @@ enum class RunKind
     MembershipInference,
     Sweep,
     OneRunAudit,
+    AttributeInference,
     Unknown
 };
 
@@ -21,7 +22,7 @@ struct RunKindInfo
 {
     RunKind kind;
     const char* name;          ///< stored in runs.kind
-    const char* view;          ///< "run", "sweep" or "audit"
+    const char* view;          ///< "run", "sweep", "audit" or "attribute"
     const char* reportSection; ///< the report section id (report::sectionIds()) that shows it
     bool evidence;             ///< its results are measurements the assessment may cite
 };

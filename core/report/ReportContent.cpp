@@ -1,6 +1,7 @@
 #include "report/ReportContent.h"
 
 #include "attack/AttackCatalogue.h"
+#include "attack/attribute/AttributeInference.h"
 #include "data/TableEncoder.h"
 #include "dp/DpStatement.h"
 #include "dp/MechanismHistory.h"
@@ -77,10 +78,10 @@ QString softwareText(const QJsonObject& software)
 
 QStringList sectionIds()
 {
-    return {QStringLiteral("summary"),    QStringLiteral("scope"),   QStringLiteral("data"),
-            QStringLiteral("results"),    QStringLiteral("dp"),      QStringLiteral("matrix"),
-            QStringLiteral("checklists"), QStringLiteral("audit"),   QStringLiteral("limitations"),
-            QStringLiteral("signoff"),    QStringLiteral("appendix")};
+    return {QStringLiteral("summary"),     QStringLiteral("scope"),      QStringLiteral("data"),
+            QStringLiteral("results"),     QStringLiteral("attribute"),  QStringLiteral("dp"),
+            QStringLiteral("matrix"),      QStringLiteral("checklists"), QStringLiteral("audit"),
+            QStringLiteral("limitations"), QStringLiteral("signoff"),    QStringLiteral("appendix")};
 }
 
 QSet<QString> allSections()
@@ -110,6 +111,7 @@ QString sectionTitle(const QString& id)
     if (id == QLatin1String("scope")) return ReportContent::tr("Scope and method");
     if (id == QLatin1String("data")) return ReportContent::tr("Data");
     if (id == QLatin1String("results")) return ReportContent::tr("Attack results");
+    if (id == QLatin1String("attribute")) return ReportContent::tr("Attribute inference");
     if (id == QLatin1String("dp")) return ReportContent::tr("Differential privacy");
     if (id == QLatin1String("matrix")) return ReportContent::tr("Privacy risk matrix");
     if (id == QLatin1String("checklists")) return ReportContent::tr("Checklists");
@@ -119,6 +121,99 @@ QString sectionTitle(const QString& id)
     if (id == QLatin1String("appendix"))
         return ReportContent::tr("Appendix: job specifications and environment");
     return id;
+}
+
+Expected<AttributeSection> AttributeSection::read(const project::ProjectStore& store,
+                                                  const project::RunRecord& run)
+{
+    AttributeSection a;
+    a.runId = run.id;
+    a.name = project::builtInText(run.name);
+    a.summary = attack::AttributeRunSummary::fromJson(run.summary);
+    const auto results = store.results(run.id);
+    if (!results) return Expected<AttributeSection>::failure(results.error());
+    for (const auto& r : *results)
+        a.attacks.push_back(
+            metrics::AttributeMetrics::fromJson(QJsonDocument::fromJson(r.metricsJson).object()));
+    a.findings = attack::attributeFindings(a.summary, a.attacks);
+    return a;
+}
+
+QString attributeHeading(const AttributeSection& a)
+{
+    return ReportContent::tr("%1 (run %2): column '%3'%4")
+        .arg(a.name)
+        .arg(a.runId)
+        .arg(a.summary.column,
+             a.underReview ? QString() : ReportContent::tr(", a comparison, not the model under review"));
+}
+
+QString attributeScope(const AttributeSection& a)
+{
+    const QLocale locale;
+    const QString kind = a.summary.numeric
+                             ? ReportContent::tr("numeric: a guess within %1 of the column's range is right")
+                                   .arg(locale.toString(a.summary.tolerance, 'f', 2))
+                             : ReportContent::tr("%1 values").arg(a.summary.values.size());
+    QString scope = ReportContent::tr("%1 (%2); %3 member and %4 non-member candidates; the attacker's "
+                                      "auxiliary data: %5 population records.")
+                        .arg(a.summary.column, kind)
+                        .arg(a.summary.memberCandidates)
+                        .arg(a.summary.nonMemberCandidates)
+                        .arg(a.summary.auxiliaryRows);
+    if (a.summary.base.dp)
+        scope +=
+            QLatin1Char(' ') + ReportContent::tr("The model was trained with DP-SGD (epsilon %1).")
+                                   .arg(ReportContent::formatEpsilon(a.summary.base.accountantEpsilon()));
+    return scope;
+}
+
+QStringList attributeColumns()
+{
+    return {ReportContent::tr("Attack"), ReportContent::tr("Members right"),
+            ReportContent::tr("Non-members right"), ReportContent::tr("Advantage over imputation"),
+            ReportContent::tr("Individual leakage")};
+}
+
+namespace {
+
+QString withInterval(const metrics::AccuracyDifference& d)
+{
+    const QLocale locale;
+    if (!d.ci95) return locale.toString(d.value, 'f', 3);
+    return QStringLiteral("%1 [%2, %3]")
+        .arg(locale.toString(d.value, 'f', 3), locale.toString(d.ci95->low, 'f', 3),
+             locale.toString(d.ci95->high, 'f', 3));
+}
+
+} // namespace
+
+std::vector<QStringList> attributeRows(const AttributeSection& a)
+{
+    const QLocale locale;
+    std::vector<QStringList> rows;
+    for (const metrics::AttributeMetrics& m : a.attacks)
+        rows.push_back({attack::attributeAttackTitle(m.attack), locale.toString(m.members.accuracy, 'f', 3),
+                        locale.toString(m.nonMembers.accuracy, 'f', 3),
+                        withInterval(m.advantageOverImputation), withInterval(m.individualLeakage)});
+    return rows;
+}
+
+QString attributeNone()
+{
+    return ReportContent::tr("No attribute-inference run: the report has no measurement of what the model "
+                             "reveals about a sensitive column.");
+}
+
+QString attributeMethod()
+{
+    return ReportContent::tr(
+        "Method: each attack guesses the column from the other columns and the model's answers; the "
+        "imputation baseline guesses it from the other columns alone, with a model fit on the attacker's "
+        "auxiliary data. Advantage over imputation is what access to the model adds; individual leakage "
+        "(members right minus non-members right) is what the model gives away about the records it was "
+        "trained on; the rest is what it learned about the population (Jayaraman & Evans, USENIX "
+        "Security 2022). Intervals: 95% bootstrap.");
 }
 
 QString ReportContent::formatProbability(double v)
@@ -197,6 +292,13 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
         if (run.type() == project::RunKind::OneRunAudit) {
             c.audits.push_back(
                 {run.id, project::builtInText(run.name), attack::OneRunAuditSummary::fromJson(run.summary)});
+            continue;
+        }
+        if (run.type() == project::RunKind::AttributeInference) {
+            const auto a = AttributeSection::read(store, run);
+            if (!a) return Result::failure(a.error());
+            c.attributes.push_back(*a);
+            c.attributes.back().underReview = c.review.runs.contains(run.id);
             continue;
         }
         if (run.type() != project::RunKind::MembershipInference) continue;
@@ -373,6 +475,13 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
         } else {
             c.comparisons << line;
         }
+    }
+    for (const AttributeSection& a : c.attributes) {
+        if (a.findings.isEmpty()) continue;
+        const QString line = tr("Run %1 (%2), attribute inference: %3")
+                                 .arg(a.runId)
+                                 .arg(a.name, a.findings.join(QLatin1Char(' ')));
+        (a.underReview ? c.findings : c.comparisons) << line;
     }
     int open = 0, applicable = 0;
     for (const auto& pack : c.packs)
@@ -631,6 +740,28 @@ QByteArray reportHtml(const ReportContent& c)
                 h += QStringLiteral("<p>%1</p>")
                          .arg(esc(r.dpStatement).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         }
+    }
+    if (c.has(QStringLiteral("attribute"))) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("attribute"))));
+        if (c.attributes.empty()) h += QStringLiteral("<p>%1</p>\n").arg(esc(attributeNone()));
+        for (const AttributeSection& a : c.attributes) {
+            h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(attributeHeading(a)), esc(attributeScope(a)));
+            h += QStringLiteral("<table class=\"attribute\"><tr>");
+            for (const QString& head : attributeColumns())
+                h += QStringLiteral("<th>%1</th>").arg(esc(head));
+            h += QStringLiteral("</tr>");
+            for (const QStringList& row : attributeRows(a)) {
+                h += QStringLiteral("<tr>");
+                for (const QString& cell : row)
+                    h += QStringLiteral("<td>%1</td>").arg(esc(cell));
+                h += QStringLiteral("</tr>");
+            }
+            h += QStringLiteral("</table>\n");
+            for (const QString& f : a.findings)
+                h += QStringLiteral("<p>%1</p>\n").arg(esc(f));
+        }
+        if (!c.attributes.empty())
+            h += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(attributeMethod()));
     }
     if (c.has(QStringLiteral("dp")))
         for (const AuditSection& a : c.audits) {

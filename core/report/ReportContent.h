@@ -2,9 +2,11 @@
 
 #include "assess/Assessment.h"
 #include "assess/Review.h"
+#include "attack/attribute/AttributeRunSummary.h"
 #include "attack/MembershipRunSummary.h"
 #include "attack/OneRunAuditSummary.h"
 #include "common/Expected.h"
+#include "metrics/AttributeMetrics.h"
 #include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
 
@@ -118,6 +120,21 @@ struct AuditSection
     attack::OneRunAuditSummary summary;
 };
 
+/// An attribute-inference run (attribute section): what was inferred, each attack against the imputation
+/// baseline, and the findings the intervals allow.
+struct AttributeSection
+{
+    qint64 runId = 0;
+    QString name;
+    bool underReview = false;
+    attack::AttributeRunSummary summary;
+    std::vector<metrics::AttributeMetrics> attacks; ///< stored order, the imputation baseline among them
+    QStringList findings;                           ///< translated
+
+    /// The section of a completed attribute-inference run (underReview left false).
+    static Expected<AttributeSection> read(const project::ProjectStore& store, const project::RunRecord& run);
+};
+
 /// Everything the audit report shows, read from one project: the data behind the PDF and the HTML,
 /// so every number is traceable to the file. User-entered text is kept as entered; the renderers
 /// escape it.
@@ -147,6 +164,7 @@ public:
     std::vector<RunSection> runs;
     std::vector<SweepSection> sweeps;
     std::vector<AuditSection> audits;
+    std::vector<AttributeSection> attributes;
     std::vector<assess::RulePack> packs;
     assess::Assessment assessment;
     assess::Classification classification;
@@ -166,6 +184,14 @@ public:
     static QString formatProbability(double v); ///< 4 decimals
     static QString formatEpsilon(double v);     ///< 2 decimals, "∞" for infinity
 };
+
+/// The attribute section's texts, shared by the HTML and the PDF (translated).
+QString attributeHeading(const AttributeSection& a);
+QString attributeScope(const AttributeSection& a);
+QStringList attributeColumns();
+std::vector<QStringList> attributeRows(const AttributeSection& a);
+QString attributeMethod();
+QString attributeNone(); ///< the section's text when the project has no attribute run
 
 /// The same content as a self-contained HTML page (user text escaped).
 QByteArray reportHtml(const ReportContent& content);

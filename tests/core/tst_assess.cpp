@@ -497,6 +497,71 @@ private Q_SLOTS:
         QCOMPARE(RiskMatrix::suggestSeverity({QStringLiteral("diagnosis")}, false, true).level, 4);
     }
 
+    void attributeLikelihoodFollowsLeakage()
+    {
+        LikelihoodThresholds t;
+        const QString restricted = QStringLiteral("api-restricted");
+        AttributeEvidence e;
+        e.attack = QStringLiteral("csmia");
+        e.column = QStringLiteral("diagnosis");
+        e.runId = 7;
+        e.accountantEpsilon = std::numeric_limits<double>::infinity();
+        e.hasInterval = true;
+        const auto level = [&](double leakage, double low, double high) {
+            e.individualLeakage = leakage;
+            e.leakageLow = low;
+            e.leakageHigh = high;
+            return RiskMatrix::suggestAttributeLikelihood({e}, t, restricted);
+        };
+        QCOMPARE(level(0.005, -0.02, 0.03).level, 1);
+        QCOMPARE(level(-0.04, -0.08, 0.0).level, 1); // non-members better: no leakage, never below L1
+        QCOMPARE(level(0.03, 0.01, 0.05).level, 2);
+        QCOMPARE(level(0.10, 0.06, 0.14).level, 3);
+        QCOMPARE(level(0.30, 0.25, 0.35).level, 4);
+        // An interval that reaches a higher level says so; the level stays the point estimate's.
+        const Suggestion wide = level(0.03, -0.05, 0.20);
+        QCOMPARE(wide.level, 2);
+        QCOMPARE(wide.reasons.size(), std::size_t(2));
+        QVERIFY(wide.reasons[1].text().contains(QLatin1String("L4")));
+        QVERIFY(wide.reasons.front().text().contains(QLatin1String("diagnosis")));
+        QVERIFY(wide.reasons.front().text().contains(QLatin1String("CSMIA")));
+        // The imputation baseline never queries the model: it is no evidence about it. The marginal-prior
+        // attack does (Fredrikson et al. weigh the model's answers by the prior).
+        AttributeEvidence baseline = e;
+        baseline.attack = QStringLiteral("imputation");
+        baseline.individualLeakage = 0.5;
+        QCOMPARE(RiskMatrix::suggestAttributeLikelihood({baseline}, t, restricted).level, 0);
+        baseline.attack = QStringLiteral("marginal-prior");
+        QCOMPARE(RiskMatrix::suggestAttributeLikelihood({baseline}, t, restricted).level, 4);
+        // Access mode and DP, as for membership inference.
+        QCOMPARE(level(0.03, 0.01, 0.05).level, 2);
+        QCOMPARE(RiskMatrix::suggestAttributeLikelihood({e}, t, QStringLiteral("weights-published")).level,
+                 3);
+        QCOMPARE(
+            RiskMatrix::suggestAttributeLikelihood({e}, t, QStringLiteral("label-only-rate-limited")).level,
+            1);
+        e.attack = QStringLiteral("label-only");
+        QCOMPARE(
+            RiskMatrix::suggestAttributeLikelihood({e}, t, QStringLiteral("label-only-rate-limited")).level,
+            2);
+        e.dp = true;
+        e.accountantEpsilon = 0.5;
+        QCOMPARE(RiskMatrix::suggestAttributeLikelihood({e}, t, restricted).level, 1);
+        // Distributional leakage is named, not counted.
+        e.dp = false;
+        e.accountantEpsilon = std::numeric_limits<double>::infinity();
+        e.distributionalLeakage = 0.2;
+        e.distributionalClear = true;
+        const Suggestion population = level(0.005, -0.01, 0.009);
+        QCOMPARE(population.level, 1);
+        QVERIFY(population.reasons.back().text().contains(QLatin1String("not counted")));
+        // Configurable, stored and described.
+        t.attributeLeakage[0] = 0.02;
+        QCOMPARE(level(0.015, 0.01, 0.019).level, 1);
+        QCOMPARE(LikelihoodThresholds::fromJson(t.toJson()).attributeLeakage[0], 0.02);
+        QVERIFY(t.describe().contains(QLatin1String("0.02")));
+    }
+
     void exportsRoundTripAndStore()
     {
         const auto p = packs();

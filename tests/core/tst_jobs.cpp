@@ -1,4 +1,7 @@
 // Job specs, the executor and the runner: strict parsing, reproducibility, cancellation, failures.
+#include "assess/Assessment.h"
+#include "attack/attribute/AttributeInference.h"
+#include "attack/attribute/AttributeRunSummary.h"
 #include "attack/MembershipInference.h"
 #include "attack/MembershipRunSummary.h"
 #include "attack/OneRunAuditSummary.h"
@@ -6,6 +9,7 @@
 #include "jobs/JobKinds.h"
 #include "jobs/JobRunner.h"
 #include "jobs/JobSpec.h"
+#include "metrics/AttributeMetrics.h"
 #include "metrics/OneRunAudit.h"
 #include "project/ProjectStore.h"
 #include "report/ReportContent.h"
@@ -34,6 +38,18 @@ JobSpec smallSpec(const QByteArray& attacks = R"(["loss", "lira", "rmia"])", int
         "attacks": {"names": )" +
                             attacks + R"(, "reference_models": 4},
         "statistics": {"bootstrap": 50}})";
+    auto spec = JobSpec::fromJson(json);
+    if (!spec) qFatal("%s", qPrintable(spec.error()));
+    return *spec;
+}
+
+JobSpec attributeSpec(int epochs = 3)
+{
+    const QByteArray json = R"({"schema_version": 1, "kind": "attribute-inference", "seed": 8,
+        "dataset": {"source": "demo", "label": "readmitted", "member_rows": 400},
+        "target": {"model": "mlp:32", "epochs": )" +
+                            QByteArray::number(epochs) + R"(, "batch_size": 64},
+        "attribute": {"column": "diagnosis", "candidates": 200, "bootstrap": 50, "reference_models": 1}})";
     auto spec = JobSpec::fromJson(json);
     if (!spec) qFatal("%s", qPrintable(spec.error()));
     return *spec;
@@ -150,6 +166,25 @@ private Q_SLOTS:
             << QByteArray(
                    R"({"schema_version": 1, "kind": "one-run-audit", "dataset": {"encoder_epsilon": 0.1}, "target": {"dp": {"noise_multiplier": 1}}})")
             << QStringLiteral("measures DP-SGD alone");
+        QTest::newRow("attribute on predictions")
+            << QByteArray(
+                   R"({"schema_version": 1, "kind": "attribute-inference", "target": {"kind": "predictions", "path": "p.csv"}})")
+            << QStringLiteral("not predictions");
+        QTest::newRow("attribute unknown attack")
+            << QByteArray(
+                   R"({"schema_version": 1, "kind": "attribute-inference", "attribute": {"attacks": ["magic"]}})")
+            << QStringLiteral("attribute.attacks: unknown attack 'magic'");
+        QTest::newRow("attribute options on a membership spec")
+            << QByteArray(R"({"schema_version": 1, "attribute": {"column": "sex"}})")
+            << QStringLiteral("'attribute'");
+        QTest::newRow("attribute misspelt option")
+            << QByteArray(
+                   R"({"schema_version": 1, "kind": "attribute-inference", "attribute": {"colum": "sex"}})")
+            << QStringLiteral("colum");
+        QTest::newRow("attribute negative tolerance")
+            << QByteArray(
+                   R"({"schema_version": 1, "kind": "attribute-inference", "attribute": {"tolerance": -1}})")
+            << QStringLiteral("attribute.tolerance");
         QTest::newRow("encoder from a FIFO-like path")
             << QByteArray(R"({"schema_version": 1, "dataset": {"encoder": "/dev/zero"}})")
             << QStringLiteral("regular file");
@@ -542,6 +577,106 @@ private Q_SLOTS:
         QVERIFY(std::isinf(back.accountantEpsilon));
         QCOMPARE(back.epsilonLowerBound, 2.0);
         QCOMPARE(back.correct, 90);
+    }
+
+    void attributeInferenceIsAStoredJob()
+    {
+        const JobSpec spec = attributeSpec();
+        const auto again = JobSpec::fromJson(spec.toJsonBytes());
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again->toJsonBytes(), spec.toJsonBytes());
+        QCOMPARE(again->attribute.column, QStringLiteral("diagnosis"));
+        QVERIFY(!spec.toJson().contains(QStringLiteral("attacks")));
+
+        QTemporaryDir dir;
+        auto store =
+            project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        std::atomic<bool> cancel{false};
+        QStringList stages;
+        const JobResult r = JobExecutor::run(spec, *store.value(), m_settings, cancel,
+                                             [&](const JobProgress& p) { stages << p.stage; });
+        QVERIFY2(r.outcome == JobOutcome::Completed, qPrintable(r.message));
+        QVERIFY(!stages.filter(QStringLiteral("imputation")).isEmpty());
+        const auto run = store.value()->run(r.runId);
+        QCOMPARE(run->type(), project::RunKind::AttributeInference);
+        const attack::AttributeRunSummary s = attack::AttributeRunSummary::fromJson(run->summary);
+        QCOMPARE(s.column, QStringLiteral("diagnosis"));
+        QCOMPARE(s.memberCandidates, 200);
+        QCOMPARE(s.nonMemberCandidates, 200);
+        QVERIFY(s.auxiliaryRows > 0);
+        QVERIFY(s.base.target && s.base.target->trainAccuracy > 0.0);
+        const auto results = store.value()->results(r.runId);
+        QCOMPARE(results->size(), std::size_t(attack::attributeAttackNames().size()));
+        for (const auto& res : *results) {
+            // The stored per-candidate outcomes give back the stored accuracies.
+            const auto m =
+                metrics::AttributeMetrics::fromJson(QJsonDocument::fromJson(res.metricsJson).object());
+            const auto scores = store.value()->scores(res.id);
+            double right[2] = {0, 0}, n[2] = {0, 0};
+            for (std::size_t i = 0; i < scores->scores.size(); ++i) {
+                right[scores->members[i] ? 0 : 1] += scores->scores[i];
+                n[scores->members[i] ? 0 : 1] += 1;
+            }
+            QCOMPARE(right[0] / n[0], m.members.accuracy);
+            QCOMPARE(right[1] / n[1], m.nonMembers.accuracy);
+            QVERIFY(m.advantageOverImputation.ci95.has_value());
+            if (res.attack == QLatin1String("imputation")) QCOMPARE(m.advantageOverImputation.value, 0.0);
+        }
+        QVERIFY(store.value()->verify().ok);
+        QVERIFY(!attack::attributeFindings(s, {}).isEmpty());
+
+        // The assessment reads the run as attribute evidence only: the attribute-inference rows get a
+        // suggestion, the membership rows none (its results are not membership statistics).
+        assess::Assessment a;
+        const assess::ProjectEvidence evidence = a.suggestFromProject(*store.value());
+        QVERIFY(evidence.membership.empty());
+        QCOMPARE(evidence.attribute.size(), std::size_t(attack::attributeAttackNames().size()));
+        QCOMPARE(evidence.attribute.front().column, QStringLiteral("diagnosis"));
+        for (const char* stage : {"training", "deployment"}) {
+            QVERIFY(
+                a.cell(QStringLiteral("attribute-inference"), QLatin1String(stage))->suggestedLikelihood >=
+                1);
+            QCOMPARE(
+                a.cell(QStringLiteral("membership-inference"), QLatin1String(stage))->suggestedLikelihood, 0);
+        }
+        QCOMPARE(
+            a.cell(QStringLiteral("attribute-inference"), QStringLiteral("monitoring"))->suggestedLikelihood,
+            0);
+
+        // The report's attribute section: the run's table and findings, as a comparison (no model under
+        // review is designated), and its findings among the comparisons, not the findings.
+        const auto content = report::ReportContent::build(*store.value(), report::ReportOptions{});
+        QVERIFY2(content, qPrintable(content.error()));
+        QCOMPARE(content->attributes.size(), std::size_t(1));
+        const report::AttributeSection& section = content->attributes.front();
+        QVERIFY(!section.underReview);
+        QCOMPARE(section.attacks.size(), results->size());
+        QVERIFY(content->runs.empty());
+        const QString html = QString::fromUtf8(report::reportHtml(*content));
+        QVERIFY(html.contains(report::attributeHeading(section).toHtmlEscaped()));
+        for (const QString& f : section.findings)
+            QVERIFY(html.contains(f.toHtmlEscaped()));
+        for (const QStringList& row : report::attributeRows(section))
+            for (const QString& cell : row)
+                QVERIFY2(html.contains(QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped())),
+                         qPrintable(cell));
+        QVERIFY(!html.contains(report::attributeNone().toHtmlEscaped()));
+        QVERIFY(!content->comparisons.filter(QStringLiteral("attribute inference")).isEmpty());
+    }
+
+    void attributeInferenceCancels()
+    {
+        QTemporaryDir dir;
+        auto store =
+            project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        std::atomic<bool> cancel{false};
+        const JobResult r = JobExecutor::run(attributeSpec(40), *store.value(), m_settings, cancel,
+                                             [&](const JobProgress& p) {
+                                                 if (p.stage.contains(QLatin1String("epoch 2")))
+                                                     cancel = true;
+                                             });
+        QCOMPARE(int(r.outcome), int(JobOutcome::Cancelled));
+        QVERIFY(store.value()->results(r.runId)->empty());
     }
 
     void oneRunAuditCancels()

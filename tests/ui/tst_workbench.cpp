@@ -3,7 +3,9 @@
 // on a stored sweep (points, hover text, click, CSV and plot exports).
 #include "assess/Assessment.h"
 #include "assess/Review.h"
+#include "attack/attribute/AttributeRunSummary.h"
 #include "attack/OneRunAuditSummary.h"
+#include "AttributeResultView.h"
 #include "AuditResultView.h"
 #include "AuditTrailDialog.h"
 #include "ChecklistView.h"
@@ -193,6 +195,48 @@ private Q_SLOTS:
         QVERIFY(view->figuresTable()->item(2, 1)->text().contains(QString::number(summary.correct)));
         QCOMPARE(view->histogramPlot()->graphCount(), 2);
         w->openItem(QStringLiteral("audit"), done.runId); // the same view, not a second one
+        QCOMPARE(w->views()->currentWidget(), view);
+    }
+
+    void attributeRunOpensItsView()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("attribute.privaudit"));
+        auto store = project::ProjectStore::create(path, QStringLiteral("attribute"));
+        QVERIFY(store);
+        const auto spec = jobs::JobSpec::fromJson(R"({"schema_version": 1, "kind": "attribute-inference",
+            "seed": 4, "dataset": {"source": "demo", "label": "readmitted", "member_rows": 400},
+            "target": {"model": "mlp:32", "epochs": 3, "batch_size": 64},
+            "attribute": {"column": "diagnosis", "attacks": ["imputation", "csmia", "label-only"],
+                          "candidates": 150, "bootstrap": 40}})");
+        QVERIFY2(spec, qPrintable(spec.error()));
+        std::atomic<bool> cancel{false};
+        const auto done = jobs::JobExecutor::run(*spec, *store.value(), m_settings, cancel);
+        QVERIFY2(done.outcome == jobs::JobOutcome::Completed, qPrintable(done.message));
+        store.value().reset();
+
+        auto w = makeWindow();
+        QVERIFY(w->openProject(path));
+        QTreeWidgetItem* entry = findItem(w->explorer(), QStringLiteral("attribute"));
+        QVERIFY(entry); // the run, with one child per attack and no "AUC" child
+        QCOMPARE(entry->childCount(), 3);
+        QVERIFY2(entry->child(1)->text(0).contains(QStringLiteral("individual leakage")),
+                 qPrintable(entry->child(1)->text(0)));
+        QVERIFY(findItem(w->explorer(), QStringLiteral("result")) == nullptr);
+        w->openItem(QStringLiteral("run"), done.runId);
+        auto* view = qobject_cast<ui::AttributeResultView*>(w->views()->currentWidget());
+        QVERIFY(view);
+        auto reread = project::ProjectStore::open(path, project::ProjectStore::Access::ReadOnly);
+        const auto section =
+            report::AttributeSection::read(*reread.value(), *reread.value()->run(done.runId));
+        QVERIFY2(section, qPrintable(section.error()));
+        QCOMPARE(view->findingsText(), section->findings.join(QLatin1Char('\n')));
+        QCOMPARE(view->attacksTable()->rowCount(), 3);
+        QCOMPARE(view->attacksTable()->item(1, 1)->text(),
+                 QLocale().toString(section->attacks[1].members.accuracy, 'f', 3));
+        QCOMPARE(view->accuracyPlot()->graphCount(), 2);
+        QCOMPARE(view->accuracyPlot()->graph(0)->dataCount(), 3);
+        w->openItem(QStringLiteral("attribute"), done.runId); // the same view, not a second one
         QCOMPARE(w->views()->currentWidget(), view);
     }
 

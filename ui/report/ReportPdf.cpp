@@ -31,6 +31,7 @@ namespace {
 using report::AttackSection;
 using report::ReportContent;
 using report::RunSection;
+using reportplots::drawAttribute;
 using reportplots::drawHeatMap;
 using reportplots::drawHistogram;
 using reportplots::drawRoc;
@@ -609,6 +610,21 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
                 }
             }
         }
+    }
+    if (c.has(QStringLiteral("attribute"))) {
+        L.heading(report::sectionTitle(QStringLiteral("attribute")), 1);
+        if (c.attributes.empty()) L.paragraph(report::attributeNone(), L.body());
+        for (const report::AttributeSection& a : c.attributes) {
+            L.heading(report::attributeHeading(a), 2);
+            L.paragraph(report::attributeScope(a), L.body());
+            L.table(report::attributeColumns(), report::attributeRows(a), {2.2, 1, 1, 1.6, 1.6});
+            L.figure(20.0 + 9.0 * double(a.attacks.size()), [&](QPainter& painter, const QRectF& rect) {
+                drawAttribute(painter, rect, a, L.small());
+            });
+            for (const QString& f : a.findings)
+                L.paragraph(f, L.body());
+        }
+        if (!c.attributes.empty()) L.paragraph(report::attributeMethod(), L.small());
     }
     if (c.has(QStringLiteral("dp"))) {
         L.heading(report::sectionTitle(QStringLiteral("dp")), 1);

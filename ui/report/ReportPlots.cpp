@@ -1,6 +1,7 @@
 #include "ReportPlots.h"
 
 #include "attack/AttackCatalogue.h"
+#include "attack/attribute/AttributeInference.h"
 #include "jobs/Sweep.h"
 #include "Palette.h"
 
@@ -268,6 +269,46 @@ void drawSweep(QPainter& p, const QRectF& rect, const report::SweepSection& swee
                {{seriesColour(std::size_t(0)), Text::tr("mean test accuracy")},
                 {seriesColour(std::size_t(1)), Text::tr("strongest attack AUC")},
                 {Qt::black, Text::tr("AUC ceiling under DP")}});
+}
+
+void drawAttribute(QPainter& p, const QRectF& rect, const report::AttributeSection& section,
+                   const QFont& font)
+{
+    const QFontMetricsF fm(font, p.device());
+    double labelWidth = 0;
+    for (const auto& m : section.attacks)
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(attack::attributeAttackTitle(m.attack)));
+    Axes a;
+    a.area = QRectF(rect.left() + labelWidth + fm.height() * 0.8, rect.top() + fm.height() * 0.5,
+                    rect.width() - labelWidth - fm.height() * 1.3, rect.height() - fm.height() * 3.5);
+    const double rows = double(std::max<std::size_t>(section.attacks.size(), 1));
+    a.x0 = 0.0;
+    a.x1 = 1.0;
+    a.y0 = rows + 0.7; // an empty row at the bottom holds the legend
+    a.y1 = -0.5;       // first attack on top
+    std::vector<std::pair<double, QString>> xTicks, yTicks;
+    for (int k = 0; k <= 10; k += 2)
+        xTicks.emplace_back(k / 10.0, QLocale().toString(k / 10.0, 'f', 1));
+    for (std::size_t i = 0; i < section.attacks.size(); ++i)
+        yTicks.emplace_back(double(i), attack::attributeAttackTitle(section.attacks[i].attack));
+    drawFrame(p, a, font, Text::tr("share of candidates whose value the attack got right (95% interval)"),
+              QString(), xTicks, yTicks);
+    for (std::size_t i = 0; i < section.attacks.size(); ++i) {
+        const auto& m = section.attacks[i];
+        const metrics::AttributeSide* sides[2] = {&m.members, &m.nonMembers};
+        for (int side = 0; side < 2; ++side) {
+            const double y = double(i) + (side == 0 ? -0.15 : 0.15);
+            const QColor colour = seriesColour(std::size_t(side));
+            p.setPen(QPen(colour, fm.height() * 0.1));
+            p.drawLine(a.map(sides[side]->accuracyCi.low, y), a.map(sides[side]->accuracyCi.high, y));
+            p.setBrush(colour);
+            p.drawEllipse(a.map(sides[side]->accuracy, y), fm.height() * 0.22, fm.height() * 0.22);
+            p.setBrush(Qt::NoBrush);
+        }
+    }
+    drawLegend(p, a.area, font,
+               {{seriesColour(std::size_t(0)), Text::tr("members (training records)")},
+                {seriesColour(std::size_t(1)), Text::tr("non-members")}});
 }
 
 void drawHeatMap(QPainter& p, const QRectF& rect, const ReportContent& c, const QFont& font)

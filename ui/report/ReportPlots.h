@@ -15,6 +15,9 @@ namespace privaudit::ui::reportplots {
 void drawRoc(QPainter& p, const QRectF& rect, const report::RunSection& run, const QFont& font);
 void drawHistogram(QPainter& p, const QRectF& rect, const report::AttackSection& attack, const QFont& font);
 void drawSweep(QPainter& p, const QRectF& rect, const report::SweepSection& sweep, const QFont& font);
+/// Each attack's accuracy on members and on non-members with their 95% intervals, one row per attack.
+void drawAttribute(QPainter& p, const QRectF& rect, const report::AttributeSection& section,
+                   const QFont& font);
 void drawHeatMap(QPainter& p, const QRectF& rect, const report::ReportContent& c, const QFont& font);
 
 } // namespace privaudit::ui::reportplots

@@ -13,20 +13,41 @@ QStringList attributeAttackNames()
             QStringLiteral("label-only"), QStringLiteral("black-box"),      QStringLiteral("mia-based")};
 }
 
+namespace {
+
+struct AttackTitle
+{
+    const char* name;
+    const char* title;
+};
+
+constexpr AttackTitle kTitles[] = {
+    {"imputation",
+     QT_TRANSLATE_NOOP("privaudit::attack::AttributeInference", "Imputation baseline (no model access)")},
+    {"marginal-prior",
+     QT_TRANSLATE_NOOP("privaudit::attack::AttributeInference", "Marginal prior (Fredrikson et al. 2014)")},
+    {"csmia", QT_TRANSLATE_NOOP("privaudit::attack::AttributeInference",
+                                "Confidence score (CSMIA, Mehnaz et al. 2022)")},
+    {"label-only", QT_TRANSLATE_NOOP("privaudit::attack::AttributeInference", "Label only")},
+    {"black-box",
+     QT_TRANSLATE_NOOP("privaudit::attack::AttributeInference", "Black-box attack model on probabilities")},
+    {"mia-based", QT_TRANSLATE_NOOP("privaudit::attack::AttributeInference",
+                                    "Membership-inference based (calibrated loss)")},
+};
+
+} // namespace
+
+const char* attributeAttackTitleSource(const QString& name)
+{
+    for (const AttackTitle& t : kTitles)
+        if (name == QLatin1String(t.name)) return t.title;
+    return nullptr;
+}
+
 QString attributeAttackTitle(const QString& name)
 {
-    if (name == QLatin1String("imputation"))
-        return AttributeInference::tr("Imputation baseline (no model access)");
-    if (name == QLatin1String("marginal-prior"))
-        return AttributeInference::tr("Marginal prior (Fredrikson et al. 2014)");
-    if (name == QLatin1String("csmia"))
-        return AttributeInference::tr("Confidence score (CSMIA, Mehnaz et al. 2022)");
-    if (name == QLatin1String("label-only")) return AttributeInference::tr("Label only");
-    if (name == QLatin1String("black-box"))
-        return AttributeInference::tr("Black-box attack model on probabilities");
-    if (name == QLatin1String("mia-based"))
-        return AttributeInference::tr("Membership-inference based (calibrated loss)");
-    return name;
+    const char* source = attributeAttackTitleSource(name);
+    return source ? AttributeInference::tr(source) : name;
 }
 
 namespace attribute {

@@ -20,6 +20,9 @@ namespace privaudit::attack {
 QStringList attributeAttackNames();
 /// Translated display name of an attribute attack.
 QString attributeAttackTitle(const QString& name);
+/// The untranslated title (context privaudit::attack::AttributeInference), for texts stored without their
+/// language; null for an unknown name.
+const char* attributeAttackTitleSource(const QString& name);
 
 /// What the attacker is after and what is given (Jayaraman & Evans 2022's setting): for each candidate
 /// record the attacker knows every input except the sensitive column, and the record's true label; it
