@@ -370,9 +370,11 @@ void RiskMatrixView::editThresholds()
     };
     const Row rows[] = {{tr("TPR at 0.1% FPR"), current.tprAtLowFpr, 4, 1.0},
                         {tr("AUC"), current.auc, 3, 1.0},
-                        {tr("Empirical epsilon"), current.epsilonLowerBound, 2, 50.0}};
+                        {tr("Empirical epsilon"), current.epsilonLowerBound, 2, 50.0},
+                        {tr("Attribute inference: individual leakage"), current.attributeLeakage, 3, 1.0}};
     auto boxes = std::make_shared<std::vector<QDoubleSpinBox*>>();
-    for (int r = 0; r < 3; ++r) {
+    constexpr int kRows = int(std::size(rows));
+    for (int r = 0; r < kRows; ++r) {
         grid->addWidget(new QLabel(rows[r].title, dialog), r + 1, 0);
         for (int level = 0; level < 3; ++level) {
             auto* box = new QDoubleSpinBox(dialog);
@@ -387,8 +389,8 @@ void RiskMatrixView::editThresholds()
     auto* dpEpsilon = new QDoubleSpinBox(dialog);
     dpEpsilon->setRange(0.0, 50.0);
     dpEpsilon->setValue(current.dpEpsilonForL1);
-    grid->addWidget(new QLabel(tr("DP epsilon giving L1:"), dialog), 4, 0);
-    grid->addWidget(dpEpsilon, 4, 1);
+    grid->addWidget(new QLabel(tr("DP epsilon giving L1:"), dialog), kRows + 1, 0);
+    grid->addWidget(dpEpsilon, kRows + 1, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(new QLabel(
@@ -404,6 +406,7 @@ void RiskMatrixView::editThresholds()
             t.tprAtLowFpr[level] = (*boxes)[std::size_t(level)]->value();
             t.auc[level] = (*boxes)[std::size_t(3 + level)]->value();
             t.epsilonLowerBound[level] = (*boxes)[std::size_t(6 + level)]->value();
+            t.attributeLeakage[level] = (*boxes)[std::size_t(9 + level)]->value();
         }
         t.dpEpsilonForL1 = dpEpsilon->value();
         dialog->accept();

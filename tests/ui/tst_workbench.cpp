@@ -30,6 +30,9 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <qcustomplot.h>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -376,6 +379,18 @@ private Q_SLOTS:
         QCOMPARE(reloaded->cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"))
                      ->suggestedLikelihood,
                  4);
+        // The thresholds dialog edits every row, the attribute-inference bounds among them.
+        auto* edit = matrix->findChild<QPushButton*>(QStringLiteral("editThresholds"));
+        QVERIFY(edit);
+        edit->click();
+        QDialog* thresholdsDialog = nullptr;
+        QTRY_VERIFY((thresholdsDialog = matrix->findChild<QDialog*>()) != nullptr);
+        const auto boxes = thresholdsDialog->findChildren<QDoubleSpinBox*>();
+        QCOMPARE(boxes.size(), 13); // four rows of three bounds and the DP epsilon
+        boxes[9]->setValue(0.02);
+        thresholdsDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE(assess::Assessment::load(*store.value())->thresholds.attributeLeakage[0], 0.02);
+        QCOMPARE(assess::Assessment::load(*store.value())->thresholds.auc[2], 0.45);
         QVERIFY(store.value()->verify().ok);
 
         // The model under review, designated from its run's view (audited).
