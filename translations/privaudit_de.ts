@@ -39,8 +39,8 @@
         <translation>Beenden, wenn die mit --run-spec gestarteten Jobs fertig sind.</translation>
     </message>
     <message>
-        <source>Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN, dataset:ID).</source>
-        <translation>Beim Start eine Ansicht öffnen (calculator; mit Projekt: checklist, matrix, run:LAUF, sweep:LAUF, dataset:ID).</translation>
+        <source>Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN, attribute:RUN, dataset:ID).</source>
+        <translation>Beim Start eine Ansicht öffnen (calculator; mit Projekt: checklist, matrix, run:LAUF, sweep:LAUF, attribute:LAUF, dataset:ID).</translation>
     </message>
 </context>
 <context>
@@ -555,6 +555,26 @@
         <source>Not assessed</source>
         <translation>Nicht bewertet</translation>
     </message>
+    <message>
+        <source>Attribute inference: L1 when an attack that queries the model is right on members at most %1 more often than on non-members, L2 up to %2, L3 up to %3, L4 above.</source>
+        <translation>Attribut-Inferenz: L1, wenn ein Angriff, der das Modell abfragt, bei Mitgliedern höchstens %1 öfter richtig liegt als bei Nichtmitgliedern, L2 bis %2, L3 bis %3, L4 darüber.</translation>
+    </message>
+    <message>
+        <source>Worst attribute inference: %1 on column %2 of run %3 (members right %4 more often than non-members) gives L%5.</source>
+        <translation>Ungünstigste Attribut-Inferenz: %1 auf Spalte %2 von Lauf %3 (bei Mitgliedern %4 öfter richtig als bei Nichtmitgliedern) ergibt L%5.</translation>
+    </message>
+    <message>
+        <source>That difference has no interval (the run skipped the bootstrap): it is a point estimate only.</source>
+        <translation>Diese Differenz hat kein Intervall (der Lauf hat auf den Bootstrap verzichtet): Sie ist nur eine Punktschätzung.</translation>
+    </message>
+    <message>
+        <source>Its 95% interval [%1, %2] reaches L%3: the run cannot rule out more leakage; more candidates narrow it.</source>
+        <translation>Ihr 95-%-Intervall [%1, %2] reicht bis L%3: Der Lauf kann mehr Leakage nicht ausschließen; mehr Kandidaten verengen es.</translation>
+    </message>
+    <message>
+        <source>On run %1 the model also predicts %2 for people outside its training data better than imputation (by %3): what it learned about the population, not about its members; not counted in this likelihood.</source>
+        <translation>In Lauf %1 sagt das Modell %2 auch für Personen außerhalb seiner Trainingsdaten besser voraus als die Imputation (um %3): Das hat es über die Bevölkerung gelernt, nicht über seine Mitglieder; in dieser Wahrscheinlichkeit nicht gezählt.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::assess::RulePack</name>
@@ -720,6 +740,157 @@
     <message>
         <source>Unknown attack &apos;%1&apos;; available: %2.</source>
         <translation>Unbekannter Angriff &apos;%1&apos;; verfügbar: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::attack::AttributeInference</name>
+    <message>
+        <source>Imputation baseline (no model access)</source>
+        <translation>Imputations-Basislinie (ohne Modellzugriff)</translation>
+    </message>
+    <message>
+        <source>Marginal prior (Fredrikson et al. 2014)</source>
+        <translation>Randverteilung als Prior (Fredrikson et al. 2014)</translation>
+    </message>
+    <message>
+        <source>Confidence score (CSMIA, Mehnaz et al. 2022)</source>
+        <translation>Konfidenzwert (CSMIA, Mehnaz et al. 2022)</translation>
+    </message>
+    <message>
+        <source>Label only</source>
+        <translation>Nur Label</translation>
+    </message>
+    <message>
+        <source>Black-box attack model on probabilities</source>
+        <translation>Black-Box-Angriffsmodell auf Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>Membership-inference based (calibrated loss)</source>
+        <translation>Auf Membership Inference gestützt (kalibrierter Loss)</translation>
+    </message>
+    <message>
+        <source>Unknown attribute attack &apos;%1&apos;; available: %2</source>
+        <translation>Unbekannter Attributangriff „%1“; verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>At least 10 candidates per side are needed, got %1.</source>
+        <translation>Mindestens 10 Kandidaten je Seite sind nötig, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The numeric tolerance must be at least 0 and below 10, got %1.</source>
+        <translation>Die numerische Toleranz muss mindestens 0 und kleiner als 10 sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The numeric grid needs 2 to 1000 values, got %1.</source>
+        <translation>Das numerische Raster braucht 2 bis 1000 Werte, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>k of PPV at top k must be at least 1, got %1.</source>
+        <translation>k von PPV bei den Top k muss mindestens 1 sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>mia-based needs 0 to 64 reference models, got %1.</source>
+        <translation>mia-based braucht 0 bis 64 Referenzmodelle, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>No column has the role sensitive: name the column attribute inference targets.</source>
+        <translation>Keine Spalte hat die Rolle sensitive: Nennen Sie die Spalte, auf die die Attribut-Inferenz zielt.</translation>
+    </message>
+    <message>
+        <source>The sensitive column &apos;%1&apos; is not in the data; columns: %2</source>
+        <translation>Die sensible Spalte „%1“ ist nicht in den Daten; Spalten: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the label: attribute inference targets an input column.</source>
+        <translation>„%1“ ist das Label: Attribut-Inferenz zielt auf eine Eingabespalte.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an input of the model (role %2): the model cannot leak what it never saw.</source>
+        <translation>„%1“ ist keine Eingabe des Modells (Rolle %2): Das Modell kann nicht preisgeben, was es nie gesehen hat.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Attribute inference needs auxiliary records (the population rows outside the target&apos;s members and non-members) with &apos;%1&apos; known: %2 found, at least 20 needed. Use fewer member rows or a larger table.</source>
+        <translation>Attribut-Inferenz braucht Hilfsdatensätze (die Bevölkerungszeilen außerhalb der Mitglieder und Nichtmitglieder des Ziels) mit bekanntem „%1“: %2 gefunden, mindestens 20 nötig. Verwenden Sie weniger Mitgliederzeilen oder eine größere Tabelle.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a single value in the auxiliary records: there is nothing to infer.</source>
+        <translation>„%1“ hat in den Hilfsdatensätzen nur einen Wert: Es gibt nichts zu erschließen.</translation>
+    </message>
+    <message>
+        <source>The target value &apos;%1&apos; is not among the values of &apos;%2&apos; in the auxiliary records: %3</source>
+        <translation>Der Zielwert „%1“ ist nicht unter den Werten von „%2“ in den Hilfsdatensätzen: %3</translation>
+    </message>
+    <message>
+        <source>Attribute inference needs at least 10 members and 10 non-members with &apos;%1&apos; known.</source>
+        <translation>Attribut-Inferenz braucht mindestens 10 Mitglieder und 10 Nichtmitglieder mit bekanntem „%1“.</translation>
+    </message>
+    <message>
+        <source>Querying the target model</source>
+        <translation>Zielmodell wird abgefragt</translation>
+    </message>
+    <message>
+        <source>Training the target model</source>
+        <translation>Zielmodell wird trainiert</translation>
+    </message>
+    <message>
+        <source>Training the target model, epoch %1 of %2</source>
+        <translation>Zielmodell wird trainiert, Epoche %1 von %2</translation>
+    </message>
+    <message>
+        <source>Querying the target once per value of &apos;%1&apos;</source>
+        <translation>Ziel wird einmal je Wert von „%1“ abgefragt</translation>
+    </message>
+    <message>
+        <source>Training the imputation baseline on %1 auxiliary records</source>
+        <translation>Imputations-Basislinie wird auf %1 Hilfsdatensätzen trainiert</translation>
+    </message>
+    <message>
+        <source>Training the black-box attack model</source>
+        <translation>Black-Box-Angriffsmodell wird trainiert</translation>
+    </message>
+    <message>
+        <source>Training reference model %1 of %2</source>
+        <translation>Referenzmodell %1 von %2 wird trainiert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>%1 (no interval: the run used no bootstrap)</source>
+        <translation>%1 (kein Intervall: der Lauf nutzte keinen Bootstrap)</translation>
+    </message>
+    <message>
+        <source>Only the imputation baseline ran: nothing about the model was measured.</source>
+        <translation>Nur die Imputations-Basislinie lief: Über das Modell wurde nichts gemessen.</translation>
+    </message>
+    <message>
+        <source>With access to the model, &apos;%1&apos; is inferred better than by imputation from the other columns: advantage %2 (%3).</source>
+        <translation>Mit Zugriff auf das Modell wird „%1“ besser erschlossen als durch Imputation aus den übrigen Spalten: Vorteil %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No attack infers &apos;%1&apos; better than the imputation baseline beyond its interval (largest advantage %2, %3).</source>
+        <translation>Kein Angriff erschließt „%1“ über sein Intervall hinaus besser als die Imputations-Basislinie (größter Vorteil %2, %3).</translation>
+    </message>
+    <message>
+        <source>Members&apos; values are inferred more often than non-members&apos;: individual leakage %1 (%2). The model leaks about the records it was trained on.</source>
+        <translation>Die Werte von Mitgliedern werden öfter erschlossen als die von Nichtmitgliedern: individuelles Leakage %1 (%2). Das Modell gibt etwas über die Datensätze preis, auf denen es trainiert wurde.</translation>
+    </message>
+    <message>
+        <source>No attack infers members&apos; values more often than non-members&apos; beyond its interval (largest individual leakage %1, %2).</source>
+        <translation>Kein Angriff erschließt die Werte von Mitgliedern über sein Intervall hinaus öfter als die von Nichtmitgliedern (größtes individuelles Leakage %1, %2).</translation>
+    </message>
+    <message>
+        <source>An interval is wider than %1: too wide to rule out a leak of that size; more candidates narrow it.</source>
+        <translation>Ein Intervall ist breiter als %1: zu breit, um ein Leck dieser Größe auszuschließen; mehr Kandidaten verengen es.</translation>
     </message>
 </context>
 <context>
@@ -1236,10 +1407,6 @@
     <message>
         <source>infinite (no DP)</source>
         <translation>unendlich (keine DP)</translation>
-    </message>
-    <message>
-        <source>attack: use &apos;attack mia&apos; (membership inference) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
-        <translation>attack: verwenden Sie &apos;attack mia&apos; (Membership Inference) oder &apos;attack audit&apos; (Prüfung mit einem Lauf); siehe privaudit-cli attack mia --help</translation>
     </message>
     <message>
         <source>RDP orders, comma-separated, each &gt; 1 (default: dp_accounting&apos;s grid).</source>
@@ -1851,82 +2018,6 @@
         <translation>Hinweis: %1 enthält keine encoder.json; seine Eingaben werden so kodiert, wie &apos;privaudit-cli train&apos; %2 sie kodieren würde (der Vertrag steht in train --help).</translation>
     </message>
     <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
-  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
-  attack audit         One-run privacy audit: an empirical epsilon lower bound
-  project create|info|verify|log FILE
-                       Create a .privaudit project, show it, verify it, or show its audit trail
-  run SPEC.json --project FILE
-                       Run a job spec and store its results in a project
-  export --project FILE --run ID --format json|csv
-                       Export a stored run&apos;s statistics or per-record scores
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Privacy-utility trade-off: train and attack at every epsilon
-  assess classify --answers FILE
-                       EU AI Act classification: tiers, reasoning, obligations and dates
-  assess export|import|suggest|review --project FILE
-                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       A further signature on a report (earlier ones stay valid)
-  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
-                       model, attack both and store everything in DIR/demo.privaudit
-
-Global options:
-  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
-
-Misst das Datenschutzrisiko von Machine-Learning-Modellen, ohne grafische Oberfläche.
-
-Befehle:
-  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
-  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
-  accountant           Differential-Privacy-Buchführung (Epsilon, Delta, Kalibrierung)
-  train                Ein Modell (optional mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       Eine CSV-Datei als Eingaben eines Modells kodieren (der Eingabevertrag aus train --help)
-  attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
-  attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
-  project create|info|verify|log FILE
-                       Ein .privaudit-Projekt anlegen, anzeigen, prüfen oder seinen Audit-Trail zeigen
-  run SPEC.json --project FILE
-                       Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
-  export --project FILE --run ID --format json|csv
-                       Statistik oder Scores je Datensatz eines gespeicherten Laufs exportieren
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Abwägung Datenschutz–Nutzen: bei jedem Epsilon trainieren und angreifen
-  assess classify --answers FILE
-                       Einstufung nach KI-Verordnung: Stufen, Begründung, Pflichten und Fristen
-  assess export|import|suggest|review --project FILE
-                       Die Bewertung (Checklisten, Risikomatrix) als JSON, CSV oder Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       Der Auditbericht: archivfähiges PDF (PDF/A-1b) oder HTML, Entwurf oder endgültig, signiert
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       Eine weitere Signatur auf einem Bericht (frühere bleiben gültig)
-  demo [--out DIR]     Der Hauptauftrag mit den eingebauten Demodaten: ein Modell ohne und eines mit
-                       DP trainieren, beide angreifen und alles in DIR/demo.privaudit speichern
-
-Globale Optionen:
-  -h, --help           Diese Hilfe; &apos;&lt;Befehl&gt; --help&apos; für die Optionen eines Befehls
-  --version [--json]   Wie der Befehl version
-
-Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; carries no encoder.json (only models saved by PrivAudit do); give the encoder file instead.</source>
         <translation>&apos;%1&apos; enthält keine encoder.json (nur von PrivAudit gespeicherte Modelle tun das); geben Sie stattdessen die Encoder-Datei an.</translation>
     </message>
@@ -2139,6 +2230,136 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>DP, epsilon = %1 at delta = %2 (DP-SGD %3 and the encoder&apos;s DP estimates %4)</source>
         <translation>DP, Epsilon = %1 bei Delta = %2 (DP-SGD %3 und die DP-Schätzungen des Encoders %4)</translation>
+    </message>
+    <message>
+        <source>Attribute inference at deployment: suggested S%1, L%2.</source>
+        <translation>Attribut-Inferenz im Einsatz: vorgeschlagen S%1, L%2.</translation>
+    </message>
+    <message>
+        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
+        <translation>attack: verwenden Sie &apos;attack mia&apos; (Membership Inference), &apos;attack attribute&apos; (Attribut-Inferenz) oder &apos;attack audit&apos; (Prüfung mit einem Lauf); siehe privaudit-cli attack mia --help</translation>
+    </message>
+    <message>
+        <source>Attribute inference of &apos;%1&apos; (%2 values) on %3 members and %4 non-members, the attacker holding %5 auxiliary records.</source>
+        <translation>Attribut-Inferenz von „%1“ (%2 Werte) auf %3 Mitgliedern und %4 Nichtmitgliedern; der Angreifer hält %5 Hilfsdatensätze.</translation>
+    </message>
+    <message>
+        <source>  %1: accuracy members %2, non-members %3; advantage over imputation %4, individual leakage %5, distributional leakage %6</source>
+        <translation>  %1: Genauigkeit Mitglieder %2, Nichtmitglieder %3; Vorteil gegenüber Imputation %4, individuelles Leakage %5, Verteilungs-Leakage %6</translation>
+    </message>
+    <message>
+        <source>Attribute inference (Jayaraman &amp; Evans 2022&apos;s setting): the attacker knows every input of a record but the sensitive column, and its label, and holds auxiliary records of the same population. Every attack is judged against the imputation baseline (the same model family trained on the auxiliary records, no access to the target) on members and non-members: advantage over imputation, individual leakage (members minus non-members) and distributional leakage (non-members minus imputation), with bootstrap intervals.</source>
+        <translation>Attribut-Inferenz (im Rahmen von Jayaraman &amp; Evans 2022): Der Angreifer kennt alle Eingaben eines Datensatzes außer der sensiblen Spalte sowie sein Label und hält Hilfsdatensätze derselben Bevölkerung. Jeder Angriff wird an der Imputations-Basislinie gemessen (dieselbe Modellfamilie, auf den Hilfsdatensätzen trainiert, ohne Zugriff auf das Ziel), auf Mitgliedern und Nichtmitgliedern: Vorteil gegenüber Imputation, individuelles Leakage (Mitglieder minus Nichtmitglieder) und Verteilungs-Leakage (Nichtmitglieder minus Imputation), mit Bootstrap-Intervallen.</translation>
+    </message>
+    <message>
+        <source>The column to infer (given the role sensitive).</source>
+        <translation>Die zu erschließende Spalte (erhält die Rolle sensitive).</translation>
+    </message>
+    <message>
+        <source>Comma-separated: %1, or all (default all).</source>
+        <translation>Kommagetrennt: %1 oder all (Standard all).</translation>
+    </message>
+    <message>
+        <source>Members and as many non-members to attack (default 2500).</source>
+        <translation>Anzugreifende Mitglieder und ebenso viele Nichtmitglieder (Standard 2500).</translation>
+    </message>
+    <message>
+        <source>Numeric column: a guess within this share of the true value is right (default 0.1).</source>
+        <translation>Numerische Spalte: Eine Schätzung innerhalb dieses Anteils des wahren Werts gilt als richtig (Standard 0.1).</translation>
+    </message>
+    <message>
+        <source>The value PPV at top k looks for (default: the rarest).</source>
+        <translation>Der Wert, nach dem PPV bei den Top k sucht (Standard: der seltenste).</translation>
+    </message>
+    <message>
+        <source>k of PPV at top k (default 100).</source>
+        <translation>k von PPV bei den Top k (Standard 100).</translation>
+    </message>
+    <message>
+        <source>Reference models of the membership-based attack (default 2).</source>
+        <translation>Referenzmodelle des auf Membership gestützten Angriffs (Standard 2).</translation>
+    </message>
+    <message>
+        <source>--sensitive %1: the column has the role %2, so it is not an input of the model and cannot leak through it.</source>
+        <translation>--sensitive %1: Die Spalte hat die Rolle %2, ist also keine Eingabe des Modells und kann nicht über es preisgegeben werden.</translation>
+    </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
+  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
+  attack audit         One-run privacy audit: an empirical epsilon lower bound
+  project create|info|verify|log FILE
+                       Create a .privaudit project, show it, verify it, or show its audit trail
+  run SPEC.json --project FILE
+                       Run a job spec and store its results in a project
+  export --project FILE --run ID --format json|csv
+                       Export a stored run&apos;s statistics or per-record scores
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Privacy-utility trade-off: train and attack at every epsilon
+  assess classify --answers FILE
+                       EU AI Act classification: tiers, reasoning, obligations and dates
+  assess export|import|suggest|review --project FILE
+                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       A further signature on a report (earlier ones stay valid)
+  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
+                       model, attack both and store everything in DIR/demo.privaudit
+
+Global options:
+  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
+
+Misst das Datenschutzrisiko von Machine-Learning-Modellen, ohne grafische Oberfläche.
+
+Befehle:
+  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
+  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
+  accountant           Differential-Privacy-Buchführung (Epsilon, Delta, Kalibrierung)
+  train                Ein Modell (optional mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       Eine CSV-Datei als Eingaben eines Modells kodieren (der Eingabevertrag aus train --help)
+  attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
+  attack attribute     Attribut-Inferenz gegen die Imputations-Basislinie (--sensitive SPALTE)
+  attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
+  project create|info|verify|log FILE
+                       Ein .privaudit-Projekt anlegen, anzeigen, prüfen oder seinen Audit-Trail zeigen
+  run SPEC.json --project FILE
+                       Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
+  export --project FILE --run ID --format json|csv
+                       Statistik oder Scores je Datensatz eines gespeicherten Laufs exportieren
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Abwägung Datenschutz–Nutzen: bei jedem Epsilon trainieren und angreifen
+  assess classify --answers FILE
+                       Einstufung nach KI-Verordnung: Stufen, Begründung, Pflichten und Fristen
+  assess export|import|suggest|review --project FILE
+                       Die Bewertung (Checklisten, Risikomatrix) als JSON, CSV oder Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       Der Auditbericht: archivfähiges PDF (PDF/A-1b) oder HTML, Entwurf oder endgültig, signiert
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       Eine weitere Signatur auf einem Bericht (frühere bleiben gültig)
+  demo [--out DIR]     Der Hauptauftrag mit den eingebauten Demodaten: ein Modell ohne und eines mit
+                       DP trainieren, beide angreifen und alles in DIR/demo.privaudit speichern
+
+Globale Optionen:
+  -h, --help           Diese Hilfe; &apos;&lt;Befehl&gt; --help&apos; für die Optionen eines Befehls
+  --version [--json]   Wie der Befehl version
+
+Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2933,22 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>&apos;%1&apos; belongs to a spec of kind %2, not %3</source>
         <translation>„%1“ gehört zu einer Spezifikation der Art %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>attribute.attacks must be a list of attack names</source>
+        <translation>attribute.attacks muss eine Liste von Angriffsnamen sein</translation>
+    </message>
+    <message>
+        <source>attribute.attacks: unknown attack &apos;%1&apos;; available: %2</source>
+        <translation>attribute.attacks: unbekannter Angriff „%1“; verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>attribute.tolerance must be at least 0 and below 10, got %1</source>
+        <translation>attribute.tolerance muss mindestens 0 und kleiner als 10 sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>attribute.reference_models must be at least 1 for mia-based</source>
+        <translation>attribute.reference_models muss für mia-based mindestens 1 sein</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +4362,62 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>Preprocessing and training together satisfy (epsilon = %1, delta = %2)-differential privacy by sequential composition (%3 for DP-SGD plus %4 for the encoder).</source>
         <translation>Vorverarbeitung und Training zusammen erfüllen (Epsilon = %1, Delta = %2)-Differential-Privacy durch sequenzielle Komposition (%3 für DP-SGD plus %4 für den Encoder).</translation>
     </message>
+    <message>
+        <source>Attribute inference</source>
+        <translation>Attribut-Inferenz</translation>
+    </message>
+    <message>
+        <source>%1 (run %2): column &apos;%3&apos;%4</source>
+        <translation>%1 (Lauf %2): Spalte „%3“%4</translation>
+    </message>
+    <message>
+        <source>, a comparison, not the model under review</source>
+        <translation>, ein Vergleich, nicht das geprüfte Modell</translation>
+    </message>
+    <message>
+        <source>numeric: a guess within %1 of the column&apos;s range is right</source>
+        <translation>numerisch: Eine Schätzung innerhalb von %1 des Wertebereichs der Spalte gilt als richtig</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>%1 Werte</translation>
+    </message>
+    <message>
+        <source>%1 (%2); %3 member and %4 non-member candidates; the attacker&apos;s auxiliary data: %5 population records.</source>
+        <translation>%1 (%2); %3 Mitglieder- und %4 Nichtmitglieder-Kandidaten; Hilfsdaten des Angreifers: %5 Bevölkerungsdatensätze.</translation>
+    </message>
+    <message>
+        <source>The model was trained with DP-SGD (epsilon %1).</source>
+        <translation>Das Modell wurde mit DP-SGD trainiert (Epsilon %1).</translation>
+    </message>
+    <message>
+        <source>Members right</source>
+        <translation>Mitglieder richtig</translation>
+    </message>
+    <message>
+        <source>Non-members right</source>
+        <translation>Nichtmitglieder richtig</translation>
+    </message>
+    <message>
+        <source>Advantage over imputation</source>
+        <translation>Vorteil gegenüber Imputation</translation>
+    </message>
+    <message>
+        <source>Individual leakage</source>
+        <translation>Individuelles Leakage</translation>
+    </message>
+    <message>
+        <source>No attribute-inference run: the report has no measurement of what the model reveals about a sensitive column.</source>
+        <translation>Kein Attribut-Inferenz-Lauf: Der Bericht enthält keine Messung dessen, was das Modell über eine sensible Spalte preisgibt.</translation>
+    </message>
+    <message>
+        <source>Method: each attack guesses the column from the other columns and the model&apos;s answers; the imputation baseline guesses it from the other columns alone, with a model fit on the attacker&apos;s auxiliary data. Advantage over imputation is what access to the model adds; individual leakage (members right minus non-members right) is what the model gives away about the records it was trained on; the rest is what it learned about the population (Jayaraman &amp; Evans, USENIX Security 2022). Intervals: 95% bootstrap.</source>
+        <translation>Methode: Jeder Angriff schätzt die Spalte aus den übrigen Spalten und den Antworten des Modells; die Imputations-Basislinie schätzt sie allein aus den übrigen Spalten, mit einem auf den Hilfsdaten des Angreifers angepassten Modell. Der Vorteil gegenüber Imputation ist, was der Zugriff auf das Modell hinzufügt; das individuelle Leakage (Mitglieder richtig minus Nichtmitglieder richtig) ist, was das Modell über die Datensätze seines Trainings preisgibt; der Rest ist, was es über die Bevölkerung gelernt hat (Jayaraman &amp; Evans, USENIX Security 2022). Intervalle: 95 % Bootstrap.</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2), attribute inference: %3</source>
+        <translation>Lauf %1 (%2), Attribut-Inferenz: %3</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::ReportExport</name>
@@ -4198,6 +4491,37 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>Device:</source>
         <translation>Gerät:</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::AttributeResultView</name>
+    <message>
+        <source>Export Plot…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Run %1 is not an attribute-inference run.</source>
+        <translation>Lauf %1 ist kein Attribut-Inferenz-Lauf.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no results: it is %2.</source>
+        <translation>Lauf %1 hat keine Ergebnisse: Er ist %2.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>share of candidates whose value the attack got right (95% interval)</source>
+        <translation>Anteil der Kandidaten, deren Wert der Angriff richtig traf (95-%-Intervall)</translation>
+    </message>
+    <message>
+        <source>members (training records)</source>
+        <translation>Mitglieder (Trainingsdatensätze)</translation>
+    </message>
+    <message>
+        <source>non-members</source>
+        <translation>Nichtmitglieder</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5411,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>Audit %1</source>
         <translation>Audit %1</translation>
     </message>
+    <message>
+        <source>Attribute %1</source>
+        <translation>Attribut %1</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::MessageBar</name>
@@ -5344,6 +5672,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>empirical ε ≥ %1, no DP</source>
         <translation>empirisches ε ≥ %1, ohne DP</translation>
+    </message>
+    <message>
+        <source>%1: advantage %2, individual leakage %3</source>
+        <translation>%1: Vorteil %2, individuelles Leakage %3</translation>
     </message>
 </context>
 <context>
@@ -6021,6 +6353,14 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <source>Method: privacy auditing with one training run (Steinke, Nasr &amp; Jagielski, NeurIPS 2023); mislabelled canaries from the population pool, each included with probability 1/2, scored by their loss; the guesses were fixed in advance. The canaries&apos; scores are stored with the run.</source>
         <translation>Methode: Datenschutz-Audit mit einem Trainingslauf (Steinke, Nasr &amp; Jagielski, NeurIPS 2023); falsch gelabelte Kanarienvögel aus dem Populations-Pool, jeder mit Wahrscheinlichkeit 1/2 aufgenommen, bewertet nach ihrem Verlust; die Vermutungen standen vorab fest. Die Scores der Kanarienvögel sind mit dem Lauf gespeichert.</translation>
     </message>
+    <message>
+        <source>share of candidates whose value the attack got right (95% interval)</source>
+        <translation>Anteil der Kandidaten, deren Wert der Angriff richtig traf (95-%-Intervall)</translation>
+    </message>
+    <message>
+        <source>members (training records)</source>
+        <translation>Mitglieder (Trainingsdatensätze)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RiskMatrixView</name>
@@ -6203,6 +6543,10 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>⚠ out of date</source>
         <translation>⚠ veraltet</translation>
+    </message>
+    <message>
+        <source>Attribute inference: individual leakage</source>
+        <translation>Attribut-Inferenz: individuelles Leakage</translation>
     </message>
 </context>
 <context>

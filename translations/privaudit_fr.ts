@@ -39,8 +39,8 @@
         <translation>Quitter lorsque les tâches lancées avec --run-spec sont terminées.</translation>
     </message>
     <message>
-        <source>Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN, dataset:ID).</source>
-        <translation>Ouvrir une vue au démarrage (calculator ; avec un projet : checklist, matrix, run:EXÉCUTION, sweep:EXÉCUTION, dataset:ID).</translation>
+        <source>Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN, attribute:RUN, dataset:ID).</source>
+        <translation>Ouvrir une vue au démarrage (calculator ; avec un projet : checklist, matrix, run:EXÉCUTION, sweep:EXÉCUTION, attribute:EXÉCUTION, dataset:ID).</translation>
     </message>
 </context>
 <context>
@@ -555,6 +555,26 @@
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
+    <message>
+        <source>Attribute inference: L1 when an attack that queries the model is right on members at most %1 more often than on non-members, L2 up to %2, L3 up to %3, L4 above.</source>
+        <translation>Inférence d&apos;attribut : L1 lorsqu&apos;une attaque qui interroge le modèle a raison sur les membres au plus %1 plus souvent que sur les non-membres, L2 jusqu&apos;à %2, L3 jusqu&apos;à %3, L4 au-delà.</translation>
+    </message>
+    <message>
+        <source>Worst attribute inference: %1 on column %2 of run %3 (members right %4 more often than non-members) gives L%5.</source>
+        <translation>Pire inférence d&apos;attribut : %1 sur la colonne %2 de l&apos;exécution %3 (juste %4 plus souvent sur les membres que sur les non-membres) donne L%5.</translation>
+    </message>
+    <message>
+        <source>That difference has no interval (the run skipped the bootstrap): it is a point estimate only.</source>
+        <translation>Cette différence n&apos;a pas d&apos;intervalle (l&apos;exécution a omis le bootstrap) : ce n&apos;est qu&apos;une estimation ponctuelle.</translation>
+    </message>
+    <message>
+        <source>Its 95% interval [%1, %2] reaches L%3: the run cannot rule out more leakage; more candidates narrow it.</source>
+        <translation>Son intervalle à 95 % [%1, %2] atteint L%3 : l&apos;exécution ne peut exclure une fuite plus forte ; davantage de candidats le resserrent.</translation>
+    </message>
+    <message>
+        <source>On run %1 the model also predicts %2 for people outside its training data better than imputation (by %3): what it learned about the population, not about its members; not counted in this likelihood.</source>
+        <translation>Dans l&apos;exécution %1, le modèle prédit aussi %2 pour des personnes hors de ses données d&apos;entraînement mieux que l&apos;imputation (de %3) : ce qu&apos;il a appris sur la population, non sur ses membres ; non compté dans cette vraisemblance.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::assess::RulePack</name>
@@ -720,6 +740,157 @@
     <message>
         <source>Unknown attack &apos;%1&apos;; available: %2.</source>
         <translation>Attaque inconnue &apos;%1&apos; ; disponibles : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::attack::AttributeInference</name>
+    <message>
+        <source>Imputation baseline (no model access)</source>
+        <translation>Référence d&apos;imputation (sans accès au modèle)</translation>
+    </message>
+    <message>
+        <source>Marginal prior (Fredrikson et al. 2014)</source>
+        <translation>A priori marginal (Fredrikson et al. 2014)</translation>
+    </message>
+    <message>
+        <source>Confidence score (CSMIA, Mehnaz et al. 2022)</source>
+        <translation>Score de confiance (CSMIA, Mehnaz et al. 2022)</translation>
+    </message>
+    <message>
+        <source>Label only</source>
+        <translation>Étiquette seule</translation>
+    </message>
+    <message>
+        <source>Black-box attack model on probabilities</source>
+        <translation>Modèle d&apos;attaque boîte noire sur les probabilités</translation>
+    </message>
+    <message>
+        <source>Membership-inference based (calibrated loss)</source>
+        <translation>Fondée sur l&apos;inférence d&apos;appartenance (perte calibrée)</translation>
+    </message>
+    <message>
+        <source>Unknown attribute attack &apos;%1&apos;; available: %2</source>
+        <translation>Attaque d&apos;attribut inconnue « %1 » ; disponibles : %2</translation>
+    </message>
+    <message>
+        <source>At least 10 candidates per side are needed, got %1.</source>
+        <translation>Il faut au moins 10 candidats de chaque côté, reçu %1.</translation>
+    </message>
+    <message>
+        <source>The numeric tolerance must be at least 0 and below 10, got %1.</source>
+        <translation>La tolérance numérique doit être au moins 0 et inférieure à 10, reçu %1.</translation>
+    </message>
+    <message>
+        <source>The numeric grid needs 2 to 1000 values, got %1.</source>
+        <translation>La grille numérique exige de 2 à 1000 valeurs, reçu %1.</translation>
+    </message>
+    <message>
+        <source>k of PPV at top k must be at least 1, got %1.</source>
+        <translation>Le k de la VPP aux k premiers doit être au moins 1, reçu %1.</translation>
+    </message>
+    <message>
+        <source>mia-based needs 0 to 64 reference models, got %1.</source>
+        <translation>mia-based exige de 0 à 64 modèles de référence, reçu %1.</translation>
+    </message>
+    <message>
+        <source>No column has the role sensitive: name the column attribute inference targets.</source>
+        <translation>Aucune colonne n&apos;a le rôle sensitive : nommez la colonne visée par l&apos;inférence d&apos;attribut.</translation>
+    </message>
+    <message>
+        <source>The sensitive column &apos;%1&apos; is not in the data; columns: %2</source>
+        <translation>La colonne sensible « %1 » n&apos;est pas dans les données ; colonnes : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the label: attribute inference targets an input column.</source>
+        <translation>« %1 » est l&apos;étiquette : l&apos;inférence d&apos;attribut vise une colonne d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an input of the model (role %2): the model cannot leak what it never saw.</source>
+        <translation>« %1 » n&apos;est pas une entrée du modèle (rôle %2) : le modèle ne peut divulguer ce qu&apos;il n&apos;a jamais vu.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Attribute inference needs auxiliary records (the population rows outside the target&apos;s members and non-members) with &apos;%1&apos; known: %2 found, at least 20 needed. Use fewer member rows or a larger table.</source>
+        <translation>L&apos;inférence d&apos;attribut exige des enregistrements auxiliaires (les lignes de la population hors des membres et non-membres de la cible) où « %1 » est connu : %2 trouvés, au moins 20 nécessaires. Utilisez moins de lignes membres ou une table plus grande.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a single value in the auxiliary records: there is nothing to infer.</source>
+        <translation>« %1 » ne prend qu&apos;une valeur dans les enregistrements auxiliaires : il n&apos;y a rien à inférer.</translation>
+    </message>
+    <message>
+        <source>The target value &apos;%1&apos; is not among the values of &apos;%2&apos; in the auxiliary records: %3</source>
+        <translation>La valeur cible « %1 » ne figure pas parmi les valeurs de « %2 » dans les enregistrements auxiliaires : %3</translation>
+    </message>
+    <message>
+        <source>Attribute inference needs at least 10 members and 10 non-members with &apos;%1&apos; known.</source>
+        <translation>L&apos;inférence d&apos;attribut exige au moins 10 membres et 10 non-membres où « %1 » est connu.</translation>
+    </message>
+    <message>
+        <source>Querying the target model</source>
+        <translation>Interrogation du modèle cible</translation>
+    </message>
+    <message>
+        <source>Training the target model</source>
+        <translation>Entraînement du modèle cible</translation>
+    </message>
+    <message>
+        <source>Training the target model, epoch %1 of %2</source>
+        <translation>Entraînement du modèle cible, époque %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Querying the target once per value of &apos;%1&apos;</source>
+        <translation>Interrogation de la cible une fois par valeur de « %1 »</translation>
+    </message>
+    <message>
+        <source>Training the imputation baseline on %1 auxiliary records</source>
+        <translation>Entraînement de la référence d&apos;imputation sur %1 enregistrements auxiliaires</translation>
+    </message>
+    <message>
+        <source>Training the black-box attack model</source>
+        <translation>Entraînement du modèle d&apos;attaque boîte noire</translation>
+    </message>
+    <message>
+        <source>Training reference model %1 of %2</source>
+        <translation>Entraînement du modèle de référence %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>%1 (no interval: the run used no bootstrap)</source>
+        <translation>%1 (pas d&apos;intervalle : l&apos;exécution n&apos;a pas utilisé de bootstrap)</translation>
+    </message>
+    <message>
+        <source>Only the imputation baseline ran: nothing about the model was measured.</source>
+        <translation>Seule la référence d&apos;imputation a tourné : rien n&apos;a été mesuré sur le modèle.</translation>
+    </message>
+    <message>
+        <source>With access to the model, &apos;%1&apos; is inferred better than by imputation from the other columns: advantage %2 (%3).</source>
+        <translation>Avec l&apos;accès au modèle, « %1 » est mieux inféré que par imputation à partir des autres colonnes : avantage %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No attack infers &apos;%1&apos; better than the imputation baseline beyond its interval (largest advantage %2, %3).</source>
+        <translation>Aucune attaque n&apos;infère « %1 » mieux que la référence d&apos;imputation au-delà de son intervalle (plus grand avantage %2, %3).</translation>
+    </message>
+    <message>
+        <source>Members&apos; values are inferred more often than non-members&apos;: individual leakage %1 (%2). The model leaks about the records it was trained on.</source>
+        <translation>Les valeurs des membres sont inférées plus souvent que celles des non-membres : fuite individuelle %1 (%2). Le modèle divulgue des informations sur les enregistrements de son entraînement.</translation>
+    </message>
+    <message>
+        <source>No attack infers members&apos; values more often than non-members&apos; beyond its interval (largest individual leakage %1, %2).</source>
+        <translation>Aucune attaque n&apos;infère les valeurs des membres plus souvent que celles des non-membres au-delà de son intervalle (plus grande fuite individuelle %1, %2).</translation>
+    </message>
+    <message>
+        <source>An interval is wider than %1: too wide to rule out a leak of that size; more candidates narrow it.</source>
+        <translation>Un intervalle est plus large que %1 : trop large pour exclure une fuite de cette taille ; davantage de candidats le resserrent.</translation>
     </message>
 </context>
 <context>
@@ -1236,10 +1407,6 @@
     <message>
         <source>infinite (no DP)</source>
         <translation>infini (pas de DP)</translation>
-    </message>
-    <message>
-        <source>attack: use &apos;attack mia&apos; (membership inference) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
-        <translation>attack : utilisez &apos;attack mia&apos; (inférence d&apos;appartenance) ou &apos;attack audit&apos; (audit en un entraînement) ; voir privaudit-cli attack mia --help</translation>
     </message>
     <message>
         <source>RDP orders, comma-separated, each &gt; 1 (default: dp_accounting&apos;s grid).</source>
@@ -1851,82 +2018,6 @@
         <translation>Remarque : %1 ne contient pas d&apos;encoder.json ; ses entrées sont encodées comme &apos;privaudit-cli train&apos; %2 les encoderait (voir le contrat dans train --help).</translation>
     </message>
     <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
-  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
-  attack audit         One-run privacy audit: an empirical epsilon lower bound
-  project create|info|verify|log FILE
-                       Create a .privaudit project, show it, verify it, or show its audit trail
-  run SPEC.json --project FILE
-                       Run a job spec and store its results in a project
-  export --project FILE --run ID --format json|csv
-                       Export a stored run&apos;s statistics or per-record scores
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Privacy-utility trade-off: train and attack at every epsilon
-  assess classify --answers FILE
-                       EU AI Act classification: tiers, reasoning, obligations and dates
-  assess export|import|suggest|review --project FILE
-                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       A further signature on a report (earlier ones stay valid)
-  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
-                       model, attack both and store everything in DIR/demo.privaudit
-
-Global options:
-  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
-
-Mesure le risque pour la vie privée des modèles d&apos;apprentissage automatique, sans interface graphique.
-
-Commandes :
-  version [--json]     Version de PrivAudit et des bibliothèques chargées
-  doctor [--json]      Vérifier l&apos;environnement et mesurer la vitesse du produit matriciel
-  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibrage)
-  train                Entraîner un modèle (éventuellement avec DP-SGD) sur un CSV ou les données de démo
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       Un CSV encodé comme entrées d&apos;un modèle (le contrat d&apos;entrée de train --help)
-  attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
-  attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
-  project create|info|verify|log FILE
-                       Créer un projet .privaudit, l’afficher, le vérifier ou afficher sa piste d’audit
-  run SPEC.json --project FILE
-                       Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
-  export --project FILE --run ID --format json|csv
-                       Exporter les statistiques ou les scores par enregistrement d&apos;une exécution
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Compromis confidentialité–utilité : entraîner et attaquer à chaque epsilon
-  assess classify --answers FILE
-                       Classification selon le règlement sur l&apos;IA : niveaux, raisonnement, obligations, échéances
-  assess export|import|suggest|review --project FILE
-                       L&apos;évaluation (listes de contrôle, matrice des risques) en JSON, CSV ou Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       Le rapport d’audit : PDF d’archivage (PDF/A-1b) ou HTML, brouillon ou définitif, signé
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       Une signature de plus sur un rapport (les précédentes restent valides)
-  demo [--out DIR]     La tâche principale sur les données de démo intégrées : entraîner un modèle sans
-                       et un avec DP, attaquer les deux et tout enregistrer dans DIR/demo.privaudit
-
-Options globales :
-  -h, --help           Cette aide ; &apos;&lt;commande&gt; --help&apos; pour les options d&apos;une commande
-  --version [--json]   Identique à la commande version
-
-Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; carries no encoder.json (only models saved by PrivAudit do); give the encoder file instead.</source>
         <translation>&apos;%1&apos; ne contient pas d&apos;encoder.json (seuls les modèles enregistrés par PrivAudit en ont) ; donnez plutôt le fichier de l&apos;encodeur.</translation>
     </message>
@@ -2139,6 +2230,136 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>DP, epsilon = %1 at delta = %2 (DP-SGD %3 and the encoder&apos;s DP estimates %4)</source>
         <translation>DP, epsilon = %1 pour delta = %2 (DP-SGD %3 et les estimations DP de l&apos;encodeur %4)</translation>
+    </message>
+    <message>
+        <source>Attribute inference at deployment: suggested S%1, L%2.</source>
+        <translation>Inférence d&apos;attribut au déploiement : suggéré S%1, L%2.</translation>
+    </message>
+    <message>
+        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
+        <translation>attack : utilisez &apos;attack mia&apos; (inférence d&apos;appartenance), &apos;attack attribute&apos; (inférence d&apos;attribut) ou &apos;attack audit&apos; (audit en un entraînement) ; voir privaudit-cli attack mia --help</translation>
+    </message>
+    <message>
+        <source>Attribute inference of &apos;%1&apos; (%2 values) on %3 members and %4 non-members, the attacker holding %5 auxiliary records.</source>
+        <translation>Inférence d&apos;attribut de « %1 » (%2 valeurs) sur %3 membres et %4 non-membres, l&apos;attaquant détenant %5 enregistrements auxiliaires.</translation>
+    </message>
+    <message>
+        <source>  %1: accuracy members %2, non-members %3; advantage over imputation %4, individual leakage %5, distributional leakage %6</source>
+        <translation>  %1 : exactitude membres %2, non-membres %3 ; avantage sur l&apos;imputation %4, fuite individuelle %5, fuite distributionnelle %6</translation>
+    </message>
+    <message>
+        <source>Attribute inference (Jayaraman &amp; Evans 2022&apos;s setting): the attacker knows every input of a record but the sensitive column, and its label, and holds auxiliary records of the same population. Every attack is judged against the imputation baseline (the same model family trained on the auxiliary records, no access to the target) on members and non-members: advantage over imputation, individual leakage (members minus non-members) and distributional leakage (non-members minus imputation), with bootstrap intervals.</source>
+        <translation>Inférence d&apos;attribut (cadre de Jayaraman &amp; Evans 2022) : l&apos;attaquant connaît toutes les entrées d&apos;un enregistrement sauf la colonne sensible, ainsi que son étiquette, et détient des enregistrements auxiliaires de la même population. Chaque attaque est jugée face à la référence d&apos;imputation (la même famille de modèles entraînée sur les enregistrements auxiliaires, sans accès à la cible) sur les membres et les non-membres : avantage sur l&apos;imputation, fuite individuelle (membres moins non-membres) et fuite distributionnelle (non-membres moins imputation), avec intervalles bootstrap.</translation>
+    </message>
+    <message>
+        <source>The column to infer (given the role sensitive).</source>
+        <translation>La colonne à inférer (elle reçoit le rôle sensitive).</translation>
+    </message>
+    <message>
+        <source>Comma-separated: %1, or all (default all).</source>
+        <translation>Séparées par des virgules : %1, ou all (par défaut all).</translation>
+    </message>
+    <message>
+        <source>Members and as many non-members to attack (default 2500).</source>
+        <translation>Membres, et autant de non-membres, à attaquer (par défaut 2500).</translation>
+    </message>
+    <message>
+        <source>Numeric column: a guess within this share of the true value is right (default 0.1).</source>
+        <translation>Colonne numérique : une estimation dans cette part de la vraie valeur est juste (par défaut 0.1).</translation>
+    </message>
+    <message>
+        <source>The value PPV at top k looks for (default: the rarest).</source>
+        <translation>La valeur que cherche la VPP aux k premiers (par défaut : la plus rare).</translation>
+    </message>
+    <message>
+        <source>k of PPV at top k (default 100).</source>
+        <translation>k de la VPP aux k premiers (par défaut 100).</translation>
+    </message>
+    <message>
+        <source>Reference models of the membership-based attack (default 2).</source>
+        <translation>Modèles de référence de l&apos;attaque fondée sur l&apos;appartenance (par défaut 2).</translation>
+    </message>
+    <message>
+        <source>--sensitive %1: the column has the role %2, so it is not an input of the model and cannot leak through it.</source>
+        <translation>--sensitive %1 : la colonne a le rôle %2 ; elle n&apos;est donc pas une entrée du modèle et ne peut fuir par lui.</translation>
+    </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
+  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
+  attack audit         One-run privacy audit: an empirical epsilon lower bound
+  project create|info|verify|log FILE
+                       Create a .privaudit project, show it, verify it, or show its audit trail
+  run SPEC.json --project FILE
+                       Run a job spec and store its results in a project
+  export --project FILE --run ID --format json|csv
+                       Export a stored run&apos;s statistics or per-record scores
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Privacy-utility trade-off: train and attack at every epsilon
+  assess classify --answers FILE
+                       EU AI Act classification: tiers, reasoning, obligations and dates
+  assess export|import|suggest|review --project FILE
+                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       A further signature on a report (earlier ones stay valid)
+  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
+                       model, attack both and store everything in DIR/demo.privaudit
+
+Global options:
+  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
+
+Mesure le risque pour la vie privée des modèles d&apos;apprentissage automatique, sans interface graphique.
+
+Commandes :
+  version [--json]     Version de PrivAudit et des bibliothèques chargées
+  doctor [--json]      Vérifier l&apos;environnement et mesurer la vitesse du produit matriciel
+  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibrage)
+  train                Entraîner un modèle (éventuellement avec DP-SGD) sur un CSV ou les données de démo
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       Un CSV encodé comme entrées d&apos;un modèle (le contrat d&apos;entrée de train --help)
+  attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
+  attack attribute     Inférence d&apos;attribut face à la référence d&apos;imputation (--sensitive COLONNE)
+  attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
+  project create|info|verify|log FILE
+                       Créer un projet .privaudit, l’afficher, le vérifier ou afficher sa piste d’audit
+  run SPEC.json --project FILE
+                       Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
+  export --project FILE --run ID --format json|csv
+                       Exporter les statistiques ou les scores par enregistrement d&apos;une exécution
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Compromis confidentialité–utilité : entraîner et attaquer à chaque epsilon
+  assess classify --answers FILE
+                       Classification selon le règlement sur l&apos;IA : niveaux, raisonnement, obligations, échéances
+  assess export|import|suggest|review --project FILE
+                       L&apos;évaluation (listes de contrôle, matrice des risques) en JSON, CSV ou Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       Le rapport d’audit : PDF d’archivage (PDF/A-1b) ou HTML, brouillon ou définitif, signé
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       Une signature de plus sur un rapport (les précédentes restent valides)
+  demo [--out DIR]     La tâche principale sur les données de démo intégrées : entraîner un modèle sans
+                       et un avec DP, attaquer les deux et tout enregistrer dans DIR/demo.privaudit
+
+Options globales :
+  -h, --help           Cette aide ; &apos;&lt;commande&gt; --help&apos; pour les options d&apos;une commande
+  --version [--json]   Identique à la commande version
+
+Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2933,22 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>&apos;%1&apos; belongs to a spec of kind %2, not %3</source>
         <translation>« %1 » appartient à une spécification de type %2, pas %3</translation>
+    </message>
+    <message>
+        <source>attribute.attacks must be a list of attack names</source>
+        <translation>attribute.attacks doit être une liste de noms d&apos;attaques</translation>
+    </message>
+    <message>
+        <source>attribute.attacks: unknown attack &apos;%1&apos;; available: %2</source>
+        <translation>attribute.attacks : attaque inconnue « %1 » ; disponibles : %2</translation>
+    </message>
+    <message>
+        <source>attribute.tolerance must be at least 0 and below 10, got %1</source>
+        <translation>attribute.tolerance doit être au moins 0 et inférieur à 10, reçu %1</translation>
+    </message>
+    <message>
+        <source>attribute.reference_models must be at least 1 for mia-based</source>
+        <translation>attribute.reference_models doit être au moins 1 pour mia-based</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +4362,62 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>Preprocessing and training together satisfy (epsilon = %1, delta = %2)-differential privacy by sequential composition (%3 for DP-SGD plus %4 for the encoder).</source>
         <translation>Le prétraitement et l&apos;entraînement ensemble satisfont la confidentialité différentielle (epsilon = %1, delta = %2) par composition séquentielle (%3 pour DP-SGD plus %4 pour l&apos;encodeur).</translation>
     </message>
+    <message>
+        <source>Attribute inference</source>
+        <translation>Inférence d&apos;attribut</translation>
+    </message>
+    <message>
+        <source>%1 (run %2): column &apos;%3&apos;%4</source>
+        <translation>%1 (exécution %2) : colonne « %3 »%4</translation>
+    </message>
+    <message>
+        <source>, a comparison, not the model under review</source>
+        <translation>, une comparaison, pas le modèle examiné</translation>
+    </message>
+    <message>
+        <source>numeric: a guess within %1 of the column&apos;s range is right</source>
+        <translation>numérique : une estimation à %1 de l&apos;étendue de la colonne près est juste</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>%1 valeurs</translation>
+    </message>
+    <message>
+        <source>%1 (%2); %3 member and %4 non-member candidates; the attacker&apos;s auxiliary data: %5 population records.</source>
+        <translation>%1 (%2) ; %3 candidats membres et %4 non-membres ; données auxiliaires de l&apos;attaquant : %5 enregistrements de la population.</translation>
+    </message>
+    <message>
+        <source>The model was trained with DP-SGD (epsilon %1).</source>
+        <translation>Le modèle a été entraîné avec DP-SGD (epsilon %1).</translation>
+    </message>
+    <message>
+        <source>Members right</source>
+        <translation>Membres justes</translation>
+    </message>
+    <message>
+        <source>Non-members right</source>
+        <translation>Non-membres justes</translation>
+    </message>
+    <message>
+        <source>Advantage over imputation</source>
+        <translation>Avantage sur l&apos;imputation</translation>
+    </message>
+    <message>
+        <source>Individual leakage</source>
+        <translation>Fuite individuelle</translation>
+    </message>
+    <message>
+        <source>No attribute-inference run: the report has no measurement of what the model reveals about a sensitive column.</source>
+        <translation>Aucune exécution d&apos;inférence d&apos;attribut : le rapport ne mesure pas ce que le modèle révèle d&apos;une colonne sensible.</translation>
+    </message>
+    <message>
+        <source>Method: each attack guesses the column from the other columns and the model&apos;s answers; the imputation baseline guesses it from the other columns alone, with a model fit on the attacker&apos;s auxiliary data. Advantage over imputation is what access to the model adds; individual leakage (members right minus non-members right) is what the model gives away about the records it was trained on; the rest is what it learned about the population (Jayaraman &amp; Evans, USENIX Security 2022). Intervals: 95% bootstrap.</source>
+        <translation>Méthode : chaque attaque devine la colonne à partir des autres colonnes et des réponses du modèle ; la référence d&apos;imputation la devine à partir des seules autres colonnes, avec un modèle ajusté sur les données auxiliaires de l&apos;attaquant. L&apos;avantage sur l&apos;imputation est ce qu&apos;apporte l&apos;accès au modèle ; la fuite individuelle (membres justes moins non-membres justes) est ce que le modèle divulgue sur les enregistrements de son entraînement ; le reste est ce qu&apos;il a appris sur la population (Jayaraman &amp; Evans, USENIX Security 2022). Intervalles : bootstrap à 95 %.</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2), attribute inference: %3</source>
+        <translation>Exécution %1 (%2), inférence d&apos;attribut : %3</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::ReportExport</name>
@@ -4198,6 +4491,37 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>Device:</source>
         <translation>Périphérique :</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::AttributeResultView</name>
+    <message>
+        <source>Export Plot…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Run %1 is not an attribute-inference run.</source>
+        <translation>L&apos;exécution %1 n&apos;est pas une inférence d&apos;attribut.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no results: it is %2.</source>
+        <translation>L&apos;exécution %1 n&apos;a pas de résultats : elle est %2.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Exécution %1 : %2</translation>
+    </message>
+    <message>
+        <source>share of candidates whose value the attack got right (95% interval)</source>
+        <translation>part des candidats dont l&apos;attaque a trouvé la valeur (intervalle à 95 %)</translation>
+    </message>
+    <message>
+        <source>members (training records)</source>
+        <translation>membres (enregistrements d&apos;entraînement)</translation>
+    </message>
+    <message>
+        <source>non-members</source>
+        <translation>non-membres</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5411,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>Audit %1</source>
         <translation>Audit %1</translation>
     </message>
+    <message>
+        <source>Attribute %1</source>
+        <translation>Attribut %1</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::MessageBar</name>
@@ -5344,6 +5672,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>empirical ε ≥ %1, no DP</source>
         <translation>ε empirique ≥ %1, sans DP</translation>
+    </message>
+    <message>
+        <source>%1: advantage %2, individual leakage %3</source>
+        <translation>%1 : avantage %2, fuite individuelle %3</translation>
     </message>
 </context>
 <context>
@@ -6021,6 +6353,14 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <source>Method: privacy auditing with one training run (Steinke, Nasr &amp; Jagielski, NeurIPS 2023); mislabelled canaries from the population pool, each included with probability 1/2, scored by their loss; the guesses were fixed in advance. The canaries&apos; scores are stored with the run.</source>
         <translation>Méthode : audit de confidentialité en une seule exécution d&apos;entraînement (Steinke, Nasr &amp; Jagielski, NeurIPS 2023) ; canaris mal étiquetés issus du réservoir de population, chacun inclus avec une probabilité de 1/2, notés par leur perte ; les suppositions ont été fixées à l&apos;avance. Les scores des canaris sont enregistrés avec l&apos;exécution.</translation>
     </message>
+    <message>
+        <source>share of candidates whose value the attack got right (95% interval)</source>
+        <translation>part des candidats dont l&apos;attaque a trouvé la valeur (intervalle à 95 %)</translation>
+    </message>
+    <message>
+        <source>members (training records)</source>
+        <translation>membres (enregistrements d&apos;entraînement)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RiskMatrixView</name>
@@ -6203,6 +6543,10 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>⚠ out of date</source>
         <translation>⚠ obsolète</translation>
+    </message>
+    <message>
+        <source>Attribute inference: individual leakage</source>
+        <translation>Inférence d&apos;attribut : fuite individuelle</translation>
     </message>
 </context>
 <context>
