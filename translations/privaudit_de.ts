@@ -4375,10 +4375,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>, ein Vergleich, nicht das geprüfte Modell</translation>
     </message>
     <message>
-        <source>numeric: a guess within %1 of the column&apos;s range is right</source>
-        <translation>numerisch: Eine Schätzung innerhalb von %1 des Wertebereichs der Spalte gilt als richtig</translation>
-    </message>
-    <message>
         <source>%1 values</source>
         <translation>%1 Werte</translation>
     </message>
@@ -4417,6 +4413,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Run %1 (%2), attribute inference: %3</source>
         <translation>Lauf %1 (%2), Attribut-Inferenz: %3</translation>
+    </message>
+    <message>
+        <source>numeric: a guess within ±%1% of the true value is right</source>
+        <translation>numerisch: Eine Schätzung innerhalb von ±%1 % des wahren Werts gilt als richtig</translation>
     </message>
 </context>
 <context>

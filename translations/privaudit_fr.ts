@@ -4375,10 +4375,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>, une comparaison, pas le modèle examiné</translation>
     </message>
     <message>
-        <source>numeric: a guess within %1 of the column&apos;s range is right</source>
-        <translation>numérique : une estimation à %1 de l&apos;étendue de la colonne près est juste</translation>
-    </message>
-    <message>
         <source>%1 values</source>
         <translation>%1 valeurs</translation>
     </message>
@@ -4417,6 +4413,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Run %1 (%2), attribute inference: %3</source>
         <translation>Exécution %1 (%2), inférence d&apos;attribut : %3</translation>
+    </message>
+    <message>
+        <source>numeric: a guess within ±%1% of the true value is right</source>
+        <translation>numérique : une estimation à ±%1 % près de la vraie valeur est juste</translation>
     </message>
 </context>
 <context>

@@ -111,32 +111,16 @@ Expected<project::RunOutcome> runAttributeJob(const JobContext& context)
     summary.skippedCandidates = run->skippedCandidates;
     summary.imputationAuxAccuracy = run->imputationAuxAccuracy;
 
-    const attack::AttributeGuesses& imputation = run->attacks.front();
     double strongest = -std::numeric_limits<double>::infinity();
     for (std::size_t k = 0; k < run->attacks.size(); ++k) {
         const attack::AttributeGuesses& a = run->attacks[k];
         if (!context.report(0.92 + 0.06 * double(k) / double(run->attacks.size()),
                             JobExecutor::tr("Statistics for %1").arg(a.attack)))
             throw JobCancelled{};
-        metrics::AttributeAnswers answers;
-        answers.members = run->members;
-        answers.truth = run->truth;
-        answers.guess = a.guess;
-        answers.values = int(run->values.size());
-        answers.targetScore = a.targetScore;
-        answers.rowIds = run->rowIds;
+        const metrics::AttributeAnswers answers = run->answers(a, options.tolerance);
         std::vector<double> right;
-        for (std::size_t i = 0; i < run->members.size(); ++i) {
-            answers.correct.push_back(run->correct(a, i, options.tolerance));
-            answers.imputationCorrect.push_back(run->correct(imputation, i, options.tolerance));
-            // A numeric column's target value is a grid value: held when the true value is within the
-            // tolerance of it.
-            answers.holdsTarget.push_back(
-                run->numeric ? std::abs(run->grid[std::size_t(run->targetValue)] - run->trueNumbers[i]) <=
-                                   options.tolerance * std::abs(run->trueNumbers[i]) + 1e-12
-                             : run->truth[i] == run->targetValue);
-            right.push_back(answers.correct.back() ? 1.0 : 0.0);
-        }
+        for (const bool r : answers.correct)
+            right.push_back(r ? 1.0 : 0.0);
         metrics::AttributeMetrics m = metrics::computeAttributeMetrics(
             a.attack, answers, {options.bootstrap, options.ppvK, spec.seed + std::uint64_t(k)});
         m.seconds = a.seconds;

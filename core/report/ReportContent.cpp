@@ -152,8 +152,8 @@ QString attributeScope(const AttributeSection& a)
 {
     const QLocale locale;
     const QString kind = a.summary.numeric
-                             ? ReportContent::tr("numeric: a guess within %1 of the column's range is right")
-                                   .arg(locale.toString(a.summary.tolerance, 'f', 2))
+                             ? ReportContent::tr("numeric: a guess within ±%1% of the true value is right")
+                                   .arg(locale.toString(100.0 * a.summary.tolerance, 'g', 3))
                              : ReportContent::tr("%1 values").arg(a.summary.values.size());
     QString scope = ReportContent::tr("%1 (%2); %3 member and %4 non-member candidates; the attacker's "
                                       "auxiliary data: %5 population records.")

@@ -64,20 +64,8 @@ Measured measure(const data::DataTable& table, std::int64_t members, const model
     if (!run) qFatal("attribute inference: %s", qPrintable(run.error()));
     Measured m;
     m.run = std::move(run).value();
-    const auto& imputation = m.run.attacks.front();
     for (const auto& a : m.run.attacks) {
-        metrics::AttributeAnswers answers;
-        answers.members = m.run.members;
-        answers.truth = m.run.truth;
-        answers.guess = a.guess;
-        answers.values = int(m.run.values.size());
-        answers.targetScore = a.targetScore;
-        answers.rowIds = m.run.rowIds;
-        for (std::size_t i = 0; i < m.run.members.size(); ++i) {
-            answers.correct.push_back(m.run.correct(a, i, 0.1));
-            answers.imputationCorrect.push_back(m.run.correct(imputation, i, 0.1));
-            answers.holdsTarget.push_back(m.run.truth[i] == m.run.targetValue);
-        }
+        const metrics::AttributeAnswers answers = m.run.answers(a, 0.1);
         m.metrics.push_back(metrics::computeAttributeMetrics(a.attack, answers, {400, 50, 9}));
     }
     return m;

@@ -256,16 +256,18 @@ private Q_SLOTS:
     void runKindsComeFromOneRegistry()
     {
         // Every kind round-trips through its stored name; a kind a newer PrivAudit wrote reads as Unknown
-        // (listed, never taken for evidence), and only membership-inference runs are evidence.
+        // (listed, never taken for evidence), and only measurements of a model (membership and attribute
+        // inference) are evidence.
         for (const auto& info : runKinds()) {
             if (info.kind == RunKind::Unknown) continue;
             QCOMPARE(parseRunKind(runKindName(info.kind)), info.kind);
             // The views the main window opens (MainWindow::openItem).
             QVERIFY(QByteArray(info.view) == "run" || QByteArray(info.view) == "sweep" ||
-                    QByteArray(info.view) == "audit");
+                    QByteArray(info.view) == "audit" || QByteArray(info.view) == "attribute");
         }
         QCOMPARE(parseRunKind(QStringLiteral("attribute-inference-v9")), RunKind::Unknown);
         QVERIFY(runKindInfo(RunKind::MembershipInference).evidence);
+        QVERIFY(runKindInfo(RunKind::AttributeInference).evidence);
         QVERIFY(!runKindInfo(RunKind::Sweep).evidence);
         QVERIFY(!runKindInfo(RunKind::OneRunAudit).evidence); // its model carries canaries
         QVERIFY(!runKindInfo(RunKind::Unknown).evidence);

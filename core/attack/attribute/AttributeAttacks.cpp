@@ -225,4 +225,24 @@ bool AttributeRun::correct(const AttributeGuesses& attack, std::size_t i, double
     return std::abs(grid[std::size_t(guess)] - t) <= tolerance * std::abs(t) + 1e-12;
 }
 
+metrics::AttributeAnswers AttributeRun::answers(const AttributeGuesses& attack, double tolerance) const
+{
+    metrics::AttributeAnswers a;
+    a.members = members;
+    a.truth = truth;
+    a.guess = attack.guess;
+    a.values = int(values.size());
+    a.targetScore = attack.targetScore;
+    a.rowIds = rowIds;
+    const AttributeGuesses& imputation = attacks.front();
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        a.correct.push_back(correct(attack, i, tolerance));
+        a.imputationCorrect.push_back(correct(imputation, i, tolerance));
+        a.holdsTarget.push_back(numeric ? std::abs(grid[std::size_t(targetValue)] - trueNumbers[i]) <=
+                                              tolerance * std::abs(trueNumbers[i]) + 1e-12
+                                        : truth[i] == targetValue);
+    }
+    return a;
+}
+
 } // namespace privaudit::attack

@@ -4,6 +4,7 @@
 #include "compute/ComputeSettings.h"
 #include "data/DataSplit.h"
 #include "data/TableEncoder.h"
+#include "metrics/AttributeMetrics.h"
 #include "metrics/Utility.h"
 #include "model/Classifier.h"
 
@@ -76,6 +77,10 @@ struct AttributeRun
 
     /// Whether @p attack's guess for candidate @p i is right (numeric: within the tolerance).
     [[nodiscard]] bool correct(const AttributeGuesses& attack, std::size_t i, double tolerance) const;
+    /// What the statistics summarise for @p attack against the imputation baseline (attacks[0]): per
+    /// candidate, right or not, the baseline right or not, and whether it holds the target value (a
+    /// numeric column's target is a grid value: held when the true value is within the tolerance of it).
+    [[nodiscard]] metrics::AttributeAnswers answers(const AttributeGuesses& attack, double tolerance) const;
 };
 
 /// The individual decisions of the attacks on per-value target outputs, as pure functions (tested
