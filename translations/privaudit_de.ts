@@ -6799,6 +6799,50 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>With the encoder&apos;s DP estimates the run&apos;s total is epsilon = %1.</source>
         <translation>Mit den DP-Schätzungen des Encoders beträgt die Summe des Laufs Epsilon = %1.</translation>
     </message>
+    <message>
+        <source>Attribute inference</source>
+        <translation>Attribut-Inferenz</translation>
+    </message>
+    <message>
+        <source>Infers a sensitive input column from the other columns and the model&apos;s answers, against an imputation baseline without model access (Jayaraman &amp; Evans 2022).</source>
+        <translation>Erschließt eine sensible Eingabespalte aus den übrigen Spalten und den Antworten des Modells, gemessen an einer Imputations-Basislinie ohne Modellzugriff (Jayaraman &amp; Evans 2022).</translation>
+    </message>
+    <message>
+        <source>The input column the attacker tries to infer; columns with the role sensitive come first.</source>
+        <translation>Die Eingabespalte, die der Angreifer zu erschließen versucht; Spalten mit der Rolle sensitive stehen vorn.</translation>
+    </message>
+    <message>
+        <source>At most this many members and as many non-members are attacked.</source>
+        <translation>Höchstens so viele Mitglieder und ebenso viele Nichtmitglieder werden angegriffen.</translation>
+    </message>
+    <message>
+        <source>Numeric column: a guess within this share of the true value is right.</source>
+        <translation>Numerische Spalte: Eine Schätzung innerhalb dieses Anteils des wahren Werts gilt als richtig.</translation>
+    </message>
+    <message>
+        <source>Column to infer:</source>
+        <translation>Zu erschließende Spalte:</translation>
+    </message>
+    <message>
+        <source>Candidates per side:</source>
+        <translation>Kandidaten je Seite:</translation>
+    </message>
+    <message>
+        <source>Numeric tolerance:</source>
+        <translation>Numerische Toleranz:</translation>
+    </message>
+    <message>
+        <source>Every attack runs: imputation baseline, marginal prior, CSMIA, label only, black-box attack model, membership-based (two reference models).</source>
+        <translation>Alle Angriffe laufen: Imputations-Basislinie, Randverteilung als Prior, CSMIA, nur Label, Black-Box-Angriffsmodell, auf Membership gestützt (zwei Referenzmodelle).</translation>
+    </message>
+    <message>
+        <source>New Attribute-Inference Run</source>
+        <translation>Neuer Attribut-Inferenz-Lauf</translation>
+    </message>
+    <message>
+        <source>Choose the column to infer: the dataset has no input column besides the label.</source>
+        <translation>Wählen Sie die zu erschließende Spalte: Der Datensatz hat außer dem Label keine Eingabespalte.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RunResultView</name>

@@ -6799,6 +6799,50 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>With the encoder&apos;s DP estimates the run&apos;s total is epsilon = %1.</source>
         <translation>Avec les estimations DP de l&apos;encodeur, le total de l&apos;exécution est epsilon = %1.</translation>
     </message>
+    <message>
+        <source>Attribute inference</source>
+        <translation>Inférence d&apos;attribut</translation>
+    </message>
+    <message>
+        <source>Infers a sensitive input column from the other columns and the model&apos;s answers, against an imputation baseline without model access (Jayaraman &amp; Evans 2022).</source>
+        <translation>Infère une colonne d&apos;entrée sensible à partir des autres colonnes et des réponses du modèle, face à une référence d&apos;imputation sans accès au modèle (Jayaraman &amp; Evans 2022).</translation>
+    </message>
+    <message>
+        <source>The input column the attacker tries to infer; columns with the role sensitive come first.</source>
+        <translation>La colonne d&apos;entrée que l&apos;attaquant tente d&apos;inférer ; les colonnes de rôle sensitive viennent en premier.</translation>
+    </message>
+    <message>
+        <source>At most this many members and as many non-members are attacked.</source>
+        <translation>Au plus autant de membres, et autant de non-membres, sont attaqués.</translation>
+    </message>
+    <message>
+        <source>Numeric column: a guess within this share of the true value is right.</source>
+        <translation>Colonne numérique : une estimation dans cette part de la vraie valeur est juste.</translation>
+    </message>
+    <message>
+        <source>Column to infer:</source>
+        <translation>Colonne à inférer :</translation>
+    </message>
+    <message>
+        <source>Candidates per side:</source>
+        <translation>Candidats de chaque côté :</translation>
+    </message>
+    <message>
+        <source>Numeric tolerance:</source>
+        <translation>Tolérance numérique :</translation>
+    </message>
+    <message>
+        <source>Every attack runs: imputation baseline, marginal prior, CSMIA, label only, black-box attack model, membership-based (two reference models).</source>
+        <translation>Toutes les attaques sont exécutées : référence d&apos;imputation, a priori marginal, CSMIA, étiquette seule, modèle d&apos;attaque boîte noire, fondée sur l&apos;appartenance (deux modèles de référence).</translation>
+    </message>
+    <message>
+        <source>New Attribute-Inference Run</source>
+        <translation>Nouvelle exécution d&apos;inférence d&apos;attribut</translation>
+    </message>
+    <message>
+        <source>Choose the column to infer: the dataset has no input column besides the label.</source>
+        <translation>Choisissez la colonne à inférer : le jeu de données n&apos;a aucune colonne d&apos;entrée hormis l&apos;étiquette.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RunResultView</name>

@@ -1,6 +1,7 @@
 #include "RunConfigDialog.h"
 
 #include "attack/AttackCatalogue.h"
+#include "data/DemoData.h"
 #include "dp/MechanismHistory.h"
 #include "dp/RdpAccountant.h"
 #include "model/ModelSpec.h"
@@ -188,9 +189,15 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     m_audit->setObjectName(QStringLiteral("evaluationAudit"));
     m_audit->setToolTip(tr("Trains the target once with canaries added at random and measures an empirical "
                            "epsilon lower bound to hold against the accountant's epsilon."));
+    m_attribute = new QRadioButton(tr("Attribute inference"), this);
+    m_attribute->setObjectName(QStringLiteral("evaluationAttribute"));
+    m_attribute->setToolTip(
+        tr("Infers a sensitive input column from the other columns and the model's answers, "
+           "against an imputation baseline without model access (Jayaraman & Evans 2022)."));
     m_membership->setChecked(true);
     evaluationRow->addWidget(m_membership);
     evaluationRow->addWidget(m_audit);
+    evaluationRow->addWidget(m_attribute);
     evaluationRow->addStretch(1);
     auto* auditBox = new QGroupBox(tr("One-run audit"), this);
     auto* auditForm = new QFormLayout(auditBox);
@@ -211,15 +218,11 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     auditBox->setVisible(false);
     for (QSpinBox* box : {m_canaries, m_guesses})
         connect(box, &QSpinBox::valueChanged, this, &RunConfigDialog::update);
-    connect(m_audit, &QRadioButton::toggled, this, [this](bool on) {
-        if (on) m_train->setChecked(true); // the audit trains its own target
-        m_attacksBox->setVisible(!on);
-        m_auditBox->setVisible(on);
-        setWindowTitle(on ? tr("New One-Run Audit") : tr("New Membership-Inference Run"));
-        if (auto* box = findChild<QDialogButtonBox*>(QStringLiteral("runConfigButtons")))
-            box->button(QDialogButtonBox::Ok)->setText(on ? tr("Start Audit") : tr("Start Run"));
-        update();
-    });
+    QWidget* attributeBox = makeAttributeBox();
+    for (QRadioButton* choice : {m_membership, m_audit, m_attribute})
+        connect(choice, &QRadioButton::toggled, this, [this](bool on) {
+            if (on) evaluationChanged();
+        });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("runConfigButtons"));
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start Run"));
@@ -235,6 +238,7 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     layout->addWidget(dp);
     layout->addWidget(attacks);
     layout->addWidget(auditBox);
+    layout->addWidget(attributeBox);
     layout->addLayout(seedRow);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -276,7 +280,103 @@ void RunConfigDialog::datasetChanged()
         if (d.id == id) rows = d.rows;
     m_memberRows->setMaximum(int(std::clamp<qint64>(rows * 4 / 5, 10, 100000000)));
     m_memberRows->setValue(int(std::clamp<qint64>(rows * 2 / 5, 10, m_memberRows->maximum())));
+    fillAttributeColumns();
     update();
+}
+
+QWidget* RunConfigDialog::makeAttributeBox()
+{
+    auto* box = new QGroupBox(tr("Attribute inference"), this);
+    auto* form = new QFormLayout(box);
+    m_attributeColumn = new QComboBox(this);
+    m_attributeColumn->setObjectName(QStringLiteral("attributeColumn"));
+    m_attributeColumn->setToolTip(tr("The input column the attacker tries to infer; columns with the role "
+                                     "sensitive come first."));
+    m_attributeCandidates = new QSpinBox(this);
+    m_attributeCandidates->setObjectName(QStringLiteral("attributeCandidates"));
+    m_attributeCandidates->setRange(10, 10000000);
+    m_attributeCandidates->setValue(2500);
+    m_attributeCandidates->setToolTip(tr("At most this many members and as many non-members are attacked."));
+    m_attributeTolerance = new QDoubleSpinBox(this);
+    m_attributeTolerance->setObjectName(QStringLiteral("attributeTolerance"));
+    m_attributeTolerance->setDecimals(3);
+    m_attributeTolerance->setRange(0.0, 9.999);
+    m_attributeTolerance->setSingleStep(0.05);
+    m_attributeTolerance->setValue(0.1);
+    m_attributeTolerance->setToolTip(
+        tr("Numeric column: a guess within this share of the true value is right."));
+    form->addRow(tr("Column to infer:"), m_attributeColumn);
+    form->addRow(tr("Candidates per side:"), m_attributeCandidates);
+    form->addRow(tr("Numeric tolerance:"), m_attributeTolerance);
+    form->addRow(new QLabel(tr("Every attack runs: imputation baseline, marginal prior, CSMIA, label only, "
+                               "black-box attack model, membership-based (two reference models)."),
+                            this));
+    m_attributeBox = box;
+    box->setVisible(false);
+    connect(m_attributeColumn, &QComboBox::currentIndexChanged, this, &RunConfigDialog::update);
+    return box;
+}
+
+void RunConfigDialog::fillAttributeColumns()
+{
+    if (!m_attributeColumn) return;
+    const QString previous = m_attributeColumn->currentText();
+    QStringList sensitive, features;
+    const qint64 id = m_dataset->currentData().toLongLong();
+    if (id == 0) {
+        const data::DataTable demo = data::DemoData::patients(50);
+        for (std::size_t c = 0; c < demo.columnCount(); ++c) {
+            const auto& column = demo.column(c);
+            if (column.role == data::ColumnRole::Sensitive) sensitive << column.name;
+            if (column.role == data::ColumnRole::Feature) features << column.name;
+        }
+    } else {
+        for (const DatasetChoice& d : m_datasets)
+            if (d.id == id)
+                for (auto it = d.roles.begin(); it != d.roles.end(); ++it) {
+                    if (it.value() == QLatin1String("sensitive")) sensitive << it.key();
+                    if (it.value() == QLatin1String("feature")) features << it.key();
+                }
+    }
+    m_attributeColumn->clear();
+    m_attributeColumn->addItems(sensitive + features);
+    if (const int at = m_attributeColumn->findText(previous); at >= 0) m_attributeColumn->setCurrentIndex(at);
+}
+
+QStringList RunConfigDialog::attributeColumns() const
+{
+    QStringList out;
+    for (int i = 0; i < m_attributeColumn->count(); ++i)
+        out << m_attributeColumn->itemText(i);
+    return out;
+}
+
+void RunConfigDialog::evaluationChanged()
+{
+    const bool audit = isAudit(), attribute = isAttributeInference();
+    if (audit) m_train->setChecked(true);                                   // the audit trains its own target
+    if (attribute && m_predictions->isChecked()) m_train->setChecked(true); // it queries the model
+    m_attacksBox->setVisible(!audit && !attribute);
+    m_auditBox->setVisible(audit);
+    m_attributeBox->setVisible(attribute);
+    setWindowTitle(audit       ? tr("New One-Run Audit")
+                   : attribute ? tr("New Attribute-Inference Run")
+                               : tr("New Membership-Inference Run"));
+    if (auto* box = findChild<QDialogButtonBox*>(QStringLiteral("runConfigButtons")))
+        box->button(QDialogButtonBox::Ok)->setText(audit ? tr("Start Audit") : tr("Start Run"));
+    update();
+}
+
+void RunConfigDialog::setAttributeInference(bool on, const QString& column, int candidates)
+{
+    m_attributeCandidates->setValue(candidates);
+    (on ? m_attribute : m_membership)->setChecked(true);
+    if (!column.isEmpty()) m_attributeColumn->setCurrentIndex(m_attributeColumn->findText(column));
+}
+
+bool RunConfigDialog::isAttributeInference() const
+{
+    return m_attribute && m_attribute->isChecked();
 }
 
 int RunConfigDialog::memberRows() const
@@ -305,7 +405,10 @@ QString RunConfigDialog::validationText() const
     const double delta = m_delta->text().toDouble(&deltaOk);
     if (m_train->isChecked() && m_dp->isChecked() && (!deltaOk || !(delta > 0 && delta < 1)))
         return tr("Delta must be a number between 0 and 1.");
-    if (!isAudit() && selectedAttacks().isEmpty()) return tr("Choose at least one attack.");
+    if (!isAudit() && !isAttributeInference() && selectedAttacks().isEmpty())
+        return tr("Choose at least one attack.");
+    if (isAttributeInference() && m_attributeColumn->currentText().isEmpty())
+        return tr("Choose the column to infer: the dataset has no input column besides the label.");
     if (isAudit() && m_guesses->value() > m_canaries->value())
         return tr("The number of guesses cannot exceed the number of canaries.");
     const qint64 id = m_dataset->currentData().toLongLong();
@@ -329,7 +432,7 @@ void RunConfigDialog::update()
     const bool train = m_train->isChecked();
     const bool audit = isAudit();
     m_torchScript->setEnabled(!audit);
-    m_predictions->setEnabled(!audit);
+    m_predictions->setEnabled(!audit && !isAttributeInference());
     m_file->setEnabled(!train);
     if (m_sandboxNote->isVisibleTo(this) != m_torchScript->isChecked()) {
         m_sandboxNote->setVisible(m_torchScript->isChecked());
@@ -389,7 +492,10 @@ void RunConfigDialog::update()
     }
     // Cost: one model for the target plus the reference models, trained side by side on the cores.
     const bool references = !audit && attack::AttackCatalogue::anyNeedsReferenceModels(selectedAttacks());
-    const int models = (train ? 1 : 0) + (references ? m_references->value() : 0);
+    // Attribute inference: the imputation baseline, the black-box attack model and two reference models.
+    const int models = (train ? 1 : 0) + (isAttributeInference() ? 4
+                                          : references           ? m_references->value()
+                                                                 : 0);
     // A step's cost grows with the batch and with the network's multiply-adds, which the encoded input
     // width dominates for wide one-hot inputs (a case-number column made a "3 s" run take 7 minutes).
     int width = kDemoWidth;
@@ -542,6 +648,12 @@ Expected<jobs::JobSpec> RunConfigDialog::spec() const
         root.insert(QStringLiteral("kind"), project::runKindName(project::RunKind::OneRunAudit));
         root.insert(QStringLiteral("audit"), QJsonObject{{QStringLiteral("canaries"), m_canaries->value()},
                                                          {QStringLiteral("guesses"), m_guesses->value()}});
+    } else if (isAttributeInference()) {
+        root.insert(QStringLiteral("kind"), project::runKindName(project::RunKind::AttributeInference));
+        root.insert(QStringLiteral("attribute"),
+                    QJsonObject{{QStringLiteral("column"), m_attributeColumn->currentText()},
+                                {QStringLiteral("candidates"), m_attributeCandidates->value()},
+                                {QStringLiteral("tolerance"), m_attributeTolerance->value()}});
     } else {
         root.insert(QStringLiteral("attacks"),
                     QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(selectedAttacks())},

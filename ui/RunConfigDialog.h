@@ -16,9 +16,10 @@ class QSpinBox;
 
 namespace privaudit::ui {
 
-/// Configures a membership-inference run on one of the project's datasets: the target (train here from
-/// a model spec, a TorchScript file, or a predictions file), DP-SGD with a live epsilon readout, the
-/// attacks with a cost estimate, and the seed. Produces a job spec; the job engine runs it.
+/// Configures a run on one of the project's datasets: membership inference, a one-run DP audit or
+/// attribute inference; the target (train here from a model spec, a TorchScript file, or a predictions
+/// file), DP-SGD with a live epsilon readout, the attacks with a cost estimate, and the seed. Produces a
+/// job spec; the job engine runs it.
 class RunConfigDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +42,12 @@ public:
     /// A one-run DP audit (Steinke et al. 2023) instead of membership attacks: trains here with canaries.
     void setAudit(bool on, int canaries = 1000, int guesses = 200);
     [[nodiscard]] bool isAudit() const;
+    /// Attribute inference of @p column instead of membership attacks (every attack, against the
+    /// imputation baseline); trains here or attacks a TorchScript model.
+    void setAttributeInference(bool on, const QString& column = {}, int candidates = 2500);
+    [[nodiscard]] bool isAttributeInference() const;
+    /// The columns attribute inference can target on the chosen dataset (model inputs; sensitive first).
+    [[nodiscard]] QStringList attributeColumns() const;
     /// The ticked attacks, in catalogue order.
     [[nodiscard]] QStringList selectedAttacks() const;
     void selectDataset(qint64 datasetId);
@@ -59,6 +66,10 @@ private:
     /// changed epochs, batch or learning rate from the recipe offered before.
     void followRecipe();
     void datasetChanged();
+    /// The evaluation chosen (membership, one-run audit, attribute inference): its box, title, button.
+    void evaluationChanged();
+    QWidget* makeAttributeBox();
+    void fillAttributeColumns();
 
     struct DatasetChoice
     {
@@ -92,6 +103,11 @@ private:
     std::map<QString, QCheckBox*> m_attacks;
     QRadioButton* m_membership = nullptr;
     QRadioButton* m_audit = nullptr;
+    QRadioButton* m_attribute = nullptr;
+    QWidget* m_attributeBox = nullptr;
+    QComboBox* m_attributeColumn = nullptr;
+    QSpinBox* m_attributeCandidates = nullptr;
+    QDoubleSpinBox* m_attributeTolerance = nullptr;
     QWidget* m_attacksBox = nullptr;
     QWidget* m_auditBox = nullptr;
     QSpinBox* m_canaries = nullptr;

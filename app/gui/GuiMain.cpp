@@ -97,12 +97,15 @@ int main(int argc, char* argv[])
                     choice->click();
         });
     }
-    if (parser.value(viewOption) == QLatin1String("newrun:audit")) { // the dialog with the audit chosen
+    // The dialog with the audit or attribute inference chosen.
+    for (const auto& [view, button] : {std::pair{"newrun:audit", "evaluationAudit"},
+                                       std::pair{"newrun:attribute", "evaluationAttribute"}}) {
+        if (parser.value(viewOption) != QLatin1String(view)) continue;
         window.showRunDialog();
-        QTimer::singleShot(500, &window, [] {
+        const QString name = QString::fromLatin1(button);
+        QTimer::singleShot(500, &window, [name] {
             if (QWidget* dialog = QApplication::activeModalWidget())
-                if (auto* choice = dialog->findChild<QAbstractButton*>(QStringLiteral("evaluationAudit")))
-                    choice->click();
+                if (auto* choice = dialog->findChild<QAbstractButton*>(name)) choice->click();
         });
     }
     // KIND:ID opens that item's view (a run opens the view its kind has: results, sweep or audit).

@@ -3,6 +3,7 @@
 // on a stored sweep (points, hover text, click, CSV and plot exports).
 #include "assess/Assessment.h"
 #include "assess/Review.h"
+#include "attack/attribute/AttributeInference.h"
 #include "attack/attribute/AttributeRunSummary.h"
 #include "attack/OneRunAuditSummary.h"
 #include "AttributeResultView.h"
@@ -207,12 +208,28 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("attribute.privaudit"));
         auto store = project::ProjectStore::create(path, QStringLiteral("attribute"));
         QVERIFY(store);
-        const auto spec = jobs::JobSpec::fromJson(R"({"schema_version": 1, "kind": "attribute-inference",
-            "seed": 4, "dataset": {"source": "demo", "label": "readmitted", "member_rows": 400},
-            "target": {"model": "mlp:32", "epochs": 3, "batch_size": 64},
-            "attribute": {"column": "diagnosis", "attacks": ["imputation", "csmia", "label-only"],
-                          "candidates": 150, "bootstrap": 40}})");
-        QVERIFY2(spec, qPrintable(spec.error()));
+        // The run dialog makes the spec: the demo's sensitive column first, no predictions-file target.
+        Expected<jobs::JobSpec> spec = Expected<jobs::JobSpec>::failure(QString());
+        {
+            ui::RunConfigDialog dialog(*store.value(), 4, 2);
+            dialog.selectDataset(0);
+            dialog.setAttributeInference(true, QString(), 150);
+            QVERIFY(dialog.isAttributeInference() && !dialog.isAudit());
+            QCOMPARE(dialog.attributeColumns().value(0), QStringLiteral("diagnosis"));
+            QVERIFY(!dialog.attributeColumns().contains(QStringLiteral("readmitted"))); // the label
+            QVERIFY(!dialog.attributeColumns().contains(QStringLiteral("patient_id"))); // an identifier
+            QVERIFY(!dialog.findChild<QRadioButton*>(QStringLiteral("targetPredictions"))->isEnabled());
+            dialog.setMemberRows(400);
+            dialog.setEpochs(3);
+            QVERIFY2(dialog.validationText().isEmpty(), qPrintable(dialog.validationText()));
+            spec = dialog.spec();
+            QVERIFY2(spec, qPrintable(spec.error()));
+            QCOMPARE(spec->kind, project::RunKind::AttributeInference);
+            QCOMPARE(spec->attribute.column, QStringLiteral("diagnosis"));
+            QCOMPARE(spec->attribute.candidates, 150);
+            dialog.setAttributeInference(false);
+            QCOMPARE(dialog.spec()->kind, project::RunKind::MembershipInference);
+        }
         std::atomic<bool> cancel{false};
         const auto done = jobs::JobExecutor::run(*spec, *store.value(), m_settings, cancel);
         QVERIFY2(done.outcome == jobs::JobOutcome::Completed, qPrintable(done.message));
@@ -222,7 +239,7 @@ private Q_SLOTS:
         QVERIFY(w->openProject(path));
         QTreeWidgetItem* entry = findItem(w->explorer(), QStringLiteral("attribute"));
         QVERIFY(entry); // the run, with one child per attack and no "AUC" child
-        QCOMPARE(entry->childCount(), 3);
+        QCOMPARE(entry->childCount(), int(attack::attributeAttackNames().size()));
         QVERIFY2(entry->child(1)->text(0).contains(QStringLiteral("individual leakage")),
                  qPrintable(entry->child(1)->text(0)));
         QVERIFY(findItem(w->explorer(), QStringLiteral("result")) == nullptr);
@@ -234,11 +251,11 @@ private Q_SLOTS:
             report::AttributeSection::read(*reread.value(), *reread.value()->run(done.runId));
         QVERIFY2(section, qPrintable(section.error()));
         QCOMPARE(view->findingsText(), section->findings.join(QLatin1Char('\n')));
-        QCOMPARE(view->attacksTable()->rowCount(), 3);
+        QCOMPARE(view->attacksTable()->rowCount(), int(attack::attributeAttackNames().size()));
         QCOMPARE(view->attacksTable()->item(1, 1)->text(),
                  QLocale().toString(section->attacks[1].members.accuracy, 'f', 3));
         QCOMPARE(view->accuracyPlot()->graphCount(), 2);
-        QCOMPARE(view->accuracyPlot()->graph(0)->dataCount(), 3);
+        QCOMPARE(view->accuracyPlot()->graph(0)->dataCount(), int(attack::attributeAttackNames().size()));
         w->openItem(QStringLiteral("attribute"), done.runId); // the same view, not a second one
         QCOMPARE(w->views()->currentWidget(), view);
     }
