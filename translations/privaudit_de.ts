@@ -4418,6 +4418,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>numeric: a guess within ±%1% of the true value is right</source>
         <translation>numerisch: Eine Schätzung innerhalb von ±%1 % des wahren Werts gilt als richtig</translation>
     </message>
+    <message>
+        <source>Measure attribute inference of the sensitive column(s) %1 on the model under review (privaudit-cli attack attribute, or the run dialog): the matrix&apos;s attribute-inference row has no evidence yet.</source>
+        <translation>Attribut-Inferenz der sensiblen Spalte(n) %1 am geprüften Modell messen (privaudit-cli attack attribute oder der Lauf-Dialog): Die Zeile Attribut-Inferenz der Matrix hat noch keine Belege.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::ReportExport</name>

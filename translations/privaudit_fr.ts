@@ -4418,6 +4418,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>numeric: a guess within ±%1% of the true value is right</source>
         <translation>numérique : une estimation à ±%1 % près de la vraie valeur est juste</translation>
     </message>
+    <message>
+        <source>Measure attribute inference of the sensitive column(s) %1 on the model under review (privaudit-cli attack attribute, or the run dialog): the matrix&apos;s attribute-inference row has no evidence yet.</source>
+        <translation>Mesurer l&apos;inférence d&apos;attribut de la ou des colonnes sensibles %1 sur le modèle examiné (privaudit-cli attack attribute, ou la boîte de dialogue d&apos;exécution) : la ligne inférence d&apos;attribut de la matrice n&apos;a pas encore de preuve.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::ReportExport</name>

@@ -568,6 +568,25 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             c.data.push_back(std::move(section));
         }
 
+    // A sensitive column of the model's data that no attribute-inference run of the model measured: its
+    // matrix row rests on opinion.
+    QStringList unmeasured;
+    for (const DataSection& d : c.data)
+        for (const auto& col : d.columns) {
+            if (col.role != QLatin1String("sensitive") || unmeasured.contains(col.name)) continue;
+            const bool measured =
+                std::any_of(c.attributes.begin(), c.attributes.end(), [&](const AttributeSection& a) {
+                    return a.underReview && a.summary.column == col.name;
+                });
+            if (!measured) unmeasured << col.name;
+        }
+    if (!unmeasured.isEmpty())
+        c.nextSteps
+            << tr("Measure attribute inference of the sensitive column(s) %1 on the model under review "
+                  "(privaudit-cli attack attribute, or the run dialog): the matrix's attribute-inference "
+                  "row has no evidence yet.")
+                   .arg(unmeasured.join(QStringLiteral(", ")));
+
     // Stale evidence: what the current runs of the model under review would suggest, against what the
     // matrix holds.
     for (const auto& stale : c.assessment.staleSuggestions(store))

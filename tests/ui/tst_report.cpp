@@ -123,6 +123,8 @@ private Q_SLOTS:
                 QVERIFY(text.contains(report::ReportContent::formatEpsilon(
                     run.summary.value(QStringLiteral("epsilon")).toDouble())));
         }
+        // The demo data's sensitive diagnosis column has no attribute-inference run: a next step says so.
+        QVERIFY(!content->nextSteps.filter(QStringLiteral("diagnosis")).isEmpty());
         // Hashes copy out exactly (no ligatures), and user text appears literally.
         QCOMPARE(content->modelSha256.size(), 64);
         QVERIFY(text.contains(content->modelSha256));
