@@ -70,6 +70,121 @@ model::TrainingConfig attackerRecipe(const model::TrainingConfig& target, std::i
     return c;
 }
 
+/// The values attribute inference chooses between: the categories the auxiliary rows show (sorted, as
+/// the baseline's classes), or for a numeric column the auxiliary quantiles (k + 1/2) / grid.
+struct ValueSpace
+{
+    const data::Column* column = nullptr;
+    bool numeric = false;
+    std::vector<double> grid;
+    std::vector<std::int32_t> codeOfValue; ///< categorical: the table's code of value v
+    std::vector<int> valueOfCode;          ///< categorical: -1 for a category the auxiliary rows lack
+
+    [[nodiscard]] int nearestGrid(double x) const
+    {
+        const auto it = std::lower_bound(grid.begin(), grid.end(), x);
+        if (it == grid.begin()) return 0;
+        if (it == grid.end()) return int(grid.size()) - 1;
+        const auto hi = std::size_t(it - grid.begin());
+        return (x - grid[hi - 1] <= grid[hi] - x) ? int(hi) - 1 : int(hi);
+    }
+    [[nodiscard]] int valueOfRow(std::int64_t r) const
+    {
+        return numeric ? nearestGrid(column->numbers[std::size_t(r)])
+                       : valueOfCode[std::size_t(column->codes[std::size_t(r)])];
+    }
+
+    /// Fills run.values, run.grid, run.prior and run.targetValue from the auxiliary rows @p aux.
+    static Expected<ValueSpace> make(const data::Column& s, const std::vector<std::int64_t>& aux,
+                                     const AttributeConfig& config, AttributeRun& run)
+    {
+        ValueSpace space;
+        space.column = &s;
+        space.numeric = run.numeric;
+        if (!run.numeric) {
+            std::vector<std::int64_t> counts(std::size_t(s.categories.size()), 0);
+            for (const auto r : aux)
+                counts[std::size_t(s.codes[std::size_t(r)])]++;
+            for (qsizetype k = 0; k < s.categories.size(); ++k)
+                if (counts[std::size_t(k)] > 0) run.values << s.categories[k];
+            std::sort(run.values.begin(), run.values.end());
+            space.valueOfCode.assign(std::size_t(s.categories.size()), -1);
+            for (qsizetype v = 0; v < run.values.size(); ++v) {
+                const auto code = std::int32_t(s.categories.indexOf(run.values[v]));
+                space.codeOfValue.push_back(code);
+                space.valueOfCode[std::size_t(code)] = int(v);
+            }
+        } else {
+            std::vector<double> values;
+            for (const auto r : aux)
+                values.push_back(s.numbers[std::size_t(r)]);
+            std::sort(values.begin(), values.end());
+            for (int k = 0; k < config.numericGrid; ++k) {
+                const double q = (k + 0.5) / double(config.numericGrid);
+                const double x = values[std::min(values.size() - 1, std::size_t(q * double(values.size())))];
+                if (run.grid.empty() || x != run.grid.back()) run.grid.push_back(x);
+            }
+            for (const double g : run.grid)
+                run.values << QString::number(g, 'g', 6);
+            space.grid = run.grid;
+        }
+        const int valueCount = int(run.values.size());
+        if (valueCount < 2)
+            return Expected<ValueSpace>::failure(
+                AttributeInference::tr("'%1' takes a single value in the auxiliary records: there is nothing "
+                                       "to infer.")
+                    .arg(s.name));
+        run.prior.assign(std::size_t(valueCount), 0.0);
+        for (const auto r : aux)
+            run.prior[std::size_t(space.valueOfRow(r))] += 1.0 / double(aux.size());
+        if (config.targetValue.isEmpty()) {
+            run.targetValue = int(std::min_element(run.prior.begin(), run.prior.end()) - run.prior.begin());
+        } else {
+            run.targetValue = int(run.values.indexOf(config.targetValue));
+            if (run.targetValue < 0)
+                return Expected<ValueSpace>::failure(
+                    AttributeInference::tr("The target value '%1' is not among the values of '%2' in the "
+                                           "auxiliary records: %3")
+                        .arg(config.targetValue, s.name, run.values.join(QStringLiteral(", "))));
+        }
+        return space;
+    }
+};
+
+/// Candidates: members, then non-members, each a seeded sample of those whose value is known; fills
+/// run.rowIds, members, truth or trueNumbers and skippedCandidates. Returns a translated error or "".
+QString chooseCandidates(const data::Column& s, const data::DataSplit& split, const ValueSpace& space,
+                         const AttributeConfig& config, AttributeRun& run)
+{
+    std::mt19937_64 rng(config.seed ^ 0xA7719B07EULL);
+    for (const auto* side : {&split.members, &split.nonMembers}) {
+        std::vector<std::int64_t> rows = *side;
+        std::shuffle(rows.begin(), rows.end(), rng);
+        std::int64_t taken = 0;
+        for (const auto r : rows) {
+            const bool known = !s.isMissing(std::size_t(r)) && (run.numeric || space.valueOfRow(r) >= 0);
+            if (!known) {
+                run.skippedCandidates++;
+                continue;
+            }
+            if (taken == config.candidatesPerSide) break;
+            run.rowIds.push_back(r);
+            run.members.push_back(side == &split.members);
+            if (run.numeric)
+                run.trueNumbers.push_back(s.numbers[std::size_t(r)]);
+            else
+                run.truth.push_back(space.valueOfRow(r));
+            ++taken;
+        }
+    }
+    const auto memberCount = std::count(run.members.begin(), run.members.end(), true);
+    if (memberCount < 10 || std::int64_t(run.members.size()) - memberCount < 10)
+        return AttributeInference::tr("Attribute inference needs at least 10 members and 10 non-members with "
+                                      "'%1' known.")
+            .arg(s.name);
+    return {};
+}
+
 } // namespace
 
 QString AttributeInference::checkConfig(const AttributeConfig& config)
@@ -147,92 +262,14 @@ AttributeInference::run(const data::DataTable& table, const data::DataSplit& spl
                 .arg(s.name)
                 .arg(aux.size()));
 
-    // The candidate values: the categories the auxiliary rows show (sorted, as the baseline's classes), or
-    // for a numeric column the auxiliary quantiles (k + 1/2) / grid.
-    std::vector<std::int32_t> codeOfValue; // categorical: the table's code of value v
-    std::vector<int> valueOfCode;          // categorical: -1 for a category the auxiliary rows lack
-    if (!run.numeric) {
-        std::vector<std::int64_t> counts(std::size_t(s.categories.size()), 0);
-        for (const auto r : aux)
-            counts[std::size_t(s.codes[std::size_t(r)])]++;
-        for (qsizetype k = 0; k < s.categories.size(); ++k)
-            if (counts[std::size_t(k)] > 0) run.values << s.categories[k];
-        std::sort(run.values.begin(), run.values.end());
-        valueOfCode.assign(std::size_t(s.categories.size()), -1);
-        for (qsizetype v = 0; v < run.values.size(); ++v) {
-            const auto code = std::int32_t(s.categories.indexOf(run.values[v]));
-            codeOfValue.push_back(code);
-            valueOfCode[std::size_t(code)] = int(v);
-        }
-    } else {
-        std::vector<double> values;
-        for (const auto r : aux)
-            values.push_back(s.numbers[std::size_t(r)]);
-        std::sort(values.begin(), values.end());
-        for (int k = 0; k < config.numericGrid; ++k) {
-            const double q = (k + 0.5) / double(config.numericGrid);
-            const double x = values[std::min(values.size() - 1, std::size_t(q * double(values.size())))];
-            if (run.grid.empty() || x != run.grid.back()) run.grid.push_back(x);
-        }
-        for (const double g : run.grid)
-            run.values << QString::number(g, 'g', 6);
-    }
+    const auto space = ValueSpace::make(s, aux, config, run);
+    if (!space) return Result::failure(space.error());
     const int valueCount = int(run.values.size());
-    if (valueCount < 2)
-        return Result::failure(
-            tr("'%1' takes a single value in the auxiliary records: there is nothing to infer.").arg(s.name));
-    auto nearestGrid = [&](double x) {
-        const auto it = std::lower_bound(run.grid.begin(), run.grid.end(), x);
-        if (it == run.grid.begin()) return 0;
-        if (it == run.grid.end()) return int(run.grid.size()) - 1;
-        const auto hi = std::size_t(it - run.grid.begin());
-        return (x - run.grid[hi - 1] <= run.grid[hi] - x) ? int(hi) - 1 : int(hi);
-    };
-    auto valueOfRow = [&](std::int64_t r) {
-        return run.numeric ? nearestGrid(s.numbers[std::size_t(r)])
-                           : valueOfCode[std::size_t(s.codes[std::size_t(r)])];
-    };
-    run.prior.assign(std::size_t(valueCount), 0.0);
-    for (const auto r : aux)
-        run.prior[std::size_t(valueOfRow(r))] += 1.0 / double(aux.size());
-    if (config.targetValue.isEmpty()) {
-        run.targetValue = int(std::min_element(run.prior.begin(), run.prior.end()) - run.prior.begin());
-    } else {
-        run.targetValue = int(run.values.indexOf(config.targetValue));
-        if (run.targetValue < 0)
-            return Result::failure(
-                tr("The target value '%1' is not among the values of '%2' in the "
-                   "auxiliary records: %3")
-                    .arg(config.targetValue, s.name, run.values.join(QStringLiteral(", "))));
-    }
-
-    // Candidates: members, then non-members, each a seeded sample of those whose value is known.
-    std::mt19937_64 rng(config.seed ^ 0xA7719B07EULL);
-    for (const auto* side : {&split.members, &split.nonMembers}) {
-        std::vector<std::int64_t> rows = *side;
-        std::shuffle(rows.begin(), rows.end(), rng);
-        std::int64_t taken = 0;
-        for (const auto r : rows) {
-            const bool known = !s.isMissing(std::size_t(r)) && (run.numeric || valueOfRow(r) >= 0);
-            if (!known) {
-                run.skippedCandidates++;
-                continue;
-            }
-            if (taken == config.candidatesPerSide) break;
-            run.rowIds.push_back(r);
-            run.members.push_back(side == &split.members);
-            if (run.numeric)
-                run.trueNumbers.push_back(s.numbers[std::size_t(r)]);
-            else
-                run.truth.push_back(valueOfRow(r));
-            ++taken;
-        }
-    }
+    const auto valueOfRow = [&](std::int64_t r) { return space->valueOfRow(r); };
+    const auto& codeOfValue = space->codeOfValue;
+    if (const QString problem = chooseCandidates(s, split, *space, config, run); !problem.isEmpty())
+        return Result::failure(problem);
     const auto memberCount = std::count(run.members.begin(), run.members.end(), true);
-    if (memberCount < 10 || std::int64_t(run.members.size()) - memberCount < 10)
-        return Result::failure(tr("Attribute inference needs at least 10 members and 10 non-members with "
-                                  "'%1' known.")
-                                   .arg(s.name));
 
     // The target, trained here on the members (or queried).
     if (!report(0.0,
