@@ -2950,6 +2950,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>attribute.reference_models must be at least 1 for mia-based</source>
         <translation>attribute.reference_models muss für mia-based mindestens 1 sein</translation>
     </message>
+    <message>
+        <source>Attribute inference of %1</source>
+        <translation>Attribut-Inferenz von %1</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::Sweep</name>

@@ -2950,6 +2950,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>attribute.reference_models must be at least 1 for mia-based</source>
         <translation>attribute.reference_models doit être au moins 1 pour mia-based</translation>
     </message>
+    <message>
+        <source>Attribute inference of %1</source>
+        <translation>Inférence d&apos;attribut de %1</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::Sweep</name>

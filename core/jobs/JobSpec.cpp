@@ -300,7 +300,10 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
         if (const auto left = spec.training.afterPreprocessing(*spec.encoderEpsilon); !left)
             return Result::failure(QStringLiteral("dataset.encoder_epsilon: ") + left.error());
     }
-    if (spec.name.isEmpty())
+    if (spec.name.isEmpty() && spec.kind == project::RunKind::AttributeInference)
+        spec.name =
+            project::generatedName(project::GeneratedName::AttributeInference, {spec.attribute.column});
+    else if (spec.name.isEmpty())
         spec.name = audit ? project::generatedName(project::GeneratedName::OneRunAudit,
                                                    {QString::number(spec.audit.canaries)})
                           : project::generatedName(project::GeneratedName::MembershipInference,

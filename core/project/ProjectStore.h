@@ -87,9 +87,10 @@ enum class GeneratedName
     MembershipInference, ///< %1: the attacks' names
     OneRunAudit,         ///< %1: the number of canaries
     Sweep,
-    SweepPoint, ///< %1: the sweep's name, %2: epsilon, %3: the repeat
-    DemoPlain,  ///< the demo's non-private target
-    DemoDp,     ///< the demo's DP target
+    SweepPoint,         ///< %1: the sweep's name, %2: epsilon, %3: the repeat
+    DemoPlain,          ///< the demo's non-private target
+    DemoDp,             ///< the demo's DP target
+    AttributeInference, ///< %1: the column inferred
 };
 /// The name to store: in English, whatever the interface language, so that the name, like everything that
 /// identifies a stored object, does not depend on who made it; builtInText() shows it translated.

@@ -599,6 +599,8 @@ private Q_SLOTS:
         QVERIFY(!stages.filter(QStringLiteral("imputation")).isEmpty());
         const auto run = store.value()->run(r.runId);
         QCOMPARE(run->type(), project::RunKind::AttributeInference);
+        QCOMPARE(run->name, QStringLiteral("Attribute inference of diagnosis")); // stored in English
+        QCOMPARE(project::builtInText(run->name), QStringLiteral("Attribute inference of diagnosis"));
         const attack::AttributeRunSummary s = attack::AttributeRunSummary::fromJson(run->summary);
         QCOMPARE(s.column, QStringLiteral("diagnosis"));
         QCOMPARE(s.memberCandidates, 200);
