@@ -617,7 +617,7 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
         for (const report::AttributeSection& a : c.attributes) {
             L.heading(report::attributeHeading(a), 2);
             L.paragraph(report::attributeScope(a), L.body());
-            L.table(report::attributeColumns(), report::attributeRows(a), {2.2, 1, 1, 1.6, 1.6});
+            L.table(report::attributeColumns(), report::attributeRows(a), {1.9, 1.1, 1.4, 1.5, 1.5});
             L.figure(20.0 + 9.0 * double(a.attacks.size()), [&](QPainter& painter, const QRectF& rect) {
                 drawAttribute(painter, rect, a, L.small());
             });
