@@ -2172,10 +2172,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>SQLite %1 kann kein Projekt aufnehmen: %2</translation>
     </message>
     <message>
-        <source>Store the audit as a run of this .privaudit project (created when missing); without it the audit runs in a temporary project and only its figures are printed.</source>
-        <translation>Das Audit als Lauf dieses .privaudit-Projekts speichern (wird angelegt, falls es fehlt); ohne diese Option läuft das Audit in einem temporären Projekt und nur seine Werte werden ausgegeben.</translation>
-    </message>
-    <message>
         <source>The run&apos;s name in the project.</source>
         <translation>Der Name des Laufs im Projekt.</translation>
     </message>

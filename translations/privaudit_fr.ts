@@ -2172,10 +2172,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>SQLite %1 ne peut pas contenir de projet : %2</translation>
     </message>
     <message>
-        <source>Store the audit as a run of this .privaudit project (created when missing); without it the audit runs in a temporary project and only its figures are printed.</source>
-        <translation>Enregistrer l&apos;audit comme exécution de ce projet .privaudit (créé s&apos;il manque) ; sans cette option, l&apos;audit s&apos;exécute dans un projet temporaire et seuls ses chiffres sont affichés.</translation>
-    </message>
-    <message>
         <source>The run&apos;s name in the project.</source>
         <translation>Le nom de l&apos;exécution dans le projet.</translation>
     </message>

@@ -96,12 +96,8 @@ int runAudit(QStringList args, const CommandContext& context)
          QStringLiteral("1000")},
         {QStringLiteral("guesses"), CliText::tr("Number of guesses, half IN and half OUT (default 200)."),
          QStringLiteral("r"), QStringLiteral("200")},
-        {QStringLiteral("project"),
-         CliText::tr("Store the audit as a run of this .privaudit project (created when missing); without "
-                     "it the audit runs in a temporary project and only its figures are printed."),
-         QStringLiteral("file")},
-        {QStringLiteral("name"), CliText::tr("The run's name in the project."), QStringLiteral("text")},
     });
+    addStoredRunOptions(parser);
     if (const auto stop = cli.parse()) return *stop;
     if (!cli.require({QStringLiteral("data")})) return ExitUsage;
     if (parser.isSet(QStringLiteral("secure-noise"))) {
@@ -397,12 +393,8 @@ int runAttack(const CommandContext& context)
          QStringLiteral("n"), QStringLiteral("200")},
         {QStringLiteral("scores-out"), CliText::tr("Write every record's score to this CSV."),
          QStringLiteral("file")},
-        {QStringLiteral("project"),
-         CliText::tr("Store the run in this .privaudit project (created when missing); without it the run "
-                     "uses a temporary project and only its figures are printed."),
-         QStringLiteral("file")},
-        {QStringLiteral("name"), CliText::tr("The run's name in the project."), QStringLiteral("text")},
     });
+    addStoredRunOptions(parser);
     if (const auto stop = cli.parse()) return *stop;
     const bool json = parser.isSet(QStringLiteral("json"));
     bool ok = true;

@@ -62,6 +62,127 @@ void printAttributeSummary(const project::ProjectStore& store, std::int64_t runI
         printOut(CliText::tr("Note: %1").arg(w));
 }
 
+namespace {
+
+/// The job spec of `attack attribute`'s options, checked on the data (a missing column, the label or a
+/// column that is no model input is a usage error found before anything is recorded); std::nullopt
+/// after printing the problem.
+std::optional<jobs::JobSpec> attributeSpecFromOptions(const QCommandLineParser& parser)
+{
+    bool ok = true;
+    const auto candidates = integerOption(parser, QStringLiteral("candidates"), false, &ok);
+    const auto tolerance = numberOption(parser, QStringLiteral("tolerance"), false, &ok);
+    const auto ppvK = integerOption(parser, QStringLiteral("ppv-k"), false, &ok);
+    const auto references = integerOption(parser, QStringLiteral("reference-models"), false, &ok);
+    const auto bootstrap = integerOption(parser, QStringLiteral("bootstrap"), false, &ok);
+    jobs::JobSpec base;
+    std::optional<std::int64_t> trainRows;
+    if (!ok || !readTrainingOptions(parser, &base.model, &base.training, &trainRows)) return std::nullopt;
+    auto dataset = datasetSpecJson(parser, trainRows);
+    if (!dataset) return std::nullopt;
+    const QString column = parser.value(QStringLiteral("sensitive"));
+    QJsonObject roles = dataset->value(QStringLiteral("roles")).toObject();
+    if (const QString given = roles.value(column).toString();
+        !given.isEmpty() && given != QLatin1String("sensitive") && given != QLatin1String("feature")) {
+        printErr(CliText::tr("--sensitive %1: the column has the role %2, so it is not an input of the model "
+                             "and cannot leak through it.")
+                     .arg(column, given));
+        return std::nullopt;
+    }
+    roles[column] = QStringLiteral("sensitive");
+    (*dataset)[QStringLiteral("roles")] = roles;
+    QStringList attacks = parser.value(QStringLiteral("attack")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString& a : attacks)
+        a = a.trimmed().toLower();
+    if (attacks.contains(QStringLiteral("all"))) attacks.clear();
+    QJsonObject options{{QStringLiteral("column"), column},
+                        {QStringLiteral("attacks"), QJsonArray::fromStringList(attacks)},
+                        {QStringLiteral("candidates"), qint64(candidates.value_or(2500))},
+                        {QStringLiteral("tolerance"), tolerance.value_or(0.1)},
+                        {QStringLiteral("ppv_k"), qint64(ppvK.value_or(100))},
+                        {QStringLiteral("reference_models"), qint64(references.value_or(2))},
+                        {QStringLiteral("bootstrap"), qint64(bootstrap.value_or(200))}};
+    if (parser.isSet(QStringLiteral("target-value")))
+        options[QStringLiteral("target_value")] = parser.value(QStringLiteral("target-value"));
+    if (parser.isSet(QStringLiteral("target-model"))) {
+        const QString targetPath = QFileInfo(parser.value(QStringLiteral("target-model"))).absoluteFilePath();
+        auto opened = model::ExternalModel::open(targetPath); // a file that is not TorchScript: usage error
+        if (!opened) {
+            printErr(opened.error());
+            return std::nullopt;
+        }
+        base.targetKind = jobs::TargetKind::TorchScript;
+        base.targetPath = targetPath;
+    }
+    QJsonObject root{{QStringLiteral("schema_version"), jobs::kJobSpecVersion},
+                     {QStringLiteral("kind"), project::runKindName(project::RunKind::AttributeInference)},
+                     {QStringLiteral("seed"), qint64(base.training.seed)},
+                     {QStringLiteral("dataset"), *dataset},
+                     {QStringLiteral("target"), base.toJson().value(QStringLiteral("target"))},
+                     {QStringLiteral("attribute"), options}};
+    if (parser.isSet(QStringLiteral("name")))
+        root[QStringLiteral("name")] = parser.value(QStringLiteral("name"));
+    const auto job = jobs::JobSpec::fromJson(QJsonDocument(root).toJson());
+    if (!job) {
+        printErr(job.error());
+        return std::nullopt;
+    }
+    if (!checkSpecData(*job)) return std::nullopt;
+    // The column is checked on the data before anything is recorded: a missing column, the label or a
+    // column that is no model input is a usage error, not a failed run.
+    const auto table = job->columnPlan().load(job->dataSource);
+    if (!table) {
+        printErr(table.error());
+        return std::nullopt;
+    }
+    if (const auto index = attack::AttributeInference::sensitiveColumnIndex(*table, job->attribute.column);
+        !index) {
+        printErr(index.error());
+        return std::nullopt;
+    }
+    return *job;
+}
+
+/// `attack attribute --json`: the stored run read back.
+QJsonObject attributeJson(const project::ProjectStore& store, const project::RunRecord& run,
+                          const std::vector<project::ResultRecord>& results, std::uint64_t seed)
+{
+    const attack::AttributeRunSummary s = attack::AttributeRunSummary::fromJson(run.summary);
+    const auto metrics = storedMetrics(results);
+    QJsonArray attackArray;
+    for (const auto& m : metrics)
+        attackArray.append(m.toJson());
+    QJsonObject out{
+        {QStringLiteral("sensitive_column"), s.column},
+        {QStringLiteral("numeric"), s.numeric},
+        {QStringLiteral("values"), QJsonArray::fromStringList(s.values)},
+        {QStringLiteral("target_value"), s.targetValue},
+        {QStringLiteral("tolerance"), s.tolerance},
+        {QStringLiteral("member_candidates"), qint64(s.memberCandidates)},
+        {QStringLiteral("non_member_candidates"), qint64(s.nonMemberCandidates)},
+        {QStringLiteral("auxiliary_rows"), qint64(s.auxiliaryRows)},
+        {QStringLiteral("strongest_attack"), s.strongestAttack},
+        {QStringLiteral("seed"), qint64(seed)},
+        {QStringLiteral("attacks"), attackArray},
+        {QStringLiteral("findings"), QJsonArray::fromStringList(attack::attributeFindings(s, metrics))},
+        {QStringLiteral("warnings"),
+         QJsonArray::fromStringList(jobs::runWarnings(run.specJson, run.summary))}};
+    if (s.base.target) {
+        out[QStringLiteral("target_train_accuracy")] = s.base.target->trainAccuracy;
+        out[QStringLiteral("target_test_accuracy")] = s.base.target->testAccuracy;
+        if (s.base.dp) {
+            out[QStringLiteral("epsilon")] = jsonNumber(s.base.target->epsilon);
+            out[QStringLiteral("delta")] = s.base.target->delta;
+        }
+    }
+    if (const auto datasets = store.datasets())
+        for (const auto& d : *datasets)
+            if (d.id == run.datasetId) out[QStringLiteral("dataset_sha256")] = d.sha256;
+    return out;
+}
+
+} // namespace
+
 int runAttributeAttack(QStringList args, const CommandContext& context)
 {
     args.removeAt(1);
@@ -101,86 +222,13 @@ int runAttributeAttack(QStringList args, const CommandContext& context)
          QStringLiteral("n"), QStringLiteral("200")},
         {QStringLiteral("target-model"), CliText::tr("A TorchScript target model to attack as a black box."),
          QStringLiteral("model.pt")},
-        {QStringLiteral("project"),
-         CliText::tr("Store the run in this .privaudit project (created when missing); without it the run "
-                     "uses a temporary project and only its figures are printed."),
-         QStringLiteral("file")},
-        {QStringLiteral("name"), CliText::tr("The run's name in the project."), QStringLiteral("text")},
     });
+    addStoredRunOptions(parser);
     if (const auto stop = cli.parse()) return *stop;
     if (!cli.require({QStringLiteral("data"), QStringLiteral("sensitive")})) return ExitUsage;
     const bool json = parser.isSet(QStringLiteral("json"));
-    bool ok = true;
-    const auto candidates = integerOption(parser, QStringLiteral("candidates"), false, &ok);
-    const auto tolerance = numberOption(parser, QStringLiteral("tolerance"), false, &ok);
-    const auto ppvK = integerOption(parser, QStringLiteral("ppv-k"), false, &ok);
-    const auto references = integerOption(parser, QStringLiteral("reference-models"), false, &ok);
-    const auto bootstrap = integerOption(parser, QStringLiteral("bootstrap"), false, &ok);
-    jobs::JobSpec base;
-    std::optional<std::int64_t> trainRows;
-    if (!ok || !readTrainingOptions(parser, &base.model, &base.training, &trainRows)) return ExitUsage;
-    auto dataset = datasetSpecJson(parser, trainRows);
-    if (!dataset) return ExitUsage;
-    const QString column = parser.value(QStringLiteral("sensitive"));
-    QJsonObject roles = dataset->value(QStringLiteral("roles")).toObject();
-    if (const QString given = roles.value(column).toString();
-        !given.isEmpty() && given != QLatin1String("sensitive") && given != QLatin1String("feature")) {
-        printErr(CliText::tr("--sensitive %1: the column has the role %2, so it is not an input of the model "
-                             "and cannot leak through it.")
-                     .arg(column, given));
-        return ExitUsage;
-    }
-    roles[column] = QStringLiteral("sensitive");
-    (*dataset)[QStringLiteral("roles")] = roles;
-    QStringList attacks = parser.value(QStringLiteral("attack")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString& a : attacks)
-        a = a.trimmed().toLower();
-    if (attacks.contains(QStringLiteral("all"))) attacks.clear();
-    QJsonObject options{{QStringLiteral("column"), column},
-                        {QStringLiteral("attacks"), QJsonArray::fromStringList(attacks)},
-                        {QStringLiteral("candidates"), qint64(candidates.value_or(2500))},
-                        {QStringLiteral("tolerance"), tolerance.value_or(0.1)},
-                        {QStringLiteral("ppv_k"), qint64(ppvK.value_or(100))},
-                        {QStringLiteral("reference_models"), qint64(references.value_or(2))},
-                        {QStringLiteral("bootstrap"), qint64(bootstrap.value_or(200))}};
-    if (parser.isSet(QStringLiteral("target-value")))
-        options[QStringLiteral("target_value")] = parser.value(QStringLiteral("target-value"));
-    if (parser.isSet(QStringLiteral("target-model"))) {
-        const QString targetPath = QFileInfo(parser.value(QStringLiteral("target-model"))).absoluteFilePath();
-        auto opened = model::ExternalModel::open(targetPath); // a file that is not TorchScript: usage error
-        if (!opened) {
-            printErr(opened.error());
-            return ExitUsage;
-        }
-        base.targetKind = jobs::TargetKind::TorchScript;
-        base.targetPath = targetPath;
-    }
-    QJsonObject root{{QStringLiteral("schema_version"), jobs::kJobSpecVersion},
-                     {QStringLiteral("kind"), project::runKindName(project::RunKind::AttributeInference)},
-                     {QStringLiteral("seed"), qint64(base.training.seed)},
-                     {QStringLiteral("dataset"), *dataset},
-                     {QStringLiteral("target"), base.toJson().value(QStringLiteral("target"))},
-                     {QStringLiteral("attribute"), options}};
-    if (parser.isSet(QStringLiteral("name")))
-        root[QStringLiteral("name")] = parser.value(QStringLiteral("name"));
-    const auto job = jobs::JobSpec::fromJson(QJsonDocument(root).toJson());
-    if (!job) {
-        printErr(job.error());
-        return ExitUsage;
-    }
-    if (!checkSpecData(*job)) return ExitUsage;
-    // The column is checked on the data before anything is recorded: a missing column, the label or a
-    // column that is no model input is a usage error, not a failed run.
-    const auto table = job->columnPlan().load(job->dataSource);
-    if (!table) {
-        printErr(table.error());
-        return ExitUsage;
-    }
-    if (const auto index = attack::AttributeInference::sensitiveColumnIndex(*table, job->attribute.column);
-        !index) {
-        printErr(index.error());
-        return ExitUsage;
-    }
+    const auto job = attributeSpecFromOptions(parser);
+    if (!job) return ExitUsage;
     OptionJobRun ran;
     if (const auto stop =
             runOptionJob(*job, parser, context, QStringLiteral("attribute.privaudit"), json, &ran))
@@ -197,37 +245,7 @@ int runAttributeAttack(QStringList args, const CommandContext& context)
             printOut(CliText::tr("Stored as run %1 in %2.").arg(ran.outcome.runId).arg(ran.path));
         return ExitOk;
     }
-    const attack::AttributeRunSummary s = attack::AttributeRunSummary::fromJson(run->summary);
-    const auto metrics = storedMetrics(*results);
-    QJsonArray attackArray;
-    for (const auto& m : metrics)
-        attackArray.append(m.toJson());
-    QJsonObject out{
-        {QStringLiteral("sensitive_column"), s.column},
-        {QStringLiteral("numeric"), s.numeric},
-        {QStringLiteral("values"), QJsonArray::fromStringList(s.values)},
-        {QStringLiteral("target_value"), s.targetValue},
-        {QStringLiteral("tolerance"), s.tolerance},
-        {QStringLiteral("member_candidates"), qint64(s.memberCandidates)},
-        {QStringLiteral("non_member_candidates"), qint64(s.nonMemberCandidates)},
-        {QStringLiteral("auxiliary_rows"), qint64(s.auxiliaryRows)},
-        {QStringLiteral("strongest_attack"), s.strongestAttack},
-        {QStringLiteral("seed"), qint64(job->seed)},
-        {QStringLiteral("attacks"), attackArray},
-        {QStringLiteral("findings"), QJsonArray::fromStringList(attack::attributeFindings(s, metrics))},
-        {QStringLiteral("warnings"),
-         QJsonArray::fromStringList(jobs::runWarnings(run->specJson, run->summary))}};
-    if (s.base.target) {
-        out[QStringLiteral("target_train_accuracy")] = s.base.target->trainAccuracy;
-        out[QStringLiteral("target_test_accuracy")] = s.base.target->testAccuracy;
-        if (s.base.dp) {
-            out[QStringLiteral("epsilon")] = jsonNumber(s.base.target->epsilon);
-            out[QStringLiteral("delta")] = s.base.target->delta;
-        }
-    }
-    if (const auto datasets = ran.store->datasets())
-        for (const auto& d : *datasets)
-            if (d.id == run->datasetId) out[QStringLiteral("dataset_sha256")] = d.sha256;
+    QJsonObject out = attributeJson(*ran.store, *run, *results, job->seed);
     if (parser.isSet(QStringLiteral("project"))) {
         out[QStringLiteral("project")] = ran.path;
         out[QStringLiteral("run")] = qint64(ran.outcome.runId);

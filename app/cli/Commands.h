@@ -74,6 +74,9 @@ void printAuditSummary(const project::ProjectStore& store, std::int64_t runId);
 
 /// Shared by train and attack: the data and model/training options, and reading them back.
 void addTrainingOptions(QCommandLineParser& parser);
+/// --project (keep the run in this project, else a temporary one) and --name, for the commands that run
+/// one job from their options (runOptionJob).
+void addStoredRunOptions(QCommandLineParser& parser);
 /// Options the user left out take model::TrainingConfig::recommended(): the DP recipe with --dp, or
 /// as @p dpRecipe says (a sweep trains every point with the DP recipe).
 bool readTrainingOptions(const QCommandLineParser& parser, model::ModelSpec* spec,

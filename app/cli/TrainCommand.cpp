@@ -155,6 +155,17 @@ std::optional<QJsonObject> datasetSpecJson(const QCommandLineParser& parser,
     return dataset;
 }
 
+void addStoredRunOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {QStringLiteral("project"),
+         CliText::tr("Store the run in this .privaudit project (created when missing); without it the run "
+                     "uses a temporary project and only its figures are printed."),
+         QStringLiteral("file")},
+        {QStringLiteral("name"), CliText::tr("The run's name in the project."), QStringLiteral("text")},
+    });
+}
+
 void addTrainingOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
