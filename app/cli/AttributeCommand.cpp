@@ -127,19 +127,9 @@ std::optional<jobs::JobSpec> attributeSpecFromOptions(const QCommandLineParser& 
         printErr(job.error());
         return std::nullopt;
     }
-    if (!checkSpecData(*job)) return std::nullopt;
-    // The column is checked on the data before anything is recorded: a missing column, the label or a
+    // The column is checked on the data too (the family's checkData): a missing column, the label or a
     // column that is no model input is a usage error, not a failed run.
-    const auto table = job->columnPlan().load(job->dataSource);
-    if (!table) {
-        printErr(table.error());
-        return std::nullopt;
-    }
-    if (const auto index = attack::AttributeInference::sensitiveColumnIndex(*table, job->attribute.column);
-        !index) {
-        printErr(index.error());
-        return std::nullopt;
-    }
+    if (!checkSpecData(*job)) return std::nullopt;
     return *job;
 }
 

@@ -64,9 +64,10 @@ int runAttributeAttack(QStringList args, const CommandContext& context);
 void printAttributeSummary(const project::ProjectStore& store, std::int64_t runId);
 
 /// Reads the spec's data once before anything is recorded, so that a missing file, a label or column
-/// the file does not have, or a malformed CSV is a usage error that leaves the project untouched (as
-/// for `attack mia`, which takes the same options), not a failed run. Prints the error and returns
-/// false. (`run SPEC` records such a run as failed, with the reason, like the GUI.)
+/// the file does not have, a malformed CSV, or what the spec's family finds wrong with the data
+/// (EvaluationFamily::checkData: an attribute column the data lacks) is a usage error that leaves the
+/// project untouched (as for `attack mia`, which takes the same options), not a failed run. Prints the error
+/// and returns false. (`run SPEC` records such a run as failed, with the reason, like the GUI.)
 bool checkSpecData(const jobs::JobSpec& spec);
 /// The stored run's figures and warnings on stdout, as its kind has them.
 void printRunSummary(const project::ProjectStore& store, std::int64_t runId);

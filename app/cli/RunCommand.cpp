@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "jobs/JobExecutor.h"
+#include "jobs/JobKinds.h"
 #include "jobs/JobSpec.h"
 #include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
@@ -119,9 +120,9 @@ int runRun(const CommandContext& context)
 
 bool checkSpecData(const jobs::JobSpec& spec)
 {
-    // A predictions file is read by the job itself (its own checks); "demo" is generated.
-    if (spec.targetKind == jobs::TargetKind::Predictions || spec.dataSource == QLatin1String("demo"))
-        return true;
+    // A predictions file is read by the job itself (its own checks).
+    if (spec.targetKind == jobs::TargetKind::Predictions) return true;
+    const jobs::EvaluationFamily* family = jobs::findFamily(spec.kind);
     const auto table = spec.columnPlan().load(spec.dataSource);
     if (!table) {
         printErr(table.error());
@@ -130,6 +131,10 @@ bool checkSpecData(const jobs::JobSpec& spec)
     if (table->labelIndex() < 0) {
         printErr(
             CliText::tr("The data has no label column: name one with --label (dataset.label in a spec)."));
+        return false;
+    }
+    if (const QString problem = family ? family->checkData(spec, *table) : QString(); !problem.isEmpty()) {
+        printErr(problem);
         return false;
     }
     return true;

@@ -222,6 +222,12 @@ public:
         return {};
     }
 
+    [[nodiscard]] QString checkData(const JobSpec& spec, const data::DataTable& table) const override
+    {
+        const auto index = attack::AttributeInference::sensitiveColumnIndex(table, spec.attribute.column);
+        return index ? QString() : index.error();
+    }
+
     [[nodiscard]] Expected<project::RunOutcome> run(const JobContext& context) const override
     {
         return runAttributeJob(context);

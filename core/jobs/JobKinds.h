@@ -72,6 +72,15 @@ public:
     /// file, the CLI, the run dialog and a spec built in code get the same answer before anything is
     /// written.
     [[nodiscard]] virtual QString validate(const JobSpec& spec) const = 0;
+    /// The options checked against the loaded data (a column the options name is there and usable):
+    /// empty, or a translated error. Callers that read the data before a run (the CLI) ask it, so that a
+    /// spec naming a column the data lacks is bad input, not a failed run.
+    [[nodiscard]] virtual QString checkData(const JobSpec& spec, const data::DataTable& table) const
+    {
+        (void)spec;
+        (void)table;
+        return {};
+    }
     /// Runs the work and returns everything to store (JobExecutor records the start, the end and writes
     /// the outcome in one transaction). Errors are translated messages; throws JobCancelled at a safe
     /// point once context.cancel is set.

@@ -5,6 +5,7 @@
 #include "attack/MembershipInference.h"
 #include "attack/MembershipRunSummary.h"
 #include "attack/OneRunAuditSummary.h"
+#include "data/DemoData.h"
 #include "jobs/JobExecutor.h"
 #include "jobs/JobKinds.h"
 #include "jobs/JobRunner.h"
@@ -664,6 +665,23 @@ private Q_SLOTS:
                          qPrintable(cell));
         QVERIFY(!html.contains(report::attributeNone().toHtmlEscaped()));
         QVERIFY(!content->comparisons.filter(QStringLiteral("attribute inference")).isEmpty());
+    }
+
+    void attributeFamilyChecksTheData()
+    {
+        // What the CLI asks before recording anything: the column is there and is a model input.
+        const data::DataTable table = data::DemoData::patients(60);
+        JobSpec spec = attributeSpec();
+        const EvaluationFamily* family = findFamily(project::RunKind::AttributeInference);
+        QVERIFY(family);
+        QVERIFY2(family->checkData(spec, table).isEmpty(), qPrintable(family->checkData(spec, table)));
+        spec.attribute.column = QStringLiteral("nope");
+        QVERIFY(family->checkData(spec, table).contains(QLatin1String("'nope' is not in the data")));
+        spec.attribute.column = QStringLiteral("readmitted");
+        QVERIFY(family->checkData(spec, table).contains(QLatin1String("is the label")));
+        spec.attribute.column = QStringLiteral("patient_id");
+        QVERIFY(family->checkData(spec, table).contains(QLatin1String("not an input of the model")));
+        QVERIFY(findFamily(project::RunKind::MembershipInference)->checkData(spec, table).isEmpty());
     }
 
     void attributeInferenceCancels()
