@@ -269,9 +269,9 @@ Suggestion RiskMatrix::suggestAttributeLikelihood(const std::vector<AttributeEvi
     for (const AttributeEvidence& e : evidence) {
         // The imputation baseline never queries the model: what it gets right is the population's.
         if (e.attack == QLatin1String("imputation")) continue;
-        const int level = levelOf(std::max(0.0, e.individualLeakage), t.attributeLeakage, false);
-        if (level > worstLevel) {
-            worstLevel = level;
+        // The largest leakage is the worst measurement (the level grows with it), named even among equals.
+        if (!worst || e.individualLeakage > worst->individualLeakage) {
+            worstLevel = levelOf(std::max(0.0, e.individualLeakage), t.attributeLeakage, false);
             worst = &e;
         }
         allDpWithinL1 = allDpWithinL1 && e.dp && e.accountantEpsilon <= t.dpEpsilonForL1;

@@ -533,6 +533,15 @@ private Q_SLOTS:
         QCOMPARE(RiskMatrix::suggestAttributeLikelihood({baseline}, t, restricted).level, 0);
         baseline.attack = QStringLiteral("marginal-prior");
         QCOMPARE(RiskMatrix::suggestAttributeLikelihood({baseline}, t, restricted).level, 4);
+        // Of two measurements at the same level the larger is named.
+        AttributeEvidence weaker = e, stronger = e;
+        weaker.individualLeakage = 0.023;
+        stronger.individualLeakage = 0.042;
+        stronger.runId = 9;
+        const Suggestion both = RiskMatrix::suggestAttributeLikelihood({weaker, stronger}, t, restricted);
+        QCOMPARE(both.level, 2);
+        QVERIFY2(both.reasons.front().text().contains(QLatin1String("run 9")),
+                 qPrintable(both.reasons.front().text()));
         // Access mode and DP, as for membership inference.
         QCOMPARE(level(0.03, 0.01, 0.05).level, 2);
         QCOMPARE(RiskMatrix::suggestAttributeLikelihood({e}, t, QStringLiteral("weights-published")).level,
