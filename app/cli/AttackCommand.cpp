@@ -352,12 +352,14 @@ int runAttack(const CommandContext& context)
     QStringList args = context.arguments;
     if (args.size() >= 2 && args[1] == QLatin1String("audit")) return runAudit(args, context);
     if (args.size() >= 2 && args[1] == QLatin1String("attribute")) return runAttributeAttack(args, context);
+    if (args.size() >= 2 && args[1] == QLatin1String("canary")) return runCanaryAttack(args, context);
     if (args.size() < 2 || args[1] != QLatin1String("mia")) {
         return CommandLine::subcommandUsage(
             args,
             CliText::tr(
                 "attack: use 'attack mia' (membership inference), 'attack attribute' (attribute "
-                "inference) or 'attack audit' (one-run privacy audit); see privaudit-cli attack mia --help"));
+                "inference), 'attack canary' (canary exposure) or 'attack audit' (one-run privacy audit); "
+                "see privaudit-cli attack mia --help"));
     }
     args.removeAt(1);
     args[0] += QStringLiteral(" mia");

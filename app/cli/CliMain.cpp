@@ -31,6 +31,7 @@ QString usage()
         "                       A CSV encoded as a model's inputs (the input contract of train --help)\n"
         "  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics\n"
         "  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)\n"
+        "  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count\n"
         "  attack audit         One-run privacy audit: an empirical epsilon lower bound\n"
         "  project create|info|verify|log FILE\n"
         "                       Create a .privaudit project, show it, verify it, or show its audit trail\n"

@@ -62,6 +62,9 @@ std::optional<int> runOptionJob(const jobs::JobSpec& job, const QCommandLinePars
 /// `attack attribute` (AttributeCommand.cpp); @p args[1] is "attribute".
 int runAttributeAttack(QStringList args, const CommandContext& context);
 void printAttributeSummary(const project::ProjectStore& store, std::int64_t runId);
+/// `attack canary` (CanaryCommand.cpp); @p args[1] is "canary".
+int runCanaryAttack(QStringList args, const CommandContext& context);
+void printCanarySummary(const project::ProjectStore& store, std::int64_t runId);
 
 /// Reads the spec's data once before anything is recorded, so that a missing file, a label or column
 /// the file does not have, a malformed CSV, or what the spec's family finds wrong with the data

@@ -13,7 +13,7 @@ namespace privaudit::jobs {
 const std::vector<const EvaluationFamily*>& evaluationFamilies()
 {
     static const std::vector<const EvaluationFamily*> families = {&membershipFamily(), &oneRunAuditFamily(),
-                                                                  &attributeFamily()};
+                                                                  &attributeFamily(), &canaryFamily()};
     return families;
 }
 

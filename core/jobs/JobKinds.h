@@ -96,5 +96,6 @@ const EvaluationFamily* findFamily(project::RunKind kind);
 const EvaluationFamily& membershipFamily();
 const EvaluationFamily& oneRunAuditFamily();
 const EvaluationFamily& attributeFamily(); ///< AttributeJob.cpp
+const EvaluationFamily& canaryFamily();    ///< CanaryJob.cpp
 
 } // namespace privaudit::jobs

@@ -300,7 +300,13 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
         if (const auto left = spec.training.afterPreprocessing(*spec.encoderEpsilon); !left)
             return Result::failure(QStringLiteral("dataset.encoder_epsilon: ") + left.error());
     }
-    if (spec.name.isEmpty() && spec.kind == project::RunKind::AttributeInference)
+    if (spec.name.isEmpty() && spec.kind == project::RunKind::CanaryExposure) {
+        QStringList counts;
+        for (const int count : spec.canary.repetitions)
+            counts << QString::number(count);
+        spec.name = project::generatedName(project::GeneratedName::CanaryExposure,
+                                           {counts.join(QStringLiteral(", "))});
+    } else if (spec.name.isEmpty() && spec.kind == project::RunKind::AttributeInference)
         spec.name =
             project::generatedName(project::GeneratedName::AttributeInference, {spec.attribute.column});
     else if (spec.name.isEmpty())

@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -50,6 +51,16 @@ struct AttributeOptions
     int bootstrap = 200;
 };
 
+/// The options of a canary-exposure run (spec "canary": {...}); see attack::CanaryExposure.
+struct CanaryOptions
+{
+    QList<int> repetitions{1, 10, 100};
+    int canaries = 10;                         ///< per repetition level (and as many never-inserted controls)
+    int references = 65536;                    ///< never-inserted reference canaries
+    QString label = QStringLiteral("flipped"); ///< or "random"
+    int bootstrap = 1000;
+};
+
 /// Everything a run depends on, as JSON with a schema version. The same spec (and the same input
 /// files) gives the same results: every random choice derives from `seed`.
 ///
@@ -71,6 +82,9 @@ struct AttributeOptions
 /// "attacks": ["csmia", ...], "candidates": 2500, "tolerance": 0.1, "grid": 25, "target_value": "",
 /// "ppv_k": 100, "reference_models": 2, "bootstrap": 200}; its target is trained here or a TorchScript
 /// model.
+/// Canary exposure is "kind": "canary-exposure" with "canary": {"repetitions": [1, 10, 100],
+/// "canaries": 10, "references": 65536, "label": "flipped" | "random", "bootstrap": 1000}; its target is
+/// trained here, on the members plus the canaries.
 /// A one-run privacy audit is the same spec with "kind": "one-run-audit" and, instead of "attacks" and
 /// "statistics", "audit": {"canaries": 1000, "guesses": 200, "mislabel": true, "confidence": 0.95};
 /// its target is trained here. "kind" is left out for membership inference (the default), so that
@@ -112,6 +126,7 @@ public:
     int bootstrap = 200;
     AuditOptions audit;         ///< kind one-run-audit only
     AttributeOptions attribute; ///< kind attribute-inference only
+    CanaryOptions canary;       ///< kind canary-exposure only
 
     static Expected<JobSpec> fromJson(const QByteArray& json, const QString& baseDir = QString());
     static Expected<JobSpec> fromFile(const QString& path);

@@ -91,6 +91,7 @@ enum class GeneratedName
     DemoPlain,          ///< the demo's non-private target
     DemoDp,             ///< the demo's DP target
     AttributeInference, ///< %1: the column inferred
+    CanaryExposure,     ///< %1: the repetition counts
 };
 /// The name to store: in English, whatever the interface language, so that the name, like everything that
 /// identifies a stored object, does not depend on who made it; builtInText() shows it translated.

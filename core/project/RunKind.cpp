@@ -12,6 +12,9 @@ const std::vector<RunKindInfo>& runKinds()
         {RunKind::OneRunAudit, "one-run-audit", "audit", "dp", false},
         // Measurements of the model under review, for the attribute-inference row of the matrix.
         {RunKind::AttributeInference, "attribute-inference", "attribute", "attribute", true},
+        // Measurements of the recipe of the model under review, retrained with canaries, for the
+        // memorisation row of the matrix.
+        {RunKind::CanaryExposure, "canary-exposure", "canary", "memorisation", true},
         {RunKind::Unknown, "", "run", "", false},
     };
     return rows;

@@ -13,6 +13,7 @@ enum class RunKind
     Sweep,
     OneRunAudit,
     AttributeInference,
+    CanaryExposure,
     Unknown
 };
 
@@ -22,7 +23,7 @@ struct RunKindInfo
 {
     RunKind kind;
     const char* name;          ///< stored in runs.kind
-    const char* view;          ///< "run", "sweep", "audit" or "attribute"
+    const char* view;          ///< "run", "sweep", "audit", "attribute" or "canary"
     const char* reportSection; ///< the report section id (report::sectionIds()) that shows it
     bool evidence;             ///< its results are measurements the assessment may cite
 };

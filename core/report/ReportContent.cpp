@@ -78,10 +78,11 @@ QString softwareText(const QJsonObject& software)
 
 QStringList sectionIds()
 {
-    return {QStringLiteral("summary"),     QStringLiteral("scope"),      QStringLiteral("data"),
-            QStringLiteral("results"),     QStringLiteral("attribute"),  QStringLiteral("dp"),
-            QStringLiteral("matrix"),      QStringLiteral("checklists"), QStringLiteral("audit"),
-            QStringLiteral("limitations"), QStringLiteral("signoff"),    QStringLiteral("appendix")};
+    return {QStringLiteral("summary"), QStringLiteral("scope"),       QStringLiteral("data"),
+            QStringLiteral("results"), QStringLiteral("attribute"),   QStringLiteral("memorisation"),
+            QStringLiteral("dp"),      QStringLiteral("matrix"),      QStringLiteral("checklists"),
+            QStringLiteral("audit"),   QStringLiteral("limitations"), QStringLiteral("signoff"),
+            QStringLiteral("appendix")};
 }
 
 QSet<QString> allSections()
@@ -112,6 +113,7 @@ QString sectionTitle(const QString& id)
     if (id == QLatin1String("data")) return ReportContent::tr("Data");
     if (id == QLatin1String("results")) return ReportContent::tr("Attack results");
     if (id == QLatin1String("attribute")) return ReportContent::tr("Attribute inference");
+    if (id == QLatin1String("memorisation")) return ReportContent::tr("Memorisation and canary exposure");
     if (id == QLatin1String("dp")) return ReportContent::tr("Differential privacy");
     if (id == QLatin1String("matrix")) return ReportContent::tr("Privacy risk matrix");
     if (id == QLatin1String("checklists")) return ReportContent::tr("Checklists");
@@ -292,6 +294,12 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
         if (run.type() == project::RunKind::OneRunAudit) {
             c.audits.push_back(
                 {run.id, project::builtInText(run.name), attack::OneRunAuditSummary::fromJson(run.summary)});
+            continue;
+        }
+        if (run.type() == project::RunKind::CanaryExposure) {
+            const auto m = MemorisationSection::read(store, run);
+            if (!m) return Result::failure(m.error());
+            c.memorisation.push_back(*m);
             continue;
         }
         if (run.type() == project::RunKind::AttributeInference) {
@@ -483,6 +491,12 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                                  .arg(a.name, a.findings.join(QLatin1Char(' ')));
         (a.underReview ? c.findings : c.comparisons) << line;
     }
+    // The recipe retrained with canaries is not the model under review: a comparison, like a one-run audit.
+    for (const MemorisationSection& m : c.memorisation)
+        if (!m.findings.isEmpty())
+            c.comparisons << tr("Run %1 (%2), canary exposure of the recipe: %3")
+                                 .arg(m.runId)
+                                 .arg(m.name, m.findings.join(QLatin1Char(' ')));
     int open = 0, applicable = 0;
     for (const auto& pack : c.packs)
         for (const auto& item : pack.items)
@@ -675,6 +689,23 @@ QString esc(const QString& s)
     return out.toHtmlEscaped();
 }
 
+/// A table of escaped cells under escaped column heads.
+void appendHtmlTable(QString& h, const QString& cssClass, const QStringList& columns,
+                     const std::vector<QStringList>& rows)
+{
+    h += QStringLiteral("<table class=\"%1\"><tr>").arg(cssClass);
+    for (const QString& head : columns)
+        h += QStringLiteral("<th>%1</th>").arg(esc(head));
+    h += QStringLiteral("</tr>");
+    for (const QStringList& row : rows) {
+        h += QStringLiteral("<tr>");
+        for (const QString& cell : row)
+            h += QStringLiteral("<td>%1</td>").arg(esc(cell));
+        h += QStringLiteral("</tr>");
+    }
+    h += QStringLiteral("</table>\n");
+}
+
 } // namespace
 
 QByteArray reportHtml(const ReportContent& c)
@@ -765,22 +796,24 @@ QByteArray reportHtml(const ReportContent& c)
         if (c.attributes.empty()) h += QStringLiteral("<p>%1</p>\n").arg(esc(attributeNone()));
         for (const AttributeSection& a : c.attributes) {
             h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(attributeHeading(a)), esc(attributeScope(a)));
-            h += QStringLiteral("<table class=\"attribute\"><tr>");
-            for (const QString& head : attributeColumns())
-                h += QStringLiteral("<th>%1</th>").arg(esc(head));
-            h += QStringLiteral("</tr>");
-            for (const QStringList& row : attributeRows(a)) {
-                h += QStringLiteral("<tr>");
-                for (const QString& cell : row)
-                    h += QStringLiteral("<td>%1</td>").arg(esc(cell));
-                h += QStringLiteral("</tr>");
-            }
-            h += QStringLiteral("</table>\n");
+            appendHtmlTable(h, QStringLiteral("attribute"), attributeColumns(), attributeRows(a));
             for (const QString& f : a.findings)
                 h += QStringLiteral("<p>%1</p>\n").arg(esc(f));
         }
         if (!c.attributes.empty())
             h += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(attributeMethod()));
+    }
+    if (c.has(QStringLiteral("memorisation"))) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("memorisation"))));
+        if (c.memorisation.empty()) h += QStringLiteral("<p>%1</p>\n").arg(esc(MemorisationSection::none()));
+        for (const MemorisationSection& m : c.memorisation) {
+            h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(m.heading()), esc(m.scope()));
+            appendHtmlTable(h, QStringLiteral("memorisation"), MemorisationSection::columns(), m.rows());
+            for (const QString& f : m.findings)
+                h += QStringLiteral("<p>%1</p>\n").arg(esc(f));
+        }
+        if (!c.memorisation.empty())
+            h += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(MemorisationSection::method()));
     }
     if (c.has(QStringLiteral("dp")))
         for (const AuditSection& a : c.audits) {

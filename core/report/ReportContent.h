@@ -9,6 +9,7 @@
 #include "metrics/AttributeMetrics.h"
 #include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
+#include "report/MemorisationSection.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -165,6 +166,7 @@ public:
     std::vector<SweepSection> sweeps;
     std::vector<AuditSection> audits;
     std::vector<AttributeSection> attributes;
+    std::vector<MemorisationSection> memorisation;
     std::vector<assess::RulePack> packs;
     assess::Assessment assessment;
     assess::Classification classification;

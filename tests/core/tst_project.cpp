@@ -263,7 +263,8 @@ private Q_SLOTS:
             QCOMPARE(parseRunKind(runKindName(info.kind)), info.kind);
             // The views the main window opens (MainWindow::openItem).
             QVERIFY(QByteArray(info.view) == "run" || QByteArray(info.view) == "sweep" ||
-                    QByteArray(info.view) == "audit" || QByteArray(info.view) == "attribute");
+                    QByteArray(info.view) == "audit" || QByteArray(info.view) == "attribute" ||
+                    QByteArray(info.view) == "canary");
         }
         QCOMPARE(parseRunKind(QStringLiteral("attribute-inference-v9")), RunKind::Unknown);
         QVERIFY(runKindInfo(RunKind::MembershipInference).evidence);

@@ -32,6 +32,7 @@ using report::AttackSection;
 using report::ReportContent;
 using report::RunSection;
 using reportplots::drawAttribute;
+using reportplots::drawExposure;
 using reportplots::drawHeatMap;
 using reportplots::drawHistogram;
 using reportplots::drawRoc;
@@ -625,6 +626,21 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
                 L.paragraph(f, L.body());
         }
         if (!c.attributes.empty()) L.paragraph(report::attributeMethod(), L.small());
+    }
+    if (c.has(QStringLiteral("memorisation"))) {
+        L.heading(report::sectionTitle(QStringLiteral("memorisation")), 1);
+        if (c.memorisation.empty()) L.paragraph(report::MemorisationSection::none(), L.body());
+        for (const report::MemorisationSection& m : c.memorisation) {
+            L.heading(m.heading(), 2);
+            L.paragraph(m.scope(), L.body());
+            L.table(report::MemorisationSection::columns(), m.rows(), {2.0, 1.3, 1.6, 1.5});
+            L.figure(
+                20.0 + 9.0 * double(m.summary.levels.size()),
+                [&](QPainter& painter, const QRectF& rect) { drawExposure(painter, rect, m, L.small()); });
+            for (const QString& f : m.findings)
+                L.paragraph(f, L.body());
+        }
+        if (!c.memorisation.empty()) L.paragraph(report::MemorisationSection::method(), L.small());
     }
     if (c.has(QStringLiteral("dp"))) {
         L.heading(report::sectionTitle(QStringLiteral("dp")), 1);

@@ -311,6 +311,51 @@ void drawAttribute(QPainter& p, const QRectF& rect, const report::AttributeSecti
                 {seriesColour(std::size_t(1)), Text::tr("non-members")}});
 }
 
+void drawExposure(QPainter& p, const QRectF& rect, const report::MemorisationSection& section,
+                  const QFont& font)
+{
+    const QFontMetricsF fm(font, p.device());
+    const auto& levels = section.summary.levels;
+    std::vector<QString> labels;
+    double labelWidth = 0;
+    for (const auto& l : levels) {
+        labels.push_back(l.repetitions == 0 ? Text::tr("controls")
+                                            : Text::tr("inserted %1x").arg(l.repetitions));
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(labels.back()));
+    }
+    Axes a;
+    a.area = QRectF(rect.left() + labelWidth + fm.height() * 0.8, rect.top() + fm.height() * 0.5,
+                    rect.width() - labelWidth - fm.height() * 1.3, rect.height() - fm.height() * 3.5);
+    const double ceiling =
+        section.summary.references > 0 ? std::log2(double(section.summary.references)) : 16.0;
+    a.x0 = 0.0;
+    a.x1 = std::ceil(ceiling);
+    a.y0 =
+        double(std::max<std::size_t>(levels.size(), 1)) + 0.7; // an empty row at the bottom holds the legend
+    a.y1 = -0.5;
+    std::vector<std::pair<double, QString>> xTicks, yTicks;
+    for (int k = 0; k <= int(a.x1); k += 2)
+        xTicks.emplace_back(double(k), QLocale().toString(k));
+    for (std::size_t i = 0; i < levels.size(); ++i)
+        yTicks.emplace_back(double(i), labels[i]);
+    drawFrame(p, a, font, Text::tr("exposure in bits, mean of the canaries (95% interval)"), QString(),
+              xTicks, yTicks);
+    p.setPen(QPen(Qt::gray, fm.height() * 0.08, Qt::DashLine));
+    p.drawLine(a.map(section.summary.chance, a.y1), a.map(section.summary.chance, a.y0 - 0.7));
+    const QColor colour = seriesColour(std::size_t(0));
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        const auto& l = levels[i];
+        p.setPen(QPen(colour, fm.height() * 0.1));
+        if (l.hasInterval) p.drawLine(a.map(l.low, double(i)), a.map(l.high, double(i)));
+        p.setBrush(colour);
+        p.drawEllipse(a.map(l.meanInterpolated, double(i)), fm.height() * 0.22, fm.height() * 0.22);
+        p.setBrush(Qt::NoBrush);
+    }
+    drawLegend(
+        p, a.area, font,
+        {{colour, Text::tr("canaries of the level")}, {Qt::gray, Text::tr("chance (a canary never seen)")}});
+}
+
 void drawHeatMap(QPainter& p, const QRectF& rect, const ReportContent& c, const QFont& font)
 {
     const QFontMetricsF fm(font, p.device());

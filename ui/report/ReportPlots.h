@@ -18,6 +18,8 @@ void drawSweep(QPainter& p, const QRectF& rect, const report::SweepSection& swee
 /// Each attack's accuracy on members and on non-members with their 95% intervals, one row per attack.
 void drawAttribute(QPainter& p, const QRectF& rect, const report::AttributeSection& section,
                    const QFont& font);
+void drawExposure(QPainter& p, const QRectF& rect, const report::MemorisationSection& section,
+                  const QFont& font);
 void drawHeatMap(QPainter& p, const QRectF& rect, const report::ReportContent& c, const QFont& font);
 
 } // namespace privaudit::ui::reportplots
