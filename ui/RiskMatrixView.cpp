@@ -368,10 +368,12 @@ void RiskMatrixView::editThresholds()
         int decimals;
         double maximum;
     };
-    const Row rows[] = {{tr("TPR at 0.1% FPR"), current.tprAtLowFpr, 4, 1.0},
-                        {tr("AUC"), current.auc, 3, 1.0},
-                        {tr("Empirical epsilon"), current.epsilonLowerBound, 2, 50.0},
-                        {tr("Attribute inference: individual leakage"), current.attributeLeakage, 3, 1.0}};
+    const Row rows[] = {
+        {tr("TPR at 0.1% FPR"), current.tprAtLowFpr, 4, 1.0},
+        {tr("AUC"), current.auc, 3, 1.0},
+        {tr("Empirical epsilon"), current.epsilonLowerBound, 2, 50.0},
+        {tr("Attribute inference: individual leakage"), current.attributeLeakage, 3, 1.0},
+        {tr("Memorisation: excess canary exposure (bits)"), current.canaryExcessBits, 2, 64.0}};
     auto boxes = std::make_shared<std::vector<QDoubleSpinBox*>>();
     constexpr int kRows = int(std::size(rows));
     for (int r = 0; r < kRows; ++r) {
@@ -407,6 +409,7 @@ void RiskMatrixView::editThresholds()
             t.auc[level] = (*boxes)[std::size_t(3 + level)]->value();
             t.epsilonLowerBound[level] = (*boxes)[std::size_t(6 + level)]->value();
             t.attributeLeakage[level] = (*boxes)[std::size_t(9 + level)]->value();
+            t.canaryExcessBits[level] = (*boxes)[std::size_t(12 + level)]->value();
         }
         t.dpEpsilonForL1 = dpEpsilon->value();
         dialog->accept();

@@ -241,15 +241,18 @@ int runAssess(const CommandContext& context)
                 .arg(mia->suggestedLikelihood));
         for (const StoredText& r : mia->suggestionReasons)
             printOut(QStringLiteral("  ") + r.text());
-        if (!evidence.attribute.empty()) {
-            const assess::MatrixCell* attribute =
-                a.cell(QStringLiteral("attribute-inference"), QStringLiteral("deployment"));
-            printOut(CliText::tr("Attribute inference at deployment: suggested S%1, L%2.")
-                         .arg(attribute->suggestedSeverity)
-                         .arg(attribute->suggestedLikelihood));
-            for (const StoredText& r : attribute->suggestionReasons)
+        const auto printRow = [&](const char* threat, const QString& line) {
+            const assess::MatrixCell* cell =
+                a.cell(QString::fromLatin1(threat), QStringLiteral("deployment"));
+            printOut(line.arg(cell->suggestedSeverity).arg(cell->suggestedLikelihood));
+            for (const StoredText& r : cell->suggestionReasons)
                 printOut(QStringLiteral("  ") + r.text());
-        }
+        };
+        if (!evidence.attribute.empty())
+            printRow("attribute-inference",
+                     CliText::tr("Attribute inference at deployment: suggested S%1, L%2."));
+        if (!evidence.memorisation.empty())
+            printRow("memorisation", CliText::tr("Memorisation at deployment: suggested S%1, L%2."));
         return ExitOk;
     }
     const QString format = parser.value(QStringLiteral("format")).toLower();

@@ -2,6 +2,7 @@
 
 #include "assess/Review.h"
 #include "attack/attribute/AttributeRunSummary.h"
+#include "attack/canary/CanaryRunSummary.h"
 #include "attack/MembershipRunSummary.h"
 #include "metrics/AttributeMetrics.h"
 #include "metrics/MembershipMetrics.h"
@@ -408,6 +409,18 @@ ProjectEvidence Assessment::suggestFromProject(const project::ProjectStore& stor
         if (run.status != project::RunStatus::Completed || !project::runKindInfo(run.type()).evidence ||
             (!use.isEmpty() && !use.contains(run.id)))
             continue;
+        if (run.type() == project::RunKind::CanaryExposure) {
+            const attack::CanaryRunSummary canary = attack::CanaryRunSummary::fromJson(run.summary);
+            const metrics::ExposureLevel* control = canary.level(0);
+            const double floor = std::max(canary.chance, control ? control->meanInterpolated : 0.0);
+            for (const metrics::ExposureLevel& l : canary.levels) {
+                if (l.repetitions < 1) continue;
+                evidence.memorisation.push_back({run.id, l.repetitions, l.meanInterpolated, l.hasInterval,
+                                                 l.low, l.high, floor, canary.base.dp,
+                                                 canary.base.accountantEpsilon()});
+            }
+            continue;
+        }
         const auto results = store.results(run.id);
         if (!results) continue;
         const attack::MembershipRunSummary summary = attack::MembershipRunSummary::fromJson(run.summary);
@@ -451,6 +464,8 @@ ProjectEvidence Assessment::suggestFromProject(const project::ProjectStore& stor
     const Suggestion likelihood = RiskMatrix::suggestLikelihood(evidence.membership, thresholds, accessMode);
     const Suggestion attributeLikelihood =
         RiskMatrix::suggestAttributeLikelihood(evidence.attribute, thresholds, accessMode);
+    const Suggestion memorisationLikelihood =
+        RiskMatrix::suggestMemorisationLikelihood(evidence.memorisation, thresholds);
     QStringList sensitive;
     if (const auto datasets = store.datasets())
         for (const auto& d : *datasets)
@@ -470,6 +485,7 @@ ProjectEvidence Assessment::suggestFromProject(const project::ProjectStore& stor
         if (measuredStage && c.threat == QLatin1String("membership-inference")) measured = &likelihood;
         if (measuredStage && c.threat == QLatin1String("attribute-inference"))
             measured = &attributeLikelihood;
+        if (measuredStage && c.threat == QLatin1String("memorisation")) measured = &memorisationLikelihood;
         if (measured && measured->level > 0) {
             c.suggestedLikelihood = measured->level;
             c.suggestionReasons.insert(c.suggestionReasons.end(), measured->reasons.begin(),

@@ -65,7 +65,11 @@ struct ProjectEvidence
 {
     std::vector<AttackEvidence> membership;
     std::vector<AttributeEvidence> attribute;
-    [[nodiscard]] std::size_t size() const { return membership.size() + attribute.size(); }
+    std::vector<MemorisationEvidence> memorisation; ///< one per repetition level of a canary run
+    [[nodiscard]] std::size_t size() const
+    {
+        return membership.size() + attribute.size() + memorisation.size();
+    }
 };
 
 /// A project's privacy assessment: the checklist answers (the screening answers drive the AI Act

@@ -2,6 +2,7 @@
 
 #include "project/ProjectStore.h"
 
+#include <optional>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -12,6 +13,19 @@ namespace {
 bool isEvidenceRun(const project::RunRecord& r)
 {
     return r.status == project::RunStatus::Completed && project::runKindInfo(r.type()).evidence;
+}
+
+/// A canary-exposure run stores no model (the one it trained holds canaries): it measures the model
+/// under review's recipe when it retrained that recipe (the spec's target section) with the same seed
+/// on the same dataset and split (the spec's dataset section), the canaries aside.
+bool sameRecipe(const project::RunRecord& canary, const project::RunRecord& designated)
+{
+    const QJsonObject a = QJsonDocument::fromJson(canary.specJson).object();
+    const QJsonObject b = QJsonDocument::fromJson(designated.specJson).object();
+    return canary.datasetId == designated.datasetId &&
+           a.value(QStringLiteral("seed")) == b.value(QStringLiteral("seed")) &&
+           a.value(QStringLiteral("dataset")) == b.value(QStringLiteral("dataset")) &&
+           a.value(QStringLiteral("target")) == b.value(QStringLiteral("target"));
 }
 
 } // namespace
@@ -41,10 +55,15 @@ Expected<ModelUnderReview> ModelUnderReview::load(const project::ProjectStore& s
             review.datasetId = run->datasetId;
         }
     }
+    std::optional<project::RunRecord> designated;
+    if (review.isSet())
+        if (auto run = store.run(review.designatedRun)) designated = *run;
     for (const auto& r : *runs) {
         if (!isEvidenceRun(r)) continue;
         bool same = false;
-        if (review.isSet()) {
+        if (review.isSet() && r.type() == project::RunKind::CanaryExposure) {
+            same = designated && sameRecipe(r, *designated);
+        } else if (review.isSet()) {
             const auto models = store.models(r.id);
             same = models && !models->empty() && models->front().sha256 == review.modelSha256;
         }

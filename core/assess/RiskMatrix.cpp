@@ -120,7 +120,8 @@ QJsonObject LikelihoodThresholds::toJson() const
                        {QStringLiteral("auc"), triple(auc)},
                        {QStringLiteral("epsilon_lower_bound"), triple(epsilonLowerBound)},
                        {QStringLiteral("dp_epsilon_for_l1"), dpEpsilonForL1},
-                       {QStringLiteral("attribute_individual_leakage"), triple(attributeLeakage)}};
+                       {QStringLiteral("attribute_individual_leakage"), triple(attributeLeakage)},
+                       {QStringLiteral("canary_excess_exposure_bits"), triple(canaryExcessBits)}};
 }
 
 LikelihoodThresholds LikelihoodThresholds::fromJson(const QJsonObject& o)
@@ -131,6 +132,7 @@ LikelihoodThresholds LikelihoodThresholds::fromJson(const QJsonObject& o)
     readTriple(o, "epsilon_lower_bound", t.epsilonLowerBound);
     t.dpEpsilonForL1 = o.value(QStringLiteral("dp_epsilon_for_l1")).toDouble(t.dpEpsilonForL1);
     readTriple(o, "attribute_individual_leakage", t.attributeLeakage);
+    readTriple(o, "canary_excess_exposure_bits", t.canaryExcessBits);
     return t;
 }
 
@@ -159,7 +161,13 @@ QString LikelihoodThresholds::describe() const
            RiskMatrix::tr(
                "Attribute inference: L1 when an attack that queries the model is right on members at "
                "most %1 more often than on non-members, L2 up to %2, L3 up to %3, L4 above.")
-               .arg(n(attributeLeakage[0]), n(attributeLeakage[1]), n(attributeLeakage[2]));
+               .arg(n(attributeLeakage[0]), n(attributeLeakage[1]), n(attributeLeakage[2])) +
+           QLatin1Char(' ') +
+           RiskMatrix::tr(
+               "Memorisation: L1 when canaries inserted at most %1 times rank at most %2 bits above "
+               "chance and the never-inserted controls, L2 up to %3, L3 up to %4 bits, L4 above.")
+               .arg(kMemorisationRepetitions)
+               .arg(n(canaryExcessBits[0]), n(canaryExcessBits[1]), n(canaryExcessBits[2]));
 }
 
 std::vector<Term> RiskMatrix::threats()
@@ -322,6 +330,48 @@ Suggestion RiskMatrix::suggestAttributeLikelihood(const std::vector<AttributeEvi
         }
     applyDpRule(s, allDpWithinL1, t);
     applyAccessMode(s, accessMode, worst->attack == QLatin1String("label-only"));
+    return s;
+}
+
+Suggestion RiskMatrix::suggestMemorisationLikelihood(const std::vector<MemorisationEvidence>& evidence,
+                                                     const LikelihoodThresholds& t)
+{
+    Suggestion s;
+    const MemorisationEvidence* worst = nullptr;
+    bool allDpWithinL1 = true;
+    for (const MemorisationEvidence& e : evidence) {
+        if (e.repetitions < 1 || e.repetitions > kMemorisationRepetitions) continue;
+        if (!worst || e.excess() > worst->excess()) worst = &e;
+        allDpWithinL1 = allDpWithinL1 && e.dp && e.accountantEpsilon <= t.dpEpsilonForL1;
+    }
+    if (!worst) return s;
+    s.level = levelOf(std::max(0.0, worst->excess()), t.canaryExcessBits, false);
+    s.reasons.push_back(
+        StoredText(kContext,
+                   QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                     "Largest canary exposure: canaries inserted %1 times on run %2 "
+                                     "rank %3 bits above chance and the never-inserted controls "
+                                     "(exposure %4 bits) gives L%5."))
+            .arg(qint64(worst->repetitions))
+            .arg(worst->runId)
+            .arg(worst->excess(), 2)
+            .arg(worst->exposure, 2)
+            .arg(qint64(s.level)));
+    if (!worst->hasInterval)
+        s.reasons.push_back(StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                                                   "That exposure has no interval (the run "
+                                                                   "skipped the bootstrap): it is a point "
+                                                                   "estimate only.")));
+    else if (const int upper = levelOf(std::max(0.0, worst->high - worst->floor), t.canaryExcessBits, false);
+             upper > s.level)
+        s.reasons.push_back(
+            StoredText(kContext,
+                       QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                         "Its 95% interval reaches %1 bits, L%2: the run cannot rule "
+                                         "out more memorisation; more canaries per level narrow it."))
+                .arg(worst->high, 2)
+                .arg(qint64(upper)));
+    applyDpRule(s, allDpWithinL1, t);
     return s;
 }
 

@@ -37,6 +37,10 @@ struct LikelihoodThresholds
     /// Attribute inference: individual leakage (how much more often the attack is right on members than
     /// on non-members), upper bound of L1, L2, L3.
     double attributeLeakage[3] = {0.01, 0.05, 0.15};
+    /// Memorisation: excess canary exposure in bits (a level's mean exposure minus the larger of chance
+    /// and the never-inserted controls' mean) of canaries inserted at most kMemorisationRepetitions times,
+    /// upper bound of L1, L2, L3. One bit: the canary ranks twice as high as chance; six bits: 64 times.
+    double canaryExcessBits[3] = {1.0, 3.0, 6.0};
 
     [[nodiscard]] QJsonObject toJson() const;
     static LikelihoodThresholds fromJson(const QJsonObject& o);
@@ -72,6 +76,25 @@ struct AttributeEvidence
     double accountantEpsilon = 0.0; ///< infinity without DP
 };
 
+/// One repetition level of a canary-exposure run, the evidence for the memorisation row.
+struct MemorisationEvidence
+{
+    qint64 runId = 0;
+    int repetitions = 0;
+    double exposure = 0.0; ///< mean interpolated exposure, bits
+    bool hasInterval = false;
+    double low = 0.0; ///< its 95% bootstrap interval
+    double high = 0.0;
+    double floor = 0.0; ///< the larger of chance and the controls' mean exposure
+    bool dp = false;
+    double accountantEpsilon = 0.0; ///< infinity without DP
+    [[nodiscard]] double excess() const { return exposure - floor; }
+};
+
+/// Canaries repeated more often than this say how a recipe treats heavy duplicates, not a typical row:
+/// they are reported, but the memorisation likelihood rests on the levels up to it.
+inline constexpr int kMemorisationRepetitions = 10;
+
 struct Suggestion
 {
     int level = 0;                   ///< 0: no evidence
@@ -102,6 +125,11 @@ public:
     /// model (the imputation baseline does not), with the same DP and access-mode rules.
     static Suggestion suggestAttributeLikelihood(const std::vector<AttributeEvidence>& evidence,
                                                  const LikelihoodThresholds& t, const QString& accessMode);
+    /// Likelihood of memorisation from the largest excess canary exposure of a level inserted at most
+    /// kMemorisationRepetitions times, with the same DP rule (the access mode does not change it: the
+    /// exposure is what a query of the label's probability shows).
+    static Suggestion suggestMemorisationLikelihood(const std::vector<MemorisationEvidence>& evidence,
+                                                    const LikelihoodThresholds& t);
     /// Severity from the data: special-category or sensitive columns (or membership itself revealing a
     /// sensitive fact) at least S3; vulnerable people +1; otherwise personal data S2.
     static Suggestion suggestSeverity(const QStringList& sensitiveColumns, bool membershipSensitive,

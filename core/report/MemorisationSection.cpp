@@ -21,7 +21,11 @@ Expected<MemorisationSection> MemorisationSection::read(const project::ProjectSt
 
 QString MemorisationSection::heading() const
 {
-    return tr("%1 (run %2): canary exposure of the training recipe").arg(name).arg(runId);
+    return underReview
+               ? tr("%1 (run %2): canary exposure of the recipe of the model under review")
+                     .arg(name)
+                     .arg(runId)
+               : tr("%1 (run %2): canary exposure of a training recipe, a comparison").arg(name).arg(runId);
 }
 
 QString MemorisationSection::scope() const

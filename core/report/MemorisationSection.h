@@ -19,6 +19,7 @@ struct MemorisationSection
 public:
     qint64 runId = 0;
     QString name;
+    bool underReview = false; ///< it retrained the recipe of the model under review (same data, seed, target)
     attack::CanaryRunSummary summary;
     QStringList findings; ///< translated
 

@@ -300,6 +300,7 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             const auto m = MemorisationSection::read(store, run);
             if (!m) return Result::failure(m.error());
             c.memorisation.push_back(*m);
+            c.memorisation.back().underReview = c.review.runs.contains(run.id);
             continue;
         }
         if (run.type() == project::RunKind::AttributeInference) {
@@ -491,12 +492,13 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                                  .arg(a.name, a.findings.join(QLatin1Char(' ')));
         (a.underReview ? c.findings : c.comparisons) << line;
     }
-    // The recipe retrained with canaries is not the model under review: a comparison, like a one-run audit.
+    // A canary run of the model under review's recipe (assess::ModelUnderReview) is a finding about it.
     for (const MemorisationSection& m : c.memorisation)
         if (!m.findings.isEmpty())
-            c.comparisons << tr("Run %1 (%2), canary exposure of the recipe: %3")
-                                 .arg(m.runId)
-                                 .arg(m.name, m.findings.join(QLatin1Char(' ')));
+            (m.underReview ? c.findings : c.comparisons)
+                << tr("Run %1 (%2), canary exposure of the recipe: %3")
+                       .arg(m.runId)
+                       .arg(m.name, m.findings.join(QLatin1Char(' ')));
     int open = 0, applicable = 0;
     for (const auto& pack : c.packs)
         for (const auto& item : pack.items)

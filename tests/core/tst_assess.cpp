@@ -497,6 +497,59 @@ private Q_SLOTS:
         QCOMPARE(RiskMatrix::suggestSeverity({QStringLiteral("diagnosis")}, false, true).level, 4);
     }
 
+    void memorisationLikelihoodFollowsExcessExposure()
+    {
+        LikelihoodThresholds t;
+        MemorisationEvidence e;
+        e.runId = 4;
+        e.repetitions = 1;
+        e.floor = 1.44; // chance, above the controls' mean here
+        e.hasInterval = true;
+        e.accountantEpsilon = std::numeric_limits<double>::infinity();
+        const auto level = [&](double exposure, double low, double high) {
+            e.exposure = exposure;
+            e.low = low;
+            e.high = high;
+            return RiskMatrix::suggestMemorisationLikelihood({e}, t);
+        };
+        QCOMPARE(level(1.2, 0.6, 1.9).level, 1); // below chance: never below L1
+        QCOMPARE(level(2.4, 1.9, 2.9).level, 1); // 0.96 bits above chance
+        QCOMPARE(level(3.5, 3.0, 4.0).level, 2);
+        QCOMPARE(level(6.0, 5.5, 6.5).level, 3);
+        const Suggestion high = level(9.0, 8.0, 10.0);
+        QCOMPARE(high.level, 4);
+        QVERIFY2(high.reasons.front().text().contains(QLatin1String("run 4")),
+                 qPrintable(high.reasons.front().text()));
+        QVERIFY(high.reasons.front().text().contains(QLatin1String("7.56")));
+        // An interval that reaches a higher level says so; the level stays the point estimate's.
+        const Suggestion wide = level(3.5, 1.0, 9.0);
+        QCOMPARE(wide.level, 2);
+        QCOMPARE(wide.reasons.size(), std::size_t(2));
+        QVERIFY(wide.reasons[1].text().contains(QLatin1String("L4")));
+        // Canaries inserted 100 times describe heavy duplicates: reported, not the likelihood of a row.
+        MemorisationEvidence hundred = e;
+        hundred.repetitions = 100;
+        hundred.exposure = 14.0;
+        QCOMPARE(RiskMatrix::suggestMemorisationLikelihood({hundred}, t).level, 0);
+        e.exposure = 3.5;
+        QCOMPARE(RiskMatrix::suggestMemorisationLikelihood({e, hundred}, t).level, 2);
+        // Of the levels the largest excess decides; a DP recipe within epsilon 1 and nothing above L2 is L1.
+        MemorisationEvidence ten = e;
+        ten.repetitions = 10;
+        ten.exposure = 7.0;
+        QCOMPARE(RiskMatrix::suggestMemorisationLikelihood({e, ten}, t).level, 3);
+        e.dp = ten.dp = true;
+        e.accountantEpsilon = ten.accountantEpsilon = 1.0;
+        ten.exposure = 4.0;
+        const Suggestion dp = RiskMatrix::suggestMemorisationLikelihood({e, ten}, t);
+        QCOMPARE(dp.level, 1);
+        // The thresholds round-trip through JSON under their documented key.
+        t.canaryExcessBits[1] = 2.5;
+        const QJsonObject json = t.toJson();
+        QCOMPARE(json.value(QStringLiteral("canary_excess_exposure_bits")).toArray().at(1).toDouble(), 2.5);
+        QCOMPARE(LikelihoodThresholds::fromJson(json).canaryExcessBits[1], 2.5);
+    }
+
     void attributeLikelihoodFollowsLeakage()
     {
         LikelihoodThresholds t;

@@ -85,8 +85,7 @@ Expected<CanaryGenerator> CanaryGenerator::fromTable(const data::DataTable& tabl
             for (std::size_t code = 0; code < std::size_t(src.categories.size()); ++code)
                 if (std::find(d.codes.begin(), d.codes.end(), std::int32_t(code)) != d.codes.end())
                     g.m_classes.push_back(std::int32_t(code));
-        }
-        else if (!d.numbers.empty() || !d.codes.empty())
+        } else if (!d.numbers.empty() || !d.codes.empty())
             g.m_domains.push_back(std::move(d));
     }
     if (g.m_classes.size() < 2)
@@ -104,7 +103,8 @@ double CanaryGenerator::spaceBits(bool randomLabel) const
 }
 
 Expected<data::DataTable> CanaryGenerator::draw(std::size_t count, std::mt19937_64& rng,
-                                                std::unordered_set<std::uint64_t>& avoid, bool randomLabel) const
+                                                std::unordered_set<std::uint64_t>& avoid,
+                                                bool randomLabel) const
 {
     std::vector<data::Column> columns = m_schema.columns();
     for (data::Column& c : columns) {
@@ -175,7 +175,8 @@ QString CanaryExposure::validate(const CanaryConfig& config)
 
 Expected<CanaryRunResult> CanaryExposure::run(const data::DataTable& table, const data::DataSplit& split,
                                               const data::TableEncoder& encoder, const model::ModelSpec& spec,
-                                              const model::TrainingConfig& training, const CanaryConfig& config,
+                                              const model::TrainingConfig& training,
+                                              const CanaryConfig& config,
                                               const compute::ComputeSettings& settings,
                                               const std::function<bool(double, const QString&)>& progress)
 {
@@ -246,7 +247,8 @@ Expected<CanaryRunResult> CanaryExposure::run(const data::DataTable& table, cons
                                            settings.device);
     if (!model) return Result::failure(model.error());
     auto trained = model.value().train(x, y, training, [&](int, double f) {
-        return report((randomLabel ? 0.05 : 0.45) + (randomLabel ? 0.8 : 0.4) * f, tr("Training the target with %1 canary rows").arg(qint64(inserted)));
+        return report((randomLabel ? 0.05 : 0.45) + (randomLabel ? 0.8 : 0.4) * f,
+                      tr("Training the target with %1 canary rows").arg(qint64(inserted)));
     });
     if (!trained) return Result::failure(trained.error());
 
@@ -255,15 +257,16 @@ Expected<CanaryRunResult> CanaryExposure::run(const data::DataTable& table, cons
     const auto start = std::chrono::steady_clock::now();
     const auto refEval = model->evaluate(referenceRows.features, referenceRows.labels);
     const metrics::ExposureReference reference(lossBits(refEval.logits, referenceRows.labels));
-    const auto secretLoss = lossBits(model->evaluate(secretRows.features, secretRows.labels).logits, secretRows.labels);
+    const auto secretLoss =
+        lossBits(model->evaluate(secretRows.features, secretRows.labels).logits, secretRows.labels);
     const auto controlLoss =
         lossBits(model->evaluate(controlRows.features, controlRows.labels).logits, controlRows.labels);
     result.levels.push_back(metrics::exposureLevel(0, controlLoss, reference, config.bootstrap, config.seed));
     for (std::size_t level = 0; level < config.repetitions.size(); ++level) {
         std::vector<double> losses(secretLoss.begin() + std::ptrdiff_t(level * k),
                                    secretLoss.begin() + std::ptrdiff_t((level + 1) * k));
-        result.levels.push_back(metrics::exposureLevel(config.repetitions[level], std::move(losses), reference,
-                                                       config.bootstrap, config.seed));
+        result.levels.push_back(metrics::exposureLevel(config.repetitions[level], std::move(losses),
+                                                       reference, config.bootstrap, config.seed));
     }
     result.scoringSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 

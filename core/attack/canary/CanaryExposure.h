@@ -81,13 +81,13 @@ struct CanaryConfig
 struct CanaryRunResult
 {
     model::TrainingResult training;
-    QByteArray targetTorchScript; ///< the model trained with the canaries
-    double trainAccuracy = 0.0;   ///< on the members, without the canaries
-    double testAccuracy = 0.0;    ///< on the non-members
+    QByteArray targetTorchScript;  ///< the model trained with the canaries
+    double trainAccuracy = 0.0;    ///< on the members, without the canaries
+    double testAccuracy = 0.0;     ///< on the non-members
     metrics::UtilityCheck utility; ///< on the non-members: did the model learn the task
     std::int64_t insertedRows = 0;
-    double spaceBits = 0.0;          ///< log2 of the canary space (features, and the label when random)
-    double flipModelAccuracy = 0.0;  ///< Flipped: the counterfactual model's accuracy on the members
+    double spaceBits = 0.0;         ///< log2 of the canary space (features, and the label when random)
+    double flipModelAccuracy = 0.0; ///< Flipped: the counterfactual model's accuracy on the members
     int inputColumns = 0;
     std::int64_t references = 0;
     metrics::SkewNormal fit; ///< of the reference losses

@@ -51,8 +51,8 @@ CanaryRunSummary CanaryRunSummary::fromJson(const QJsonObject& json)
     s.inputColumns = c.value(QStringLiteral("input_columns")).toInt();
     s.chance = c.value(QStringLiteral("chance_exposure")).toDouble();
     const QJsonObject fit = c.value(QStringLiteral("skew_normal")).toObject();
-    s.fit = {fit.value(QStringLiteral("location")).toDouble(), fit.value(QStringLiteral("scale")).toDouble(1.0),
-             fit.value(QStringLiteral("shape")).toDouble()};
+    s.fit = {fit.value(QStringLiteral("location")).toDouble(),
+             fit.value(QStringLiteral("scale")).toDouble(1.0), fit.value(QStringLiteral("shape")).toDouble()};
     s.flipModelAccuracy = c.value(QStringLiteral("flip_model_accuracy")).toDouble();
     s.scoringSeconds = c.value(QStringLiteral("scoring_seconds")).toDouble();
     for (const QJsonValue& v : c.value(QStringLiteral("levels")).toArray())
@@ -100,23 +100,27 @@ QStringList canaryFindings(const CanaryRunSummary& summary)
                    .arg(bits(summary.chance));
     else
         out << CanaryExposure::tr("No repetition level ranks clearly above chance (%1 bits) and the "
-                                  "never-inserted controls: this run shows no memorisation of the canaries (which is not proof that there is "
+                                  "never-inserted controls: this run shows no memorisation of the canaries "
+                                  "(which is not proof that there is "
                                   "none; more canaries per level narrow the intervals).")
                    .arg(bits(summary.chance));
     if (control && control->hasInterval && control->low > summary.chance + kCanaryClearExcessBits)
-        out << CanaryExposure::tr("The control canaries, never inserted, also rank above chance: the test is "
-                                  "not measuring memorisation alone on these data (its references differ from "
-                                  "the canaries).");
+        out << CanaryExposure::tr(
+            "The control canaries, never inserted, also rank above chance: the test is "
+            "not measuring memorisation alone on these data (its references differ from "
+            "the canaries).");
     if (atCeiling)
-        out << CanaryExposure::tr("At least one level reaches the ceiling of %1 bits that %2 references can "
-                                  "measure; the extrapolated exposure estimates beyond it, and more references "
-                                  "raise the ceiling.")
+        out << CanaryExposure::tr(
+                   "At least one level reaches the ceiling of %1 bits that %2 references can "
+                   "measure; the extrapolated exposure estimates beyond it, and more references "
+                   "raise the ceiling.")
                    .arg(bits(ceiling))
                    .arg(summary.references);
     if (summary.base.dp)
-        out << CanaryExposure::tr("With DP-SGD a row inserted r times is protected as a group of r: roughly r "
-                                  "times the run's epsilon, so repeated rows can show exposure within the "
-                                  "guarantee.");
+        out << CanaryExposure::tr(
+            "With DP-SGD a row inserted r times is protected as a group of r: roughly r "
+            "times the run's epsilon, so repeated rows can show exposure within the "
+            "guarantee.");
     return out;
 }
 
