@@ -6,6 +6,7 @@
 #include "AttributeResultView.h"
 #include "AuditResultView.h"
 #include "AuditTrailDialog.h"
+#include "CanaryResultView.h"
 #include "ChecklistView.h"
 #include "DatasetView.h"
 #include "ImportWizard.h"
@@ -626,6 +627,10 @@ void MainWindow::openItem(const QString& kind, qint64 id)
     }
     if (kind == QLatin1String("attribute")) {
         openRunView<AttributeResultView>(id, tr("Attribute %1").arg(id));
+        return;
+    }
+    if (kind == QLatin1String("canary")) {
+        openRunView<CanaryResultView>(id, tr("Canaries %1").arg(id));
         return;
     }
     if (kind == QLatin1String("run") || kind == QLatin1String("result")) {

@@ -2,6 +2,7 @@
 
 #include "attack/AttackCatalogue.h"
 #include "attack/attribute/AttributeInference.h"
+#include "attack/canary/CanaryRunSummary.h"
 #include "attack/OneRunAuditSummary.h"
 #include "metrics/AttributeMetrics.h"
 #include "metrics/MembershipMetrics.h"
@@ -94,6 +95,17 @@ QString ProjectExplorer::refresh(const project::ProjectStore* store)
                                 QLocale().toString(a.accountantEpsilon, 'f', 2))
                      : tr("empirical ε ≥ %1, no DP").arg(QLocale().toString(a.epsilonLowerBound, 'f', 2)),
                 QStringLiteral("audit"), r.id, a.verdict());
+            continue;
+        }
+        if (r.type() == project::RunKind::CanaryExposure) {
+            const attack::CanaryRunSummary c = attack::CanaryRunSummary::fromJson(r.summary);
+            for (const metrics::ExposureLevel& l : c.levels) {
+                const QString bits = QLocale().toString(l.meanInterpolated, 'f', 2);
+                add(runItem,
+                    l.repetitions == 0 ? tr("controls: exposure %1 bits").arg(bits)
+                                       : tr("inserted %1x: exposure %2 bits").arg(l.repetitions).arg(bits),
+                    QStringLiteral("canary"), r.id);
+            }
             continue;
         }
         const auto results = store->results(r.id);

@@ -194,10 +194,16 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     m_attribute->setToolTip(
         tr("Infers a sensitive input column from the other columns and the model's answers, "
            "against an imputation baseline without model access (Jayaraman & Evans 2022)."));
+    m_canary = new QRadioButton(tr("Canary exposure"), this);
+    m_canary->setObjectName(QStringLiteral("evaluationCanary"));
+    m_canary->setToolTip(tr("Trains the recipe once with secret canary rows inserted 1, 10 or 100 times and "
+                            "ranks each among never-inserted canaries: how much the recipe memorises a row "
+                            "(Carlini et al. 2019)."));
     m_membership->setChecked(true);
     evaluationRow->addWidget(m_membership);
     evaluationRow->addWidget(m_audit);
     evaluationRow->addWidget(m_attribute);
+    evaluationRow->addWidget(m_canary);
     evaluationRow->addStretch(1);
     auto* auditBox = new QGroupBox(tr("One-run audit"), this);
     auto* auditForm = new QFormLayout(auditBox);
@@ -219,7 +225,8 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     for (QSpinBox* box : {m_canaries, m_guesses})
         connect(box, &QSpinBox::valueChanged, this, &RunConfigDialog::update);
     QWidget* attributeBox = makeAttributeBox();
-    for (QRadioButton* choice : {m_membership, m_audit, m_attribute})
+    QWidget* canaryBox = makeCanaryBox();
+    for (QRadioButton* choice : {m_membership, m_audit, m_attribute, m_canary})
         connect(choice, &QRadioButton::toggled, this, [this](bool on) {
             if (on) evaluationChanged();
         });
@@ -239,6 +246,7 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     layout->addWidget(attacks);
     layout->addWidget(auditBox);
     layout->addWidget(attributeBox);
+    layout->addWidget(canaryBox);
     layout->addLayout(seedRow);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -351,16 +359,52 @@ QStringList RunConfigDialog::attributeColumns() const
     return out;
 }
 
+QWidget* RunConfigDialog::makeCanaryBox()
+{
+    auto* box = new QGroupBox(tr("Canary exposure"), this);
+    auto* form = new QFormLayout(box);
+    m_canaryRepetitions = new QLineEdit(QStringLiteral("1, 10, 100"), this);
+    m_canaryRepetitions->setObjectName(QStringLiteral("canaryRepetitions"));
+    m_canaryRepetitions->setToolTip(tr("How often each secret canary is inserted, one level per count."));
+    m_canaryCount = new QSpinBox(this);
+    m_canaryCount->setObjectName(QStringLiteral("canaryCount"));
+    m_canaryCount->setRange(2, 10000);
+    m_canaryCount->setValue(10);
+    m_canaryCount->setToolTip(tr("Secret canaries per level, and as many never-inserted controls; 65,536 "
+                                 "never-inserted references are drawn beside them."));
+    form->addRow(tr("Repetitions:"), m_canaryRepetitions);
+    form->addRow(tr("Canaries per level:"), m_canaryCount);
+    box->setVisible(false);
+    m_canaryBox = box;
+    connect(m_canaryRepetitions, &QLineEdit::textChanged, this, &RunConfigDialog::update);
+    connect(m_canaryCount, &QSpinBox::valueChanged, this, &RunConfigDialog::update);
+    return box;
+}
+
+void RunConfigDialog::setCanaryExposure(bool on, const QString& repetitions, int canaries)
+{
+    m_canaryRepetitions->setText(repetitions);
+    m_canaryCount->setValue(canaries);
+    (on ? m_canary : m_membership)->setChecked(true);
+}
+
+bool RunConfigDialog::isCanaryExposure() const
+{
+    return m_canary && m_canary->isChecked();
+}
+
 void RunConfigDialog::evaluationChanged()
 {
-    const bool audit = isAudit(), attribute = isAttributeInference();
-    if (audit) m_train->setChecked(true);                                   // the audit trains its own target
+    const bool audit = isAudit(), attribute = isAttributeInference(), canary = isCanaryExposure();
+    if (audit || canary) m_train->setChecked(true);                         // they train their own target
     if (attribute && m_predictions->isChecked()) m_train->setChecked(true); // it queries the model
-    m_attacksBox->setVisible(!audit && !attribute);
+    m_attacksBox->setVisible(!audit && !attribute && !canary);
     m_auditBox->setVisible(audit);
     m_attributeBox->setVisible(attribute);
+    m_canaryBox->setVisible(canary);
     setWindowTitle(audit       ? tr("New One-Run Audit")
                    : attribute ? tr("New Attribute-Inference Run")
+                   : canary    ? tr("New Canary-Exposure Run")
                                : tr("New Membership-Inference Run"));
     if (auto* box = findChild<QDialogButtonBox*>(QStringLiteral("runConfigButtons")))
         box->button(QDialogButtonBox::Ok)->setText(audit ? tr("Start Audit") : tr("Start Run"));
@@ -405,8 +449,20 @@ QString RunConfigDialog::validationText() const
     const double delta = m_delta->text().toDouble(&deltaOk);
     if (m_train->isChecked() && m_dp->isChecked() && (!deltaOk || !(delta > 0 && delta < 1)))
         return tr("Delta must be a number between 0 and 1.");
-    if (!isAudit() && !isAttributeInference() && selectedAttacks().isEmpty())
+    if (!isAudit() && !isAttributeInference() && !isCanaryExposure() && selectedAttacks().isEmpty())
         return tr("Choose at least one attack.");
+    if (isCanaryExposure()) {
+        const QStringList parts = m_canaryRepetitions->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        bool ok = !parts.isEmpty();
+        for (const QString& part : parts) {
+            bool isNumber = false;
+            const int r = part.trimmed().toInt(&isNumber);
+            ok = ok && isNumber && r >= 1 && r <= 10000;
+        }
+        if (!ok)
+            return tr(
+                "Repetitions: whole numbers from 1 to 10000 separated by commas, for example 1, 10, 100.");
+    }
     if (isAttributeInference() && m_attributeColumn->currentText().isEmpty())
         return tr("Choose the column to infer: the dataset has no input column besides the label.");
     if (isAudit() && m_guesses->value() > m_canaries->value())
@@ -431,8 +487,8 @@ void RunConfigDialog::update()
 {
     const bool train = m_train->isChecked();
     const bool audit = isAudit();
-    m_torchScript->setEnabled(!audit);
-    m_predictions->setEnabled(!audit && !isAttributeInference());
+    m_torchScript->setEnabled(!audit && !isCanaryExposure());
+    m_predictions->setEnabled(!audit && !isAttributeInference() && !isCanaryExposure());
     m_file->setEnabled(!train);
     if (m_sandboxNote->isVisibleTo(this) != m_torchScript->isChecked()) {
         m_sandboxNote->setVisible(m_torchScript->isChecked());
@@ -493,7 +549,9 @@ void RunConfigDialog::update()
     // Cost: one model for the target plus the reference models, trained side by side on the cores.
     const bool references = !audit && attack::AttackCatalogue::anyNeedsReferenceModels(selectedAttacks());
     // Attribute inference: the imputation baseline, the black-box attack model and two reference models.
+    // Canary exposure: the labelling model (the recipe without canaries) beside the target.
     const int models = (train ? 1 : 0) + (isAttributeInference() ? 4
+                                          : isCanaryExposure()   ? 1
                                           : references           ? m_references->value()
                                                                  : 0);
     // A step's cost grows with the batch and with the network's multiply-adds, which the encoded input
@@ -648,6 +706,14 @@ Expected<jobs::JobSpec> RunConfigDialog::spec() const
         root.insert(QStringLiteral("kind"), project::runKindName(project::RunKind::OneRunAudit));
         root.insert(QStringLiteral("audit"), QJsonObject{{QStringLiteral("canaries"), m_canaries->value()},
                                                          {QStringLiteral("guesses"), m_guesses->value()}});
+    } else if (isCanaryExposure()) {
+        root.insert(QStringLiteral("kind"), project::runKindName(project::RunKind::CanaryExposure));
+        QJsonArray repetitions;
+        for (const QString& part : m_canaryRepetitions->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            repetitions.append(part.trimmed().toInt()); // not a number: 0, refused by the spec's check
+        root.insert(QStringLiteral("canary"),
+                    QJsonObject{{QStringLiteral("repetitions"), repetitions},
+                                {QStringLiteral("canaries"), m_canaryCount->value()}});
     } else if (isAttributeInference()) {
         root.insert(QStringLiteral("kind"), project::runKindName(project::RunKind::AttributeInference));
         root.insert(QStringLiteral("attribute"),

@@ -46,6 +46,11 @@ public:
     /// imputation baseline); trains here or attacks a TorchScript model.
     void setAttributeInference(bool on, const QString& column = {}, int candidates = 2500);
     [[nodiscard]] bool isAttributeInference() const;
+    /// Canary exposure (the Secret Sharer) instead of membership attacks: trains here with canaries
+    /// inserted @p repetitions times each ("1, 10, 100").
+    void setCanaryExposure(bool on, const QString& repetitions = QStringLiteral("1, 10, 100"),
+                           int canaries = 10);
+    [[nodiscard]] bool isCanaryExposure() const;
     /// The columns attribute inference can target on the chosen dataset (model inputs; sensitive first).
     [[nodiscard]] QStringList attributeColumns() const;
     /// The ticked attacks, in catalogue order.
@@ -69,6 +74,7 @@ private:
     /// The evaluation chosen (membership, one-run audit, attribute inference): its box, title, button.
     void evaluationChanged();
     QWidget* makeAttributeBox();
+    QWidget* makeCanaryBox();
     void fillAttributeColumns();
 
     struct DatasetChoice
@@ -108,6 +114,10 @@ private:
     QComboBox* m_attributeColumn = nullptr;
     QSpinBox* m_attributeCandidates = nullptr;
     QDoubleSpinBox* m_attributeTolerance = nullptr;
+    QRadioButton* m_canary = nullptr;
+    QWidget* m_canaryBox = nullptr;
+    QLineEdit* m_canaryRepetitions = nullptr;
+    QSpinBox* m_canaryCount = nullptr;
     QWidget* m_attacksBox = nullptr;
     QWidget* m_auditBox = nullptr;
     QSpinBox* m_canaries = nullptr;

@@ -38,8 +38,9 @@ int main(int argc, char* argv[])
         QStringLiteral("file.png"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QApplication::translate("main", "Open a view at start (calculator; with a project: checklist, "
-                                        "matrix, run:RUN, sweep:RUN, attribute:RUN, dataset:ID)."),
+        QApplication::translate("main",
+                                "Open a view at start (calculator; with a project: checklist, "
+                                "matrix, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, dataset:ID)."),
         QStringLiteral("name"));
     const QCommandLineOption runSpecOption(
         QStringLiteral("run-spec"),
@@ -98,8 +99,9 @@ int main(int argc, char* argv[])
         });
     }
     // The dialog with the audit or attribute inference chosen.
-    for (const auto& [view, button] : {std::pair{"newrun:audit", "evaluationAudit"},
-                                       std::pair{"newrun:attribute", "evaluationAttribute"}}) {
+    for (const auto& [view, button] :
+         {std::pair{"newrun:audit", "evaluationAudit"}, std::pair{"newrun:attribute", "evaluationAttribute"},
+          std::pair{"newrun:canary", "evaluationCanary"}}) {
         if (parser.value(viewOption) != QLatin1String(view)) continue;
         window.showRunDialog();
         const QString name = QString::fromLatin1(button);
@@ -109,7 +111,7 @@ int main(int argc, char* argv[])
         });
     }
     // KIND:ID opens that item's view (a run opens the view its kind has: results, sweep or audit).
-    for (const char* kind : {"run", "dataset", "sweep", "audit", "attribute"}) {
+    for (const char* kind : {"run", "dataset", "sweep", "audit", "attribute", "canary"}) {
         const QString prefix = QString::fromLatin1(kind) + QLatin1Char(':');
         if (parser.value(viewOption).startsWith(prefix))
             window.openItem(QString::fromLatin1(kind),
