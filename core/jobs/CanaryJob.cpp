@@ -79,6 +79,7 @@ Expected<project::RunOutcome> runCanaryJob(const JobContext& context)
     summary.inputColumns = run->inputColumns;
     summary.chance = run->chance;
     summary.fit = run->fit;
+    summary.fitDistance = run->fitDistance;
     summary.flipModelAccuracy = run->flipModelAccuracy;
     summary.scoringSeconds = run->scoringSeconds;
     summary.levels = run->levels;

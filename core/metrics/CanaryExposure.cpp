@@ -5,6 +5,7 @@
 #include <boost/math/distributions/skew_normal.hpp>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <numeric>
 #include <QJsonArray>
 #include <random>
@@ -14,6 +15,7 @@ namespace privaudit::metrics {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
+constexpr double kMaxShape = 50.0;
 
 /// log Phi(t), accurate in the far left tail (where erfc underflows).
 double logNormalCdf(double t)
@@ -103,7 +105,7 @@ std::array<double, 3> nelderMead(const std::function<double(const std::array<dou
         for (int i = 1; i < 4; ++i)
             for (int d = 0; d < 3; ++d)
                 size = std::max(size, std::abs(p[std::size_t(i)][std::size_t(d)] - p[0][std::size_t(d)]));
-        if (v[3] - v[0] < 1e-12 && size < 1e-9) break;
+        if (v[3] - v[0] < 1e-10 && size < 1e-6) break;
         std::array<double, 3> centroid{};
         for (int i = 0; i < 3; ++i)
             for (int d = 0; d < 3; ++d)
@@ -176,24 +178,35 @@ SkewNormal fitSkewNormal(const std::vector<double>& x)
     s.scale = std::max(sampleSd(x), 1e-12);
     if (x.size() < 3 || !(sampleSd(x) > 0.0)) return s;
     const SkewNormal start = momentsStart(x);
+    // Data more skewed than any skew-normal (losses piled at 0) drive the likelihood's shape to infinity,
+    // the half-normal limit; |shape| is held at kMaxShape (delta = 0.9998), which is that limit in practice.
     const auto objective = [&x](const std::array<double, 3>& p) {
+        if (std::abs(p[2]) > kMaxShape) return 1e300;
         const double value = meanNegLogLikelihood(x, p[0], p[1], p[2]);
         return std::isfinite(value) ? value : 1e300;
     };
-    const std::array<double, 3> best =
-        nelderMead(objective, {start.location, std::log(start.scale), start.shape},
-                   {0.25 * start.scale, 0.2, std::max(0.5, 0.25 * std::abs(start.shape))});
+    const std::array<double, 3> best = nelderMead(
+        objective, {start.location, std::log(start.scale), std::clamp(start.shape, -kMaxShape, kMaxShape)},
+        {0.25 * start.scale, 0.2, std::max(0.5, 0.25 * std::abs(start.shape))});
     s.location = best[0];
     s.scale = std::exp(best[1]);
     s.shape = best[2];
     return s;
 }
 
-ExposureReference::ExposureReference(std::vector<double> referenceLosses)
-    : m_sorted(std::move(referenceLosses))
+ExposureReference::ExposureReference(std::vector<double> referenceLosses, bool logScale)
+    : m_sorted(std::move(referenceLosses)), m_log(logScale)
 {
     std::sort(m_sorted.begin(), m_sorted.end());
-    m_fit = fitSkewNormal(m_sorted);
+    std::vector<double> values(m_sorted.size());
+    std::transform(m_sorted.begin(), m_sorted.end(), values.begin(), [this](double v) { return fitted(v); });
+    m_fit = fitSkewNormal(values);
+    const double n = double(m_sorted.size());
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const double f = m_fit.cdf(values[i]);
+        m_fitDistance =
+            std::max({m_fitDistance, std::abs(f - double(i) / n), std::abs(double(i + 1) / n - f)});
+    }
 }
 
 double ExposureReference::interpolated(double loss) const
@@ -203,9 +216,15 @@ double ExposureReference::interpolated(double loss) const
     return std::log2(double(m_sorted.size())) - std::log2(rank);
 }
 
+double ExposureReference::fitted(double loss) const
+{
+    // A loss of exactly 0 (a probability that rounded to 1) sits at the smallest positive double's log.
+    return m_log ? std::log(std::max(loss, std::numeric_limits<double>::min())) : loss;
+}
+
 double ExposureReference::extrapolated(double loss) const
 {
-    const double f = m_fit.cdf(loss);
+    const double f = m_fit.cdf(fitted(loss));
     return f > 0.0 ? std::min(-std::log2(f), kMaxExtrapolatedBits) : kMaxExtrapolatedBits;
 }
 

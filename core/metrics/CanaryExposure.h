@@ -21,7 +21,8 @@ struct SkewNormal
 
 /// The maximum-likelihood skew-normal of @p x, as scipy.stats.skewnorm.fit (which the Secret Sharer's
 /// reference code calls): started at the method-of-moments estimate (sample skewness held inside the
-/// family's range, |skewness| < 0.99) and refined by Nelder-Mead on (location, log scale, shape). Needs at
+/// family's range, |skewness| < 0.99) and refined by Nelder-Mead on (location, log scale, shape), |shape|
+/// at most 50 (data more skewed than the family push the maximum to the half-normal limit). Needs at
 /// least 3 values that are not all equal; otherwise a normal of the sample's mean and (at least tiny)
 /// spread.
 SkewNormal fitSkewNormal(const std::vector<double>& x);
@@ -37,20 +38,32 @@ SkewNormal fitSkewNormal(const std::vector<double>& x);
 class ExposureReference
 {
 public:
-    explicit ExposureReference(std::vector<double> referenceLosses);
+    /// With @p logScale the skew-normal is fitted to log(loss) (losses of confident models pile up near
+    /// 0, which no skew-normal describes; their logarithms are far closer to one). Exposure is the same
+    /// function of the rank either way; only the extrapolation's model changes.
+    explicit ExposureReference(std::vector<double> referenceLosses, bool logScale = false);
 
     [[nodiscard]] double interpolated(double loss) const;
     [[nodiscard]] double extrapolated(double loss) const;
     [[nodiscard]] std::size_t size() const { return m_sorted.size(); }
     [[nodiscard]] const SkewNormal& fit() const { return m_fit; }
+    /// Kolmogorov-Smirnov distance between the fit and the references' empirical distribution: how far
+    /// the extrapolation's model is from the data it was fitted to (the interpolation uses no model).
+    [[nodiscard]] double fitDistance() const { return m_fitDistance; }
     [[nodiscard]] const std::vector<double>& sortedLosses() const { return m_sorted; }
 
 private:
     std::vector<double> m_sorted;
     SkewNormal m_fit;
+    double m_fitDistance = 0.0;
+    bool m_log = false;
+    [[nodiscard]] double fitted(double loss) const;
 };
 
 inline constexpr double kMaxExtrapolatedBits = 1000.0;
+/// A fit farther than this (Kolmogorov-Smirnov distance) from the references makes the extrapolated
+/// exposures indicative only.
+inline constexpr double kPoorFitDistance = 0.05;
 
 /// The expected interpolated exposure of a canary that was never inserted, whose rank is uniform on
 /// 1..N+1: log2 N - log2((N + 1)!) / (N + 1), about 1 / ln 2 = 1.44 bits for large N. "Chance".

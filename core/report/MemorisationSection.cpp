@@ -73,6 +73,7 @@ QString MemorisationSection::method()
     return tr("Method (Carlini et al. 2019, the Secret Sharer): exposure is log2(references) - log2(rank) of "
               "a canary's loss among the references' losses, about 1.44 bits for a canary the model did not "
               "memorise; the extrapolated exposure reads the canary's loss off a skew-normal fitted to the "
+              "logarithms of the "
               "references' losses and can exceed what the references measure. The canaries' labels are the "
               "ones the recipe trained without them finds least likely (flipped), so that only a memorised "
               "canary has a small loss. The model measured is the recipe retrained with the canaries, not "

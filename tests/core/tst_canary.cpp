@@ -162,6 +162,12 @@ private Q_SLOTS:
             QVERIFY2(std::abs(reference.extrapolated(loss) + std::log2(q)) < 0.15,
                      qPrintable(QStringLiteral("q %1: %2").arg(q).arg(reference.extrapolated(loss))));
         }
+        // The fit is close to the data it came from; data no skew-normal describes are flagged.
+        QVERIFY2(reference.fitDistance() < 0.01, qPrintable(QString::number(reference.fitDistance())));
+        std::vector<double> bimodal = skewNormalSample(20000, 0.0, 0.3, 0.0, 8);
+        for (double& v : skewNormalSample(20000, 10.0, 0.3, 0.0, 9))
+            bimodal.push_back(v);
+        QVERIFY(metrics::ExposureReference(bimodal).fitDistance() > metrics::kPoorFitDistance);
         // Far below every reference the extrapolation goes beyond log2 N, where interpolation stops.
         QVERIFY(reference.extrapolated(sorted.front() - 2.0) > std::log2(double(sorted.size())));
     }

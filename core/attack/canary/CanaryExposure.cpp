@@ -256,7 +256,7 @@ Expected<CanaryRunResult> CanaryExposure::run(const data::DataTable& table, cons
         return Result::failure(tr("Cancelled."));
     const auto start = std::chrono::steady_clock::now();
     const auto refEval = model->evaluate(referenceRows.features, referenceRows.labels);
-    const metrics::ExposureReference reference(lossBits(refEval.logits, referenceRows.labels));
+    const metrics::ExposureReference reference(lossBits(refEval.logits, referenceRows.labels), true);
     const auto secretLoss =
         lossBits(model->evaluate(secretRows.features, secretRows.labels).logits, secretRows.labels);
     const auto controlLoss =
@@ -282,6 +282,7 @@ Expected<CanaryRunResult> CanaryExposure::run(const data::DataTable& table, cons
     result.inputColumns = generator->inputColumns();
     result.references = config.references;
     result.fit = reference.fit();
+    result.fitDistance = reference.fitDistance();
     result.chance = metrics::chanceExposure(reference.size());
     return result;
 }

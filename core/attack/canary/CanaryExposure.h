@@ -90,8 +90,9 @@ struct CanaryRunResult
     double flipModelAccuracy = 0.0; ///< Flipped: the counterfactual model's accuracy on the members
     int inputColumns = 0;
     std::int64_t references = 0;
-    metrics::SkewNormal fit; ///< of the reference losses
-    double chance = 0.0;     ///< metrics::chanceExposure(references)
+    metrics::SkewNormal fit;  ///< of the reference losses
+    double fitDistance = 0.0; ///< Kolmogorov-Smirnov distance of that fit from the reference losses
+    double chance = 0.0;      ///< metrics::chanceExposure(references)
     /// The controls (repetitions 0, never inserted) first, then one level per configured repetition count.
     std::vector<metrics::ExposureLevel> levels;
     double scoringSeconds = 0.0; ///< scoring every canary and the references, the fit and the exposures

@@ -20,21 +20,22 @@ QJsonObject CanaryRunSummary::toJson() const
         row.remove(QStringLiteral("exposures_extrapolated"));
         rows.append(row);
     }
-    o[QStringLiteral("canary")] =
-        QJsonObject{{QStringLiteral("version"), kVersion},
-                    {QStringLiteral("label"), label},
-                    {QStringLiteral("canaries_per_level"), canariesPerLevel},
-                    {QStringLiteral("references"), qint64(references)},
-                    {QStringLiteral("inserted_rows"), qint64(insertedRows)},
-                    {QStringLiteral("space_bits"), spaceBits},
-                    {QStringLiteral("input_columns"), inputColumns},
-                    {QStringLiteral("chance_exposure"), chance},
-                    {QStringLiteral("skew_normal"), QJsonObject{{QStringLiteral("location"), fit.location},
-                                                                {QStringLiteral("scale"), fit.scale},
-                                                                {QStringLiteral("shape"), fit.shape}}},
-                    {QStringLiteral("flip_model_accuracy"), flipModelAccuracy},
-                    {QStringLiteral("scoring_seconds"), scoringSeconds},
-                    {QStringLiteral("levels"), rows}};
+    o[QStringLiteral("canary")] = QJsonObject{
+        {QStringLiteral("version"), kVersion},
+        {QStringLiteral("label"), label},
+        {QStringLiteral("canaries_per_level"), canariesPerLevel},
+        {QStringLiteral("references"), qint64(references)},
+        {QStringLiteral("inserted_rows"), qint64(insertedRows)},
+        {QStringLiteral("space_bits"), spaceBits},
+        {QStringLiteral("input_columns"), inputColumns},
+        {QStringLiteral("chance_exposure"), chance},
+        {QStringLiteral("skew_normal"), QJsonObject{{QStringLiteral("location"), fit.location},
+                                                    {QStringLiteral("scale"), fit.scale},
+                                                    {QStringLiteral("shape"), fit.shape},
+                                                    {QStringLiteral("ks_distance"), fitDistance}}},
+        {QStringLiteral("flip_model_accuracy"), flipModelAccuracy},
+        {QStringLiteral("scoring_seconds"), scoringSeconds},
+        {QStringLiteral("levels"), rows}};
     return o;
 }
 
@@ -53,6 +54,7 @@ CanaryRunSummary CanaryRunSummary::fromJson(const QJsonObject& json)
     const QJsonObject fit = c.value(QStringLiteral("skew_normal")).toObject();
     s.fit = {fit.value(QStringLiteral("location")).toDouble(),
              fit.value(QStringLiteral("scale")).toDouble(1.0), fit.value(QStringLiteral("shape")).toDouble()};
+    s.fitDistance = fit.value(QStringLiteral("ks_distance")).toDouble();
     s.flipModelAccuracy = c.value(QStringLiteral("flip_model_accuracy")).toDouble();
     s.scoringSeconds = c.value(QStringLiteral("scoring_seconds")).toDouble();
     for (const QJsonValue& v : c.value(QStringLiteral("levels")).toArray())
@@ -116,6 +118,11 @@ QStringList canaryFindings(const CanaryRunSummary& summary)
                    "raise the ceiling.")
                    .arg(bits(ceiling))
                    .arg(summary.references);
+    if (summary.fitDistance > metrics::kPoorFitDistance)
+        out << CanaryExposure::tr("The skew-normal fits the references' losses poorly (Kolmogorov-Smirnov "
+                                  "distance %1): read the extrapolated exposures as indicative only; the "
+                                  "interpolated ones rest on the ranks alone.")
+                   .arg(locale.toString(summary.fitDistance, 'f', 3));
     if (summary.base.dp)
         out << CanaryExposure::tr(
             "With DP-SGD a row inserted r times is protected as a group of r: roughly r "

@@ -26,6 +26,7 @@ struct CanaryRunSummary
     int inputColumns = 0;
     double chance = 0.0;
     metrics::SkewNormal fit;
+    double fitDistance = 0.0; ///< Kolmogorov-Smirnov distance of the fit from the reference losses
     double flipModelAccuracy = 0.0;
     double scoringSeconds = 0.0;
     /// Controls (repetitions 0) first; without the per-canary arrays.
