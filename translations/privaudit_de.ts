@@ -39,8 +39,8 @@
         <translation>Beenden, wenn die mit --run-spec gestarteten Jobs fertig sind.</translation>
     </message>
     <message>
-        <source>Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN, attribute:RUN, dataset:ID).</source>
-        <translation>Beim Start eine Ansicht öffnen (calculator; mit Projekt: checklist, matrix, run:LAUF, sweep:LAUF, attribute:LAUF, dataset:ID).</translation>
+        <source>Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, dataset:ID).</source>
+        <translation>Beim Start eine Ansicht öffnen (calculator; mit Projekt: checklist, matrix, run:LAUF, sweep:LAUF, attribute:LAUF, canary:LAUF, dataset:ID).</translation>
     </message>
 </context>
 <context>
@@ -575,6 +575,22 @@
         <source>On run %1 the model also predicts %2 for people outside its training data better than imputation (by %3): what it learned about the population, not about its members; not counted in this likelihood.</source>
         <translation>In Lauf %1 sagt das Modell %2 auch für Personen außerhalb seiner Trainingsdaten besser voraus als die Imputation (um %3): Das hat es über die Bevölkerung gelernt, nicht über seine Mitglieder; in dieser Wahrscheinlichkeit nicht gezählt.</translation>
     </message>
+    <message>
+        <source>Memorisation: L1 when canaries inserted at most %1 times rank at most %2 bits above chance and the never-inserted controls, L2 up to %3, L3 up to %4 bits, L4 above.</source>
+        <translation>Memorierung: L1, wenn höchstens %1-mal eingefügte Canaries höchstens %2 Bit über dem Zufall und den nie eingefügten Kontrollen liegen, L2 bis %3, L3 bis %4 Bit, darüber L4.</translation>
+    </message>
+    <message>
+        <source>Largest canary exposure: canaries inserted %1 times on run %2 rank %3 bits above chance and the never-inserted controls (exposure %4 bits) gives L%5.</source>
+        <translation>Größte Canary-Exposition: %1-mal eingefügte Canaries in Lauf %2 liegen %3 Bit über dem Zufall und den nie eingefügten Kontrollen (Exposition %4 Bit), das ergibt L%5.</translation>
+    </message>
+    <message>
+        <source>That exposure has no interval (the run skipped the bootstrap): it is a point estimate only.</source>
+        <translation>Diese Exposition hat kein Intervall (der Lauf hat den Bootstrap ausgelassen): sie ist nur eine Punktschätzung.</translation>
+    </message>
+    <message>
+        <source>Its 95% interval reaches %1 bits, L%2: the run cannot rule out more memorisation; more canaries per level narrow it.</source>
+        <translation>Ihr 95-%-Intervall reicht bis %1 Bit, L%2: der Lauf kann mehr Memorierung nicht ausschließen; mehr Canaries je Stufe machen es enger.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::assess::RulePack</name>
@@ -891,6 +907,92 @@
     <message>
         <source>An interval is wider than %1: too wide to rule out a leak of that size; more candidates narrow it.</source>
         <translation>Ein Intervall ist breiter als %1: zu breit, um ein Leck dieser Größe auszuschließen; mehr Kandidaten verengen es.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::attack::CanaryExposure</name>
+    <message>
+        <source>Give at least one repetition count for the canaries.</source>
+        <translation>Geben Sie mindestens eine Wiederholungszahl für die Canaries an.</translation>
+    </message>
+    <message>
+        <source>Canary repetitions must be between 1 and 10000, got %1.</source>
+        <translation>Die Wiederholungen der Canaries müssen zwischen 1 und 10000 liegen, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The canaries per repetition level must be between 2 and 10000, got %1.</source>
+        <translation>Die Canaries je Wiederholungsstufe müssen zwischen 2 und 10000 liegen, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The reference canaries must number between 1024 and 10,000,000, got %1; the Secret Sharer&apos;s test uses at least 65,536 (2^16).</source>
+        <translation>Die Zahl der Referenz-Canaries muss zwischen 1024 und 10.000.000 liegen, erhalten: %1; der Test des Secret Sharer verwendet mindestens 65.536 (2^16).</translation>
+    </message>
+    <message>
+        <source>The bootstrap count cannot be negative.</source>
+        <translation>Die Zahl der Bootstrap-Stichproben darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Drawing canaries</source>
+        <translation>Canaries werden gezogen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Training the labelling model (the target without canaries)</source>
+        <translation>Das Beschriftungsmodell wird trainiert (das Ziel ohne Canaries)</translation>
+    </message>
+    <message>
+        <source>Training the target with %1 canary rows</source>
+        <translation>Das Ziel wird mit %1 Canary-Zeilen trainiert</translation>
+    </message>
+    <message>
+        <source>Scoring %1 reference canaries</source>
+        <translation>%1 Referenz-Canaries werden bewertet</translation>
+    </message>
+    <message>
+        <source>Rows seen once in training are memorised: canaries inserted once rank clearly above chance (%1 bits) and above the never-inserted controls.</source>
+        <translation>Zeilen, die das Training einmal sieht, werden memoriert: einmal eingefügte Canaries liegen deutlich über dem Zufall (%1 Bit) und über den nie eingefügten Kontrollen.</translation>
+    </message>
+    <message>
+        <source>Rows repeated %1 times or more are memorised: their canaries rank clearly above chance (%2 bits) and above the never-inserted controls; rows repeated less often are not shown to be.</source>
+        <translation>Zeilen, die %1-mal oder öfter vorkommen, werden memoriert: ihre Canaries liegen deutlich über dem Zufall (%2 Bit) und über den nie eingefügten Kontrollen; für seltener wiederholte Zeilen ist das nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>No repetition level ranks clearly above chance (%1 bits) and the never-inserted controls: this run shows no memorisation of the canaries (which is not proof that there is none; more canaries per level narrow the intervals).</source>
+        <translation>Keine Wiederholungsstufe liegt deutlich über dem Zufall (%1 Bit) und den nie eingefügten Kontrollen: dieser Lauf zeigt keine Memorierung der Canaries (was kein Beweis ist, dass es keine gibt; mehr Canaries je Stufe machen die Intervalle enger).</translation>
+    </message>
+    <message>
+        <source>The control canaries, never inserted, also rank above chance: the test is not measuring memorisation alone on these data (its references differ from the canaries).</source>
+        <translation>Auch die nie eingefügten Kontroll-Canaries liegen über dem Zufall: auf diesen Daten misst der Test nicht nur Memorierung (seine Referenzen unterscheiden sich von den Canaries).</translation>
+    </message>
+    <message>
+        <source>At least one level reaches the ceiling of %1 bits that %2 references can measure; the extrapolated exposure estimates beyond it, and more references raise the ceiling.</source>
+        <translation>Mindestens eine Stufe erreicht die Obergrenze von %1 Bit, die %2 Referenzen messen können; die extrapolierte Exposition schätzt darüber hinaus, und mehr Referenzen heben die Grenze.</translation>
+    </message>
+    <message>
+        <source>The skew-normal fits the references&apos; losses poorly (Kolmogorov-Smirnov distance %1): read the extrapolated exposures as indicative only; the interpolated ones rest on the ranks alone.</source>
+        <translation>Die Schiefnormalverteilung passt schlecht zu den Verlusten der Referenzen (Kolmogorow-Smirnow-Abstand %1): die extrapolierten Expositionen sind nur Richtwerte; die interpolierten beruhen allein auf den Rängen.</translation>
+    </message>
+    <message>
+        <source>With DP-SGD a row inserted r times is protected as a group of r: roughly r times the run&apos;s epsilon, so repeated rows can show exposure within the guarantee.</source>
+        <translation>Mit DP-SGD ist eine r-mal eingefügte Zeile als Gruppe von r geschützt: etwa mit dem r-fachen Epsilon des Laufs, daher können wiederholte Zeilen innerhalb der Garantie Exposition zeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::attack::CanaryGenerator</name>
+    <message>
+        <source>Canaries need a label column.</source>
+        <translation>Canaries brauchen eine Zielspalte.</translation>
+    </message>
+    <message>
+        <source>Canaries need a label with at least two classes.</source>
+        <translation>Canaries brauchen eine Zielspalte mit mindestens zwei Klassen.</translation>
+    </message>
+    <message>
+        <source>The canary space (2^%1 distinct rows) is too small for %2 distinct canaries.</source>
+        <translation>Der Canary-Raum (2^%1 verschiedene Zeilen) ist zu klein für %2 verschiedene Canaries.</translation>
     </message>
 </context>
 <context>
@@ -2232,10 +2334,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>Attribut-Inferenz im Einsatz: vorgeschlagen S%1, L%2.</translation>
     </message>
     <message>
-        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
-        <translation>attack: verwenden Sie &apos;attack mia&apos; (Membership Inference), &apos;attack attribute&apos; (Attribut-Inferenz) oder &apos;attack audit&apos; (Prüfung mit einem Lauf); siehe privaudit-cli attack mia --help</translation>
-    </message>
-    <message>
         <source>Attribute inference of &apos;%1&apos; (%2 values) on %3 members and %4 non-members, the attacker holding %5 auxiliary records.</source>
         <translation>Attribut-Inferenz von „%1“ (%2 Werte) auf %3 Mitgliedern und %4 Nichtmitgliedern; der Angreifer hält %5 Hilfsdatensätze.</translation>
     </message>
@@ -2280,6 +2378,66 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>--sensitive %1: Die Spalte hat die Rolle %2, ist also keine Eingabe des Modells und kann nicht über es preisgegeben werden.</translation>
     </message>
     <message>
+        <source>Memorisation at deployment: suggested S%1, L%2.</source>
+        <translation>Memorierung im Betrieb: vorgeschlagen S%1, L%2.</translation>
+    </message>
+    <message>
+        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference), &apos;attack canary&apos; (canary exposure) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
+        <translation>attack: verwenden Sie &apos;attack mia&apos; (Membership Inference), &apos;attack attribute&apos; (Attribut-Inferenz), &apos;attack canary&apos; (Canary-Exposition) oder &apos;attack audit&apos; (Prüfung mit einem Lauf); siehe privaudit-cli attack mia --help</translation>
+    </message>
+    <message>
+        <source>Canary exposure: %1 canaries per level (%2 labels) inserted into %3 members (%4 rows added), ranked among %5 never-inserted references; chance is %6 bits, the most this many references can show %7 bits.</source>
+        <translation>Canary-Exposition: %1 Canaries je Stufe (Zielwerte: %2) in %3 Mitglieder eingefügt (%4 Zeilen hinzugefügt), eingeordnet unter %5 nie eingefügten Referenzen; Zufall sind %6 Bit, höchstens messbar mit so vielen Referenzen %7 Bit.</translation>
+    </message>
+    <message>
+        <source>controls (never inserted)</source>
+        <translation>Kontrollen (nie eingefügt)</translation>
+    </message>
+    <message>
+        <source>inserted %1 times</source>
+        <translation>%1-mal eingefügt</translation>
+    </message>
+    <message>
+        <source>[%1, %2]</source>
+        <translation>[%1, %2]</translation>
+    </message>
+    <message>
+        <source>(no interval)</source>
+        <translation>(kein Intervall)</translation>
+    </message>
+    <message>
+        <source>  %1: exposure %2 bits %3; extrapolated %4 bits</source>
+        <translation>  %1: Exposition %2 Bit %3; extrapoliert %4 Bit</translation>
+    </message>
+    <message>
+        <source>--repetitions: &apos;%1&apos; is not a whole number of at least 1.</source>
+        <translation>--repetitions: &apos;%1&apos; ist keine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>Canary exposure (Carlini et al. 2019, the Secret Sharer): secret canary rows, drawn from the data&apos;s columns, are inserted into the members 1, 10 or 100 times each, the model&apos;s recipe is trained once on them, and each canary&apos;s loss is ranked among never-inserted reference canaries from the same generator. Exposure log2(references) - log2(rank) is about 1.44 bits (chance) for a canary the model did not memorise and up to log2(references) for one it did; the skew-normal extrapolation estimates beyond that.</source>
+        <translation>Canary-Exposition (Carlini et al. 2019, der Secret Sharer): geheime Canary-Zeilen, aus den Spalten der Daten gezogen, werden je 1-, 10- oder 100-mal in die Mitglieder eingefügt, das Rezept des Modells wird einmal darauf trainiert, und der Verlust jedes Canary wird unter nie eingefügten Referenz-Canaries desselben Generators eingeordnet. Die Exposition log2(Referenzen) - log2(Rang) liegt bei etwa 1,44 Bit (Zufall) für einen Canary, den das Modell nicht memoriert hat, und bis zu log2(Referenzen) für einen memorierten; die Schiefnormal-Extrapolation schätzt darüber hinaus.</translation>
+    </message>
+    <message>
+        <source>Comma-separated insertion counts (default 1,10,100).</source>
+        <translation>Einfügezahlen, durch Kommas getrennt (Standard 1,10,100).</translation>
+    </message>
+    <message>
+        <source>Secret canaries per repetition level, and as many never-inserted controls (default 10).</source>
+        <translation>Geheime Canaries je Wiederholungsstufe und ebenso viele nie eingefügte Kontrollen (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Never-inserted reference canaries to rank against (default 65536 = 2^16).</source>
+        <translation>Nie eingefügte Referenz-Canaries für die Rangfolge (Standard 65536 = 2^16).</translation>
+    </message>
+    <message>
+        <source>flipped (default: the class the model&apos;s recipe trained without canaries finds least likely) or random.</source>
+        <translation>flipped (Standard: die Klasse, die das ohne Canaries trainierte Rezept des Modells für am unwahrscheinlichsten hält) oder random.</translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples for the intervals (default 1000).</source>
+        <translation>Bootstrap-Stichproben für die Intervalle (Standard 1000).</translation>
+    </message>
+    <message>
         <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
 
 Measures the privacy risk of machine-learning models, headless.
@@ -2293,6 +2451,7 @@ Commands:
                        A CSV encoded as a model&apos;s inputs (the input contract of train --help)
   attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
   attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
+  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
   attack audit         One-run privacy audit: an empirical epsilon lower bound
   project create|info|verify|log FILE
                        Create a .privaudit project, show it, verify it, or show its audit trail
@@ -2331,6 +2490,7 @@ Befehle:
                        Eine CSV-Datei als Eingaben eines Modells kodieren (der Eingabevertrag aus train --help)
   attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
   attack attribute     Attribut-Inferenz gegen die Imputations-Basislinie (--sensitive SPALTE)
+  attack canary        Canary-Exposition (Secret Sharer): Memorierung nach Anzahl der Wiederholungen
   attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
   project create|info|verify|log FILE
                        Ein .privaudit-Projekt anlegen, anzeigen, prüfen oder seinen Audit-Trail zeigen
@@ -2949,6 +3109,22 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Attribute inference of %1</source>
         <translation>Attribut-Inferenz von %1</translation>
+    </message>
+    <message>
+        <source>canary.repetitions must be a list of whole numbers</source>
+        <translation>canary.repetitions muss eine Liste ganzer Zahlen sein</translation>
+    </message>
+    <message>
+        <source>canary.repetitions: each must be a whole number from 1 to 10000</source>
+        <translation>canary.repetitions: jede muss eine ganze Zahl von 1 bis 10000 sein</translation>
+    </message>
+    <message>
+        <source>canary.label must be &quot;flipped&quot; or &quot;random&quot;, got &quot;%1&quot;</source>
+        <translation>canary.label muss &quot;flipped&quot; oder &quot;random&quot; sein, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Canary exposure (repetitions %1)</source>
+        <translation>Canary-Exposition (Wiederholungen %1)</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +4104,69 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     </message>
 </context>
 <context>
+    <name>privaudit::report::MemorisationSection</name>
+    <message>
+        <source>%1 (run %2): canary exposure of the recipe of the model under review</source>
+        <translation>%1 (Lauf %2): Canary-Exposition des Rezepts des geprüften Modells</translation>
+    </message>
+    <message>
+        <source>%1 (run %2): canary exposure of a training recipe, a comparison</source>
+        <translation>%1 (Lauf %2): Canary-Exposition eines Trainingsrezepts, ein Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 canaries per level (%2 labels) inserted into %3 members (%4 rows added), the recipe retrained once on them; each canary ranked among %5 never-inserted references from the same generator. Chance is %6 bits; %5 references measure at most %7 bits.</source>
+        <translation>%1 Canaries je Stufe (Zielwerte: %2) in %3 Mitglieder eingefügt (%4 Zeilen hinzugefügt), das Rezept einmal darauf neu trainiert; jeder Canary unter %5 nie eingefügten Referenzen desselben Generators eingeordnet. Zufall sind %6 Bit; %5 Referenzen messen höchstens %7 Bit.</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <source>flipped</source>
+        <translation>vertauscht</translation>
+    </message>
+    <message>
+        <source>Trained with DP-SGD (epsilon %1 for one row).</source>
+        <translation>Mit DP-SGD trainiert (Epsilon %1 für eine Zeile).</translation>
+    </message>
+    <message>
+        <source>Canaries</source>
+        <translation>Canaries</translation>
+    </message>
+    <message>
+        <source>Exposure (bits)</source>
+        <translation>Exposition (Bit)</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Extrapolated (bits)</source>
+        <translation>Extrapoliert (Bit)</translation>
+    </message>
+    <message>
+        <source>controls, never inserted</source>
+        <translation>Kontrollen, nie eingefügt</translation>
+    </message>
+    <message>
+        <source>inserted %1 times</source>
+        <translation>%1-mal eingefügt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Method (Carlini et al. 2019, the Secret Sharer): exposure is log2(references) - log2(rank) of a canary&apos;s loss among the references&apos; losses, about 1.44 bits for a canary the model did not memorise; the extrapolated exposure reads the canary&apos;s loss off a skew-normal fitted to the logarithms of the references&apos; losses and can exceed what the references measure. The canaries&apos; labels are the ones the recipe trained without them finds least likely (flipped), so that only a memorised canary has a small loss. The model measured is the recipe retrained with the canaries, not the model under review itself.</source>
+        <translation>Methode (Carlini et al. 2019, der Secret Sharer): die Exposition ist log2(Referenzen) - log2(Rang) des Verlusts eines Canary unter den Verlusten der Referenzen, etwa 1,44 Bit für einen Canary, den das Modell nicht memoriert hat; die extrapolierte Exposition liest den Verlust des Canary an einer Schiefnormalverteilung ab, die an die Logarithmen der Verluste der Referenzen angepasst ist, und kann über das hinausgehen, was die Referenzen messen. Die Zielwerte der Canaries sind die, die das ohne sie trainierte Rezept für am unwahrscheinlichsten hält (vertauscht), sodass nur ein memorierter Canary einen kleinen Verlust hat. Gemessen wird das mit den Canaries neu trainierte Rezept, nicht das geprüfte Modell selbst.</translation>
+    </message>
+    <message>
+        <source>No canary-exposure run: the report has no measurement of how much the training recipe memorises individual rows.</source>
+        <translation>Kein Canary-Expositionslauf: der Bericht enthält keine Messung, wie stark das Trainingsrezept einzelne Zeilen memoriert.</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::report::PdfSigner</name>
     <message>
         <source>&apos;%1&apos; is not a PKCS#12 (.p12) key bundle: %2</source>
@@ -4422,6 +4661,14 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>Measure attribute inference of the sensitive column(s) %1 on the model under review (privaudit-cli attack attribute, or the run dialog): the matrix&apos;s attribute-inference row has no evidence yet.</source>
         <translation>Attribut-Inferenz der sensiblen Spalte(n) %1 am geprüften Modell messen (privaudit-cli attack attribute oder der Lauf-Dialog): Die Zeile Attribut-Inferenz der Matrix hat noch keine Belege.</translation>
     </message>
+    <message>
+        <source>Memorisation and canary exposure</source>
+        <translation>Memorierung und Canary-Exposition</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2), canary exposure of the recipe: %3</source>
+        <translation>Lauf %1 (%2), Canary-Exposition des Rezepts: %3</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::ReportExport</name>
@@ -4696,6 +4943,49 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Verification FAILED: %1</source>
         <translation>Prüfung FEHLGESCHLAGEN: %1</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::CanaryResultView</name>
+    <message>
+        <source>Export Plot…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a canary-exposure run.</source>
+        <translation>Lauf %1 ist kein Canary-Expositionslauf.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no results: it is %2.</source>
+        <translation>Lauf %1 hat keine Ergebnisse: er ist %2.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <source>inserted %1x</source>
+        <translation>%1× eingefügt</translation>
+    </message>
+    <message>
+        <source>exposure in bits: each canary, and the level&apos;s mean with its 95% interval</source>
+        <translation>Exposition in Bit: jeder Canary und der Mittelwert der Stufe mit seinem 95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>canaries</source>
+        <translation>Canaries</translation>
+    </message>
+    <message>
+        <source>mean of the level (95% interval)</source>
+        <translation>Mittelwert der Stufe (95-%-Intervall)</translation>
+    </message>
+    <message>
+        <source>chance</source>
+        <translation>Zufall</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5709,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>Attribute %1</source>
         <translation>Attribut %1</translation>
     </message>
+    <message>
+        <source>Canaries %1</source>
+        <translation>Canaries %1</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::MessageBar</name>
@@ -5680,6 +5974,14 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>%1: advantage %2, individual leakage %3</source>
         <translation>%1: Vorteil %2, individuelles Leakage %3</translation>
+    </message>
+    <message>
+        <source>controls: exposure %1 bits</source>
+        <translation>Kontrollen: Exposition %1 Bit</translation>
+    </message>
+    <message>
+        <source>inserted %1x: exposure %2 bits</source>
+        <translation>%1× eingefügt: Exposition %2 Bit</translation>
     </message>
 </context>
 <context>
@@ -6365,6 +6667,26 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>members (training records)</source>
         <translation>Mitglieder (Trainingsdatensätze)</translation>
     </message>
+    <message>
+        <source>controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <source>inserted %1x</source>
+        <translation>%1× eingefügt</translation>
+    </message>
+    <message>
+        <source>exposure in bits, mean of the canaries (95% interval)</source>
+        <translation>Exposition in Bit, Mittelwert der Canaries (95-%-Intervall)</translation>
+    </message>
+    <message>
+        <source>canaries of the level</source>
+        <translation>Canaries der Stufe</translation>
+    </message>
+    <message>
+        <source>chance (a canary never seen)</source>
+        <translation>Zufall (ein nie gesehener Canary)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RiskMatrixView</name>
@@ -6551,6 +6873,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Attribute inference: individual leakage</source>
         <translation>Attribut-Inferenz: individuelles Leakage</translation>
+    </message>
+    <message>
+        <source>Memorisation: excess canary exposure (bits)</source>
+        <translation>Memorierung: Canary-Exposition über dem Zufall (Bit)</translation>
     </message>
 </context>
 <context>
@@ -6846,6 +7172,38 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Choose the column to infer: the dataset has no input column besides the label.</source>
         <translation>Wählen Sie die zu erschließende Spalte: Der Datensatz hat außer dem Label keine Eingabespalte.</translation>
+    </message>
+    <message>
+        <source>Canary exposure</source>
+        <translation>Canary-Exposition</translation>
+    </message>
+    <message>
+        <source>Trains the recipe once with secret canary rows inserted 1, 10 or 100 times and ranks each among never-inserted canaries: how much the recipe memorises a row (Carlini et al. 2019).</source>
+        <translation>Trainiert das Rezept einmal mit geheimen Canary-Zeilen, die 1-, 10- oder 100-mal eingefügt sind, und ordnet jede unter nie eingefügten Canaries ein: wie stark das Rezept eine Zeile memoriert (Carlini et al. 2019).</translation>
+    </message>
+    <message>
+        <source>How often each secret canary is inserted, one level per count.</source>
+        <translation>Wie oft jeder geheime Canary eingefügt wird, eine Stufe je Zahl.</translation>
+    </message>
+    <message>
+        <source>Secret canaries per level, and as many never-inserted controls; 65,536 never-inserted references are drawn beside them.</source>
+        <translation>Geheime Canaries je Stufe und ebenso viele nie eingefügte Kontrollen; daneben werden 65.536 nie eingefügte Referenzen gezogen.</translation>
+    </message>
+    <message>
+        <source>Repetitions:</source>
+        <translation>Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>Canaries per level:</source>
+        <translation>Canaries je Stufe:</translation>
+    </message>
+    <message>
+        <source>New Canary-Exposure Run</source>
+        <translation>Neuer Canary-Expositionslauf</translation>
+    </message>
+    <message>
+        <source>Repetitions: whole numbers from 1 to 10000 separated by commas, for example 1, 10, 100.</source>
+        <translation>Wiederholungen: ganze Zahlen von 1 bis 10000, durch Kommas getrennt, zum Beispiel 1, 10, 100.</translation>
     </message>
 </context>
 <context>

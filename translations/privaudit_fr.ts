@@ -39,8 +39,8 @@
         <translation>Quitter lorsque les tâches lancées avec --run-spec sont terminées.</translation>
     </message>
     <message>
-        <source>Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN, attribute:RUN, dataset:ID).</source>
-        <translation>Ouvrir une vue au démarrage (calculator ; avec un projet : checklist, matrix, run:EXÉCUTION, sweep:EXÉCUTION, attribute:EXÉCUTION, dataset:ID).</translation>
+        <source>Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, dataset:ID).</source>
+        <translation>Ouvrir une vue au démarrage (calculator ; avec un projet : checklist, matrix, run:EXÉCUTION, sweep:EXÉCUTION, attribute:EXÉCUTION, canary:EXÉCUTION, dataset:ID).</translation>
     </message>
 </context>
 <context>
@@ -575,6 +575,22 @@
         <source>On run %1 the model also predicts %2 for people outside its training data better than imputation (by %3): what it learned about the population, not about its members; not counted in this likelihood.</source>
         <translation>Dans l&apos;exécution %1, le modèle prédit aussi %2 pour des personnes hors de ses données d&apos;entraînement mieux que l&apos;imputation (de %3) : ce qu&apos;il a appris sur la population, non sur ses membres ; non compté dans cette vraisemblance.</translation>
     </message>
+    <message>
+        <source>Memorisation: L1 when canaries inserted at most %1 times rank at most %2 bits above chance and the never-inserted controls, L2 up to %3, L3 up to %4 bits, L4 above.</source>
+        <translation>Mémorisation : L1 lorsque les canaris insérés au plus %1 fois se classent au plus %2 bits au-dessus du hasard et des contrôles jamais insérés, L2 jusqu&apos;à %3, L3 jusqu&apos;à %4 bits, L4 au-delà.</translation>
+    </message>
+    <message>
+        <source>Largest canary exposure: canaries inserted %1 times on run %2 rank %3 bits above chance and the never-inserted controls (exposure %4 bits) gives L%5.</source>
+        <translation>Plus forte exposition des canaris : les canaris insérés %1 fois dans l&apos;exécution %2 se classent %3 bits au-dessus du hasard et des contrôles jamais insérés (exposition %4 bits), d&apos;où L%5.</translation>
+    </message>
+    <message>
+        <source>That exposure has no interval (the run skipped the bootstrap): it is a point estimate only.</source>
+        <translation>Cette exposition n&apos;a pas d&apos;intervalle (l&apos;exécution a omis le bootstrap) : ce n&apos;est qu&apos;une estimation ponctuelle.</translation>
+    </message>
+    <message>
+        <source>Its 95% interval reaches %1 bits, L%2: the run cannot rule out more memorisation; more canaries per level narrow it.</source>
+        <translation>Son intervalle à 95 % atteint %1 bits, L%2 : l&apos;exécution ne peut exclure davantage de mémorisation ; plus de canaris par niveau le resserrent.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::assess::RulePack</name>
@@ -891,6 +907,92 @@
     <message>
         <source>An interval is wider than %1: too wide to rule out a leak of that size; more candidates narrow it.</source>
         <translation>Un intervalle est plus large que %1 : trop large pour exclure une fuite de cette taille ; davantage de candidats le resserrent.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::attack::CanaryExposure</name>
+    <message>
+        <source>Give at least one repetition count for the canaries.</source>
+        <translation>Indiquez au moins un nombre de répétitions pour les canaris.</translation>
+    </message>
+    <message>
+        <source>Canary repetitions must be between 1 and 10000, got %1.</source>
+        <translation>Les répétitions des canaris doivent être comprises entre 1 et 10000, reçu %1.</translation>
+    </message>
+    <message>
+        <source>The canaries per repetition level must be between 2 and 10000, got %1.</source>
+        <translation>Les canaris par niveau de répétition doivent être compris entre 2 et 10000, reçu %1.</translation>
+    </message>
+    <message>
+        <source>The reference canaries must number between 1024 and 10,000,000, got %1; the Secret Sharer&apos;s test uses at least 65,536 (2^16).</source>
+        <translation>Le nombre de canaris de référence doit être compris entre 1024 et 10 000 000, reçu %1 ; le test du Secret Sharer en utilise au moins 65 536 (2^16).</translation>
+    </message>
+    <message>
+        <source>The bootstrap count cannot be negative.</source>
+        <translation>Le nombre de rééchantillonnages bootstrap ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Drawing canaries</source>
+        <translation>Tirage des canaris</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Training the labelling model (the target without canaries)</source>
+        <translation>Entraînement du modèle d&apos;étiquetage (la cible sans canaris)</translation>
+    </message>
+    <message>
+        <source>Training the target with %1 canary rows</source>
+        <translation>Entraînement de la cible avec %1 lignes canaris</translation>
+    </message>
+    <message>
+        <source>Scoring %1 reference canaries</source>
+        <translation>Évaluation de %1 canaris de référence</translation>
+    </message>
+    <message>
+        <source>Rows seen once in training are memorised: canaries inserted once rank clearly above chance (%1 bits) and above the never-inserted controls.</source>
+        <translation>Les lignes vues une fois à l&apos;entraînement sont mémorisées : les canaris insérés une fois se classent nettement au-dessus du hasard (%1 bits) et des contrôles jamais insérés.</translation>
+    </message>
+    <message>
+        <source>Rows repeated %1 times or more are memorised: their canaries rank clearly above chance (%2 bits) and above the never-inserted controls; rows repeated less often are not shown to be.</source>
+        <translation>Les lignes répétées %1 fois ou plus sont mémorisées : leurs canaris se classent nettement au-dessus du hasard (%2 bits) et des contrôles jamais insérés ; ce n&apos;est pas démontré pour les lignes moins répétées.</translation>
+    </message>
+    <message>
+        <source>No repetition level ranks clearly above chance (%1 bits) and the never-inserted controls: this run shows no memorisation of the canaries (which is not proof that there is none; more canaries per level narrow the intervals).</source>
+        <translation>Aucun niveau de répétition ne se classe nettement au-dessus du hasard (%1 bits) et des contrôles jamais insérés : cette exécution ne montre aucune mémorisation des canaris (ce qui ne prouve pas qu&apos;il n&apos;y en a pas ; plus de canaris par niveau resserrent les intervalles).</translation>
+    </message>
+    <message>
+        <source>The control canaries, never inserted, also rank above chance: the test is not measuring memorisation alone on these data (its references differ from the canaries).</source>
+        <translation>Les canaris de contrôle, jamais insérés, se classent eux aussi au-dessus du hasard : sur ces données le test ne mesure pas la seule mémorisation (ses références diffèrent des canaris).</translation>
+    </message>
+    <message>
+        <source>At least one level reaches the ceiling of %1 bits that %2 references can measure; the extrapolated exposure estimates beyond it, and more references raise the ceiling.</source>
+        <translation>Au moins un niveau atteint le plafond de %1 bits que %2 références peuvent mesurer ; l&apos;exposition extrapolée estime au-delà, et davantage de références relèvent le plafond.</translation>
+    </message>
+    <message>
+        <source>The skew-normal fits the references&apos; losses poorly (Kolmogorov-Smirnov distance %1): read the extrapolated exposures as indicative only; the interpolated ones rest on the ranks alone.</source>
+        <translation>La loi normale asymétrique s&apos;ajuste mal aux pertes des références (distance de Kolmogorov-Smirnov %1) : les expositions extrapolées ne sont qu&apos;indicatives ; les interpolées reposent sur les seuls rangs.</translation>
+    </message>
+    <message>
+        <source>With DP-SGD a row inserted r times is protected as a group of r: roughly r times the run&apos;s epsilon, so repeated rows can show exposure within the guarantee.</source>
+        <translation>Avec DP-SGD, une ligne insérée r fois est protégée comme un groupe de r : environ r fois l&apos;epsilon de l&apos;exécution, de sorte que des lignes répétées peuvent montrer une exposition dans les limites de la garantie.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::attack::CanaryGenerator</name>
+    <message>
+        <source>Canaries need a label column.</source>
+        <translation>Les canaris ont besoin d&apos;une colonne cible.</translation>
+    </message>
+    <message>
+        <source>Canaries need a label with at least two classes.</source>
+        <translation>Les canaris ont besoin d&apos;une cible à au moins deux classes.</translation>
+    </message>
+    <message>
+        <source>The canary space (2^%1 distinct rows) is too small for %2 distinct canaries.</source>
+        <translation>L&apos;espace des canaris (2^%1 lignes distinctes) est trop petit pour %2 canaris distincts.</translation>
     </message>
 </context>
 <context>
@@ -2232,10 +2334,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>Inférence d&apos;attribut au déploiement : suggéré S%1, L%2.</translation>
     </message>
     <message>
-        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
-        <translation>attack : utilisez &apos;attack mia&apos; (inférence d&apos;appartenance), &apos;attack attribute&apos; (inférence d&apos;attribut) ou &apos;attack audit&apos; (audit en un entraînement) ; voir privaudit-cli attack mia --help</translation>
-    </message>
-    <message>
         <source>Attribute inference of &apos;%1&apos; (%2 values) on %3 members and %4 non-members, the attacker holding %5 auxiliary records.</source>
         <translation>Inférence d&apos;attribut de « %1 » (%2 valeurs) sur %3 membres et %4 non-membres, l&apos;attaquant détenant %5 enregistrements auxiliaires.</translation>
     </message>
@@ -2280,6 +2378,66 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>--sensitive %1 : la colonne a le rôle %2 ; elle n&apos;est donc pas une entrée du modèle et ne peut fuir par lui.</translation>
     </message>
     <message>
+        <source>Memorisation at deployment: suggested S%1, L%2.</source>
+        <translation>Mémorisation au déploiement : suggéré S%1, L%2.</translation>
+    </message>
+    <message>
+        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference), &apos;attack canary&apos; (canary exposure) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
+        <translation>attack : utilisez &apos;attack mia&apos; (inférence d&apos;appartenance), &apos;attack attribute&apos; (inférence d&apos;attribut), &apos;attack canary&apos; (exposition des canaris) ou &apos;attack audit&apos; (audit en un entraînement) ; voir privaudit-cli attack mia --help</translation>
+    </message>
+    <message>
+        <source>Canary exposure: %1 canaries per level (%2 labels) inserted into %3 members (%4 rows added), ranked among %5 never-inserted references; chance is %6 bits, the most this many references can show %7 bits.</source>
+        <translation>Exposition des canaris : %1 canaris par niveau (étiquettes : %2) insérés parmi %3 membres (%4 lignes ajoutées), classés parmi %5 références jamais insérées ; le hasard vaut %6 bits, le maximum mesurable avec autant de références %7 bits.</translation>
+    </message>
+    <message>
+        <source>controls (never inserted)</source>
+        <translation>contrôles (jamais insérés)</translation>
+    </message>
+    <message>
+        <source>inserted %1 times</source>
+        <translation>insérés %1 fois</translation>
+    </message>
+    <message>
+        <source>[%1, %2]</source>
+        <translation>[%1 ; %2]</translation>
+    </message>
+    <message>
+        <source>(no interval)</source>
+        <translation>(pas d&apos;intervalle)</translation>
+    </message>
+    <message>
+        <source>  %1: exposure %2 bits %3; extrapolated %4 bits</source>
+        <translation>  %1 : exposition %2 bits %3 ; extrapolée %4 bits</translation>
+    </message>
+    <message>
+        <source>--repetitions: &apos;%1&apos; is not a whole number of at least 1.</source>
+        <translation>--repetitions : « %1 » n&apos;est pas un entier d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>Canary exposure (Carlini et al. 2019, the Secret Sharer): secret canary rows, drawn from the data&apos;s columns, are inserted into the members 1, 10 or 100 times each, the model&apos;s recipe is trained once on them, and each canary&apos;s loss is ranked among never-inserted reference canaries from the same generator. Exposure log2(references) - log2(rank) is about 1.44 bits (chance) for a canary the model did not memorise and up to log2(references) for one it did; the skew-normal extrapolation estimates beyond that.</source>
+        <translation>Exposition des canaris (Carlini et al. 2019, le Secret Sharer) : des lignes canaris secrètes, tirées des colonnes des données, sont insérées 1, 10 ou 100 fois chacune parmi les membres, la recette du modèle est entraînée une fois dessus, et la perte de chaque canari est classée parmi des canaris de référence jamais insérés du même générateur. L&apos;exposition log2(références) - log2(rang) vaut environ 1,44 bit (hasard) pour un canari que le modèle n&apos;a pas mémorisé et jusqu&apos;à log2(références) pour un canari mémorisé ; l&apos;extrapolation normale asymétrique estime au-delà.</translation>
+    </message>
+    <message>
+        <source>Comma-separated insertion counts (default 1,10,100).</source>
+        <translation>Nombres d&apos;insertions séparés par des virgules (par défaut 1,10,100).</translation>
+    </message>
+    <message>
+        <source>Secret canaries per repetition level, and as many never-inserted controls (default 10).</source>
+        <translation>Canaris secrets par niveau de répétition, et autant de contrôles jamais insérés (par défaut 10).</translation>
+    </message>
+    <message>
+        <source>Never-inserted reference canaries to rank against (default 65536 = 2^16).</source>
+        <translation>Canaris de référence jamais insérés pour le classement (par défaut 65536 = 2^16).</translation>
+    </message>
+    <message>
+        <source>flipped (default: the class the model&apos;s recipe trained without canaries finds least likely) or random.</source>
+        <translation>flipped (par défaut : la classe que la recette du modèle entraînée sans canaris juge la moins probable) ou random.</translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples for the intervals (default 1000).</source>
+        <translation>Rééchantillonnages bootstrap pour les intervalles (par défaut 1000).</translation>
+    </message>
+    <message>
         <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
 
 Measures the privacy risk of machine-learning models, headless.
@@ -2293,6 +2451,7 @@ Commands:
                        A CSV encoded as a model&apos;s inputs (the input contract of train --help)
   attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
   attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
+  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
   attack audit         One-run privacy audit: an empirical epsilon lower bound
   project create|info|verify|log FILE
                        Create a .privaudit project, show it, verify it, or show its audit trail
@@ -2331,6 +2490,7 @@ Commandes :
                        Un CSV encodé comme entrées d&apos;un modèle (le contrat d&apos;entrée de train --help)
   attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
   attack attribute     Inférence d&apos;attribut face à la référence d&apos;imputation (--sensitive COLONNE)
+  attack canary        Exposition des canaris (Secret Sharer) : mémorisation selon le nombre de répétitions
   attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
   project create|info|verify|log FILE
                        Créer un projet .privaudit, l’afficher, le vérifier ou afficher sa piste d’audit
@@ -2949,6 +3109,22 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Attribute inference of %1</source>
         <translation>Inférence d&apos;attribut de %1</translation>
+    </message>
+    <message>
+        <source>canary.repetitions must be a list of whole numbers</source>
+        <translation>canary.repetitions doit être une liste d&apos;entiers</translation>
+    </message>
+    <message>
+        <source>canary.repetitions: each must be a whole number from 1 to 10000</source>
+        <translation>canary.repetitions : chacune doit être un entier de 1 à 10000</translation>
+    </message>
+    <message>
+        <source>canary.label must be &quot;flipped&quot; or &quot;random&quot;, got &quot;%1&quot;</source>
+        <translation>canary.label doit être &quot;flipped&quot; ou &quot;random&quot;, reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Canary exposure (repetitions %1)</source>
+        <translation>Exposition des canaris (répétitions %1)</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +4104,69 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
 </context>
 <context>
+    <name>privaudit::report::MemorisationSection</name>
+    <message>
+        <source>%1 (run %2): canary exposure of the recipe of the model under review</source>
+        <translation>%1 (exécution %2) : exposition des canaris de la recette du modèle examiné</translation>
+    </message>
+    <message>
+        <source>%1 (run %2): canary exposure of a training recipe, a comparison</source>
+        <translation>%1 (exécution %2) : exposition des canaris d&apos;une recette d&apos;entraînement, une comparaison</translation>
+    </message>
+    <message>
+        <source>%1 canaries per level (%2 labels) inserted into %3 members (%4 rows added), the recipe retrained once on them; each canary ranked among %5 never-inserted references from the same generator. Chance is %6 bits; %5 references measure at most %7 bits.</source>
+        <translation>%1 canaris par niveau (étiquettes : %2) insérés parmi %3 membres (%4 lignes ajoutées), la recette réentraînée une fois dessus ; chaque canari classé parmi %5 références jamais insérées du même générateur. Le hasard vaut %6 bits ; %5 références mesurent au plus %7 bits.</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>aléatoires</translation>
+    </message>
+    <message>
+        <source>flipped</source>
+        <translation>inversées</translation>
+    </message>
+    <message>
+        <source>Trained with DP-SGD (epsilon %1 for one row).</source>
+        <translation>Entraîné avec DP-SGD (epsilon %1 pour une ligne).</translation>
+    </message>
+    <message>
+        <source>Canaries</source>
+        <translation>Canaris</translation>
+    </message>
+    <message>
+        <source>Exposure (bits)</source>
+        <translation>Exposition (bits)</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalle à 95 %</translation>
+    </message>
+    <message>
+        <source>Extrapolated (bits)</source>
+        <translation>Extrapolée (bits)</translation>
+    </message>
+    <message>
+        <source>controls, never inserted</source>
+        <translation>contrôles, jamais insérés</translation>
+    </message>
+    <message>
+        <source>inserted %1 times</source>
+        <translation>insérés %1 fois</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Method (Carlini et al. 2019, the Secret Sharer): exposure is log2(references) - log2(rank) of a canary&apos;s loss among the references&apos; losses, about 1.44 bits for a canary the model did not memorise; the extrapolated exposure reads the canary&apos;s loss off a skew-normal fitted to the logarithms of the references&apos; losses and can exceed what the references measure. The canaries&apos; labels are the ones the recipe trained without them finds least likely (flipped), so that only a memorised canary has a small loss. The model measured is the recipe retrained with the canaries, not the model under review itself.</source>
+        <translation>Méthode (Carlini et al. 2019, le Secret Sharer) : l&apos;exposition est log2(références) - log2(rang) de la perte d&apos;un canari parmi les pertes des références, environ 1,44 bit pour un canari que le modèle n&apos;a pas mémorisé ; l&apos;exposition extrapolée lit la perte du canari sur une loi normale asymétrique ajustée aux logarithmes des pertes des références et peut dépasser ce que les références mesurent. Les étiquettes des canaris sont celles que la recette entraînée sans eux juge les moins probables (inversées), de sorte que seul un canari mémorisé a une faible perte. Le modèle mesuré est la recette réentraînée avec les canaris, non le modèle examiné lui-même.</translation>
+    </message>
+    <message>
+        <source>No canary-exposure run: the report has no measurement of how much the training recipe memorises individual rows.</source>
+        <translation>Aucune exécution d&apos;exposition des canaris : le rapport ne contient aucune mesure de la mémorisation de lignes individuelles par la recette d&apos;entraînement.</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::report::PdfSigner</name>
     <message>
         <source>&apos;%1&apos; is not a PKCS#12 (.p12) key bundle: %2</source>
@@ -4422,6 +4661,14 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>Measure attribute inference of the sensitive column(s) %1 on the model under review (privaudit-cli attack attribute, or the run dialog): the matrix&apos;s attribute-inference row has no evidence yet.</source>
         <translation>Mesurer l&apos;inférence d&apos;attribut de la ou des colonnes sensibles %1 sur le modèle examiné (privaudit-cli attack attribute, ou la boîte de dialogue d&apos;exécution) : la ligne inférence d&apos;attribut de la matrice n&apos;a pas encore de preuve.</translation>
     </message>
+    <message>
+        <source>Memorisation and canary exposure</source>
+        <translation>Mémorisation et exposition des canaris</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2), canary exposure of the recipe: %3</source>
+        <translation>Exécution %1 (%2), exposition des canaris de la recette : %3</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::ReportExport</name>
@@ -4696,6 +4943,49 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Verification FAILED: %1</source>
         <translation>Vérification ÉCHOUÉE : %1</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::CanaryResultView</name>
+    <message>
+        <source>Export Plot…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a canary-exposure run.</source>
+        <translation>L&apos;exécution %1 n&apos;est pas une exécution d&apos;exposition des canaris.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no results: it is %2.</source>
+        <translation>L&apos;exécution %1 n&apos;a pas de résultats : elle est %2.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Exécution %1 : %2</translation>
+    </message>
+    <message>
+        <source>controls</source>
+        <translation>contrôles</translation>
+    </message>
+    <message>
+        <source>inserted %1x</source>
+        <translation>insérés %1×</translation>
+    </message>
+    <message>
+        <source>exposure in bits: each canary, and the level&apos;s mean with its 95% interval</source>
+        <translation>exposition en bits : chaque canari, et la moyenne du niveau avec son intervalle à 95 %</translation>
+    </message>
+    <message>
+        <source>canaries</source>
+        <translation>canaris</translation>
+    </message>
+    <message>
+        <source>mean of the level (95% interval)</source>
+        <translation>moyenne du niveau (intervalle à 95 %)</translation>
+    </message>
+    <message>
+        <source>chance</source>
+        <translation>hasard</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5709,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>Attribute %1</source>
         <translation>Attribut %1</translation>
     </message>
+    <message>
+        <source>Canaries %1</source>
+        <translation>Canaris %1</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::MessageBar</name>
@@ -5680,6 +5974,14 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>%1: advantage %2, individual leakage %3</source>
         <translation>%1 : avantage %2, fuite individuelle %3</translation>
+    </message>
+    <message>
+        <source>controls: exposure %1 bits</source>
+        <translation>contrôles : exposition %1 bits</translation>
+    </message>
+    <message>
+        <source>inserted %1x: exposure %2 bits</source>
+        <translation>insérés %1× : exposition %2 bits</translation>
     </message>
 </context>
 <context>
@@ -6365,6 +6667,26 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>members (training records)</source>
         <translation>membres (enregistrements d&apos;entraînement)</translation>
     </message>
+    <message>
+        <source>controls</source>
+        <translation>contrôles</translation>
+    </message>
+    <message>
+        <source>inserted %1x</source>
+        <translation>insérés %1×</translation>
+    </message>
+    <message>
+        <source>exposure in bits, mean of the canaries (95% interval)</source>
+        <translation>exposition en bits, moyenne des canaris (intervalle à 95 %)</translation>
+    </message>
+    <message>
+        <source>canaries of the level</source>
+        <translation>canaris du niveau</translation>
+    </message>
+    <message>
+        <source>chance (a canary never seen)</source>
+        <translation>hasard (un canari jamais vu)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RiskMatrixView</name>
@@ -6551,6 +6873,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Attribute inference: individual leakage</source>
         <translation>Inférence d&apos;attribut : fuite individuelle</translation>
+    </message>
+    <message>
+        <source>Memorisation: excess canary exposure (bits)</source>
+        <translation>Mémorisation : exposition des canaris au-delà du hasard (bits)</translation>
     </message>
 </context>
 <context>
@@ -6846,6 +7172,38 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Choose the column to infer: the dataset has no input column besides the label.</source>
         <translation>Choisissez la colonne à inférer : le jeu de données n&apos;a aucune colonne d&apos;entrée hormis l&apos;étiquette.</translation>
+    </message>
+    <message>
+        <source>Canary exposure</source>
+        <translation>Exposition des canaris</translation>
+    </message>
+    <message>
+        <source>Trains the recipe once with secret canary rows inserted 1, 10 or 100 times and ranks each among never-inserted canaries: how much the recipe memorises a row (Carlini et al. 2019).</source>
+        <translation>Entraîne la recette une fois avec des lignes canaris secrètes insérées 1, 10 ou 100 fois et classe chacune parmi des canaris jamais insérés : à quel point la recette mémorise une ligne (Carlini et al. 2019).</translation>
+    </message>
+    <message>
+        <source>How often each secret canary is inserted, one level per count.</source>
+        <translation>Combien de fois chaque canari secret est inséré, un niveau par nombre.</translation>
+    </message>
+    <message>
+        <source>Secret canaries per level, and as many never-inserted controls; 65,536 never-inserted references are drawn beside them.</source>
+        <translation>Canaris secrets par niveau, et autant de contrôles jamais insérés ; 65 536 références jamais insérées sont tirées à côté.</translation>
+    </message>
+    <message>
+        <source>Repetitions:</source>
+        <translation>Répétitions :</translation>
+    </message>
+    <message>
+        <source>Canaries per level:</source>
+        <translation>Canaris par niveau :</translation>
+    </message>
+    <message>
+        <source>New Canary-Exposure Run</source>
+        <translation>Nouvelle exécution d&apos;exposition des canaris</translation>
+    </message>
+    <message>
+        <source>Repetitions: whole numbers from 1 to 10000 separated by commas, for example 1, 10, 100.</source>
+        <translation>Répétitions : des entiers de 1 à 10000 séparés par des virgules, par exemple 1, 10, 100.</translation>
     </message>
 </context>
 <context>
