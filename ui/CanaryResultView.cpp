@@ -1,67 +1,21 @@
 #include "CanaryResultView.h"
 
 #include "Palette.h"
-#include "PlotExport.h"
 #include "project/ProjectStore.h"
 
 #include <cmath>
 #include <qcustomplot.h>
-#include <QHeaderView>
 #include <QJsonDocument>
-#include <QLabel>
-#include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace privaudit::ui {
 
 CanaryResultView::CanaryResultView(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_scope(new QLabel(this)), m_findings(new QLabel(this)),
-      m_table(new QTableWidget(this)), m_plot(new QCustomPlot(this))
+    : SectionResultView(QStringLiteral("canary"), QStringLiteral("canaryLevels"),
+                        QStringLiteral("canaryExposure"), report::MemorisationSection::columns(),
+                        report::MemorisationSection::method(), QStringLiteral("canary-exposure.pdf"), parent)
 {
-    setObjectName(QStringLiteral("canaryResultView"));
-    m_findings->setObjectName(QStringLiteral("canaryFindings"));
-    m_table->setObjectName(QStringLiteral("canaryLevels"));
-    m_plot->setObjectName(QStringLiteral("canaryExposure"));
-    for (QLabel* label : {m_title, m_scope, m_findings}) {
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
-    m_findings->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    const QStringList columns = report::MemorisationSection::columns();
-    m_table->setColumnCount(int(columns.size()));
-    m_table->setHorizontalHeaderLabels(columns);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setMinimumHeight(140);
-    m_plot->setMinimumHeight(240);
-    m_plot->legend->setVisible(true);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 230));
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-
-    auto* exportPlot = new QPushButton(tr("Export Plot…"), this);
-    connect(exportPlot, &QPushButton::clicked, this, [this] {
-        if (const QString err = exportPlotInteractively(m_plot, this, QStringLiteral("canary-exposure.pdf"));
-            !err.isEmpty())
-            Q_EMIT errorOccurred(err);
-    });
-    auto* method = new QLabel(report::MemorisationSection::method(), this);
-    method->setWordWrap(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_scope);
-    layout->addWidget(m_findings);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_plot, 2);
-    layout->addWidget(exportPlot, 0, Qt::AlignLeft);
-    layout->addWidget(method);
-}
-
-QString CanaryResultView::findingsText() const
-{
-    return m_findings->text();
 }
 
 QString CanaryResultView::load(const project::ProjectStore& store, qint64 runId)
@@ -80,18 +34,8 @@ QString CanaryResultView::load(const project::ProjectStore& store, qint64 runId)
         for (const project::ResultRecord& r : *results)
             levels.push_back(
                 metrics::ExposureLevel::fromJson(QJsonDocument::fromJson(r.metricsJson).object()));
-    m_runId = runId;
-    m_title->setText(
-        QStringLiteral("<b>%1</b> (%2)")
-            .arg(tr("Run %1: %2").arg(runId).arg(section->name).toHtmlEscaped(), run->finishedAt));
-    m_scope->setText(section->scope());
-    m_findings->setText(section->findings.join(QLatin1Char('\n')));
-    const auto rows = section->rows();
-    m_table->setRowCount(int(rows.size()));
-    for (int r = 0; r < int(rows.size()); ++r)
-        for (int col = 0; col < int(rows[std::size_t(r)].size()); ++col)
-            m_table->setItem(r, col, new QTableWidgetItem(rows[std::size_t(r)][col]));
-    m_table->resizeRowsToContents();
+    showSection(runId, tr("Run %1: %2").arg(runId).arg(section->name), run->finishedAt, section->scope(),
+                section->findings, section->rows());
     plot(*section, levels);
     return {};
 }

@@ -1,12 +1,7 @@
 #pragma once
 
 #include "report/MemorisationSection.h"
-
-#include <QWidget>
-
-class QCustomPlot;
-class QLabel;
-class QTableWidget;
+#include "SectionResultView.h"
 
 namespace privaudit::project {
 class ProjectStore;
@@ -17,7 +12,7 @@ namespace privaudit::ui {
 /// The result of one canary-exposure run, read from the project: what was inserted and against what it
 /// was ranked, the findings the intervals allow, the exposure per repetition level (the same table as
 /// the report), and each level's canaries with the level's mean and 95% interval against chance.
-class CanaryResultView : public QWidget
+class CanaryResultView : public SectionResultView
 {
     Q_OBJECT
 
@@ -27,23 +22,11 @@ public:
     /// Loads run @p runId (a few stored rows: read at once); returns a translated error or "".
     QString load(const project::ProjectStore& store, qint64 runId);
 
-    [[nodiscard]] qint64 runId() const { return m_runId; }
-    [[nodiscard]] QString findingsText() const;
     [[nodiscard]] QTableWidget* levelsTable() const { return m_table; }
     [[nodiscard]] QCustomPlot* exposurePlot() const { return m_plot; }
 
-Q_SIGNALS:
-    void errorOccurred(const QString& message);
-
 private:
     void plot(const report::MemorisationSection& section, const std::vector<metrics::ExposureLevel>& levels);
-
-    QLabel* m_title;
-    QLabel* m_scope;
-    QLabel* m_findings;
-    QTableWidget* m_table;
-    QCustomPlot* m_plot;
-    qint64 m_runId = 0;
 };
 
 } // namespace privaudit::ui

@@ -347,6 +347,35 @@ std::optional<int> runOptionJob(const jobs::JobSpec& job, const QCommandLinePars
     return std::nullopt;
 }
 
+int runStoredFamilyJob(
+    const jobs::JobSpec& job, const QCommandLineParser& parser, const CommandContext& context,
+    const QString& scratchName,
+    const std::function<void(const project::ProjectStore&, std::int64_t)>& summary,
+    const std::function<QJsonObject(const project::ProjectStore&, const project::RunRecord&)>& json)
+{
+    const bool asJson = parser.isSet(QStringLiteral("json"));
+    OptionJobRun ran;
+    if (const auto stop = runOptionJob(job, parser, context, scratchName, asJson, &ran)) return *stop;
+    const auto run = ran.store->run(ran.outcome.runId);
+    if (!run) {
+        printErr(run.error());
+        return ExitFailure;
+    }
+    if (!asJson) {
+        summary(*ran.store, ran.outcome.runId);
+        if (parser.isSet(QStringLiteral("project")))
+            printOut(CliText::tr("Stored as run %1 in %2.").arg(ran.outcome.runId).arg(ran.path));
+        return ExitOk;
+    }
+    QJsonObject out = json(*ran.store, *run);
+    if (parser.isSet(QStringLiteral("project"))) {
+        out[QStringLiteral("project")] = ran.path;
+        out[QStringLiteral("run")] = qint64(ran.outcome.runId);
+    }
+    printJson(out);
+    return ExitOk;
+}
+
 int runAttack(const CommandContext& context)
 {
     QStringList args = context.arguments;

@@ -216,32 +216,15 @@ int runAttributeAttack(QStringList args, const CommandContext& context)
     addStoredRunOptions(parser);
     if (const auto stop = cli.parse()) return *stop;
     if (!cli.require({QStringLiteral("data"), QStringLiteral("sensitive")})) return ExitUsage;
-    const bool json = parser.isSet(QStringLiteral("json"));
     const auto job = attributeSpecFromOptions(parser);
     if (!job) return ExitUsage;
-    OptionJobRun ran;
-    if (const auto stop =
-            runOptionJob(*job, parser, context, QStringLiteral("attribute.privaudit"), json, &ran))
-        return *stop;
-    const auto run = ran.store->run(ran.outcome.runId);
-    const auto results = ran.store->results(ran.outcome.runId);
-    if (!run || !results) {
-        printErr(run ? results.error() : run.error());
-        return ExitFailure;
-    }
-    if (!json) {
-        printAttributeSummary(*ran.store, ran.outcome.runId);
-        if (parser.isSet(QStringLiteral("project")))
-            printOut(CliText::tr("Stored as run %1 in %2.").arg(ran.outcome.runId).arg(ran.path));
-        return ExitOk;
-    }
-    QJsonObject out = attributeJson(*ran.store, *run, *results, job->seed);
-    if (parser.isSet(QStringLiteral("project"))) {
-        out[QStringLiteral("project")] = ran.path;
-        out[QStringLiteral("run")] = qint64(ran.outcome.runId);
-    }
-    printJson(out);
-    return ExitOk;
+    const auto seed = job->seed;
+    return runStoredFamilyJob(
+        *job, parser, context, QStringLiteral("attribute.privaudit"), printAttributeSummary,
+        [seed](const project::ProjectStore& store, const project::RunRecord& run) {
+            const auto results = store.results(run.id);
+            return attributeJson(store, run, results ? *results : std::vector<project::ResultRecord>(), seed);
+        });
 }
 
 } // namespace privaudit::cli

@@ -164,30 +164,13 @@ int runCanaryAttack(QStringList args, const CommandContext& context)
     addStoredRunOptions(parser);
     if (const auto stop = cli.parse()) return *stop;
     if (!cli.require({QStringLiteral("data")})) return ExitUsage;
-    const bool json = parser.isSet(QStringLiteral("json"));
     const auto job = canarySpecFromOptions(parser);
     if (!job) return ExitUsage;
-    OptionJobRun ran;
-    if (const auto stop = runOptionJob(*job, parser, context, QStringLiteral("canary.privaudit"), json, &ran))
-        return *stop;
-    const auto run = ran.store->run(ran.outcome.runId);
-    if (!run) {
-        printErr(run.error());
-        return ExitFailure;
-    }
-    if (!json) {
-        printCanarySummary(*ran.store, ran.outcome.runId);
-        if (parser.isSet(QStringLiteral("project")))
-            printOut(CliText::tr("Stored as run %1 in %2.").arg(ran.outcome.runId).arg(ran.path));
-        return ExitOk;
-    }
-    QJsonObject out = canaryJson(*ran.store, *run, job->seed);
-    if (parser.isSet(QStringLiteral("project"))) {
-        out[QStringLiteral("project")] = ran.path;
-        out[QStringLiteral("run")] = qint64(ran.outcome.runId);
-    }
-    printJson(out);
-    return ExitOk;
+    const auto seed = job->seed;
+    return runStoredFamilyJob(*job, parser, context, QStringLiteral("canary.privaudit"), printCanarySummary,
+                              [seed](const project::ProjectStore& store, const project::RunRecord& run) {
+                                  return canaryJson(store, run, seed);
+                              });
 }
 
 } // namespace privaudit::cli

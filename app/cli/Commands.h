@@ -11,6 +11,7 @@
 #include "project/ProjectStore.h"
 #include "report/ReportContent.h"
 
+#include <functional>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -59,6 +60,14 @@ struct OptionJobRun
 std::optional<int> runOptionJob(const jobs::JobSpec& job, const QCommandLineParser& parser,
                                 const CommandContext& context, const QString& scratchName, bool json,
                                 OptionJobRun* run);
+/// The rest of an `attack` command whose job is stored as a run of its family: runOptionJob, then
+/// @p summary of the stored run, or with --json @p json of it plus "project" and "run" when --project
+/// was given. Returns the exit code.
+int runStoredFamilyJob(
+    const jobs::JobSpec& job, const QCommandLineParser& parser, const CommandContext& context,
+    const QString& scratchName,
+    const std::function<void(const project::ProjectStore&, std::int64_t)>& summary,
+    const std::function<QJsonObject(const project::ProjectStore&, const project::RunRecord&)>& json);
 /// `attack attribute` (AttributeCommand.cpp); @p args[1] is "attribute".
 int runAttributeAttack(QStringList args, const CommandContext& context);
 void printAttributeSummary(const project::ProjectStore& store, std::int64_t runId);

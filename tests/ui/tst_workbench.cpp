@@ -396,17 +396,19 @@ private Q_SLOTS:
         QCOMPARE(reloaded->cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"))
                      ->suggestedLikelihood,
                  4);
-        // The thresholds dialog edits every row, the attribute-inference bounds among them.
+        // The thresholds dialog edits every row, the attribute-inference and memorisation bounds among them.
         auto* edit = matrix->findChild<QPushButton*>(QStringLiteral("editThresholds"));
         QVERIFY(edit);
         edit->click();
         QDialog* thresholdsDialog = nullptr;
         QTRY_VERIFY((thresholdsDialog = matrix->findChild<QDialog*>()) != nullptr);
         const auto boxes = thresholdsDialog->findChildren<QDoubleSpinBox*>();
-        QCOMPARE(boxes.size(), 13); // four rows of three bounds and the DP epsilon
+        QCOMPARE(boxes.size(), 16); // five rows of three bounds and the DP epsilon
         boxes[9]->setValue(0.02);
+        boxes[13]->setValue(2.5); // memorisation: L2's upper bound in bits
         thresholdsDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
         QTRY_COMPARE(assess::Assessment::load(*store.value())->thresholds.attributeLeakage[0], 0.02);
+        QCOMPARE(assess::Assessment::load(*store.value())->thresholds.canaryExcessBits[1], 2.5);
         QCOMPARE(assess::Assessment::load(*store.value())->thresholds.auc[2], 0.45);
         QVERIFY(store.value()->verify().ok);
 
