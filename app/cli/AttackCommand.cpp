@@ -347,6 +347,29 @@ std::optional<int> runOptionJob(const jobs::JobSpec& job, const QCommandLinePars
     return std::nullopt;
 }
 
+std::optional<jobs::JobSpec> familySpecFromOptions(const QCommandLineParser& parser, project::RunKind kind,
+                                                   const QString& section, const QJsonObject& options,
+                                                   const QJsonObject& dataset, const jobs::JobSpec& base)
+{
+    QJsonObject root{{QStringLiteral("schema_version"), jobs::kJobSpecVersion},
+                     {QStringLiteral("kind"), project::runKindName(kind)},
+                     {QStringLiteral("seed"), qint64(base.training.seed)},
+                     {QStringLiteral("dataset"), dataset},
+                     {QStringLiteral("target"), base.toJson().value(QStringLiteral("target"))},
+                     {section, options}};
+    if (parser.isSet(QStringLiteral("name")))
+        root[QStringLiteral("name")] = parser.value(QStringLiteral("name"));
+    const auto job = jobs::JobSpec::fromJson(QJsonDocument(root).toJson());
+    if (!job) {
+        printErr(job.error());
+        return std::nullopt;
+    }
+    // The options are checked on the data too (the family's checkData): a column the data lacks is a
+    // usage error, not a failed run.
+    if (!checkSpecData(*job)) return std::nullopt;
+    return *job;
+}
+
 int runStoredFamilyJob(
     const jobs::JobSpec& job, const QCommandLineParser& parser, const CommandContext& context,
     const QString& scratchName,

@@ -114,23 +114,8 @@ std::optional<jobs::JobSpec> attributeSpecFromOptions(const QCommandLineParser& 
         base.targetKind = jobs::TargetKind::TorchScript;
         base.targetPath = targetPath;
     }
-    QJsonObject root{{QStringLiteral("schema_version"), jobs::kJobSpecVersion},
-                     {QStringLiteral("kind"), project::runKindName(project::RunKind::AttributeInference)},
-                     {QStringLiteral("seed"), qint64(base.training.seed)},
-                     {QStringLiteral("dataset"), *dataset},
-                     {QStringLiteral("target"), base.toJson().value(QStringLiteral("target"))},
-                     {QStringLiteral("attribute"), options}};
-    if (parser.isSet(QStringLiteral("name")))
-        root[QStringLiteral("name")] = parser.value(QStringLiteral("name"));
-    const auto job = jobs::JobSpec::fromJson(QJsonDocument(root).toJson());
-    if (!job) {
-        printErr(job.error());
-        return std::nullopt;
-    }
-    // The column is checked on the data too (the family's checkData): a missing column, the label or a
-    // column that is no model input is a usage error, not a failed run.
-    if (!checkSpecData(*job)) return std::nullopt;
-    return *job;
+    return familySpecFromOptions(parser, project::RunKind::AttributeInference, QStringLiteral("attribute"),
+                                 options, *dataset, base);
 }
 
 /// `attack attribute --json`: the stored run read back.

@@ -72,21 +72,8 @@ std::optional<jobs::JobSpec> canarySpecFromOptions(const QCommandLineParser& par
                               {QStringLiteral("references"), qint64(references.value_or(65536))},
                               {QStringLiteral("label"), parser.value(QStringLiteral("canary-label"))},
                               {QStringLiteral("bootstrap"), qint64(bootstrap.value_or(1000))}};
-    QJsonObject root{{QStringLiteral("schema_version"), jobs::kJobSpecVersion},
-                     {QStringLiteral("kind"), project::runKindName(project::RunKind::CanaryExposure)},
-                     {QStringLiteral("seed"), qint64(base.training.seed)},
-                     {QStringLiteral("dataset"), *dataset},
-                     {QStringLiteral("target"), base.toJson().value(QStringLiteral("target"))},
-                     {QStringLiteral("canary"), options}};
-    if (parser.isSet(QStringLiteral("name")))
-        root[QStringLiteral("name")] = parser.value(QStringLiteral("name"));
-    const auto job = jobs::JobSpec::fromJson(QJsonDocument(root).toJson());
-    if (!job) {
-        printErr(job.error());
-        return std::nullopt;
-    }
-    if (!checkSpecData(*job)) return std::nullopt;
-    return *job;
+    return familySpecFromOptions(parser, project::RunKind::CanaryExposure, QStringLiteral("canary"), options,
+                                 *dataset, base);
 }
 
 } // namespace

@@ -60,6 +60,12 @@ struct OptionJobRun
 std::optional<int> runOptionJob(const jobs::JobSpec& job, const QCommandLineParser& parser,
                                 const CommandContext& context, const QString& scratchName, bool json,
                                 OptionJobRun* run);
+/// The job spec of a family from a command's options: @p dataset (datasetSpecJson), the target and recipe
+/// of @p base, the family's @p options under @p section, the seed and --name; read as a spec file is and
+/// checked against the data (checkSpecData). std::nullopt after printing the problem.
+std::optional<jobs::JobSpec> familySpecFromOptions(const QCommandLineParser& parser, project::RunKind kind,
+                                                   const QString& section, const QJsonObject& options,
+                                                   const QJsonObject& dataset, const jobs::JobSpec& base);
 /// The rest of an `attack` command whose job is stored as a run of its family: runOptionJob, then
 /// @p summary of the stored run, or with --json @p json of it plus "project" and "run" when --project
 /// was given. Returns the exit code.
