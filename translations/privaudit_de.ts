@@ -2517,6 +2517,14 @@ Globale Optionen:
 
 Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
     </message>
+    <message>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <source>flipped</source>
+        <translation>vertauscht</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -4747,10 +4755,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
 <context>
     <name>privaudit::ui::AttributeResultView</name>
     <message>
-        <source>Export Plot…</source>
-        <translation>Diagramm exportieren…</translation>
-    </message>
-    <message>
         <source>Run %1 is not an attribute-inference run.</source>
         <translation>Lauf %1 ist kein Attribut-Inferenz-Lauf.</translation>
     </message>
@@ -4947,10 +4951,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
 </context>
 <context>
     <name>privaudit::ui::CanaryResultView</name>
-    <message>
-        <source>Export Plot…</source>
-        <translation>Diagramm exportieren…</translation>
-    </message>
     <message>
         <source>Run %1 is not a canary-exposure run.</source>
         <translation>Lauf %1 ist kein Canary-Expositionslauf.</translation>
@@ -7371,6 +7371,13 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>DP, epsilon %1 at delta %2 (DP-SGD %3 and the encoder&apos;s DP estimates %4)</source>
         <translation>DP, Epsilon %1 bei Delta %2 (DP-SGD %3 und die DP-Schätzungen des Encoders %4)</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::SectionResultView</name>
+    <message>
+        <source>Export Plot…</source>
+        <translation>Diagramm exportieren…</translation>
     </message>
 </context>
 <context>

@@ -2517,6 +2517,14 @@ Options globales :
 
 Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
     </message>
+    <message>
+        <source>random</source>
+        <translation>aléatoires</translation>
+    </message>
+    <message>
+        <source>flipped</source>
+        <translation>inversées</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -4747,10 +4755,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
 <context>
     <name>privaudit::ui::AttributeResultView</name>
     <message>
-        <source>Export Plot…</source>
-        <translation>Exporter le graphique…</translation>
-    </message>
-    <message>
         <source>Run %1 is not an attribute-inference run.</source>
         <translation>L&apos;exécution %1 n&apos;est pas une inférence d&apos;attribut.</translation>
     </message>
@@ -4947,10 +4951,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
 </context>
 <context>
     <name>privaudit::ui::CanaryResultView</name>
-    <message>
-        <source>Export Plot…</source>
-        <translation>Exporter le graphique…</translation>
-    </message>
     <message>
         <source>Run %1 is not a canary-exposure run.</source>
         <translation>L&apos;exécution %1 n&apos;est pas une exécution d&apos;exposition des canaris.</translation>
@@ -7371,6 +7371,13 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>DP, epsilon %1 at delta %2 (DP-SGD %3 and the encoder&apos;s DP estimates %4)</source>
         <translation>DP, epsilon %1 pour delta %2 (DP-SGD %3 et les estimations DP de l&apos;encodeur %4)</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::SectionResultView</name>
+    <message>
+        <source>Export Plot…</source>
+        <translation>Exporter le graphique…</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ void printCanarySummary(const project::ProjectStore& store, std::int64_t runId)
                     "added), ranked among %5 never-inserted references; chance is %6 bits, the most "
                     "this many references can show %7 bits.")
             .arg(s.canariesPerLevel)
-            .arg(s.label)
+            .arg(s.label == QLatin1String("random") ? CliText::tr("random") : CliText::tr("flipped"))
             .arg(s.base.members)
             .arg(s.insertedRows)
             .arg(s.references)

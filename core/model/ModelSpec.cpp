@@ -3,6 +3,7 @@
 #include "dp/MechanismHistory.h"
 
 #include <cmath>
+#include <QLocale>
 #include <QStringList>
 
 namespace privaudit::model {
@@ -122,8 +123,7 @@ Expected<TrainingConfig> TrainingConfig::afterPreprocessing(double epsilon) cons
             return Expected<TrainingConfig>::failure(
                 tr("The encoder's DP estimates spend epsilon %1 of the run's total of %2, which leaves "
                    "nothing for DP-SGD: give a larger total or a smaller encoder epsilon.")
-                    .arg(epsilon, 0, 'g', 3)
-                    .arg(**total, 0, 'g', 3));
+                    .arg(QLocale().toString(epsilon, 'g', 3), QLocale().toString(**total, 'g', 3)));
         **total -= epsilon;
     }
     return c;
@@ -153,6 +153,8 @@ QStringList TrainingConfig::warnings(std::int64_t trainRows) const
     const auto tr = [](const char* text) {
         return QCoreApplication::translate("privaudit::model::TrainingConfig", text);
     };
+    // Numbers in the reader's convention (a German reader sees 0,564), as every displayed number.
+    const auto n = [](double v, int digits) { return QLocale().toString(v, 'g', digits); };
     QStringList out;
     if (trainRows <= 0) return out;
     const dp::SgdSchedule schedule = dp::sgdSchedule(trainRows, double(batchSize), double(epochs));
@@ -169,7 +171,7 @@ QStringList TrainingConfig::warnings(std::int64_t trainRows) const
                    .arg(trainRows)
                    .arg(batchSize)
                    .arg(epochs)
-                   .arg(schedule.samplingRate, 0, 'g', 3)
+                   .arg(n(schedule.samplingRate, 3))
                    .arg(kMinimumUsefulSteps);
     if (dp && schedule.samplingRate > 0.5)
         out << tr("DP-SGD with sampling rate %1: batches of more than half the data give almost no privacy "
@@ -177,22 +179,22 @@ QStringList TrainingConfig::warnings(std::int64_t trainRows) const
                   "by subsampling, so the noise needed for a given epsilon is large. Use a batch of a few "
                   "percent of "
                   "the data.")
-                   .arg(schedule.samplingRate, 0, 'g', 3);
+                   .arg(n(schedule.samplingRate, 3));
     if (dp && trainRows < kSmallDataRows && learningRate < 0.5 * recommended(true, trainRows).learningRate)
         out << tr("DP-SGD on %1 training rows at learning rate %2: on small data sets (fewer than %3 rows) "
                   "PrivAudit's measurements learned more at %4 (README, \"Default recipe\").")
                    .arg(trainRows)
-                   .arg(learningRate, 0, 'g', 3)
+                   .arg(n(learningRate, 3))
                    .arg(kSmallDataRows)
-                   .arg(recommended(true, trainRows).learningRate, 0, 'g', 3);
+                   .arg(n(recommended(true, trainRows).learningRate, 3));
     if (dp && delta >= 1.0 / double(trainRows))
         out << tr("delta = %1 is not below 1/n = %2 (n = %3 training rows): a mechanism that publishes one "
                   "random record "
                   "in full meets this guarantee. Choose delta well below 1/n, for example %4.")
-                   .arg(delta, 0, 'g', 3)
-                   .arg(1.0 / double(trainRows), 0, 'g', 3)
+                   .arg(n(delta, 3))
+                   .arg(n(1.0 / double(trainRows), 3))
                    .arg(trainRows)
-                   .arg(std::pow(10.0, std::floor(std::log10(0.1 / double(trainRows)))), 0, 'g', 1);
+                   .arg(n(std::pow(10.0, std::floor(std::log10(0.1 / double(trainRows)))), 1));
     return out;
 }
 
