@@ -80,20 +80,8 @@ Expected<project::RunOutcome> runAttributeJob(const JobContext& context)
     base.members = std::int64_t(input->split.members.size());
     base.nonMembers = std::int64_t(input->split.nonMembers.size());
     base.dp = dp;
-    attack::TargetFigures& t = base.target.emplace();
-    t.trainAccuracy = run->targetTrainAccuracy;
-    t.testAccuracy = run->targetTestAccuracy;
-    t.epsilon =
-        dp ? run->targetTraining.epsilon + encoder.dpEpsilon() : std::numeric_limits<double>::infinity();
-    t.delta = dp ? spec.training.delta : 0.0;
-    t.noiseMultiplier = run->targetTraining.noiseMultiplier;
-    t.samplingRate = run->targetTraining.samplingRate;
-    t.steps = run->targetTraining.steps;
-    t.epochs = int(run->targetTraining.epochs.size());
-    t.inputWidth = encoder.inputWidth();
-    t.encoder = encoder.summaryJson();
-    t.utility = run->utility.toJson();
-    t.testAuc = run->utility.taskAuc;
+    base.target = targetFigures(spec, dp, run->targetTraining, run->targetTrainAccuracy,
+                                run->targetTestAccuracy, run->utility, encoder);
     base.dataNotes = input->table.notes();
     if (external) base.sandbox = external->sandboxJson();
     if (external && external->outputKind() == model::ExternalModel::OutputKind::Probabilities)

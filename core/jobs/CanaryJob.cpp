@@ -55,20 +55,8 @@ Expected<project::RunOutcome> runCanaryJob(const JobContext& context)
     base.members = std::int64_t(input->split.members.size());
     base.nonMembers = std::int64_t(input->split.nonMembers.size());
     base.dp = spec.training.dp;
-    attack::TargetFigures& t = base.target.emplace();
-    t.trainAccuracy = run->trainAccuracy;
-    t.testAccuracy = run->testAccuracy;
-    t.epsilon =
-        base.dp ? run->training.epsilon + encoder.dpEpsilon() : std::numeric_limits<double>::infinity();
-    t.delta = base.dp ? spec.training.delta : 0.0;
-    t.noiseMultiplier = run->training.noiseMultiplier;
-    t.samplingRate = run->training.samplingRate;
-    t.steps = run->training.steps;
-    t.epochs = int(run->training.epochs.size());
-    t.inputWidth = encoder.inputWidth();
-    t.encoder = encoder.summaryJson();
-    t.utility = run->utility.toJson();
-    t.testAuc = run->utility.taskAuc;
+    base.target = targetFigures(spec, base.dp, run->training, run->trainAccuracy, run->testAccuracy,
+                                run->utility, encoder);
     base.dataNotes = input->table.notes();
     summary.label =
         config.label == attack::CanaryLabel::Random ? QStringLiteral("random") : QStringLiteral("flipped");

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "attack/MembershipRunSummary.h"
 #include "data/DataSplit.h"
 #include "data/DataTable.h"
 #include "data/TableEncoder.h"
 #include "jobs/JobKinds.h"
+#include "metrics/Utility.h"
 #include "model/Classifier.h"
 
 #include <optional>
@@ -34,5 +36,13 @@ Expected<TabularInput> loadTabular(const JobContext& context,
 project::ModelRecord targetModelRecord(const JobSpec& spec, const model::ExternalModel* external,
                                        const QByteArray& torchScript, const model::TrainingResult& trained,
                                        const data::TableEncoder& encoder);
+
+/// The figures a run stores of the target it trained or queried (@p dp: trained here with DP-SGD): its
+/// accuracies, the training's steps and DP accounting with the run's epsilon (DP-SGD's plus the encoder's
+/// DP estimates', sequential composition; infinity without DP), the encoder and the utility check (its
+/// task AUC as testAuc).
+attack::TargetFigures targetFigures(const JobSpec& spec, bool dp, const model::TrainingResult& trained,
+                                    double trainAccuracy, double testAccuracy,
+                                    const metrics::UtilityCheck& utility, const data::TableEncoder& encoder);
 
 } // namespace privaudit::jobs

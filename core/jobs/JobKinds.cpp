@@ -5,6 +5,7 @@
 #include "jobs/JobData.h"
 #include "jobs/JobExecutor.h"
 
+#include <limits>
 #include <QCryptographicHash>
 #include <QFileInfo>
 
@@ -76,6 +77,26 @@ Expected<TabularInput> loadTabular(const JobContext& context, const std::optiona
         d.purpose = QString::fromLatin1(project::kDemoPurpose);
     }
     return in;
+}
+
+attack::TargetFigures targetFigures(const JobSpec& spec, bool dp, const model::TrainingResult& trained,
+                                    double trainAccuracy, double testAccuracy,
+                                    const metrics::UtilityCheck& utility, const data::TableEncoder& encoder)
+{
+    attack::TargetFigures t;
+    t.trainAccuracy = trainAccuracy;
+    t.testAccuracy = testAccuracy;
+    t.epsilon = dp ? trained.epsilon + encoder.dpEpsilon() : std::numeric_limits<double>::infinity();
+    t.delta = dp ? spec.training.delta : 0.0;
+    t.noiseMultiplier = trained.noiseMultiplier;
+    t.samplingRate = trained.samplingRate;
+    t.steps = trained.steps;
+    t.epochs = int(trained.epochs.size()); // that ran (a budget may stop early)
+    t.inputWidth = encoder.inputWidth();
+    t.encoder = encoder.summaryJson();
+    t.utility = utility.toJson();
+    t.testAuc = utility.taskAuc;
+    return t;
 }
 
 project::ModelRecord targetModelRecord(const JobSpec& spec, const model::ExternalModel* external,

@@ -117,24 +117,13 @@ Expected<project::RunOutcome> runMembershipJob(const JobContext& context)
         summary.members = std::int64_t(split->members.size());
         summary.nonMembers = std::int64_t(split->nonMembers.size());
         summary.dp = dp;
-        attack::TargetFigures& t = summary.target.emplace();
-        t.trainAccuracy = mia->targetTrainAccuracy;
-        t.testAccuracy = mia->targetTestAccuracy;
+        attack::TargetFigures& t =
+            summary.target.emplace(targetFigures(spec, dp, mia->targetTraining, mia->targetTrainAccuracy,
+                                                 mia->targetTestAccuracy, mia->utility, *encoder));
         t.testLoss = mia->targetTestLoss;
         t.testAuc = mia->targetTestAuc;
         t.referenceModels = mia->referenceModels;
         t.referenceSeconds = mia->referenceSeconds;
-        // The run's epsilon: DP-SGD's and the encoder's DP estimates' (sequential composition).
-        t.epsilon =
-            dp ? mia->targetTraining.epsilon + encoder->dpEpsilon() : std::numeric_limits<double>::infinity();
-        t.delta = dp ? spec.training.delta : 0.0;
-        t.noiseMultiplier = mia->targetTraining.noiseMultiplier;
-        t.samplingRate = mia->targetTraining.samplingRate;
-        t.steps = mia->targetTraining.steps;
-        t.epochs = int(mia->targetTraining.epochs.size()); // that ran (a budget may stop early)
-        t.inputWidth = encoder->inputWidth();
-        t.encoder = encoder->summaryJson();
-        t.utility = mia->utility.toJson();
         summary.dataNotes = table.notes();
         if (external && external->outputKind() == model::ExternalModel::OutputKind::Probabilities)
             summary.targetOutputs = external->outputJson();
