@@ -2,12 +2,23 @@
 // is checked against second implementations (a brute-force rank, the chance level summed directly, the
 // skew-normal's distribution function integrated numerically, maximum likelihood checked against the
 // true parameters); the attack on real training: exposure grows with repetitions for a non-private
-// model and stays near chance under DP-SGD at epsilon 1.
+// model and stays near chance under DP-SGD at epsilon 1. The family: a stored job (spec round trip,
+// stored levels, evidence, report section, the model under review's recipe), its option checks, cancel.
+#include "assess/Assessment.h"
+#include "assess/Review.h"
 #include "attack/canary/CanaryExposure.h"
+#include "attack/canary/CanaryRunSummary.h"
 #include "data/DemoData.h"
+#include "jobs/JobExecutor.h"
+#include "jobs/JobKinds.h"
+#include "jobs/JobSpec.h"
 #include "model/Classifier.h"
+#include "project/ProjectStore.h"
+#include "report/ReportContent.h"
 
 #include <cmath>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <random>
 
@@ -74,13 +85,154 @@ Run runCanaries(bool dp, const std::vector<int>& repetitions)
     return {std::move(r).value()};
 }
 
+using jobs::JobExecutor;
+using jobs::JobOutcome;
+using jobs::JobProgress;
+using jobs::JobResult;
+using jobs::JobSpec;
+
+/// A canary-exposure spec and, with @p kind empty, the membership spec of the same recipe, data and seed.
+JobSpec canarySpec(int epochs = 3, const QByteArray& kind = "canary-exposure")
+{
+    const QByteArray json =
+        R"({"schema_version": 1, )" + (kind.isEmpty() ? QByteArray() : R"("kind": ")" + kind + R"(", )") +
+        R"("seed": 6,
+        "dataset": {"source": "demo", "label": "readmitted", "member_rows": 600},
+        "target": {"model": "mlp:32", "epochs": )" +
+        QByteArray::number(epochs) + R"(, "batch_size": 64})" +
+        (kind.isEmpty() ? QByteArray(R"(, "attacks": {"names": ["loss"]}})")
+                        : QByteArray(R"(, "canary": {"repetitions": [1, 10], "canaries": 4,
+                                                             "references": 2048, "bootstrap": 100}})"));
+    auto spec = JobSpec::fromJson(json);
+    if (!spec) qFatal("%s", qPrintable(spec.error()));
+    return *spec;
+}
+
 } // namespace
 
 class TestCanary : public QObject
 {
     Q_OBJECT
 
+    compute::ComputeSettings m_settings = compute::ComputeSettings::recommended(0, false);
+
 private Q_SLOTS:
+    void canaryExposureIsAStoredJob()
+    {
+        const JobSpec spec = canarySpec();
+        const auto again = JobSpec::fromJson(spec.toJsonBytes());
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again->toJsonBytes(), spec.toJsonBytes());
+        QCOMPARE(again->canary.repetitions, (QList<int>{1, 10}));
+
+        QTemporaryDir dir;
+        auto store =
+            project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        std::atomic<bool> cancel{false};
+        QStringList stages;
+        const JobResult r = JobExecutor::run(spec, *store.value(), m_settings, cancel,
+                                             [&](const JobProgress& p) { stages << p.stage; });
+        QVERIFY2(r.outcome == JobOutcome::Completed, qPrintable(r.message));
+        QVERIFY(!stages.filter(QStringLiteral("reference canaries")).isEmpty());
+        const auto run = store.value()->run(r.runId);
+        QCOMPARE(run->type(), project::RunKind::CanaryExposure);
+        QCOMPARE(run->name, QStringLiteral("Canary exposure (repetitions 1, 10)"));
+        QVERIFY(store.value()->models(r.runId)->empty()); // the model with canaries is not stored
+        const attack::CanaryRunSummary s = attack::CanaryRunSummary::fromJson(run->summary);
+        QCOMPARE(s.references, std::int64_t(2048));
+        QCOMPARE(s.insertedRows, std::int64_t(4 * 11));
+        QCOMPARE(s.levels.size(), std::size_t(3));
+        QCOMPARE(s.label, QStringLiteral("flipped"));
+        // Each level's stored losses give back its stored exposures against the stored references' ranks.
+        const auto results = store.value()->results(r.runId);
+        QCOMPARE(results->size(), std::size_t(3));
+        for (std::size_t k = 0; k < results->size(); ++k) {
+            const auto& res = (*results)[k];
+            const metrics::ExposureLevel level =
+                metrics::ExposureLevel::fromJson(QJsonDocument::fromJson(res.metricsJson).object());
+            QCOMPARE(res.variant, QString::number(level.repetitions));
+            QCOMPARE(level.repetitions, s.levels[k].repetitions);
+            QCOMPARE(level.meanInterpolated, s.levels[k].meanInterpolated);
+            const auto scores = store.value()->scores(res.id);
+            QCOMPARE(scores->scores, level.losses);
+            for (const bool inserted : scores->members)
+                QCOMPARE(inserted, level.repetitions > 0);
+        }
+        QVERIFY(store.value()->verify().ok);
+
+        // Evidence for the memorisation row only; the membership rows get none.
+        assess::Assessment a;
+        const assess::ProjectEvidence evidence = a.suggestFromProject(*store.value());
+        QVERIFY(evidence.membership.empty());
+        QCOMPARE(evidence.memorisation.size(), std::size_t(2));
+        QVERIFY(a.cell(QStringLiteral("memorisation"), QStringLiteral("deployment"))->suggestedLikelihood >=
+                1);
+        QCOMPARE(
+            a.cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"))->suggestedLikelihood,
+            0);
+
+        // The report's memorisation section, as a comparison while no model under review is designated.
+        auto content = report::ReportContent::build(*store.value(), report::ReportOptions{});
+        QVERIFY2(content, qPrintable(content.error()));
+        QCOMPARE(content->memorisation.size(), std::size_t(1));
+        QVERIFY(!content->memorisation.front().underReview);
+        const QString html = QString::fromUtf8(report::reportHtml(*content));
+        QVERIFY(html.contains(content->memorisation.front().heading().toHtmlEscaped()));
+        for (const QStringList& row : content->memorisation.front().rows())
+            for (const QString& cell : row)
+                QVERIFY2(html.contains(QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped())),
+                         qPrintable(cell));
+        QVERIFY(!content->comparisons.filter(QStringLiteral("canary exposure")).isEmpty());
+
+        // A membership run of the same recipe, data and seed designated as the model under review: the
+        // canary run measured its recipe, so it becomes that model's evidence and finding.
+        const JobResult m =
+            JobExecutor::run(canarySpec(3, QByteArray()), *store.value(), m_settings, cancel, {});
+        QVERIFY2(m.outcome == JobOutcome::Completed, qPrintable(m.message));
+        QVERIFY(assess::ModelUnderReview::designate(*store.value(), m.runId).isEmpty());
+        const auto review = assess::ModelUnderReview::load(*store.value());
+        QVERIFY(review->runs.contains(r.runId));
+        content = report::ReportContent::build(*store.value(), report::ReportOptions{});
+        QVERIFY(content->memorisation.front().underReview);
+        QVERIFY(!content->findings.filter(QStringLiteral("canary exposure")).isEmpty());
+        // Another seed is another split: not the same recipe on the same members.
+        JobSpec other = canarySpec();
+        other.seed = 7;
+        const JobResult o = JobExecutor::run(other, *store.value(), m_settings, cancel, {});
+        QVERIFY2(o.outcome == JobOutcome::Completed, qPrintable(o.message));
+        QVERIFY(assess::ModelUnderReview::load(*store.value())->comparisons.contains(o.runId));
+    }
+
+    void canarySpecOptionsAreChecked()
+    {
+        const QByteArray base = R"({"schema_version": 1, "kind": "canary-exposure",
+            "dataset": {"source": "demo"}, "target": {"model": "mlp:8"}, "canary": )";
+        for (const char* bad :
+             {R"({"label": "upside-down"})", R"({"repetitions": [0]})", R"({"repetitions": "10"})",
+              R"({"references": 100})", R"({"canaries": 1})", R"({"colour": "red"})"}) {
+            const auto spec = JobSpec::fromJson(base + bad + "}");
+            QVERIFY2(!spec, bad);
+            QVERIFY2(spec.error().contains(QLatin1String("canary")), qPrintable(spec.error()));
+        }
+        const auto predictions = JobSpec::fromJson(R"({"schema_version": 1, "kind": "canary-exposure",
+            "dataset": {"source": "demo"}, "target": {"kind": "predictions", "path": "p.csv"}})");
+        QVERIFY(!predictions);
+    }
+
+    void canaryExposureCancels()
+    {
+        QTemporaryDir dir;
+        auto store =
+            project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        std::atomic<bool> cancel{false};
+        const JobResult r =
+            JobExecutor::run(canarySpec(40), *store.value(), m_settings, cancel, [&](const JobProgress& p) {
+                if (p.fraction > 0.2) cancel = true;
+            });
+        QCOMPARE(int(r.outcome), int(JobOutcome::Cancelled));
+        QVERIFY(store.value()->results(r.runId)->empty());
+    }
+
     void interpolatedExposureIsTheRank()
     {
         // Reference losses with ties; the canary's rank counts every reference at or below its loss.
