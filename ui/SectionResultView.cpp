@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -32,7 +33,7 @@ SectionResultView::SectionResultView(const QString& name, const QString& tableNa
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setMinimumHeight(140);
+    m_table->setMinimumHeight(120);
     m_plot->setMinimumHeight(240);
     m_plot->legend->setVisible(true);
     m_plot->legend->setBrush(QColor(255, 255, 255, 230));
@@ -44,7 +45,19 @@ SectionResultView::SectionResultView(const QString& name, const QString& tableNa
     });
     auto* methodLabel = new QLabel(method, this);
     methodLabel->setWordWrap(true);
-    auto* layout = new QVBoxLayout(this);
+    // In a scroll area: long findings (a French DP run has four lines) and the method must not squeeze the
+    // plot under its minimum height in a small tab, where the widgets would overlap.
+    auto* content = new QWidget(this);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_scope, m_findings, m_table, m_plot,
+                                                      exportPlot, methodLabel})
+        w->setParent(content);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
     layout->addWidget(m_scope);
     layout->addWidget(m_findings);
@@ -52,6 +65,7 @@ SectionResultView::SectionResultView(const QString& name, const QString& tableNa
     layout->addWidget(m_plot, 2);
     layout->addWidget(exportPlot, 0, Qt::AlignLeft);
     layout->addWidget(methodLabel);
+    scroll->setWidget(content);
 }
 
 QString SectionResultView::findingsText() const
