@@ -128,6 +128,10 @@ Expected<MiaRun> MembershipInference::run(const data::DataTable& table, const da
                               targetOnCandidates.logits,
                               queryTarget,
                               nullptr};
+    const metrics::DuplicateGroups duplicates =
+        metrics::duplicateGroups(candidateRows.features.data(), candidates.size(),
+                                 std::size_t(candidateRows.features.cols()), candidateRows.labels.data());
+    context.duplicateGroup = duplicates.group;
 
     // Attacks on the target alone first, in the order asked; then those that need reference models.
     auto runAttacks = [&](bool withReferences) -> QString {
@@ -153,6 +157,22 @@ Expected<MiaRun> MembershipInference::run(const data::DataTable& table, const da
     run.referenceSeconds = references->seconds;
     context.references = &*references;
     report(0.95, tr("Scoring"));
+    {
+        const auto start = Clock::now();
+        metrics::ReferenceBankOutputs bank;
+        bank.keep = references->keep;
+        for (const ReferenceOutputs& o : references->outputs) {
+            bank.correct.push_back(o.candidateCorrect);
+            std::vector<double> logProb(o.candidatePhi.size());
+            for (std::size_t j = 0; j < logProb.size(); ++j)
+                logProb[j] = -softplus(-o.candidatePhi[j]); // log p_y = log sigmoid(phi)
+            bank.logProb.push_back(std::move(logProb));
+        }
+        run.memorisation =
+            metrics::counterfactualMemorisation(bank, config.memorisationPermutations, config.seed);
+        run.candidateCopies = duplicates.copies;
+        run.memorisationSeconds = secondsSince(start);
+    }
     if (const QString error = runAttacks(true); !error.isEmpty()) return Expected<MiaRun>::failure(error);
     report(1.0, tr("Done"));
     return run;

@@ -5,11 +5,13 @@
 #include "compute/ComputeSettings.h"
 #include "data/DataSplit.h"
 #include "data/TableEncoder.h"
+#include "metrics/CounterfactualMemorisation.h"
 #include "metrics/MembershipMetrics.h"
 #include "metrics/Utility.h"
 #include "model/Classifier.h"
 
 #include <functional>
+#include <optional>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -52,6 +54,7 @@ struct MiaConfig
     bool liraFixedVariance = true; ///< one global variance (recommended below ~64 reference models)
     double rmiaOfflineA = 0.33;   ///< RMIA's P_IN ~ a P_OUT + (1 - a) correction (offline), LeakPro's default
     int populationSamples = 5000; ///< RMIA's z records, from the population pool
+    int memorisationPermutations = 200; ///< of each record's permutation test (counterfactual memorisation)
     std::uint64_t seed = 1;
     /// A black-box target (for example a TorchScript model) queried for logits instead of training one
     /// here; the members are then the split's members, as when the same seed and row counts trained it.
@@ -73,6 +76,11 @@ struct MiaRun
     std::vector<AttackScores> attacks;
     int referenceModels = 0;
     double referenceSeconds = 0.0; ///< wall time spent training reference models
+    /// Counterfactual memorisation of every candidate (members, then non-members) from the reference
+    /// models, when they were trained (no extra training); with each candidate's copies among them.
+    std::optional<metrics::MemorisationScores> memorisation;
+    std::vector<int> candidateCopies;
+    double memorisationSeconds = 0.0;
 };
 
 /// Known attack names (AttackCatalogue::names() of the membership family).

@@ -43,6 +43,7 @@ QJsonObject MembershipRunSummary::toJson() const
         o[QStringLiteral("encoder")] = t.encoder;
         o[QStringLiteral("utility")] = t.utility;
     }
+    if (memorisation) o[QStringLiteral("memorisation")] = memorisation->toJson();
     if (!dataNotes.isEmpty()) o[QStringLiteral("data_notes")] = QJsonArray::fromStringList(dataNotes);
     if (!notRun.isEmpty()) o[QStringLiteral("not_run")] = QJsonArray::fromStringList(notRun);
     if (!targetOutputs.isEmpty()) o[QStringLiteral("target_outputs")] = targetOutputs;
@@ -81,6 +82,8 @@ MembershipRunSummary MembershipRunSummary::fromJson(const QJsonObject& o)
         t.utility = o.value(QStringLiteral("utility")).toObject();
         s.target = t;
     }
+    if (o.value(QStringLiteral("memorisation")).isObject())
+        s.memorisation = MemorisationSummary::fromJson(o.value(QStringLiteral("memorisation")).toObject());
     s.dataNotes = strings(o.value(QStringLiteral("data_notes")));
     s.notRun = strings(o.value(QStringLiteral("not_run")));
     s.targetOutputs = o.value(QStringLiteral("target_outputs")).toObject();

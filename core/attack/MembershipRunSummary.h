@@ -1,5 +1,7 @@
 #pragma once
 
+#include "attack/MemorisationSummary.h"
+
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -49,6 +51,8 @@ struct MembershipRunSummary
     std::int64_t nonMembers = 0;
     bool dp = false;
     std::optional<TargetFigures> target;
+    /// Counterfactual memorisation from the run's reference models (runs that trained them; absent in older runs)
+    std::optional<MemorisationSummary> memorisation;
     QStringList dataNotes;                   ///< notes of the CSV import (translated when shown)
     QStringList notRun;                      ///< requested attacks the input could not support
     QJsonObject targetOutputs;               ///< model::ExternalModel::outputJson() when not logits

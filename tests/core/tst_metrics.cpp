@@ -1,6 +1,7 @@
 // Membership-inference statistics against hand-worked cases and independent computations.
 #include "common/Translations.h"
 #include "dp/MechanismHistory.h"
+#include "metrics/CounterfactualMemorisation.h"
 #include "metrics/MembershipMetrics.h"
 #include "metrics/OneRunAudit.h"
 #include "metrics/Utility.h"
@@ -394,6 +395,132 @@ private Q_SLOTS:
     {
         const ScoredRecords r = records({0.2, 0.9, 0.5}, {0.95, 0.1});
         QCOMPARE(mostExposed(r, 2), (std::vector<std::size_t>{3, 1}));
+    }
+
+    // Counterfactual memorisation against a second, plain computation; the permutation test against the
+    // exact enumeration of the splits; chance under no memorisation.
+    void counterfactualMemorisationMatchesPlainComputation()
+    {
+        const int K = 8;
+        const std::size_t n = 40;
+        std::mt19937_64 rng(3);
+        std::uniform_real_distribution<double> u(0.0, 1.0);
+        ReferenceBankOutputs bank;
+        for (int k = 0; k < K; ++k) {
+            std::vector<bool> keep(n), correct(n);
+            std::vector<double> logProb(n);
+            for (std::size_t j = 0; j < n; ++j) {
+                keep[j] = u(rng) < 0.5;
+                const double p = keep[j] ? 0.5 + 0.5 * u(rng) : u(rng);
+                logProb[j] = std::log(p);
+                correct[j] = p > 0.5;
+            }
+            bank.keep.push_back(keep);
+            bank.correct.push_back(correct);
+            bank.logProb.push_back(logProb);
+        }
+        const MemorisationScores s = counterfactualMemorisation(bank, 100, 7);
+        for (std::size_t j = 0; j < n; ++j) {
+            double in = 0, out = 0, accIn = 0, accOut = 0, lossIn = 0, lossOut = 0;
+            for (int k = 0; k < K; ++k) {
+                const bool isIn = bank.keep[std::size_t(k)][j];
+                (isIn ? in : out) += 1;
+                (isIn ? accIn : accOut) += bank.correct[std::size_t(k)][j] ? 1 : 0;
+                (isIn ? lossIn : lossOut) -= bank.logProb[std::size_t(k)][j];
+            }
+            if (in == 0 || out == 0) {
+                QVERIFY(!s.scored(j));
+                QCOMPARE(s.pValue[j], 1.0);
+                continue;
+            }
+            QVERIFY(s.scored(j));
+            QCOMPARE(s.inModels[j], int(in));
+            QVERIFY(std::abs(s.accuracy[j] - (accIn / in - accOut / out)) < 1e-12);
+            QVERIFY(std::abs(s.loss[j] - (lossOut / out - lossIn / in)) < 1e-12);
+            const double a = accIn / in, b = accOut / out;
+            QVERIFY(std::abs(s.standardError[j] - std::sqrt(a * (1 - a) / in + b * (1 - b) / out)) < 1e-12);
+            QVERIFY(s.pValue[j] >= 1.0 / 101.0 && s.pValue[j] <= 1.0);
+        }
+        // The same seed gives the same p-values.
+        QCOMPARE(counterfactualMemorisation(bank, 100, 7).pValue, s.pValue);
+    }
+
+    void memorisationPermutationTestMatchesEnumeration()
+    {
+        // Four models, two IN: six splits. The observed loss difference is the largest of them when the
+        // IN losses are the two smallest, so its exact p-value is 1/6; a middle split has p 3/6 or more.
+        ReferenceBankOutputs bank;
+        const std::vector<double> losses = {0.1, 0.2, 1.5, 2.0};
+        const std::vector<std::vector<bool>> keeps = {{true, true, false, false}, {true, false, true, false}};
+        for (int k = 0; k < 4; ++k) {
+            bank.keep.push_back({keeps[0][std::size_t(k)], keeps[1][std::size_t(k)]});
+            bank.correct.push_back({true, true});
+            bank.logProb.push_back({-losses[std::size_t(k)], -losses[std::size_t(k)]});
+        }
+        const MemorisationScores s = counterfactualMemorisation(bank, 20000, 11);
+        auto exact = [&](std::size_t j) {
+            const std::vector<bool>& isIn = keeps[j];
+            double sumIn = 0, all = 0;
+            for (int k = 0; k < 4; ++k) {
+                all += losses[std::size_t(k)];
+                sumIn += isIn[std::size_t(k)] ? losses[std::size_t(k)] : 0.0;
+            }
+            const double observed = (all - sumIn) / 2 - sumIn / 2;
+            int atLeast = 0, splits = 0;
+            for (int a = 0; a < 4; ++a)
+                for (int b = a + 1; b < 4; ++b) {
+                    const double in = losses[std::size_t(a)] + losses[std::size_t(b)];
+                    atLeast += (all - in) / 2 - in / 2 >= observed - 1e-12 ? 1 : 0;
+                    ++splits;
+                }
+            return double(atLeast) / splits;
+        };
+        QVERIFY(std::abs(exact(0) - 1.0 / 6.0) < 1e-12);
+        for (std::size_t j = 0; j < 2; ++j)
+            QVERIFY2(std::abs(s.pValue[j] - exact(j)) < 0.015,
+                     qPrintable(QStringLiteral("record %1: %2 against %3").arg(j).arg(s.pValue[j]).arg(exact(j))));
+    }
+
+    void memorisationNullGivesChance()
+    {
+        // Outputs that do not depend on who trained on the record: about 5% reach p <= 0.05, no more.
+        const int K = 16;
+        const std::size_t n = 4000;
+        std::mt19937_64 rng(5);
+        std::normal_distribution<double> z(0.0, 1.0);
+        ReferenceBankOutputs bank;
+        for (int k = 0; k < K; ++k) {
+            std::vector<bool> keep(n), correct(n);
+            std::vector<double> logProb(n);
+            for (std::size_t j = 0; j < n; ++j) {
+                keep[j] = (k + int(j)) % 2 == 0;
+                logProb[j] = -std::exp(0.5 * z(rng));
+                correct[j] = logProb[j] > std::log(0.5);
+            }
+            bank.keep.push_back(keep);
+            bank.correct.push_back(correct);
+            bank.logProb.push_back(logProb);
+        }
+        const MemorisationScores s = counterfactualMemorisation(bank, 200, 1);
+        const auto reached = std::count_if(s.pValue.begin(), s.pValue.end(), [](double p) { return p <= 0.05; });
+        const double share = double(reached) / double(n);
+        qInfo("share with p <= 0.05 under the null: %.4f", share);
+        QVERIFY(share > 0.03 && share < 0.065);
+        double mean = 0;
+        for (double a : s.accuracy)
+            mean += a / double(n);
+        QVERIFY(std::abs(mean) < 0.02);
+    }
+
+    void duplicateGroupsFindIdenticalRows()
+    {
+        // Rows 0, 2 and 4 are the same record (-0 and 0 are the same input), row 3 has row 0's features
+        // with another label, row 1 is unique.
+        const std::vector<float> x = {0.0f, 1.5f, 2.0f, 1.0f, -0.0f, 1.5f, 0.0f, 1.5f, 0.0f, 1.5f};
+        const std::vector<std::int64_t> y = {1, 1, 1, 0, 1};
+        const DuplicateGroups d = duplicateGroups(x.data(), 5, 2, y.data());
+        QCOMPARE(d.group, (std::vector<std::size_t>{0, 1, 0, 3, 0}));
+        QCOMPARE(d.copies, (std::vector<int>{3, 1, 3, 1, 3}));
     }
 };
 

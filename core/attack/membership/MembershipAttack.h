@@ -18,6 +18,7 @@ struct ReferenceOutputs
 {
     Eigen::MatrixXf candidateLogits;  ///< kept only when an attack asks for them (the shadow attack)
     std::vector<double> candidatePhi; ///< logit-scaled confidence phi; p_y = sigmoid(phi)
+    std::vector<bool> candidateCorrect; ///< arg-max equals the label (counterfactual memorisation)
     std::vector<double> populationPhi;
 };
 
@@ -49,6 +50,9 @@ struct MembershipContext
     const Eigen::MatrixXf& targetLogits;                                    ///< the target on the candidates
     std::function<Eigen::MatrixXf(const data::FeatureMatrix&)> queryTarget; ///< the target on new inputs
     const ReferenceModels* references = nullptr; ///< set when the attack's catalogue row asks for them
+    /// metrics::DuplicateGroups::group of the candidates (identical ones are IN or OUT together); empty:
+    /// all distinct
+    std::vector<std::size_t> duplicateGroup = {};
 };
 
 /// One attack: scores for every candidate (higher: more likely a member), or why it could not run.

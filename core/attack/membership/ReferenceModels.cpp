@@ -6,19 +6,30 @@
 #include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <numeric>
 #include <random>
 
 namespace privaudit::attack::membership {
 
 namespace {
 
-/// Every candidate is IN for exactly K/2 reference models (argsort of uniforms per candidate).
-std::vector<std::vector<bool>> keepMatrix(int K, std::size_t n, std::uint64_t seed)
+/// Every candidate is IN for exactly K/2 reference models (argsort of uniforms per candidate). Identical
+/// candidates (group[j] != j: the same encoded features and label as an earlier one) share the draw of
+/// their first copy: a model either saw that record, in all its copies, or did not, so OUT means unseen
+/// (for LiRA's OUT distribution and for counterfactual memorisation). Without duplicates the draws are the
+/// ones every earlier release made.
+std::vector<std::vector<bool>> keepMatrix(int K, const std::vector<std::size_t>& group, std::uint64_t seed)
 {
+    const std::size_t n = group.size();
     std::vector<std::vector<bool>> keep(std::size_t(K), std::vector<bool>(n, false));
     std::mt19937_64 rng(seed ^ 0x5DEECE66DULL);
     std::vector<std::pair<double, int>> draw(static_cast<std::size_t>(K));
     for (std::size_t j = 0; j < n; ++j) {
+        if (group[j] != j) {
+            for (int k = 0; k < K; ++k)
+                keep[std::size_t(k)][j] = keep[std::size_t(k)][group[j]];
+            continue;
+        }
         for (int k = 0; k < K; ++k)
             draw[std::size_t(k)] = {double(rng() >> 11) * 0x1.0p-53, k};
         std::sort(draw.begin(), draw.end());
@@ -45,7 +56,12 @@ Expected<ReferenceModels> trainReferenceModels(const MembershipContext& c, bool 
     const std::size_t n = c.candidates.size();
     ReferenceModels refs;
     refs.count = K;
-    refs.keep = keepMatrix(K, n, c.config.seed);
+    std::vector<std::size_t> group = c.duplicateGroup;
+    if (group.size() != n) { // every candidate its own record
+        group.resize(n);
+        std::iota(group.begin(), group.end(), std::size_t(0));
+    }
+    refs.keep = keepMatrix(K, group, c.config.seed);
     refs.outputs.resize(std::size_t(K));
 
     const auto start = Clock::now();
@@ -91,6 +107,12 @@ Expected<ReferenceModels> trainReferenceModels(const MembershipContext& c, bool 
             const auto onCandidates = ref->evaluate(c.candidateRows.features, c.candidateRows.labels);
             ReferenceOutputs& o = refs.outputs[std::size_t(k)];
             if (keepCandidateLogits) o.candidateLogits = onCandidates.logits;
+            o.candidateCorrect.resize(n);
+            for (Eigen::Index i = 0; i < onCandidates.logits.rows(); ++i) {
+                Eigen::Index best = 0;
+                onCandidates.logits.row(i).maxCoeff(&best);
+                o.candidateCorrect[std::size_t(i)] = best == c.candidateRows.labels[std::size_t(i)];
+            }
             o.candidatePhi =
                 membershipSignal(onCandidates.logits, c.candidateRows.labels, Signal::LogitScaledConfidence);
             if (c.populationRows.features.rows() > 0) {
