@@ -316,6 +316,8 @@ int printMiaRun(const QCommandLineParser& parser, const OptionJobRun& ran, const
                             {QStringLiteral("reason"), attack::AttackCatalogue::whyNotOnPredictions(a)}});
         printJson(out);
     } else {
+        if (const auto summary = attack::MembershipRunSummary::fromJson(run->summary); summary.memorisation)
+            printMemorisation(summary);
         for (const QString& w : runWarnings)
             printErr(CliText::tr("warning: %1").arg(w));
         if (parser.isSet(QStringLiteral("project")))
@@ -405,13 +407,15 @@ int runAttack(const CommandContext& context)
     if (args.size() >= 2 && args[1] == QLatin1String("audit")) return runAudit(args, context);
     if (args.size() >= 2 && args[1] == QLatin1String("attribute")) return runAttributeAttack(args, context);
     if (args.size() >= 2 && args[1] == QLatin1String("canary")) return runCanaryAttack(args, context);
+    if (args.size() >= 2 && args[1] == QLatin1String("memorisation"))
+        return runMemorisationAttack(args, context);
     if (args.size() < 2 || args[1] != QLatin1String("mia")) {
         return CommandLine::subcommandUsage(
-            args,
-            CliText::tr(
-                "attack: use 'attack mia' (membership inference), 'attack attribute' (attribute "
-                "inference), 'attack canary' (canary exposure) or 'attack audit' (one-run privacy audit); "
-                "see privaudit-cli attack mia --help"));
+            args, CliText::tr(
+                      "attack: use 'attack mia' (membership inference), 'attack attribute' (attribute "
+                      "inference), 'attack canary' (canary exposure), 'attack memorisation' (counterfactual "
+                      "memorisation) or 'attack audit' (one-run privacy audit); "
+                      "see privaudit-cli attack mia --help"));
     }
     args.removeAt(1);
     args[0] += QStringLiteral(" mia");

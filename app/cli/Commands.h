@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attack/MembershipRunSummary.h"
 #include "CliSupport.h"
 #include "common/Expected.h"
 #include "data/ColumnPlan.h"
@@ -80,6 +81,11 @@ void printAttributeSummary(const project::ProjectStore& store, std::int64_t runI
 /// `attack canary` (CanaryCommand.cpp); @p args[1] is "canary".
 int runCanaryAttack(QStringList args, const CommandContext& context);
 void printCanarySummary(const project::ProjectStore& store, std::int64_t runId);
+/// `attack memorisation` (MemorisationCommand.cpp); @p args[1] is "memorisation".
+int runMemorisationAttack(QStringList args, const CommandContext& context);
+/// A membership run's counterfactual memorisation (its findings and most memorised members), or that it
+/// has none.
+void printMemorisation(const attack::MembershipRunSummary& summary);
 
 /// Reads the spec's data once before anything is recorded, so that a missing file, a label or column
 /// the file does not have, a malformed CSV, or what the spec's family finds wrong with the data

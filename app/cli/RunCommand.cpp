@@ -208,6 +208,7 @@ void printRunSummary(const project::ProjectStore& store, std::int64_t runId)
                      .arg(figure(m.tprAt(0.01), 4))
                      .arg(figure(m.epsilonLowerBound.epsilon, 2)));
     }
+    if (s.memorisation) printMemorisation(s);
     // What the run view and the report also say: the model's sandbox, encoder and recipe warnings.
     for (const QString& w : jobs::runWarnings(run->specJson, run->summary))
         printOut(CliText::tr("Note: %1").arg(w));

@@ -51,7 +51,8 @@ struct MembershipRunSummary
     std::int64_t nonMembers = 0;
     bool dp = false;
     std::optional<TargetFigures> target;
-    /// Counterfactual memorisation from the run's reference models (runs that trained them; absent in older runs)
+    /// Counterfactual memorisation from the run's reference models (runs that trained them; absent in older
+    /// runs)
     std::optional<MemorisationSummary> memorisation;
     QStringList dataNotes;                   ///< notes of the CSV import (translated when shown)
     QStringList notRun;                      ///< requested attacks the input could not support

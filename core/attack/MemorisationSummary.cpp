@@ -117,7 +117,8 @@ MemorisationSummary MemorisationSummary::summarise(const metrics::MemorisationSc
     for (std::size_t i = 0; i < scored.size() && i < std::size_t(kTopRecords); ++i) {
         const std::size_t j = scored[i];
         s.top.push_back({rowIds[j], scores.accuracy[j], scores.loss[j], scores.standardError[j],
-                         scores.pValue[j], j < copies.size() ? copies[j] : 1, !exposed.empty() && exposed[j]});
+                         scores.pValue[j], j < copies.size() ? copies[j] : 1,
+                         !exposed.empty() && exposed[j]});
     }
     return s;
 }
@@ -187,12 +188,12 @@ MemorisationSummary MemorisationSummary::fromJson(const QJsonObject& j)
     s.seconds = j.value(QStringLiteral("seconds")).toDouble();
     for (const QJsonValue& v : j.value(QStringLiteral("most_memorised")).toArray()) {
         const QJsonObject r = v.toObject();
-        s.top.push_back({r.value(QStringLiteral("row")).toInteger(),
-                         r.value(QStringLiteral("memorisation")).toDouble(),
-                         r.value(QStringLiteral("loss_memorisation")).toDouble(),
-                         r.value(QStringLiteral("standard_error")).toDouble(),
-                         r.value(QStringLiteral("p_value")).toDouble(1.0), r.value(QStringLiteral("copies")).toInt(1),
-                         r.value(QStringLiteral("lira_exposed")).toBool()});
+        s.top.push_back(
+            {r.value(QStringLiteral("row")).toInteger(), r.value(QStringLiteral("memorisation")).toDouble(),
+             r.value(QStringLiteral("loss_memorisation")).toDouble(),
+             r.value(QStringLiteral("standard_error")).toDouble(),
+             r.value(QStringLiteral("p_value")).toDouble(1.0), r.value(QStringLiteral("copies")).toInt(1),
+             r.value(QStringLiteral("lira_exposed")).toBool()});
     }
     return s;
 }
@@ -201,7 +202,7 @@ QStringList MemorisationSummary::findings() const
 {
     const QLocale locale;
     auto num = [&](double v, int decimals = 3) { return locale.toString(v, 'f', decimals); };
-    auto pct = [&](double v) { return locale.toString(100.0 * v, 'f', 1) + QLatin1Char('%'); };
+    auto pct = [&](double v) -> QString { return locale.toString(100.0 * v, 'f', 1) + QLatin1Char('%'); };
     QStringList out;
     if (members == 0) {
         out << tr("No member has a memorisation estimate: every reference model trained on all of them or on "
@@ -214,12 +215,12 @@ QStringList MemorisationSummary::findings() const
                .arg(models)
                .arg(num(meanAccuracy), num(meanAccuracyLow), num(meanAccuracyHigh), num(meanLoss),
                     num(meanLossLow), num(meanLossHigh));
-    const QString share = tr("%1 of the members (%2, 95% CI %3 to %4) are memorised beyond chance "
-                             "(permutation test of the loss form, p <= %5); about %6 would be if none were.")
-                              .arg(locale.toString(qint64(memorised)), pct(memorisedShare()), pct(memorisedLow),
-                                   pct(memorisedHigh), num(kMemorisedP, 2), pct(kMemorisedP));
-    out << share +
-               QLatin1Char(' ') +
+    const QString share =
+        tr("%1 of the members (%2, 95% CI %3 to %4) are memorised beyond chance "
+           "(permutation test of the loss form, p <= %5); about %6 would be if none were.")
+            .arg(locale.toString(qint64(memorised)), pct(memorisedShare()), pct(memorisedLow),
+                 pct(memorisedHigh), num(kMemorisedP, 2), pct(kMemorisedP));
+    out << share + QLatin1Char(' ') +
                (beyondChance() ? tr("More members are memorised than chance explains.")
                                : tr("This is within what chance explains: no evidence of memorisation."));
     if (duplicatedMembers > 0)

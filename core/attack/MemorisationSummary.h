@@ -71,9 +71,9 @@ public:
     /// run had LiRA, its scores on the same candidates.
     static MemorisationSummary summarise(const metrics::MemorisationScores& scores,
                                          const std::vector<bool>& isMember,
-                                         const std::vector<std::int64_t>& rowIds, const std::vector<int>& copies,
-                                         const AttackScores* liraScores, int models, int bootstrap,
-                                         std::uint64_t seed);
+                                         const std::vector<std::int64_t>& rowIds,
+                                         const std::vector<int>& copies, const AttackScores* liraScores,
+                                         int models, int bootstrap, std::uint64_t seed);
 
     /// What it shows, in the current language, claiming no more than the intervals allow.
     [[nodiscard]] QStringList findings() const;

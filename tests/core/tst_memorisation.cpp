@@ -54,9 +54,9 @@ private Q_SLOTS:
         config.attacks = {QStringLiteral("loss"), QStringLiteral("lira")};
         config.referenceModels = 8;
         config.seed = 6;
-        auto run = attack::MembershipInference::run(table, split, encoder,
-                                                    *model::ModelSpec::parse(QStringLiteral("mlp:32")), training,
-                                                    config, compute::ComputeSettings::recommended());
+        auto run = attack::MembershipInference::run(
+            table, split, encoder, *model::ModelSpec::parse(QStringLiteral("mlp:32")), training, config,
+            compute::ComputeSettings::recommended());
         QVERIFY2(run.hasValue(), qPrintable(run.error()));
         QVERIFY(run->memorisation.has_value());
         const metrics::MemorisationScores& m = *run->memorisation;
@@ -86,10 +86,11 @@ private Q_SLOTS:
         for (const auto& a : run->attacks)
             if (a.attack == QLatin1String("lira")) lira = &a;
         QVERIFY(lira);
-        const auto s = attack::MemorisationSummary::summarise(m, isMember, candidates, run->candidateCopies, lira,
-                                                             run->referenceModels, 200, 1);
+        const auto s = attack::MemorisationSummary::summarise(m, isMember, candidates, run->candidateCopies,
+                                                              lira, run->referenceModels, 200, 1);
         qInfo("members %lld, duplicated %lld: mean memorisation duplicated %.3f, unique %.3f; memorised "
-              "beyond chance %.3f against %.3f; all %.3f [%.3f, %.3f]; LiRA exposed %lld, of them memorised %lld",
+              "beyond chance %.3f against %.3f; all %.3f [%.3f, %.3f]; LiRA exposed %lld, of them memorised "
+              "%lld",
               qint64(s.members), qint64(s.duplicatedMembers), s.duplicatedMean, s.uniqueMean,
               s.duplicatedMemorisedShare, s.uniqueMemorisedShare, s.memorisedShare(), s.memorisedLow,
               s.memorisedHigh, qint64(s.liraExposed), qint64(s.exposedAndMemorised));

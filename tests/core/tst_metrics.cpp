@@ -477,8 +477,9 @@ private Q_SLOTS:
         };
         QVERIFY(std::abs(exact(0) - 1.0 / 6.0) < 1e-12);
         for (std::size_t j = 0; j < 2; ++j)
-            QVERIFY2(std::abs(s.pValue[j] - exact(j)) < 0.015,
-                     qPrintable(QStringLiteral("record %1: %2 against %3").arg(j).arg(s.pValue[j]).arg(exact(j))));
+            QVERIFY2(
+                std::abs(s.pValue[j] - exact(j)) < 0.015,
+                qPrintable(QStringLiteral("record %1: %2 against %3").arg(j).arg(s.pValue[j]).arg(exact(j))));
     }
 
     void memorisationNullGivesChance()
@@ -502,7 +503,8 @@ private Q_SLOTS:
             bank.logProb.push_back(logProb);
         }
         const MemorisationScores s = counterfactualMemorisation(bank, 200, 1);
-        const auto reached = std::count_if(s.pValue.begin(), s.pValue.end(), [](double p) { return p <= 0.05; });
+        const auto reached =
+            std::count_if(s.pValue.begin(), s.pValue.end(), [](double p) { return p <= 0.05; });
         const double share = double(reached) / double(n);
         qInfo("share with p <= 0.05 under the null: %.4f", share);
         QVERIFY(share > 0.03 && share < 0.065);

@@ -16,8 +16,8 @@ namespace privaudit::attack::membership {
 /// Outputs of one reference model on the candidates and the population records.
 struct ReferenceOutputs
 {
-    Eigen::MatrixXf candidateLogits;  ///< kept only when an attack asks for them (the shadow attack)
-    std::vector<double> candidatePhi; ///< logit-scaled confidence phi; p_y = sigmoid(phi)
+    Eigen::MatrixXf candidateLogits;    ///< kept only when an attack asks for them (the shadow attack)
+    std::vector<double> candidatePhi;   ///< logit-scaled confidence phi; p_y = sigmoid(phi)
     std::vector<bool> candidateCorrect; ///< arg-max equals the label (counterfactual memorisation)
     std::vector<double> populationPhi;
 };
