@@ -29,6 +29,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -158,9 +159,52 @@ RunResultView::RunResultView(QWidget* parent)
     tables->addWidget(m_exposed);
     tables->setStretchFactor(0, 3);
     tables->setStretchFactor(1, 1);
+    // Counterfactual memorisation from the reference models, when the run trained them.
+    m_memorisation = new QWidget(this);
+    m_memorisationText = new QLabel(m_memorisation);
+    m_memorisationText->setObjectName(QStringLiteral("memorisationFindings"));
+    m_memorisationText->setWordWrap(true);
+    m_memorisationText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_memorised = new QTableWidget(m_memorisation);
+    m_memorised->setObjectName(QStringLiteral("memorisationTable"));
+    m_memorised->setColumnCount(6);
+    m_memorised->setHorizontalHeaderLabels({tr("Data row"), tr("Memorisation"), tr("Loss form (nats)"),
+                                            tr("p-value"), tr("Copies"), tr("Exposed by LiRA")});
+    m_memorised->horizontalHeaderItem(1)->setToolTip(
+        tr("Accuracy of the reference models on the record when they trained on it minus when they did not "
+           "(Feldman & Zhang 2020), with its standard error."));
+    m_memorised->horizontalHeaderItem(3)->setToolTip(
+        tr("Permutation test of the loss form: how often re-splitting the reference models at random gives "
+           "as large a difference."));
+    m_memorised->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_memorised->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_memorised->setWordWrap(false);
+    m_memorised->setToolTip(tr("Double-click a record to see its data row."));
+    connect(m_memorised, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        const qint64 datasetRow = m_memorised->item(row, 0)->text().toLongLong() - 1; // shown from 1
+        QToolTip::showText(QCursor::pos(), datasetRowText(datasetRow), m_memorised);
+    });
+    auto* memorisationLayout = new QVBoxLayout(m_memorisation);
+    memorisationLayout->setContentsMargins(0, 0, 0, 0);
+    auto* memorisationTitle = new QLabel(tr("<b>Counterfactual memorisation</b>"), m_memorisation);
+    memorisationLayout->addWidget(memorisationTitle);
+    // The findings run to several lines: they scroll within a few lines, and the table keeps its height.
+    auto* findingsArea = new QScrollArea(m_memorisation);
+    findingsArea->setWidget(m_memorisationText);
+    findingsArea->setWidgetResizable(true);
+    findingsArea->setFrameShape(QFrame::NoFrame);
+    findingsArea->setMinimumHeight(m_memorisationText->fontMetrics().lineSpacing() * 3);
+    findingsArea->setMaximumHeight(m_memorisationText->fontMetrics().lineSpacing() * 6 + 8);
+    memorisationLayout->addWidget(findingsArea);
+    memorisationLayout->addWidget(m_memorised, 1);
+    m_bottom = new QTabWidget(this);
+    m_bottom->setObjectName(QStringLiteral("resultTabs"));
+    m_bottom->addTab(tables, tr("Attacks"));
+    m_bottom->addTab(m_memorisation, tr("Memorisation"));
+    m_bottom->setTabEnabled(1, false);
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(plots);
-    vertical->addWidget(tables);
+    vertical->addWidget(m_bottom);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
     vertical->setSizes({600, 250}); // the plots first: the tables are filled later, from a worker thread
@@ -169,6 +213,36 @@ RunResultView::RunResultView(QWidget* parent)
     layout->addWidget(m_warningsArea);
     layout->addLayout(controls);
     layout->addWidget(vertical, 1);
+}
+
+void RunResultView::showMemorisation(const attack::MembershipRunSummary& summary)
+{
+    m_memorised->setRowCount(0);
+    m_bottom->setTabEnabled(1, summary.memorisation.has_value());
+    m_bottom->setTabToolTip(
+        1, summary.memorisation ? QString()
+                                : tr("Measured by runs that train reference models (LiRA, RMIA, shadow)."));
+    if (!summary.memorisation) {
+        m_bottom->setCurrentIndex(0);
+        m_memorisationText->clear();
+        return;
+    }
+    const attack::MemorisationSummary& m = *summary.memorisation;
+    m_memorisationText->setText(m.findings().join(QStringLiteral("\n")));
+    const QLocale locale;
+    for (const attack::MemorisedRecord& r : m.top) {
+        const int row = m_memorised->rowCount();
+        m_memorised->insertRow(row);
+        const QStringList cells = {QString::number(r.row + 1),
+                                   // one model per side has no spread to estimate a standard error from
+                                   m.models >= 4 ? tr("%1 ± %2").arg(locale.toString(r.accuracy, 'f', 3),
+                                                                     locale.toString(r.standardError, 'f', 3))
+                                                 : locale.toString(r.accuracy, 'f', 3),
+                                   locale.toString(r.loss, 'f', 3), locale.toString(r.pValue, 'f', 3),
+                                   QString::number(r.copies), r.liraExposed ? tr("yes") : tr("no")};
+        for (int c = 0; c < int(cells.size()); ++c)
+            m_memorised->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
 }
 
 Expected<std::vector<RunResultView::Curve>> RunResultView::computeCurves(const QString& projectPath,
@@ -245,6 +319,7 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
     m_loaded = false;
     const attack::MembershipRunSummary summary = attack::MembershipRunSummary::fromJson(run->summary);
     const attack::TargetFigures t = summary.target.value_or(attack::TargetFigures{});
+    showMemorisation(summary);
     {
         QStringList warnings = jobs::runWarnings(run->specJson, run->summary);
         m_warningTexts = warnings;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attack/MembershipRunSummary.h"
 #include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
 
@@ -12,6 +13,7 @@ class QLabel;
 class QPushButton;
 class QScrollArea;
 class QTableWidget;
+class QTabWidget;
 
 namespace privaudit::ui {
 
@@ -34,6 +36,11 @@ public:
     [[nodiscard]] QCustomPlot* histogramPlot() const { return m_histogram; }
     [[nodiscard]] QTableWidget* metricsTable() const { return m_metrics; }
     [[nodiscard]] QTableWidget* exposedTable() const { return m_exposed; }
+    /// The most memorised members (counterfactual memorisation from the reference models; hidden when the
+    /// run trained none).
+    [[nodiscard]] QTableWidget* memorisationTable() const { return m_memorised; }
+    [[nodiscard]] QLabel* memorisationFindings() const { return m_memorisationText; }
+    [[nodiscard]] QTabWidget* resultTabs() const { return m_bottom; }
     [[nodiscard]] qint64 runId() const { return m_runId; }
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
     /// The dataset row behind an exposed record, read from the run's dataset file (sensitive and
@@ -63,6 +70,7 @@ private:
     void showCurves(const std::vector<Curve>& curves);
     void rebuildRoc();
     void rebuildHistogram();
+    void showMemorisation(const attack::MembershipRunSummary& summary);
 
     QLabel* m_title;
     QPushButton* m_designate;
@@ -76,6 +84,10 @@ private:
     QCustomPlot* m_histogram;
     QTableWidget* m_metrics;
     QTableWidget* m_exposed;
+    QTabWidget* m_bottom;    ///< the attacks' tables; the memorisation, enabled when the run has it
+    QWidget* m_memorisation; ///< its findings and table
+    QLabel* m_memorisationText;
+    QTableWidget* m_memorised;
     std::vector<Curve> m_curves;
     qint64 m_runId = 0;
     bool m_loaded = false;

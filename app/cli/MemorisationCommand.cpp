@@ -25,9 +25,9 @@ void printMemorisation(const attack::MembershipRunSummary& summary)
     const QLocale locale;
     printOut(CliText::tr("Most memorised members:"));
     for (const attack::MemorisedRecord& r : m.top)
-        printOut(CliText::tr("  row %1: memorisation %2 (standard error %3), loss form %4 nats, p = %5, "
+        printOut(CliText::tr("  data row %1: memorisation %2 (standard error %3), loss form %4 nats, p = %5, "
                              "copies %6%7")
-                     .arg(r.row, 7)
+                     .arg(r.row + 1, 7)
                      .arg(locale.toString(r.accuracy, 'f', 3), locale.toString(r.standardError, 'f', 3),
                           locale.toString(r.loss, 'f', 3), locale.toString(r.pValue, 'f', 3))
                      .arg(r.copies)

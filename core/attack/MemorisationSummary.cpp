@@ -127,13 +127,14 @@ QJsonObject MemorisationSummary::toJson() const
 {
     QJsonArray records;
     for (const MemorisedRecord& r : top)
-        records.append(QJsonObject{{QStringLiteral("row"), qint64(r.row)},
-                                   {QStringLiteral("memorisation"), r.accuracy},
-                                   {QStringLiteral("loss_memorisation"), r.loss},
-                                   {QStringLiteral("standard_error"), r.standardError},
-                                   {QStringLiteral("p_value"), r.pValue},
-                                   {QStringLiteral("copies"), r.copies},
-                                   {QStringLiteral("lira_exposed"), r.liraExposed}});
+        records.append(
+            QJsonObject{{QStringLiteral("data_row"), qint64(r.row + 1)}, // counted from 1, as shown
+                        {QStringLiteral("memorisation"), r.accuracy},
+                        {QStringLiteral("loss_memorisation"), r.loss},
+                        {QStringLiteral("standard_error"), r.standardError},
+                        {QStringLiteral("p_value"), r.pValue},
+                        {QStringLiteral("copies"), r.copies},
+                        {QStringLiteral("lira_exposed"), r.liraExposed}});
     return QJsonObject{
         {QStringLiteral("method"), QStringLiteral("counterfactual (Feldman & Zhang 2020)")},
         {QStringLiteral("reference_models"), models},
@@ -188,12 +189,13 @@ MemorisationSummary MemorisationSummary::fromJson(const QJsonObject& j)
     s.seconds = j.value(QStringLiteral("seconds")).toDouble();
     for (const QJsonValue& v : j.value(QStringLiteral("most_memorised")).toArray()) {
         const QJsonObject r = v.toObject();
-        s.top.push_back(
-            {r.value(QStringLiteral("row")).toInteger(), r.value(QStringLiteral("memorisation")).toDouble(),
-             r.value(QStringLiteral("loss_memorisation")).toDouble(),
-             r.value(QStringLiteral("standard_error")).toDouble(),
-             r.value(QStringLiteral("p_value")).toDouble(1.0), r.value(QStringLiteral("copies")).toInt(1),
-             r.value(QStringLiteral("lira_exposed")).toBool()});
+        s.top.push_back({r.value(QStringLiteral("data_row")).toInteger() - 1,
+                         r.value(QStringLiteral("memorisation")).toDouble(),
+                         r.value(QStringLiteral("loss_memorisation")).toDouble(),
+                         r.value(QStringLiteral("standard_error")).toDouble(),
+                         r.value(QStringLiteral("p_value")).toDouble(1.0),
+                         r.value(QStringLiteral("copies")).toInt(1),
+                         r.value(QStringLiteral("lira_exposed")).toBool()});
     }
     return s;
 }
@@ -215,35 +217,49 @@ QStringList MemorisationSummary::findings() const
                .arg(models)
                .arg(num(meanAccuracy), num(meanAccuracyLow), num(meanAccuracyHigh), num(meanLoss),
                     num(meanLossLow), num(meanLossHigh));
-    const QString share =
-        tr("%1 of the members (%2, 95% CI %3 to %4) are memorised beyond chance "
-           "(permutation test of the loss form, p <= %5); about %6 would be if none were.")
-            .arg(locale.toString(qint64(memorised)), pct(memorisedShare()), pct(memorisedLow),
-                 pct(memorisedHigh), num(kMemorisedP, 2), pct(kMemorisedP));
-    out << share + QLatin1Char(' ') +
-               (beyondChance() ? tr("More members are memorised than chance explains.")
-                               : tr("This is within what chance explains: no evidence of memorisation."));
+    // A record is IN for half the models: its permutation test has C(K, K/2) splits, the observed one among
+    // them, so p cannot fall below about 1 / C(K, K/2) (nor below 1 / (permutations + 1)).
+    double splits = 1.0;
+    for (int i = 1; i <= models / 2; ++i)
+        splits = splits * double(models - models / 2 + i) / double(i);
+    const double smallestP = std::max(1.0 / splits, 1.0 / (1.0 + std::max(0, permutations)));
+    if (smallestP > kMemorisedP) {
+        out << tr("With %1 reference models no record's permutation test can go below p = %2, so this run "
+                  "cannot show memorisation beyond chance either way; use at least 8 reference models (16 "
+                  "for "
+                  "claims about single records).")
+                   .arg(models)
+                   .arg(num(smallestP, 3));
+    } else {
+        const QString share =
+            tr("%1 of the members (%2, 95% CI %3 to %4) are memorised beyond chance "
+               "(permutation test of the loss form, p <= %5); about %6 would be if none were.")
+                .arg(locale.toString(qint64(memorised)), pct(memorisedShare()), pct(memorisedLow),
+                     pct(memorisedHigh), num(kMemorisedP, 2), pct(kMemorisedP));
+        out << share + QLatin1Char(' ') +
+                   (beyondChance() ? tr("More members are memorised than chance explains.")
+                    : memorisedHigh < kMemorisedP + 0.02
+                        ? tr("This is within what chance explains: no evidence of memorisation.")
+                        : tr("The interval includes chance: no clear evidence either way."));
+    }
     if (duplicatedMembers > 0)
         out << tr("%1 members have exact copies in the data (same encoded features and label): their mean "
                   "memorisation is %2 against %3 for unique members; %4 of them against %5 are memorised "
                   "beyond chance. The reference models saw or missed all copies of a record together.")
                    .arg(locale.toString(qint64(duplicatedMembers)), num(duplicatedMean), num(uniqueMean),
                         pct(duplicatedMemorisedShare), pct(uniqueMemorisedShare));
-    if (lira)
+    if (lira && smallestP <= kMemorisedP)
         out << tr("LiRA exposes %1 members at %2 false positives; %3 of them are memorised beyond chance.")
                    .arg(locale.toString(qint64(liraExposed)), pct(kLiraFpr),
                         locale.toString(qint64(exposedAndMemorised)));
-    if (models < 16) {
-        // A record is IN for half the models: its permutation test has C(K, K/2) splits, the observed one
-        // among them, so p cannot fall below about 1 / C(K, K/2).
-        double splits = 1.0;
-        for (int i = 1; i <= models / 2; ++i)
-            splits = splits * double(models - models / 2 + i) / double(i);
+    else if (lira)
+        out << tr("LiRA exposes %1 members at %2 false positives.")
+                   .arg(locale.toString(qint64(liraExposed)), pct(kLiraFpr));
+    if (models < 16 && smallestP <= kMemorisedP)
         out << tr("With %1 reference models a record's accuracy-form estimate moves in steps of %2 and its "
                   "permutation test cannot go below p = %3; use at least 16 for claims about single records.")
                    .arg(models)
-                   .arg(num(2.0 / std::max(1, models), 2), num(1.0 / splits, 3));
-    }
+                   .arg(num(2.0 / std::max(1, models), 2), num(smallestP, 3));
     return out;
 }
 

@@ -15,7 +15,7 @@ struct AttackScores; // attack/MembershipInference.h
 /// One of the most memorised members.
 struct MemorisedRecord
 {
-    std::int64_t row = 0; ///< dataset row id
+    std::int64_t row = 0; ///< dataset row id (from 0; stored and shown as the data row, from 1)
     double accuracy = 0.0;
     double loss = 0.0;
     double standardError = 0.0;

@@ -784,6 +784,12 @@ private Q_SLOTS:
         QVERIFY2(rowText.contains(QLatin1String("age: ")) &&
                      rowText.contains(QLatin1String("race: (hidden)")),
                  qPrintable(rowText));
+        // LiRA's two reference models also gave the counterfactual memorisation, in its own tab, with the
+        // warning that two models cannot support claims about single records.
+        QVERIFY(view->resultTabs()->isTabEnabled(1));
+        QVERIFY(view->memorisationTable()->rowCount() > 0 && view->memorisationTable()->rowCount() <= 10);
+        QVERIFY2(view->memorisationFindings()->text().contains(QLatin1String("With 2 reference models")),
+                 qPrintable(view->memorisationFindings()->text()));
         view->setLogScale(false);
         QCOMPARE(view->rocPlot()->xAxis->scaleType(), QCPAxis::stLinear);
         const QString png = m_dir.filePath(QStringLiteral("roc.svg"));
