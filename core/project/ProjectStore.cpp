@@ -469,6 +469,18 @@ Expected<std::unique_ptr<ProjectStore>> ProjectStore::createAtSchemaVersion(cons
             return Result::failure(tr("Cannot create the project '%1': %2").arg(path, err));
         }
     }
+    // A write-ahead log and shared-memory index left beside the name by a database deleted without them
+    // (a project removed while, or after, a process was killed) would be replayed into the new file when
+    // it opens: SQLite cannot tell that they belong to another database, and the new project would show
+    // the old one's content under a broken seal. Without their database they can never be recovered.
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        if (QFileInfo::exists(path + QLatin1String(suffix)) && !QFile::remove(path + QLatin1String(suffix))) {
+            QFile::remove(temporary);
+            return Result::failure(
+                tr("Cannot create the project '%1': a leftover '%2' of an earlier database "
+                   "by that name cannot be removed.")
+                    .arg(path, path + QLatin1String(suffix)));
+        }
     if (!QFile::rename(temporary, path)) {
         QFile::remove(temporary);
         return Result::failure(

@@ -224,6 +224,32 @@ private Q_SLOTS:
         QCOMPARE(report.resultsChecked, 2);
     }
 
+    void leftoverWriteAheadLogIsNotReplayedIntoANewProject()
+    {
+        // A project deleted without its -wal (its process killed, the file removed): the log left beside
+        // the name must not be replayed into the next project created there.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.privaudit"));
+        const QString kept = dir.filePath(QStringLiteral("kept-wal"));
+        {
+            auto old = ProjectStore::create(path, QStringLiteral("old project"));
+            QVERIFY(old);
+            addCompletedRun(*old.value(), 50, 1);
+            QVERIFY2(QFileInfo(path + QStringLiteral("-wal")).size() > 0,
+                     "the run is in the write-ahead log");
+            QVERIFY(QFile::copy(path + QStringLiteral("-wal"), kept)); // as a killed process leaves it
+        }
+        QVERIFY(QFile::remove(path));
+        QFile::remove(path + QStringLiteral("-wal"));
+        QVERIFY(QFile::copy(kept, path + QStringLiteral("-wal")));
+        auto fresh = ProjectStore::create(path, QStringLiteral("new project"));
+        QVERIFY2(fresh, qPrintable(fresh.error()));
+        QCOMPARE(fresh.value()->info()->name, QStringLiteral("new project"));
+        QCOMPARE(fresh.value()->info()->runs, 0);
+        const VerifyReport report = fresh.value()->verify();
+        QVERIFY2(report.ok, qPrintable(report.problems.join(QLatin1Char('\n'))));
+    }
+
     void auditTrailIsAppendOnlyAndChained()
     {
         QTemporaryDir dir;
