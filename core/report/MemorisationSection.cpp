@@ -86,4 +86,10 @@ QString MemorisationSection::none()
               "memorises individual rows.");
 }
 
+QString MemorisationSection::noCanaryRun()
+{
+    return tr("No canary-exposure run: how much the recipe memorises rows repeated 1, 10 or 100 times is not "
+              "measured.");
+}
+
 } // namespace privaudit::report

@@ -33,6 +33,8 @@ public:
     [[nodiscard]] std::vector<QStringList> rows() const;
     static QString method();
     static QString none(); ///< the section's text when the project has no canary run
+    /// ... and when it has no canary run but counterfactual memorisation from a membership run
+    static QString noCanaryRun();
 };
 
 } // namespace privaudit::report

@@ -328,6 +328,11 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             }
             section.attacks.push_back(std::move(a));
         }
+        if (section.summary.memorisation) {
+            CounterfactualSection m{run.id, project::builtInText(run.name), section.underReview,
+                                    *section.summary.memorisation, section.summary.memorisation->findings()};
+            c.counterfactual.push_back(std::move(m));
+        }
         c.runs.push_back(std::move(section));
     }
     c.environment = softwareText(newestSoftware);
@@ -406,6 +411,10 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                 << tr("Run %1 (%2), canary exposure of the recipe: %3")
                        .arg(m.runId)
                        .arg(m.name, m.findings.join(QLatin1Char(' ')));
+    for (const CounterfactualSection& m : c.counterfactual)
+        (m.underReview ? c.findings : c.comparisons) << tr("Run %1 (%2), counterfactual memorisation: %3")
+                                                            .arg(m.runId)
+                                                            .arg(m.name, m.findings.join(QLatin1Char(' ')));
     int open = 0, applicable = 0;
     for (const auto& pack : c.packs)
         for (const auto& item : pack.items)
@@ -714,7 +723,10 @@ QByteArray reportHtml(const ReportContent& c)
     }
     if (c.has(QStringLiteral("memorisation"))) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("memorisation"))));
-        if (c.memorisation.empty()) h += QStringLiteral("<p>%1</p>\n").arg(esc(MemorisationSection::none()));
+        if (c.memorisation.empty())
+            h += QStringLiteral("<p>%1</p>\n")
+                     .arg(esc(c.counterfactual.empty() ? MemorisationSection::none()
+                                                       : MemorisationSection::noCanaryRun()));
         for (const MemorisationSection& m : c.memorisation) {
             h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(m.heading()), esc(m.scope()));
             appendHtmlTable(h, QStringLiteral("memorisation"), MemorisationSection::columns(), m.rows());
@@ -723,6 +735,14 @@ QByteArray reportHtml(const ReportContent& c)
         }
         if (!c.memorisation.empty())
             h += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(MemorisationSection::method()));
+        for (const CounterfactualSection& m : c.counterfactual) {
+            h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(m.heading()), esc(m.scope()));
+            appendHtmlTable(h, QStringLiteral("counterfactual"), CounterfactualSection::columns(), m.rows());
+            for (const QString& f : m.findings)
+                h += QStringLiteral("<p>%1</p>\n").arg(esc(f));
+        }
+        if (!c.counterfactual.empty())
+            h += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(CounterfactualSection::method()));
     }
     if (c.has(QStringLiteral("dp")))
         for (const AuditSection& a : c.audits) {

@@ -9,6 +9,7 @@
 #include "metrics/AttributeMetrics.h"
 #include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
+#include "report/CounterfactualSection.h"
 #include "report/MemorisationSection.h"
 
 #include <QCoreApplication>
@@ -167,6 +168,7 @@ public:
     std::vector<AuditSection> audits;
     std::vector<AttributeSection> attributes;
     std::vector<MemorisationSection> memorisation;
+    std::vector<CounterfactualSection> counterfactual; ///< membership runs with reference models
     std::vector<assess::RulePack> packs;
     assess::Assessment assessment;
     assess::Classification classification;

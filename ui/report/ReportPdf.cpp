@@ -629,7 +629,10 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
     }
     if (c.has(QStringLiteral("memorisation"))) {
         L.heading(report::sectionTitle(QStringLiteral("memorisation")), 1);
-        if (c.memorisation.empty()) L.paragraph(report::MemorisationSection::none(), L.body());
+        if (c.memorisation.empty())
+            L.paragraph(c.counterfactual.empty() ? report::MemorisationSection::none()
+                                                 : report::MemorisationSection::noCanaryRun(),
+                        L.body());
         for (const report::MemorisationSection& m : c.memorisation) {
             L.heading(m.heading(), 2);
             L.paragraph(m.scope(), L.body());
@@ -641,6 +644,14 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
                 L.paragraph(f, L.body());
         }
         if (!c.memorisation.empty()) L.paragraph(report::MemorisationSection::method(), L.small());
+        for (const report::CounterfactualSection& m : c.counterfactual) {
+            L.heading(m.heading(), 2);
+            L.paragraph(m.scope(), L.body());
+            L.table(report::CounterfactualSection::columns(), m.rows(), {1.0, 1.3, 1.2, 0.9, 0.8, 1.1});
+            for (const QString& f : m.findings)
+                L.paragraph(f, L.body());
+        }
+        if (!c.counterfactual.empty()) L.paragraph(report::CounterfactualSection::method(), L.small());
     }
     if (c.has(QStringLiteral("dp"))) {
         L.heading(report::sectionTitle(QStringLiteral("dp")), 1);
