@@ -1059,6 +1059,53 @@
     </message>
 </context>
 <context>
+    <name>privaudit::attack::MemorisationSummary</name>
+    <message>
+        <source>No member has a memorisation estimate: every reference model trained on all of them or on none.</source>
+        <translation>Kein Mitglied hat eine Schätzung der Memorierung: jedes Referenzmodell wurde auf allen oder auf keinem von ihnen trainiert.</translation>
+    </message>
+    <message>
+        <source>Counterfactual memorisation of %1 members from %2 reference models (each record trained on by half of them): mean %3 (95% CI %4 to %5) in accuracy, %6 nats (95% CI %7 to %8) in loss.</source>
+        <translation>Kontrafaktische Memorierung von %1 Mitgliedern aus %2 Referenzmodellen (jeder Datensatz von der Hälfte trainiert): Mittel %3 (95-%-KI %4 bis %5) in der Genauigkeit, %6 nats (95-%-KI %7 bis %8) im Verlust.</translation>
+    </message>
+    <message>
+        <source>With %1 reference models no record&apos;s permutation test can go below p = %2, so this run cannot show memorisation beyond chance either way; use at least 8 reference models (16 for claims about single records).</source>
+        <translation>Mit %1 Referenzmodellen kann der Permutationstest keines Datensatzes unter p = %2 fallen; dieser Lauf kann Memorierung über den Zufall hinaus also weder zeigen noch ausschließen. Verwenden Sie mindestens 8 Referenzmodelle (16 für Aussagen über einzelne Datensätze).</translation>
+    </message>
+    <message>
+        <source>%1 of the members (%2, 95% CI %3 to %4) are memorised beyond chance (permutation test of the loss form, p &lt;= %5); about %6 would be if none were.</source>
+        <translation>%1 der Mitglieder (%2, 95-%-KI %3 bis %4) sind über den Zufall hinaus memoriert (Permutationstest der Verlustform, p &lt;= %5); ohne jede Memorierung wären es etwa %6.</translation>
+    </message>
+    <message>
+        <source>More members are memorised than chance explains.</source>
+        <translation>Mehr Mitglieder sind memoriert, als der Zufall erklärt.</translation>
+    </message>
+    <message>
+        <source>This is within what chance explains: no evidence of memorisation.</source>
+        <translation>Das liegt im Rahmen des Zufalls: kein Hinweis auf Memorierung.</translation>
+    </message>
+    <message>
+        <source>The interval includes chance: no clear evidence either way.</source>
+        <translation>Das Intervall schließt den Zufall ein: kein klarer Befund in die eine oder andere Richtung.</translation>
+    </message>
+    <message>
+        <source>%1 members have exact copies in the data (same encoded features and label): their mean memorisation is %2 against %3 for unique members; %4 of them against %5 are memorised beyond chance. The reference models saw or missed all copies of a record together.</source>
+        <translation>%1 Mitglieder haben exakte Kopien in den Daten (gleiche kodierte Merkmale und gleiches Label): ihre mittlere Memorierung ist %2 gegenüber %3 bei einmaligen Mitgliedern; %4 von ihnen gegenüber %5 sind über den Zufall hinaus memoriert. Die Referenzmodelle sahen alle Kopien eines Datensatzes gemeinsam oder keine.</translation>
+    </message>
+    <message>
+        <source>LiRA exposes %1 members at %2 false positives; %3 of them are memorised beyond chance.</source>
+        <translation>LiRA deckt %1 Mitglieder bei %2 falsch Positiven auf; %3 davon sind über den Zufall hinaus memoriert.</translation>
+    </message>
+    <message>
+        <source>LiRA exposes %1 members at %2 false positives.</source>
+        <translation>LiRA deckt %1 Mitglieder bei %2 falsch Positiven auf.</translation>
+    </message>
+    <message>
+        <source>With %1 reference models a record&apos;s accuracy-form estimate moves in steps of %2 and its permutation test cannot go below p = %3; use at least 16 for claims about single records.</source>
+        <translation>Mit %1 Referenzmodellen bewegt sich die Schätzung eines Datensatzes in der Genauigkeitsform in Schritten von %2, und sein Permutationstest kann nicht unter p = %3 fallen; verwenden Sie mindestens 16 für Aussagen über einzelne Datensätze.</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::attack::OneRunAudit</name>
     <message>
         <source>The audit needs between 2 and %1 canaries (the population pool), got %2.</source>
@@ -2382,10 +2429,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>Memorierung im Betrieb: vorgeschlagen S%1, L%2.</translation>
     </message>
     <message>
-        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference), &apos;attack canary&apos; (canary exposure) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
-        <translation>attack: verwenden Sie &apos;attack mia&apos; (Membership Inference), &apos;attack attribute&apos; (Attribut-Inferenz), &apos;attack canary&apos; (Canary-Exposition) oder &apos;attack audit&apos; (Prüfung mit einem Lauf); siehe privaudit-cli attack mia --help</translation>
-    </message>
-    <message>
         <source>Canary exposure: %1 canaries per level (%2 labels) inserted into %3 members (%4 rows added), ranked among %5 never-inserted references; chance is %6 bits, the most this many references can show %7 bits.</source>
         <translation>Canary-Exposition: %1 Canaries je Stufe (Zielwerte: %2) in %3 Mitglieder eingefügt (%4 Zeilen hinzugefügt), eingeordnet unter %5 nie eingefügten Referenzen; Zufall sind %6 Bit, höchstens messbar mit so vielen Referenzen %7 Bit.</translation>
     </message>
@@ -2438,6 +2481,18 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>Bootstrap-Stichproben für die Intervalle (Standard 1000).</translation>
     </message>
     <message>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <source>flipped</source>
+        <translation>vertauscht</translation>
+    </message>
+    <message>
+        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference), &apos;attack canary&apos; (canary exposure), &apos;attack memorisation&apos; (counterfactual memorisation) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
+        <translation>attack: verwenden Sie &apos;attack mia&apos; (Mitgliedschaftsinferenz), &apos;attack attribute&apos; (Attributinferenz), &apos;attack canary&apos; (Canary-Exposition), &apos;attack memorisation&apos; (kontrafaktische Memorierung) oder &apos;attack audit&apos; (Ein-Lauf-Privatsphäre-Audit); siehe privaudit-cli attack mia --help</translation>
+    </message>
+    <message>
         <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
 
 Measures the privacy risk of machine-learning models, headless.
@@ -2452,6 +2507,7 @@ Commands:
   attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
   attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
   attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
+  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
   attack audit         One-run privacy audit: an empirical epsilon lower bound
   project create|info|verify|log FILE
                        Create a .privaudit project, show it, verify it, or show its audit trail
@@ -2491,6 +2547,7 @@ Befehle:
   attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
   attack attribute     Attribut-Inferenz gegen die Imputations-Basislinie (--sensitive SPALTE)
   attack canary        Canary-Exposition (Secret Sharer): Memorierung nach Anzahl der Wiederholungen
+  attack memorisation  Kontrafaktische Memorierung jedes Mitglieds aus den Referenzmodellen von LiRA
   attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
   project create|info|verify|log FILE
                        Ein .privaudit-Projekt anlegen, anzeigen, prüfen oder seinen Audit-Trail zeigen
@@ -2518,12 +2575,32 @@ Globale Optionen:
 Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
     </message>
     <message>
-        <source>random</source>
-        <translation>zufällig</translation>
+        <source>Memorisation: none measured (the run trained no reference models; LiRA, RMIA and the shadow attack do).</source>
+        <translation>Memorierung: nicht gemessen (der Lauf hat keine Referenzmodelle trainiert; LiRA, RMIA und der Schattenangriff tun es).</translation>
     </message>
     <message>
-        <source>flipped</source>
-        <translation>vertauscht</translation>
+        <source>Most memorised members:</source>
+        <translation>Am stärksten memorierte Mitglieder:</translation>
+    </message>
+    <message>
+        <source>  data row %1: memorisation %2 (standard error %3), loss form %4 nats, p = %5, copies %6%7</source>
+        <translation>  Datenzeile %1: Memorierung %2 (Standardfehler %3), Verlustform %4 nats, p = %5, Kopien %6%7</translation>
+    </message>
+    <message>
+        <source>, exposed by LiRA</source>
+        <translation>, von LiRA aufgedeckt</translation>
+    </message>
+    <message>
+        <source>Counterfactual memorisation (Feldman &amp; Zhang 2020): reference models are trained with the target&apos;s recipe on random halves of the candidates, as LiRA does; a record&apos;s memorisation is the models&apos; accuracy on it when they trained on it minus when they did not (and the same in loss), tested against chance by re-splitting the models. Reports the members memorised beyond chance, duplicated against unique records, the overlap with the members LiRA exposes, and the most memorised records. Stored as a membership run of LiRA.</source>
+        <translation>Kontrafaktische Memorierung (Feldman &amp; Zhang 2020): Referenzmodelle werden mit dem Rezept des Ziels auf zufälligen Hälften der Kandidaten trainiert, wie LiRA es tut; die Memorierung eines Datensatzes ist die Genauigkeit der Modelle auf ihm, wenn sie auf ihm trainiert wurden, minus wenn nicht (ebenso im Verlust), gegen den Zufall getestet durch neues Aufteilen der Modelle. Berichtet die über den Zufall hinaus memorierten Mitglieder, mehrfach gegen einmal vorkommende Datensätze, die Überschneidung mit den von LiRA aufgedeckten Mitgliedern und die am stärksten memorierten Datensätze. Gespeichert als Mitgliedschaftslauf von LiRA.</translation>
+    </message>
+    <message>
+        <source>Reference models (default 16; each record is trained on by half of them).</source>
+        <translation>Referenzmodelle (Standard 16; jeder Datensatz wird von der Hälfte trainiert).</translation>
+    </message>
+    <message>
+        <source>--reference-models must be between 2 and 1024, got %1</source>
+        <translation>--reference-models muss zwischen 2 und 1024 liegen, erhalten: %1</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4187,65 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>view</source>
         <translation>Sicht</translation>
     </message>
+    <message>
+        <source>Cannot create the project &apos;%1&apos;: a leftover &apos;%2&apos; of an earlier database by that name cannot be removed.</source>
+        <translation>Das Projekt &apos;%1&apos; kann nicht angelegt werden: ein Überbleibsel &apos;%2&apos; einer früheren Datenbank dieses Namens lässt sich nicht entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::report::CounterfactualSection</name>
+    <message>
+        <source>%1 (run %2): counterfactual memorisation of the model under review&apos;s members</source>
+        <translation>%1 (Lauf %2): kontrafaktische Memorierung der Mitglieder des geprüften Modells</translation>
+    </message>
+    <message>
+        <source>%1 (run %2): counterfactual memorisation, a comparison</source>
+        <translation>%1 (Lauf %2): kontrafaktische Memorierung, ein Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 members, each trained on by %2 of the run&apos;s %3 reference models (the recipe of the target, as LiRA trains them) and left out by the others; each record&apos;s permutation test re-splits the models %4 times. The most memorised members:</source>
+        <translation>%1 Mitglieder, jedes von %2 der %3 Referenzmodelle des Laufs trainiert (mit dem Rezept des Ziels, wie LiRA sie trainiert) und von den anderen ausgelassen; der Permutationstest jedes Datensatzes teilt die Modelle %4-mal neu auf. Die am stärksten memorierten Mitglieder:</translation>
+    </message>
+    <message>
+        <source>Data row</source>
+        <translation>Datenzeile</translation>
+    </message>
+    <message>
+        <source>Memorisation</source>
+        <translation>Memorierung</translation>
+    </message>
+    <message>
+        <source>Loss form (nats)</source>
+        <translation>Verlustform (nats)</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-Wert</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Kopien</translation>
+    </message>
+    <message>
+        <source>Exposed by LiRA</source>
+        <translation>Von LiRA aufgedeckt</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Method (Feldman &amp; Zhang 2020): a record&apos;s memorisation is the reference models&apos; accuracy on it when they trained on it minus when they did not, in [-1, 1] (the loss form: the mean cross-entropy when left out minus when trained on); records with identical encoded features and label are trained on or left out together. Its p-value is a one-sided permutation test of the loss form; with no memorisation about 5% of records reach p &lt;= 0.05 by chance. The reference models are retrained with the target&apos;s recipe, so this measures the recipe on this data, not the target model itself.</source>
+        <translation>Methode (Feldman &amp; Zhang 2020): die Memorierung eines Datensatzes ist die Genauigkeit der Referenzmodelle auf ihm, wenn sie auf ihm trainiert wurden, minus wenn nicht, in [-1, 1] (die Verlustform: mittlere Kreuzentropie, wenn ausgelassen, minus wenn trainiert); Datensätze mit identischen kodierten Merkmalen und Label werden gemeinsam trainiert oder ausgelassen. Ihr p-Wert ist ein einseitiger Permutationstest der Verlustform; ohne Memorierung erreichen etwa 5 % der Datensätze zufällig p &lt;= 0,05. Die Referenzmodelle werden mit dem Rezept des Ziels neu trainiert; gemessen wird also das Rezept auf diesen Daten, nicht das Zielmodell selbst.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::MemorisationSection</name>
@@ -4172,6 +4308,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>No canary-exposure run: the report has no measurement of how much the training recipe memorises individual rows.</source>
         <translation>Kein Canary-Expositionslauf: der Bericht enthält keine Messung, wie stark das Trainingsrezept einzelne Zeilen memoriert.</translation>
+    </message>
+    <message>
+        <source>No canary-exposure run: how much the recipe memorises rows repeated 1, 10 or 100 times is not measured.</source>
+        <translation>Kein Canary-Expositionslauf: wie stark das Rezept 1-, 10- oder 100-mal wiederholte Zeilen memoriert, ist nicht gemessen.</translation>
     </message>
 </context>
 <context>
@@ -4676,6 +4816,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Run %1 (%2), canary exposure of the recipe: %3</source>
         <translation>Lauf %1 (%2), Canary-Exposition des Rezepts: %3</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2), counterfactual memorisation: %3</source>
+        <translation>Lauf %1 (%2), kontrafaktische Memorierung: %3</translation>
     </message>
 </context>
 <context>
@@ -7371,6 +7515,62 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>DP, epsilon %1 at delta %2 (DP-SGD %3 and the encoder&apos;s DP estimates %4)</source>
         <translation>DP, Epsilon %1 bei Delta %2 (DP-SGD %3 und die DP-Schätzungen des Encoders %4)</translation>
+    </message>
+    <message>
+        <source>Memorisation</source>
+        <translation>Memorierung</translation>
+    </message>
+    <message>
+        <source>Loss form (nats)</source>
+        <translation>Verlustform (nats)</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-Wert</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Kopien</translation>
+    </message>
+    <message>
+        <source>Exposed by LiRA</source>
+        <translation>Von LiRA aufgedeckt</translation>
+    </message>
+    <message>
+        <source>Accuracy of the reference models on the record when they trained on it minus when they did not (Feldman &amp; Zhang 2020), with its standard error.</source>
+        <translation>Genauigkeit der Referenzmodelle auf dem Datensatz, wenn sie auf ihm trainiert wurden, minus wenn nicht (Feldman &amp; Zhang 2020), mit ihrem Standardfehler.</translation>
+    </message>
+    <message>
+        <source>Permutation test of the loss form: how often re-splitting the reference models at random gives as large a difference.</source>
+        <translation>Permutationstest der Verlustform: wie oft ein zufälliges neues Aufteilen der Referenzmodelle einen ebenso großen Unterschied ergibt.</translation>
+    </message>
+    <message>
+        <source>Double-click a record to see its data row.</source>
+        <translation>Doppelklicken Sie auf einen Datensatz, um seine Datenzeile zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Counterfactual memorisation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kontrafaktische Memorierung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Attacks</source>
+        <translation>Angriffe</translation>
+    </message>
+    <message>
+        <source>Measured by runs that train reference models (LiRA, RMIA, shadow).</source>
+        <translation>Gemessen von Läufen, die Referenzmodelle trainieren (LiRA, RMIA, Schattenmodelle).</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>

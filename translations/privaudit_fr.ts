@@ -1059,6 +1059,53 @@
     </message>
 </context>
 <context>
+    <name>privaudit::attack::MemorisationSummary</name>
+    <message>
+        <source>No member has a memorisation estimate: every reference model trained on all of them or on none.</source>
+        <translation>Aucun membre n&apos;a d&apos;estimation de mémorisation : chaque modèle de référence a été entraîné sur tous ou sur aucun d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Counterfactual memorisation of %1 members from %2 reference models (each record trained on by half of them): mean %3 (95% CI %4 to %5) in accuracy, %6 nats (95% CI %7 to %8) in loss.</source>
+        <translation>Mémorisation contrefactuelle de %1 membres à partir de %2 modèles de référence (chaque enregistrement appris par la moitié d&apos;entre eux) : moyenne %3 (IC 95 % %4 à %5) en exactitude, %6 nats (IC 95 % %7 à %8) en perte.</translation>
+    </message>
+    <message>
+        <source>With %1 reference models no record&apos;s permutation test can go below p = %2, so this run cannot show memorisation beyond chance either way; use at least 8 reference models (16 for claims about single records).</source>
+        <translation>Avec %1 modèles de référence, le test de permutation d&apos;aucun enregistrement ne peut descendre sous p = %2 : cette exécution ne peut ni montrer ni exclure une mémorisation au-delà du hasard. Utilisez au moins 8 modèles de référence (16 pour des conclusions sur des enregistrements isolés).</translation>
+    </message>
+    <message>
+        <source>%1 of the members (%2, 95% CI %3 to %4) are memorised beyond chance (permutation test of the loss form, p &lt;= %5); about %6 would be if none were.</source>
+        <translation>%1 des membres (%2, IC 95 % %3 à %4) sont mémorisés au-delà du hasard (test de permutation de la forme en perte, p &lt;= %5) ; sans aucune mémorisation, ce serait environ %6.</translation>
+    </message>
+    <message>
+        <source>More members are memorised than chance explains.</source>
+        <translation>Plus de membres sont mémorisés que le hasard ne l&apos;explique.</translation>
+    </message>
+    <message>
+        <source>This is within what chance explains: no evidence of memorisation.</source>
+        <translation>Cela reste dans ce que le hasard explique : aucun indice de mémorisation.</translation>
+    </message>
+    <message>
+        <source>The interval includes chance: no clear evidence either way.</source>
+        <translation>L&apos;intervalle inclut le hasard : aucune conclusion nette dans un sens ou dans l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>%1 members have exact copies in the data (same encoded features and label): their mean memorisation is %2 against %3 for unique members; %4 of them against %5 are memorised beyond chance. The reference models saw or missed all copies of a record together.</source>
+        <translation>%1 membres ont des copies exactes dans les données (mêmes caractéristiques encodées et même étiquette) : leur mémorisation moyenne est de %2 contre %3 pour les membres uniques ; %4 d&apos;entre eux contre %5 sont mémorisés au-delà du hasard. Les modèles de référence ont vu toutes les copies d&apos;un enregistrement ensemble ou aucune.</translation>
+    </message>
+    <message>
+        <source>LiRA exposes %1 members at %2 false positives; %3 of them are memorised beyond chance.</source>
+        <translation>LiRA expose %1 membres à %2 de faux positifs ; %3 d&apos;entre eux sont mémorisés au-delà du hasard.</translation>
+    </message>
+    <message>
+        <source>LiRA exposes %1 members at %2 false positives.</source>
+        <translation>LiRA expose %1 membres à %2 de faux positifs.</translation>
+    </message>
+    <message>
+        <source>With %1 reference models a record&apos;s accuracy-form estimate moves in steps of %2 and its permutation test cannot go below p = %3; use at least 16 for claims about single records.</source>
+        <translation>Avec %1 modèles de référence, l&apos;estimation d&apos;un enregistrement en exactitude varie par pas de %2 et son test de permutation ne peut descendre sous p = %3 ; utilisez-en au moins 16 pour des conclusions sur des enregistrements isolés.</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::attack::OneRunAudit</name>
     <message>
         <source>The audit needs between 2 and %1 canaries (the population pool), got %2.</source>
@@ -2382,10 +2429,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>Mémorisation au déploiement : suggéré S%1, L%2.</translation>
     </message>
     <message>
-        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference), &apos;attack canary&apos; (canary exposure) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
-        <translation>attack : utilisez &apos;attack mia&apos; (inférence d&apos;appartenance), &apos;attack attribute&apos; (inférence d&apos;attribut), &apos;attack canary&apos; (exposition des canaris) ou &apos;attack audit&apos; (audit en un entraînement) ; voir privaudit-cli attack mia --help</translation>
-    </message>
-    <message>
         <source>Canary exposure: %1 canaries per level (%2 labels) inserted into %3 members (%4 rows added), ranked among %5 never-inserted references; chance is %6 bits, the most this many references can show %7 bits.</source>
         <translation>Exposition des canaris : %1 canaris par niveau (étiquettes : %2) insérés parmi %3 membres (%4 lignes ajoutées), classés parmi %5 références jamais insérées ; le hasard vaut %6 bits, le maximum mesurable avec autant de références %7 bits.</translation>
     </message>
@@ -2438,6 +2481,18 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>Rééchantillonnages bootstrap pour les intervalles (par défaut 1000).</translation>
     </message>
     <message>
+        <source>random</source>
+        <translation>aléatoires</translation>
+    </message>
+    <message>
+        <source>flipped</source>
+        <translation>inversées</translation>
+    </message>
+    <message>
+        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference), &apos;attack canary&apos; (canary exposure), &apos;attack memorisation&apos; (counterfactual memorisation) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
+        <translation>attack : utilisez &apos;attack mia&apos; (inférence d&apos;appartenance), &apos;attack attribute&apos; (inférence d&apos;attribut), &apos;attack canary&apos; (exposition des canaris), &apos;attack memorisation&apos; (mémorisation contrefactuelle) ou &apos;attack audit&apos; (audit de confidentialité en une exécution) ; voir privaudit-cli attack mia --help</translation>
+    </message>
+    <message>
         <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
 
 Measures the privacy risk of machine-learning models, headless.
@@ -2452,6 +2507,7 @@ Commands:
   attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
   attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
   attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
+  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
   attack audit         One-run privacy audit: an empirical epsilon lower bound
   project create|info|verify|log FILE
                        Create a .privaudit project, show it, verify it, or show its audit trail
@@ -2491,6 +2547,7 @@ Commandes :
   attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
   attack attribute     Inférence d&apos;attribut face à la référence d&apos;imputation (--sensitive COLONNE)
   attack canary        Exposition des canaris (Secret Sharer) : mémorisation selon le nombre de répétitions
+  attack memorisation  Mémorisation contrefactuelle de chaque membre à partir des modèles de référence de LiRA
   attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
   project create|info|verify|log FILE
                        Créer un projet .privaudit, l’afficher, le vérifier ou afficher sa piste d’audit
@@ -2518,12 +2575,32 @@ Options globales :
 Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
     </message>
     <message>
-        <source>random</source>
-        <translation>aléatoires</translation>
+        <source>Memorisation: none measured (the run trained no reference models; LiRA, RMIA and the shadow attack do).</source>
+        <translation>Mémorisation : non mesurée (l&apos;exécution n&apos;a entraîné aucun modèle de référence ; LiRA, RMIA et l&apos;attaque par modèles fantômes le font).</translation>
     </message>
     <message>
-        <source>flipped</source>
-        <translation>inversées</translation>
+        <source>Most memorised members:</source>
+        <translation>Membres les plus mémorisés :</translation>
+    </message>
+    <message>
+        <source>  data row %1: memorisation %2 (standard error %3), loss form %4 nats, p = %5, copies %6%7</source>
+        <translation>  ligne de données %1 : mémorisation %2 (erreur type %3), forme en perte %4 nats, p = %5, copies %6%7</translation>
+    </message>
+    <message>
+        <source>, exposed by LiRA</source>
+        <translation>, exposé par LiRA</translation>
+    </message>
+    <message>
+        <source>Counterfactual memorisation (Feldman &amp; Zhang 2020): reference models are trained with the target&apos;s recipe on random halves of the candidates, as LiRA does; a record&apos;s memorisation is the models&apos; accuracy on it when they trained on it minus when they did not (and the same in loss), tested against chance by re-splitting the models. Reports the members memorised beyond chance, duplicated against unique records, the overlap with the members LiRA exposes, and the most memorised records. Stored as a membership run of LiRA.</source>
+        <translation>Mémorisation contrefactuelle (Feldman &amp; Zhang 2020) : des modèles de référence sont entraînés avec la recette de la cible sur des moitiés aléatoires des candidats, comme le fait LiRA ; la mémorisation d&apos;un enregistrement est l&apos;exactitude des modèles sur lui quand ils l&apos;ont appris moins quand ils ne l&apos;ont pas appris (de même en perte), testée contre le hasard en répartissant à nouveau les modèles. Indique les membres mémorisés au-delà du hasard, les enregistrements dupliqués contre les uniques, le recouvrement avec les membres que LiRA expose et les enregistrements les plus mémorisés. Enregistrée comme une exécution d&apos;appartenance de LiRA.</translation>
+    </message>
+    <message>
+        <source>Reference models (default 16; each record is trained on by half of them).</source>
+        <translation>Modèles de référence (16 par défaut ; chaque enregistrement est appris par la moitié d&apos;entre eux).</translation>
+    </message>
+    <message>
+        <source>--reference-models must be between 2 and 1024, got %1</source>
+        <translation>--reference-models doit être compris entre 2 et 1024, reçu %1</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4187,65 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>view</source>
         <translation>vue</translation>
     </message>
+    <message>
+        <source>Cannot create the project &apos;%1&apos;: a leftover &apos;%2&apos; of an earlier database by that name cannot be removed.</source>
+        <translation>Impossible de créer le projet &apos;%1&apos; : un reste &apos;%2&apos; d&apos;une ancienne base de données de ce nom ne peut pas être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::report::CounterfactualSection</name>
+    <message>
+        <source>%1 (run %2): counterfactual memorisation of the model under review&apos;s members</source>
+        <translation>%1 (exécution %2) : mémorisation contrefactuelle des membres du modèle examiné</translation>
+    </message>
+    <message>
+        <source>%1 (run %2): counterfactual memorisation, a comparison</source>
+        <translation>%1 (exécution %2) : mémorisation contrefactuelle, une comparaison</translation>
+    </message>
+    <message>
+        <source>%1 members, each trained on by %2 of the run&apos;s %3 reference models (the recipe of the target, as LiRA trains them) and left out by the others; each record&apos;s permutation test re-splits the models %4 times. The most memorised members:</source>
+        <translation>%1 membres, chacun appris par %2 des %3 modèles de référence de l&apos;exécution (avec la recette de la cible, comme LiRA les entraîne) et laissé de côté par les autres ; le test de permutation de chaque enregistrement répartit à nouveau les modèles %4 fois. Les membres les plus mémorisés :</translation>
+    </message>
+    <message>
+        <source>Data row</source>
+        <translation>Ligne de données</translation>
+    </message>
+    <message>
+        <source>Memorisation</source>
+        <translation>Mémorisation</translation>
+    </message>
+    <message>
+        <source>Loss form (nats)</source>
+        <translation>Forme en perte (nats)</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>valeur p</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Exposed by LiRA</source>
+        <translation>Exposé par LiRA</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Method (Feldman &amp; Zhang 2020): a record&apos;s memorisation is the reference models&apos; accuracy on it when they trained on it minus when they did not, in [-1, 1] (the loss form: the mean cross-entropy when left out minus when trained on); records with identical encoded features and label are trained on or left out together. Its p-value is a one-sided permutation test of the loss form; with no memorisation about 5% of records reach p &lt;= 0.05 by chance. The reference models are retrained with the target&apos;s recipe, so this measures the recipe on this data, not the target model itself.</source>
+        <translation>Méthode (Feldman &amp; Zhang 2020) : la mémorisation d&apos;un enregistrement est l&apos;exactitude des modèles de référence sur lui quand ils l&apos;ont appris moins quand ils ne l&apos;ont pas appris, dans [-1, 1] (la forme en perte : l&apos;entropie croisée moyenne quand il est laissé de côté moins quand il est appris) ; les enregistrements aux caractéristiques encodées et à l&apos;étiquette identiques sont appris ou laissés de côté ensemble. Sa valeur p est un test de permutation unilatéral de la forme en perte ; sans mémorisation, environ 5 % des enregistrements atteignent p &lt;= 0,05 par hasard. Les modèles de référence sont réentraînés avec la recette de la cible : on mesure donc la recette sur ces données, pas le modèle cible lui-même.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::MemorisationSection</name>
@@ -4172,6 +4308,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>No canary-exposure run: the report has no measurement of how much the training recipe memorises individual rows.</source>
         <translation>Aucune exécution d&apos;exposition des canaris : le rapport ne contient aucune mesure de la mémorisation de lignes individuelles par la recette d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>No canary-exposure run: how much the recipe memorises rows repeated 1, 10 or 100 times is not measured.</source>
+        <translation>Aucune exécution d&apos;exposition des canaris : la mémorisation par la recette de lignes répétées 1, 10 ou 100 fois n&apos;est pas mesurée.</translation>
     </message>
 </context>
 <context>
@@ -4676,6 +4816,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Run %1 (%2), canary exposure of the recipe: %3</source>
         <translation>Exécution %1 (%2), exposition des canaris de la recette : %3</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2), counterfactual memorisation: %3</source>
+        <translation>Exécution %1 (%2), mémorisation contrefactuelle : %3</translation>
     </message>
 </context>
 <context>
@@ -7371,6 +7515,62 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>DP, epsilon %1 at delta %2 (DP-SGD %3 and the encoder&apos;s DP estimates %4)</source>
         <translation>DP, epsilon %1 pour delta %2 (DP-SGD %3 et les estimations DP de l&apos;encodeur %4)</translation>
+    </message>
+    <message>
+        <source>Memorisation</source>
+        <translation>Mémorisation</translation>
+    </message>
+    <message>
+        <source>Loss form (nats)</source>
+        <translation>Forme en perte (nats)</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>valeur p</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Exposed by LiRA</source>
+        <translation>Exposé par LiRA</translation>
+    </message>
+    <message>
+        <source>Accuracy of the reference models on the record when they trained on it minus when they did not (Feldman &amp; Zhang 2020), with its standard error.</source>
+        <translation>Exactitude des modèles de référence sur l&apos;enregistrement quand ils l&apos;ont appris moins quand ils ne l&apos;ont pas appris (Feldman &amp; Zhang 2020), avec son erreur type.</translation>
+    </message>
+    <message>
+        <source>Permutation test of the loss form: how often re-splitting the reference models at random gives as large a difference.</source>
+        <translation>Test de permutation de la forme en perte : à quelle fréquence une nouvelle répartition aléatoire des modèles de référence donne une différence aussi grande.</translation>
+    </message>
+    <message>
+        <source>Double-click a record to see its data row.</source>
+        <translation>Double-cliquez sur un enregistrement pour voir sa ligne de données.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Counterfactual memorisation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mémorisation contrefactuelle&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Attacks</source>
+        <translation>Attaques</translation>
+    </message>
+    <message>
+        <source>Measured by runs that train reference models (LiRA, RMIA, shadow).</source>
+        <translation>Mesurée par les exécutions qui entraînent des modèles de référence (LiRA, RMIA, modèles fantômes).</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
