@@ -591,6 +591,18 @@
         <source>Its 95% interval reaches %1 bits, L%2: the run cannot rule out more memorisation; more canaries per level narrow it.</source>
         <translation>Ihr 95-%-Intervall reicht bis %1 Bit, L%2: der Lauf kann mehr Memorierung nicht ausschließen; mehr Canaries je Stufe machen es enger.</translation>
     </message>
+    <message>
+        <source>Counterfactual memorisation: L1 when the share of members memorised beyond chance exceeds chance by at most %1 (the lower end of its interval), L2 up to %2, L3 up to %3, L4 above.</source>
+        <translation>Kontrafaktische Memorierung: L1, wenn der Anteil der über den Zufall hinaus memorierten Mitglieder den Zufall um höchstens %1 übersteigt (das untere Ende seines Intervalls), L2 bis %2, L3 bis %3, L4 darüber.</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s counterfactual memorisation has too few reference models (%2) for a record to reach p &lt;= 0.05: not used.</source>
+        <translation>Die kontrafaktische Memorierung von Lauf %1 hat zu wenige Referenzmodelle (%2), als dass ein Datensatz p &lt;= 0,05 erreichen könnte: nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Counterfactual memorisation: %1% of run %2&apos;s members are memorised beyond chance (95% interval from %3%; chance gives %4%), an excess of at least %5 gives L%6.</source>
+        <translation>Kontrafaktische Memorierung: %1 % der Mitglieder von Lauf %2 sind über den Zufall hinaus memoriert (95-%-Intervall ab %3 %; der Zufall ergibt %4 %); ein Überschuss von mindestens %5 ergibt L%6.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::assess::RulePack</name>
@@ -1642,10 +1654,6 @@
         <translation>%1 Checklistenantworten und die Risikomatrix importiert.</translation>
     </message>
     <message>
-        <source>%1 attack results read; membership inference at deployment: suggested S%2, L%3.</source>
-        <translation>%1 Angriffsergebnisse gelesen; Membership Inference im Einsatz: vorgeschlagen S%2, L%3.</translation>
-    </message>
-    <message>
         <source>--what must be checklist or matrix, got &apos;%1&apos;</source>
         <translation>--what muss checklist oder matrix sein, erhalten: „%1“</translation>
     </message>
@@ -2601,6 +2609,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>--reference-models must be between 2 and 1024, got %1</source>
         <translation>--reference-models muss zwischen 2 und 1024 liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 measurements read; membership inference at deployment: suggested S%2, L%3.</source>
+        <translation>%1 Messungen gelesen; Membership Inference im Einsatz: vorgeschlagen S%2, L%3.</translation>
     </message>
 </context>
 <context>
@@ -7021,6 +7033,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Memorisation: excess canary exposure (bits)</source>
         <translation>Memorierung: Canary-Exposition über dem Zufall (Bit)</translation>
+    </message>
+    <message>
+        <source>Memorisation: members memorised beyond chance, excess share</source>
+        <translation>Memorierung: über den Zufall hinaus memorierte Mitglieder, Überschussanteil</translation>
     </message>
 </context>
 <context>

@@ -591,6 +591,18 @@
         <source>Its 95% interval reaches %1 bits, L%2: the run cannot rule out more memorisation; more canaries per level narrow it.</source>
         <translation>Son intervalle à 95 % atteint %1 bits, L%2 : l&apos;exécution ne peut exclure davantage de mémorisation ; plus de canaris par niveau le resserrent.</translation>
     </message>
+    <message>
+        <source>Counterfactual memorisation: L1 when the share of members memorised beyond chance exceeds chance by at most %1 (the lower end of its interval), L2 up to %2, L3 up to %3, L4 above.</source>
+        <translation>Mémorisation contrefactuelle : L1 quand la part des membres mémorisés au-delà du hasard dépasse le hasard d&apos;au plus %1 (la borne inférieure de son intervalle), L2 jusqu&apos;à %2, L3 jusqu&apos;à %3, L4 au-delà.</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s counterfactual memorisation has too few reference models (%2) for a record to reach p &lt;= 0.05: not used.</source>
+        <translation>La mémorisation contrefactuelle de l&apos;exécution %1 a trop peu de modèles de référence (%2) pour qu&apos;un enregistrement atteigne p &lt;= 0,05 : non utilisée.</translation>
+    </message>
+    <message>
+        <source>Counterfactual memorisation: %1% of run %2&apos;s members are memorised beyond chance (95% interval from %3%; chance gives %4%), an excess of at least %5 gives L%6.</source>
+        <translation>Mémorisation contrefactuelle : %1 % des membres de l&apos;exécution %2 sont mémorisés au-delà du hasard (intervalle à 95 % à partir de %3 % ; le hasard donne %4 %) ; un excédent d&apos;au moins %5 donne L%6.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::assess::RulePack</name>
@@ -1642,10 +1654,6 @@
         <translation>%1 réponses de liste de contrôle et la matrice des risques importées.</translation>
     </message>
     <message>
-        <source>%1 attack results read; membership inference at deployment: suggested S%2, L%3.</source>
-        <translation>%1 résultats d&apos;attaque lus ; inférence d&apos;appartenance au déploiement : suggestion S%2, L%3.</translation>
-    </message>
-    <message>
         <source>--what must be checklist or matrix, got &apos;%1&apos;</source>
         <translation>--what doit être checklist ou matrix, reçu « %1 »</translation>
     </message>
@@ -2601,6 +2609,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>--reference-models must be between 2 and 1024, got %1</source>
         <translation>--reference-models doit être compris entre 2 et 1024, reçu %1</translation>
+    </message>
+    <message>
+        <source>%1 measurements read; membership inference at deployment: suggested S%2, L%3.</source>
+        <translation>%1 mesures lues ; inférence d&apos;appartenance au déploiement : suggestion S%2, L%3.</translation>
     </message>
 </context>
 <context>
@@ -7021,6 +7033,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Memorisation: excess canary exposure (bits)</source>
         <translation>Mémorisation : exposition des canaris au-delà du hasard (bits)</translation>
+    </message>
+    <message>
+        <source>Memorisation: members memorised beyond chance, excess share</source>
+        <translation>Mémorisation : membres mémorisés au-delà du hasard, part excédentaire</translation>
     </message>
 </context>
 <context>

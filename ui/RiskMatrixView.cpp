@@ -373,7 +373,9 @@ void RiskMatrixView::editThresholds()
         {tr("AUC"), current.auc, 3, 1.0},
         {tr("Empirical epsilon"), current.epsilonLowerBound, 2, 50.0},
         {tr("Attribute inference: individual leakage"), current.attributeLeakage, 3, 1.0},
-        {tr("Memorisation: excess canary exposure (bits)"), current.canaryExcessBits, 2, 64.0}};
+        {tr("Memorisation: excess canary exposure (bits)"), current.canaryExcessBits, 2, 64.0},
+        {tr("Memorisation: members memorised beyond chance, excess share"), current.memorisedExcessShare, 3,
+         1.0}};
     auto boxes = std::make_shared<std::vector<QDoubleSpinBox*>>();
     constexpr int kRows = int(std::size(rows));
     for (int r = 0; r < kRows; ++r) {
@@ -410,6 +412,7 @@ void RiskMatrixView::editThresholds()
             t.epsilonLowerBound[level] = (*boxes)[std::size_t(6 + level)]->value();
             t.attributeLeakage[level] = (*boxes)[std::size_t(9 + level)]->value();
             t.canaryExcessBits[level] = (*boxes)[std::size_t(12 + level)]->value();
+            t.memorisedExcessShare[level] = (*boxes)[std::size_t(15 + level)]->value();
         }
         t.dpEpsilonForL1 = dpEpsilon->value();
         dialog->accept();

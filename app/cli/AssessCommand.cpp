@@ -235,7 +235,7 @@ int runAssess(const CommandContext& context)
         const assess::MatrixCell* mia =
             a.cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"));
         printOut(
-            CliText::tr("%1 attack results read; membership inference at deployment: suggested S%2, L%3.")
+            CliText::tr("%1 measurements read; membership inference at deployment: suggested S%2, L%3.")
                 .arg(evidence.size())
                 .arg(mia->suggestedSeverity)
                 .arg(mia->suggestedLikelihood));
@@ -251,7 +251,7 @@ int runAssess(const CommandContext& context)
         if (!evidence.attribute.empty())
             printRow("attribute-inference",
                      CliText::tr("Attribute inference at deployment: suggested S%1, L%2."));
-        if (!evidence.memorisation.empty())
+        if (evidence.hasMemorisation())
             printRow("memorisation", CliText::tr("Memorisation at deployment: suggested S%1, L%2."));
         return ExitOk;
     }

@@ -424,6 +424,21 @@ ProjectEvidence Assessment::suggestFromProject(const project::ProjectStore& stor
         const auto results = store.results(run.id);
         if (!results) continue;
         const attack::MembershipRunSummary summary = attack::MembershipRunSummary::fromJson(run.summary);
+        if (run.type() == project::RunKind::MembershipInference && summary.memorisation) {
+            const attack::MemorisationSummary& m = *summary.memorisation;
+            CounterfactualEvidence e;
+            e.runId = run.id;
+            e.models = m.models;
+            e.members = m.members;
+            e.share = m.memorisedShare();
+            e.low = m.memorisedLow;
+            e.high = m.memorisedHigh;
+            e.chance = attack::MemorisationSummary::kMemorisedP;
+            e.conclusive = m.conclusive();
+            e.dp = summary.dp;
+            e.accountantEpsilon = summary.accountantEpsilon();
+            evidence.counterfactual.push_back(e);
+        }
         const QString column = run.type() == project::RunKind::AttributeInference
                                    ? attack::AttributeRunSummary::fromJson(run.summary).column
                                    : QString();
@@ -465,7 +480,7 @@ ProjectEvidence Assessment::suggestFromProject(const project::ProjectStore& stor
     const Suggestion attributeLikelihood =
         RiskMatrix::suggestAttributeLikelihood(evidence.attribute, thresholds, accessMode);
     const Suggestion memorisationLikelihood =
-        RiskMatrix::suggestMemorisationLikelihood(evidence.memorisation, thresholds);
+        RiskMatrix::suggestMemorisationLikelihood(evidence.memorisation, thresholds, evidence.counterfactual);
     QStringList sensitive;
     if (const auto datasets = store.datasets())
         for (const auto& d : *datasets)

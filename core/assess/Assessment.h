@@ -65,11 +65,14 @@ struct ProjectEvidence
 {
     std::vector<AttackEvidence> membership;
     std::vector<AttributeEvidence> attribute;
-    std::vector<MemorisationEvidence> memorisation; ///< one per repetition level of a canary run
+    std::vector<MemorisationEvidence> memorisation;     ///< one per repetition level of a canary run
+    std::vector<CounterfactualEvidence> counterfactual; ///< one per membership run with reference models
     [[nodiscard]] std::size_t size() const
     {
-        return membership.size() + attribute.size() + memorisation.size();
+        return membership.size() + attribute.size() + memorisation.size() + counterfactual.size();
     }
+    /// Measurements the memorisation row reads (canary levels, counterfactual memorisation).
+    [[nodiscard]] bool hasMemorisation() const { return !memorisation.empty() || !counterfactual.empty(); }
 };
 
 /// A project's privacy assessment: the checklist answers (the screening answers drive the AI Act

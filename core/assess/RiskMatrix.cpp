@@ -121,7 +121,8 @@ QJsonObject LikelihoodThresholds::toJson() const
                        {QStringLiteral("epsilon_lower_bound"), triple(epsilonLowerBound)},
                        {QStringLiteral("dp_epsilon_for_l1"), dpEpsilonForL1},
                        {QStringLiteral("attribute_individual_leakage"), triple(attributeLeakage)},
-                       {QStringLiteral("canary_excess_exposure_bits"), triple(canaryExcessBits)}};
+                       {QStringLiteral("canary_excess_exposure_bits"), triple(canaryExcessBits)},
+                       {QStringLiteral("memorised_excess_share"), triple(memorisedExcessShare)}};
 }
 
 LikelihoodThresholds LikelihoodThresholds::fromJson(const QJsonObject& o)
@@ -133,6 +134,7 @@ LikelihoodThresholds LikelihoodThresholds::fromJson(const QJsonObject& o)
     t.dpEpsilonForL1 = o.value(QStringLiteral("dp_epsilon_for_l1")).toDouble(t.dpEpsilonForL1);
     readTriple(o, "attribute_individual_leakage", t.attributeLeakage);
     readTriple(o, "canary_excess_exposure_bits", t.canaryExcessBits);
+    readTriple(o, "memorised_excess_share", t.memorisedExcessShare);
     return t;
 }
 
@@ -167,7 +169,12 @@ QString LikelihoodThresholds::describe() const
                "Memorisation: L1 when canaries inserted at most %1 times rank at most %2 bits above "
                "chance and the never-inserted controls, L2 up to %3, L3 up to %4 bits, L4 above.")
                .arg(kMemorisationRepetitions)
-               .arg(n(canaryExcessBits[0]), n(canaryExcessBits[1]), n(canaryExcessBits[2]));
+               .arg(n(canaryExcessBits[0]), n(canaryExcessBits[1]), n(canaryExcessBits[2])) +
+           QLatin1Char(' ') +
+           RiskMatrix::tr("Counterfactual memorisation: L1 when the share of members memorised beyond chance "
+                          "exceeds chance by at most %1 (the lower end of its interval), L2 up to %2, L3 up "
+                          "to %3, L4 above.")
+               .arg(n(memorisedExcessShare[0]), n(memorisedExcessShare[1]), n(memorisedExcessShare[2]));
 }
 
 std::vector<Term> RiskMatrix::threats()
@@ -333,8 +340,10 @@ Suggestion RiskMatrix::suggestAttributeLikelihood(const std::vector<AttributeEvi
     return s;
 }
 
-Suggestion RiskMatrix::suggestMemorisationLikelihood(const std::vector<MemorisationEvidence>& evidence,
-                                                     const LikelihoodThresholds& t)
+Suggestion
+RiskMatrix::suggestMemorisationLikelihood(const std::vector<MemorisationEvidence>& evidence,
+                                          const LikelihoodThresholds& t,
+                                          const std::vector<CounterfactualEvidence>& counterfactual)
 {
     Suggestion s;
     const MemorisationEvidence* worst = nullptr;
@@ -344,8 +353,43 @@ Suggestion RiskMatrix::suggestMemorisationLikelihood(const std::vector<Memorisat
         if (!worst || e.excess() > worst->excess()) worst = &e;
         allDpWithinL1 = allDpWithinL1 && e.dp && e.accountantEpsilon <= t.dpEpsilonForL1;
     }
-    if (!worst) return s;
-    s.level = levelOf(std::max(0.0, worst->excess()), t.canaryExcessBits, false);
+    const CounterfactualEvidence* most = nullptr;
+    for (const CounterfactualEvidence& e : counterfactual) {
+        if (!e.conclusive) {
+            s.reasons.push_back(
+                StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                                       "Run %1's counterfactual memorisation has too few "
+                                                       "reference models (%2) for a record to reach "
+                                                       "p <= 0.05: not used."))
+                    .arg(e.runId)
+                    .arg(qint64(e.models)));
+            continue;
+        }
+        if (!most || e.excessLow() > most->excessLow()) most = &e;
+        allDpWithinL1 = allDpWithinL1 && e.dp && e.accountantEpsilon <= t.dpEpsilonForL1;
+    }
+    if (most) {
+        s.level = levelOf(most->excessLow(), t.memorisedExcessShare, false);
+        s.reasons.push_back(
+            StoredText(kContext,
+                       QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                         "Counterfactual memorisation: %1% of run %2's members are memorised "
+                                         "beyond chance (95% interval from %3%; chance gives %4%), an excess "
+                                         "of at least %5 gives L%6."))
+                .arg(100.0 * most->share, 1)
+                .arg(most->runId)
+                .arg(100.0 * most->low, 1)
+                .arg(100.0 * most->chance, 1)
+                .arg(most->excessLow(), 3)
+                .arg(qint64(s.level)));
+    }
+    if (!worst) {
+        if (s.level > 0) applyDpRule(s, allDpWithinL1, t);
+        return s;
+    }
+    const int counterfactualLevel = s.level;
+    s.level =
+        std::max(counterfactualLevel, levelOf(std::max(0.0, worst->excess()), t.canaryExcessBits, false));
     s.reasons.push_back(
         StoredText(kContext,
                    QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
@@ -356,7 +400,7 @@ Suggestion RiskMatrix::suggestMemorisationLikelihood(const std::vector<Memorisat
             .arg(worst->runId)
             .arg(worst->excess(), 2)
             .arg(worst->exposure, 2)
-            .arg(qint64(s.level)));
+            .arg(qint64(levelOf(std::max(0.0, worst->excess()), t.canaryExcessBits, false))));
     if (!worst->hasInterval)
         s.reasons.push_back(StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
                                                                    "That exposure has no interval (the run "

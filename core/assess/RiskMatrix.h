@@ -2,6 +2,8 @@
 
 #include "common/StoredText.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -41,6 +43,9 @@ struct LikelihoodThresholds
     /// and the never-inserted controls' mean) of canaries inserted at most kMemorisationRepetitions times,
     /// upper bound of L1, L2, L3. One bit: the canary ranks twice as high as chance; six bits: 64 times.
     double canaryExcessBits[3] = {1.0, 3.0, 6.0};
+    /// Memorisation: the share of members memorised beyond chance (counterfactual memorisation, the lower
+    /// end of its 95% interval minus the 5% that chance gives), upper bound of L1, L2, L3.
+    double memorisedExcessShare[3] = {0.01, 0.05, 0.20};
 
     [[nodiscard]] QJsonObject toJson() const;
     static LikelihoodThresholds fromJson(const QJsonObject& o);
@@ -91,6 +96,22 @@ struct MemorisationEvidence
     [[nodiscard]] double excess() const { return exposure - floor; }
 };
 
+/// The counterfactual memorisation of a membership run's members, evidence for the memorisation row.
+struct CounterfactualEvidence
+{
+    qint64 runId = 0;
+    int models = 0;
+    std::int64_t members = 0;
+    double share = 0.0; ///< members memorised beyond chance (p <= 0.05)
+    double low = 0.0;   ///< its 95% Clopper-Pearson interval
+    double high = 0.0;
+    double chance = 0.05;   ///< the share chance gives
+    bool conclusive = true; ///< enough reference models for a record to reach p <= 0.05
+    bool dp = false;
+    double accountantEpsilon = 0.0; ///< infinity without DP
+    [[nodiscard]] double excessLow() const { return std::max(0.0, low - chance); }
+};
+
 /// Canaries repeated more often than this say how a recipe treats heavy duplicates, not a typical row:
 /// they are reported, but the memorisation likelihood rests on the levels up to it.
 inline constexpr int kMemorisationRepetitions = 10;
@@ -128,8 +149,12 @@ public:
     /// Likelihood of memorisation from the largest excess canary exposure of a level inserted at most
     /// kMemorisationRepetitions times, with the same DP rule (the access mode does not change it: the
     /// exposure is what a query of the label's probability shows).
-    static Suggestion suggestMemorisationLikelihood(const std::vector<MemorisationEvidence>& evidence,
-                                                    const LikelihoodThresholds& t);
+    /// The counterfactual memorisation of membership runs counts too, from the lower end of the share of
+    /// members memorised beyond chance in excess of chance; the row takes the larger of the two levels.
+    static Suggestion
+    suggestMemorisationLikelihood(const std::vector<MemorisationEvidence>& evidence,
+                                  const LikelihoodThresholds& t,
+                                  const std::vector<CounterfactualEvidence>& counterfactual = {});
     /// Severity from the data: special-category or sensitive columns (or membership itself revealing a
     /// sensitive fact) at least S3; vulnerable people +1; otherwise personal data S2.
     static Suggestion suggestSeverity(const QStringList& sensitiveColumns, bool membershipSensitive,

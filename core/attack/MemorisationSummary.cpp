@@ -200,6 +200,14 @@ MemorisationSummary MemorisationSummary::fromJson(const QJsonObject& j)
     return s;
 }
 
+double MemorisationSummary::smallestPValue() const
+{
+    double splits = 1.0;
+    for (int i = 1; i <= models / 2; ++i)
+        splits = splits * double(models - models / 2 + i) / double(i);
+    return std::max(1.0 / splits, 1.0 / (1.0 + std::max(0, permutations)));
+}
+
 QStringList MemorisationSummary::findings() const
 {
     const QLocale locale;
@@ -217,12 +225,7 @@ QStringList MemorisationSummary::findings() const
                .arg(models)
                .arg(num(meanAccuracy), num(meanAccuracyLow), num(meanAccuracyHigh), num(meanLoss),
                     num(meanLossLow), num(meanLossHigh));
-    // A record is IN for half the models: its permutation test has C(K, K/2) splits, the observed one among
-    // them, so p cannot fall below about 1 / C(K, K/2) (nor below 1 / (permutations + 1)).
-    double splits = 1.0;
-    for (int i = 1; i <= models / 2; ++i)
-        splits = splits * double(models - models / 2 + i) / double(i);
-    const double smallestP = std::max(1.0 / splits, 1.0 / (1.0 + std::max(0, permutations)));
+    const double smallestP = smallestPValue();
     if (smallestP > kMemorisedP) {
         out << tr("With %1 reference models no record's permutation test can go below p = %2, so this run "
                   "cannot show memorisation beyond chance either way; use at least 8 reference models (16 "

@@ -63,6 +63,11 @@ public:
     [[nodiscard]] double memorisedShare() const { return members > 0 ? double(memorised) / members : 0.0; }
     /// Memorised beyond chance: the share's interval lies above kMemorisedP.
     [[nodiscard]] bool beyondChance() const { return members > 0 && memorisedLow > kMemorisedP; }
+    /// The smallest p-value a record's test can reach: a record is IN for half the models, so of the
+    /// C(K, K/2) splits the observed one is one (and at least 1 / (permutations + 1)).
+    [[nodiscard]] double smallestPValue() const;
+    /// Enough reference models and permutations for a record to reach p <= kMemorisedP.
+    [[nodiscard]] bool conclusive() const { return members > 0 && smallestPValue() <= kMemorisedP; }
 
     [[nodiscard]] QJsonObject toJson() const;
     static MemorisationSummary fromJson(const QJsonObject& json);

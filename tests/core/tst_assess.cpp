@@ -497,6 +497,58 @@ private Q_SLOTS:
         QCOMPARE(RiskMatrix::suggestSeverity({QStringLiteral("diagnosis")}, false, true).level, 4);
     }
 
+    void counterfactualMemorisationFeedsTheMemorisationRow()
+    {
+        LikelihoodThresholds t;
+        CounterfactualEvidence e;
+        e.runId = 7;
+        e.models = 16;
+        e.members = 2000;
+        e.accountantEpsilon = std::numeric_limits<double>::infinity();
+        const auto level = [&](double low) {
+            e.low = low;
+            e.share = low + 0.02;
+            e.high = low + 0.04;
+            return RiskMatrix::suggestMemorisationLikelihood({}, t, {e});
+        };
+        QCOMPARE(level(0.03).level, 1);  // within chance: never below L1
+        QCOMPARE(level(0.055).level, 1); // 0.5 points above chance
+        QCOMPARE(level(0.08).level, 2);
+        QCOMPARE(level(0.20).level, 3);
+        const Suggestion high = level(0.302);
+        QCOMPARE(high.level, 4); // Adult, MLP 256-256: 32% memorised beyond chance, interval from 30.2%
+        QVERIFY2(high.reasons.front().text().contains(QLatin1String("run 7")),
+                 qPrintable(high.reasons.front().text()));
+        QVERIFY(high.reasons.front().text().contains(QLatin1String("30.2")));
+        // Too few reference models for any record to reach p <= 0.05: said, not used.
+        CounterfactualEvidence few = e;
+        few.models = 4;
+        few.conclusive = false;
+        const Suggestion none = RiskMatrix::suggestMemorisationLikelihood({}, t, {few});
+        QCOMPARE(none.level, 0);
+        QVERIFY(none.reasons.front().text().contains(QLatin1String("too few")));
+        // With canary exposure the row takes the larger level.
+        MemorisationEvidence canary;
+        canary.runId = 8;
+        canary.repetitions = 10;
+        canary.floor = 1.44;
+        canary.exposure = 3.5; // L2
+        canary.accountantEpsilon = std::numeric_limits<double>::infinity();
+        e.low = 0.20; // L3
+        QCOMPARE(RiskMatrix::suggestMemorisationLikelihood({canary}, t, {e}).level, 3);
+        e.low = 0.055; // L1
+        QCOMPARE(RiskMatrix::suggestMemorisationLikelihood({canary}, t, {e}).level, 2);
+        // A DP recipe within epsilon 1 and nothing above L2 is L1.
+        e.dp = true;
+        e.accountantEpsilon = 1.0;
+        e.low = 0.08;
+        QCOMPARE(RiskMatrix::suggestMemorisationLikelihood({}, t, {e}).level, 1);
+        // The thresholds round-trip through JSON with the new key.
+        t.memorisedExcessShare[1] = 0.07;
+        QCOMPARE(LikelihoodThresholds::fromJson(t.toJson()).memorisedExcessShare[1], 0.07);
+        QVERIFY(t.toJson().contains(QStringLiteral("memorised_excess_share")));
+    }
+
     void memorisationLikelihoodFollowsExcessExposure()
     {
         LikelihoodThresholds t;
