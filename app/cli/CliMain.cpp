@@ -40,6 +40,8 @@ QString usage()
         "                       Run a job spec and store its results in a project\n"
         "  export --project FILE --run ID --format json|csv\n"
         "                       Export a stored run's statistics or per-record scores\n"
+        "  subgroups --project FILE --run ID --column COL\n"
+        "                       Where a membership run's risk concentrates: its statistics per subgroup\n"
         "  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE\n"
         "                       Privacy-utility trade-off: train and attack at every epsilon\n"
         "  assess classify --answers FILE\n"
@@ -147,6 +149,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("project"), runProject},
         {QStringLiteral("run"), runRun},
         {QStringLiteral("export"), runExport},
+        {QStringLiteral("subgroups"), runSubgroups},
         {QStringLiteral("sweep"), runSweep},
         {QStringLiteral("assess"), runAssess},
         {QStringLiteral("report"), runReport},

@@ -81,6 +81,8 @@ void printAttributeSummary(const project::ProjectStore& store, std::int64_t runI
 /// `attack canary` (CanaryCommand.cpp); @p args[1] is "canary".
 int runCanaryAttack(QStringList args, const CommandContext& context);
 void printCanarySummary(const project::ProjectStore& store, std::int64_t runId);
+/// `subgroups` (SubgroupCommand.cpp): a membership run's statistics per subgroup of a column.
+int runSubgroups(const CommandContext& context);
 /// `attack memorisation` (MemorisationCommand.cpp); @p args[1] is "memorisation".
 int runMemorisationAttack(QStringList args, const CommandContext& context);
 /// A membership run's counterfactual memorisation (its findings and most memorised members), or that it

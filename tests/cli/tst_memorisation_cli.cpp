@@ -100,6 +100,28 @@ private slots:
         QVERIFY2(printed.contains(out.value(QStringLiteral("findings")).toArray()[0].toString()),
                  qPrintable(printed));
         QVERIFY(printed.contains(QStringLiteral("Stored as run 2")));
+
+        // The same run by subgroup of column c: both values, every candidate once, JSON and bad input.
+        const auto groups = runCli({QStringLiteral("subgroups"), QStringLiteral("--project"), project,
+                                    QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--column"),
+                                    QStringLiteral("c"), QStringLiteral("--json")});
+        QVERIFY2(groups.exitCode == 0, qPrintable(groups.err));
+        const QJsonObject g = jsonObject(groups);
+        QCOMPARE(g.value(QStringLiteral("column")).toString(), QStringLiteral("c"));
+        const QJsonArray attacks = g.value(QStringLiteral("attacks")).toArray();
+        QCOMPARE(attacks.size(), 1);
+        const QJsonArray values = attacks[0].toObject().value(QStringLiteral("groups")).toArray();
+        QCOMPARE(values.size(), 2);
+        int members = 0;
+        for (const QJsonValue& v : values)
+            members += v.toObject().value(QStringLiteral("members")).toInt();
+        QCOMPARE(members, 300);
+        QVERIFY(!g.value(QStringLiteral("findings")).toArray().isEmpty());
+        const auto label = runCli({QStringLiteral("subgroups"), QStringLiteral("--project"), project,
+                                   QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--column"),
+                                   QStringLiteral("y")});
+        QCOMPARE(label.exitCode, 2);
+        QVERIFY2(label.err.contains(QLatin1String("label")), qPrintable(label.err));
     }
 
     void badOptionsAreUsageErrors()

@@ -1,0 +1,73 @@
+// `subgroups`: a stored membership run's statistics per subgroup of one column of its data.
+#include "CommandLine.h"
+#include "Commands.h"
+#include "jobs/Subgroups.h"
+
+#include <QLocale>
+
+namespace privaudit::cli {
+
+int runSubgroups(const CommandContext& context)
+{
+    CommandLine cli(context.arguments,
+                    CliText::tr("Where the membership risk concentrates: a stored membership run's AUC, "
+                                "advantage and TPR at 1% FPR per subgroup of one column of its data (a value "
+                                "of a categorical column, or quantile bands of a numeric one), each with its "
+                                "bootstrap interval; groups with fewer than 50 members or non-members are "
+                                "flagged. The run's data source is read again and must be unchanged."));
+    QCommandLineParser& parser = cli.parser();
+    parser.addOptions({
+        {QStringLiteral("project"), CliText::tr("The .privaudit project file."), QStringLiteral("file")},
+        {QStringLiteral("run"), CliText::tr("Run id (see 'project info')."), QStringLiteral("id")},
+        {QStringLiteral("column"), CliText::tr("The column to split by (for example a sensitive column)."),
+         QStringLiteral("name")},
+        {QStringLiteral("bands"), CliText::tr("Quantile bands of a numeric column (default 4)."),
+         QStringLiteral("n"), QStringLiteral("4")},
+        {QStringLiteral("bootstrap"), CliText::tr("Bootstrap resamples per group (default 200)."),
+         QStringLiteral("n"), QStringLiteral("200")},
+    });
+    if (const auto stop = cli.parse()) return *stop;
+    bool ok = true;
+    const auto runId = integerOption(parser, QStringLiteral("run"), true, &ok);
+    const auto bands = integerOption(parser, QStringLiteral("bands"), false, &ok);
+    const auto bootstrap = integerOption(parser, QStringLiteral("bootstrap"), false, &ok);
+    if (!ok) return ExitUsage;
+    if (!cli.require({QStringLiteral("project"), QStringLiteral("column")})) return ExitUsage;
+    if (bootstrap && (*bootstrap < 0 || *bootstrap > 100000)) {
+        printErr(CliText::tr("--bootstrap must be between 0 and 100000, got %1").arg(*bootstrap));
+        return ExitUsage;
+    }
+    auto store =
+        openProject(parser.value(QStringLiteral("project")), project::ProjectStore::Access::ReadOnly, true);
+    if (!store) return ExitUsage;
+    const auto analysis = jobs::SubgroupAnalysis::compute(
+        *store, *runId, parser.value(QStringLiteral("column")), int(bands.value_or(4)),
+        int(bootstrap.value_or(200)), context.settings.cores);
+    if (!analysis) {
+        printErr(analysis.error());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(analysis->toJson());
+        return ExitOk;
+    }
+    const QLocale locale;
+    auto num = [&](double v) { return std::isfinite(v) ? locale.toString(v, 'f', 3) : CliText::tr("n/a"); };
+    for (const auto& a : analysis->attacks) {
+        printOut(
+            CliText::tr("%1 by %2 (whole run: AUC %3):").arg(a.attack, analysis->column, num(a.run.auc)));
+        for (const auto& g : a.groups)
+            printOut(CliText::tr("  %1 %2 members, %3 non-members: AUC %4 [%5, %6], TPR at 1% FPR %7%8")
+                         .arg(g.label, -24)
+                         .arg(g.metrics.members, 6)
+                         .arg(g.metrics.nonMembers, 6)
+                         .arg(num(g.metrics.auc), num(g.metrics.aucCi.low), num(g.metrics.aucCi.high),
+                              num(g.metrics.tprAt(0.01)),
+                              g.small ? CliText::tr(" (small group)") : QString()));
+    }
+    for (const QString& f : analysis->findings())
+        printOut(f);
+    return ExitOk;
+}
+
+} // namespace privaudit::cli

@@ -1,0 +1,132 @@
+// A membership run's statistics per subgroup: on a table where one group's labels are noise (only
+// memorising fits them) and the other's follow the features, the risk concentrates in the first; numeric
+// bands; the errors a user meets (no such column, the label, changed data, a run of another kind).
+#include "jobs/JobExecutor.h"
+#include "jobs/Subgroups.h"
+#include "project/ProjectStore.h"
+
+#include <QFile>
+#include <QtTest>
+#include <random>
+
+using namespace privaudit;
+
+namespace {
+
+/// Group "noisy" has random labels, group "clean" labels that follow x1; age is uniform 20-80.
+void writeTable(const QString& path, std::uint64_t seed)
+{
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> z(0.0, 1.0);
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    QByteArray csv = "x1,x2,x3,age,group,y\n";
+    for (int i = 0; i < 1600; ++i) {
+        const bool noisy = i % 2 == 0;
+        const double x1 = z(rng), x2 = z(rng), x3 = z(rng);
+        const int y = noisy ? (u(rng) < 0.5 ? 1 : 0) : (x1 > 0 ? 1 : 0);
+        csv += QByteArray::number(x1, 'f', 4) + ',' + QByteArray::number(x2, 'f', 4) + ',' +
+               QByteArray::number(x3, 'f', 4) + ',' + QByteArray::number(20 + int(60 * u(rng))) + ',' +
+               (noisy ? "noisy" : "clean") + ',' + QByteArray::number(y) + '\n';
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(path));
+    f.write(csv);
+}
+
+/// An overfit MLP (LOSS attack only) on @p csv.
+QByteArray specJson(const QString& csv)
+{
+    return R"({"schema_version": 1, "seed": 3,
+            "dataset": {"source": ")" +
+           csv.toUtf8() + R"(", "label": "y", "member_rows": 600},
+            "target": {"model": "mlp:128,128", "epochs": 60, "batch_size": 32},
+            "attacks": {"names": ["loss"]}, "statistics": {"bootstrap": 100}})";
+}
+
+} // namespace
+
+class TestSubgroups : public QObject
+{
+    Q_OBJECT
+
+    compute::ComputeSettings m_settings = compute::ComputeSettings::recommended();
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        compute::ComputeEnvironment::apply(m_settings);
+    }
+
+    void riskConcentratesInTheMemorisedGroup()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("groups.csv"));
+        writeTable(csv, 5);
+        const QByteArray json = specJson(csv);
+        const auto spec = jobs::JobSpec::fromJson(json);
+        QVERIFY2(spec, qPrintable(spec.error()));
+        const QString path = dir.filePath(QStringLiteral("s.privaudit"));
+        auto store = project::ProjectStore::create(path, QStringLiteral("subgroups"));
+        QVERIFY(store);
+        std::atomic<bool> cancel{false};
+        const auto done = jobs::JobExecutor::run(*spec, *store.value(), m_settings, cancel);
+        QVERIFY2(done.outcome == jobs::JobOutcome::Completed, qPrintable(done.message));
+
+        const auto byGroup =
+            jobs::SubgroupAnalysis::compute(*store.value(), done.runId, QStringLiteral("group"));
+        QVERIFY2(byGroup, qPrintable(byGroup.error()));
+        QCOMPARE(byGroup->attacks.size(), std::size_t(1));
+        const auto& groups = byGroup->attacks[0].groups;
+        QCOMPARE(groups.size(), std::size_t(2));
+        const auto find = [&](const char* name) {
+            for (const auto& g : groups)
+                if (g.label == QLatin1String(name)) return g;
+            qFatal("group %s missing", name);
+        };
+        const auto noisy = find("noisy"), clean = find("clean");
+        qInfo("run AUC %.3f; noisy %.3f [%.3f, %.3f]; clean %.3f [%.3f, %.3f]", byGroup->attacks[0].run.auc,
+              noisy.metrics.auc, noisy.metrics.aucCi.low, noisy.metrics.aucCi.high, clean.metrics.auc,
+              clean.metrics.aucCi.low, clean.metrics.aucCi.high);
+        QCOMPARE(qint64(noisy.metrics.members + clean.metrics.members), qint64(600));
+        QVERIFY(noisy.metrics.auc > clean.metrics.auc + 0.1);
+        QVERIFY(noisy.aboveRun);
+        QVERIFY(!clean.aboveRun);
+        QVERIFY(!noisy.small && !clean.small);
+        QVERIFY(byGroup->findings().front().contains(QLatin1String("concentrates in group = noisy")));
+        QCOMPARE(byGroup->toJson().value(QStringLiteral("attacks")).toArray().size(), 1);
+
+        // A numeric column in quantile bands: four bands covering every candidate, in order.
+        const auto byAge =
+            jobs::SubgroupAnalysis::compute(*store.value(), done.runId, QStringLiteral("age"), 4, 0);
+        QVERIFY2(byAge, qPrintable(byAge.error()));
+        const auto& bands = byAge->attacks[0].groups;
+        QCOMPARE(bands.size(), std::size_t(4));
+        QVERIFY(bands.front().label.startsWith(QLatin1String("[-inf, ")));
+        QVERIFY(bands.back().label.endsWith(QLatin1String(", inf)")));
+        std::size_t total = 0;
+        for (const auto& b : bands) {
+            total += b.metrics.members + b.metrics.nonMembers;
+            QVERIFY(b.metrics.members > 100); // quantile bands are about equal (600 members)
+        }
+        const auto& run = byAge->attacks[0].run;
+        QCOMPARE(total, run.members + run.nonMembers); // every candidate in one band
+
+        // What a user can get wrong: each a message naming the problem.
+        const auto none = jobs::SubgroupAnalysis::compute(*store.value(), done.runId, QStringLiteral("sex"));
+        QVERIFY(!none && none.error().contains(QLatin1String("no column 'sex'")));
+        const auto label = jobs::SubgroupAnalysis::compute(*store.value(), done.runId, QStringLiteral("y"));
+        QVERIFY(!label && label.error().contains(QLatin1String("label")));
+        const auto missing = jobs::SubgroupAnalysis::compute(*store.value(), 99, QStringLiteral("group"));
+        QVERIFY(!missing);
+        // The data changed since the run: its rows no longer match the stored scores.
+        writeTable(csv, 6);
+        const auto changed =
+            jobs::SubgroupAnalysis::compute(*store.value(), done.runId, QStringLiteral("group"));
+        QVERIFY(!changed);
+        QVERIFY2(changed.error().contains(QLatin1String("no longer the data")), qPrintable(changed.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSubgroups)
+#include "tst_subgroups.moc"
