@@ -2501,6 +2501,38 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>attack: verwenden Sie &apos;attack mia&apos; (Mitgliedschaftsinferenz), &apos;attack attribute&apos; (Attributinferenz), &apos;attack canary&apos; (Canary-Exposition), &apos;attack memorisation&apos; (kontrafaktische Memorierung) oder &apos;attack audit&apos; (Ein-Lauf-Privatsphäre-Audit); siehe privaudit-cli attack mia --help</translation>
     </message>
     <message>
+        <source>Memorisation: none measured (the run trained no reference models; LiRA, RMIA and the shadow attack do).</source>
+        <translation>Memorierung: nicht gemessen (der Lauf hat keine Referenzmodelle trainiert; LiRA, RMIA und der Schattenangriff tun es).</translation>
+    </message>
+    <message>
+        <source>Most memorised members:</source>
+        <translation>Am stärksten memorierte Mitglieder:</translation>
+    </message>
+    <message>
+        <source>  data row %1: memorisation %2 (standard error %3), loss form %4 nats, p = %5, copies %6%7</source>
+        <translation>  Datenzeile %1: Memorierung %2 (Standardfehler %3), Verlustform %4 nats, p = %5, Kopien %6%7</translation>
+    </message>
+    <message>
+        <source>, exposed by LiRA</source>
+        <translation>, von LiRA aufgedeckt</translation>
+    </message>
+    <message>
+        <source>Counterfactual memorisation (Feldman &amp; Zhang 2020): reference models are trained with the target&apos;s recipe on random halves of the candidates, as LiRA does; a record&apos;s memorisation is the models&apos; accuracy on it when they trained on it minus when they did not (and the same in loss), tested against chance by re-splitting the models. Reports the members memorised beyond chance, duplicated against unique records, the overlap with the members LiRA exposes, and the most memorised records. Stored as a membership run of LiRA.</source>
+        <translation>Kontrafaktische Memorierung (Feldman &amp; Zhang 2020): Referenzmodelle werden mit dem Rezept des Ziels auf zufälligen Hälften der Kandidaten trainiert, wie LiRA es tut; die Memorierung eines Datensatzes ist die Genauigkeit der Modelle auf ihm, wenn sie auf ihm trainiert wurden, minus wenn nicht (ebenso im Verlust), gegen den Zufall getestet durch neues Aufteilen der Modelle. Berichtet die über den Zufall hinaus memorierten Mitglieder, mehrfach gegen einmal vorkommende Datensätze, die Überschneidung mit den von LiRA aufgedeckten Mitgliedern und die am stärksten memorierten Datensätze. Gespeichert als Mitgliedschaftslauf von LiRA.</translation>
+    </message>
+    <message>
+        <source>Reference models (default 16; each record is trained on by half of them).</source>
+        <translation>Referenzmodelle (Standard 16; jeder Datensatz wird von der Hälfte trainiert).</translation>
+    </message>
+    <message>
+        <source>--reference-models must be between 2 and 1024, got %1</source>
+        <translation>--reference-models muss zwischen 2 und 1024 liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 measurements read; membership inference at deployment: suggested S%2, L%3.</source>
+        <translation>%1 Messungen gelesen; Membership Inference im Einsatz: vorgeschlagen S%2, L%3.</translation>
+    </message>
+    <message>
         <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
 
 Measures the privacy risk of machine-learning models, headless.
@@ -2523,6 +2555,8 @@ Commands:
                        Run a job spec and store its results in a project
   export --project FILE --run ID --format json|csv
                        Export a stored run&apos;s statistics or per-record scores
+  subgroups --project FILE --run ID --column COL
+                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
   sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
                        Privacy-utility trade-off: train and attack at every epsilon
   assess classify --answers FILE
@@ -2563,6 +2597,8 @@ Befehle:
                        Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
   export --project FILE --run ID --format json|csv
                        Statistik oder Scores je Datensatz eines gespeicherten Laufs exportieren
+  subgroups --project FILE --run ID --column COL
+                       Wo sich das Risiko eines Mitgliedschaftslaufs konzentriert: seine Statistiken je Untergruppe
   sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
                        Abwägung Datenschutz–Nutzen: bei jedem Epsilon trainieren und angreifen
   assess classify --answers FILE
@@ -2583,36 +2619,32 @@ Globale Optionen:
 Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
     </message>
     <message>
-        <source>Memorisation: none measured (the run trained no reference models; LiRA, RMIA and the shadow attack do).</source>
-        <translation>Memorierung: nicht gemessen (der Lauf hat keine Referenzmodelle trainiert; LiRA, RMIA und der Schattenangriff tun es).</translation>
+        <source>Where the membership risk concentrates: a stored membership run&apos;s AUC, advantage and TPR at 1% FPR per subgroup of one column of its data (a value of a categorical column, or quantile bands of a numeric one), each with its bootstrap interval; groups with fewer than 50 members or non-members are flagged. The run&apos;s data source is read again and must be unchanged.</source>
+        <translation>Wo sich das Mitgliedschaftsrisiko konzentriert: AUC, Vorteil und TPR bei 1 % FPR eines gespeicherten Mitgliedschaftslaufs je Untergruppe einer Spalte seiner Daten (ein Wert einer kategorialen Spalte oder Quantilbänder einer numerischen), jeweils mit Bootstrap-Intervall; Gruppen mit weniger als 50 Mitgliedern oder Nichtmitgliedern werden markiert. Die Datenquelle des Laufs wird erneut gelesen und muss unverändert sein.</translation>
     </message>
     <message>
-        <source>Most memorised members:</source>
-        <translation>Am stärksten memorierte Mitglieder:</translation>
+        <source>The column to split by (for example a sensitive column).</source>
+        <translation>Die Spalte, nach der aufgeteilt wird (zum Beispiel eine sensible Spalte).</translation>
     </message>
     <message>
-        <source>  data row %1: memorisation %2 (standard error %3), loss form %4 nats, p = %5, copies %6%7</source>
-        <translation>  Datenzeile %1: Memorierung %2 (Standardfehler %3), Verlustform %4 nats, p = %5, Kopien %6%7</translation>
+        <source>Quantile bands of a numeric column (default 4).</source>
+        <translation>Quantilbänder einer numerischen Spalte (Standard 4).</translation>
     </message>
     <message>
-        <source>, exposed by LiRA</source>
-        <translation>, von LiRA aufgedeckt</translation>
+        <source>Bootstrap resamples per group (default 200).</source>
+        <translation>Bootstrap-Stichproben je Gruppe (Standard 200).</translation>
     </message>
     <message>
-        <source>Counterfactual memorisation (Feldman &amp; Zhang 2020): reference models are trained with the target&apos;s recipe on random halves of the candidates, as LiRA does; a record&apos;s memorisation is the models&apos; accuracy on it when they trained on it minus when they did not (and the same in loss), tested against chance by re-splitting the models. Reports the members memorised beyond chance, duplicated against unique records, the overlap with the members LiRA exposes, and the most memorised records. Stored as a membership run of LiRA.</source>
-        <translation>Kontrafaktische Memorierung (Feldman &amp; Zhang 2020): Referenzmodelle werden mit dem Rezept des Ziels auf zufälligen Hälften der Kandidaten trainiert, wie LiRA es tut; die Memorierung eines Datensatzes ist die Genauigkeit der Modelle auf ihm, wenn sie auf ihm trainiert wurden, minus wenn nicht (ebenso im Verlust), gegen den Zufall getestet durch neues Aufteilen der Modelle. Berichtet die über den Zufall hinaus memorierten Mitglieder, mehrfach gegen einmal vorkommende Datensätze, die Überschneidung mit den von LiRA aufgedeckten Mitgliedern und die am stärksten memorierten Datensätze. Gespeichert als Mitgliedschaftslauf von LiRA.</translation>
+        <source>%1 by %2 (whole run: AUC %3):</source>
+        <translation>%1 nach %2 (ganzer Lauf: AUC %3):</translation>
     </message>
     <message>
-        <source>Reference models (default 16; each record is trained on by half of them).</source>
-        <translation>Referenzmodelle (Standard 16; jeder Datensatz wird von der Hälfte trainiert).</translation>
+        <source>  %1 %2 members, %3 non-members: AUC %4 [%5, %6], TPR at 1% FPR %7%8</source>
+        <translation>  %1 %2 Mitglieder, %3 Nichtmitglieder: AUC %4 [%5, %6], TPR bei 1 % FPR %7%8</translation>
     </message>
     <message>
-        <source>--reference-models must be between 2 and 1024, got %1</source>
-        <translation>--reference-models muss zwischen 2 und 1024 liegen, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>%1 measurements read; membership inference at deployment: suggested S%2, L%3.</source>
-        <translation>%1 Messungen gelesen; Membership Inference im Einsatz: vorgeschlagen S%2, L%3.</translation>
+        <source> (small group)</source>
+        <translation> (kleine Gruppe)</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3254,77 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Canary exposure (repetitions %1)</source>
         <translation>Canary-Exposition (Wiederholungen %1)</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::jobs::SubgroupAnalysis</name>
+    <message>
+        <source>--bands must be between 2 and 20, got %1</source>
+        <translation>--bands muss zwischen 2 und 20 liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a membership-inference run; subgroups are computed from a membership run&apos;s per-record scores.</source>
+        <translation>Lauf %1 ist kein Mitgliedschaftsinferenz-Lauf; Untergruppen werden aus den Werten je Datensatz eines Mitgliedschaftslaufs berechnet.</translation>
+    </message>
+    <message>
+        <source>Run %1 did not complete.</source>
+        <translation>Lauf %1 wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s stored spec cannot be read: %2</source>
+        <translation>Die gespeicherte Spezifikation von Lauf %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 read a predictions file: its rows are not rows of a dataset, so they have no column to split by.</source>
+        <translation>Lauf %1 las eine Vorhersagedatei: ihre Zeilen sind keine Zeilen eines Datensatzes und haben daher keine Spalte zum Aufteilen.</translation>
+    </message>
+    <message>
+        <source>The data of run %1 (&apos;%2&apos;) cannot be read: %3</source>
+        <translation>Die Daten von Lauf %1 (&apos;%2&apos;) sind nicht lesbar: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer the data run %2 read (its fingerprint changed): its rows cannot be matched to the stored scores.</source>
+        <translation>&apos;%1&apos; sind nicht mehr die Daten, die Lauf %2 gelesen hat (ihr Fingerabdruck hat sich geändert): ihre Zeilen lassen sich den gespeicherten Werten nicht zuordnen.</translation>
+    </message>
+    <message>
+        <source>The data has no column &apos;%1&apos;; columns: %2</source>
+        <translation>Die Daten haben keine Spalte &apos;%1&apos;; Spalten: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the label: split by a feature, a sensitive or a protected column.</source>
+        <translation>&apos;%1&apos; ist das Label: teilen Sie nach einem Merkmal, einer sensiblen oder einer geschützten Spalte auf.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no stored results.</source>
+        <translation>Lauf %1 hat keine gespeicherten Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s scores name row %2, which the data does not have.</source>
+        <translation>Die Werte von Lauf %1 nennen Zeile %2, die die Daten nicht haben.</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlend)</translation>
+    </message>
+    <message>
+        <source>(other values)</source>
+        <translation>(andere Werte)</translation>
+    </message>
+    <message>
+        <source>%1 (AUC %2, 95% CI %3 to %4)</source>
+        <translation>%1 (AUC %2, 95-%-KI %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>%1: the risk concentrates in %2 = %3: its AUC lies above the whole run&apos;s AUC %4 even allowing for the %5 groups compared.</source>
+        <translation>%1: das Risiko konzentriert sich auf %2 = %3: deren AUC liegt über der AUC %4 des ganzen Laufs, auch unter Berücksichtigung der %5 verglichenen Gruppen.</translation>
+    </message>
+    <message>
+        <source>%1: no group of %2 with at least %3 members and non-members has an AUC clearly above the whole run&apos;s AUC %4 (allowing for the %5 groups compared); the risk is not shown to concentrate in one of them, which is not proof that it does not.</source>
+        <translation>%1: keine Gruppe von %2 mit mindestens %3 Mitgliedern und Nichtmitgliedern hat eine AUC deutlich über der AUC %4 des ganzen Laufs (unter Berücksichtigung der %5 verglichenen Gruppen); eine Konzentration des Risikos auf eine von ihnen ist nicht gezeigt, was kein Beweis ist, dass es keine gibt.</translation>
+    </message>
+    <message>
+        <source>%1: groups with fewer than %2 members or non-members, whose figures are indicative only: %3.</source>
+        <translation>%1: Gruppen mit weniger als %2 Mitgliedern oder Nichtmitgliedern, deren Zahlen nur Anhaltspunkte sind: %3.</translation>
     </message>
 </context>
 <context>

@@ -2501,6 +2501,38 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>attack : utilisez &apos;attack mia&apos; (inférence d&apos;appartenance), &apos;attack attribute&apos; (inférence d&apos;attribut), &apos;attack canary&apos; (exposition des canaris), &apos;attack memorisation&apos; (mémorisation contrefactuelle) ou &apos;attack audit&apos; (audit de confidentialité en une exécution) ; voir privaudit-cli attack mia --help</translation>
     </message>
     <message>
+        <source>Memorisation: none measured (the run trained no reference models; LiRA, RMIA and the shadow attack do).</source>
+        <translation>Mémorisation : non mesurée (l&apos;exécution n&apos;a entraîné aucun modèle de référence ; LiRA, RMIA et l&apos;attaque par modèles fantômes le font).</translation>
+    </message>
+    <message>
+        <source>Most memorised members:</source>
+        <translation>Membres les plus mémorisés :</translation>
+    </message>
+    <message>
+        <source>  data row %1: memorisation %2 (standard error %3), loss form %4 nats, p = %5, copies %6%7</source>
+        <translation>  ligne de données %1 : mémorisation %2 (erreur type %3), forme en perte %4 nats, p = %5, copies %6%7</translation>
+    </message>
+    <message>
+        <source>, exposed by LiRA</source>
+        <translation>, exposé par LiRA</translation>
+    </message>
+    <message>
+        <source>Counterfactual memorisation (Feldman &amp; Zhang 2020): reference models are trained with the target&apos;s recipe on random halves of the candidates, as LiRA does; a record&apos;s memorisation is the models&apos; accuracy on it when they trained on it minus when they did not (and the same in loss), tested against chance by re-splitting the models. Reports the members memorised beyond chance, duplicated against unique records, the overlap with the members LiRA exposes, and the most memorised records. Stored as a membership run of LiRA.</source>
+        <translation>Mémorisation contrefactuelle (Feldman &amp; Zhang 2020) : des modèles de référence sont entraînés avec la recette de la cible sur des moitiés aléatoires des candidats, comme le fait LiRA ; la mémorisation d&apos;un enregistrement est l&apos;exactitude des modèles sur lui quand ils l&apos;ont appris moins quand ils ne l&apos;ont pas appris (de même en perte), testée contre le hasard en répartissant à nouveau les modèles. Indique les membres mémorisés au-delà du hasard, les enregistrements dupliqués contre les uniques, le recouvrement avec les membres que LiRA expose et les enregistrements les plus mémorisés. Enregistrée comme une exécution d&apos;appartenance de LiRA.</translation>
+    </message>
+    <message>
+        <source>Reference models (default 16; each record is trained on by half of them).</source>
+        <translation>Modèles de référence (16 par défaut ; chaque enregistrement est appris par la moitié d&apos;entre eux).</translation>
+    </message>
+    <message>
+        <source>--reference-models must be between 2 and 1024, got %1</source>
+        <translation>--reference-models doit être compris entre 2 et 1024, reçu %1</translation>
+    </message>
+    <message>
+        <source>%1 measurements read; membership inference at deployment: suggested S%2, L%3.</source>
+        <translation>%1 mesures lues ; inférence d&apos;appartenance au déploiement : suggestion S%2, L%3.</translation>
+    </message>
+    <message>
         <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
 
 Measures the privacy risk of machine-learning models, headless.
@@ -2523,6 +2555,8 @@ Commands:
                        Run a job spec and store its results in a project
   export --project FILE --run ID --format json|csv
                        Export a stored run&apos;s statistics or per-record scores
+  subgroups --project FILE --run ID --column COL
+                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
   sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
                        Privacy-utility trade-off: train and attack at every epsilon
   assess classify --answers FILE
@@ -2563,6 +2597,8 @@ Commandes :
                        Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
   export --project FILE --run ID --format json|csv
                        Exporter les statistiques ou les scores par enregistrement d&apos;une exécution
+  subgroups --project FILE --run ID --column COL
+                       Où se concentre le risque d&apos;une exécution d&apos;appartenance : ses statistiques par sous-groupe
   sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
                        Compromis confidentialité–utilité : entraîner et attaquer à chaque epsilon
   assess classify --answers FILE
@@ -2583,36 +2619,32 @@ Options globales :
 Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
     </message>
     <message>
-        <source>Memorisation: none measured (the run trained no reference models; LiRA, RMIA and the shadow attack do).</source>
-        <translation>Mémorisation : non mesurée (l&apos;exécution n&apos;a entraîné aucun modèle de référence ; LiRA, RMIA et l&apos;attaque par modèles fantômes le font).</translation>
+        <source>Where the membership risk concentrates: a stored membership run&apos;s AUC, advantage and TPR at 1% FPR per subgroup of one column of its data (a value of a categorical column, or quantile bands of a numeric one), each with its bootstrap interval; groups with fewer than 50 members or non-members are flagged. The run&apos;s data source is read again and must be unchanged.</source>
+        <translation>Où se concentre le risque d&apos;appartenance : l&apos;AUC, l&apos;avantage et le TPR à 1 % de FPR d&apos;une exécution d&apos;appartenance enregistrée par sous-groupe d&apos;une colonne de ses données (une valeur d&apos;une colonne catégorielle, ou des bandes de quantiles d&apos;une colonne numérique), chacun avec son intervalle bootstrap ; les groupes de moins de 50 membres ou non-membres sont signalés. La source de données de l&apos;exécution est relue et doit être inchangée.</translation>
     </message>
     <message>
-        <source>Most memorised members:</source>
-        <translation>Membres les plus mémorisés :</translation>
+        <source>The column to split by (for example a sensitive column).</source>
+        <translation>La colonne selon laquelle répartir (par exemple une colonne sensible).</translation>
     </message>
     <message>
-        <source>  data row %1: memorisation %2 (standard error %3), loss form %4 nats, p = %5, copies %6%7</source>
-        <translation>  ligne de données %1 : mémorisation %2 (erreur type %3), forme en perte %4 nats, p = %5, copies %6%7</translation>
+        <source>Quantile bands of a numeric column (default 4).</source>
+        <translation>Bandes de quantiles d&apos;une colonne numérique (4 par défaut).</translation>
     </message>
     <message>
-        <source>, exposed by LiRA</source>
-        <translation>, exposé par LiRA</translation>
+        <source>Bootstrap resamples per group (default 200).</source>
+        <translation>Rééchantillonnages bootstrap par groupe (200 par défaut).</translation>
     </message>
     <message>
-        <source>Counterfactual memorisation (Feldman &amp; Zhang 2020): reference models are trained with the target&apos;s recipe on random halves of the candidates, as LiRA does; a record&apos;s memorisation is the models&apos; accuracy on it when they trained on it minus when they did not (and the same in loss), tested against chance by re-splitting the models. Reports the members memorised beyond chance, duplicated against unique records, the overlap with the members LiRA exposes, and the most memorised records. Stored as a membership run of LiRA.</source>
-        <translation>Mémorisation contrefactuelle (Feldman &amp; Zhang 2020) : des modèles de référence sont entraînés avec la recette de la cible sur des moitiés aléatoires des candidats, comme le fait LiRA ; la mémorisation d&apos;un enregistrement est l&apos;exactitude des modèles sur lui quand ils l&apos;ont appris moins quand ils ne l&apos;ont pas appris (de même en perte), testée contre le hasard en répartissant à nouveau les modèles. Indique les membres mémorisés au-delà du hasard, les enregistrements dupliqués contre les uniques, le recouvrement avec les membres que LiRA expose et les enregistrements les plus mémorisés. Enregistrée comme une exécution d&apos;appartenance de LiRA.</translation>
+        <source>%1 by %2 (whole run: AUC %3):</source>
+        <translation>%1 par %2 (exécution entière : AUC %3) :</translation>
     </message>
     <message>
-        <source>Reference models (default 16; each record is trained on by half of them).</source>
-        <translation>Modèles de référence (16 par défaut ; chaque enregistrement est appris par la moitié d&apos;entre eux).</translation>
+        <source>  %1 %2 members, %3 non-members: AUC %4 [%5, %6], TPR at 1% FPR %7%8</source>
+        <translation>  %1 %2 membres, %3 non-membres : AUC %4 [%5, %6], TPR à 1 % de FPR %7%8</translation>
     </message>
     <message>
-        <source>--reference-models must be between 2 and 1024, got %1</source>
-        <translation>--reference-models doit être compris entre 2 et 1024, reçu %1</translation>
-    </message>
-    <message>
-        <source>%1 measurements read; membership inference at deployment: suggested S%2, L%3.</source>
-        <translation>%1 mesures lues ; inférence d&apos;appartenance au déploiement : suggestion S%2, L%3.</translation>
+        <source> (small group)</source>
+        <translation> (petit groupe)</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3254,77 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Canary exposure (repetitions %1)</source>
         <translation>Exposition des canaris (répétitions %1)</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::jobs::SubgroupAnalysis</name>
+    <message>
+        <source>--bands must be between 2 and 20, got %1</source>
+        <translation>--bands doit être compris entre 2 et 20, reçu %1</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a membership-inference run; subgroups are computed from a membership run&apos;s per-record scores.</source>
+        <translation>L&apos;exécution %1 n&apos;est pas une exécution d&apos;inférence d&apos;appartenance ; les sous-groupes sont calculés à partir des scores par enregistrement d&apos;une exécution d&apos;appartenance.</translation>
+    </message>
+    <message>
+        <source>Run %1 did not complete.</source>
+        <translation>L&apos;exécution %1 ne s&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s stored spec cannot be read: %2</source>
+        <translation>La spécification enregistrée de l&apos;exécution %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>Run %1 read a predictions file: its rows are not rows of a dataset, so they have no column to split by.</source>
+        <translation>L&apos;exécution %1 a lu un fichier de prédictions : ses lignes ne sont pas celles d&apos;un jeu de données et n&apos;ont donc pas de colonne selon laquelle répartir.</translation>
+    </message>
+    <message>
+        <source>The data of run %1 (&apos;%2&apos;) cannot be read: %3</source>
+        <translation>Les données de l&apos;exécution %1 (&apos;%2&apos;) sont illisibles : %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer the data run %2 read (its fingerprint changed): its rows cannot be matched to the stored scores.</source>
+        <translation>&apos;%1&apos; n&apos;est plus la donnée lue par l&apos;exécution %2 (son empreinte a changé) : ses lignes ne peuvent pas être associées aux scores enregistrés.</translation>
+    </message>
+    <message>
+        <source>The data has no column &apos;%1&apos;; columns: %2</source>
+        <translation>Les données n&apos;ont pas de colonne &apos;%1&apos; ; colonnes : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the label: split by a feature, a sensitive or a protected column.</source>
+        <translation>&apos;%1&apos; est l&apos;étiquette : répartissez selon une caractéristique, une colonne sensible ou protégée.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no stored results.</source>
+        <translation>L&apos;exécution %1 n&apos;a aucun résultat enregistré.</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s scores name row %2, which the data does not have.</source>
+        <translation>Les scores de l&apos;exécution %1 citent la ligne %2, que les données n&apos;ont pas.</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(manquant)</translation>
+    </message>
+    <message>
+        <source>(other values)</source>
+        <translation>(autres valeurs)</translation>
+    </message>
+    <message>
+        <source>%1 (AUC %2, 95% CI %3 to %4)</source>
+        <translation>%1 (AUC %2, IC 95 % %3 à %4)</translation>
+    </message>
+    <message>
+        <source>%1: the risk concentrates in %2 = %3: its AUC lies above the whole run&apos;s AUC %4 even allowing for the %5 groups compared.</source>
+        <translation>%1 : le risque se concentre dans %2 = %3 : son AUC dépasse l&apos;AUC %4 de l&apos;exécution entière, même en tenant compte des %5 groupes comparés.</translation>
+    </message>
+    <message>
+        <source>%1: no group of %2 with at least %3 members and non-members has an AUC clearly above the whole run&apos;s AUC %4 (allowing for the %5 groups compared); the risk is not shown to concentrate in one of them, which is not proof that it does not.</source>
+        <translation>%1 : aucun groupe de %2 avec au moins %3 membres et non-membres n&apos;a une AUC nettement au-dessus de l&apos;AUC %4 de l&apos;exécution entière (compte tenu des %5 groupes comparés) ; une concentration du risque dans l&apos;un d&apos;eux n&apos;est pas montrée, ce qui ne prouve pas qu&apos;il n&apos;y en a pas.</translation>
+    </message>
+    <message>
+        <source>%1: groups with fewer than %2 members or non-members, whose figures are indicative only: %3.</source>
+        <translation>%1 : groupes de moins de %2 membres ou non-membres, dont les chiffres ne sont qu&apos;indicatifs : %3.</translation>
     </message>
 </context>
 <context>

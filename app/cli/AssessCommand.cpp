@@ -234,11 +234,10 @@ int runAssess(const CommandContext& context)
         }
         const assess::MatrixCell* mia =
             a.cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"));
-        printOut(
-            CliText::tr("%1 measurements read; membership inference at deployment: suggested S%2, L%3.")
-                .arg(evidence.size())
-                .arg(mia->suggestedSeverity)
-                .arg(mia->suggestedLikelihood));
+        printOut(CliText::tr("%1 measurements read; membership inference at deployment: suggested S%2, L%3.")
+                     .arg(evidence.size())
+                     .arg(mia->suggestedSeverity)
+                     .arg(mia->suggestedLikelihood));
         for (const StoredText& r : mia->suggestionReasons)
             printOut(QStringLiteral("  ") + r.text());
         const auto printRow = [&](const char* threat, const QString& line) {
