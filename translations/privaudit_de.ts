@@ -7691,12 +7691,83 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>Subgroups</source>
+        <translation>Untergruppen</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::SectionResultView</name>
     <message>
         <source>Export Plot…</source>
         <translation>Diagramm exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::SubgroupPanel</name>
+    <message>
+        <source>Compute</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <source>Quantile bands of a numeric column.</source>
+        <translation>Quantilbänder einer numerischen Spalte.</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Non-members</source>
+        <translation>Nichtmitglieder</translation>
+    </message>
+    <message>
+        <source>AUC [95% CI]</source>
+        <translation>AUC [95-%-KI]</translation>
+    </message>
+    <message>
+        <source>TPR at 1% FPR</source>
+        <translation>TPR bei 1 % FPR</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>Spalte:</translation>
+    </message>
+    <message>
+        <source>Bands:</source>
+        <translation>Bänder:</translation>
+    </message>
+    <message>
+        <source>The run&apos;s data has no column to split by.</source>
+        <translation>Die Daten des Laufs haben keine Spalte zum Aufteilen.</translation>
+    </message>
+    <message>
+        <source>Choose a column and compute: the run&apos;s statistics per subgroup, from its stored scores.</source>
+        <translation>Wählen Sie eine Spalte und berechnen Sie: die Statistiken des Laufs je Untergruppe, aus seinen gespeicherten Werten.</translation>
+    </message>
+    <message>
+        <source>Computing the subgroups of %1...</source>
+        <translation>Untergruppen von %1 werden berechnet …</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 (small group)</source>
+        <translation>%1 (kleine Gruppe)</translation>
+    </message>
+    <message>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
     </message>
 </context>
 <context>

@@ -7691,12 +7691,83 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <source>Subgroups</source>
+        <translation>Sous-groupes</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::SectionResultView</name>
     <message>
         <source>Export Plot…</source>
         <translation>Exporter le graphique…</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::SubgroupPanel</name>
+    <message>
+        <source>Compute</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <source>Quantile bands of a numeric column.</source>
+        <translation>Bandes de quantiles d&apos;une colonne numérique.</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Attaque</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Non-members</source>
+        <translation>Non-membres</translation>
+    </message>
+    <message>
+        <source>AUC [95% CI]</source>
+        <translation>AUC [IC 95 %]</translation>
+    </message>
+    <message>
+        <source>TPR at 1% FPR</source>
+        <translation>TPR à 1 % de FPR</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>Colonne :</translation>
+    </message>
+    <message>
+        <source>Bands:</source>
+        <translation>Bandes :</translation>
+    </message>
+    <message>
+        <source>The run&apos;s data has no column to split by.</source>
+        <translation>Les données de l&apos;exécution n&apos;ont aucune colonne selon laquelle répartir.</translation>
+    </message>
+    <message>
+        <source>Choose a column and compute: the run&apos;s statistics per subgroup, from its stored scores.</source>
+        <translation>Choisissez une colonne et calculez : les statistiques de l&apos;exécution par sous-groupe, à partir de ses scores enregistrés.</translation>
+    </message>
+    <message>
+        <source>Computing the subgroups of %1...</source>
+        <translation>Calcul des sous-groupes de %1…</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>%1 (small group)</source>
+        <translation>%1 (petit groupe)</translation>
+    </message>
+    <message>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
     </message>
 </context>
 <context>

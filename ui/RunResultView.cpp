@@ -12,6 +12,7 @@
 #include "Palette.h"
 #include "PlotExport.h"
 #include "project/ProjectStore.h"
+#include "SubgroupPanel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -202,6 +203,8 @@ RunResultView::RunResultView(QWidget* parent)
     m_bottom->addTab(tables, tr("Attacks"));
     m_bottom->addTab(m_memorisation, tr("Memorisation"));
     m_bottom->setTabEnabled(1, false);
+    m_subgroups = new SubgroupPanel(this);
+    m_bottom->addTab(m_subgroups, tr("Subgroups"));
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(plots);
     vertical->addWidget(m_bottom);
@@ -299,6 +302,7 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
     m_runId = runId;
     m_datasetPath.clear();
     m_hiddenColumns.clear();
+    QStringList splittable; // the columns a subgroup analysis may split by: features and sensitive ones
     if (const auto datasets = store.datasets())
         for (const auto& d : *datasets)
             if (d.id == run->datasetId) {
@@ -308,10 +312,18 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
                                                .value(QStringLiteral("columns"))
                                                .toArray()) {
                     const QString role = c.toObject().value(QStringLiteral("role")).toString();
+                    const QString name = c.toObject().value(QStringLiteral("name")).toString();
                     if (role == QLatin1String("sensitive") || role == QLatin1String("identifier"))
-                        m_hiddenColumns << c.toObject().value(QStringLiteral("name")).toString();
+                        m_hiddenColumns << name;
+                    if (role == QLatin1String("sensitive") || role == QLatin1String("feature"))
+                        splittable << name;
                 }
             }
+    // A predictions file has no dataset rows to split (SubgroupAnalysis says so; the tab is off).
+    const auto spec = jobs::JobSpec::fromJson(run->specJson);
+    const bool predictions = !spec || spec->targetKind == jobs::TargetKind::Predictions;
+    m_subgroups->setRun(store.path(), runId, predictions ? QStringList() : splittable);
+    m_bottom->setTabEnabled(2, !predictions && !splittable.isEmpty());
     m_curves.clear();
     m_metrics->setRowCount(0);
     m_exposed->setRowCount(0);

@@ -41,6 +41,7 @@ public:
     [[nodiscard]] QTableWidget* memorisationTable() const { return m_memorised; }
     [[nodiscard]] QLabel* memorisationFindings() const { return m_memorisationText; }
     [[nodiscard]] QTabWidget* resultTabs() const { return m_bottom; }
+    [[nodiscard]] class SubgroupPanel* subgroups() const { return m_subgroups; }
     [[nodiscard]] qint64 runId() const { return m_runId; }
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
     /// The dataset row behind an exposed record, read from the run's dataset file (sensitive and
@@ -86,6 +87,7 @@ private:
     QTableWidget* m_exposed;
     QTabWidget* m_bottom;    ///< the attacks' tables; the memorisation, enabled when the run has it
     QWidget* m_memorisation; ///< its findings and table
+    class SubgroupPanel* m_subgroups;
     QLabel* m_memorisationText;
     QTableWidget* m_memorised;
     std::vector<Curve> m_curves;

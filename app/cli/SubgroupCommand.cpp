@@ -1,4 +1,5 @@
 // `subgroups`: a stored membership run's statistics per subgroup of one column of its data.
+#include "attack/AttackCatalogue.h"
 #include "CommandLine.h"
 #include "Commands.h"
 #include "jobs/Subgroups.h"
@@ -54,8 +55,8 @@ int runSubgroups(const CommandContext& context)
     const QLocale locale;
     auto num = [&](double v) { return std::isfinite(v) ? locale.toString(v, 'f', 3) : CliText::tr("n/a"); };
     for (const auto& a : analysis->attacks) {
-        printOut(
-            CliText::tr("%1 by %2 (whole run: AUC %3):").arg(a.attack, analysis->column, num(a.run.auc)));
+        printOut(CliText::tr("%1 by %2 (whole run: AUC %3):")
+                     .arg(attack::AttackCatalogue::title(a.attack), analysis->column, num(a.run.auc)));
         for (const auto& g : a.groups)
             printOut(CliText::tr("  %1 %2 members, %3 non-members: AUC %4 [%5, %6], TPR at 1% FPR %7%8")
                          .arg(g.label, -24)

@@ -1,6 +1,7 @@
 // A membership run's statistics per subgroup of a column: the stored scores split by the rows' values.
 #include "jobs/Subgroups.h"
 
+#include "attack/AttackCatalogue.h"
 #include "jobs/JobSpec.h"
 
 #include <algorithm>
@@ -210,14 +211,15 @@ QStringList SubgroupAnalysis::findings() const
         if (!above.isEmpty())
             out << tr("%1: the risk concentrates in %2 = %3: its AUC lies above the whole run's AUC %4 even "
                       "allowing for the %5 groups compared.")
-                       .arg(a.attack, column, above.join(QStringLiteral("; ")), num(a.run.auc))
+                       .arg(attack::AttackCatalogue::title(a.attack), column,
+                            above.join(QStringLiteral("; ")), num(a.run.auc))
                        .arg(a.groups.size());
         else
             out << tr("%1: no group of %2 with at least %3 members and non-members has an AUC clearly above "
                       "the whole run's AUC %4 (allowing for the %5 groups compared); the risk is not shown "
                       "to "
                       "concentrate in one of them, which is not proof that it does not.")
-                       .arg(a.attack, column)
+                       .arg(attack::AttackCatalogue::title(a.attack), column)
                        .arg(kSmallGroup)
                        .arg(num(a.run.auc))
                        .arg(a.groups.size());
@@ -225,7 +227,7 @@ QStringList SubgroupAnalysis::findings() const
             out << tr("%1: groups with fewer than %2 members or non-members, whose figures are indicative "
                       "only: "
                       "%3.")
-                       .arg(a.attack)
+                       .arg(attack::AttackCatalogue::title(a.attack))
                        .arg(kSmallGroup)
                        .arg(small.join(QStringLiteral(", ")));
     }

@@ -26,6 +26,7 @@
 #include "RiskMatrixView.h"
 #include "RunConfigDialog.h"
 #include "RunResultView.h"
+#include "SubgroupPanel.h"
 #include "TradeoffExplorerView.h"
 
 #include <QAbstractButton>
@@ -792,6 +793,18 @@ private Q_SLOTS:
         QVERIFY(view->memorisationTable()->rowCount() > 0 && view->memorisationTable()->rowCount() <= 10);
         QVERIFY2(view->memorisationFindings()->text().contains(QLatin1String("With 2 reference models")),
                  qPrintable(view->memorisationFindings()->text()));
+        // The subgroups tab: by sex, computed on a worker thread, both attacks' two groups; the sensitive
+        // column is offered, the label is not.
+        QVERIFY(view->resultTabs()->isTabEnabled(2));
+        ui::SubgroupPanel* subgroups = view->subgroups();
+        QVERIFY(subgroups->columnBox()->findText(QStringLiteral("race")) >= 0);
+        QCOMPARE(subgroups->columnBox()->findText(QStringLiteral("income-per-year")), -1);
+        QSignalSpy computed(subgroups, &ui::SubgroupPanel::finished);
+        subgroups->compute(QStringLiteral("sex"));
+        QVERIFY(computed.wait(60000));
+        QCOMPARE(subgroups->table()->rowCount(), 4);
+        QVERIFY2(subgroups->findings()->text().contains(QLatin1String("sex")),
+                 qPrintable(subgroups->findings()->text()));
         view->setLogScale(false);
         QCOMPARE(view->rocPlot()->xAxis->scaleType(), QCPAxis::stLinear);
         const QString png = m_dir.filePath(QStringLiteral("roc.svg"));

@@ -1,0 +1,126 @@
+#include "SubgroupPanel.h"
+
+#include "attack/AttackCatalogue.h"
+#include "Background.h"
+#include "jobs/Subgroups.h"
+
+#include <cmath>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace privaudit::ui {
+
+SubgroupPanel::SubgroupPanel(QWidget* parent)
+    : QWidget(parent), m_column(new QComboBox(this)), m_bands(new QSpinBox(this)),
+      m_compute(new QPushButton(tr("Compute"), this)), m_table(new QTableWidget(this)),
+      m_findings(new QLabel(this))
+{
+    m_column->setObjectName(QStringLiteral("subgroupColumn"));
+    m_bands->setObjectName(QStringLiteral("subgroupBands"));
+    m_bands->setRange(2, 20);
+    m_bands->setValue(4);
+    m_bands->setToolTip(tr("Quantile bands of a numeric column."));
+    m_compute->setObjectName(QStringLiteral("subgroupCompute"));
+    m_table->setObjectName(QStringLiteral("subgroupTable"));
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels({tr("Attack"), tr("Group"), tr("Members"), tr("Non-members"),
+                                        tr("AUC [95% CI]"), tr("TPR at 1% FPR")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_findings->setObjectName(QStringLiteral("subgroupFindings"));
+    m_findings->setWordWrap(true);
+    m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* findingsArea = new QScrollArea(this);
+    findingsArea->setWidget(m_findings);
+    findingsArea->setWidgetResizable(true);
+    findingsArea->setFrameShape(QFrame::NoFrame);
+    findingsArea->setMaximumHeight(m_findings->fontMetrics().lineSpacing() * 5 + 8);
+    connect(m_compute, &QPushButton::clicked, this, [this] { compute(m_column->currentText()); });
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Column:"), this));
+    controls->addWidget(m_column, 1);
+    controls->addWidget(new QLabel(tr("Bands:"), this));
+    controls->addWidget(m_bands);
+    controls->addWidget(m_compute);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(findingsArea);
+    layout->addWidget(m_table, 1);
+}
+
+void SubgroupPanel::setRun(const QString& projectPath, qint64 runId, const QStringList& columns)
+{
+    m_projectPath = projectPath;
+    m_runId = runId;
+    ++m_generation;
+    m_column->clear();
+    m_column->addItems(columns);
+    m_table->setRowCount(0);
+    m_findings->setText(columns.isEmpty() ? tr("The run's data has no column to split by.")
+                                          : tr("Choose a column and compute: the run's statistics per "
+                                               "subgroup, from its stored scores."));
+    m_compute->setEnabled(!columns.isEmpty());
+}
+
+void SubgroupPanel::compute(const QString& column)
+{
+    if (column.isEmpty()) return;
+    if (m_column->currentText() != column) m_column->setCurrentIndex(m_column->findText(column));
+    const int generation = ++m_generation;
+    m_compute->setEnabled(false);
+    m_findings->setText(tr("Computing the subgroups of %1...").arg(column));
+    // The dataset is read again and every group bootstrapped: off the GUI thread, on its own connection.
+    runInBackground(
+        this,
+        [path = m_projectPath, runId = m_runId, column, bands = m_bands->value()] {
+            auto store = project::ProjectStore::open(path, project::ProjectStore::Access::ReadOnly);
+            if (!store) return Expected<jobs::SubgroupAnalysis>::failure(store.error());
+            return jobs::SubgroupAnalysis::compute(*store.value(), runId, column, bands, 200, 2);
+        },
+        [this, generation](const Expected<jobs::SubgroupAnalysis>& analysis) {
+            if (generation != m_generation) return;
+            m_compute->setEnabled(true);
+            m_table->setRowCount(0);
+            if (!analysis) {
+                m_findings->setText(analysis.error());
+                Q_EMIT finished();
+                return;
+            }
+            const QLocale locale;
+            auto num = [&](double v) { return std::isfinite(v) ? locale.toString(v, 'f', 3) : tr("n/a"); };
+            for (const auto& a : analysis->attacks)
+                for (const auto& g : a.groups) {
+                    const int row = m_table->rowCount();
+                    m_table->insertRow(row);
+                    const QStringList cells = {
+                        attack::AttackCatalogue::title(a.attack),
+                        g.small ? tr("%1 (small group)").arg(g.label) : g.label,
+                        locale.toString(qint64(g.metrics.members)),
+                        locale.toString(qint64(g.metrics.nonMembers)),
+                        tr("%1 [%2, %3]")
+                            .arg(num(g.metrics.auc), num(g.metrics.aucCi.low), num(g.metrics.aucCi.high)),
+                        num(g.metrics.tprAt(0.01))};
+                    for (int c = 0; c < int(cells.size()); ++c) {
+                        auto* item = new QTableWidgetItem(cells[c]);
+                        if (g.aboveRun) item->setBackground(QColor(0xfd, 0xe2, 0xc8));
+                        if (g.small) item->setForeground(QColor(0x77, 0x77, 0x77));
+                        m_table->setItem(row, c, item);
+                    }
+                }
+            m_findings->setText(analysis->findings().join(QLatin1Char('\n')));
+            Q_EMIT finished();
+        });
+}
+
+} // namespace privaudit::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace privaudit::ui {
+
+/// A membership run's statistics per subgroup of a column (jobs::SubgroupAnalysis), in the run view:
+/// choose the column (and the bands of a numeric one), compute on a worker thread, read every group's
+/// AUC with its interval, the small groups flagged, and the findings.
+class SubgroupPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SubgroupPanel(QWidget* parent = nullptr);
+
+    /// The run to split, and the columns offered (the data's features and sensitive columns).
+    void setRun(const QString& projectPath, qint64 runId, const QStringList& columns);
+    /// Computes for @p column (as the button does); finished() follows.
+    void compute(const QString& column);
+
+    [[nodiscard]] QComboBox* columnBox() const { return m_column; }
+    [[nodiscard]] QTableWidget* table() const { return m_table; }
+    [[nodiscard]] QLabel* findings() const { return m_findings; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    QString m_projectPath;
+    qint64 m_runId = 0;
+    QComboBox* m_column;
+    QSpinBox* m_bands;
+    QPushButton* m_compute;
+    QTableWidget* m_table;
+    QLabel* m_findings;
+    int m_generation = 0; ///< a newer request wins over a slower older one
+};
+
+} // namespace privaudit::ui
