@@ -1522,14 +1522,6 @@
         <translation>Den Wert jedes Datensatzes in diese CSV schreiben.</translation>
     </message>
     <message>
-        <source>--reference-models must be between 1 and 1024, got %1</source>
-        <translation>--reference-models muss zwischen 1 und 1024 liegen, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>--bootstrap must be between 0 and 100000, got %1</source>
-        <translation>--bootstrap muss zwischen 0 und 100000 liegen, erhalten: %1</translation>
-    </message>
-    <message>
         <source>--attack: unknown attack &apos;%1&apos;; available: %2</source>
         <translation>--attack: unbekannter Angriff &apos;%1&apos;; verfügbar: %2</translation>
     </message>
@@ -2525,10 +2517,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>Referenzmodelle (Standard 16; jeder Datensatz wird von der Hälfte trainiert).</translation>
     </message>
     <message>
-        <source>--reference-models must be between 2 and 1024, got %1</source>
-        <translation>--reference-models muss zwischen 2 und 1024 liegen, erhalten: %1</translation>
-    </message>
-    <message>
         <source>%1 measurements read; membership inference at deployment: suggested S%2, L%3.</source>
         <translation>%1 Messungen gelesen; Membership Inference im Einsatz: vorgeschlagen S%2, L%3.</translation>
     </message>
@@ -2645,6 +2633,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source> (small group)</source>
         <translation> (kleine Gruppe)</translation>
+    </message>
+    <message>
+        <source>--%1 must be between %2 and %3, got %4</source>
+        <translation>--%1 muss zwischen %2 und %3 liegen, erhalten: %4</translation>
     </message>
 </context>
 <context>

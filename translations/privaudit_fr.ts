@@ -1522,14 +1522,6 @@
         <translation>Écrire le score de chaque enregistrement dans ce CSV.</translation>
     </message>
     <message>
-        <source>--reference-models must be between 1 and 1024, got %1</source>
-        <translation>--reference-models doit être compris entre 1 et 1024, reçu %1</translation>
-    </message>
-    <message>
-        <source>--bootstrap must be between 0 and 100000, got %1</source>
-        <translation>--bootstrap doit être compris entre 0 et 100000, reçu %1</translation>
-    </message>
-    <message>
         <source>--attack: unknown attack &apos;%1&apos;; available: %2</source>
         <translation>--attack : attaque inconnue &apos;%1&apos; ; disponibles : %2</translation>
     </message>
@@ -2525,10 +2517,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>Modèles de référence (16 par défaut ; chaque enregistrement est appris par la moitié d&apos;entre eux).</translation>
     </message>
     <message>
-        <source>--reference-models must be between 2 and 1024, got %1</source>
-        <translation>--reference-models doit être compris entre 2 et 1024, reçu %1</translation>
-    </message>
-    <message>
         <source>%1 measurements read; membership inference at deployment: suggested S%2, L%3.</source>
         <translation>%1 mesures lues ; inférence d&apos;appartenance au déploiement : suggestion S%2, L%3.</translation>
     </message>
@@ -2645,6 +2633,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source> (small group)</source>
         <translation> (petit groupe)</translation>
+    </message>
+    <message>
+        <source>--%1 must be between %2 and %3, got %4</source>
+        <translation>--%1 doit être compris entre %2 et %3, reçu %4</translation>
     </message>
 </context>
 <context>

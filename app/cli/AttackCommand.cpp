@@ -456,17 +456,9 @@ int runAttack(const CommandContext& context)
     if (const auto stop = cli.parse()) return *stop;
     const bool json = parser.isSet(QStringLiteral("json"));
     bool ok = true;
-    const auto k = integerOption(parser, QStringLiteral("reference-models"), false, &ok);
-    const auto bootstrap = integerOption(parser, QStringLiteral("bootstrap"), false, &ok);
+    const auto k = integerOptionIn(parser, QStringLiteral("reference-models"), 1, 1024, &ok);
+    const auto bootstrap = integerOptionIn(parser, QStringLiteral("bootstrap"), 0, 100000, &ok);
     if (!ok) return ExitUsage;
-    if (k && (*k < 1 || *k > 1024)) {
-        printErr(CliText::tr("--reference-models must be between 1 and 1024, got %1").arg(*k));
-        return ExitUsage;
-    }
-    if (bootstrap && (*bootstrap < 0 || *bootstrap > 100000)) {
-        printErr(CliText::tr("--bootstrap must be between 0 and 100000, got %1").arg(*bootstrap));
-        return ExitUsage;
-    }
     QStringList attacks = parser.value(QStringLiteral("attack")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString& a : attacks)
         a = a.trimmed().toLower();

@@ -82,6 +82,19 @@ std::optional<std::int64_t> integerOption(const QCommandLineParser& parser, cons
     return static_cast<std::int64_t>(value);
 }
 
+std::optional<std::int64_t> integerOptionIn(const QCommandLineParser& parser, const QString& name,
+                                            std::int64_t low, std::int64_t high, bool* ok)
+{
+    const auto value = integerOption(parser, name, false, ok);
+    if (value && (*value < low || *value > high)) {
+        printErr(
+            CliText::tr("--%1 must be between %2 and %3, got %4").arg(name).arg(low).arg(high).arg(*value));
+        *ok = false;
+        return std::nullopt;
+    }
+    return value;
+}
+
 QJsonValue jsonNumber(double value)
 {
     return privaudit::jsonNumber(value);

@@ -46,6 +46,10 @@ std::optional<double> numberOption(const QCommandLineParser& parser, const QStri
                                    bool* ok);
 std::optional<std::int64_t> integerOption(const QCommandLineParser& parser, const QString& name,
                                           bool required, bool* ok);
+/// An optional whole-number option within [@p low, @p high]; outside it prints the range and sets
+/// *ok = false.
+std::optional<std::int64_t> integerOptionIn(const QCommandLineParser& parser, const QString& name,
+                                            std::int64_t low, std::int64_t high, bool* ok);
 
 /// Opens the project at @p path, the one way every command does: on failure prints the store's error
 /// (naming the file and the problem) and returns nullptr; otherwise prints its notices (opened read-only

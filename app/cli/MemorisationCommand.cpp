@@ -105,17 +105,9 @@ int runMemorisationAttack(QStringList args, const CommandContext& context)
     if (const auto stop = cli.parse()) return *stop;
     if (!cli.require({QStringLiteral("data")})) return ExitUsage;
     bool ok = true;
-    const auto k = integerOption(parser, QStringLiteral("reference-models"), false, &ok);
-    const auto bootstrap = integerOption(parser, QStringLiteral("bootstrap"), false, &ok);
+    const auto k = integerOptionIn(parser, QStringLiteral("reference-models"), 2, 1024, &ok);
+    const auto bootstrap = integerOptionIn(parser, QStringLiteral("bootstrap"), 0, 100000, &ok);
     if (!ok) return ExitUsage;
-    if (k && (*k < 2 || *k > 1024)) {
-        printErr(CliText::tr("--reference-models must be between 2 and 1024, got %1").arg(*k));
-        return ExitUsage;
-    }
-    if (bootstrap && (*bootstrap < 0 || *bootstrap > 100000)) {
-        printErr(CliText::tr("--bootstrap must be between 0 and 100000, got %1").arg(*bootstrap));
-        return ExitUsage;
-    }
     jobs::JobSpec base;
     std::optional<std::int64_t> trainRows;
     if (!readTrainingOptions(parser, &base.model, &base.training, &trainRows)) return ExitUsage;

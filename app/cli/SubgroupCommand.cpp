@@ -30,14 +30,10 @@ int runSubgroups(const CommandContext& context)
     if (const auto stop = cli.parse()) return *stop;
     bool ok = true;
     const auto runId = integerOption(parser, QStringLiteral("run"), true, &ok);
-    const auto bands = integerOption(parser, QStringLiteral("bands"), false, &ok);
-    const auto bootstrap = integerOption(parser, QStringLiteral("bootstrap"), false, &ok);
+    const auto bands = integerOptionIn(parser, QStringLiteral("bands"), 2, 20, &ok);
+    const auto bootstrap = integerOptionIn(parser, QStringLiteral("bootstrap"), 0, 100000, &ok);
     if (!ok) return ExitUsage;
     if (!cli.require({QStringLiteral("project"), QStringLiteral("column")})) return ExitUsage;
-    if (bootstrap && (*bootstrap < 0 || *bootstrap > 100000)) {
-        printErr(CliText::tr("--bootstrap must be between 0 and 100000, got %1").arg(*bootstrap));
-        return ExitUsage;
-    }
     auto store =
         openProject(parser.value(QStringLiteral("project")), project::ProjectStore::Access::ReadOnly, true);
     if (!store) return ExitUsage;
