@@ -40,6 +40,8 @@ QString usage()
         "                       Run a job spec and store its results in a project\n"
         "  export --project FILE --run ID --format json|csv\n"
         "                       Export a stored run's statistics or per-record scores\n"
+        "  compare --project FILE --runs ID,ID[,...]\n"
+        "                       Membership runs side by side, the differences with their intervals\n"
         "  subgroups --project FILE --run ID --column COL\n"
         "                       Where a membership run's risk concentrates: its statistics per subgroup\n"
         "  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE\n"
@@ -150,6 +152,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("run"), runRun},
         {QStringLiteral("export"), runExport},
         {QStringLiteral("subgroups"), runSubgroups},
+        {QStringLiteral("compare"), runCompare},
         {QStringLiteral("sweep"), runSweep},
         {QStringLiteral("assess"), runAssess},
         {QStringLiteral("report"), runReport},

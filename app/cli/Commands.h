@@ -81,6 +81,8 @@ void printAttributeSummary(const project::ProjectStore& store, std::int64_t runI
 /// `attack canary` (CanaryCommand.cpp); @p args[1] is "canary".
 int runCanaryAttack(QStringList args, const CommandContext& context);
 void printCanarySummary(const project::ProjectStore& store, std::int64_t runId);
+/// `compare` (CompareCommand.cpp): membership runs side by side with their differences.
+int runCompare(const CommandContext& context);
 /// `subgroups` (SubgroupCommand.cpp): a membership run's statistics per subgroup of a column.
 int runSubgroups(const CommandContext& context);
 /// `attack memorisation` (MemorisationCommand.cpp); @p args[1] is "memorisation".

@@ -1,7 +1,9 @@
-// A membership run's statistics per subgroup: on a table where one group's labels are noise (only
-// memorising fits them) and the other's follow the features, the risk concentrates in the first; numeric
-// bands; the errors a user meets (no such column, the label, changed data, a run of another kind).
+// Subgroups and comparisons of membership runs. A membership run's statistics per subgroup: on a table where
+// one group's labels are noise (only memorising fits them) and the other's follow the features, the risk
+// concentrates in the first; numeric bands; the errors a user meets (no such column, the label, changed data,
+// a run of another kind).
 #include "jobs/JobExecutor.h"
+#include "jobs/RunComparison.h"
 #include "jobs/Subgroups.h"
 #include "project/ProjectStore.h"
 
@@ -33,13 +35,14 @@ void writeTable(const QString& path, std::uint64_t seed)
     f.write(csv);
 }
 
-/// An overfit MLP (LOSS attack only) on @p csv.
-QByteArray specJson(const QString& csv)
+/// An overfit MLP (LOSS attack only) on @p csv; @p epochs 1 barely trains.
+QByteArray specJson(const QString& csv, int epochs = 60)
 {
     return R"({"schema_version": 1, "seed": 3,
             "dataset": {"source": ")" +
            csv.toUtf8() + R"(", "label": "y", "member_rows": 600},
-            "target": {"model": "mlp:128,128", "epochs": 60, "batch_size": 32},
+            "target": {"model": "mlp:128,128", "epochs": )" +
+           QByteArray::number(epochs) + R"(, "batch_size": 32},
             "attacks": {"names": ["loss"]}, "statistics": {"bootstrap": 100}})";
 }
 
@@ -125,6 +128,47 @@ private Q_SLOTS:
             jobs::SubgroupAnalysis::compute(*store.value(), done.runId, QStringLiteral("group"));
         QVERIFY(!changed);
         QVERIFY2(changed.error().contains(QLatin1String("no longer the data")), qPrintable(changed.error()));
+    }
+
+    void comparisonOfTwoRuns()
+    {
+        // The same data and seed, trained for 60 epochs (memorises) and for 1 (learns little): the second is
+        // clearly less exposed, and the difference and its interval are the stored figures'.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("groups.csv"));
+        writeTable(csv, 5);
+        auto store =
+            project::ProjectStore::create(dir.filePath(QStringLiteral("c.privaudit")), QStringLiteral("c"));
+        QVERIFY(store);
+        std::atomic<bool> cancel{false};
+        QList<qint64> ids;
+        for (int epochs : {60, 1}) {
+            const auto spec = jobs::JobSpec::fromJson(specJson(csv, epochs));
+            QVERIFY2(spec, qPrintable(spec.error()));
+            const auto done = jobs::JobExecutor::run(*spec, *store.value(), m_settings, cancel);
+            QVERIFY2(done.outcome == jobs::JobOutcome::Completed, qPrintable(done.message));
+            ids << done.runId;
+        }
+        const auto c = jobs::RunComparison::compute(*store.value(), ids);
+        QVERIFY2(c, qPrintable(c.error()));
+        QCOMPARE(c->runs.size(), std::size_t(2));
+        QCOMPARE(c->differences.size(), std::size_t(1));
+        const auto& d = c->differences.front();
+        const metrics::AttackMetrics& a = c->runs[0].attacks[0].second;
+        const metrics::AttackMetrics& b = c->runs[1].attacks[0].second;
+        QVERIFY(std::abs(d.auc - (b.auc - a.auc)) < 1e-12);
+        const double se =
+            std::hypot((a.aucCi.high - a.aucCi.low) / 3.92, (b.aucCi.high - b.aucCi.low) / 3.92);
+        QVERIFY(std::abs(d.aucLow - (d.auc - 1.96 * se)) < 1e-12);
+        QVERIFY(std::abs(d.aucHigh - (d.auc + 1.96 * se)) < 1e-12);
+        qInfo("AUC %.3f -> %.3f: difference %.3f [%.3f, %.3f]", a.auc, b.auc, d.auc, d.aucLow, d.aucHigh);
+        QVERIFY(d.aucHigh < 0.0);
+        QVERIFY(c->findings().front().contains(QLatin1String("less exposed")));
+        // A run against itself is refused; a run that does not exist names itself.
+        QVERIFY(!jobs::RunComparison::compute(*store.value(), {ids[0], ids[0]}));
+        const auto missing = jobs::RunComparison::compute(*store.value(), {ids[0], 42});
+        QVERIFY(!missing);
+        QVERIFY(!jobs::RunComparison::compute(*store.value(), {ids[0]}));
     }
 };
 
