@@ -2521,6 +2521,38 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>%1 Messungen gelesen; Membership Inference im Einsatz: vorgeschlagen S%2, L%3.</translation>
     </message>
     <message>
+        <source>Where the membership risk concentrates: a stored membership run&apos;s AUC, advantage and TPR at 1% FPR per subgroup of one column of its data (a value of a categorical column, or quantile bands of a numeric one), each with its bootstrap interval; groups with fewer than 50 members or non-members are flagged. The run&apos;s data source is read again and must be unchanged.</source>
+        <translation>Wo sich das Mitgliedschaftsrisiko konzentriert: AUC, Vorteil und TPR bei 1 % FPR eines gespeicherten Mitgliedschaftslaufs je Untergruppe einer Spalte seiner Daten (ein Wert einer kategorialen Spalte oder Quantilbänder einer numerischen), jeweils mit Bootstrap-Intervall; Gruppen mit weniger als 50 Mitgliedern oder Nichtmitgliedern werden markiert. Die Datenquelle des Laufs wird erneut gelesen und muss unverändert sein.</translation>
+    </message>
+    <message>
+        <source>The column to split by (for example a sensitive column).</source>
+        <translation>Die Spalte, nach der aufgeteilt wird (zum Beispiel eine sensible Spalte).</translation>
+    </message>
+    <message>
+        <source>Quantile bands of a numeric column (default 4).</source>
+        <translation>Quantilbänder einer numerischen Spalte (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples per group (default 200).</source>
+        <translation>Bootstrap-Stichproben je Gruppe (Standard 200).</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (whole run: AUC %3):</source>
+        <translation>%1 nach %2 (ganzer Lauf: AUC %3):</translation>
+    </message>
+    <message>
+        <source>  %1 %2 members, %3 non-members: AUC %4 [%5, %6], TPR at 1% FPR %7%8</source>
+        <translation>  %1 %2 Mitglieder, %3 Nichtmitglieder: AUC %4 [%5, %6], TPR bei 1 % FPR %7%8</translation>
+    </message>
+    <message>
+        <source> (small group)</source>
+        <translation> (kleine Gruppe)</translation>
+    </message>
+    <message>
+        <source>--%1 must be between %2 and %3, got %4</source>
+        <translation>--%1 muss zwischen %2 und %3 liegen, erhalten: %4</translation>
+    </message>
+    <message>
         <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
 
 Measures the privacy risk of machine-learning models, headless.
@@ -2543,6 +2575,8 @@ Commands:
                        Run a job spec and store its results in a project
   export --project FILE --run ID --format json|csv
                        Export a stored run&apos;s statistics or per-record scores
+  compare --project FILE --runs ID,ID[,...]
+                       Membership runs side by side, the differences with their intervals
   subgroups --project FILE --run ID --column COL
                        Where a membership run&apos;s risk concentrates: its statistics per subgroup
   sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
@@ -2585,6 +2619,8 @@ Befehle:
                        Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
   export --project FILE --run ID --format json|csv
                        Statistik oder Scores je Datensatz eines gespeicherten Laufs exportieren
+  compare --project FILE --runs ID,ID[,...]
+                       Mitgliedschaftsläufe nebeneinander, die Unterschiede mit ihren Intervallen
   subgroups --project FILE --run ID --column COL
                        Wo sich das Risiko eines Mitgliedschaftslaufs konzentriert: seine Statistiken je Untergruppe
   sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
@@ -2607,36 +2643,28 @@ Globale Optionen:
 Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
     </message>
     <message>
-        <source>Where the membership risk concentrates: a stored membership run&apos;s AUC, advantage and TPR at 1% FPR per subgroup of one column of its data (a value of a categorical column, or quantile bands of a numeric one), each with its bootstrap interval; groups with fewer than 50 members or non-members are flagged. The run&apos;s data source is read again and must be unchanged.</source>
-        <translation>Wo sich das Mitgliedschaftsrisiko konzentriert: AUC, Vorteil und TPR bei 1 % FPR eines gespeicherten Mitgliedschaftslaufs je Untergruppe einer Spalte seiner Daten (ein Wert einer kategorialen Spalte oder Quantilbänder einer numerischen), jeweils mit Bootstrap-Intervall; Gruppen mit weniger als 50 Mitgliedern oder Nichtmitgliedern werden markiert. Die Datenquelle des Laufs wird erneut gelesen und muss unverändert sein.</translation>
+        <source>Two or more stored membership runs side by side (for example non-private against DP, or two model versions): every attack&apos;s AUC and TPR at 1% FPR per run, and each later run&apos;s difference from the first with a 95% interval.</source>
+        <translation>Zwei oder mehr gespeicherte Mitgliedschaftsläufe nebeneinander (zum Beispiel nicht privat gegen DP oder zwei Modellversionen): AUC und TPR bei 1 % FPR jedes Angriffs je Lauf und der Unterschied jedes späteren Laufs zum ersten mit 95-%-Intervall.</translation>
     </message>
     <message>
-        <source>The column to split by (for example a sensitive column).</source>
-        <translation>Die Spalte, nach der aufgeteilt wird (zum Beispiel eine sensible Spalte).</translation>
+        <source>Comma-separated run ids, the baseline first.</source>
+        <translation>Durch Kommas getrennte Lauf-IDs, die Basis zuerst.</translation>
     </message>
     <message>
-        <source>Quantile bands of a numeric column (default 4).</source>
-        <translation>Quantilbänder einer numerischen Spalte (Standard 4).</translation>
+        <source>--runs: &apos;%1&apos; is not a run id.</source>
+        <translation>--runs: &apos;%1&apos; ist keine Lauf-ID.</translation>
     </message>
     <message>
-        <source>Bootstrap resamples per group (default 200).</source>
-        <translation>Bootstrap-Stichproben je Gruppe (Standard 200).</translation>
+        <source>Run %1 &apos;%2&apos; (%3):</source>
+        <translation>Lauf %1 &apos;%2&apos; (%3):</translation>
     </message>
     <message>
-        <source>%1 by %2 (whole run: AUC %3):</source>
-        <translation>%1 nach %2 (ganzer Lauf: AUC %3):</translation>
+        <source>DP, epsilon %1</source>
+        <translation>DP, Epsilon %1</translation>
     </message>
     <message>
-        <source>  %1 %2 members, %3 non-members: AUC %4 [%5, %6], TPR at 1% FPR %7%8</source>
-        <translation>  %1 %2 Mitglieder, %3 Nichtmitglieder: AUC %4 [%5, %6], TPR bei 1 % FPR %7%8</translation>
-    </message>
-    <message>
-        <source> (small group)</source>
-        <translation> (kleine Gruppe)</translation>
-    </message>
-    <message>
-        <source>--%1 must be between %2 and %3, got %4</source>
-        <translation>--%1 muss zwischen %2 und %3 liegen, erhalten: %4</translation>
+        <source>  %1 AUC %2 [%3, %4], TPR at 1% FPR %5</source>
+        <translation>  %1 AUC %2 [%3, %4], TPR bei 1 % FPR %5</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3274,45 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Canary exposure (repetitions %1)</source>
         <translation>Canary-Exposition (Wiederholungen %1)</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::jobs::RunComparison</name>
+    <message>
+        <source>A comparison needs at least two runs.</source>
+        <translation>Ein Vergleich braucht mindestens zwei Läufe.</translation>
+    </message>
+    <message>
+        <source>Run %1 is named twice.</source>
+        <translation>Lauf %1 ist doppelt genannt.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a membership-inference run; the comparison sets membership runs side by side.</source>
+        <translation>Lauf %1 ist kein Mitgliedschaftsinferenz-Lauf; der Vergleich stellt Mitgliedschaftsläufe nebeneinander.</translation>
+    </message>
+    <message>
+        <source>Run %1 did not complete.</source>
+        <translation>Lauf %1 wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The runs share no attack: there is nothing to compare directly.</source>
+        <translation>Die Läufe haben keinen Angriff gemeinsam: es gibt nichts direkt zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>AUC %1 (95% CI %2 to %3), TPR at 1% FPR %4 (%5 to %6)</source>
+        <translation>AUC %1 (95-%-KI %2 bis %3), TPR bei 1 % FPR %4 (%5 bis %6)</translation>
+    </message>
+    <message>
+        <source>%1: run %2 is less exposed than run %3 (its AUC is lower): %4.</source>
+        <translation>%1: Lauf %2 ist weniger exponiert als Lauf %3 (seine AUC ist niedriger): %4.</translation>
+    </message>
+    <message>
+        <source>%1: run %2 is more exposed than run %3 (its AUC is higher): %4.</source>
+        <translation>%1: Lauf %2 ist stärker exponiert als Lauf %3 (seine AUC ist höher): %4.</translation>
+    </message>
+    <message>
+        <source>%1: runs %2 and %3 cannot be told apart in AUC: %4; the interval includes no difference.</source>
+        <translation>%1: die Läufe %2 und %3 sind in der AUC nicht zu unterscheiden: %4; das Intervall schließt keinen Unterschied ein.</translation>
     </message>
 </context>
 <context>

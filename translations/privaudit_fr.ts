@@ -2521,6 +2521,38 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>%1 mesures lues ; inférence d&apos;appartenance au déploiement : suggestion S%2, L%3.</translation>
     </message>
     <message>
+        <source>Where the membership risk concentrates: a stored membership run&apos;s AUC, advantage and TPR at 1% FPR per subgroup of one column of its data (a value of a categorical column, or quantile bands of a numeric one), each with its bootstrap interval; groups with fewer than 50 members or non-members are flagged. The run&apos;s data source is read again and must be unchanged.</source>
+        <translation>Où se concentre le risque d&apos;appartenance : l&apos;AUC, l&apos;avantage et le TPR à 1 % de FPR d&apos;une exécution d&apos;appartenance enregistrée par sous-groupe d&apos;une colonne de ses données (une valeur d&apos;une colonne catégorielle, ou des bandes de quantiles d&apos;une colonne numérique), chacun avec son intervalle bootstrap ; les groupes de moins de 50 membres ou non-membres sont signalés. La source de données de l&apos;exécution est relue et doit être inchangée.</translation>
+    </message>
+    <message>
+        <source>The column to split by (for example a sensitive column).</source>
+        <translation>La colonne selon laquelle répartir (par exemple une colonne sensible).</translation>
+    </message>
+    <message>
+        <source>Quantile bands of a numeric column (default 4).</source>
+        <translation>Bandes de quantiles d&apos;une colonne numérique (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples per group (default 200).</source>
+        <translation>Rééchantillonnages bootstrap par groupe (200 par défaut).</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (whole run: AUC %3):</source>
+        <translation>%1 par %2 (exécution entière : AUC %3) :</translation>
+    </message>
+    <message>
+        <source>  %1 %2 members, %3 non-members: AUC %4 [%5, %6], TPR at 1% FPR %7%8</source>
+        <translation>  %1 %2 membres, %3 non-membres : AUC %4 [%5, %6], TPR à 1 % de FPR %7%8</translation>
+    </message>
+    <message>
+        <source> (small group)</source>
+        <translation> (petit groupe)</translation>
+    </message>
+    <message>
+        <source>--%1 must be between %2 and %3, got %4</source>
+        <translation>--%1 doit être compris entre %2 et %3, reçu %4</translation>
+    </message>
+    <message>
         <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
 
 Measures the privacy risk of machine-learning models, headless.
@@ -2543,6 +2575,8 @@ Commands:
                        Run a job spec and store its results in a project
   export --project FILE --run ID --format json|csv
                        Export a stored run&apos;s statistics or per-record scores
+  compare --project FILE --runs ID,ID[,...]
+                       Membership runs side by side, the differences with their intervals
   subgroups --project FILE --run ID --column COL
                        Where a membership run&apos;s risk concentrates: its statistics per subgroup
   sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
@@ -2585,6 +2619,8 @@ Commandes :
                        Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
   export --project FILE --run ID --format json|csv
                        Exporter les statistiques ou les scores par enregistrement d&apos;une exécution
+  compare --project FILE --runs ID,ID[,...]
+                       Exécutions d&apos;appartenance côte à côte, les écarts avec leurs intervalles
   subgroups --project FILE --run ID --column COL
                        Où se concentre le risque d&apos;une exécution d&apos;appartenance : ses statistiques par sous-groupe
   sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
@@ -2607,36 +2643,28 @@ Options globales :
 Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
     </message>
     <message>
-        <source>Where the membership risk concentrates: a stored membership run&apos;s AUC, advantage and TPR at 1% FPR per subgroup of one column of its data (a value of a categorical column, or quantile bands of a numeric one), each with its bootstrap interval; groups with fewer than 50 members or non-members are flagged. The run&apos;s data source is read again and must be unchanged.</source>
-        <translation>Où se concentre le risque d&apos;appartenance : l&apos;AUC, l&apos;avantage et le TPR à 1 % de FPR d&apos;une exécution d&apos;appartenance enregistrée par sous-groupe d&apos;une colonne de ses données (une valeur d&apos;une colonne catégorielle, ou des bandes de quantiles d&apos;une colonne numérique), chacun avec son intervalle bootstrap ; les groupes de moins de 50 membres ou non-membres sont signalés. La source de données de l&apos;exécution est relue et doit être inchangée.</translation>
+        <source>Two or more stored membership runs side by side (for example non-private against DP, or two model versions): every attack&apos;s AUC and TPR at 1% FPR per run, and each later run&apos;s difference from the first with a 95% interval.</source>
+        <translation>Deux exécutions d&apos;appartenance enregistrées ou plus côte à côte (par exemple non privée contre DP, ou deux versions d&apos;un modèle) : l&apos;AUC et le TPR à 1 % de FPR de chaque attaque par exécution, et l&apos;écart de chaque exécution suivante par rapport à la première avec un intervalle à 95 %.</translation>
     </message>
     <message>
-        <source>The column to split by (for example a sensitive column).</source>
-        <translation>La colonne selon laquelle répartir (par exemple une colonne sensible).</translation>
+        <source>Comma-separated run ids, the baseline first.</source>
+        <translation>Identifiants d&apos;exécution séparés par des virgules, la référence en premier.</translation>
     </message>
     <message>
-        <source>Quantile bands of a numeric column (default 4).</source>
-        <translation>Bandes de quantiles d&apos;une colonne numérique (4 par défaut).</translation>
+        <source>--runs: &apos;%1&apos; is not a run id.</source>
+        <translation>--runs : &apos;%1&apos; n&apos;est pas un identifiant d&apos;exécution.</translation>
     </message>
     <message>
-        <source>Bootstrap resamples per group (default 200).</source>
-        <translation>Rééchantillonnages bootstrap par groupe (200 par défaut).</translation>
+        <source>Run %1 &apos;%2&apos; (%3):</source>
+        <translation>Exécution %1 &apos;%2&apos; (%3) :</translation>
     </message>
     <message>
-        <source>%1 by %2 (whole run: AUC %3):</source>
-        <translation>%1 par %2 (exécution entière : AUC %3) :</translation>
+        <source>DP, epsilon %1</source>
+        <translation>DP, epsilon %1</translation>
     </message>
     <message>
-        <source>  %1 %2 members, %3 non-members: AUC %4 [%5, %6], TPR at 1% FPR %7%8</source>
-        <translation>  %1 %2 membres, %3 non-membres : AUC %4 [%5, %6], TPR à 1 % de FPR %7%8</translation>
-    </message>
-    <message>
-        <source> (small group)</source>
-        <translation> (petit groupe)</translation>
-    </message>
-    <message>
-        <source>--%1 must be between %2 and %3, got %4</source>
-        <translation>--%1 doit être compris entre %2 et %3, reçu %4</translation>
+        <source>  %1 AUC %2 [%3, %4], TPR at 1% FPR %5</source>
+        <translation>  %1 AUC %2 [%3, %4], TPR à 1 % de FPR %5</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3274,45 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Canary exposure (repetitions %1)</source>
         <translation>Exposition des canaris (répétitions %1)</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::jobs::RunComparison</name>
+    <message>
+        <source>A comparison needs at least two runs.</source>
+        <translation>Une comparaison nécessite au moins deux exécutions.</translation>
+    </message>
+    <message>
+        <source>Run %1 is named twice.</source>
+        <translation>L&apos;exécution %1 est citée deux fois.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a membership-inference run; the comparison sets membership runs side by side.</source>
+        <translation>L&apos;exécution %1 n&apos;est pas une exécution d&apos;inférence d&apos;appartenance ; la comparaison met côte à côte des exécutions d&apos;appartenance.</translation>
+    </message>
+    <message>
+        <source>Run %1 did not complete.</source>
+        <translation>L&apos;exécution %1 ne s&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>The runs share no attack: there is nothing to compare directly.</source>
+        <translation>Les exécutions n&apos;ont aucune attaque en commun : rien à comparer directement.</translation>
+    </message>
+    <message>
+        <source>AUC %1 (95% CI %2 to %3), TPR at 1% FPR %4 (%5 to %6)</source>
+        <translation>AUC %1 (IC 95 % %2 à %3), TPR à 1 % de FPR %4 (%5 à %6)</translation>
+    </message>
+    <message>
+        <source>%1: run %2 is less exposed than run %3 (its AUC is lower): %4.</source>
+        <translation>%1 : l&apos;exécution %2 est moins exposée que l&apos;exécution %3 (son AUC est plus basse) : %4.</translation>
+    </message>
+    <message>
+        <source>%1: run %2 is more exposed than run %3 (its AUC is higher): %4.</source>
+        <translation>%1 : l&apos;exécution %2 est plus exposée que l&apos;exécution %3 (son AUC est plus haute) : %4.</translation>
+    </message>
+    <message>
+        <source>%1: runs %2 and %3 cannot be told apart in AUC: %4; the interval includes no difference.</source>
+        <translation>%1 : les exécutions %2 et %3 ne se distinguent pas en AUC : %4 ; l&apos;intervalle inclut l&apos;absence de différence.</translation>
     </message>
 </context>
 <context>
