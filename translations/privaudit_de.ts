@@ -39,8 +39,8 @@
         <translation>Beenden, wenn die mit --run-spec gestarteten Jobs fertig sind.</translation>
     </message>
     <message>
-        <source>Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, dataset:ID).</source>
-        <translation>Beim Start eine Ansicht öffnen (calculator; mit Projekt: checklist, matrix, run:LAUF, sweep:LAUF, attribute:LAUF, canary:LAUF, dataset:ID).</translation>
+        <source>Open a view at start (calculator; with a project: checklist, matrix, compare, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, dataset:ID).</source>
+        <translation>Beim Start eine Ansicht öffnen (calculator; mit Projekt: checklist, matrix, compare, run:LAUF, sweep:LAUF, attribute:LAUF, canary:LAUF, dataset:ID).</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +5489,105 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     </message>
 </context>
 <context>
+    <name>privaudit::ui::ComparisonView</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Check the runs to compare; the first checked is the baseline.</source>
+        <translation>Haken Sie die zu vergleichenden Läufe an; der erste angehakte ist die Basis.</translation>
+    </message>
+    <message>
+        <source>The attack whose ROC curves are drawn.</source>
+        <translation>Der Angriff, dessen ROC-Kurven gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <source>AUC [95% CI]</source>
+        <translation>AUC [95-%-KI]</translation>
+    </message>
+    <message>
+        <source>TPR at 1% FPR</source>
+        <translation>TPR bei 1 % FPR</translation>
+    </message>
+    <message>
+        <source>AUC difference [95% CI]</source>
+        <translation>AUC-Unterschied [95-%-KI]</translation>
+    </message>
+    <message>
+        <source>TPR difference [95% CI]</source>
+        <translation>TPR-Unterschied [95-%-KI]</translation>
+    </message>
+    <message>
+        <source>Membership runs:</source>
+        <translation>Mitgliedschaftsläufe:</translation>
+    </message>
+    <message>
+        <source>ROC of:</source>
+        <translation>ROC von:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comparison of membership runs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vergleich von Mitgliedschaftsläufen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>The project needs at least two completed membership runs to compare.</source>
+        <translation>Für einen Vergleich braucht das Projekt mindestens zwei abgeschlossene Mitgliedschaftsläufe.</translation>
+    </message>
+    <message>
+        <source>Check two or more runs and compare them.</source>
+        <translation>Haken Sie zwei oder mehr Läufe an und vergleichen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleich läuft …</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>not in the baseline</source>
+        <translation>nicht in der Basis</translation>
+    </message>
+    <message>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>false-positive rate</source>
+        <translation>Falsch-Positiv-Rate</translation>
+    </message>
+    <message>
+        <source>true-positive rate</source>
+        <translation>Richtig-Positiv-Rate</translation>
+    </message>
+    <message>
+        <source>chance</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <source>Run %1 (AUC %2)</source>
+        <translation>Lauf %1 (AUC %2)</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::ui::DatasetView</name>
     <message>
         <source>Rename</source>
@@ -6030,6 +6129,14 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Canaries %1</source>
         <translation>Canaries %1</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare Runs…</source>
+        <translation>Läufe &amp;vergleichen …</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
     </message>
 </context>
 <context>

@@ -39,8 +39,8 @@
         <translation>Quitter lorsque les tâches lancées avec --run-spec sont terminées.</translation>
     </message>
     <message>
-        <source>Open a view at start (calculator; with a project: checklist, matrix, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, dataset:ID).</source>
-        <translation>Ouvrir une vue au démarrage (calculator ; avec un projet : checklist, matrix, run:EXÉCUTION, sweep:EXÉCUTION, attribute:EXÉCUTION, canary:EXÉCUTION, dataset:ID).</translation>
+        <source>Open a view at start (calculator; with a project: checklist, matrix, compare, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, dataset:ID).</source>
+        <translation>Ouvrir une vue au démarrage (calculator ; avec un projet : checklist, matrix, compare, run:EXÉCUTION, sweep:EXÉCUTION, attribute:EXÉCUTION, canary:EXÉCUTION, dataset:ID).</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +5489,105 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
 </context>
 <context>
+    <name>privaudit::ui::ComparisonView</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Check the runs to compare; the first checked is the baseline.</source>
+        <translation>Cochez les exécutions à comparer ; la première cochée est la référence.</translation>
+    </message>
+    <message>
+        <source>The attack whose ROC curves are drawn.</source>
+        <translation>L&apos;attaque dont les courbes ROC sont tracées.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Attaque</translation>
+    </message>
+    <message>
+        <source>AUC [95% CI]</source>
+        <translation>AUC [IC 95 %]</translation>
+    </message>
+    <message>
+        <source>TPR at 1% FPR</source>
+        <translation>TPR à 1 % de FPR</translation>
+    </message>
+    <message>
+        <source>AUC difference [95% CI]</source>
+        <translation>Écart d&apos;AUC [IC 95 %]</translation>
+    </message>
+    <message>
+        <source>TPR difference [95% CI]</source>
+        <translation>Écart de TPR [IC 95 %]</translation>
+    </message>
+    <message>
+        <source>Membership runs:</source>
+        <translation>Exécutions d&apos;appartenance :</translation>
+    </message>
+    <message>
+        <source>ROC of:</source>
+        <translation>ROC de :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comparison of membership runs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Comparaison d&apos;exécutions d&apos;appartenance&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Exécution %1 : %2</translation>
+    </message>
+    <message>
+        <source>The project needs at least two completed membership runs to compare.</source>
+        <translation>Le projet doit contenir au moins deux exécutions d&apos;appartenance terminées pour une comparaison.</translation>
+    </message>
+    <message>
+        <source>Check two or more runs and compare them.</source>
+        <translation>Cochez deux exécutions ou plus et comparez-les.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>not in the baseline</source>
+        <translation>absent de la référence</translation>
+    </message>
+    <message>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <source>false-positive rate</source>
+        <translation>taux de faux positifs</translation>
+    </message>
+    <message>
+        <source>true-positive rate</source>
+        <translation>taux de vrais positifs</translation>
+    </message>
+    <message>
+        <source>chance</source>
+        <translation>hasard</translation>
+    </message>
+    <message>
+        <source>Run %1 (AUC %2)</source>
+        <translation>Exécution %1 (AUC %2)</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::ui::DatasetView</name>
     <message>
         <source>Rename</source>
@@ -6030,6 +6129,14 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Canaries %1</source>
         <translation>Canaris %1</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare Runs…</source>
+        <translation>&amp;Comparer des exécutions…</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "AuditTrailDialog.h"
 #include "CanaryResultView.h"
 #include "ChecklistView.h"
+#include "ComparisonView.h"
 #include "DatasetView.h"
 #include "ImportWizard.h"
 #include "jobs/JobRunner.h"
@@ -131,6 +132,8 @@ void MainWindow::createActions()
     m_preferences =
         makeAction(this, QStringLiteral("actionPreferences"), tr("&Preferences…"), QKeySequence::Preferences);
     m_newRun = makeAction(this, QStringLiteral("actionNewRun"), tr("New &Run…"), QKeySequence(tr("Ctrl+R")));
+    m_compareRuns = makeAction(this, QStringLiteral("actionCompareRuns"), tr("C&ompare Runs…"));
+    connect(m_compareRuns, &QAction::triggered, this, [this] { openItem(QStringLiteral("compare"), 0); });
     m_calculatorAction = makeAction(this, QStringLiteral("actionPrivacyCalculator"),
                                     tr("Privacy &Calculator"), QKeySequence(tr("Ctrl+Shift+E")));
     m_about = makeAction(this, QStringLiteral("actionAbout"), tr("&About PrivAudit"));
@@ -230,6 +233,7 @@ void MainWindow::createMenus()
     run->setObjectName(QStringLiteral("menuRun"));
     run->addAction(m_newRun);
     run->addAction(m_runSpec);
+    run->addAction(m_compareRuns);
     run->addAction(m_calculatorAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -396,6 +400,7 @@ void MainWindow::updateProjectActions()
     m_auditTrail->setEnabled(open);
     m_importDataset->setEnabled(open);
     m_newRun->setEnabled(open);
+    m_compareRuns->setEnabled(open);
 }
 
 bool MainWindow::createProject(const QString& path)
@@ -619,6 +624,16 @@ void MainWindow::openItem(const QString& kind, qint64 id)
     }
     if (kind == QLatin1String("report")) {
         showReportDialog();
+        return;
+    }
+    if (kind == QLatin1String("compare")) {
+        auto* view = new ComparisonView(this);
+        if (const QString err = view->load(*m_project); !err.isEmpty()) {
+            delete view;
+            m_messageBar->showMessage(err, MessageBar::Level::Error);
+            return;
+        }
+        addProjectView(view, tr("Comparison"));
         return;
     }
     if (kind == QLatin1String("audit")) {

@@ -118,6 +118,7 @@ private:
     QAction* m_exportReport = nullptr;
     QAction* m_importDataset = nullptr;
     QAction* m_calculatorAction = nullptr;
+    QAction* m_compareRuns = nullptr;
     QAction* m_about = nullptr;
     QAction* m_aboutQt = nullptr;
 };

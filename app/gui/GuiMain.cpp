@@ -38,9 +38,9 @@ int main(int argc, char* argv[])
         QStringLiteral("file.png"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QApplication::translate("main",
-                                "Open a view at start (calculator; with a project: checklist, "
-                                "matrix, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, dataset:ID)."),
+        QApplication::translate(
+            "main", "Open a view at start (calculator; with a project: checklist, "
+                    "matrix, compare, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, dataset:ID)."),
         QStringLiteral("name"));
     const QCommandLineOption runSpecOption(
         QStringLiteral("run-spec"),
@@ -83,7 +83,8 @@ int main(int argc, char* argv[])
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().constFirst());
     if (parser.value(viewOption) == QLatin1String("checklist") ||
-        parser.value(viewOption) == QLatin1String("matrix"))
+        parser.value(viewOption) == QLatin1String("matrix") ||
+        parser.value(viewOption) == QLatin1String("compare"))
         window.openItem(parser.value(viewOption), 0);
     if (parser.isSet(screenshotOption)) // documentation shots use the default layout, not the user's
         QTimer::singleShot(0, &window, [&window] { window.resetLayout(); });
