@@ -3314,6 +3314,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>%1: runs %2 and %3 cannot be told apart in AUC: %4; the interval includes no difference.</source>
         <translation>%1: die Läufe %2 und %3 sind in der AUC nicht zu unterscheiden: %4; das Intervall schließt keinen Unterschied ein.</translation>
     </message>
+    <message>
+        <source>Runs %1 and %2 were measured on different data or different numbers of candidates: their difference is one of populations as well as of models.</source>
+        <translation>Die Läufe %1 und %2 wurden auf verschiedenen Daten oder mit verschieden vielen Kandidaten gemessen: ihr Unterschied ist einer der Populationen wie der Modelle.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::SubgroupAnalysis</name>

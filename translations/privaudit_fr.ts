@@ -3314,6 +3314,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>%1: runs %2 and %3 cannot be told apart in AUC: %4; the interval includes no difference.</source>
         <translation>%1 : les exécutions %2 et %3 ne se distinguent pas en AUC : %4 ; l&apos;intervalle inclut l&apos;absence de différence.</translation>
     </message>
+    <message>
+        <source>Runs %1 and %2 were measured on different data or different numbers of candidates: their difference is one of populations as well as of models.</source>
+        <translation>Les exécutions %1 et %2 ont été mesurées sur des données différentes ou avec des nombres de candidats différents : leur écart tient aux populations autant qu&apos;aux modèles.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::SubgroupAnalysis</name>

@@ -54,6 +54,8 @@ Expected<RunComparison> RunComparison::compute(const project::ProjectStore& stor
         r.epsilon = summary.accountantEpsilon();
         r.hasTarget = summary.target.has_value();
         r.testAccuracy = summary.target ? summary.target->testAccuracy : 0.0;
+        r.datasetId = run->datasetId;
+        r.candidates = summary.members + summary.nonMembers;
         for (const project::ResultRecord& result : *results)
             r.attacks.emplace_back(result.attack, metrics::AttackMetrics::fromJson(result.metricsJson));
         c.runs.push_back(std::move(r));
@@ -84,6 +86,12 @@ QStringList RunComparison::findings() const
         out << tr("The runs share no attack: there is nothing to compare directly.");
         return out;
     }
+    for (std::size_t i = 1; i < runs.size(); ++i)
+        if (runs[i].datasetId != runs.front().datasetId || runs[i].candidates != runs.front().candidates)
+            out << tr("Runs %1 and %2 were measured on different data or different numbers of candidates: "
+                      "their difference is one of populations as well as of models.")
+                       .arg(runs.front().id)
+                       .arg(runs[i].id);
     for (const Difference& d : differences) {
         const QString title = attack::AttackCatalogue::title(d.attack);
         const QString figures =

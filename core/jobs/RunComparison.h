@@ -30,6 +30,8 @@ public:
         double epsilon = 0.0; ///< accountant epsilon; +inf without DP
         double testAccuracy = 0.0;
         bool hasTarget = false;
+        std::int64_t datasetId = 0;
+        std::int64_t candidates = 0;                                     ///< members plus non-members
         std::vector<std::pair<QString, metrics::AttackMetrics>> attacks; ///< in stored order
     };
     struct Difference

@@ -164,6 +164,7 @@ private Q_SLOTS:
         qInfo("AUC %.3f -> %.3f: difference %.3f [%.3f, %.3f]", a.auc, b.auc, d.auc, d.aucLow, d.aucHigh);
         QVERIFY(d.aucHigh < 0.0);
         QVERIFY(c->findings().front().contains(QLatin1String("less exposed")));
+        QCOMPARE(c->findings().size(), 1); // same data and candidates: no note about populations
         // A run against itself is refused; a run that does not exist names itself.
         QVERIFY(!jobs::RunComparison::compute(*store.value(), {ids[0], ids[0]}));
         const auto missing = jobs::RunComparison::compute(*store.value(), {ids[0], 42});
