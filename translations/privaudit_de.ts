@@ -7810,22 +7810,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Memorierung</translation>
     </message>
     <message>
-        <source>Loss form (nats)</source>
-        <translation>Verlustform (nats)</translation>
-    </message>
-    <message>
-        <source>p-value</source>
-        <translation>p-Wert</translation>
-    </message>
-    <message>
-        <source>Copies</source>
-        <translation>Kopien</translation>
-    </message>
-    <message>
-        <source>Exposed by LiRA</source>
-        <translation>Von LiRA aufgedeckt</translation>
-    </message>
-    <message>
         <source>Accuracy of the reference models on the record when they trained on it minus when they did not (Feldman &amp; Zhang 2020), with its standard error.</source>
         <translation>Genauigkeit der Referenzmodelle auf dem Datensatz, wenn sie auf ihm trainiert wurden, minus wenn nicht (Feldman &amp; Zhang 2020), mit ihrem Standardfehler.</translation>
     </message>
@@ -7848,18 +7832,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Measured by runs that train reference models (LiRA, RMIA, shadow).</source>
         <translation>Gemessen von Läufen, die Referenzmodelle trainieren (LiRA, RMIA, Schattenmodelle).</translation>
-    </message>
-    <message>
-        <source>%1 ± %2</source>
-        <translation>%1 ± %2</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
     </message>
     <message>
         <source>Subgroups</source>

@@ -7810,22 +7810,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Mémorisation</translation>
     </message>
     <message>
-        <source>Loss form (nats)</source>
-        <translation>Forme en perte (nats)</translation>
-    </message>
-    <message>
-        <source>p-value</source>
-        <translation>valeur p</translation>
-    </message>
-    <message>
-        <source>Copies</source>
-        <translation>Copies</translation>
-    </message>
-    <message>
-        <source>Exposed by LiRA</source>
-        <translation>Exposé par LiRA</translation>
-    </message>
-    <message>
         <source>Accuracy of the reference models on the record when they trained on it minus when they did not (Feldman &amp; Zhang 2020), with its standard error.</source>
         <translation>Exactitude des modèles de référence sur l&apos;enregistrement quand ils l&apos;ont appris moins quand ils ne l&apos;ont pas appris (Feldman &amp; Zhang 2020), avec son erreur type.</translation>
     </message>
@@ -7848,18 +7832,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Measured by runs that train reference models (LiRA, RMIA, shadow).</source>
         <translation>Mesurée par les exécutions qui entraînent des modèles de référence (LiRA, RMIA, modèles fantômes).</translation>
-    </message>
-    <message>
-        <source>%1 ± %2</source>
-        <translation>%1 ± %2</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
     </message>
     <message>
         <source>Subgroups</source>

@@ -4,6 +4,7 @@
 #include "Background.h"
 #include "metrics/MembershipMetrics.h"
 #include "report/Palette.h"
+#include "ScrollingText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -46,13 +47,8 @@ ComparisonView::ComparisonView(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_findings->setObjectName(QStringLiteral("comparisonFindings"));
-    m_findings->setWordWrap(true);
     m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* findingsArea = new QScrollArea(this);
-    findingsArea->setWidget(m_findings);
-    findingsArea->setWidgetResizable(true);
-    findingsArea->setFrameShape(QFrame::NoFrame);
-    findingsArea->setMaximumHeight(m_findings->fontMetrics().lineSpacing() * 6 + 8);
+    QScrollArea* findingsArea = scrollingText(m_findings, this, 6);
     connect(m_compare, &QPushButton::clicked, this, [this] { compare(checkedRuns()); });
     connect(m_attack, &QComboBox::currentTextChanged, this, [this] { plot(); });
 

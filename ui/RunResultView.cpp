@@ -12,6 +12,8 @@
 #include "Palette.h"
 #include "PlotExport.h"
 #include "project/ProjectStore.h"
+#include "report/CounterfactualSection.h"
+#include "ScrollingText.h"
 #include "SubgroupPanel.h"
 
 #include <algorithm>
@@ -59,15 +61,10 @@ RunResultView::RunResultView(QWidget* parent)
     m_exposed->setObjectName(QStringLiteral("exposedTable"));
     m_title->setWordWrap(true);
     m_warnings->setObjectName(QStringLiteral("runWarnings"));
-    m_warnings->setWordWrap(true);
     m_warnings->setStyleSheet(QStringLiteral("color: #8a4b00;"));
     // Many warnings (four attacks, each with its own) must not squeeze the plots: at most about five lines
     // are shown, the rest scroll.
-    m_warningsArea = new QScrollArea(this);
-    m_warningsArea->setWidget(m_warnings);
-    m_warningsArea->setWidgetResizable(true);
-    m_warningsArea->setFrameShape(QFrame::NoFrame);
-    m_warningsArea->setMaximumHeight(m_warnings->fontMetrics().lineSpacing() * 5 + 8);
+    m_warningsArea = scrollingText(m_warnings, this, 5);
     m_warningsArea->setVisible(false);
     m_log->setChecked(true);
     for (QCustomPlot* plot : {m_roc, m_histogram}) {
@@ -164,13 +161,11 @@ RunResultView::RunResultView(QWidget* parent)
     m_memorisation = new QWidget(this);
     m_memorisationText = new QLabel(m_memorisation);
     m_memorisationText->setObjectName(QStringLiteral("memorisationFindings"));
-    m_memorisationText->setWordWrap(true);
     m_memorisationText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_memorised = new QTableWidget(m_memorisation);
     m_memorised->setObjectName(QStringLiteral("memorisationTable"));
     m_memorised->setColumnCount(6);
-    m_memorised->setHorizontalHeaderLabels({tr("Data row"), tr("Memorisation"), tr("Loss form (nats)"),
-                                            tr("p-value"), tr("Copies"), tr("Exposed by LiRA")});
+    m_memorised->setHorizontalHeaderLabels(report::CounterfactualSection::columns()); // the report's table
     m_memorised->horizontalHeaderItem(1)->setToolTip(
         tr("Accuracy of the reference models on the record when they trained on it minus when they did not "
            "(Feldman & Zhang 2020), with its standard error."));
@@ -190,13 +185,7 @@ RunResultView::RunResultView(QWidget* parent)
     auto* memorisationTitle = new QLabel(tr("<b>Counterfactual memorisation</b>"), m_memorisation);
     memorisationLayout->addWidget(memorisationTitle);
     // The findings run to several lines: they scroll within a few lines, and the table keeps its height.
-    auto* findingsArea = new QScrollArea(m_memorisation);
-    findingsArea->setWidget(m_memorisationText);
-    findingsArea->setWidgetResizable(true);
-    findingsArea->setFrameShape(QFrame::NoFrame);
-    findingsArea->setMinimumHeight(m_memorisationText->fontMetrics().lineSpacing() * 3);
-    findingsArea->setMaximumHeight(m_memorisationText->fontMetrics().lineSpacing() * 6 + 8);
-    memorisationLayout->addWidget(findingsArea);
+    memorisationLayout->addWidget(scrollingText(m_memorisationText, m_memorisation, 6, 3));
     memorisationLayout->addWidget(m_memorised, 1);
     m_bottom = new QTabWidget(this);
     m_bottom->setObjectName(QStringLiteral("resultTabs"));
@@ -230,19 +219,12 @@ void RunResultView::showMemorisation(const attack::MembershipRunSummary& summary
         m_memorisationText->clear();
         return;
     }
-    const attack::MemorisationSummary& m = *summary.memorisation;
-    m_memorisationText->setText(m.findings().join(QStringLiteral("\n")));
-    const QLocale locale;
-    for (const attack::MemorisedRecord& r : m.top) {
+    report::CounterfactualSection section;
+    section.summary = *summary.memorisation;
+    m_memorisationText->setText(section.summary.findings().join(QStringLiteral("\n")));
+    for (const QStringList& cells : section.rows()) { // the same rows as the report's table
         const int row = m_memorised->rowCount();
         m_memorised->insertRow(row);
-        const QStringList cells = {QString::number(r.row + 1),
-                                   // one model per side has no spread to estimate a standard error from
-                                   m.models >= 4 ? tr("%1 ± %2").arg(locale.toString(r.accuracy, 'f', 3),
-                                                                     locale.toString(r.standardError, 'f', 3))
-                                                 : locale.toString(r.accuracy, 'f', 3),
-                                   locale.toString(r.loss, 'f', 3), locale.toString(r.pValue, 'f', 3),
-                                   QString::number(r.copies), r.liraExposed ? tr("yes") : tr("no")};
         for (int c = 0; c < int(cells.size()); ++c)
             m_memorised->setItem(row, c, new QTableWidgetItem(cells[c]));
     }

@@ -3,6 +3,7 @@
 #include "attack/AttackCatalogue.h"
 #include "Background.h"
 #include "jobs/Subgroups.h"
+#include "ScrollingText.h"
 
 #include <cmath>
 #include <QComboBox>
@@ -37,13 +38,8 @@ SubgroupPanel::SubgroupPanel(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_findings->setObjectName(QStringLiteral("subgroupFindings"));
-    m_findings->setWordWrap(true);
     m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* findingsArea = new QScrollArea(this);
-    findingsArea->setWidget(m_findings);
-    findingsArea->setWidgetResizable(true);
-    findingsArea->setFrameShape(QFrame::NoFrame);
-    findingsArea->setMaximumHeight(m_findings->fontMetrics().lineSpacing() * 5 + 8);
+    QScrollArea* findingsArea = scrollingText(m_findings, this, 5);
     connect(m_compute, &QPushButton::clicked, this, [this] { compute(m_column->currentText()); });
 
     auto* controls = new QHBoxLayout;

@@ -124,15 +124,13 @@ Expected<project::RunOutcome> runMembershipJob(const JobContext& context)
         t.testAuc = mia->targetTestAuc;
         t.referenceModels = mia->referenceModels;
         t.referenceSeconds = mia->referenceSeconds;
-        if (mia->memorisation) {
-            std::vector<std::int64_t> candidates = split->members;
-            candidates.insert(candidates.end(), split->nonMembers.begin(), split->nonMembers.end());
-            std::vector<bool> isMember(candidates.size(), false);
-            std::fill(isMember.begin(), isMember.begin() + std::ptrdiff_t(split->members.size()), true);
+        if (mia->memorisation && !attacks.empty()) {
+            // Every attack scored the same candidates in the same order: their row ids and ground truth.
+            const attack::AttackScores& candidates = attacks.front();
             const auto lira = std::find_if(attacks.begin(), attacks.end(),
                                            [](const auto& a) { return a.attack == QLatin1String("lira"); });
             summary.memorisation = attack::MemorisationSummary::summarise(
-                *mia->memorisation, isMember, candidates, mia->candidateCopies,
+                *mia->memorisation, candidates.records.members, candidates.rowIds, mia->candidateCopies,
                 lira == attacks.end() ? nullptr : &*lira, mia->referenceModels, spec.bootstrap, spec.seed);
             summary.memorisation->seconds = mia->memorisationSeconds;
         }

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -34,6 +35,149 @@ std::vector<double> bandEdges(std::vector<double> values, int bands)
 
 } // namespace
 
+namespace {
+
+/// Every candidate's group: its value (the kMaxGroups - 1 largest values, the rest "other") or its
+/// quantile band, and each group's place in the table (bands in order, missing last; values by size).
+struct GroupLabels
+{
+    std::vector<QString> label;
+    std::map<QString, double> order;
+};
+
+GroupLabels groupLabels(const data::Column& col, const std::vector<std::int64_t>& rowIds, int bands)
+{
+    const QLocale locale;
+    const std::size_t n = rowIds.size();
+    GroupLabels g;
+    g.label.resize(n);
+    if (col.type == data::ColumnType::Numeric) {
+        std::vector<double> values(n);
+        for (std::size_t i = 0; i < n; ++i)
+            values[i] = col.numbers[std::size_t(rowIds[i])];
+        const std::vector<double> edges = bandEdges(values, bands);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!std::isfinite(values[i])) {
+                g.label[i] = SubgroupAnalysis::tr("(missing)");
+                g.order[g.label[i]] = 1e9;
+                continue;
+            }
+            const auto b =
+                std::size_t(std::upper_bound(edges.begin(), edges.end(), values[i]) - edges.begin());
+            const QString low = b == 0 ? QStringLiteral("-inf") : locale.toString(edges[b - 1], 'g', 4);
+            const QString high =
+                b == edges.size() ? QStringLiteral("inf") : locale.toString(edges[b], 'g', 4);
+            g.label[i] = QStringLiteral("[%1, %2)").arg(low, high);
+            g.order[g.label[i]] = double(b);
+        }
+        return g;
+    }
+    std::map<QString, std::size_t> counts;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto row = std::size_t(rowIds[i]);
+        g.label[i] = col.isMissing(row) ? SubgroupAnalysis::tr("(missing)") : col.text(row);
+        ++counts[g.label[i]];
+    }
+    if (int(counts.size()) > SubgroupAnalysis::kMaxGroups) {
+        std::vector<std::pair<std::size_t, QString>> bySize;
+        for (const auto& [k, v] : counts)
+            bySize.push_back({v, k});
+        std::sort(bySize.begin(), bySize.end(), std::greater<>());
+        QStringList keep;
+        for (int k = 0; k < SubgroupAnalysis::kMaxGroups - 1; ++k)
+            keep << bySize[std::size_t(k)].second;
+        counts.clear();
+        for (QString& l : g.label) {
+            if (!keep.contains(l)) l = SubgroupAnalysis::tr("(other values)");
+            ++counts[l];
+        }
+    }
+    for (const auto& [k, v] : counts)
+        g.order[k] = -double(v);
+    return g;
+}
+
+/// One attack's statistics per group. Risk concentrates in a group when its AUC lies above the whole
+/// run's even after allowing for the number of groups compared: the Hanley & McNeil (1982) standard
+/// error, a one-sided Bonferroni bound at 2.5% / groups. Small groups are never claimed.
+SubgroupAnalysis::Attack attackGroups(const project::ResultRecord& result,
+                                      const project::RecordScores& scores, const GroupLabels& labels,
+                                      const metrics::MetricsOptions& options)
+{
+    SubgroupAnalysis::Attack a;
+    a.attack = result.attack;
+    a.run = metrics::AttackMetrics::fromJson(result.metricsJson);
+    std::map<QString, metrics::ScoredRecords> byGroup;
+    for (std::size_t i = 0; i < scores.scores.size(); ++i) {
+        metrics::ScoredRecords& g = byGroup[labels.label[i]];
+        g.scores.push_back(scores.scores[i]);
+        g.members.push_back(scores.members[i]);
+    }
+    std::vector<std::pair<QString, metrics::ScoredRecords>> ordered(byGroup.begin(), byGroup.end());
+    std::stable_sort(ordered.begin(), ordered.end(), [&](const auto& x, const auto& y) {
+        return labels.order.at(x.first) < labels.order.at(y.first);
+    });
+    const boost::math::normal normal;
+    const double z =
+        boost::math::quantile(normal, 1.0 - 0.025 / double(std::max<std::size_t>(1, ordered.size())));
+    for (const auto& [name, records] : ordered) {
+        SubgroupAnalysis::Group g;
+        g.label = name;
+        const auto members = std::size_t(std::count(records.members.begin(), records.members.end(), true));
+        const std::size_t nonMembers = records.members.size() - members;
+        g.small = std::min(members, nonMembers) < SubgroupAnalysis::kSmallGroup;
+        if (members > 0 && nonMembers > 0) {
+            g.metrics = metrics::MembershipMetrics::compute(records, options);
+            const double A = g.metrics.auc, m = double(members), k = double(nonMembers);
+            const double q1 = A / (2.0 - A), q2 = 2.0 * A * A / (1.0 + A);
+            const double variance = (A * (1 - A) + (m - 1) * (q1 - A * A) + (k - 1) * (q2 - A * A)) / (m * k);
+            g.aucLowAdjusted = A - z * std::sqrt(std::max(0.0, variance));
+            g.aboveRun = !g.small && g.aucLowAdjusted > a.run.auc;
+        } else {
+            g.metrics.members = members;
+            g.metrics.nonMembers = nonMembers;
+            g.metrics.auc = std::numeric_limits<double>::quiet_NaN();
+        }
+        a.groups.push_back(std::move(g));
+    }
+    return a;
+}
+
+} // namespace
+
+Expected<data::DataTable> SubgroupAnalysis::runData(const project::ProjectStore& store,
+                                                    const project::RunRecord& run)
+{
+    using Result = Expected<data::DataTable>;
+    if (run.type() != project::RunKind::MembershipInference)
+        return Result::failure(tr("Run %1 is not a membership-inference run; subgroups are computed from a "
+                                  "membership run's per-record scores.")
+                                   .arg(run.id));
+    if (run.status != project::RunStatus::Completed)
+        return Result::failure(tr("Run %1 did not complete.").arg(run.id));
+    const auto spec = JobSpec::fromJson(run.specJson);
+    if (!spec)
+        return Result::failure(tr("Run %1's stored spec cannot be read: %2").arg(run.id).arg(spec.error()));
+    if (spec->targetKind == TargetKind::Predictions)
+        return Result::failure(
+            tr("Run %1 read a predictions file: its rows are not rows of a dataset, so they "
+               "have no column to split by.")
+                .arg(run.id));
+    auto table = spec->columnPlan().load(spec->dataSource);
+    if (!table)
+        return Result::failure(tr("The data of run %1 ('%2') cannot be read: %3")
+                                   .arg(run.id)
+                                   .arg(spec->dataSource, table.error()));
+    if (const auto datasets = store.datasets())
+        for (const auto& d : *datasets)
+            if (d.id == run.datasetId && !d.fingerprint.isEmpty() && d.fingerprint != table->fingerprint())
+                return Result::failure(tr("'%1' is no longer the data run %2 read (its fingerprint changed): "
+                                          "its rows cannot be matched to the stored scores.")
+                                           .arg(spec->dataSource)
+                                           .arg(run.id));
+    return table;
+}
+
 Expected<SubgroupAnalysis> SubgroupAnalysis::compute(const project::ProjectStore& store, qint64 runId,
                                                      const QString& column, int bands, int bootstrap,
                                                      int threads)
@@ -43,32 +187,8 @@ Expected<SubgroupAnalysis> SubgroupAnalysis::compute(const project::ProjectStore
         return Result::failure(tr("--bands must be between 2 and 20, got %1").arg(bands));
     const auto run = store.run(runId);
     if (!run) return Result::failure(run.error());
-    if (run->type() != project::RunKind::MembershipInference)
-        return Result::failure(tr("Run %1 is not a membership-inference run; subgroups are computed from a "
-                                  "membership run's per-record scores.")
-                                   .arg(runId));
-    if (run->status != project::RunStatus::Completed)
-        return Result::failure(tr("Run %1 did not complete.").arg(runId));
-    const auto spec = JobSpec::fromJson(run->specJson);
-    if (!spec)
-        return Result::failure(tr("Run %1's stored spec cannot be read: %2").arg(runId).arg(spec.error()));
-    if (spec->targetKind == TargetKind::Predictions)
-        return Result::failure(
-            tr("Run %1 read a predictions file: its rows are not rows of a dataset, so they "
-               "have no column to split by.")
-                .arg(runId));
-    auto table = spec->columnPlan().load(spec->dataSource);
-    if (!table)
-        return Result::failure(tr("The data of run %1 ('%2') cannot be read: %3")
-                                   .arg(runId)
-                                   .arg(spec->dataSource, table.error()));
-    if (const auto datasets = store.datasets())
-        for (const auto& d : *datasets)
-            if (d.id == run->datasetId && !d.fingerprint.isEmpty() && d.fingerprint != table->fingerprint())
-                return Result::failure(tr("'%1' is no longer the data run %2 read (its fingerprint changed): "
-                                          "its rows cannot be matched to the stored scores.")
-                                           .arg(spec->dataSource)
-                                           .arg(runId));
+    const auto table = runData(store, *run);
+    if (!table) return Result::failure(table.error());
     const int c = table->indexOf(column);
     if (c < 0)
         return Result::failure(tr("The data has no column '%1'; columns: %2")
@@ -77,119 +197,34 @@ Expected<SubgroupAnalysis> SubgroupAnalysis::compute(const project::ProjectStore
     if (col.role == data::ColumnRole::Label)
         return Result::failure(
             tr("'%1' is the label: split by a feature, a sensitive or a protected column.").arg(column));
+    const auto results = store.results(runId);
+    if (!results) return Result::failure(results.error());
+    if (results->empty()) return Result::failure(tr("Run %1 has no stored results.").arg(runId));
 
     SubgroupAnalysis out;
     out.runId = runId;
     out.column = column;
     out.numeric = col.type == data::ColumnType::Numeric;
     out.bands = out.numeric ? bands : 0;
-    const auto results = store.results(runId);
-    if (!results) return Result::failure(results.error());
-    if (results->empty()) return Result::failure(tr("Run %1 has no stored results.").arg(runId));
-
-    const QLocale locale;
     metrics::MetricsOptions options;
     options.bootstrapResamples = bootstrap;
     options.threads = threads;
     options.seed = run->seed;
+    std::optional<GroupLabels> labels;
+    std::vector<std::int64_t> labelledRows;
     for (const project::ResultRecord& r : *results) {
         const auto scores = store.scores(r.id);
         if (!scores) return Result::failure(scores.error());
-        const std::size_t n = scores->scores.size();
         for (const std::int64_t row : scores->rowIds)
             if (row < 0 || std::size_t(row) >= table->rowCount())
                 return Result::failure(
                     tr("Run %1's scores name row %2, which the data does not have.").arg(runId).arg(row + 1));
-        // Every record's group label.
-        std::vector<QString> label(n);
-        std::map<QString, double> order; // numeric bands by band, missing last; categories by size
-        if (out.numeric) {
-            std::vector<double> values(n);
-            for (std::size_t i = 0; i < n; ++i)
-                values[i] = col.numbers[std::size_t(scores->rowIds[i])];
-            const std::vector<double> edges = bandEdges(values, bands);
-            auto name = [&](std::size_t b) {
-                const QString low = b == 0 ? QStringLiteral("-inf") : locale.toString(edges[b - 1], 'g', 4);
-                const QString high =
-                    b == edges.size() ? QStringLiteral("inf") : locale.toString(edges[b], 'g', 4);
-                return QStringLiteral("[%1, %2)").arg(low, high);
-            };
-            for (std::size_t i = 0; i < n; ++i) {
-                if (!std::isfinite(values[i])) {
-                    label[i] = tr("(missing)");
-                    order[label[i]] = 1e9;
-                    continue;
-                }
-                const auto b =
-                    std::size_t(std::upper_bound(edges.begin(), edges.end(), values[i]) - edges.begin());
-                label[i] = name(b);
-                order[label[i]] = double(b);
-            }
-        } else {
-            std::map<QString, std::size_t> counts;
-            for (std::size_t i = 0; i < n; ++i) {
-                const auto row = std::size_t(scores->rowIds[i]);
-                label[i] = col.isMissing(row) ? tr("(missing)") : col.text(row);
-                ++counts[label[i]];
-            }
-            if (int(counts.size()) > kMaxGroups) {
-                std::vector<std::pair<std::size_t, QString>> bySize;
-                for (const auto& [k, v] : counts)
-                    bySize.push_back({v, k});
-                std::sort(bySize.begin(), bySize.end(), std::greater<>());
-                QStringList keep;
-                for (int g = 0; g < kMaxGroups - 1; ++g)
-                    keep << bySize[std::size_t(g)].second;
-                for (QString& l : label)
-                    if (!keep.contains(l)) l = tr("(other values)");
-            }
+        // The attacks of a run score the same candidates: their groups are found once.
+        if (!labels || scores->rowIds != labelledRows) {
+            labels = groupLabels(col, scores->rowIds, bands);
+            labelledRows = scores->rowIds;
         }
-        Attack a;
-        a.attack = r.attack;
-        a.run = metrics::AttackMetrics::fromJson(r.metricsJson);
-        std::map<QString, metrics::ScoredRecords> byGroup;
-        for (std::size_t i = 0; i < n; ++i) {
-            metrics::ScoredRecords& g = byGroup[label[i]];
-            g.scores.push_back(scores->scores[i]);
-            g.members.push_back(scores->members[i]);
-        }
-        std::vector<std::pair<QString, metrics::ScoredRecords>> ordered(byGroup.begin(), byGroup.end());
-        std::stable_sort(ordered.begin(), ordered.end(), [&](const auto& x, const auto& y) {
-            const double kx = out.numeric ? order[x.first] : -double(x.second.scores.size());
-            const double ky = out.numeric ? order[y.first] : -double(y.second.scores.size());
-            return kx < ky;
-        });
-        for (const auto& [name, records] : ordered) {
-            Group g;
-            g.label = name;
-            const auto members =
-                std::size_t(std::count(records.members.begin(), records.members.end(), true));
-            const std::size_t nonMembers = records.members.size() - members;
-            if (members > 0 && nonMembers > 0) {
-                g.metrics = metrics::MembershipMetrics::compute(records, options);
-            } else {
-                g.metrics.members = members;
-                g.metrics.nonMembers = nonMembers;
-                g.metrics.auc = std::numeric_limits<double>::quiet_NaN();
-            }
-            g.small = std::min(members, nonMembers) < kSmallGroup;
-            a.groups.push_back(std::move(g));
-        }
-        // Risk concentrates in a group when its AUC lies above the whole run's even after allowing for the
-        // number of groups compared: the Hanley & McNeil (1982) standard error, a one-sided Bonferroni
-        // bound at 2.5% / groups. Small groups are never claimed.
-        const boost::math::normal normal;
-        const double z =
-            boost::math::quantile(normal, 1.0 - 0.025 / double(std::max<std::size_t>(1, a.groups.size())));
-        for (Group& g : a.groups) {
-            const double A = g.metrics.auc, m = double(g.metrics.members), k = double(g.metrics.nonMembers);
-            if (!(m > 0 && k > 0 && std::isfinite(A))) continue;
-            const double q1 = A / (2.0 - A), q2 = 2.0 * A * A / (1.0 + A);
-            const double variance = (A * (1 - A) + (m - 1) * (q1 - A * A) + (k - 1) * (q2 - A * A)) / (m * k);
-            g.aucLowAdjusted = A - z * std::sqrt(std::max(0.0, variance));
-            g.aboveRun = !g.small && g.aucLowAdjusted > a.run.auc;
-        }
-        out.attacks.push_back(std::move(a));
+        out.attacks.push_back(attackGroups(r, *scores, *labels, options));
     }
     return out;
 }

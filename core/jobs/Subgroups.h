@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Expected.h"
+#include "data/DataTable.h"
 #include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
 
@@ -51,6 +52,11 @@ public:
     static Expected<SubgroupAnalysis> compute(const project::ProjectStore& store, qint64 runId,
                                               const QString& column, int bands = 4, int bootstrap = 200,
                                               int threads = 1);
+
+    /// The data @p run read, read again through its spec, when it is still that data (its fingerprint);
+    /// otherwise, or for a run that is no completed membership run on a dataset, a translated error.
+    static Expected<data::DataTable> runData(const project::ProjectStore& store,
+                                             const project::RunRecord& run);
 
     /// What it shows, in the current language, claiming no more than the intervals allow.
     [[nodiscard]] QStringList findings() const;

@@ -34,7 +34,7 @@ std::vector<QStringList> CounterfactualSection::rows() const
     const QLocale locale;
     std::vector<QStringList> out;
     for (const attack::MemorisedRecord& r : summary.top)
-        out.push_back({QString::number(r.row + 1),
+        out.push_back({QString::number(r.row + 1), // one model per side has no spread for an error
                        summary.models >= 4 ? tr("%1 ± %2").arg(locale.toString(r.accuracy, 'f', 3),
                                                                locale.toString(r.standardError, 'f', 3))
                                            : locale.toString(r.accuracy, 'f', 3),
