@@ -2666,6 +2666,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>  %1 AUC %2 [%3, %4], TPR at 1% FPR %5</source>
         <translation>  %1 AUC %2 [%3, %4], TPR bei 1 % FPR %5</translation>
     </message>
+    <message>
+        <source>Report written to %1 (HTML, %2 s).</source>
+        <translation>Bericht nach %1 geschrieben (HTML, %2 s).</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>

@@ -2666,6 +2666,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>  %1 AUC %2 [%3, %4], TPR at 1% FPR %5</source>
         <translation>  %1 AUC %2 [%3, %4], TPR à 1 % de FPR %5</translation>
     </message>
+    <message>
+        <source>Report written to %1 (HTML, %2 s).</source>
+        <translation>Rapport écrit dans %1 (HTML, %2 s).</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>

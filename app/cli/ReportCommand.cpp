@@ -211,10 +211,11 @@ int runReport(const CommandContext& context)
             {QStringLiteral("signature"), signature},
             {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
     } else {
-        printOut(CliText::tr("Report written to %1 (%2 pages, %3 s).")
-                     .arg(out)
-                     .arg(pages)
-                     .arg(QLocale().toString(timer.elapsed() / 1000.0, 'f', 2)));
+        const QString seconds = QLocale().toString(timer.elapsed() / 1000.0, 'f', 2);
+        printOut(
+            format == QLatin1String("html") // one page with no page count
+                ? CliText::tr("Report written to %1 (HTML, %2 s).").arg(out, seconds)
+                : CliText::tr("Report written to %1 (%2 pages, %3 s).").arg(out).arg(pages).arg(seconds));
         if (content.isFinal)
             printOut(CliText::tr("Final report, kept in the project as report %1 (SHA-256 %2).")
                          .arg(reportId)
