@@ -2,8 +2,10 @@
 #include "compute/ComputeSettings.h"
 #include "jobs/JobRunner.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
 #include "Preferences.h"
 
+#include <cstdio>
 #include <memory>
 #include <privaudit/Version.h>
 #include <QAbstractButton>
@@ -129,6 +131,8 @@ int main(int argc, char* argv[])
         privaudit::jobs::Job* job = window.startSpecFile(spec);
         if (!job) {
             startFailed = true;
+            // Scripts see why too (the window shows it in its message bar).
+            std::fprintf(stderr, "privaudit: %s\n", qPrintable(window.messageBar()->text()));
             continue;
         }
         ++*pending;
