@@ -57,6 +57,7 @@ int projectCreate(const QCommandLineParser& parser, const QString& path)
 
 int projectInfo(const QCommandLineParser& parser, project::ProjectStore& store)
 {
+    const project::ProjectStore::ReadSnapshot snapshot(store); // counts and runs from one state
     const auto info = store.info();
     const auto runs = store.runs();
     if (!info || !runs) {
@@ -275,6 +276,7 @@ int runExport(const CommandContext& context)
     auto store =
         openProject(parser.value(QStringLiteral("project")), project::ProjectStore::Access::ReadOnly, true);
     if (!store) return ExitUsage;
+    const project::ProjectStore::ReadSnapshot snapshot(*store); // the run, its results and scores as one
     const auto run = store->run(*runId);
     const auto results = store->results(*runId);
     if (!run || !results) {

@@ -349,6 +349,19 @@ QString ProjectStore::exec(const char* sql) const
     return error.isEmpty() ? QStringLiteral("SQLite error") : error;
 }
 
+ProjectStore::ReadSnapshot::ReadSnapshot(const ProjectStore& store) : m_db(store.m_db)
+{
+    // BEGIN DEFERRED takes its snapshot at the first read, and every later read in it sees the same state.
+    m_owns = m_db && sqlite3_get_autocommit(m_db) != 0 &&
+             sqlite3_exec(m_db, "BEGIN DEFERRED;", nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+ProjectStore::ReadSnapshot::~ReadSnapshot()
+{
+    // A read transaction has nothing to write: ending it cannot fail in a way that loses data.
+    if (m_owns && sqlite3_get_autocommit(m_db) == 0) sqlite3_exec(m_db, "COMMIT;", nullptr, nullptr, nullptr);
+}
+
 QString ProjectStore::sqlError(const QString& context) const
 {
     const int code = sqlite3_errcode(m_db);
@@ -942,6 +955,7 @@ Expected<std::vector<AuditEntry>> ProjectStore::auditTrail() const
 
 Expected<ProjectInfo> ProjectStore::info() const
 {
+    const ReadSnapshot snapshot(*this);
     ProjectInfo info;
     info.path = m_path;
     info.schemaVersion = m_schemaVersion;
@@ -976,6 +990,7 @@ Expected<ProjectInfo> ProjectStore::info() const
 
 VerifyReport ProjectStore::verify() const
 {
+    const ReadSnapshot snapshot(*this);
     VerifyReport report;
     auto problem = [&](const QString& text) {
         report.ok = false;

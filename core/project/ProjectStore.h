@@ -257,7 +257,24 @@ public:
     /// Messages from opening (for example a migration that ran), translated.
     [[nodiscard]] const QStringList& notices() const { return m_notices; }
 
-    Expected<ProjectInfo> info() const;
+    /// A consistent view for several reads. While it lives, every read through this store sees the file
+    /// as one committed state (one SQLite read transaction): a writer in another process that commits in
+    /// between (a result, then its audit row) cannot make a reader see one without the other. Inside a
+    /// write transaction or another snapshot it does nothing. Readers never block writers (WAL).
+    class ReadSnapshot
+    {
+    public:
+        explicit ReadSnapshot(const ProjectStore& store);
+        ~ReadSnapshot();
+        ReadSnapshot(const ReadSnapshot&) = delete;
+        ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+    private:
+        sqlite3* m_db = nullptr;
+        bool m_owns = false;
+    };
+
+    Expected<ProjectInfo> info() const; ///< from one snapshot
 
     // Runs. beginRun() records the start (status running); completeRun() and endRun() close it.
     Expected<std::int64_t> beginRun(const RunRecord& run);
@@ -313,6 +330,7 @@ public:
 
     /// Integrity check, foreign keys, the append-only triggers, the audit hash chain, and every stored
     /// result, run spec and dataset against the hash its audit row recorded. Names the first broken row.
+    /// Reads one snapshot, so a writer beside it never makes it report a false edit.
     VerifyReport verify() const;
     /// The newest audit row (count and hash), as kept outside the file and printed in reports.
     [[nodiscard]] ChainHead chainHead() const;

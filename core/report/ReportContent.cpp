@@ -145,6 +145,8 @@ void ReportContent::applyOptions(const ReportOptions& changed)
 
 Expected<ReportContent> ReportContent::build(const project::ProjectStore& store, const ReportOptions& options)
 {
+    // Everything the report says comes from one committed state of the file, whatever writes beside it.
+    const project::ProjectStore::ReadSnapshot snapshot(store);
     using Result = Expected<ReportContent>;
     ReportContent c;
     c.options = options;

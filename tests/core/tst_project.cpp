@@ -279,6 +279,33 @@ private Q_SLOTS:
         QVERIFY(!sqliteTool(path, QStringLiteral("DELETE FROM audit_trail WHERE seq = 4"), &error));
     }
 
+    void aSnapshotSeesOneStateWhileAnotherConnectionWrites()
+    {
+        // The failure this guards against: verify() read the audit trail, a sweep beside it committed a
+        // result and its audit row, verify() then read the results and reported a result without audit.
+        QTemporaryDir dir;
+        const QString path = projectWithOneRun(dir);
+        auto writer = ProjectStore::open(path);
+        auto reader = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+        QVERIFY(writer && reader);
+        {
+            const ProjectStore::ReadSnapshot snapshot(*reader.value());
+            const auto before = reader.value()->info();
+            QCOMPARE(before->runs, std::int64_t(1));
+            addCompletedRun(*writer.value(), 60, 9); // commits while the snapshot is open: not blocked
+            const auto during = reader.value()->info();
+            QCOMPARE(during->runs, std::int64_t(1));
+            QCOMPARE(during->auditRows, before->auditRows);
+            QCOMPARE(reader.value()->runs()->size(), std::size_t(1));
+            const auto report = reader.value()->verify();
+            QVERIFY2(report.ok, qPrintable(report.problems.join(QLatin1Char('\n'))));
+        }
+        const auto after = reader.value()->info();
+        QCOMPARE(after->runs, std::int64_t(2));
+        QVERIFY(after->auditRows > 1);
+        QVERIFY(reader.value()->verify().ok);
+    }
+
     void runKindsComeFromOneRegistry()
     {
         // Every kind round-trips through its stored name; a kind a newer PrivAudit wrote reads as Unknown
