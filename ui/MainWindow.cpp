@@ -18,6 +18,7 @@
 #include "PrivacyCalculatorView.h"
 #include "project/ProjectStore.h"
 #include "ProjectExplorer.h"
+#include "ReconstructionResultView.h"
 #include "ReportDialog.h"
 #include "RiskMatrixView.h"
 #include "RunConfigDialog.h"
@@ -646,6 +647,10 @@ void MainWindow::openItem(const QString& kind, qint64 id)
     }
     if (kind == QLatin1String("canary")) {
         openRunView<CanaryResultView>(id, tr("Canaries %1").arg(id));
+        return;
+    }
+    if (kind == QLatin1String("reconstruction")) {
+        openRunView<ReconstructionResultView>(id, tr("Reconstruction %1").arg(id));
         return;
     }
     if (kind == QLatin1String("run") || kind == QLatin1String("result")) {

@@ -3,6 +3,7 @@
 #include "attack/AttackCatalogue.h"
 #include "attack/attribute/AttributeInference.h"
 #include "attack/canary/CanaryRunSummary.h"
+#include "attack/inversion/ReconstructionRunSummary.h"
 #include "attack/OneRunAuditSummary.h"
 #include "metrics/AttributeMetrics.h"
 #include "metrics/MembershipMetrics.h"
@@ -106,6 +107,18 @@ QString ProjectExplorer::refresh(const project::ProjectStore* store)
                                        : tr("inserted %1x: exposure %2 bits").arg(l.repetitions).arg(bits),
                     QStringLiteral("canary"), r.id);
             }
+            continue;
+        }
+        if (r.type() == project::RunKind::Reconstruction) {
+            const attack::ReconstructionResult x =
+                attack::ReconstructionRunSummary::fromJson(r.summary).result;
+            add(runItem,
+                tr("%1 of %2 rows recovered, %3% of columns (baseline %4%)")
+                    .arg(x.exactRows)
+                    .arg(x.rows.size())
+                    .arg(QLocale().toString(100.0 * x.hitRate.mean, 'f', 0),
+                         QLocale().toString(100.0 * x.baselineHitRate.mean, 'f', 0)),
+                QStringLiteral("reconstruction"), r.id);
             continue;
         }
         const auto results = store->results(r.id);

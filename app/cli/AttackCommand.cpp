@@ -407,6 +407,8 @@ int runAttack(const CommandContext& context)
     if (args.size() >= 2 && args[1] == QLatin1String("audit")) return runAudit(args, context);
     if (args.size() >= 2 && args[1] == QLatin1String("attribute")) return runAttributeAttack(args, context);
     if (args.size() >= 2 && args[1] == QLatin1String("canary")) return runCanaryAttack(args, context);
+    if (args.size() >= 2 && args[1] == QLatin1String("reconstruction"))
+        return runReconstructionAttack(args, context);
     if (args.size() >= 2 && args[1] == QLatin1String("memorisation"))
         return runMemorisationAttack(args, context);
     if (args.size() < 2 || args[1] != QLatin1String("mia")) {
@@ -414,7 +416,8 @@ int runAttack(const CommandContext& context)
             args, CliText::tr(
                       "attack: use 'attack mia' (membership inference), 'attack attribute' (attribute "
                       "inference), 'attack canary' (canary exposure), 'attack memorisation' (counterfactual "
-                      "memorisation) or 'attack audit' (one-run privacy audit); "
+                      "memorisation), 'attack reconstruction' (informed reconstruction) or 'attack audit' "
+                      "(one-run privacy audit); "
                       "see privaudit-cli attack mia --help"));
     }
     args.removeAt(1);

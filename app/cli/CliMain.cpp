@@ -33,6 +33,8 @@ QString usage()
         "  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)\n"
         "  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count\n"
         "  attack memorisation  Counterfactual memorisation of every member from LiRA's reference models\n"
+        "  attack reconstruction\n"
+        "                       Informed adversary: a training row recovered from a logistic regression\n"
         "  attack audit         One-run privacy audit: an empirical epsilon lower bound\n"
         "  project create|info|verify|log FILE\n"
         "                       Create a .privaudit project, show it, verify it, or show its audit trail\n"

@@ -81,6 +81,9 @@ void printAttributeSummary(const project::ProjectStore& store, std::int64_t runI
 /// `attack canary` (CanaryCommand.cpp); @p args[1] is "canary".
 int runCanaryAttack(QStringList args, const CommandContext& context);
 void printCanarySummary(const project::ProjectStore& store, std::int64_t runId);
+/// `attack reconstruction` (ReconstructionCommand.cpp); @p args[1] is "reconstruction".
+int runReconstructionAttack(QStringList args, const CommandContext& context);
+void printReconstructionSummary(const project::ProjectStore& store, std::int64_t runId);
 /// `compare` (CompareCommand.cpp): membership runs side by side with their differences.
 int runCompare(const CommandContext& context);
 /// `subgroups` (SubgroupCommand.cpp): a membership run's statistics per subgroup of a column.

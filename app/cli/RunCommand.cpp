@@ -178,6 +178,10 @@ void printRunSummary(const project::ProjectStore& store, std::int64_t runId)
         printCanarySummary(store, runId);
         return;
     }
+    if (run->type() == project::RunKind::Reconstruction) {
+        printReconstructionSummary(store, runId);
+        return;
+    }
     const attack::MembershipRunSummary s = attack::MembershipRunSummary::fromJson(run->summary);
     const QLocale locale;
     const auto figure = [&](double v, int decimals) { return locale.toString(v, 'f', decimals); };

@@ -40,9 +40,9 @@ int main(int argc, char* argv[])
         QStringLiteral("file.png"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QApplication::translate(
-            "main", "Open a view at start (calculator; with a project: checklist, "
-                    "matrix, compare, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, dataset:ID)."),
+        QApplication::translate("main", "Open a view at start (calculator; with a project: checklist, "
+                                        "matrix, compare, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, "
+                                        "reconstruction:RUN, dataset:ID)."),
         QStringLiteral("name"));
     const QCommandLineOption runSpecOption(
         QStringLiteral("run-spec"),
@@ -114,7 +114,7 @@ int main(int argc, char* argv[])
         });
     }
     // KIND:ID opens that item's view (a run opens the view its kind has: results, sweep or audit).
-    for (const char* kind : {"run", "dataset", "sweep", "audit", "attribute", "canary"}) {
+    for (const char* kind : {"run", "dataset", "sweep", "audit", "attribute", "canary", "reconstruction"}) {
         const QString prefix = QString::fromLatin1(kind) + QLatin1Char(':');
         if (parser.value(viewOption).startsWith(prefix))
             window.openItem(QString::fromLatin1(kind),

@@ -326,6 +326,17 @@ void TableEncoder::finish()
     m_width = offset;
 }
 
+std::vector<InputGroup> TableEncoder::inputGroups() const
+{
+    std::vector<InputGroup> groups;
+    for (const Part& p : m_parts) {
+        const bool numeric = p.type == ColumnType::Numeric;
+        groups.push_back({p.column, numeric, p.offset, numeric ? 1 : int(p.categories.size()) + 1,
+                          numeric && p.missingIndicator});
+    }
+    return groups;
+}
+
 QString TableEncoder::checkApplies(const DataTable& table, bool needLabel) const
 {
     QStringList problems;

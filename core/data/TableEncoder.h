@@ -55,6 +55,16 @@ struct EncoderFitOptions
     int minCategoryCount = 1;
 };
 
+/// Where one table column sits among the encoded inputs (for decoding a reconstructed input row).
+struct InputGroup
+{
+    QString column;
+    bool numeric = true; ///< one standardised input at offset (then its missing indicator, if any)
+    int offset = 0;
+    int width = 1;                 ///< numeric: 1; categorical: its one-hot slots, the unseen slot last
+    bool missingIndicator = false; ///< numeric only: the input at offset + 1
+};
+
 /// Turns table rows into model inputs (the TorchScript input contract, written out by toJson()):
 /// - inputs in column order, over the feature and sensitive columns (identifier, ignored and label
 ///   columns are never inputs);
@@ -128,6 +138,8 @@ public:
     [[nodiscard]] double dpEpsilon() const { return m_dpEpsilon; }
     /// Names of the encoded input columns ("age", "age_missing", "workclass=Private", ...).
     [[nodiscard]] const QStringList& inputNames() const { return m_inputNames; }
+    /// Every input column's place among the inputs, in column order.
+    [[nodiscard]] std::vector<InputGroup> inputGroups() const;
     /// Column types the inputs need (for importing a file to encode).
     [[nodiscard]] QHash<QString, ColumnType> inputTypes() const;
 

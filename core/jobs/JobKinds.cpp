@@ -14,7 +14,8 @@ namespace privaudit::jobs {
 const std::vector<const EvaluationFamily*>& evaluationFamilies()
 {
     static const std::vector<const EvaluationFamily*> families = {&membershipFamily(), &oneRunAuditFamily(),
-                                                                  &attributeFamily(), &canaryFamily()};
+                                                                  &attributeFamily(), &canaryFamily(),
+                                                                  &reconstructionFamily()};
     return families;
 }
 

@@ -95,7 +95,8 @@ const EvaluationFamily* findFamily(project::RunKind kind);
 /// The families, defined beside their runs (MembershipJob.cpp, OneRunAuditJob.cpp).
 const EvaluationFamily& membershipFamily();
 const EvaluationFamily& oneRunAuditFamily();
-const EvaluationFamily& attributeFamily(); ///< AttributeJob.cpp
-const EvaluationFamily& canaryFamily();    ///< CanaryJob.cpp
+const EvaluationFamily& attributeFamily();      ///< AttributeJob.cpp
+const EvaluationFamily& canaryFamily();         ///< CanaryJob.cpp
+const EvaluationFamily& reconstructionFamily(); ///< ReconstructionJob.cpp
 
 } // namespace privaudit::jobs

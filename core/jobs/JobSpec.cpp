@@ -306,7 +306,10 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
             counts << QString::number(count);
         spec.name = project::generatedName(project::GeneratedName::CanaryExposure,
                                            {counts.join(QStringLiteral(", "))});
-    } else if (spec.name.isEmpty() && spec.kind == project::RunKind::AttributeInference)
+    } else if (spec.name.isEmpty() && spec.kind == project::RunKind::Reconstruction)
+        spec.name = project::generatedName(project::GeneratedName::Reconstruction,
+                                           {QString::number(spec.reconstruction.targets)});
+    else if (spec.name.isEmpty() && spec.kind == project::RunKind::AttributeInference)
         spec.name =
             project::generatedName(project::GeneratedName::AttributeInference, {spec.attribute.column});
     else if (spec.name.isEmpty())
@@ -395,7 +398,9 @@ QStringList runWarnings(const QByteArray& specJson, const QJsonObject& summaryJs
     QStringList out;
     const auto spec = JobSpec::fromJson(specJson);
     const attack::MembershipRunSummary summary = attack::MembershipRunSummary::fromJson(summaryJson);
-    if (spec && spec->targetKind == TargetKind::Train && summary.members > 0)
+    // A reconstruction without DP releases the exact minimiser: the recipe's optimiser never runs.
+    const bool recipeRuns = spec && (spec->kind != project::RunKind::Reconstruction || spec->training.dp);
+    if (spec && recipeRuns && spec->targetKind == TargetKind::Train && summary.members > 0)
         out << spec->training.warnings(summary.members);
     if (summary.target && !summary.target->utility.isEmpty())
         if (const QString w = metrics::UtilityCheck::fromJson(summary.target->utility).warning();

@@ -61,6 +61,17 @@ struct CanaryOptions
     int bootstrap = 1000;
 };
 
+/// The options of an informed-reconstruction run (spec "reconstruction": {...}); see
+/// attack::InformedReconstruction.
+struct ReconstructionOptions
+{
+    int targets = 20;         ///< rows reconstructed, each from its own training
+    int knownRows = 199;      ///< the training rows the adversary knows (the set D-)
+    double l2 = 1e-3;         ///< the objective's L2 penalty (DP-SGD's weight decay)
+    double tolerance = 0.319; ///< numeric hit within this many standard deviations (TabLeak)
+    int bootstrap = 1000;
+};
+
 /// Everything a run depends on, as JSON with a schema version. The same spec (and the same input
 /// files) gives the same results: every random choice derives from `seed`.
 ///
@@ -85,6 +96,9 @@ struct CanaryOptions
 /// Canary exposure is "kind": "canary-exposure" with "canary": {"repetitions": [1, 10, 100],
 /// "canaries": 10, "references": 65536, "label": "flipped" | "random", "bootstrap": 1000}; its target is
 /// trained here, on the members plus the canaries.
+/// Informed reconstruction is "kind": "reconstruction" with "reconstruction": {"targets": 20,
+/// "known_rows": 199, "l2": 0.001, "tolerance": 0.319, "bootstrap": 1000}; its target is a logistic
+/// regression trained here (the exact minimiser without DP, DP-SGD with it), once per reconstructed row.
 /// A one-run privacy audit is the same spec with "kind": "one-run-audit" and, instead of "attacks" and
 /// "statistics", "audit": {"canaries": 1000, "guesses": 200, "mislabel": true, "confidence": 0.95};
 /// its target is trained here. "kind" is left out for membership inference (the default), so that
@@ -124,9 +138,10 @@ public:
     bool online = true;
     bool fixedVariance = true;
     int bootstrap = 200;
-    AuditOptions audit;         ///< kind one-run-audit only
-    AttributeOptions attribute; ///< kind attribute-inference only
-    CanaryOptions canary;       ///< kind canary-exposure only
+    AuditOptions audit;                   ///< kind one-run-audit only
+    AttributeOptions attribute;           ///< kind attribute-inference only
+    CanaryOptions canary;                 ///< kind canary-exposure only
+    ReconstructionOptions reconstruction; ///< kind reconstruction only
 
     static Expected<JobSpec> fromJson(const QByteArray& json, const QString& baseDir = QString());
     static Expected<JobSpec> fromFile(const QString& path);

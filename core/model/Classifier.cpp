@@ -119,6 +119,27 @@ Expected<Classifier> Classifier::create(const ModelSpec& spec, int inputWidth, i
         spec, inputWidth, classes, seed, cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU)));
 }
 
+Expected<Eigen::MatrixXd> Classifier::linearParameters() const
+{
+    if (!d->network.spec().isLogisticRegression())
+        return Expected<Eigen::MatrixXd>::failure(
+            tr("Only a logistic regression has one weight matrix; this model is an MLP."));
+    const auto params = d->network.parameters();
+    const torch::Tensor w = params.at(0).detach().to(torch::kCPU, torch::kFloat64).contiguous();
+    const torch::Tensor b = params.at(1).detach().to(torch::kCPU, torch::kFloat64).contiguous();
+    const int k = classes();
+    const int width = inputWidth();
+    Eigen::MatrixXd theta(k, width + 1);
+    const double* wp = w.data_ptr<double>();
+    const double* bp = b.data_ptr<double>();
+    for (int c = 0; c < k; ++c) {
+        for (int j = 0; j < width; ++j)
+            theta(c, j) = wp[c * width + j];
+        theta(c, width) = bp[c];
+    }
+    return theta;
+}
+
 const ModelSpec& Classifier::spec() const
 {
     return d->network.spec();

@@ -76,6 +76,10 @@ public:
     /// The same TorchScript archive in memory (for the project store).
     [[nodiscard]] Expected<QByteArray> torchScriptBytes() const;
 
+    /// Logistic regression only: its parameters as classes x (inputWidth + 1), the weights then the bias
+    /// (logit_k = W_k . x + b_k), in double. Fails for an MLP.
+    [[nodiscard]] Expected<Eigen::MatrixXd> linearParameters() const;
+
     [[nodiscard]] const ModelSpec& spec() const;
     [[nodiscard]] int inputWidth() const;
     [[nodiscard]] int classes() const;

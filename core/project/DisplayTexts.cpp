@@ -64,6 +64,8 @@ constexpr NameTemplate kNameTemplates[] = {
      QT_TRANSLATE_NOOP("privaudit::jobs::JobSpec", "Attribute inference of %1")},
     {GeneratedName::CanaryExposure, "privaudit::jobs::JobSpec",
      QT_TRANSLATE_NOOP("privaudit::jobs::JobSpec", "Canary exposure (repetitions %1)")},
+    {GeneratedName::Reconstruction, "privaudit::jobs::JobSpec",
+     QT_TRANSLATE_NOOP("privaudit::jobs::JobSpec", "Informed reconstruction (%1 rows)")},
 };
 
 /// A stored argument in the reader's convention: a decimal number ("0.5") with the locale's separator,

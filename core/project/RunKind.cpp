@@ -15,6 +15,9 @@ const std::vector<RunKindInfo>& runKinds()
         // Measurements of the recipe of the model under review, retrained with canaries, for the
         // memorisation row of the matrix.
         {RunKind::CanaryExposure, "canary-exposure", "canary", "memorisation", true},
+        // Measurements of the recipe (a logistic regression, retrained per reconstructed row) against the
+        // informed adversary, for the model-inversion and reconstruction row of the matrix.
+        {RunKind::Reconstruction, "reconstruction", "reconstruction", "inversion", true},
         {RunKind::Unknown, "", "run", "", false},
     };
     return rows;

@@ -14,6 +14,7 @@ enum class RunKind
     OneRunAudit,
     AttributeInference,
     CanaryExposure,
+    Reconstruction,
     Unknown
 };
 
@@ -23,7 +24,7 @@ struct RunKindInfo
 {
     RunKind kind;
     const char* name;          ///< stored in runs.kind
-    const char* view;          ///< "run", "sweep", "audit", "attribute" or "canary"
+    const char* view;          ///< "run", "sweep", "audit", "attribute", "canary" or "reconstruction"
     const char* reportSection; ///< the report section id (report::sectionIds()) that shows it
     bool evidence;             ///< its results are measurements the assessment may cite
 };

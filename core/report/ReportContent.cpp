@@ -78,11 +78,11 @@ QString softwareText(const QJsonObject& software)
 
 QStringList sectionIds()
 {
-    return {QStringLiteral("summary"), QStringLiteral("scope"),       QStringLiteral("data"),
-            QStringLiteral("results"), QStringLiteral("attribute"),   QStringLiteral("memorisation"),
-            QStringLiteral("dp"),      QStringLiteral("matrix"),      QStringLiteral("checklists"),
-            QStringLiteral("audit"),   QStringLiteral("limitations"), QStringLiteral("signoff"),
-            QStringLiteral("appendix")};
+    return {QStringLiteral("summary"),    QStringLiteral("scope"),     QStringLiteral("data"),
+            QStringLiteral("results"),    QStringLiteral("attribute"), QStringLiteral("memorisation"),
+            QStringLiteral("inversion"),  QStringLiteral("dp"),        QStringLiteral("matrix"),
+            QStringLiteral("checklists"), QStringLiteral("audit"),     QStringLiteral("limitations"),
+            QStringLiteral("signoff"),    QStringLiteral("appendix")};
 }
 
 QSet<QString> allSections()
@@ -114,6 +114,7 @@ QString sectionTitle(const QString& id)
     if (id == QLatin1String("results")) return ReportContent::tr("Attack results");
     if (id == QLatin1String("attribute")) return ReportContent::tr("Attribute inference");
     if (id == QLatin1String("memorisation")) return ReportContent::tr("Memorisation and canary exposure");
+    if (id == QLatin1String("inversion")) return ReportContent::tr("Model inversion and reconstruction");
     if (id == QLatin1String("dp")) return ReportContent::tr("Differential privacy");
     if (id == QLatin1String("matrix")) return ReportContent::tr("Privacy risk matrix");
     if (id == QLatin1String("checklists")) return ReportContent::tr("Checklists");
@@ -210,6 +211,12 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             if (!m) return Result::failure(m.error());
             c.memorisation.push_back(*m);
             c.memorisation.back().underReview = c.review.runs.contains(run.id);
+            continue;
+        }
+        if (run.type() == project::RunKind::Reconstruction) {
+            const auto s = InversionSection::read(store, run);
+            if (!s) return Result::failure(s.error());
+            c.inversions.push_back(*s);
             continue;
         }
         if (run.type() == project::RunKind::AttributeInference) {
@@ -413,6 +420,13 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                 << tr("Run %1 (%2), canary exposure of the recipe: %3")
                        .arg(m.runId)
                        .arg(m.name, m.findings.join(QLatin1Char(' ')));
+    // A reconstruction measures the recipe of a logistic regression in a worst case, not the model under
+    // review: its findings are comparisons.
+    for (const InversionSection& s : c.inversions)
+        if (!s.findings.isEmpty())
+            c.comparisons << tr("Run %1 (%2), informed reconstruction: %3")
+                                 .arg(s.runId)
+                                 .arg(s.name, s.findings.join(QLatin1Char(' ')));
     for (const CounterfactualSection& m : c.counterfactual)
         (m.underReview ? c.findings : c.comparisons) << tr("Run %1 (%2), counterfactual memorisation: %3")
                                                             .arg(m.runId)

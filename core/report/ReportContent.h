@@ -10,6 +10,7 @@
 #include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
 #include "report/CounterfactualSection.h"
+#include "report/InversionSection.h"
 #include "report/MemorisationSection.h"
 
 #include <QCoreApplication>
@@ -168,6 +169,7 @@ public:
     std::vector<AuditSection> audits;
     std::vector<AttributeSection> attributes;
     std::vector<MemorisationSection> memorisation;
+    std::vector<InversionSection> inversions;          ///< informed-reconstruction runs
     std::vector<CounterfactualSection> counterfactual; ///< membership runs with reference models
     std::vector<assess::RulePack> packs;
     assess::Assessment assessment;

@@ -140,6 +140,18 @@ QByteArray reportHtml(const ReportContent& c)
         if (!c.attributes.empty())
             h += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(attributeMethod()));
     }
+    if (c.has(QStringLiteral("inversion"))) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("inversion"))));
+        if (c.inversions.empty()) h += QStringLiteral("<p>%1</p>\n").arg(esc(InversionSection::none()));
+        for (const InversionSection& s : c.inversions) {
+            h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(s.heading()), esc(s.scope()));
+            appendHtmlTable(h, QStringLiteral("inversion"), InversionSection::columns(), s.rows());
+            for (const QString& f : s.findings)
+                h += QStringLiteral("<p>%1</p>\n").arg(esc(f));
+        }
+        if (!c.inversions.empty())
+            h += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(InversionSection::method()));
+    }
     if (c.has(QStringLiteral("memorisation"))) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("memorisation"))));
         if (c.memorisation.empty())

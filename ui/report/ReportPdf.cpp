@@ -653,6 +653,18 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
         }
         if (!c.counterfactual.empty()) L.paragraph(report::CounterfactualSection::method(), L.small());
     }
+    if (c.has(QStringLiteral("inversion"))) {
+        L.heading(report::sectionTitle(QStringLiteral("inversion")), 1);
+        if (c.inversions.empty()) L.paragraph(report::InversionSection::none(), L.body());
+        for (const report::InversionSection& s : c.inversions) {
+            L.heading(s.heading(), 2);
+            L.paragraph(s.scope(), L.body());
+            L.table(report::InversionSection::columns(), s.rows(), {2.0, 1.3, 1.6, 1.4});
+            for (const QString& f : s.findings)
+                L.paragraph(f, L.body());
+        }
+        if (!c.inversions.empty()) L.paragraph(report::InversionSection::method(), L.small());
+    }
     if (c.has(QStringLiteral("dp"))) {
         L.heading(report::sectionTitle(QStringLiteral("dp")), 1);
         bool any = false;

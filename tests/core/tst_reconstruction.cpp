@@ -1,0 +1,172 @@
+#include "attack/inversion/InformedReconstruction.h"
+#include "data/DataSplit.h"
+#include "data/DemoData.h"
+#include "data/TableEncoder.h"
+
+#include <QtTest>
+#include <random>
+
+using namespace privaudit;
+using attack::InformedReconstruction;
+
+namespace {
+
+struct Toy
+{
+    Eigen::MatrixXd x;
+    std::vector<std::int64_t> y;
+};
+
+Toy toy(int rows, int width, int classes, std::uint64_t seed)
+{
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> normal;
+    Toy t;
+    t.x.resize(rows, width);
+    Eigen::MatrixXd truth(classes, width);
+    for (Eigen::Index i = 0; i < truth.size(); ++i)
+        truth.data()[i] = normal(rng);
+    for (int i = 0; i < rows; ++i) {
+        for (int j = 0; j < width; ++j)
+            t.x(i, j) = normal(rng);
+        Eigen::VectorXd logits = truth * t.x.row(i).transpose();
+        for (int k = 0; k < classes; ++k)
+            logits(k) += 1.5 * normal(rng); // label noise: the classes overlap
+        Eigen::Index best = 0;
+        logits.maxCoeff(&best);
+        t.y.push_back(best);
+    }
+    return t;
+}
+
+/// A second, independent minimiser: plain gradient descent on the same objective, written out here.
+Eigen::MatrixXd gradientDescent(const Toy& t, int classes, double l2, int steps)
+{
+    const Eigen::Index n = t.x.rows(), d = t.x.cols();
+    Eigen::MatrixXd theta = Eigen::MatrixXd::Zero(classes, d + 1);
+    for (int s = 0; s < steps; ++s) {
+        Eigen::MatrixXd g = l2 * theta;
+        for (Eigen::Index i = 0; i < n; ++i) {
+            Eigen::VectorXd z(d + 1);
+            z << t.x.row(i).transpose(), 1.0;
+            Eigen::VectorXd p = theta * z;
+            p = (p.array() - p.maxCoeff()).exp();
+            p /= p.sum();
+            p(t.y[std::size_t(i)]) -= 1.0;
+            g += p * z.transpose() / double(n);
+        }
+        theta -= 0.5 * g;
+    }
+    return theta;
+}
+
+attack::ReconstructionResult runOnPatients(bool dp, int targets)
+{
+    const data::DataTable table = data::DemoData::patients(1600, 11);
+    const auto split = data::DataSplit::make(table, {800, 400, 4}).value();
+    const auto encoder = data::TableEncoder::fitForTraining(table, split, dp).value();
+    model::TrainingConfig training = model::TrainingConfig::recommended(dp, 200);
+    training.seed = 7;
+    if (dp) training.targetEpsilon = 1.0;
+    attack::ReconstructionConfig config;
+    config.targets = targets;
+    config.knownRows = 199;
+    config.bootstrap = 500;
+    config.seed = 3;
+    std::vector<std::int64_t> population = split.population;
+    if (population.empty()) population = split.nonMembers;
+    auto result = InformedReconstruction::run(table, encoder, split.members, population, training, config,
+                                              compute::ComputeSettings::recommended(1, false));
+    if (!result) qFatal("%s", qPrintable(result.error()));
+    return *result;
+}
+
+} // namespace
+
+class TestReconstruction : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exactFitIsTheMinimiser()
+    {
+        const Toy t = toy(120, 4, 3, 1);
+        const double l2 = 0.05;
+        const Eigen::MatrixXd newton = InformedReconstruction::fitExact(t.x, t.y, 3, l2);
+        QVERIFY(InformedReconstruction::gradient(newton, t.x, t.y, l2).cwiseAbs().maxCoeff() < 1e-12);
+        const Eigen::MatrixXd descent = gradientDescent(t, 3, l2, 4000);
+        QVERIFY2((newton - descent).cwiseAbs().maxCoeff() < 1e-6,
+                 qPrintable(QString::number((newton - descent).cwiseAbs().maxCoeff())));
+    }
+
+    void closedFormRecoversTheMissingRow()
+    {
+        for (const int classes : {2, 4}) {
+            const Toy t = toy(81, 6, classes, 2 + classes);
+            const double l2 = 1e-3;
+            const Eigen::MatrixXd theta = InformedReconstruction::fitExact(t.x, t.y, classes, l2);
+            const Eigen::MatrixXd known = t.x.topRows(80);
+            const std::vector<std::int64_t> labels(t.y.begin(), t.y.begin() + 80);
+            const auto [x, label] = InformedReconstruction::reconstruct(theta, known, labels, l2);
+            QCOMPARE(label, t.y[80]);
+            const double error = (x - t.x.row(80).transpose()).cwiseAbs().maxCoeff();
+            QVERIFY2(error < 1e-8, qPrintable(QString::number(error)));
+            // The adversary who knows one row fewer (a wrong D-) recovers nothing of the kind.
+            const auto [wrong, wrongLabel] = InformedReconstruction::reconstruct(
+                theta, known.topRows(79), std::vector<std::int64_t>(labels.begin(), labels.begin() + 79), l2);
+            Q_UNUSED(wrongLabel);
+            QVERIFY((wrong - t.x.row(80).transpose()).cwiseAbs().maxCoeff() > 1e-3);
+        }
+    }
+
+    void withoutDpEveryRowIsRecoveredWithDpNone()
+    {
+        const attack::ReconstructionResult exact = runOnPatients(false, 12);
+        qInfo("exact: mse %.3g hit %.3f baseline %.3f labels %.2f stationarity %.2g", exact.squaredError.mean,
+              exact.hitRate.mean, exact.baselineHitRate.mean, exact.labelRecovery, exact.worstStationarity);
+        QVERIFY2(exact.squaredError.mean < 1e-8, qPrintable(QString::number(exact.squaredError.mean)));
+        QCOMPARE(exact.exactRows, 12);
+        QCOMPARE(exact.labelRecovery, 1.0);
+        QVERIFY(exact.advantage.low > 0.2); // far above what the class-conditional baseline gets
+        QVERIFY(exact.worstStationarity < 1e-11);
+
+        const attack::ReconstructionResult dp = runOnPatients(true, 8);
+        qInfo("dp: baseline mse %.3g", dp.baselineSquaredError.mean);
+        qInfo("dp: eps %.3f mse %.3g hit %.3f baseline %.3f advantage [%.3f, %.3f] labels %.2f", dp.epsilon,
+              dp.squaredError.mean, dp.hitRate.mean, dp.baselineHitRate.mean, dp.advantage.low,
+              dp.advantage.high, dp.labelRecovery);
+        QVERIFY(dp.epsilon <= 1.0 + 1e-9 && dp.epsilon > 0.5);
+        // As far off as the guess that needs no model, and many orders of magnitude above the exact case.
+        QVERIFY2(dp.squaredError.mean > 0.5 * dp.baselineSquaredError.mean,
+                 qPrintable(
+                     QStringLiteral("%1 vs %2").arg(dp.squaredError.mean).arg(dp.baselineSquaredError.mean)));
+        QVERIFY(dp.squaredError.mean > 1e6 * exact.squaredError.mean);
+        QCOMPARE(dp.exactRows, 0);
+        QVERIFY2(dp.advantage.high < 0.1,
+                 qPrintable(QString::number(dp.advantage.high))); // not above baseline
+
+        const QJsonObject json = exact.toJson();
+        QCOMPARE(json.value(QStringLiteral("targets")).toInt(), 12);
+        QCOMPARE(json.value(QStringLiteral("rows")).toArray().size(), 12);
+    }
+
+    void impossibleRequestsAreRefused()
+    {
+        const data::DataTable table = data::DemoData::patients(300, 11);
+        const auto split = data::DataSplit::make(table, {100, 100, 4}).value();
+        const auto encoder = data::TableEncoder::fitForTraining(table, split, false).value();
+        attack::ReconstructionConfig config; // 199 known rows + 20 targets > 100 members
+        const auto refused =
+            InformedReconstruction::run(table, encoder, split.members, split.nonMembers, {}, config,
+                                        compute::ComputeSettings::recommended(1, false));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QLatin1String("219")), qPrintable(refused.error()));
+        config.knownRows = 50;
+        config.l2 = 0.0;
+        QVERIFY(!InformedReconstruction::run(table, encoder, split.members, split.nonMembers, {}, config,
+                                             compute::ComputeSettings::recommended(1, false)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReconstruction)
+#include "tst_reconstruction.moc"
