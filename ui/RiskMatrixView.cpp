@@ -375,6 +375,8 @@ void RiskMatrixView::editThresholds()
         {tr("Attribute inference: individual leakage"), current.attributeLeakage, 3, 1.0},
         {tr("Memorisation: excess canary exposure (bits)"), current.canaryExcessBits, 2, 64.0},
         {tr("Memorisation: members memorised beyond chance, excess share"), current.memorisedExcessShare, 3,
+         1.0},
+        {tr("Reconstruction: columns recovered beyond the baseline"), current.reconstructionAdvantage, 3,
          1.0}};
     auto boxes = std::make_shared<std::vector<QDoubleSpinBox*>>();
     constexpr int kRows = int(std::size(rows));
@@ -413,6 +415,7 @@ void RiskMatrixView::editThresholds()
             t.attributeLeakage[level] = (*boxes)[std::size_t(9 + level)]->value();
             t.canaryExcessBits[level] = (*boxes)[std::size_t(12 + level)]->value();
             t.memorisedExcessShare[level] = (*boxes)[std::size_t(15 + level)]->value();
+            t.reconstructionAdvantage[level] = (*boxes)[std::size_t(18 + level)]->value();
         }
         t.dpEpsilonForL1 = dpEpsilon->value();
         dialog->accept();

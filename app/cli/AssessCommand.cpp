@@ -252,6 +252,9 @@ int runAssess(const CommandContext& context)
                      CliText::tr("Attribute inference at deployment: suggested S%1, L%2."));
         if (evidence.hasMemorisation())
             printRow("memorisation", CliText::tr("Memorisation at deployment: suggested S%1, L%2."));
+        if (!evidence.inversion.empty())
+            printRow("model-inversion",
+                     CliText::tr("Model inversion and reconstruction at deployment: suggested S%1, L%2."));
         return ExitOk;
     }
     const QString format = parser.value(QStringLiteral("format")).toLower();

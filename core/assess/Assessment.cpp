@@ -3,6 +3,7 @@
 #include "assess/Review.h"
 #include "attack/attribute/AttributeRunSummary.h"
 #include "attack/canary/CanaryRunSummary.h"
+#include "attack/inversion/ReconstructionRunSummary.h"
 #include "attack/MembershipRunSummary.h"
 #include "metrics/AttributeMetrics.h"
 #include "metrics/MembershipMetrics.h"
@@ -421,6 +422,14 @@ ProjectEvidence Assessment::suggestFromProject(const project::ProjectStore& stor
             }
             continue;
         }
+        if (run.type() == project::RunKind::Reconstruction) {
+            const attack::ReconstructionResult r =
+                attack::ReconstructionRunSummary::fromJson(run.summary).result;
+            evidence.inversion.push_back({run.id, int(r.rows.size()), r.exactRows, r.advantage.mean,
+                                          r.advantage.hasInterval, r.advantage.low, r.advantage.high, r.dp,
+                                          r.dp ? r.epsilon : std::numeric_limits<double>::infinity()});
+            continue;
+        }
         const auto results = store.results(run.id);
         if (!results) continue;
         const attack::MembershipRunSummary summary = attack::MembershipRunSummary::fromJson(run.summary);
@@ -481,6 +490,8 @@ ProjectEvidence Assessment::suggestFromProject(const project::ProjectStore& stor
         RiskMatrix::suggestAttributeLikelihood(evidence.attribute, thresholds, accessMode);
     const Suggestion memorisationLikelihood =
         RiskMatrix::suggestMemorisationLikelihood(evidence.memorisation, thresholds, evidence.counterfactual);
+    const Suggestion inversionLikelihood =
+        RiskMatrix::suggestInversionLikelihood(evidence.inversion, thresholds);
     QStringList sensitive;
     if (const auto datasets = store.datasets())
         for (const auto& d : *datasets)
@@ -501,6 +512,7 @@ ProjectEvidence Assessment::suggestFromProject(const project::ProjectStore& stor
         if (measuredStage && c.threat == QLatin1String("attribute-inference"))
             measured = &attributeLikelihood;
         if (measuredStage && c.threat == QLatin1String("memorisation")) measured = &memorisationLikelihood;
+        if (measuredStage && c.threat == QLatin1String("model-inversion")) measured = &inversionLikelihood;
         if (measured && measured->level > 0) {
             c.suggestedLikelihood = measured->level;
             c.suggestionReasons.insert(c.suggestionReasons.end(), measured->reasons.begin(),

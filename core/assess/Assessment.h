@@ -67,9 +67,11 @@ struct ProjectEvidence
     std::vector<AttributeEvidence> attribute;
     std::vector<MemorisationEvidence> memorisation;     ///< one per repetition level of a canary run
     std::vector<CounterfactualEvidence> counterfactual; ///< one per membership run with reference models
+    std::vector<ReconstructionEvidence> inversion;      ///< one per informed-reconstruction run
     [[nodiscard]] std::size_t size() const
     {
-        return membership.size() + attribute.size() + memorisation.size() + counterfactual.size();
+        return membership.size() + attribute.size() + memorisation.size() + counterfactual.size() +
+               inversion.size();
     }
     /// Measurements the memorisation row reads (canary levels, counterfactual memorisation).
     [[nodiscard]] bool hasMemorisation() const { return !memorisation.empty() || !counterfactual.empty(); }

@@ -28,6 +28,21 @@ bool sameRecipe(const project::RunRecord& canary, const project::RunRecord& desi
            a.value(QStringLiteral("target")) == b.value(QStringLiteral("target"));
 }
 
+/// A reconstruction run stores no model (it trains one per reconstructed row): it measures the model
+/// under review's model class when both are logistic regressions on the same dataset with the same DP
+/// setting (the spec's target.dp; none for both without DP).
+bool sameModelClass(const project::RunRecord& reconstruction, const project::RunRecord& designated)
+{
+    const QJsonObject a =
+        QJsonDocument::fromJson(reconstruction.specJson).object().value(QStringLiteral("target")).toObject();
+    const QJsonObject b =
+        QJsonDocument::fromJson(designated.specJson).object().value(QStringLiteral("target")).toObject();
+    return reconstruction.datasetId == designated.datasetId &&
+           a.value(QStringLiteral("model")).toString() == QLatin1String("logreg") &&
+           b.value(QStringLiteral("model")).toString() == QLatin1String("logreg") &&
+           a.value(QStringLiteral("dp")) == b.value(QStringLiteral("dp"));
+}
+
 } // namespace
 
 Expected<ModelUnderReview> ModelUnderReview::load(const project::ProjectStore& store)
@@ -63,6 +78,8 @@ Expected<ModelUnderReview> ModelUnderReview::load(const project::ProjectStore& s
         bool same = false;
         if (review.isSet() && r.type() == project::RunKind::CanaryExposure) {
             same = designated && sameRecipe(r, *designated);
+        } else if (review.isSet() && r.type() == project::RunKind::Reconstruction) {
+            same = designated && sameModelClass(r, *designated);
         } else if (review.isSet()) {
             const auto models = store.models(r.id);
             same = models && !models->empty() && models->front().sha256 == review.modelSha256;

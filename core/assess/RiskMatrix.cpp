@@ -122,7 +122,8 @@ QJsonObject LikelihoodThresholds::toJson() const
                        {QStringLiteral("dp_epsilon_for_l1"), dpEpsilonForL1},
                        {QStringLiteral("attribute_individual_leakage"), triple(attributeLeakage)},
                        {QStringLiteral("canary_excess_exposure_bits"), triple(canaryExcessBits)},
-                       {QStringLiteral("memorised_excess_share"), triple(memorisedExcessShare)}};
+                       {QStringLiteral("memorised_excess_share"), triple(memorisedExcessShare)},
+                       {QStringLiteral("reconstruction_advantage"), triple(reconstructionAdvantage)}};
 }
 
 LikelihoodThresholds LikelihoodThresholds::fromJson(const QJsonObject& o)
@@ -135,6 +136,7 @@ LikelihoodThresholds LikelihoodThresholds::fromJson(const QJsonObject& o)
     readTriple(o, "attribute_individual_leakage", t.attributeLeakage);
     readTriple(o, "canary_excess_exposure_bits", t.canaryExcessBits);
     readTriple(o, "memorised_excess_share", t.memorisedExcessShare);
+    readTriple(o, "reconstruction_advantage", t.reconstructionAdvantage);
     return t;
 }
 
@@ -174,7 +176,14 @@ QString LikelihoodThresholds::describe() const
            RiskMatrix::tr("Counterfactual memorisation: L1 when the share of members memorised beyond chance "
                           "exceeds chance by at most %1 (the lower end of its interval), L2 up to %2, L3 up "
                           "to %3, L4 above.")
-               .arg(n(memorisedExcessShare[0]), n(memorisedExcessShare[1]), n(memorisedExcessShare[2]));
+               .arg(n(memorisedExcessShare[0]), n(memorisedExcessShare[1]), n(memorisedExcessShare[2])) +
+           QLatin1Char(' ') +
+           RiskMatrix::tr(
+               "Model inversion and reconstruction: L1 when the informed adversary recovers at most "
+               "%1 more of a row's columns than the guess that needs no model (the lower end of "
+               "its interval), L2 up to %2, L3 up to %3, L4 above.")
+               .arg(n(reconstructionAdvantage[0]), n(reconstructionAdvantage[1]),
+                    n(reconstructionAdvantage[2]));
 }
 
 std::vector<Term> RiskMatrix::threats()
@@ -415,6 +424,46 @@ RiskMatrix::suggestMemorisationLikelihood(const std::vector<MemorisationEvidence
                                          "out more memorisation; more canaries per level narrow it."))
                 .arg(worst->high, 2)
                 .arg(qint64(upper)));
+    applyDpRule(s, allDpWithinL1, t);
+    return s;
+}
+
+Suggestion RiskMatrix::suggestInversionLikelihood(const std::vector<ReconstructionEvidence>& evidence,
+                                                  const LikelihoodThresholds& t)
+{
+    Suggestion s;
+    const ReconstructionEvidence* worst = nullptr;
+    bool allDpWithinL1 = true;
+    const auto lowEnd = [](const ReconstructionEvidence& e) { return e.hasInterval ? e.low : e.advantage; };
+    for (const ReconstructionEvidence& e : evidence) {
+        if (e.rows < 1) continue;
+        if (!worst || lowEnd(e) > lowEnd(*worst)) worst = &e;
+        allDpWithinL1 = allDpWithinL1 && e.dp && e.accountantEpsilon <= t.dpEpsilonForL1;
+    }
+    if (!worst) return s;
+    s.level = levelOf(std::max(0.0, lowEnd(*worst)), t.reconstructionAdvantage, false);
+    s.reasons.push_back(
+        StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                               "Informed reconstruction, run %1: %2 of %3 training rows "
+                                               "recovered completely; the adversary recovers %4 points "
+                                               "more of a row's columns than the guess that needs no model "
+                                               "(95% interval from %5), L%6."))
+            .arg(worst->runId)
+            .arg(qint64(worst->exactRows))
+            .arg(qint64(worst->rows))
+            .arg(100.0 * worst->advantage, 1)
+            .arg(100.0 * lowEnd(*worst), 1)
+            .arg(qint64(s.level)));
+    s.reasons.push_back(StoredText(
+        kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                    "That adversary knows every other training row: a worst case, which an "
+                                    "attacker who knows less may not reach; lower the likelihood only with "
+                                    "a reason why no one can know that much.")));
+    if (!worst->hasInterval)
+        s.reasons.push_back(StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                                                   "That advantage has no interval (the run "
+                                                                   "skipped the bootstrap): it is a point "
+                                                                   "estimate only.")));
     applyDpRule(s, allDpWithinL1, t);
     return s;
 }

@@ -46,6 +46,10 @@ struct LikelihoodThresholds
     /// Memorisation: the share of members memorised beyond chance (counterfactual memorisation, the lower
     /// end of its 95% interval minus the 5% that chance gives), upper bound of L1, L2, L3.
     double memorisedExcessShare[3] = {0.01, 0.05, 0.20};
+    /// Model inversion and reconstruction: the informed adversary's advantage over the model-free
+    /// baseline (share of columns recovered beyond it, the lower end of its 95% interval), upper bound of
+    /// L1, L2, L3.
+    double reconstructionAdvantage[3] = {0.02, 0.10, 0.30};
 
     [[nodiscard]] QJsonObject toJson() const;
     static LikelihoodThresholds fromJson(const QJsonObject& o);
@@ -112,6 +116,20 @@ struct CounterfactualEvidence
     [[nodiscard]] double excessLow() const { return std::max(0.0, low - chance); }
 };
 
+/// An informed-reconstruction run, evidence for the model-inversion row.
+struct ReconstructionEvidence
+{
+    qint64 runId = 0;
+    int rows = 0;           ///< rows reconstructed
+    int exactRows = 0;      ///< rows with every column recovered
+    double advantage = 0.0; ///< columns recovered beyond the baseline, mean over the rows
+    bool hasInterval = false;
+    double low = 0.0; ///< its 95% bootstrap interval
+    double high = 0.0;
+    bool dp = false;
+    double accountantEpsilon = 0.0; ///< infinity without DP
+};
+
 /// Canaries repeated more often than this say how a recipe treats heavy duplicates, not a typical row:
 /// they are reported, but the memorisation likelihood rests on the levels up to it.
 inline constexpr int kMemorisationRepetitions = 10;
@@ -155,6 +173,11 @@ public:
     suggestMemorisationLikelihood(const std::vector<MemorisationEvidence>& evidence,
                                   const LikelihoodThresholds& t,
                                   const std::vector<CounterfactualEvidence>& counterfactual = {});
+    /// Model inversion and reconstruction from informed-reconstruction runs: the largest advantage over
+    /// the model-free baseline (the lower end of its interval) on t.reconstructionAdvantage. The adversary
+    /// knows every training row but one, a worst case the reasons say.
+    static Suggestion suggestInversionLikelihood(const std::vector<ReconstructionEvidence>& evidence,
+                                                 const LikelihoodThresholds& t);
     /// Severity from the data: special-category or sensitive columns (or membership itself revealing a
     /// sensitive fact) at least S3; vulnerable people +1; otherwise personal data S2.
     static Suggestion suggestSeverity(const QStringList& sensitiveColumns, bool membershipSensitive,

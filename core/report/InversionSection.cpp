@@ -20,7 +20,11 @@ Expected<InversionSection> InversionSection::read(const project::ProjectStore& s
 
 QString InversionSection::heading() const
 {
-    return tr("%1 (run %2): informed reconstruction of training rows").arg(name).arg(runId);
+    return underReview
+               ? tr("%1 (run %2): informed reconstruction, the model class under review").arg(name).arg(runId)
+               : tr("%1 (run %2): informed reconstruction of training rows, a comparison")
+                     .arg(name)
+                     .arg(runId);
 }
 
 QString InversionSection::scope() const

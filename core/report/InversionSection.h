@@ -19,6 +19,8 @@ struct InversionSection
 public:
     qint64 runId = 0;
     QString name;
+    bool underReview =
+        false; ///< a logistic regression of the model under review's class (assess::ModelUnderReview)
     attack::ReconstructionRunSummary summary;
     QStringList findings; ///< translated
 

@@ -217,6 +217,7 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             const auto s = InversionSection::read(store, run);
             if (!s) return Result::failure(s.error());
             c.inversions.push_back(*s);
+            c.inversions.back().underReview = c.review.runs.contains(run.id);
             continue;
         }
         if (run.type() == project::RunKind::AttributeInference) {
@@ -420,13 +421,14 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                 << tr("Run %1 (%2), canary exposure of the recipe: %3")
                        .arg(m.runId)
                        .arg(m.name, m.findings.join(QLatin1Char(' ')));
-    // A reconstruction measures the recipe of a logistic regression in a worst case, not the model under
-    // review: its findings are comparisons.
+    // A reconstruction of the model under review's class (a logistic regression on its data with its DP
+    // setting) is a finding about it; any other is a comparison.
     for (const InversionSection& s : c.inversions)
         if (!s.findings.isEmpty())
-            c.comparisons << tr("Run %1 (%2), informed reconstruction: %3")
-                                 .arg(s.runId)
-                                 .arg(s.name, s.findings.join(QLatin1Char(' ')));
+            (s.underReview ? c.findings : c.comparisons)
+                << tr("Run %1 (%2), informed reconstruction: %3")
+                       .arg(s.runId)
+                       .arg(s.name, s.findings.join(QLatin1Char(' ')));
     for (const CounterfactualSection& m : c.counterfactual)
         (m.underReview ? c.findings : c.comparisons) << tr("Run %1 (%2), counterfactual memorisation: %3")
                                                             .arg(m.runId)

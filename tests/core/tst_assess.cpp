@@ -549,6 +549,42 @@ private Q_SLOTS:
         QVERIFY(t.toJson().contains(QStringLiteral("memorised_excess_share")));
     }
 
+    void inversionLikelihoodFollowsTheAdvantageOverTheBaseline()
+    {
+        LikelihoodThresholds t;
+        ReconstructionEvidence e;
+        e.runId = 8;
+        e.rows = 20;
+        e.hasInterval = true;
+        e.accountantEpsilon = std::numeric_limits<double>::infinity();
+        const auto level = [&](double mean, double low) {
+            e.advantage = mean;
+            e.low = low;
+            e.high = mean + (mean - low);
+            return RiskMatrix::suggestInversionLikelihood({e}, t);
+        };
+        QCOMPARE(RiskMatrix::suggestInversionLikelihood({}, t).level, 0); // no evidence, no suggestion
+        QCOMPARE(level(-0.2, -0.3).level, 1); // worse than the baseline: never below L1
+        QCOMPARE(level(0.05, 0.01).level, 1);
+        QCOMPARE(level(0.12, 0.05).level, 2); // the lower end decides, not the mean
+        QCOMPARE(level(0.40, 0.20).level, 3);
+        const Suggestion high = level(0.65, 0.59);
+        QCOMPARE(high.level, 4);
+        QVERIFY2(high.reasons.front().text().contains(QLatin1String("run 8")),
+                 qPrintable(high.reasons.front().text()));
+        QVERIFY(high.reasons[1].text().contains(QLatin1String("worst case")));
+        // A point estimate says so; DP within epsilon 1 and nothing above L2 is L1.
+        e.hasInterval = false;
+        QCOMPARE(level(0.05, 0.05).reasons.size(), std::size_t(3));
+        e.hasInterval = true;
+        e.dp = true;
+        e.accountantEpsilon = 1.0;
+        QCOMPARE(level(0.12, 0.05).level, 1);
+        t.reconstructionAdvantage[2] = 0.5;
+        QCOMPARE(LikelihoodThresholds::fromJson(t.toJson()).reconstructionAdvantage[2], 0.5);
+        QVERIFY(t.toJson().contains(QStringLiteral("reconstruction_advantage")));
+    }
+
     void memorisationLikelihoodFollowsExcessExposure()
     {
         LikelihoodThresholds t;

@@ -1,7 +1,13 @@
+#include "assess/Assessment.h"
+#include "assess/Review.h"
 #include "attack/inversion/InformedReconstruction.h"
+#include "attack/inversion/ReconstructionRunSummary.h"
 #include "data/DataSplit.h"
 #include "data/DemoData.h"
 #include "data/TableEncoder.h"
+#include "jobs/JobExecutor.h"
+#include "project/ProjectStore.h"
+#include "report/ReportContent.h"
 
 #include <QtTest>
 #include <random>
@@ -81,6 +87,22 @@ attack::ReconstructionResult runOnPatients(bool dp, int targets)
     return *result;
 }
 
+QByteArray reconstructionSpec(bool dp)
+{
+    return QByteArray(R"({"schema_version": 1, "kind": "reconstruction", "seed": 2,
+        "dataset": {"source": "demo", "member_rows": 300},
+        "target": {"kind": "train", "model": "logreg")") +
+           (dp ? R"(, "dp": {"target_epsilon": 1}, "learning_rate": 0.01, "epochs": 30, "batch_size": 64)"
+               : "") +
+           R"(}, "reconstruction": {"targets": 6, "known_rows": 120, "bootstrap": 200}})";
+}
+
+QByteArray membershipSpec()
+{
+    return R"({"schema_version": 1, "seed": 2, "dataset": {"source": "demo", "member_rows": 300},
+        "target": {"kind": "train", "model": "logreg"}, "attacks": {"names": ["loss"]}})";
+}
+
 } // namespace
 
 class TestReconstruction : public QObject
@@ -148,6 +170,77 @@ private Q_SLOTS:
         const QJsonObject json = exact.toJson();
         QCOMPARE(json.value(QStringLiteral("targets")).toInt(), 12);
         QCOMPARE(json.value(QStringLiteral("rows")).toArray().size(), 12);
+    }
+
+    void aStoredRunIsEvidenceForTheInversionRow()
+    {
+        QTemporaryDir dir;
+        auto store =
+            project::ProjectStore::create(dir.filePath(QStringLiteral("p.privaudit")), QStringLiteral("p"));
+        QVERIFY(store);
+        const compute::ComputeSettings settings = compute::ComputeSettings::recommended(1, false);
+        std::atomic<bool> cancel{false};
+        const auto spec = jobs::JobSpec::fromJson(reconstructionSpec(false));
+        QVERIFY2(spec, qPrintable(spec.error()));
+        const auto r = jobs::JobExecutor::run(*spec, *store.value(), settings, cancel);
+        QVERIFY2(r.outcome == jobs::JobOutcome::Completed, qPrintable(r.message));
+        const auto run = store.value()->run(r.runId);
+        QCOMPARE(run->type(), project::RunKind::Reconstruction);
+        QCOMPARE(run->name, QStringLiteral("Informed reconstruction (6 rows)"));
+        const attack::ReconstructionRunSummary s = attack::ReconstructionRunSummary::fromJson(run->summary);
+        QCOMPARE(int(s.result.rows.size()), 6);
+        QCOMPARE(s.result.exactRows, 6);
+        // The stored scores are the rows' squared errors, under the rows' ids.
+        const auto results = store.value()->results(r.runId);
+        QCOMPARE(results->size(), std::size_t(1));
+        const auto scores = store.value()->scores(results->front().id);
+        QCOMPARE(scores->scores.size(), std::size_t(6));
+        QCOMPARE(scores->rowIds.front(), s.result.rows.front().row);
+        QVERIFY(store.value()->verify().ok);
+
+        // Evidence for the model-inversion row only: every column recovered is far above the baseline, L4.
+        assess::Assessment a;
+        const assess::ProjectEvidence evidence = a.suggestFromProject(*store.value());
+        QCOMPARE(evidence.inversion.size(), std::size_t(1));
+        QVERIFY(evidence.membership.empty());
+        const assess::MatrixCell* cell =
+            a.cell(QStringLiteral("model-inversion"), QStringLiteral("deployment"));
+        QCOMPARE(cell->suggestedLikelihood, 4);
+        QVERIFY(
+            std::any_of(cell->suggestionReasons.begin(), cell->suggestionReasons.end(),
+                        [](const StoredText& t) { return t.text().contains(QLatin1String("worst case")); }));
+        QCOMPARE(
+            a.cell(QStringLiteral("membership-inference"), QStringLiteral("deployment"))->suggestedLikelihood,
+            0);
+
+        // No model under review: a comparison in the report. A logistic regression without DP on the same
+        // data designated: the run measures its model class and becomes its finding; a DP run does not.
+        auto content = report::ReportContent::build(*store.value(), report::ReportOptions{});
+        QVERIFY2(content, qPrintable(content.error()));
+        QCOMPARE(content->inversions.size(), std::size_t(1));
+        QVERIFY(!content->inversions.front().underReview);
+        QVERIFY(!content->comparisons.filter(QStringLiteral("informed reconstruction")).isEmpty());
+        const QString html = QString::fromUtf8(report::reportHtml(*content));
+        for (const QStringList& row : content->inversions.front().rows())
+            for (const QString& c : row)
+                QVERIFY2(html.contains(QStringLiteral("<td>%1</td>").arg(c.toHtmlEscaped())), qPrintable(c));
+        const auto m = jobs::JobExecutor::run(*jobs::JobSpec::fromJson(membershipSpec()), *store.value(),
+                                              settings, cancel);
+        QVERIFY2(m.outcome == jobs::JobOutcome::Completed, qPrintable(m.message));
+        QVERIFY(assess::ModelUnderReview::designate(*store.value(), m.runId).isEmpty());
+        const auto dp = jobs::JobExecutor::run(*jobs::JobSpec::fromJson(reconstructionSpec(true)),
+                                               *store.value(), settings, cancel);
+        QVERIFY2(dp.outcome == jobs::JobOutcome::Completed, qPrintable(dp.message));
+        const auto review = assess::ModelUnderReview::load(*store.value());
+        QVERIFY(review->runs.contains(r.runId));
+        QVERIFY(review->comparisons.contains(dp.runId));
+        content = report::ReportContent::build(*store.value(), report::ReportOptions{});
+        QCOMPARE(content->inversions.size(), std::size_t(2));
+        QVERIFY(!content->findings.filter(QStringLiteral("informed reconstruction")).isEmpty());
+        const attack::ReconstructionRunSummary d =
+            attack::ReconstructionRunSummary::fromJson(store.value()->run(dp.runId)->summary);
+        QVERIFY(d.result.dp && d.result.epsilon <= 1.0 + 1e-9);
+        QCOMPARE(d.result.exactRows, 0);
     }
 
     void impossibleRequestsAreRefused()
