@@ -39,8 +39,8 @@
         <translation>Beenden, wenn die mit --run-spec gestarteten Jobs fertig sind.</translation>
     </message>
     <message>
-        <source>Open a view at start (calculator; with a project: checklist, matrix, compare, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, dataset:ID).</source>
-        <translation>Beim Start eine Ansicht öffnen (calculator; mit Projekt: checklist, matrix, compare, run:LAUF, sweep:LAUF, attribute:LAUF, canary:LAUF, dataset:ID).</translation>
+        <source>Open a view at start (calculator; with a project: checklist, matrix, compare, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, reconstruction:RUN, dataset:ID).</source>
+        <translation>Beim Start eine Ansicht öffnen (calculator; mit Projekt: checklist, matrix, compare, run:LAUF, sweep:LAUF, attribute:LAUF, canary:LAUF, reconstruction:LAUF, dataset:ID).</translation>
     </message>
 </context>
 <context>
@@ -603,6 +603,22 @@
         <source>Counterfactual memorisation: %1% of run %2&apos;s members are memorised beyond chance (95% interval from %3%; chance gives %4%), an excess of at least %5 gives L%6.</source>
         <translation>Kontrafaktische Memorierung: %1 % der Mitglieder von Lauf %2 sind über den Zufall hinaus memoriert (95-%-Intervall ab %3 %; der Zufall ergibt %4 %); ein Überschuss von mindestens %5 ergibt L%6.</translation>
     </message>
+    <message>
+        <source>Model inversion and reconstruction: L1 when the informed adversary recovers at most %1 more of a row&apos;s columns than the guess that needs no model (the lower end of its interval), L2 up to %2, L3 up to %3, L4 above.</source>
+        <translation>Modellinversion und Rekonstruktion: L1, wenn der informierte Angreifer höchstens %1 mehr der Spalten einer Zeile rekonstruiert als die Schätzung ohne Modell (das untere Ende seines Intervalls), L2 bis %2, L3 bis %3, darüber L4.</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction, run %1: %2 of %3 training rows recovered completely; the adversary recovers %4 points more of a row&apos;s columns than the guess that needs no model (95% interval from %5), L%6.</source>
+        <translation>Informierte Rekonstruktion, Lauf %1: %2 von %3 Trainingszeilen vollständig rekonstruiert; der Angreifer rekonstruiert %4 Prozentpunkte mehr der Spalten einer Zeile als die Schätzung ohne Modell (95-%-Intervall ab %5), L%6.</translation>
+    </message>
+    <message>
+        <source>That adversary knows every other training row: a worst case, which an attacker who knows less may not reach; lower the likelihood only with a reason why no one can know that much.</source>
+        <translation>Dieser Angreifer kennt alle anderen Trainingszeilen: ein ungünstigster Fall, den ein Angreifer mit weniger Wissen womöglich nicht erreicht; senken Sie die Wahrscheinlichkeit nur mit einer Begründung, warum niemand so viel wissen kann.</translation>
+    </message>
+    <message>
+        <source>That advantage has no interval (the run skipped the bootstrap): it is a point estimate only.</source>
+        <translation>Dieser Vorsprung hat kein Intervall (der Lauf hat das Bootstrap ausgelassen): er ist nur eine Punktschätzung.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::assess::RulePack</name>
@@ -1005,6 +1021,77 @@
     <message>
         <source>The canary space (2^%1 distinct rows) is too small for %2 distinct canaries.</source>
         <translation>Der Canary-Raum (2^%1 verschiedene Zeilen) ist zu klein für %2 verschiedene Canaries.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::attack::InformedReconstruction</name>
+    <message>
+        <source>The reconstruction needs at least one target and one known row.</source>
+        <translation>Die Rekonstruktion braucht mindestens eine Zielzeile und eine bekannte Zeile.</translation>
+    </message>
+    <message>
+        <source>The L2 penalty must be a positive number, got %1.</source>
+        <translation>Die L2-Strafe muss eine positive Zahl sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The reconstruction needs %1 member rows (%2 known and %3 targets); the split has %4.</source>
+        <translation>Die Rekonstruktion braucht %1 Mitgliedszeilen (%2 bekannte und %3 Zielzeilen); die Aufteilung hat %4.</translation>
+    </message>
+    <message>
+        <source>The baseline needs population rows outside training; the split has none.</source>
+        <translation>Die Basislinie braucht Populationszeilen außerhalb des Trainings; die Aufteilung hat keine.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>[%1, %2] points</source>
+        <translation>[%1, %2] Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>(no interval)</source>
+        <translation>(kein Intervall)</translation>
+    </message>
+    <message>
+        <source>The adversary who knows every training row but one recovered %1 of %2 missing rows completely and %3% of their columns (numeric within %4 standard deviations, categorical exactly); the guess that needs no model, each column&apos;s class-conditional mean or mode, gets %5%.</source>
+        <translation>Der Angreifer, der alle Trainingszeilen bis auf eine kennt, hat %1 von %2 fehlenden Zeilen vollständig und %3 % ihrer Spalten rekonstruiert (numerisch innerhalb von %4 Standardabweichungen, kategorial exakt); die Schätzung ohne Modell, der klassenbedingte Mittelwert oder Modus jeder Spalte, erreicht %5 %.</translation>
+    </message>
+    <message>
+        <source>Without DP the trained logistic regression gives its training rows away to such an adversary: the model&apos;s parameters determine the missing row (mean squared error %1 in standardised inputs, advantage over the baseline %2).</source>
+        <translation>Ohne DP gibt die trainierte logistische Regression einem solchen Angreifer ihre Trainingszeilen preis: die Parameter des Modells bestimmen die fehlende Zeile (mittlerer quadratischer Fehler %1 in standardisierten Eingaben, Vorsprung vor der Basislinie %2).</translation>
+    </message>
+    <message>
+        <source>The released minimiser was reached only to a gradient of %1: part of the error is the optimiser&apos;s, not the model&apos;s protection.</source>
+        <translation>Das veröffentlichte Minimum wurde nur bis auf einen Gradienten von %1 erreicht: ein Teil des Fehlers stammt vom Optimierer, nicht vom Schutz des Modells.</translation>
+    </message>
+    <message>
+        <source>With DP-SGD at epsilon %1 the reconstruction is no better than the baseline: its advantage %2 stays below %3 points.</source>
+        <translation>Mit DP-SGD bei Epsilon %1 ist die Rekonstruktion nicht besser als die Basislinie: ihr Vorsprung %2 bleibt unter %3 Prozentpunkten.</translation>
+    </message>
+    <message>
+        <source>With DP-SGD at epsilon %1 the reconstruction still beats the baseline, advantage %2: the DP model lets this adversary recover part of the missing row.</source>
+        <translation>Mit DP-SGD bei Epsilon %1 übertrifft die Rekonstruktion die Basislinie noch, Vorsprung %2: das DP-Modell lässt diesen Angreifer einen Teil der fehlenden Zeile rekonstruieren.</translation>
+    </message>
+    <message>
+        <source>With DP-SGD at epsilon %1 the advantage over the baseline is %2: too wide an interval to say whether the reconstruction beats the baseline; more targets narrow it.</source>
+        <translation>Mit DP-SGD bei Epsilon %1 beträgt der Vorsprung vor der Basislinie %2: ein zu breites Intervall, um zu sagen, ob die Rekonstruktion die Basislinie übertrifft; mehr Zielzeilen verengen es.</translation>
+    </message>
+    <message>
+        <source>This is a worst case: the adversary knows the other %1 training rows, the objective and its L2 penalty %2%3.</source>
+        <translation>Dies ist ein ungünstigster Fall: der Angreifer kennt die übrigen %1 Trainingszeilen, die Zielfunktion und ihre L2-Strafe %2%3.</translation>
+    </message>
+    <message>
+        <source>, and the model is the exact minimiser of that objective (a model stopped earlier, or an MLP, is not covered by this closed form)</source>
+        <translation>, und das Modell ist das exakte Minimum dieser Zielfunktion (ein früher gestopptes Modell oder ein MLP deckt diese geschlossene Form nicht ab)</translation>
+    </message>
+    <message>
+        <source>The DP models learned little: training accuracy %1% against %2% for always answering the commonest label. A reconstruction that fails against a model that learned nothing says little about a model that is useful.</source>
+        <translation>Die DP-Modelle haben wenig gelernt: Trainingsgenauigkeit %1 % gegenüber %2 % für die stete Antwort mit dem häufigsten Label. Eine Rekonstruktion, die an einem Modell scheitert, das nichts gelernt hat, sagt wenig über ein nützliches Modell.</translation>
+    </message>
+    <message>
+        <source>Only %1 rows were reconstructed: the intervals are wide.</source>
+        <translation>Nur %1 Zeilen wurden rekonstruiert: die Intervalle sind breit.</translation>
     </message>
 </context>
 <context>
@@ -2489,10 +2576,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>vertauscht</translation>
     </message>
     <message>
-        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference), &apos;attack canary&apos; (canary exposure), &apos;attack memorisation&apos; (counterfactual memorisation) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
-        <translation>attack: verwenden Sie &apos;attack mia&apos; (Mitgliedschaftsinferenz), &apos;attack attribute&apos; (Attributinferenz), &apos;attack canary&apos; (Canary-Exposition), &apos;attack memorisation&apos; (kontrafaktische Memorierung) oder &apos;attack audit&apos; (Ein-Lauf-Privatsphäre-Audit); siehe privaudit-cli attack mia --help</translation>
-    </message>
-    <message>
         <source>Memorisation: none measured (the run trained no reference models; LiRA, RMIA and the shadow attack do).</source>
         <translation>Memorierung: nicht gemessen (der Lauf hat keine Referenzmodelle trainiert; LiRA, RMIA und der Schattenangriff tun es).</translation>
     </message>
@@ -2553,6 +2636,42 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>--%1 muss zwischen %2 und %3 liegen, erhalten: %4</translation>
     </message>
     <message>
+        <source>Two or more stored membership runs side by side (for example non-private against DP, or two model versions): every attack&apos;s AUC and TPR at 1% FPR per run, and each later run&apos;s difference from the first with a 95% interval.</source>
+        <translation>Zwei oder mehr gespeicherte Mitgliedschaftsläufe nebeneinander (zum Beispiel nicht privat gegen DP oder zwei Modellversionen): AUC und TPR bei 1 % FPR jedes Angriffs je Lauf und der Unterschied jedes späteren Laufs zum ersten mit 95-%-Intervall.</translation>
+    </message>
+    <message>
+        <source>Comma-separated run ids, the baseline first.</source>
+        <translation>Durch Kommas getrennte Lauf-IDs, die Basis zuerst.</translation>
+    </message>
+    <message>
+        <source>--runs: &apos;%1&apos; is not a run id.</source>
+        <translation>--runs: &apos;%1&apos; ist keine Lauf-ID.</translation>
+    </message>
+    <message>
+        <source>Run %1 &apos;%2&apos; (%3):</source>
+        <translation>Lauf %1 &apos;%2&apos; (%3):</translation>
+    </message>
+    <message>
+        <source>DP, epsilon %1</source>
+        <translation>DP, Epsilon %1</translation>
+    </message>
+    <message>
+        <source>  %1 AUC %2 [%3, %4], TPR at 1% FPR %5</source>
+        <translation>  %1 AUC %2 [%3, %4], TPR bei 1 % FPR %5</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (HTML, %2 s).</source>
+        <translation>Bericht nach %1 geschrieben (HTML, %2 s).</translation>
+    </message>
+    <message>
+        <source>Model inversion and reconstruction at deployment: suggested S%1, L%2.</source>
+        <translation>Modellinversion und Rekonstruktion im Einsatz: vorgeschlagen S%1, L%2.</translation>
+    </message>
+    <message>
+        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference), &apos;attack canary&apos; (canary exposure), &apos;attack memorisation&apos; (counterfactual memorisation), &apos;attack reconstruction&apos; (informed reconstruction) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
+        <translation>attack: verwenden Sie &apos;attack mia&apos; (Mitgliedschaftsinferenz), &apos;attack attribute&apos; (Attributinferenz), &apos;attack canary&apos; (Canary-Exposition), &apos;attack memorisation&apos; (kontrafaktische Memorierung), &apos;attack reconstruction&apos; (informierte Rekonstruktion) oder &apos;attack audit&apos; (Ein-Lauf-Privatsphäre-Audit); siehe privaudit-cli attack mia --help</translation>
+    </message>
+    <message>
         <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
 
 Measures the privacy risk of machine-learning models, headless.
@@ -2568,6 +2687,8 @@ Commands:
   attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
   attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
   attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
+  attack reconstruction
+                       Informed adversary: a training row recovered from a logistic regression
   attack audit         One-run privacy audit: an empirical epsilon lower bound
   project create|info|verify|log FILE
                        Create a .privaudit project, show it, verify it, or show its audit trail
@@ -2612,6 +2733,8 @@ Befehle:
   attack attribute     Attribut-Inferenz gegen die Imputations-Basislinie (--sensitive SPALTE)
   attack canary        Canary-Exposition (Secret Sharer): Memorierung nach Anzahl der Wiederholungen
   attack memorisation  Kontrafaktische Memorierung jedes Mitglieds aus den Referenzmodellen von LiRA
+  attack reconstruction
+                       Informierter Angreifer: eine Trainingszeile aus einer logistischen Regression rekonstruiert
   attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
   project create|info|verify|log FILE
                        Ein .privaudit-Projekt anlegen, anzeigen, prüfen oder seinen Audit-Trail zeigen
@@ -2643,32 +2766,68 @@ Globale Optionen:
 Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
     </message>
     <message>
-        <source>Two or more stored membership runs side by side (for example non-private against DP, or two model versions): every attack&apos;s AUC and TPR at 1% FPR per run, and each later run&apos;s difference from the first with a 95% interval.</source>
-        <translation>Zwei oder mehr gespeicherte Mitgliedschaftsläufe nebeneinander (zum Beispiel nicht privat gegen DP oder zwei Modellversionen): AUC und TPR bei 1 % FPR jedes Angriffs je Lauf und der Unterschied jedes späteren Laufs zum ersten mit 95-%-Intervall.</translation>
+        <source>%1% [%2, %3]</source>
+        <translation>%1 % [%2, %3]</translation>
     </message>
     <message>
-        <source>Comma-separated run ids, the baseline first.</source>
-        <translation>Durch Kommas getrennte Lauf-IDs, die Basis zuerst.</translation>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <source>--runs: &apos;%1&apos; is not a run id.</source>
-        <translation>--runs: &apos;%1&apos; ist keine Lauf-ID.</translation>
+        <source>Informed reconstruction: %1 rows, each missing from a logistic regression trained on %2 rows (%3); the adversary knows the other %4.</source>
+        <translation>Informierte Rekonstruktion: %1 Zeilen, jede fehlt einer logistischen Regression, trainiert auf %2 Zeilen (%3); der Angreifer kennt die übrigen %4.</translation>
     </message>
     <message>
-        <source>Run %1 &apos;%2&apos; (%3):</source>
-        <translation>Lauf %1 &apos;%2&apos; (%3):</translation>
+        <source>DP-SGD, epsilon %1</source>
+        <translation>DP-SGD, Epsilon %1</translation>
     </message>
     <message>
-        <source>DP, epsilon %1</source>
-        <translation>DP, Epsilon %1</translation>
+        <source>the exact minimiser, no DP</source>
+        <translation>das exakte Minimum, ohne DP</translation>
     </message>
     <message>
-        <source>  %1 AUC %2 [%3, %4], TPR at 1% FPR %5</source>
-        <translation>  %1 AUC %2 [%3, %4], TPR bei 1 % FPR %5</translation>
+        <source>  columns recovered     %1</source>
+        <translation>  Spalten rekonstruiert %1</translation>
     </message>
     <message>
-        <source>Report written to %1 (HTML, %2 s).</source>
-        <translation>Bericht nach %1 geschrieben (HTML, %2 s).</translation>
+        <source>  baseline (no model)   %1</source>
+        <translation>  Basislinie (o. Modell) %1</translation>
+    </message>
+    <message>
+        <source>  advantage             %1</source>
+        <translation>  Vorsprung             %1</translation>
+    </message>
+    <message>
+        <source>  rows fully recovered  %1 of %2</source>
+        <translation>  Zeilen vollständig    %1 von %2</translation>
+    </message>
+    <message>
+        <source>  mean squared error    %1 (baseline %2)</source>
+        <translation>  mittl. quadr. Fehler  %1 (Basislinie %2)</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction (Balle, Cherubin &amp; Hayes 2022): the adversary knows every training row but one, the objective and the released logistic regression, and solves for the missing row. Each of --targets rows is left out of --known-rows fixed rows in turn, the model is trained on the rest plus it (without --dp the exact minimiser, with --dp the recipe&apos;s DP-SGD), and the row is read off the parameters. Judged against the guess that needs no model: each column&apos;s class-conditional mean or mode.</source>
+        <translation>Informierte Rekonstruktion (Balle, Cherubin &amp; Hayes 2022): der Angreifer kennt alle Trainingszeilen bis auf eine, die Zielfunktion und die veröffentlichte logistische Regression und löst nach der fehlenden Zeile auf. Jede der --targets Zeilen kommt der Reihe nach zu --known-rows festen Zeilen hinzu, das Modell wird darauf trainiert (ohne --dp das exakte Minimum, mit --dp das DP-SGD des Rezepts), und die Zeile wird aus den Parametern abgelesen. Gemessen an der Schätzung ohne Modell: dem klassenbedingten Mittelwert oder Modus jeder Spalte.</translation>
+    </message>
+    <message>
+        <source>Rows to reconstruct, each from its own training (default 20).</source>
+        <translation>Zu rekonstruierende Zeilen, jede aus ihrem eigenen Training (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Training rows the adversary knows (default 199).</source>
+        <translation>Trainingszeilen, die der Angreifer kennt (Standard 199).</translation>
+    </message>
+    <message>
+        <source>The objective&apos;s L2 penalty, and DP-SGD&apos;s weight decay (default 0.001).</source>
+        <translation>Die L2-Strafe der Zielfunktion und der Weight Decay von DP-SGD (Standard 0.001).</translation>
+    </message>
+    <message>
+        <source>A numeric column is recovered within this many standard deviations (default 0.319, TabLeak&apos;s).</source>
+        <translation>Eine numerische Spalte gilt innerhalb so vieler Standardabweichungen als rekonstruiert (Standard 0.319, wie TabLeak).</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a positive number.</source>
+        <translation>--%1: &apos;%2&apos; ist keine positive Zahl.</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3438,26 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>Canary exposure (repetitions %1)</source>
         <translation>Canary-Exposition (Wiederholungen %1)</translation>
     </message>
+    <message>
+        <source>Reconstructing</source>
+        <translation>Rekonstruktion</translation>
+    </message>
+    <message>
+        <source>reconstruction.l2 must be positive (the closed form needs a strictly convex objective), got %1</source>
+        <translation>reconstruction.l2 muss positiv sein (die geschlossene Form braucht eine streng konvexe Zielfunktion), erhalten: %1</translation>
+    </message>
+    <message>
+        <source>reconstruction.tolerance must be positive, got %1</source>
+        <translation>reconstruction.tolerance muss positiv sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>reconstruction needs %1 member rows (known_rows %2 plus targets %3); dataset.member_rows is %4</source>
+        <translation>reconstruction braucht %1 Mitgliedszeilen (known_rows %2 plus targets %3); dataset.member_rows ist %4</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction (%1 rows)</source>
+        <translation>Informierte Rekonstruktion (%1 Zeilen)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::RunComparison</name>
@@ -3535,6 +3714,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source> or less noise</source>
         <translation> oder weniger Rauschen</translation>
+    </message>
+    <message>
+        <source>Only a logistic regression has one weight matrix; this model is an MLP.</source>
+        <translation>Nur eine logistische Regression hat eine einzige Gewichtsmatrix; dieses Modell ist ein MLP.</translation>
     </message>
 </context>
 <context>
@@ -4430,6 +4613,81 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     </message>
 </context>
 <context>
+    <name>privaudit::report::InversionSection</name>
+    <message>
+        <source>%1 (run %2): informed reconstruction, the model class under review</source>
+        <translation>%1 (Lauf %2): informierte Rekonstruktion, die geprüfte Modellklasse</translation>
+    </message>
+    <message>
+        <source>%1 (run %2): informed reconstruction of training rows, a comparison</source>
+        <translation>%1 (Lauf %2): informierte Rekonstruktion von Trainingszeilen, ein Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 rows reconstructed, each left out of %2 rows the adversary knows; a logistic regression with L2 penalty %3 trained on the %4 rows, once per reconstructed row, on %5 input columns.</source>
+        <translation>%1 Zeilen rekonstruiert, jede fehlend unter %2 Zeilen, die der Angreifer kennt; eine logistische Regression mit L2-Strafe %3, trainiert auf den %4 Zeilen, einmal je rekonstruierter Zeile, auf %5 Eingabespalten.</translation>
+    </message>
+    <message>
+        <source>Trained with DP-SGD (epsilon %1 for one row).</source>
+        <translation>Mit DP-SGD trainiert (Epsilon %1 für eine Zeile).</translation>
+    </message>
+    <message>
+        <source>Without DP: the released model is the exact minimiser.</source>
+        <translation>Ohne DP: das veröffentlichte Modell ist das exakte Minimum.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Rekonstruktion</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Baseline (no model)</source>
+        <translation>Basislinie (ohne Modell)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Columns recovered</source>
+        <translation>Spalten rekonstruiert</translation>
+    </message>
+    <message>
+        <source>Advantage over the baseline</source>
+        <translation>Vorsprung vor der Basislinie</translation>
+    </message>
+    <message>
+        <source>Rows fully recovered</source>
+        <translation>Zeilen vollständig rekonstruiert</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>Mittlerer quadratischer Fehler</translation>
+    </message>
+    <message>
+        <source>Labels recovered</source>
+        <translation>Labels rekonstruiert</translation>
+    </message>
+    <message>
+        <source>Method (Balle, Cherubin &amp; Hayes 2022, informed adversaries): at the minimiser of an L2-penalised logistic regression the gradients sum to zero, so an adversary who knows every training row but one and the released parameters computes the missing row&apos;s gradient, and from it the row and its label. A numeric column counts as recovered within 0.319 standard deviations, a categorical one when exact (TabLeak&apos;s tolerance); the baseline guesses each column&apos;s class-conditional mean or mode from the population rows, and for the label the commonest class. The models measured are the recipe retrained per row, not the model under review itself.</source>
+        <translation>Methode (Balle, Cherubin &amp; Hayes 2022, informierte Angreifer): im Minimum einer L2-bestraften logistischen Regression summieren sich die Gradienten zu null, also berechnet ein Angreifer, der alle Trainingszeilen bis auf eine und die veröffentlichten Parameter kennt, den Gradienten der fehlenden Zeile und daraus die Zeile und ihr Label. Eine numerische Spalte gilt innerhalb von 0,319 Standardabweichungen als rekonstruiert, eine kategoriale bei exakter Übereinstimmung (Toleranz von TabLeak); die Basislinie schätzt für jede Spalte den klassenbedingten Mittelwert oder Modus der Populationszeilen und für das Label die häufigste Klasse. Gemessen werden die je Zeile neu trainierten Modelle des Rezepts, nicht das geprüfte Modell selbst.</translation>
+    </message>
+    <message>
+        <source>No reconstruction run: the report has no measurement of whether training rows can be reconstructed from the model.</source>
+        <translation>Kein Rekonstruktionslauf: der Bericht misst nicht, ob sich Trainingszeilen aus dem Modell rekonstruieren lassen.</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::report::MemorisationSection</name>
     <message>
         <source>%1 (run %2): canary exposure of the recipe of the model under review</source>
@@ -5002,6 +5260,14 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Run %1 (%2), counterfactual memorisation: %3</source>
         <translation>Lauf %1 (%2), kontrafaktische Memorierung: %3</translation>
+    </message>
+    <message>
+        <source>Model inversion and reconstruction</source>
+        <translation>Modellinversion und Rekonstruktion</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2), informed reconstruction: %3</source>
+        <translation>Lauf %1 (%2), informierte Rekonstruktion: %3</translation>
     </message>
 </context>
 <context>
@@ -6146,6 +6412,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
+    <message>
+        <source>Reconstruction %1</source>
+        <translation>Rekonstruktion %1</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::MessageBar</name>
@@ -6415,6 +6685,41 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>inserted %1x: exposure %2 bits</source>
         <translation>%1× eingefügt: Exposition %2 Bit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows recovered, %3% of columns (baseline %4%)</source>
+        <translation>%1 von %2 Zeilen rekonstruiert, %3 % der Spalten (Basislinie %4 %)</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::ReconstructionResultView</name>
+    <message>
+        <source>Run %1 is not a reconstruction run.</source>
+        <translation>Lauf %1 ist kein Rekonstruktionslauf.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no results: it is %2.</source>
+        <translation>Lauf %1 hat keine Ergebnisse: er ist %2.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>informed adversary</source>
+        <translation>informierter Angreifer</translation>
+    </message>
+    <message>
+        <source>baseline: class-conditional mean or mode</source>
+        <translation>Basislinie: klassenbedingter Mittelwert oder Modus</translation>
+    </message>
+    <message>
+        <source>reconstructed row</source>
+        <translation>rekonstruierte Zeile</translation>
+    </message>
+    <message>
+        <source>columns recovered (%)</source>
+        <translation>Spalten rekonstruiert (%)</translation>
     </message>
 </context>
 <context>
@@ -7314,6 +7619,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Memorisation: members memorised beyond chance, excess share</source>
         <translation>Memorierung: über den Zufall hinaus memorierte Mitglieder, Überschussanteil</translation>
+    </message>
+    <message>
+        <source>Reconstruction: columns recovered beyond the baseline</source>
+        <translation>Rekonstruktion: Spalten über die Basislinie hinaus</translation>
     </message>
 </context>
 <context>

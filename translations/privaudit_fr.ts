@@ -39,8 +39,8 @@
         <translation>Quitter lorsque les tâches lancées avec --run-spec sont terminées.</translation>
     </message>
     <message>
-        <source>Open a view at start (calculator; with a project: checklist, matrix, compare, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, dataset:ID).</source>
-        <translation>Ouvrir une vue au démarrage (calculator ; avec un projet : checklist, matrix, compare, run:EXÉCUTION, sweep:EXÉCUTION, attribute:EXÉCUTION, canary:EXÉCUTION, dataset:ID).</translation>
+        <source>Open a view at start (calculator; with a project: checklist, matrix, compare, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, reconstruction:RUN, dataset:ID).</source>
+        <translation>Ouvrir une vue au démarrage (calculator ; avec un projet : checklist, matrix, compare, run:EXÉCUTION, sweep:EXÉCUTION, attribute:EXÉCUTION, canary:EXÉCUTION, reconstruction:EXÉCUTION, dataset:ID).</translation>
     </message>
 </context>
 <context>
@@ -603,6 +603,22 @@
         <source>Counterfactual memorisation: %1% of run %2&apos;s members are memorised beyond chance (95% interval from %3%; chance gives %4%), an excess of at least %5 gives L%6.</source>
         <translation>Mémorisation contrefactuelle : %1 % des membres de l&apos;exécution %2 sont mémorisés au-delà du hasard (intervalle à 95 % à partir de %3 % ; le hasard donne %4 %) ; un excédent d&apos;au moins %5 donne L%6.</translation>
     </message>
+    <message>
+        <source>Model inversion and reconstruction: L1 when the informed adversary recovers at most %1 more of a row&apos;s columns than the guess that needs no model (the lower end of its interval), L2 up to %2, L3 up to %3, L4 above.</source>
+        <translation>Inversion de modèle et reconstruction : L1 lorsque l&apos;adversaire informé retrouve au plus %1 de plus des colonnes d&apos;une ligne que l&apos;estimation sans modèle (borne inférieure de son intervalle), L2 jusqu&apos;à %2, L3 jusqu&apos;à %3, L4 au-delà.</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction, run %1: %2 of %3 training rows recovered completely; the adversary recovers %4 points more of a row&apos;s columns than the guess that needs no model (95% interval from %5), L%6.</source>
+        <translation>Reconstruction informée, exécution %1 : %2 des %3 lignes d&apos;entraînement entièrement retrouvées ; l&apos;adversaire retrouve %4 points de plus des colonnes d&apos;une ligne que l&apos;estimation sans modèle (intervalle à 95 % à partir de %5), L%6.</translation>
+    </message>
+    <message>
+        <source>That adversary knows every other training row: a worst case, which an attacker who knows less may not reach; lower the likelihood only with a reason why no one can know that much.</source>
+        <translation>Cet adversaire connaît toutes les autres lignes d&apos;entraînement : un pire cas, qu&apos;un attaquant qui en sait moins n&apos;atteint peut-être pas ; n&apos;abaissez la vraisemblance qu&apos;avec une raison pour laquelle personne ne peut en savoir autant.</translation>
+    </message>
+    <message>
+        <source>That advantage has no interval (the run skipped the bootstrap): it is a point estimate only.</source>
+        <translation>Cet avantage n&apos;a pas d&apos;intervalle (l&apos;exécution a omis le bootstrap) : ce n&apos;est qu&apos;une estimation ponctuelle.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::assess::RulePack</name>
@@ -1005,6 +1021,77 @@
     <message>
         <source>The canary space (2^%1 distinct rows) is too small for %2 distinct canaries.</source>
         <translation>L&apos;espace des canaris (2^%1 lignes distinctes) est trop petit pour %2 canaris distincts.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::attack::InformedReconstruction</name>
+    <message>
+        <source>The reconstruction needs at least one target and one known row.</source>
+        <translation>La reconstruction a besoin d&apos;au moins une cible et d&apos;une ligne connue.</translation>
+    </message>
+    <message>
+        <source>The L2 penalty must be a positive number, got %1.</source>
+        <translation>La pénalité L2 doit être un nombre positif, reçu %1.</translation>
+    </message>
+    <message>
+        <source>The reconstruction needs %1 member rows (%2 known and %3 targets); the split has %4.</source>
+        <translation>La reconstruction a besoin de %1 lignes membres (%2 connues et %3 cibles) ; la partition en a %4.</translation>
+    </message>
+    <message>
+        <source>The baseline needs population rows outside training; the split has none.</source>
+        <translation>La référence a besoin de lignes de population hors entraînement ; la partition n&apos;en a aucune.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>[%1, %2] points</source>
+        <translation>[%1, %2] points</translation>
+    </message>
+    <message>
+        <source>(no interval)</source>
+        <translation>(pas d&apos;intervalle)</translation>
+    </message>
+    <message>
+        <source>The adversary who knows every training row but one recovered %1 of %2 missing rows completely and %3% of their columns (numeric within %4 standard deviations, categorical exactly); the guess that needs no model, each column&apos;s class-conditional mean or mode, gets %5%.</source>
+        <translation>L&apos;adversaire qui connaît toutes les lignes d&apos;entraînement sauf une a reconstruit entièrement %1 des %2 lignes manquantes et %3 % de leurs colonnes (numériques à %4 écarts-types près, catégorielles exactement) ; l&apos;estimation sans modèle, la moyenne ou le mode conditionnel à la classe de chaque colonne, obtient %5 %.</translation>
+    </message>
+    <message>
+        <source>Without DP the trained logistic regression gives its training rows away to such an adversary: the model&apos;s parameters determine the missing row (mean squared error %1 in standardised inputs, advantage over the baseline %2).</source>
+        <translation>Sans DP, la régression logistique entraînée livre ses lignes d&apos;entraînement à un tel adversaire : les paramètres du modèle déterminent la ligne manquante (erreur quadratique moyenne %1 sur les entrées standardisées, avantage sur la référence %2).</translation>
+    </message>
+    <message>
+        <source>The released minimiser was reached only to a gradient of %1: part of the error is the optimiser&apos;s, not the model&apos;s protection.</source>
+        <translation>Le minimum publié n&apos;a été atteint qu&apos;à un gradient de %1 près : une partie de l&apos;erreur vient de l&apos;optimiseur, non d&apos;une protection du modèle.</translation>
+    </message>
+    <message>
+        <source>With DP-SGD at epsilon %1 the reconstruction is no better than the baseline: its advantage %2 stays below %3 points.</source>
+        <translation>Avec DP-SGD à epsilon %1, la reconstruction ne fait pas mieux que la référence : son avantage %2 reste sous %3 points.</translation>
+    </message>
+    <message>
+        <source>With DP-SGD at epsilon %1 the reconstruction still beats the baseline, advantage %2: the DP model lets this adversary recover part of the missing row.</source>
+        <translation>Avec DP-SGD à epsilon %1, la reconstruction bat encore la référence, avantage %2 : le modèle DP laisse cet adversaire retrouver une partie de la ligne manquante.</translation>
+    </message>
+    <message>
+        <source>With DP-SGD at epsilon %1 the advantage over the baseline is %2: too wide an interval to say whether the reconstruction beats the baseline; more targets narrow it.</source>
+        <translation>Avec DP-SGD à epsilon %1, l&apos;avantage sur la référence est %2 : un intervalle trop large pour dire si la reconstruction bat la référence ; davantage de cibles le resserrent.</translation>
+    </message>
+    <message>
+        <source>This is a worst case: the adversary knows the other %1 training rows, the objective and its L2 penalty %2%3.</source>
+        <translation>C&apos;est un pire cas : l&apos;adversaire connaît les %1 autres lignes d&apos;entraînement, l&apos;objectif et sa pénalité L2 %2%3.</translation>
+    </message>
+    <message>
+        <source>, and the model is the exact minimiser of that objective (a model stopped earlier, or an MLP, is not covered by this closed form)</source>
+        <translation>, et le modèle est le minimum exact de cet objectif (un modèle arrêté plus tôt, ou un MLP, n&apos;est pas couvert par cette forme close)</translation>
+    </message>
+    <message>
+        <source>The DP models learned little: training accuracy %1% against %2% for always answering the commonest label. A reconstruction that fails against a model that learned nothing says little about a model that is useful.</source>
+        <translation>Les modèles DP ont peu appris : exactitude d&apos;entraînement %1 % contre %2 % en répondant toujours l&apos;étiquette la plus fréquente. Une reconstruction qui échoue contre un modèle qui n&apos;a rien appris dit peu d&apos;un modèle utile.</translation>
+    </message>
+    <message>
+        <source>Only %1 rows were reconstructed: the intervals are wide.</source>
+        <translation>Seules %1 lignes ont été reconstruites : les intervalles sont larges.</translation>
     </message>
 </context>
 <context>
@@ -2489,10 +2576,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>inversées</translation>
     </message>
     <message>
-        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference), &apos;attack canary&apos; (canary exposure), &apos;attack memorisation&apos; (counterfactual memorisation) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
-        <translation>attack : utilisez &apos;attack mia&apos; (inférence d&apos;appartenance), &apos;attack attribute&apos; (inférence d&apos;attribut), &apos;attack canary&apos; (exposition des canaris), &apos;attack memorisation&apos; (mémorisation contrefactuelle) ou &apos;attack audit&apos; (audit de confidentialité en une exécution) ; voir privaudit-cli attack mia --help</translation>
-    </message>
-    <message>
         <source>Memorisation: none measured (the run trained no reference models; LiRA, RMIA and the shadow attack do).</source>
         <translation>Mémorisation : non mesurée (l&apos;exécution n&apos;a entraîné aucun modèle de référence ; LiRA, RMIA et l&apos;attaque par modèles fantômes le font).</translation>
     </message>
@@ -2553,6 +2636,42 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>--%1 doit être compris entre %2 et %3, reçu %4</translation>
     </message>
     <message>
+        <source>Two or more stored membership runs side by side (for example non-private against DP, or two model versions): every attack&apos;s AUC and TPR at 1% FPR per run, and each later run&apos;s difference from the first with a 95% interval.</source>
+        <translation>Deux exécutions d&apos;appartenance enregistrées ou plus côte à côte (par exemple non privée contre DP, ou deux versions d&apos;un modèle) : l&apos;AUC et le TPR à 1 % de FPR de chaque attaque par exécution, et l&apos;écart de chaque exécution suivante par rapport à la première avec un intervalle à 95 %.</translation>
+    </message>
+    <message>
+        <source>Comma-separated run ids, the baseline first.</source>
+        <translation>Identifiants d&apos;exécution séparés par des virgules, la référence en premier.</translation>
+    </message>
+    <message>
+        <source>--runs: &apos;%1&apos; is not a run id.</source>
+        <translation>--runs : &apos;%1&apos; n&apos;est pas un identifiant d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Run %1 &apos;%2&apos; (%3):</source>
+        <translation>Exécution %1 &apos;%2&apos; (%3) :</translation>
+    </message>
+    <message>
+        <source>DP, epsilon %1</source>
+        <translation>DP, epsilon %1</translation>
+    </message>
+    <message>
+        <source>  %1 AUC %2 [%3, %4], TPR at 1% FPR %5</source>
+        <translation>  %1 AUC %2 [%3, %4], TPR à 1 % de FPR %5</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (HTML, %2 s).</source>
+        <translation>Rapport écrit dans %1 (HTML, %2 s).</translation>
+    </message>
+    <message>
+        <source>Model inversion and reconstruction at deployment: suggested S%1, L%2.</source>
+        <translation>Inversion de modèle et reconstruction au déploiement : suggéré S%1, L%2.</translation>
+    </message>
+    <message>
+        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference), &apos;attack canary&apos; (canary exposure), &apos;attack memorisation&apos; (counterfactual memorisation), &apos;attack reconstruction&apos; (informed reconstruction) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
+        <translation>attack : utilisez &apos;attack mia&apos; (inférence d&apos;appartenance), &apos;attack attribute&apos; (inférence d&apos;attribut), &apos;attack canary&apos; (exposition des canaris), &apos;attack memorisation&apos; (mémorisation contrefactuelle), &apos;attack reconstruction&apos; (reconstruction informée) ou &apos;attack audit&apos; (audit de confidentialité en une exécution) ; voir privaudit-cli attack mia --help</translation>
+    </message>
+    <message>
         <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
 
 Measures the privacy risk of machine-learning models, headless.
@@ -2568,6 +2687,8 @@ Commands:
   attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
   attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
   attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
+  attack reconstruction
+                       Informed adversary: a training row recovered from a logistic regression
   attack audit         One-run privacy audit: an empirical epsilon lower bound
   project create|info|verify|log FILE
                        Create a .privaudit project, show it, verify it, or show its audit trail
@@ -2612,6 +2733,8 @@ Commandes :
   attack attribute     Inférence d&apos;attribut face à la référence d&apos;imputation (--sensitive COLONNE)
   attack canary        Exposition des canaris (Secret Sharer) : mémorisation selon le nombre de répétitions
   attack memorisation  Mémorisation contrefactuelle de chaque membre à partir des modèles de référence de LiRA
+  attack reconstruction
+                       Adversaire informé : une ligne d&apos;entraînement retrouvée dans une régression logistique
   attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
   project create|info|verify|log FILE
                        Créer un projet .privaudit, l’afficher, le vérifier ou afficher sa piste d’audit
@@ -2643,32 +2766,68 @@ Options globales :
 Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
     </message>
     <message>
-        <source>Two or more stored membership runs side by side (for example non-private against DP, or two model versions): every attack&apos;s AUC and TPR at 1% FPR per run, and each later run&apos;s difference from the first with a 95% interval.</source>
-        <translation>Deux exécutions d&apos;appartenance enregistrées ou plus côte à côte (par exemple non privée contre DP, ou deux versions d&apos;un modèle) : l&apos;AUC et le TPR à 1 % de FPR de chaque attaque par exécution, et l&apos;écart de chaque exécution suivante par rapport à la première avec un intervalle à 95 %.</translation>
+        <source>%1% [%2, %3]</source>
+        <translation>%1 % [%2, %3]</translation>
     </message>
     <message>
-        <source>Comma-separated run ids, the baseline first.</source>
-        <translation>Identifiants d&apos;exécution séparés par des virgules, la référence en premier.</translation>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <source>--runs: &apos;%1&apos; is not a run id.</source>
-        <translation>--runs : &apos;%1&apos; n&apos;est pas un identifiant d&apos;exécution.</translation>
+        <source>Informed reconstruction: %1 rows, each missing from a logistic regression trained on %2 rows (%3); the adversary knows the other %4.</source>
+        <translation>Reconstruction informée : %1 lignes, chacune absente d&apos;une régression logistique entraînée sur %2 lignes (%3) ; l&apos;adversaire connaît les %4 autres.</translation>
     </message>
     <message>
-        <source>Run %1 &apos;%2&apos; (%3):</source>
-        <translation>Exécution %1 &apos;%2&apos; (%3) :</translation>
+        <source>DP-SGD, epsilon %1</source>
+        <translation>DP-SGD, epsilon %1</translation>
     </message>
     <message>
-        <source>DP, epsilon %1</source>
-        <translation>DP, epsilon %1</translation>
+        <source>the exact minimiser, no DP</source>
+        <translation>le minimum exact, sans DP</translation>
     </message>
     <message>
-        <source>  %1 AUC %2 [%3, %4], TPR at 1% FPR %5</source>
-        <translation>  %1 AUC %2 [%3, %4], TPR à 1 % de FPR %5</translation>
+        <source>  columns recovered     %1</source>
+        <translation>  colonnes retrouvées   %1</translation>
     </message>
     <message>
-        <source>Report written to %1 (HTML, %2 s).</source>
-        <translation>Rapport écrit dans %1 (HTML, %2 s).</translation>
+        <source>  baseline (no model)   %1</source>
+        <translation>  référence (sans modèle) %1</translation>
+    </message>
+    <message>
+        <source>  advantage             %1</source>
+        <translation>  avantage              %1</translation>
+    </message>
+    <message>
+        <source>  rows fully recovered  %1 of %2</source>
+        <translation>  lignes entières       %1 sur %2</translation>
+    </message>
+    <message>
+        <source>  mean squared error    %1 (baseline %2)</source>
+        <translation>  erreur quadratique    %1 (référence %2)</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction (Balle, Cherubin &amp; Hayes 2022): the adversary knows every training row but one, the objective and the released logistic regression, and solves for the missing row. Each of --targets rows is left out of --known-rows fixed rows in turn, the model is trained on the rest plus it (without --dp the exact minimiser, with --dp the recipe&apos;s DP-SGD), and the row is read off the parameters. Judged against the guess that needs no model: each column&apos;s class-conditional mean or mode.</source>
+        <translation>Reconstruction informée (Balle, Cherubin &amp; Hayes 2022) : l&apos;adversaire connaît toutes les lignes d&apos;entraînement sauf une, l&apos;objectif et la régression logistique publiée, et résout pour la ligne manquante. Chacune des --targets lignes est ajoutée à son tour aux --known-rows lignes fixes, le modèle est entraîné dessus (sans --dp le minimum exact, avec --dp le DP-SGD de la recette), et la ligne est lue dans les paramètres. Jugée par rapport à l&apos;estimation sans modèle : la moyenne ou le mode conditionnel à la classe de chaque colonne.</translation>
+    </message>
+    <message>
+        <source>Rows to reconstruct, each from its own training (default 20).</source>
+        <translation>Lignes à reconstruire, chacune par son propre entraînement (par défaut 20).</translation>
+    </message>
+    <message>
+        <source>Training rows the adversary knows (default 199).</source>
+        <translation>Lignes d&apos;entraînement connues de l&apos;adversaire (par défaut 199).</translation>
+    </message>
+    <message>
+        <source>The objective&apos;s L2 penalty, and DP-SGD&apos;s weight decay (default 0.001).</source>
+        <translation>La pénalité L2 de l&apos;objectif, et la décroissance des poids de DP-SGD (par défaut 0.001).</translation>
+    </message>
+    <message>
+        <source>A numeric column is recovered within this many standard deviations (default 0.319, TabLeak&apos;s).</source>
+        <translation>Une colonne numérique est retrouvée à ce nombre d&apos;écarts-types près (par défaut 0.319, celui de TabLeak).</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a positive number.</source>
+        <translation>--%1 : &apos;%2&apos; n&apos;est pas un nombre positif.</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3438,26 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>Canary exposure (repetitions %1)</source>
         <translation>Exposition des canaris (répétitions %1)</translation>
     </message>
+    <message>
+        <source>Reconstructing</source>
+        <translation>Reconstruction</translation>
+    </message>
+    <message>
+        <source>reconstruction.l2 must be positive (the closed form needs a strictly convex objective), got %1</source>
+        <translation>reconstruction.l2 doit être positif (la forme close exige un objectif strictement convexe), reçu %1</translation>
+    </message>
+    <message>
+        <source>reconstruction.tolerance must be positive, got %1</source>
+        <translation>reconstruction.tolerance doit être positif, reçu %1</translation>
+    </message>
+    <message>
+        <source>reconstruction needs %1 member rows (known_rows %2 plus targets %3); dataset.member_rows is %4</source>
+        <translation>reconstruction a besoin de %1 lignes membres (known_rows %2 plus targets %3) ; dataset.member_rows vaut %4</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction (%1 rows)</source>
+        <translation>Reconstruction informée (%1 lignes)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::RunComparison</name>
@@ -3535,6 +3714,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source> or less noise</source>
         <translation> ou moins de bruit</translation>
+    </message>
+    <message>
+        <source>Only a logistic regression has one weight matrix; this model is an MLP.</source>
+        <translation>Seule une régression logistique a une seule matrice de poids ; ce modèle est un MLP.</translation>
     </message>
 </context>
 <context>
@@ -4430,6 +4613,81 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
 </context>
 <context>
+    <name>privaudit::report::InversionSection</name>
+    <message>
+        <source>%1 (run %2): informed reconstruction, the model class under review</source>
+        <translation>%1 (exécution %2) : reconstruction informée, la classe de modèle examinée</translation>
+    </message>
+    <message>
+        <source>%1 (run %2): informed reconstruction of training rows, a comparison</source>
+        <translation>%1 (exécution %2) : reconstruction informée de lignes d&apos;entraînement, une comparaison</translation>
+    </message>
+    <message>
+        <source>%1 rows reconstructed, each left out of %2 rows the adversary knows; a logistic regression with L2 penalty %3 trained on the %4 rows, once per reconstructed row, on %5 input columns.</source>
+        <translation>%1 lignes reconstruites, chacune absente des %2 lignes connues de l&apos;adversaire ; une régression logistique de pénalité L2 %3 entraînée sur les %4 lignes, une fois par ligne reconstruite, sur %5 colonnes d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>Trained with DP-SGD (epsilon %1 for one row).</source>
+        <translation>Entraîné avec DP-SGD (epsilon %1 pour une ligne).</translation>
+    </message>
+    <message>
+        <source>Without DP: the released model is the exact minimiser.</source>
+        <translation>Sans DP : le modèle publié est le minimum exact.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Reconstruction</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalle à 95 %</translation>
+    </message>
+    <message>
+        <source>Baseline (no model)</source>
+        <translation>Référence (sans modèle)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Columns recovered</source>
+        <translation>Colonnes retrouvées</translation>
+    </message>
+    <message>
+        <source>Advantage over the baseline</source>
+        <translation>Avantage sur la référence</translation>
+    </message>
+    <message>
+        <source>Rows fully recovered</source>
+        <translation>Lignes entièrement retrouvées</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>Erreur quadratique moyenne</translation>
+    </message>
+    <message>
+        <source>Labels recovered</source>
+        <translation>Étiquettes retrouvées</translation>
+    </message>
+    <message>
+        <source>Method (Balle, Cherubin &amp; Hayes 2022, informed adversaries): at the minimiser of an L2-penalised logistic regression the gradients sum to zero, so an adversary who knows every training row but one and the released parameters computes the missing row&apos;s gradient, and from it the row and its label. A numeric column counts as recovered within 0.319 standard deviations, a categorical one when exact (TabLeak&apos;s tolerance); the baseline guesses each column&apos;s class-conditional mean or mode from the population rows, and for the label the commonest class. The models measured are the recipe retrained per row, not the model under review itself.</source>
+        <translation>Méthode (Balle, Cherubin &amp; Hayes 2022, adversaires informés) : au minimum d&apos;une régression logistique pénalisée L2, la somme des gradients est nulle ; un adversaire qui connaît toutes les lignes d&apos;entraînement sauf une et les paramètres publiés calcule donc le gradient de la ligne manquante, et de lui la ligne et son étiquette. Une colonne numérique est retrouvée à 0,319 écart-type près, une catégorielle si elle est exacte (tolérance de TabLeak) ; la référence devine pour chaque colonne la moyenne ou le mode conditionnel à la classe des lignes de population, et pour l&apos;étiquette la classe la plus fréquente. Les modèles mesurés sont la recette réentraînée pour chaque ligne, non le modèle examiné lui-même.</translation>
+    </message>
+    <message>
+        <source>No reconstruction run: the report has no measurement of whether training rows can be reconstructed from the model.</source>
+        <translation>Aucune exécution de reconstruction : le rapport ne mesure pas si des lignes d&apos;entraînement peuvent être reconstruites à partir du modèle.</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::report::MemorisationSection</name>
     <message>
         <source>%1 (run %2): canary exposure of the recipe of the model under review</source>
@@ -5002,6 +5260,14 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Run %1 (%2), counterfactual memorisation: %3</source>
         <translation>Exécution %1 (%2), mémorisation contrefactuelle : %3</translation>
+    </message>
+    <message>
+        <source>Model inversion and reconstruction</source>
+        <translation>Inversion de modèle et reconstruction</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2), informed reconstruction: %3</source>
+        <translation>Exécution %1 (%2), reconstruction informée : %3</translation>
     </message>
 </context>
 <context>
@@ -6146,6 +6412,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
+    <message>
+        <source>Reconstruction %1</source>
+        <translation>Reconstruction %1</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::MessageBar</name>
@@ -6415,6 +6685,41 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>inserted %1x: exposure %2 bits</source>
         <translation>insérés %1× : exposition %2 bits</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows recovered, %3% of columns (baseline %4%)</source>
+        <translation>%1 sur %2 lignes retrouvées, %3 % des colonnes (référence %4 %)</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::ReconstructionResultView</name>
+    <message>
+        <source>Run %1 is not a reconstruction run.</source>
+        <translation>L&apos;exécution %1 n&apos;est pas une reconstruction.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no results: it is %2.</source>
+        <translation>L&apos;exécution %1 n&apos;a pas de résultats : elle est %2.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Exécution %1 : %2</translation>
+    </message>
+    <message>
+        <source>informed adversary</source>
+        <translation>adversaire informé</translation>
+    </message>
+    <message>
+        <source>baseline: class-conditional mean or mode</source>
+        <translation>référence : moyenne ou mode conditionnel à la classe</translation>
+    </message>
+    <message>
+        <source>reconstructed row</source>
+        <translation>ligne reconstruite</translation>
+    </message>
+    <message>
+        <source>columns recovered (%)</source>
+        <translation>colonnes retrouvées (%)</translation>
     </message>
 </context>
 <context>
@@ -7314,6 +7619,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Memorisation: members memorised beyond chance, excess share</source>
         <translation>Mémorisation : membres mémorisés au-delà du hasard, part excédentaire</translation>
+    </message>
+    <message>
+        <source>Reconstruction: columns recovered beyond the baseline</source>
+        <translation>Reconstruction : colonnes retrouvées au-delà de la référence</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,6 @@ ReconstructionRunSummary ReconstructionRunSummary::fromJson(const QJsonObject& j
 
 QStringList reconstructionFindings(const ReconstructionRunSummary& summary)
 {
-    using T = InformedReconstruction;
     const ReconstructionResult& r = summary.result;
     QStringList out;
     if (r.rows.empty()) return out;
@@ -75,15 +74,16 @@ QStringList reconstructionFindings(const ReconstructionRunSummary& summary)
     const auto percent = [&](double v) { return locale.toString(100.0 * v, 'f', 0); };
     const auto interval = [&](const MeanWithInterval& m) {
         return m.hasInterval
-                   ? T::tr("[%1, %2] points")
+                   ? InformedReconstruction::tr("[%1, %2] points")
                          .arg(locale.toString(100.0 * m.low, 'f', 0), locale.toString(100.0 * m.high, 'f', 0))
-                   : T::tr("(no interval)");
+                   : InformedReconstruction::tr("(no interval)");
     };
     const int targets = int(r.rows.size());
-    out << T::tr("The adversary who knows every training row but one recovered %1 of %2 missing rows "
-                 "completely and %3% of their columns (numeric within %4 standard deviations, categorical "
-                 "exactly); the guess that needs no model, each column's class-conditional mean or mode, "
-                 "gets %5%.")
+    out << InformedReconstruction::tr(
+               "The adversary who knows every training row but one recovered %1 of %2 missing rows "
+               "completely and %3% of their columns (numeric within %4 standard deviations, categorical "
+               "exactly); the guess that needs no model, each column's class-conditional mean or mode, "
+               "gets %5%.")
                .arg(r.exactRows)
                .arg(targets)
                .arg(percent(r.hitRate.mean), locale.toString(r.tolerance, 'f', 3),
@@ -91,43 +91,51 @@ QStringList reconstructionFindings(const ReconstructionRunSummary& summary)
     const bool clearLeak = r.advantage.hasInterval && r.advantage.low > 0.0;
     const bool noAdvantage = r.advantage.hasInterval && r.advantage.high < kReconstructionNoAdvantage;
     if (!r.dp) {
-        out << T::tr("Without DP the trained logistic regression gives its training rows away to such an "
-                     "adversary: the model's parameters determine the missing row (mean squared error %1 in "
-                     "standardised inputs, advantage over the baseline %2).")
+        out << InformedReconstruction::tr(
+                   "Without DP the trained logistic regression gives its training rows away to such an "
+                   "adversary: the model's parameters determine the missing row (mean squared error %1 in "
+                   "standardised inputs, advantage over the baseline %2).")
                    .arg(locale.toString(r.squaredError.mean, 'g', 2), interval(r.advantage));
         if (r.worstStationarity > 1e-8)
-            out << T::tr("The released minimiser was reached only to a gradient of %1: part of the error is "
-                         "the optimiser's, not the model's protection.")
+            out << InformedReconstruction::tr(
+                       "The released minimiser was reached only to a gradient of %1: part of the error is "
+                       "the optimiser's, not the model's protection.")
                        .arg(locale.toString(r.worstStationarity, 'g', 2));
     } else if (noAdvantage) {
-        out << T::tr("With DP-SGD at epsilon %1 the reconstruction is no better than the baseline: its "
-                     "advantage %2 stays below %3 points.")
+        out << InformedReconstruction::tr(
+                   "With DP-SGD at epsilon %1 the reconstruction is no better than the baseline: its "
+                   "advantage %2 stays below %3 points.")
                    .arg(locale.toString(r.epsilon, 'f', 2), interval(r.advantage),
                         locale.toString(100.0 * kReconstructionNoAdvantage, 'f', 0));
     } else if (clearLeak) {
-        out << T::tr("With DP-SGD at epsilon %1 the reconstruction still beats the baseline, advantage %2: "
-                     "the DP model lets this adversary recover part of the missing row.")
+        out << InformedReconstruction::tr(
+                   "With DP-SGD at epsilon %1 the reconstruction still beats the baseline, advantage %2: "
+                   "the DP model lets this adversary recover part of the missing row.")
                    .arg(locale.toString(r.epsilon, 'f', 2), interval(r.advantage));
     } else {
-        out << T::tr("With DP-SGD at epsilon %1 the advantage over the baseline is %2: too wide an interval "
-                     "to say whether the reconstruction beats the baseline; more targets narrow it.")
+        out << InformedReconstruction::tr(
+                   "With DP-SGD at epsilon %1 the advantage over the baseline is %2: too wide an interval "
+                   "to say whether the reconstruction beats the baseline; more targets narrow it.")
                    .arg(locale.toString(r.epsilon, 'f', 2), interval(r.advantage));
     }
-    out << T::tr(
+    out << InformedReconstruction::tr(
                "This is a worst case: the adversary knows the other %1 training rows, the objective and its "
                "L2 penalty %2%3.")
                .arg(r.trainingRows - 1)
                .arg(locale.toString(r.l2, 'g', 3))
                .arg(r.dp ? QString()
-                         : T::tr(", and the model is the exact minimiser of that objective (a model stopped "
-                                 "earlier, or an MLP, is not covered by this closed form)"));
+                         : InformedReconstruction::tr(
+                               ", and the model is the exact minimiser of that objective (a model stopped "
+                               "earlier, or an MLP, is not covered by this closed form)"));
     if (r.dp && r.meanTrainAccuracy <= r.majorityShare + 0.01)
-        out << T::tr(
+        out << InformedReconstruction::tr(
                    "The DP models learned little: training accuracy %1% against %2% for always answering the "
                    "commonest label. A reconstruction that fails against a model that learned nothing says "
                    "little about a model that is useful.")
                    .arg(percent(r.meanTrainAccuracy), percent(r.majorityShare));
-    if (targets < 10) out << T::tr("Only %1 rows were reconstructed: the intervals are wide.").arg(targets);
+    if (targets < 10)
+        out << InformedReconstruction::tr("Only %1 rows were reconstructed: the intervals are wide.")
+                   .arg(targets);
     return out;
 }
 
