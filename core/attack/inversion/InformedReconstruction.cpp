@@ -204,7 +204,15 @@ Eigen::MatrixXd InformedReconstruction::fitExact(const Eigen::MatrixXd& x, const
         Eigen::MatrixXd d(classes, width);
         for (int k = 0; k < classes; ++k)
             d.row(k) = dv.segment(k * width, width).transpose();
-        // Backtracking (Armijo) keeps the damped step a descent step far from the optimum.
+        // Backtracking (Armijo) keeps the damped step a descent step far from the optimum. Near it the
+        // objective's decrease falls below double precision: a full step that shrinks the gradient is
+        // taken then, which is where Newton's method converges quadratically.
+        const double gradientMax = g.cwiseAbs().maxCoeff();
+        const Eigen::MatrixXd full = theta - d;
+        if (gradientMax < 1e-6 && gradientOf(full, z, y, l2).cwiseAbs().maxCoeff() < gradientMax) {
+            theta = full;
+            continue;
+        }
         const double f0 = objective(theta, z, y, l2);
         const double slope = gv.dot(dv);
         double t = 1.0;
