@@ -1,7 +1,7 @@
 // Informed reconstruction on Adult (or the demo data when Adult is not there): 20 rows, each missing from
 // a logistic regression on 200 rows; without DP the exact minimiser (Newton, float64), with DP-SGD at
-// epsilon 1. Reports the time and the figures the README quotes (IBM ART's informed-adversary test on
-// Iris: mean squared error 1.8e-8 without DP, 1.5 with DP at epsilon 3).
+// epsilon 1. Reports the time and the figures the README quotes (IBM ART's informed-adversary notebook on
+// Iris with Gaussian naive Bayes: RMSE 1.77e-8 without DP, 1.508 with DP at epsilon 3).
 #include "attack/inversion/InformedReconstruction.h"
 #include "BenchUtil.h"
 #include "data/CsvImporter.h"

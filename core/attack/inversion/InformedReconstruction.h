@@ -22,7 +22,8 @@ namespace privaudit::attack {
 /// classes x (inputs + 1) parameters. At its minimiser the gradient is zero, so the target's gradient is
 /// g = (p_t - e_yt) z_t^T = -n (lambda T + (1/n) sum_{i in D-} (p_i - e_yi) z_i^T), which the adversary
 /// computes. Its last column r = p_t - e_yt gives the label (the one negative entry) and the input is
-/// x = G r / |r|^2 over the other columns (Balle et al. section IV-A; IBM ART's DatabaseReconstruction).
+/// x = G r / |r|^2 over the other columns (the closed form Balle et al. derive for convex models; IBM
+/// ART's DatabaseReconstruction reaches the same row by refitting with a candidate row and L-BFGS).
 ///
 /// Without DP the released model is that minimiser, found by Newton's method in double precision: the
 /// worst case for a convex model, and what the paper's closed form assumes. With DP the model is trained
