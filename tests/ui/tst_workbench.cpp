@@ -404,14 +404,16 @@ private Q_SLOTS:
         QDialog* thresholdsDialog = nullptr;
         QTRY_VERIFY((thresholdsDialog = matrix->findChild<QDialog*>()) != nullptr);
         const auto boxes = thresholdsDialog->findChildren<QDoubleSpinBox*>();
-        QCOMPARE(boxes.size(), 19); // six rows of three bounds and the DP epsilon
+        QCOMPARE(boxes.size(), 22); // seven rows of three bounds and the DP epsilon
         boxes[9]->setValue(0.02);
         boxes[13]->setValue(2.5); // memorisation: L2's upper bound in bits
         boxes[17]->setValue(0.3); // counterfactual memorisation: L3's upper bound
+        boxes[19]->setValue(0.15); // reconstruction: L2's upper bound
         thresholdsDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
         QTRY_COMPARE(assess::Assessment::load(*store.value())->thresholds.attributeLeakage[0], 0.02);
         QCOMPARE(assess::Assessment::load(*store.value())->thresholds.canaryExcessBits[1], 2.5);
         QCOMPARE(assess::Assessment::load(*store.value())->thresholds.memorisedExcessShare[2], 0.3);
+        QCOMPARE(assess::Assessment::load(*store.value())->thresholds.reconstructionAdvantage[1], 0.15);
         QCOMPARE(assess::Assessment::load(*store.value())->thresholds.auc[2], 0.45);
         QVERIFY(store.value()->verify().ok);
 
