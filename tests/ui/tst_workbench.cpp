@@ -406,8 +406,8 @@ private Q_SLOTS:
         const auto boxes = thresholdsDialog->findChildren<QDoubleSpinBox*>();
         QCOMPARE(boxes.size(), 22); // seven rows of three bounds and the DP epsilon
         boxes[9]->setValue(0.02);
-        boxes[13]->setValue(2.5); // memorisation: L2's upper bound in bits
-        boxes[17]->setValue(0.3); // counterfactual memorisation: L3's upper bound
+        boxes[13]->setValue(2.5);  // memorisation: L2's upper bound in bits
+        boxes[17]->setValue(0.3);  // counterfactual memorisation: L3's upper bound
         boxes[19]->setValue(0.15); // reconstruction: L2's upper bound
         thresholdsDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
         QTRY_COMPARE(assess::Assessment::load(*store.value())->thresholds.attributeLeakage[0], 0.02);
