@@ -332,7 +332,8 @@ std::vector<InputGroup> TableEncoder::inputGroups() const
     for (const Part& p : m_parts) {
         const bool numeric = p.type == ColumnType::Numeric;
         groups.push_back({p.column, numeric, p.offset, numeric ? 1 : int(p.categories.size()) + 1,
-                          numeric && p.missingIndicator});
+                          numeric && p.missingIndicator, p.mean, p.scale,
+                          numeric ? QStringList() : p.categories});
     }
     return groups;
 }

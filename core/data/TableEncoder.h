@@ -63,6 +63,10 @@ struct InputGroup
     int offset = 0;
     int width = 1;                 ///< numeric: 1; categorical: its one-hot slots, the unseen slot last
     bool missingIndicator = false; ///< numeric only: the input at offset + 1
+    double mean = 0.0;             ///< numeric only: input = (value - mean) * scale
+    double scale = 1.0;
+    QStringList
+        categories; ///< categorical only: the kept categories, one slot each (the unseen slot follows)
 };
 
 /// Turns table rows into model inputs (the TorchScript input contract, written out by toJson()):

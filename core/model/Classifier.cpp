@@ -140,6 +140,33 @@ Expected<Eigen::MatrixXd> Classifier::linearParameters() const
     return theta;
 }
 
+Eigen::MatrixXd Classifier::probabilityGradient(const Eigen::MatrixXd& x, int cls,
+                                                Eigen::VectorXd* probability) const
+{
+    const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> xf = x.cast<float>();
+    torch::Tensor input =
+        torch::from_blob(const_cast<float*>(xf.data()), {xf.rows(), xf.cols()}, torch::kFloat32)
+            .clone()
+            .to(d->network.device())
+            .set_requires_grad(true);
+    const torch::Tensor p = torch::softmax(d->network.forward(input, false), 1).select(1, cls);
+    // autograd::grad, not backward(): nothing accumulates in the parameters' .grad.
+    const torch::Tensor g =
+        torch::autograd::grad({p.sum()}, {input})[0].to(torch::kCPU, torch::kFloat64).contiguous();
+    Eigen::MatrixXd out(x.rows(), x.cols());
+    const double* gp = g.data_ptr<double>();
+    for (Eigen::Index i = 0; i < out.rows(); ++i)
+        for (Eigen::Index j = 0; j < out.cols(); ++j)
+            out(i, j) = gp[i * out.cols() + j];
+    if (probability) {
+        const torch::Tensor pc = p.detach().to(torch::kCPU, torch::kFloat64).contiguous();
+        probability->resize(x.rows());
+        for (Eigen::Index i = 0; i < x.rows(); ++i)
+            (*probability)(i) = pc.data_ptr<double>()[i];
+    }
+    return out;
+}
+
 const ModelSpec& Classifier::spec() const
 {
     return d->network.spec();

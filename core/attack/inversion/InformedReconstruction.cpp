@@ -1,5 +1,6 @@
 #include "attack/inversion/InformedReconstruction.h"
 
+#include "attack/inversion/ColumnJudge.h"
 #include "model/Classifier.h"
 
 #include <algorithm>
@@ -87,64 +88,6 @@ MeanWithInterval meanWithInterval(const std::vector<double>& values, int resampl
     m.hasInterval = true;
     return m;
 }
-
-Eigen::Index argmaxOf(const Eigen::VectorXd& v, int offset, int width)
-{
-    Eigen::Index best = 0;
-    v.segment(offset, width).maxCoeff(&best);
-    return best;
-}
-
-/// What the adversary or the baseline must recover per column, and how a guess is judged.
-class ColumnJudge
-{
-public:
-    ColumnJudge(std::vector<data::InputGroup> groups, const Eigen::MatrixXd& population, double tolerance)
-        : m_groups(std::move(groups)), m_tolerance(tolerance)
-    {
-        for (const data::InputGroup& g : m_groups) {
-            double sd = 0.0;
-            if (g.numeric && population.rows() > 1) {
-                const Eigen::VectorXd c = population.col(g.offset);
-                sd = std::sqrt((c.array() - c.mean()).square().sum() / double(c.size() - 1));
-            }
-            m_sd.push_back(sd);
-        }
-    }
-    [[nodiscard]] std::size_t columns() const { return m_groups.size(); }
-    [[nodiscard]] const data::InputGroup& group(std::size_t k) const { return m_groups[k]; }
-
-    /// Column @p k of @p guess recovers the one of @p truth.
-    [[nodiscard]] bool hit(std::size_t k, const Eigen::VectorXd& guess, const Eigen::VectorXd& truth) const
-    {
-        const data::InputGroup& g = m_groups[k];
-        if (!g.numeric) return argmaxOf(guess, g.offset, g.width) == argmaxOf(truth, g.offset, g.width);
-        if (g.missingIndicator && (guess(g.offset + 1) > 0.5) != (truth(g.offset + 1) > 0.5)) return false;
-        if (g.missingIndicator && truth(g.offset + 1) > 0.5) return true; // a missing value has no number
-        return std::abs(guess(g.offset) - truth(g.offset)) <= std::max(1e-9, m_tolerance * m_sd[k]);
-    }
-
-    /// The class-conditional mean (numeric) and mode (one-hot slots, missing indicators) of @p rows.
-    [[nodiscard]] Eigen::VectorXd centre(const Eigen::MatrixXd& rows) const
-    {
-        Eigen::VectorXd c = rows.colwise().mean().transpose();
-        for (const data::InputGroup& g : m_groups) {
-            if (!g.numeric) {
-                const Eigen::Index best = argmaxOf(c, g.offset, g.width);
-                c.segment(g.offset, g.width).setZero();
-                c(g.offset + best) = 1.0;
-            } else if (g.missingIndicator) {
-                c(g.offset + 1) = c(g.offset + 1) > 0.5 ? 1.0 : 0.0;
-            }
-        }
-        return c;
-    }
-
-private:
-    std::vector<data::InputGroup> m_groups;
-    std::vector<double> m_sd;
-    double m_tolerance;
-};
 
 } // namespace
 

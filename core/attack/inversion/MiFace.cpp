@@ -1,0 +1,437 @@
+#include "attack/inversion/MiFace.h"
+
+#include "attack/inversion/ColumnJudge.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <numeric>
+#include <QJsonArray>
+#include <QLocale>
+#include <random>
+
+namespace privaudit::attack {
+
+namespace {
+
+/// The model's input for free parameters @p z: one-hot groups as the softmax of their logits.
+Eigen::VectorXd inputOf(const Eigen::VectorXd& z, const std::vector<data::InputGroup>& groups)
+{
+    Eigen::VectorXd x = z;
+    for (const data::InputGroup& g : groups) {
+        if (g.numeric) continue;
+        const Eigen::VectorXd u = z.segment(g.offset, g.width);
+        const Eigen::VectorXd e = (u.array() - u.maxCoeff()).exp().matrix();
+        x.segment(g.offset, g.width) = e / e.sum();
+    }
+    return x;
+}
+
+/// A one-hot group decoded (arg-max), whole-number numeric columns rounded in their own units.
+Eigen::VectorXd decode(const Eigen::VectorXd& x, const std::vector<data::InputGroup>& groups,
+                       const std::vector<bool>& whole)
+{
+    Eigen::VectorXd d = x;
+    for (std::size_t k = 0; k < groups.size(); ++k) {
+        const data::InputGroup& g = groups[k];
+        if (!g.numeric) {
+            const Eigen::Index best = argmaxOf(x, g.offset, g.width);
+            d.segment(g.offset, g.width).setZero();
+            d(g.offset + best) = 1.0;
+        } else if (whole[k] && g.scale != 0.0) {
+            d(g.offset) = (std::round(g.mean + x(g.offset) / g.scale) - g.mean) * g.scale;
+        }
+    }
+    return d;
+}
+
+QStringList describe(const Eigen::VectorXd& d, const std::vector<data::InputGroup>& groups)
+{
+    QStringList out;
+    const QLocale c = QLocale::c();
+    for (const data::InputGroup& g : groups) {
+        if (g.numeric) {
+            out << g.column + QLatin1Char('=') +
+                       c.toString(g.scale != 0.0 ? g.mean + d(g.offset) / g.scale : g.mean, 'g', 6);
+        } else {
+            const Eigen::Index best = argmaxOf(d, g.offset, g.width);
+            out << g.column + QLatin1Char('=') +
+                       (best < g.categories.size() ? g.categories[int(best)] : QStringLiteral("<unseen>"));
+        }
+    }
+    return out;
+}
+
+double mean(const std::vector<double>& v)
+{
+    return v.empty() ? 0.0 : std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
+}
+
+} // namespace
+
+Eigen::VectorXd MiFace::invert(const ClassGradient& model, int cls, const Eigen::VectorXd& start,
+                               const std::vector<data::InputGroup>& groups, const Eigen::VectorXd& low,
+                               const Eigen::VectorXd& high, const MiFaceConfig& config, MiFaceRecord* record)
+{
+    Eigen::VectorXd z = start;
+    Eigen::VectorXd gradient;
+    Eigen::VectorXd x = inputOf(z, groups);
+    Eigen::VectorXd best = x;
+    double bestCost = std::numeric_limits<double>::infinity();
+    std::vector<double> costs;
+    const std::size_t window = std::size_t(std::max(1, config.window));
+    QString stop = QStringLiteral("iterations");
+    int i = 0;
+    for (;; ++i) {
+        // One model call per iteration: p_t and its gradient at the current point.
+        const double cost = 1.0 - model(x, cls, &gradient);
+        if (cost < bestCost) {
+            bestCost = cost;
+            best = x;
+        }
+        const bool stuck =
+            costs.size() >= window && cost >= *std::max_element(costs.end() - long(window), costs.end());
+        costs.push_back(cost);
+        if (cost <= 1.0 - config.confidence) {
+            stop = QStringLiteral("confidence");
+            break;
+        }
+        if (stuck) {
+            stop = QStringLiteral("no-improvement");
+            break;
+        }
+        if (i == config.maxIterations) break;
+        // c(x) = 1 - p_t(x): grad c = -grad p_t, through the softmax for the one-hot groups.
+        Eigen::VectorXd step = -gradient;
+        for (const data::InputGroup& g : groups) {
+            if (g.numeric) continue;
+            const Eigen::VectorXd s = x.segment(g.offset, g.width);
+            const Eigen::VectorXd gs = step.segment(g.offset, g.width);
+            step.segment(g.offset, g.width) = s.cwiseProduct((gs.array() - s.dot(gs)).matrix());
+        }
+        z -= config.stepSize * step;
+        // Process: numeric inputs into the box; missing indicators stay 0.
+        for (const data::InputGroup& g : groups) {
+            if (!g.numeric) continue;
+            z(g.offset) = std::clamp(z(g.offset), low(g.offset), high(g.offset));
+            if (g.missingIndicator) z(g.offset + 1) = 0.0;
+        }
+        x = inputOf(z, groups);
+    }
+    if (record) {
+        record->cls = cls;
+        record->confidence = 1.0 - bestCost;
+        record->iterations = i;
+        record->stop = stop;
+    }
+    return best;
+}
+
+std::pair<double, double> MiFace::poolPermutationTest(const Eigen::MatrixXd& distances,
+                                                      const std::vector<bool>& side,
+                                                      const std::vector<int>& stratum,
+                                                      const std::vector<int>& cls, int permutations,
+                                                      std::uint64_t seed)
+{
+    const auto statistic = [&](const std::vector<bool>& isMember) {
+        double sum = 0.0;
+        for (Eigen::Index r = 0; r < distances.rows(); ++r) {
+            double in = std::numeric_limits<double>::infinity(), out = in;
+            for (Eigen::Index j = 0; j < distances.cols(); ++j) {
+                if (stratum[std::size_t(j)] != cls[std::size_t(r)]) continue;
+                double& m = isMember[std::size_t(j)] ? in : out;
+                m = std::min(m, distances(r, j));
+            }
+            sum += std::sqrt(out) - std::sqrt(in);
+        }
+        return distances.rows() > 0 ? sum / double(distances.rows()) : 0.0;
+    };
+    const double observed = statistic(side);
+    std::mt19937_64 rng(seed);
+    std::vector<bool> shuffled = side;
+    // Reassign within each class, keeping each side's size in it.
+    std::vector<std::vector<std::size_t>> byClass;
+    for (std::size_t j = 0; j < stratum.size(); ++j) {
+        if (std::size_t(stratum[j]) >= byClass.size()) byClass.resize(std::size_t(stratum[j]) + 1);
+        byClass[std::size_t(stratum[j])].push_back(j);
+    }
+    int atLeast = 0;
+    for (int p = 0; p < permutations; ++p) {
+        for (const std::vector<std::size_t>& rows : byClass) {
+            std::vector<bool> flags;
+            for (const std::size_t j : rows)
+                flags.push_back(side[j]);
+            std::shuffle(flags.begin(), flags.end(), rng);
+            for (std::size_t k = 0; k < rows.size(); ++k)
+                shuffled[rows[k]] = flags[k];
+        }
+        atLeast += statistic(shuffled) >= observed - 1e-12 ? 1 : 0;
+    }
+    return {observed, double(1 + atLeast) / double(1 + permutations)};
+}
+
+Expected<MiFaceResult> MiFace::run(const data::DataTable& table, const data::DataSplit& split,
+                                   const data::TableEncoder& encoder, const model::ModelSpec& spec,
+                                   const model::TrainingConfig& training, const MiFaceConfig& config,
+                                   const compute::ComputeSettings& settings,
+                                   const std::function<bool(double)>& progress)
+{
+    using Result = Expected<MiFaceResult>;
+    const auto started = std::chrono::steady_clock::now();
+    if (config.restarts < 1 || config.maxIterations < 1 || !(config.stepSize > 0.0) ||
+        !(config.confidence > 0.0 && config.confidence < 1.0))
+        return Result::failure(
+            tr("MI-Face needs at least one start and one iteration, a positive step size and "
+               "a confidence between 0 and 1."));
+    if (split.members.empty() || split.nonMembers.empty())
+        return Result::failure(
+            tr("MI-Face compares with members and held-out rows; the split lacks one of them."));
+    const auto cancelled = [] { return Result::failure(tr("Cancelled.")); };
+
+    MiFaceResult result;
+    result.classes = encoder.classes();
+    result.tolerance = config.tolerance;
+    const data::EncodedRows members = encoder.encode(table, split.members);
+    const data::EncodedRows nonMembers = encoder.encode(table, split.nonMembers);
+    auto created = model::Classifier::create(spec, encoder.inputWidth(), encoder.classCount(), training.seed,
+                                             settings.device);
+    if (!created) return Result::failure(created.error());
+    model::Classifier target = std::move(created).value();
+    auto trained = target.train(members.features, members.labels, training,
+                                [&](int, double f) { return !progress || progress(0.4 * f); });
+    if (!trained) return Result::failure(trained.error());
+    result.training = *trained;
+    target.attachEncoder(encoder.toJson());
+    auto bytes = target.torchScriptBytes();
+    if (!bytes) return Result::failure(bytes.error());
+    result.torchScript = std::move(bytes).value();
+    result.trainAccuracy = target.evaluate(members.features, members.labels).accuracy;
+    const model::Evaluation test = target.evaluate(nonMembers.features, nonMembers.labels);
+    result.testAccuracy = test.accuracy;
+    result.utility = metrics::UtilityCheck::evaluate(test.logits, nonMembers.labels, members.labels);
+
+    const std::vector<data::InputGroup> groups = encoder.inputGroups();
+    const Eigen::MatrixXd memberX = members.features.cast<double>();
+    const Eigen::MatrixXd nonMemberX = nonMembers.features.cast<double>();
+    const std::vector<std::int64_t>& populationIds =
+        split.population.empty() ? split.nonMembers : split.population;
+    const data::EncodedRows populationRows = encoder.encode(table, populationIds);
+    const Eigen::MatrixXd pop = populationRows.features.cast<double>();
+    const ColumnJudge judge(groups, pop, config.tolerance);
+
+    // The box: the members' range of each numeric input; whole-number columns from the members' values.
+    const int width = encoder.inputWidth();
+    Eigen::VectorXd low = memberX.colwise().minCoeff().transpose();
+    Eigen::VectorXd high = memberX.colwise().maxCoeff().transpose();
+    std::vector<bool> whole(groups.size(), false);
+    for (std::size_t k = 0; k < groups.size(); ++k) {
+        const int c = table.indexOf(groups[k].column);
+        if (!groups[k].numeric || c < 0) continue;
+        const data::Column& column = table.column(std::size_t(c));
+        whole[k] = std::all_of(split.members.begin(), split.members.end(), [&](std::int64_t r) {
+            const double v = column.numbers[std::size_t(r)];
+            return v != v || v == std::floor(v);
+        });
+    }
+
+    // Pools of equal size per class: members and held-out rows, drawn from the seed.
+    const int classes = encoder.classCount();
+    std::mt19937_64 rng(config.seed);
+    std::vector<Eigen::Index> pooled;
+    std::vector<bool> side;
+    std::vector<int> stratum;
+    std::vector<Eigen::VectorXd> centres(static_cast<std::size_t>(classes));
+    const double perClassCap = double(std::max(1, config.poolRows)) / double(classes);
+    for (int c = 0; c < classes; ++c) {
+        std::vector<Eigen::Index> in, out;
+        for (std::size_t i = 0; i < members.labels.size(); ++i)
+            if (members.labels[i] == c) in.push_back(Eigen::Index(i));
+        for (std::size_t i = 0; i < nonMembers.labels.size(); ++i)
+            if (nonMembers.labels[i] == c) out.push_back(Eigen::Index(i));
+        std::shuffle(in.begin(), in.end(), rng);
+        std::shuffle(out.begin(), out.end(), rng);
+        const std::size_t k =
+            std::min({in.size(), out.size(), std::size_t(std::max(1.0, std::floor(perClassCap)))});
+        for (std::size_t i = 0; i < k; ++i) {
+            pooled.push_back(in[i]);
+            side.push_back(true);
+            stratum.push_back(c);
+            pooled.push_back(-1 - out[i]); // held-out rows as negative indices
+            side.push_back(false);
+            stratum.push_back(c);
+        }
+        std::vector<Eigen::Index> ofClass;
+        for (std::size_t i = 0; i < populationRows.labels.size(); ++i)
+            if (populationRows.labels[i] == c) ofClass.push_back(Eigen::Index(i));
+        centres[std::size_t(c)] =
+            ofClass.empty() ? judge.centre(pop) : judge.centre(pop(ofClass, Eigen::all));
+    }
+    result.poolRows = int(std::count(side.begin(), side.end(), true));
+    const auto pooledRow = [&](std::size_t j) -> Eigen::VectorXd {
+        return pooled[j] >= 0 ? Eigen::VectorXd(memberX.row(pooled[j]).transpose())
+                              : Eigen::VectorXd(nonMemberX.row(-1 - pooled[j]).transpose());
+    };
+
+    const ClassGradient gradient = [&](const Eigen::VectorXd& x, int cls, Eigen::VectorXd* g) {
+        Eigen::VectorXd p;
+        const Eigen::MatrixXd grad = target.probabilityGradient(x.transpose(), cls, &p);
+        if (g) *g = grad.row(0).transpose();
+        return p(0);
+    };
+    std::normal_distribution<double> normal;
+    std::uniform_real_distribution<double> uniform(0.0, 1.0);
+    const int total = classes * config.restarts;
+    Eigen::MatrixXd distances(total, Eigen::Index(pooled.size()));
+    std::vector<int> recordClass;
+    for (int c = 0; c < classes; ++c) {
+        for (int r = 0; r < config.restarts; ++r) {
+            Eigen::VectorXd start = Eigen::VectorXd::Zero(width);
+            if (r > 0) // a random start: numeric inputs uniform in the box, categorical logits N(0, 1)
+                for (const data::InputGroup& g : groups) {
+                    if (g.numeric)
+                        start(g.offset) = low(g.offset) + uniform(rng) * (high(g.offset) - low(g.offset));
+                    else
+                        for (int s = 0; s < g.width; ++s)
+                            start(g.offset + s) = normal(rng);
+                }
+            for (const data::InputGroup& g : groups)
+                if (g.numeric) start(g.offset) = std::clamp(start(g.offset), low(g.offset), high(g.offset));
+            MiFaceRecord record;
+            const Eigen::VectorXd x =
+                decode(invert(gradient, c, start, groups, low, high, config, &record), groups, whole);
+            record.restart = r;
+            record.values = describe(x, groups);
+            const Eigen::Index row = Eigen::Index(result.records.size());
+            double in = std::numeric_limits<double>::infinity(), out = in;
+            std::size_t nearestIn = 0, nearestOut = 0;
+            for (std::size_t j = 0; j < pooled.size(); ++j) {
+                const double d = stratum[j] == c ? judge.distance2(x, pooledRow(j)) : 0.0;
+                distances(row, Eigen::Index(j)) = d;
+                if (stratum[j] != c) continue;
+                if (side[j] && d < in) {
+                    in = d;
+                    nearestIn = j;
+                } else if (!side[j] && d < out) {
+                    out = d;
+                    nearestOut = j;
+                }
+            }
+            record.memberDistance = std::sqrt(in);
+            record.nonMemberDistance = std::sqrt(out);
+            int prior = 0, hitIn = 0, hitOut = 0;
+            for (std::size_t k = 0; k < judge.columns(); ++k) {
+                prior += judge.hit(k, x, centres[std::size_t(c)]) ? 1 : 0;
+                if (std::isfinite(in)) hitIn += judge.hit(k, x, pooledRow(nearestIn)) ? 1 : 0;
+                if (std::isfinite(out)) hitOut += judge.hit(k, x, pooledRow(nearestOut)) ? 1 : 0;
+            }
+            const double columns = double(std::max<std::size_t>(1, judge.columns()));
+            record.priorAgreement = double(prior) / columns;
+            record.memberHitRate = double(hitIn) / columns;
+            record.nonMemberHitRate = double(hitOut) / columns;
+            result.records.push_back(record);
+            recordClass.push_back(c);
+            if (progress && !progress(0.4 + 0.55 * double(result.records.size()) / double(total)))
+                return cancelled();
+        }
+    }
+    // Classes with no rows on one side have infinite distances: leave their representatives out of the test.
+    std::vector<Eigen::Index> tested;
+    std::vector<int> testedClass;
+    std::vector<double> gaps, priors, hitsIn, hitsOut, confidences;
+    int closer = 0;
+    for (std::size_t i = 0; i < result.records.size(); ++i) {
+        const MiFaceRecord& r = result.records[i];
+        priors.push_back(r.priorAgreement);
+        confidences.push_back(r.confidence);
+        if (!std::isfinite(r.memberDistance) || !std::isfinite(r.nonMemberDistance)) continue;
+        tested.push_back(Eigen::Index(i));
+        testedClass.push_back(recordClass[i]);
+        gaps.push_back(r.nonMemberDistance - r.memberDistance);
+        hitsIn.push_back(r.memberHitRate);
+        hitsOut.push_back(r.nonMemberHitRate);
+        closer += r.memberDistance < r.nonMemberDistance ? 1 : 0;
+    }
+    result.meanGap = mean(gaps);
+    result.closerToMembers = gaps.empty() ? 0.0 : double(closer) / double(gaps.size());
+    result.priorAgreement = mean(priors);
+    result.memberHitRate = mean(hitsIn);
+    result.nonMemberHitRate = mean(hitsOut);
+    result.meanConfidence = mean(confidences);
+    result.permutations = config.permutations;
+    if (!tested.empty() && config.permutations > 0) {
+        const auto permutationTest = poolPermutationTest(distances(tested, Eigen::all), side, stratum,
+                                                         testedClass, config.permutations, config.seed + 1);
+        result.pValue = permutationTest.second;
+    }
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return result;
+}
+
+QJsonObject MiFaceResult::toJson() const
+{
+    QJsonArray rows;
+    for (const MiFaceRecord& r : records)
+        rows.append(QJsonObject{{QStringLiteral("class"), classes.value(r.cls)},
+                                {QStringLiteral("class_index"), r.cls},
+                                {QStringLiteral("restart"), r.restart},
+                                {QStringLiteral("confidence"), r.confidence},
+                                {QStringLiteral("iterations"), r.iterations},
+                                {QStringLiteral("stop"), r.stop},
+                                {QStringLiteral("member_distance"), r.memberDistance},
+                                {QStringLiteral("held_out_distance"), r.nonMemberDistance},
+                                {QStringLiteral("prior_agreement"), r.priorAgreement},
+                                {QStringLiteral("member_hit_rate"), r.memberHitRate},
+                                {QStringLiteral("held_out_hit_rate"), r.nonMemberHitRate},
+                                {QStringLiteral("values"), QJsonArray::fromStringList(r.values)}});
+    return QJsonObject{{QStringLiteral("classes"), QJsonArray::fromStringList(classes)},
+                       {QStringLiteral("pool_rows"), poolRows},
+                       {QStringLiteral("mean_distance_gap"), meanGap},
+                       {QStringLiteral("closer_to_members"), closerToMembers},
+                       {QStringLiteral("p_value"), pValue},
+                       {QStringLiteral("permutations"), permutations},
+                       {QStringLiteral("prior_agreement"), priorAgreement},
+                       {QStringLiteral("member_hit_rate"), memberHitRate},
+                       {QStringLiteral("held_out_hit_rate"), nonMemberHitRate},
+                       {QStringLiteral("mean_confidence"), meanConfidence},
+                       {QStringLiteral("tolerance_sd"), tolerance},
+                       {QStringLiteral("seconds"), seconds},
+                       {QStringLiteral("representatives"), rows}};
+}
+
+MiFaceResult MiFaceResult::fromJson(const QJsonObject& o)
+{
+    MiFaceResult s;
+    for (const QJsonValue& v : o.value(QStringLiteral("classes")).toArray())
+        s.classes << v.toString();
+    s.poolRows = o.value(QStringLiteral("pool_rows")).toInt();
+    s.meanGap = o.value(QStringLiteral("mean_distance_gap")).toDouble();
+    s.closerToMembers = o.value(QStringLiteral("closer_to_members")).toDouble();
+    s.pValue = o.value(QStringLiteral("p_value")).toDouble(1.0);
+    s.permutations = o.value(QStringLiteral("permutations")).toInt();
+    s.priorAgreement = o.value(QStringLiteral("prior_agreement")).toDouble();
+    s.memberHitRate = o.value(QStringLiteral("member_hit_rate")).toDouble();
+    s.nonMemberHitRate = o.value(QStringLiteral("held_out_hit_rate")).toDouble();
+    s.meanConfidence = o.value(QStringLiteral("mean_confidence")).toDouble();
+    s.tolerance = o.value(QStringLiteral("tolerance_sd")).toDouble();
+    s.seconds = o.value(QStringLiteral("seconds")).toDouble();
+    for (const QJsonValue& v : o.value(QStringLiteral("representatives")).toArray()) {
+        const QJsonObject r = v.toObject();
+        MiFaceRecord x;
+        x.cls = r.value(QStringLiteral("class_index")).toInt();
+        x.restart = r.value(QStringLiteral("restart")).toInt();
+        x.confidence = r.value(QStringLiteral("confidence")).toDouble();
+        x.iterations = r.value(QStringLiteral("iterations")).toInt();
+        x.stop = r.value(QStringLiteral("stop")).toString();
+        x.memberDistance = r.value(QStringLiteral("member_distance")).toDouble();
+        x.nonMemberDistance = r.value(QStringLiteral("held_out_distance")).toDouble();
+        x.priorAgreement = r.value(QStringLiteral("prior_agreement")).toDouble();
+        x.memberHitRate = r.value(QStringLiteral("member_hit_rate")).toDouble();
+        x.nonMemberHitRate = r.value(QStringLiteral("held_out_hit_rate")).toDouble();
+        for (const QJsonValue& t : r.value(QStringLiteral("values")).toArray())
+            x.values << t.toString();
+        s.records.push_back(x);
+    }
+    return s;
+}
+
+} // namespace privaudit::attack
