@@ -14,6 +14,7 @@
 #include "jobs/JobRunner.h"
 #include "JobsPanel.h"
 #include "MessageBar.h"
+#include "MiFaceResultView.h"
 #include "Preferences.h"
 #include "PrivacyCalculatorView.h"
 #include "project/ProjectStore.h"
@@ -651,6 +652,10 @@ void MainWindow::openItem(const QString& kind, qint64 id)
     }
     if (kind == QLatin1String("reconstruction")) {
         openRunView<ReconstructionResultView>(id, tr("Reconstruction %1").arg(id));
+        return;
+    }
+    if (kind == QLatin1String("mi-face")) {
+        openRunView<MiFaceResultView>(id, tr("MI-Face %1").arg(id));
         return;
     }
     if (kind == QLatin1String("run") || kind == QLatin1String("result")) {

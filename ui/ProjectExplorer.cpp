@@ -3,6 +3,7 @@
 #include "attack/AttackCatalogue.h"
 #include "attack/attribute/AttributeInference.h"
 #include "attack/canary/CanaryRunSummary.h"
+#include "attack/inversion/MiFaceRunSummary.h"
 #include "attack/inversion/ReconstructionRunSummary.h"
 #include "attack/OneRunAuditSummary.h"
 #include "metrics/AttributeMetrics.h"
@@ -119,6 +120,16 @@ QString ProjectExplorer::refresh(const project::ProjectStore* store)
                     .arg(QLocale().toString(100.0 * x.hitRate.mean, 'f', 0),
                          QLocale().toString(100.0 * x.baselineHitRate.mean, 'f', 0)),
                 QStringLiteral("reconstruction"), r.id);
+            continue;
+        }
+        if (r.type() == project::RunKind::ModelInversion) {
+            const attack::MiFaceResult x = attack::MiFaceRunSummary::fromJson(r.summary).result;
+            add(runItem,
+                tr("%1 representatives, %2% nearer a member (p = %3)")
+                    .arg(x.records.size())
+                    .arg(QLocale().toString(100.0 * x.closerToMembers, 'f', 0),
+                         QLocale().toString(x.pValue, 'f', 3)),
+                QStringLiteral("mi-face"), r.id);
             continue;
         }
         const auto results = store->results(r.id);

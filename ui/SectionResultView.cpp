@@ -65,7 +65,14 @@ SectionResultView::SectionResultView(const QString& name, const QString& tableNa
     layout->addWidget(m_plot, 2);
     layout->addWidget(exportPlot, 0, Qt::AlignLeft);
     layout->addWidget(methodLabel);
+    m_method = methodLabel;
     scroll->setWidget(content);
+}
+
+void SectionResultView::addBelowPlot(QWidget* widget, int stretch)
+{
+    auto* layout = static_cast<QVBoxLayout*>(m_method->parentWidget()->layout());
+    layout->insertWidget(layout->indexOf(m_method), widget, stretch);
 }
 
 QString SectionResultView::findingsText() const

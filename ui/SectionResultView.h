@@ -34,6 +34,9 @@ protected:
     void showSection(qint64 runId, const QString& title, const QString& finishedAt, const QString& scope,
                      const QStringList& findings, const std::vector<QStringList>& rows);
 
+    /// Adds @p widget after the plot and its export button, before the method (a family's own table).
+    void addBelowPlot(QWidget* widget, int stretch = 1);
+
     QTableWidget* m_table;
     QCustomPlot* m_plot;
 
@@ -41,6 +44,7 @@ private:
     QLabel* m_title;
     QLabel* m_scope;
     QLabel* m_findings;
+    QLabel* m_method = nullptr;
     qint64 m_runId = 0;
 };
 

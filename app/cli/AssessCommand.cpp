@@ -252,7 +252,7 @@ int runAssess(const CommandContext& context)
                      CliText::tr("Attribute inference at deployment: suggested S%1, L%2."));
         if (evidence.hasMemorisation())
             printRow("memorisation", CliText::tr("Memorisation at deployment: suggested S%1, L%2."));
-        if (!evidence.inversion.empty())
+        if (!evidence.inversion.empty() || !evidence.miFace.empty())
             printRow("model-inversion",
                      CliText::tr("Model inversion and reconstruction at deployment: suggested S%1, L%2."));
         return ExitOk;

@@ -409,6 +409,7 @@ int runAttack(const CommandContext& context)
     if (args.size() >= 2 && args[1] == QLatin1String("canary")) return runCanaryAttack(args, context);
     if (args.size() >= 2 && args[1] == QLatin1String("reconstruction"))
         return runReconstructionAttack(args, context);
+    if (args.size() >= 2 && args[1] == QLatin1String("inversion")) return runMiFaceAttack(args, context);
     if (args.size() >= 2 && args[1] == QLatin1String("memorisation"))
         return runMemorisationAttack(args, context);
     if (args.size() < 2 || args[1] != QLatin1String("mia")) {
@@ -416,7 +417,8 @@ int runAttack(const CommandContext& context)
             args, CliText::tr(
                       "attack: use 'attack mia' (membership inference), 'attack attribute' (attribute "
                       "inference), 'attack canary' (canary exposure), 'attack memorisation' (counterfactual "
-                      "memorisation), 'attack reconstruction' (informed reconstruction) or 'attack audit' "
+                      "memorisation), 'attack reconstruction' (informed reconstruction), 'attack inversion' "
+                      "(MI-Face model inversion) or 'attack audit' "
                       "(one-run privacy audit); "
                       "see privaudit-cli attack mia --help"));
     }

@@ -35,6 +35,7 @@ QString usage()
         "  attack memorisation  Counterfactual memorisation of every member from LiRA's reference models\n"
         "  attack reconstruction\n"
         "                       Informed adversary: a training row recovered from a logistic regression\n"
+        "  attack inversion     MI-Face: class representatives, nearer members than held-out rows?\n"
         "  attack audit         One-run privacy audit: an empirical epsilon lower bound\n"
         "  project create|info|verify|log FILE\n"
         "                       Create a .privaudit project, show it, verify it, or show its audit trail\n"

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace privaudit::cli {
 
@@ -33,6 +34,18 @@ void printJson(const QJsonValue& value)
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
     std::fflush(stdout);
+}
+
+double positiveNumberOption(const QCommandLineParser& parser, const QString& name, double fallback, bool* ok)
+{
+    if (!parser.isSet(name)) return fallback;
+    bool isNumber = false;
+    const double v = QLocale::c().toDouble(parser.value(name), &isNumber);
+    if (!isNumber || !std::isfinite(v) || v <= 0.0) {
+        printErr(CliText::tr("--%1: '%2' is not a positive number.").arg(name, parser.value(name)));
+        *ok = false;
+    }
+    return v;
 }
 
 std::optional<double> numberOption(const QCommandLineParser& parser, const QString& name, bool required,

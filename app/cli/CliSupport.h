@@ -44,6 +44,9 @@ void printJson(const QJsonValue& value);
 /// naming the option and returns std::nullopt with *ok = false.
 std::optional<double> numberOption(const QCommandLineParser& parser, const QString& name, bool required,
                                    bool* ok);
+/// An optional positive, finite number option; @p fallback when not given. A malformed or non-positive value
+/// prints a message naming the option and sets *ok = false.
+double positiveNumberOption(const QCommandLineParser& parser, const QString& name, double fallback, bool* ok);
 std::optional<std::int64_t> integerOption(const QCommandLineParser& parser, const QString& name,
                                           bool required, bool* ok);
 /// An optional whole-number option within [@p low, @p high]; outside it prints the range and sets

@@ -84,6 +84,9 @@ void printCanarySummary(const project::ProjectStore& store, std::int64_t runId);
 /// `attack reconstruction` (ReconstructionCommand.cpp); @p args[1] is "reconstruction".
 int runReconstructionAttack(QStringList args, const CommandContext& context);
 void printReconstructionSummary(const project::ProjectStore& store, std::int64_t runId);
+/// `attack inversion` (MiFaceCommand.cpp); @p args[1] is "inversion".
+int runMiFaceAttack(QStringList args, const CommandContext& context);
+void printMiFaceSummary(const project::ProjectStore& store, std::int64_t runId);
 /// `compare` (CompareCommand.cpp): membership runs side by side with their differences.
 int runCompare(const CommandContext& context);
 /// `subgroups` (SubgroupCommand.cpp): a membership run's statistics per subgroup of a column.

@@ -98,14 +98,7 @@ int runReconstructionAttack(QStringList args, const CommandContext& context)
     const auto knownRows = integerOption(parser, QStringLiteral("known-rows"), false, &ok);
     const auto bootstrap = integerOption(parser, QStringLiteral("bootstrap"), false, &ok);
     const auto number = [&](const QString& name, double fallback) {
-        if (!parser.isSet(name)) return fallback;
-        bool isNumber = false;
-        const double v = QLocale::c().toDouble(parser.value(name), &isNumber);
-        if (!isNumber || !std::isfinite(v) || v <= 0.0) {
-            printErr(CliText::tr("--%1: '%2' is not a positive number.").arg(name, parser.value(name)));
-            ok = false;
-        }
-        return v;
+        return positiveNumberOption(parser, name, fallback, &ok);
     };
     const double l2 = number(QStringLiteral("l2"), 1e-3);
     const double tolerance = number(QStringLiteral("tolerance"), 0.319);

@@ -182,6 +182,10 @@ void printRunSummary(const project::ProjectStore& store, std::int64_t runId)
         printReconstructionSummary(store, runId);
         return;
     }
+    if (run->type() == project::RunKind::ModelInversion) {
+        printMiFaceSummary(store, runId);
+        return;
+    }
     const attack::MembershipRunSummary s = attack::MembershipRunSummary::fromJson(run->summary);
     const QLocale locale;
     const auto figure = [&](double v, int decimals) { return locale.toString(v, 'f', decimals); };

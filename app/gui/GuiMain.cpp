@@ -42,7 +42,7 @@ int main(int argc, char* argv[])
         QStringLiteral("view"),
         QApplication::translate("main", "Open a view at start (calculator; with a project: checklist, "
                                         "matrix, compare, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, "
-                                        "reconstruction:RUN, dataset:ID)."),
+                                        "reconstruction:RUN, mi-face:RUN, dataset:ID)."),
         QStringLiteral("name"));
     const QCommandLineOption runSpecOption(
         QStringLiteral("run-spec"),
@@ -114,7 +114,8 @@ int main(int argc, char* argv[])
         });
     }
     // KIND:ID opens that item's view (a run opens the view its kind has: results, sweep or audit).
-    for (const char* kind : {"run", "dataset", "sweep", "audit", "attribute", "canary", "reconstruction"}) {
+    for (const char* kind :
+         {"run", "dataset", "sweep", "audit", "attribute", "canary", "reconstruction", "mi-face"}) {
         const QString prefix = QString::fromLatin1(kind) + QLatin1Char(':');
         if (parser.value(viewOption).startsWith(prefix))
             window.openItem(QString::fromLatin1(kind),

@@ -3,6 +3,7 @@
 #include "assess/Review.h"
 #include "attack/attribute/AttributeRunSummary.h"
 #include "attack/canary/CanaryRunSummary.h"
+#include "attack/inversion/MiFaceRunSummary.h"
 #include "attack/inversion/ReconstructionRunSummary.h"
 #include "attack/MembershipRunSummary.h"
 #include "metrics/AttributeMetrics.h"
@@ -430,6 +431,12 @@ ProjectEvidence Assessment::suggestFromProject(const project::ProjectStore& stor
                                           r.dp ? r.epsilon : std::numeric_limits<double>::infinity()});
             continue;
         }
+        if (run.type() == project::RunKind::ModelInversion) {
+            const attack::MiFaceRunSummary m = attack::MiFaceRunSummary::fromJson(run.summary);
+            evidence.miFace.push_back({run.id, int(m.result.records.size()), m.result.closerToMembers,
+                                       m.result.pValue, m.base.dp, m.base.accountantEpsilon()});
+            continue;
+        }
         const auto results = store.results(run.id);
         if (!results) continue;
         const attack::MembershipRunSummary summary = attack::MembershipRunSummary::fromJson(run.summary);
@@ -491,7 +498,7 @@ ProjectEvidence Assessment::suggestFromProject(const project::ProjectStore& stor
     const Suggestion memorisationLikelihood =
         RiskMatrix::suggestMemorisationLikelihood(evidence.memorisation, thresholds, evidence.counterfactual);
     const Suggestion inversionLikelihood =
-        RiskMatrix::suggestInversionLikelihood(evidence.inversion, thresholds);
+        RiskMatrix::suggestInversionLikelihood(evidence.inversion, thresholds, evidence.miFace);
     QStringList sensitive;
     if (const auto datasets = store.datasets())
         for (const auto& d : *datasets)
@@ -519,6 +526,10 @@ ProjectEvidence Assessment::suggestFromProject(const project::ProjectStore& stor
                                        measured->reasons.end());
         } else {
             c.suggestedLikelihood = 0;
+            // A measurement that suggests no level (an MI-Face run that found nothing) says why.
+            if (measured)
+                c.suggestionReasons.insert(c.suggestionReasons.end(), measured->reasons.begin(),
+                                           measured->reasons.end());
         }
     }
     return evidence;

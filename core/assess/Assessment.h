@@ -68,10 +68,11 @@ struct ProjectEvidence
     std::vector<MemorisationEvidence> memorisation;     ///< one per repetition level of a canary run
     std::vector<CounterfactualEvidence> counterfactual; ///< one per membership run with reference models
     std::vector<ReconstructionEvidence> inversion;      ///< one per informed-reconstruction run
+    std::vector<MiFaceEvidence> miFace;                 ///< one per MI-Face run
     [[nodiscard]] std::size_t size() const
     {
         return membership.size() + attribute.size() + memorisation.size() + counterfactual.size() +
-               inversion.size();
+               inversion.size() + miFace.size();
     }
     /// Measurements the memorisation row reads (canary levels, counterfactual memorisation).
     [[nodiscard]] bool hasMemorisation() const { return !memorisation.empty() || !counterfactual.empty(); }

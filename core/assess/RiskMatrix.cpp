@@ -429,7 +429,48 @@ RiskMatrix::suggestMemorisationLikelihood(const std::vector<MemorisationEvidence
 }
 
 Suggestion RiskMatrix::suggestInversionLikelihood(const std::vector<ReconstructionEvidence>& evidence,
-                                                  const LikelihoodThresholds& t)
+                                                  const LikelihoodThresholds& t,
+                                                  const std::vector<MiFaceEvidence>& miFace)
+{
+    Suggestion s = suggestReconstruction(evidence, t);
+    const MiFaceEvidence* strongest = nullptr;
+    for (const MiFaceEvidence& e : miFace)
+        if (e.representatives > 0 && (!strongest || e.pValue < strongest->pValue)) strongest = &e;
+    if (!strongest) return s;
+    if (strongest->pValue < 0.05) {
+        const int before = s.level;
+        s.level = std::max(s.level, 3);
+        s.reasons.push_back(
+            StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                                   "MI-Face, run %1: %2% of %3 class representatives sit "
+                                                   "nearer a training row than a held-out row (permutation "
+                                                   "test p = %4): inverting the model reveals members, at "
+                                                   "least L3."))
+                .arg(strongest->runId)
+                .arg(100.0 * strongest->closerToMembers, 0)
+                .arg(qint64(strongest->representatives))
+                .arg(strongest->pValue, 3));
+        if (before > 0 && before < 3)
+            s.reasons.push_back(StoredText(
+                kContext,
+                QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                  "The MI-Face finding outweighs the reconstruction's lower level.")));
+    } else {
+        s.reasons.push_back(
+            StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
+                                                   "MI-Face, run %1: no evidence that its %2 class "
+                                                   "representatives sit nearer training rows than held-out "
+                                                   "ones (permutation test p = %3); a failed inversion "
+                                                   "lowers nothing."))
+                .arg(strongest->runId)
+                .arg(qint64(strongest->representatives))
+                .arg(strongest->pValue, 3));
+    }
+    return s;
+}
+
+Suggestion RiskMatrix::suggestReconstruction(const std::vector<ReconstructionEvidence>& evidence,
+                                             const LikelihoodThresholds& t)
 {
     Suggestion s;
     const ReconstructionEvidence* worst = nullptr;

@@ -130,6 +130,17 @@ struct ReconstructionEvidence
     double accountantEpsilon = 0.0; ///< infinity without DP
 };
 
+/// An MI-Face run, evidence for the model-inversion row when its representatives sit nearer members.
+struct MiFaceEvidence
+{
+    qint64 runId = 0;
+    int representatives = 0;
+    double closerToMembers = 0.0; ///< share of representatives nearer a member than a held-out row
+    double pValue = 1.0;          ///< the pool-reassignment permutation test's
+    bool dp = false;
+    double accountantEpsilon = 0.0; ///< infinity without DP
+};
+
 /// Canaries repeated more often than this say how a recipe treats heavy duplicates, not a typical row:
 /// they are reported, but the memorisation likelihood rests on the levels up to it.
 inline constexpr int kMemorisationRepetitions = 10;
@@ -175,9 +186,15 @@ public:
                                   const std::vector<CounterfactualEvidence>& counterfactual = {});
     /// Model inversion and reconstruction from informed-reconstruction runs: the largest advantage over
     /// the model-free baseline (the lower end of its interval) on t.reconstructionAdvantage. The adversary
-    /// knows every training row but one, a worst case the reasons say.
+    /// knows every training row but one, a worst case the reasons say. An MI-Face run whose
+    /// representatives sit significantly nearer members (p below 0.05) makes it at least L3; one that
+    /// finds nothing lowers nothing (a failed inversion bounds no other), its reason is kept.
     static Suggestion suggestInversionLikelihood(const std::vector<ReconstructionEvidence>& evidence,
-                                                 const LikelihoodThresholds& t);
+                                                 const LikelihoodThresholds& t,
+                                                 const std::vector<MiFaceEvidence>& miFace = {});
+    /// The informed-reconstruction part of suggestInversionLikelihood.
+    static Suggestion suggestReconstruction(const std::vector<ReconstructionEvidence>& evidence,
+                                            const LikelihoodThresholds& t);
     /// Severity from the data: special-category or sensitive columns (or membership itself revealing a
     /// sensitive fact) at least S3; vulnerable people +1; otherwise personal data S2.
     static Suggestion suggestSeverity(const QStringList& sensitiveColumns, bool membershipSensitive,

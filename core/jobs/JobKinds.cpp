@@ -13,9 +13,9 @@ namespace privaudit::jobs {
 
 const std::vector<const EvaluationFamily*>& evaluationFamilies()
 {
-    static const std::vector<const EvaluationFamily*> families = {&membershipFamily(), &oneRunAuditFamily(),
-                                                                  &attributeFamily(), &canaryFamily(),
-                                                                  &reconstructionFamily()};
+    static const std::vector<const EvaluationFamily*> families = {
+        &membershipFamily(), &oneRunAuditFamily(),    &attributeFamily(),
+        &canaryFamily(),     &reconstructionFamily(), &miFaceFamily()};
     return families;
 }
 

@@ -98,5 +98,6 @@ const EvaluationFamily& oneRunAuditFamily();
 const EvaluationFamily& attributeFamily();      ///< AttributeJob.cpp
 const EvaluationFamily& canaryFamily();         ///< CanaryJob.cpp
 const EvaluationFamily& reconstructionFamily(); ///< ReconstructionJob.cpp
+const EvaluationFamily& miFaceFamily();         ///< MiFaceJob.cpp
 
 } // namespace privaudit::jobs

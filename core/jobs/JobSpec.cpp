@@ -309,6 +309,9 @@ Expected<JobSpec> JobSpec::fromJson(const QByteArray& json, const QString& baseD
     } else if (spec.name.isEmpty() && spec.kind == project::RunKind::Reconstruction)
         spec.name = project::generatedName(project::GeneratedName::Reconstruction,
                                            {QString::number(spec.reconstruction.targets)});
+    else if (spec.name.isEmpty() && spec.kind == project::RunKind::ModelInversion)
+        spec.name = project::generatedName(project::GeneratedName::ModelInversion,
+                                           {QString::number(spec.miFace.restarts)});
     else if (spec.name.isEmpty() && spec.kind == project::RunKind::AttributeInference)
         spec.name =
             project::generatedName(project::GeneratedName::AttributeInference, {spec.attribute.column});

@@ -72,6 +72,19 @@ struct ReconstructionOptions
     int bootstrap = 1000;
 };
 
+/// The options of an MI-Face run (spec "mi_face": {...}); see attack::MiFace.
+struct MiFaceOptions
+{
+    int restarts = 5;         ///< representatives per class (x0 = 0, then random starts)
+    int maxIterations = 5000; ///< the paper's alpha
+    int window = 100;         ///< its beta: stop when the cost has not improved over this many steps
+    double confidence = 0.99; ///< stop once the class probability reaches this
+    double stepSize = 0.1;    ///< lambda
+    double tolerance = 0.319; ///< numeric hit within this many standard deviations (TabLeak)
+    int poolRows = 2000;      ///< members (and as many held-out rows) compared with
+    int permutations = 1000;
+};
+
 /// Everything a run depends on, as JSON with a schema version. The same spec (and the same input
 /// files) gives the same results: every random choice derives from `seed`.
 ///
@@ -99,6 +112,9 @@ struct ReconstructionOptions
 /// Informed reconstruction is "kind": "reconstruction" with "reconstruction": {"targets": 20,
 /// "known_rows": 199, "l2": 0.001, "tolerance": 0.319, "bootstrap": 1000}; its target is a logistic
 /// regression trained here (the exact minimiser without DP, DP-SGD with it), once per reconstructed row.
+/// MI-Face is "kind": "model-inversion" with "mi_face": {"restarts": 5, "max_iterations": 5000,
+/// "window": 100, "confidence": 0.99, "step_size": 0.1, "tolerance": 0.319, "pool_rows": 2000,
+/// "permutations": 1000}; its target is trained here on the members (the recipe) and stored.
 /// A one-run privacy audit is the same spec with "kind": "one-run-audit" and, instead of "attacks" and
 /// "statistics", "audit": {"canaries": 1000, "guesses": 200, "mislabel": true, "confidence": 0.95};
 /// its target is trained here. "kind" is left out for membership inference (the default), so that
@@ -142,6 +158,7 @@ public:
     AttributeOptions attribute;           ///< kind attribute-inference only
     CanaryOptions canary;                 ///< kind canary-exposure only
     ReconstructionOptions reconstruction; ///< kind reconstruction only
+    MiFaceOptions miFace;                 ///< kind model-inversion only
 
     static Expected<JobSpec> fromJson(const QByteArray& json, const QString& baseDir = QString());
     static Expected<JobSpec> fromFile(const QString& path);

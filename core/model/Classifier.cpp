@@ -140,8 +140,8 @@ Expected<Eigen::MatrixXd> Classifier::linearParameters() const
     return theta;
 }
 
-Eigen::MatrixXd Classifier::probabilityGradient(const Eigen::MatrixXd& x, int cls,
-                                                Eigen::VectorXd* probability) const
+Eigen::MatrixXd Classifier::logProbabilityGradient(const Eigen::MatrixXd& x, int cls,
+                                                   Eigen::VectorXd* probability) const
 {
     const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> xf = x.cast<float>();
     torch::Tensor input =
@@ -149,10 +149,11 @@ Eigen::MatrixXd Classifier::probabilityGradient(const Eigen::MatrixXd& x, int cl
             .clone()
             .to(d->network.device())
             .set_requires_grad(true);
-    const torch::Tensor p = torch::softmax(d->network.forward(input, false), 1).select(1, cls);
+    const torch::Tensor logP = torch::log_softmax(d->network.forward(input, false), 1).select(1, cls);
+    const torch::Tensor p = logP.exp();
     // autograd::grad, not backward(): nothing accumulates in the parameters' .grad.
     const torch::Tensor g =
-        torch::autograd::grad({p.sum()}, {input})[0].to(torch::kCPU, torch::kFloat64).contiguous();
+        torch::autograd::grad({logP.sum()}, {input})[0].to(torch::kCPU, torch::kFloat64).contiguous();
     Eigen::MatrixXd out(x.rows(), x.cols());
     const double* gp = g.data_ptr<double>();
     for (Eigen::Index i = 0; i < out.rows(); ++i)

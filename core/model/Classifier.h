@@ -79,11 +79,12 @@ public:
     /// Logistic regression only: its parameters as classes x (inputWidth + 1), the weights then the bias
     /// (logit_k = W_k . x + b_k), in double. Fails for an MLP.
     [[nodiscard]] Expected<Eigen::MatrixXd> linearParameters() const;
-    /// White-box access for model inversion: the gradient of the probability of class @p cls with respect
-    /// to the input, one row per row of @p x (rows x inputWidth), in evaluation mode; the probabilities go
-    /// to @p probability when given. The parameters' gradients are left untouched.
-    [[nodiscard]] Eigen::MatrixXd probabilityGradient(const Eigen::MatrixXd& x, int cls,
-                                                      Eigen::VectorXd* probability = nullptr) const;
+    /// White-box access for model inversion: the gradient of the log-probability of class @p cls with
+    /// respect to the input, one row per row of @p x (rows x inputWidth), in evaluation mode (log-softmax:
+    /// it does not vanish where the softmax saturates); the probabilities go to @p probability when given.
+    /// The parameters' gradients are left untouched.
+    [[nodiscard]] Eigen::MatrixXd logProbabilityGradient(const Eigen::MatrixXd& x, int cls,
+                                                         Eigen::VectorXd* probability = nullptr) const;
 
     [[nodiscard]] const ModelSpec& spec() const;
     [[nodiscard]] int inputWidth() const;

@@ -66,6 +66,8 @@ constexpr NameTemplate kNameTemplates[] = {
      QT_TRANSLATE_NOOP("privaudit::jobs::JobSpec", "Canary exposure (repetitions %1)")},
     {GeneratedName::Reconstruction, "privaudit::jobs::JobSpec",
      QT_TRANSLATE_NOOP("privaudit::jobs::JobSpec", "Informed reconstruction (%1 rows)")},
+    {GeneratedName::ModelInversion, "privaudit::jobs::JobSpec",
+     QT_TRANSLATE_NOOP("privaudit::jobs::JobSpec", "MI-Face inversion (%1 starts per class)")},
 };
 
 /// A stored argument in the reader's convention: a decimal number ("0.5") with the locale's separator,

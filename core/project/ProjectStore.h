@@ -93,6 +93,7 @@ enum class GeneratedName
     AttributeInference, ///< %1: the column inferred
     CanaryExposure,     ///< %1: the repetition counts
     Reconstruction,     ///< %1: the number of rows reconstructed
+    ModelInversion,     ///< %1: the starts per class
 };
 /// The name to store: in English, whatever the interface language, so that the name, like everything that
 /// identifies a stored object, does not depend on who made it; builtInText() shows it translated.

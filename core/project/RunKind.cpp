@@ -18,6 +18,9 @@ const std::vector<RunKindInfo>& runKinds()
         // Measurements of the recipe (a logistic regression, retrained per reconstructed row) against the
         // informed adversary, for the model-inversion and reconstruction row of the matrix.
         {RunKind::Reconstruction, "reconstruction", "reconstruction", "inversion", true},
+        // MI-Face class representatives of a target trained here with the recipe (stored), for the same
+        // row: whether the inversion lands nearer training rows than held-out ones.
+        {RunKind::ModelInversion, "model-inversion", "mi-face", "inversion", true},
         {RunKind::Unknown, "", "run", "", false},
     };
     return rows;

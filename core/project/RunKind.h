@@ -15,6 +15,7 @@ enum class RunKind
     AttributeInference,
     CanaryExposure,
     Reconstruction,
+    ModelInversion,
     Unknown
 };
 
@@ -23,8 +24,8 @@ enum class RunKind
 struct RunKindInfo
 {
     RunKind kind;
-    const char* name;          ///< stored in runs.kind
-    const char* view;          ///< "run", "sweep", "audit", "attribute", "canary" or "reconstruction"
+    const char* name; ///< stored in runs.kind
+    const char* view; ///< "run", "sweep", "audit", "attribute", "canary", "reconstruction" or "mi-face"
     const char* reportSection; ///< the report section id (report::sectionIds()) that shows it
     bool evidence;             ///< its results are measurements the assessment may cite
 };

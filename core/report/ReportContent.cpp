@@ -213,6 +213,13 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
             c.memorisation.back().underReview = c.review.runs.contains(run.id);
             continue;
         }
+        if (run.type() == project::RunKind::ModelInversion) {
+            const auto s = MiFaceSection::read(store, run);
+            if (!s) return Result::failure(s.error());
+            c.miFaces.push_back(*s);
+            c.miFaces.back().underReview = c.review.runs.contains(run.id);
+            continue;
+        }
         if (run.type() == project::RunKind::Reconstruction) {
             const auto s = InversionSection::read(store, run);
             if (!s) return Result::failure(s.error());
@@ -427,6 +434,13 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
         if (!s.findings.isEmpty())
             (s.underReview ? c.findings : c.comparisons)
                 << tr("Run %1 (%2), informed reconstruction: %3")
+                       .arg(s.runId)
+                       .arg(s.name, s.findings.join(QLatin1Char(' ')));
+    // MI-Face inverts the target it trained: a finding when that is the model under review.
+    for (const MiFaceSection& s : c.miFaces)
+        if (!s.findings.isEmpty())
+            (s.underReview ? c.findings : c.comparisons)
+                << tr("Run %1 (%2), MI-Face inversion: %3")
                        .arg(s.runId)
                        .arg(s.name, s.findings.join(QLatin1Char(' ')));
     for (const CounterfactualSection& m : c.counterfactual)

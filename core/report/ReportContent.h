@@ -12,6 +12,7 @@
 #include "report/CounterfactualSection.h"
 #include "report/InversionSection.h"
 #include "report/MemorisationSection.h"
+#include "report/MiFaceSection.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -170,6 +171,7 @@ public:
     std::vector<AttributeSection> attributes;
     std::vector<MemorisationSection> memorisation;
     std::vector<InversionSection> inversions;          ///< informed-reconstruction runs
+    std::vector<MiFaceSection> miFaces;                ///< MI-Face runs
     std::vector<CounterfactualSection> counterfactual; ///< membership runs with reference models
     std::vector<assess::RulePack> packs;
     assess::Assessment assessment;

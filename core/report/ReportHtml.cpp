@@ -151,6 +151,17 @@ QByteArray reportHtml(const ReportContent& c)
         }
         if (!c.inversions.empty())
             h += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(InversionSection::method()));
+        if (c.miFaces.empty()) h += QStringLiteral("<p>%1</p>\n").arg(esc(MiFaceSection::none()));
+        for (const MiFaceSection& s : c.miFaces) {
+            h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(s.heading()), esc(s.scope()));
+            appendHtmlTable(h, QStringLiteral("mi-face"), MiFaceSection::columns(), s.rows());
+            appendHtmlTable(h, QStringLiteral("mi-face-classes"), MiFaceSection::classColumns(),
+                            s.classRows());
+            for (const QString& f : s.findings)
+                h += QStringLiteral("<p>%1</p>\n").arg(esc(f));
+        }
+        if (!c.miFaces.empty())
+            h += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(MiFaceSection::method()));
     }
     if (c.has(QStringLiteral("memorisation"))) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("memorisation"))));

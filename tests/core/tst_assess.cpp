@@ -585,6 +585,54 @@ private Q_SLOTS:
         QVERIFY(t.toJson().contains(QStringLiteral("reconstruction_advantage")));
     }
 
+    void miFaceRaisesTheInversionRowOnlyWhenItFindsMembers()
+    {
+        const LikelihoodThresholds t;
+        MiFaceEvidence m;
+        m.runId = 12;
+        m.representatives = 20;
+        m.closerToMembers = 0.9;
+        m.pValue = 0.004;
+        m.accountantEpsilon = std::numeric_limits<double>::infinity();
+        // Alone, a significant MI-Face run is L3, its reason names the run and the test.
+        const Suggestion found = RiskMatrix::suggestInversionLikelihood({}, t, {m});
+        QCOMPARE(found.level, 3);
+        QVERIFY2(found.reasons.front().text().contains(QLatin1String("run 12")),
+                 qPrintable(found.reasons.front().text()));
+        QVERIFY(found.reasons.front().text().contains(QLatin1String("0.004")));
+        // With a reconstruction at L1 the MI-Face finding decides, and says so.
+        ReconstructionEvidence e;
+        e.runId = 8;
+        e.rows = 20;
+        e.hasInterval = true;
+        e.advantage = 0.01;
+        e.low = -0.01;
+        e.high = 0.03;
+        e.accountantEpsilon = std::numeric_limits<double>::infinity();
+        const Suggestion both = RiskMatrix::suggestInversionLikelihood({e}, t, {m});
+        QCOMPARE(both.level, 3);
+        QCOMPARE(RiskMatrix::suggestInversionLikelihood({e}, t).level, 1);
+        QVERIFY(both.reasons.back().text().contains(QLatin1String("outweighs")));
+        // One that finds nothing lowers nothing and suggests nothing on its own; its reason is kept.
+        m.pValue = 0.6;
+        m.closerToMembers = 0.5;
+        const Suggestion nothing = RiskMatrix::suggestInversionLikelihood({}, t, {m});
+        QCOMPARE(nothing.level, 0);
+        QVERIFY(nothing.reasons.back().text().contains(QLatin1String("lowers nothing")));
+        e.advantage = 0.65;
+        e.low = 0.59;
+        e.high = 0.7;
+        QCOMPARE(RiskMatrix::suggestInversionLikelihood({e}, t, {m}).level, 4);
+        // Of several runs the one with the smallest p-value speaks.
+        MiFaceEvidence strong = m;
+        strong.runId = 13;
+        strong.pValue = 0.01;
+        QVERIFY(RiskMatrix::suggestInversionLikelihood({}, t, {m, strong})
+                    .reasons.front()
+                    .text()
+                    .contains(QLatin1String("run 13")));
+    }
+
     void memorisationLikelihoodFollowsExcessExposure()
     {
         LikelihoodThresholds t;

@@ -12,7 +12,8 @@ using attack::MiFace;
 namespace {
 
 /// An analytic two-class logistic model over one numeric input and one three-level categorical column
-/// (inputs: x, c=a, c=b, c=<unseen>), written out here: p_1 = sigmoid(w . x + b).
+/// (inputs: x, c=a, c=b, c=<unseen>), written out here: p_1 = sigmoid(w . x + b); the gradient is of
+/// log p_cls.
 struct Logistic
 {
     Eigen::VectorXd w{{1.5, -2.0, 3.0, 0.0}};
@@ -21,7 +22,7 @@ struct Logistic
     {
         const double p1 = 1.0 / (1.0 + std::exp(-(w.dot(x) + b)));
         const double p = cls == 1 ? p1 : 1.0 - p1;
-        if (gradient) *gradient = (cls == 1 ? 1.0 : -1.0) * p1 * (1.0 - p1) * w;
+        if (gradient) *gradient = (cls == 1 ? 1.0 - p1 : -p1) * w;
         return p;
     }
 };
@@ -100,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(model.train(rows.features, rows.labels, training));
         const Eigen::MatrixXd x = rows.features.topRows(3).cast<double>();
         Eigen::VectorXd p;
-        const Eigen::MatrixXd g = model.probabilityGradient(x, 1, &p);
+        const Eigen::MatrixXd g = model.logProbabilityGradient(x, 1, &p);
         QCOMPARE(g.rows(), Eigen::Index(3));
         for (int i = 0; i < 3; ++i) {
             const auto probability = [&](const Eigen::MatrixXd& at) {
@@ -116,7 +117,7 @@ private Q_SLOTS:
                 Eigen::MatrixXd up = x.row(i), down = x.row(i);
                 up(0, j) += h;
                 down(0, j) -= h;
-                const double numeric = (probability(up) - probability(down)) / (2 * h);
+                const double numeric = (std::log(probability(up)) - std::log(probability(down))) / (2 * h);
                 QVERIFY2(
                     std::abs(numeric - g(i, j)) < 2e-3 + 0.02 * std::abs(g(i, j)),
                     qPrintable(

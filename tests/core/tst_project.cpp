@@ -317,7 +317,8 @@ private Q_SLOTS:
             // The views the main window opens (MainWindow::openItem).
             QVERIFY(QByteArray(info.view) == "run" || QByteArray(info.view) == "sweep" ||
                     QByteArray(info.view) == "audit" || QByteArray(info.view) == "attribute" ||
-                    QByteArray(info.view) == "canary" || QByteArray(info.view) == "reconstruction");
+                    QByteArray(info.view) == "canary" || QByteArray(info.view) == "reconstruction" ||
+                    QByteArray(info.view) == "mi-face");
         }
         QCOMPARE(parseRunKind(QStringLiteral("attribute-inference-v9")), RunKind::Unknown);
         QVERIFY(runKindInfo(RunKind::MembershipInference).evidence);

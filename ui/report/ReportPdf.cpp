@@ -664,6 +664,16 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
                 L.paragraph(f, L.body());
         }
         if (!c.inversions.empty()) L.paragraph(report::InversionSection::method(), L.small());
+        if (c.miFaces.empty()) L.paragraph(report::MiFaceSection::none(), L.body());
+        for (const report::MiFaceSection& s : c.miFaces) {
+            L.heading(s.heading(), 2);
+            L.paragraph(s.scope(), L.body());
+            L.table(report::MiFaceSection::columns(), s.rows(), {2.4, 1.2, 1.8});
+            L.table(report::MiFaceSection::classColumns(), s.classRows(), {1.4, 1.1, 1.1, 1.1, 1.0});
+            for (const QString& f : s.findings)
+                L.paragraph(f, L.body());
+        }
+        if (!c.miFaces.empty()) L.paragraph(report::MiFaceSection::method(), L.small());
     }
     if (c.has(QStringLiteral("dp"))) {
         L.heading(report::sectionTitle(QStringLiteral("dp")), 1);

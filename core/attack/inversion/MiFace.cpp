@@ -56,7 +56,7 @@ QStringList describe(const Eigen::VectorXd& d, const std::vector<data::InputGrou
         } else {
             const Eigen::Index best = argmaxOf(d, g.offset, g.width);
             out << g.column + QLatin1Char('=') +
-                       (best < g.categories.size() ? g.categories[int(best)] : QStringLiteral("<unseen>"));
+                       (best < g.categories.size() ? g.categories[int(best)] : QStringLiteral("<other>"));
         }
     }
     return out;
@@ -81,6 +81,10 @@ Eigen::VectorXd MiFace::invert(const ClassGradient& model, int cls, const Eigen:
     std::vector<double> costs;
     const std::size_t window = std::size_t(std::max(1, config.window));
     QString stop = QStringLiteral("iterations");
+    // Only the groups' slots move: a missing indicator, or an other slot left out of a group, stays.
+    Eigen::VectorXd free = Eigen::VectorXd::Zero(start.size());
+    for (const data::InputGroup& g : groups)
+        free.segment(g.offset, g.numeric ? 1 : g.width).setOnes();
     int i = 0;
     for (;; ++i) {
         // One model call per iteration: p_t and its gradient at the current point.
@@ -101,7 +105,8 @@ Eigen::VectorXd MiFace::invert(const ClassGradient& model, int cls, const Eigen:
             break;
         }
         if (i == config.maxIterations) break;
-        // c(x) = 1 - p_t(x): grad c = -grad p_t, through the softmax for the one-hot groups.
+        // The step descends -log p_t (the gradient given is of log p_t), through the softmax for the
+        // one-hot groups.
         Eigen::VectorXd step = -gradient;
         for (const data::InputGroup& g : groups) {
             if (g.numeric) continue;
@@ -109,7 +114,7 @@ Eigen::VectorXd MiFace::invert(const ClassGradient& model, int cls, const Eigen:
             const Eigen::VectorXd gs = step.segment(g.offset, g.width);
             step.segment(g.offset, g.width) = s.cwiseProduct((gs.array() - s.dot(gs)).matrix());
         }
-        z -= config.stepSize * step;
+        z -= config.stepSize * step.cwiseProduct(free);
         // Process: numeric inputs into the box; missing indicators stay 0.
         for (const data::InputGroup& g : groups) {
             if (!g.numeric) continue;
@@ -211,6 +216,15 @@ Expected<MiFaceResult> MiFace::run(const data::DataTable& table, const data::Dat
     result.utility = metrics::UtilityCheck::evaluate(test.logits, nonMembers.labels, members.labels);
 
     const std::vector<data::InputGroup> groups = encoder.inputGroups();
+    // The adversary inverts over the values a column takes: a categorical column's other/unseen slot,
+    // which no member row sets (no rare categories were grouped into it), is left out of the search (its
+    // weights never trained, the model's answer there is noise).
+    std::vector<data::InputGroup> searched = groups;
+    for (data::InputGroup& g : searched) {
+        if (g.numeric || g.categories.size() >= g.width) continue;
+        const bool used = (members.features.col(g.offset + g.width - 1).array() > 0.5f).any();
+        if (!used) g.width = int(g.categories.size());
+    }
     const Eigen::MatrixXd memberX = members.features.cast<double>();
     const Eigen::MatrixXd nonMemberX = nonMembers.features.cast<double>();
     const std::vector<std::int64_t>& populationIds =
@@ -274,7 +288,7 @@ Expected<MiFaceResult> MiFace::run(const data::DataTable& table, const data::Dat
 
     const ClassGradient gradient = [&](const Eigen::VectorXd& x, int cls, Eigen::VectorXd* g) {
         Eigen::VectorXd p;
-        const Eigen::MatrixXd grad = target.probabilityGradient(x.transpose(), cls, &p);
+        const Eigen::MatrixXd grad = target.logProbabilityGradient(x.transpose(), cls, &p);
         if (g) *g = grad.row(0).transpose();
         return p(0);
     };
@@ -287,7 +301,7 @@ Expected<MiFaceResult> MiFace::run(const data::DataTable& table, const data::Dat
         for (int r = 0; r < config.restarts; ++r) {
             Eigen::VectorXd start = Eigen::VectorXd::Zero(width);
             if (r > 0) // a random start: numeric inputs uniform in the box, categorical logits N(0, 1)
-                for (const data::InputGroup& g : groups) {
+                for (const data::InputGroup& g : searched) {
                     if (g.numeric)
                         start(g.offset) = low(g.offset) + uniform(rng) * (high(g.offset) - low(g.offset));
                     else
@@ -298,7 +312,7 @@ Expected<MiFaceResult> MiFace::run(const data::DataTable& table, const data::Dat
                 if (g.numeric) start(g.offset) = std::clamp(start(g.offset), low(g.offset), high(g.offset));
             MiFaceRecord record;
             const Eigen::VectorXd x =
-                decode(invert(gradient, c, start, groups, low, high, config, &record), groups, whole);
+                decode(invert(gradient, c, start, searched, low, high, config, &record), searched, whole);
             record.restart = r;
             record.values = describe(x, groups);
             const Eigen::Index row = Eigen::Index(result.records.size());

@@ -17,10 +17,14 @@
 namespace privaudit::attack {
 
 /// MI-Face (Fredrikson, Jha & Ristenpart, CCS 2015, Algorithm 1) on a mixed-type table: for a class t,
-/// gradient descent on the cost c(x) = 1 - p_t(x) over the model's inputs, x <- Process(x - lambda
-/// grad c), from x0 = 0 (every numeric input at its mean, every categorical column uniform) and from
-/// random starts, stopping after maxIterations, when c has not fallen below the largest of its last
-/// `window` values, or when p_t reaches `confidence`; the lowest-cost point is returned.
+/// gradient descent over the model's inputs, x <- Process(x - lambda grad c), from x0 = 0 (every numeric
+/// input at its mean, every categorical column uniform) and from random starts, stopping after maxIterations,
+/// when c has not fallen below the largest of its last `window` values, or when p_t reaches `confidence`; the
+/// lowest-cost point is returned.
+///
+/// The paper's cost is c(x) = 1 - p_t(x), kept for the stopping rules and the best point; the step
+/// follows -log p_t instead, which has the same minimiser but a gradient that does not vanish where the
+/// softmax saturates (a random start the model is sure belongs to another class stalled at p_t = 0).
 ///
 /// Adapted to tables: a categorical column's one-hot slots are the softmax of free logits (the gradient
 /// flows through the softmax), decoded by arg-max; numeric inputs are clipped to the members' range
@@ -45,7 +49,8 @@ struct MiFaceConfig
     std::uint64_t seed = 1;
 };
 
-/// The model's probability of a class and its gradient at one encoded row (the white-box access).
+/// The model's probability of a class and the gradient of its logarithm at one encoded row (the white-box
+/// access).
 using ClassGradient = std::function<double(const Eigen::VectorXd& x, int cls, Eigen::VectorXd* gradient)>;
 
 /// One representative.
