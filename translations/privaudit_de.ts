@@ -39,8 +39,8 @@
         <translation>Beenden, wenn die mit --run-spec gestarteten Jobs fertig sind.</translation>
     </message>
     <message>
-        <source>Open a view at start (calculator; with a project: checklist, matrix, compare, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, reconstruction:RUN, dataset:ID).</source>
-        <translation>Beim Start eine Ansicht öffnen (calculator; mit Projekt: checklist, matrix, compare, run:LAUF, sweep:LAUF, attribute:LAUF, canary:LAUF, reconstruction:LAUF, dataset:ID).</translation>
+        <source>Open a view at start (calculator; with a project: checklist, matrix, compare, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, reconstruction:RUN, mi-face:RUN, dataset:ID).</source>
+        <translation>Beim Start eine Ansicht öffnen (calculator; mit Projekt: checklist, matrix, compare, run:LAUF, sweep:LAUF, attribute:LAUF, canary:LAUF, reconstruction:LAUF, mi-face:LAUF, dataset:ID).</translation>
     </message>
 </context>
 <context>
@@ -618,6 +618,18 @@
     <message>
         <source>That advantage has no interval (the run skipped the bootstrap): it is a point estimate only.</source>
         <translation>Dieser Vorsprung hat kein Intervall (der Lauf hat das Bootstrap ausgelassen): er ist nur eine Punktschätzung.</translation>
+    </message>
+    <message>
+        <source>MI-Face, run %1: %2% of %3 class representatives sit nearer a training row than a held-out row (permutation test p = %4): inverting the model reveals members, at least L3.</source>
+        <translation>MI-Face, Lauf %1: %2% von %3 Klassenrepräsentanten liegen näher an einer Trainingszeile als an einer zurückgehaltenen Zeile (Permutationstest p = %4): Die Inversion des Modells verrät Mitglieder, mindestens L3.</translation>
+    </message>
+    <message>
+        <source>The MI-Face finding outweighs the reconstruction&apos;s lower level.</source>
+        <translation>Der MI-Face-Befund wiegt schwerer als die niedrigere Stufe der Rekonstruktion.</translation>
+    </message>
+    <message>
+        <source>MI-Face, run %1: no evidence that its %2 class representatives sit nearer training rows than held-out ones (permutation test p = %3); a failed inversion lowers nothing.</source>
+        <translation>MI-Face, Lauf %1: kein Hinweis, dass seine %2 Klassenrepräsentanten näher an Trainingszeilen liegen als an zurückgehaltenen (Permutationstest p = %3); eine gescheiterte Inversion senkt nichts.</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1214,53 @@
     <message>
         <source>With %1 reference models a record&apos;s accuracy-form estimate moves in steps of %2 and its permutation test cannot go below p = %3; use at least 16 for claims about single records.</source>
         <translation>Mit %1 Referenzmodellen bewegt sich die Schätzung eines Datensatzes in der Genauigkeitsform in Schritten von %2, und sein Permutationstest kann nicht unter p = %3 fallen; verwenden Sie mindestens 16 für Aussagen über einzelne Datensätze.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::attack::MiFace</name>
+    <message>
+        <source>MI-Face needs at least one start and one iteration, a positive step size and a confidence between 0 and 1.</source>
+        <translation>MI-Face braucht mindestens einen Start und eine Iteration, eine positive Schrittweite und eine Konfidenz zwischen 0 und 1.</translation>
+    </message>
+    <message>
+        <source>MI-Face compares with members and held-out rows; the split lacks one of them.</source>
+        <translation>MI-Face vergleicht mit Mitgliedern und zurückgehaltenen Zeilen; der Aufteilung fehlt eines davon.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>MI-Face found %1 class representatives (%2 classes); the model gives them a mean confidence of %3% in their class, and %4 reached the stopping confidence.</source>
+        <translation>MI-Face fand %1 Klassenrepräsentanten (%2 Klassen); das Modell ordnet sie im Mittel mit %3% Konfidenz ihrer Klasse zu, %4 erreichten die Abbruchkonfidenz.</translation>
+    </message>
+    <message>
+        <source>The representatives sit closer to training rows than to held-out rows of their class (mean gap %1, %2% of them nearer a member; permutation test p = %3): the inversion recovers something specific to the members.</source>
+        <translation>Die Repräsentanten liegen näher an Trainingszeilen als an zurückgehaltenen Zeilen ihrer Klasse (mittlerer Abstand %1, %2% von ihnen näher an einem Mitglied; Permutationstest p = %3): Die Inversion gewinnt etwas zurück, das den Mitgliedern eigen ist.</translation>
+    </message>
+    <message>
+        <source>No evidence that the representatives sit closer to training rows than to held-out rows of their class (mean gap %1, %2% nearer a member; permutation test p = %3): they describe the class, not its members. This does not show that no inversion works against the model, only that this one did not.</source>
+        <translation>Kein Hinweis, dass die Repräsentanten näher an Trainingszeilen liegen als an zurückgehaltenen Zeilen ihrer Klasse (mittlerer Abstand %1, %2% näher an einem Mitglied; Permutationstest p = %3): Sie beschreiben die Klasse, nicht ihre Mitglieder. Das zeigt nicht, dass keine Inversion gegen das Modell wirkt, nur dass diese es nicht tat.</translation>
+    </message>
+    <message>
+        <source>A representative agrees with the class-conditional mean or mode on %1% of the columns; it recovers %2% of the columns of its closest member and %3% of its closest held-out row (numeric within %4 standard deviations, categorical exactly).</source>
+        <translation>Ein Repräsentant stimmt in %1% der Spalten mit dem klassenbedingten Mittelwert oder Modus überein; er trifft %2% der Spalten seines nächsten Mitglieds und %3% seiner nächsten zurückgehaltenen Zeile (numerisch innerhalb von %4 Standardabweichungen, kategorial exakt).</translation>
+    </message>
+    <message>
+        <source>The target was trained with DP-SGD at epsilon %1.</source>
+        <translation>Das Zielmodell wurde mit DP-SGD bei Epsilon %1 trainiert.</translation>
+    </message>
+    <message>
+        <source>The target learned nothing measurable: an inversion that finds nothing in a model that learned nothing says nothing about a useful one.</source>
+        <translation>Das Zielmodell hat nichts Messbares gelernt: Eine Inversion, die in einem Modell ohne Gelerntes nichts findet, sagt nichts über ein nützliches Modell.</translation>
+    </message>
+    <message>
+        <source>Most representatives stopped before the model was confident of their class: the model&apos;s confidence is bounded on the box, or the step budget ran out.</source>
+        <translation>Die meisten Repräsentanten stoppten, bevor das Modell ihrer Klasse sicher war: Die Konfidenz des Modells ist auf dem Quader beschränkt, oder das Schrittbudget war erschöpft.</translation>
+    </message>
+    <message>
+        <source>Only %1 representatives against %2 rows on each side: the test has little power.</source>
+        <translation>Nur %1 Repräsentanten gegen %2 Zeilen auf jeder Seite: Der Test hat wenig Trennschärfe.</translation>
     </message>
 </context>
 <context>
@@ -2668,104 +2727,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>Modellinversion und Rekonstruktion im Einsatz: vorgeschlagen S%1, L%2.</translation>
     </message>
     <message>
-        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference), &apos;attack canary&apos; (canary exposure), &apos;attack memorisation&apos; (counterfactual memorisation), &apos;attack reconstruction&apos; (informed reconstruction) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
-        <translation>attack: verwenden Sie &apos;attack mia&apos; (Mitgliedschaftsinferenz), &apos;attack attribute&apos; (Attributinferenz), &apos;attack canary&apos; (Canary-Exposition), &apos;attack memorisation&apos; (kontrafaktische Memorierung), &apos;attack reconstruction&apos; (informierte Rekonstruktion) oder &apos;attack audit&apos; (Ein-Lauf-Privatsphäre-Audit); siehe privaudit-cli attack mia --help</translation>
-    </message>
-    <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
-  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
-  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
-  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
-  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
-  attack reconstruction
-                       Informed adversary: a training row recovered from a logistic regression
-  attack audit         One-run privacy audit: an empirical epsilon lower bound
-  project create|info|verify|log FILE
-                       Create a .privaudit project, show it, verify it, or show its audit trail
-  run SPEC.json --project FILE
-                       Run a job spec and store its results in a project
-  export --project FILE --run ID --format json|csv
-                       Export a stored run&apos;s statistics or per-record scores
-  compare --project FILE --runs ID,ID[,...]
-                       Membership runs side by side, the differences with their intervals
-  subgroups --project FILE --run ID --column COL
-                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Privacy-utility trade-off: train and attack at every epsilon
-  assess classify --answers FILE
-                       EU AI Act classification: tiers, reasoning, obligations and dates
-  assess export|import|suggest|review --project FILE
-                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       A further signature on a report (earlier ones stay valid)
-  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
-                       model, attack both and store everything in DIR/demo.privaudit
-
-Global options:
-  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
-
-Misst das Datenschutzrisiko von Machine-Learning-Modellen, ohne grafische Oberfläche.
-
-Befehle:
-  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
-  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
-  accountant           Differential-Privacy-Buchführung (Epsilon, Delta, Kalibrierung)
-  train                Ein Modell (optional mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       Eine CSV-Datei als Eingaben eines Modells kodieren (der Eingabevertrag aus train --help)
-  attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
-  attack attribute     Attribut-Inferenz gegen die Imputations-Basislinie (--sensitive SPALTE)
-  attack canary        Canary-Exposition (Secret Sharer): Memorierung nach Anzahl der Wiederholungen
-  attack memorisation  Kontrafaktische Memorierung jedes Mitglieds aus den Referenzmodellen von LiRA
-  attack reconstruction
-                       Informierter Angreifer: eine Trainingszeile aus einer logistischen Regression rekonstruiert
-  attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
-  project create|info|verify|log FILE
-                       Ein .privaudit-Projekt anlegen, anzeigen, prüfen oder seinen Audit-Trail zeigen
-  run SPEC.json --project FILE
-                       Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
-  export --project FILE --run ID --format json|csv
-                       Statistik oder Scores je Datensatz eines gespeicherten Laufs exportieren
-  compare --project FILE --runs ID,ID[,...]
-                       Mitgliedschaftsläufe nebeneinander, die Unterschiede mit ihren Intervallen
-  subgroups --project FILE --run ID --column COL
-                       Wo sich das Risiko eines Mitgliedschaftslaufs konzentriert: seine Statistiken je Untergruppe
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Abwägung Datenschutz–Nutzen: bei jedem Epsilon trainieren und angreifen
-  assess classify --answers FILE
-                       Einstufung nach KI-Verordnung: Stufen, Begründung, Pflichten und Fristen
-  assess export|import|suggest|review --project FILE
-                       Die Bewertung (Checklisten, Risikomatrix) als JSON, CSV oder Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       Der Auditbericht: archivfähiges PDF (PDF/A-1b) oder HTML, Entwurf oder endgültig, signiert
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       Eine weitere Signatur auf einem Bericht (frühere bleiben gültig)
-  demo [--out DIR]     Der Hauptauftrag mit den eingebauten Demodaten: ein Modell ohne und eines mit
-                       DP trainieren, beide angreifen und alles in DIR/demo.privaudit speichern
-
-Globale Optionen:
-  -h, --help           Diese Hilfe; &apos;&lt;Befehl&gt; --help&apos; für die Optionen eines Befehls
-  --version [--json]   Wie der Befehl version
-
-Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
-    </message>
-    <message>
         <source>%1% [%2, %3]</source>
         <translation>%1 % [%2, %3]</translation>
     </message>
@@ -2828,6 +2789,162 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>--%1: &apos;%2&apos; is not a positive number.</source>
         <translation>--%1: &apos;%2&apos; ist keine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference), &apos;attack canary&apos; (canary exposure), &apos;attack memorisation&apos; (counterfactual memorisation), &apos;attack reconstruction&apos; (informed reconstruction), &apos;attack inversion&apos; (MI-Face model inversion) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
+        <translation>attack: verwenden Sie &apos;attack mia&apos; (Mitgliedschaftsinferenz), &apos;attack attribute&apos; (Attributinferenz), &apos;attack canary&apos; (Canary-Exposition), &apos;attack memorisation&apos; (kontrafaktische Memorierung), &apos;attack reconstruction&apos; (informierte Rekonstruktion), &apos;attack inversion&apos; (MI-Face-Modellinversion) oder &apos;attack audit&apos; (Ein-Lauf-Privatsphäre-Audit); siehe privaudit-cli attack mia --help</translation>
+    </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
+  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
+  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
+  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
+  attack reconstruction
+                       Informed adversary: a training row recovered from a logistic regression
+  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
+  attack audit         One-run privacy audit: an empirical epsilon lower bound
+  project create|info|verify|log FILE
+                       Create a .privaudit project, show it, verify it, or show its audit trail
+  run SPEC.json --project FILE
+                       Run a job spec and store its results in a project
+  export --project FILE --run ID --format json|csv
+                       Export a stored run&apos;s statistics or per-record scores
+  compare --project FILE --runs ID,ID[,...]
+                       Membership runs side by side, the differences with their intervals
+  subgroups --project FILE --run ID --column COL
+                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Privacy-utility trade-off: train and attack at every epsilon
+  assess classify --answers FILE
+                       EU AI Act classification: tiers, reasoning, obligations and dates
+  assess export|import|suggest|review --project FILE
+                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       A further signature on a report (earlier ones stay valid)
+  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
+                       model, attack both and store everything in DIR/demo.privaudit
+
+Global options:
+  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
+
+Misst das Datenschutzrisiko von Machine-Learning-Modellen, ohne grafische Oberfläche.
+
+Befehle:
+  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
+  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
+  accountant           Differential-Privacy-Buchführung (Epsilon, Delta, Kalibrierung)
+  train                Ein Modell (optional mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       Eine CSV-Datei als Eingaben eines Modells kodieren (der Eingabevertrag aus train --help)
+  attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
+  attack attribute     Attribut-Inferenz gegen die Imputations-Basislinie (--sensitive SPALTE)
+  attack canary        Canary-Exposition (Secret Sharer): Memorierung nach Anzahl der Wiederholungen
+  attack memorisation  Kontrafaktische Memorierung jedes Mitglieds aus den Referenzmodellen von LiRA
+  attack reconstruction
+                       Informierter Angreifer: eine Trainingszeile aus einer logistischen Regression rekonstruiert
+  attack inversion     MI-Face: Klassenrepräsentanten, näher an Mitgliedern als an zurückgehaltenen Zeilen?
+  attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
+  project create|info|verify|log FILE
+                       Ein .privaudit-Projekt anlegen, anzeigen, prüfen oder seinen Audit-Trail zeigen
+  run SPEC.json --project FILE
+                       Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
+  export --project FILE --run ID --format json|csv
+                       Statistik oder Scores je Datensatz eines gespeicherten Laufs exportieren
+  compare --project FILE --runs ID,ID[,...]
+                       Mitgliedschaftsläufe nebeneinander, die Unterschiede mit ihren Intervallen
+  subgroups --project FILE --run ID --column COL
+                       Wo sich das Risiko eines Mitgliedschaftslaufs konzentriert: seine Statistiken je Untergruppe
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Abwägung Datenschutz–Nutzen: bei jedem Epsilon trainieren und angreifen
+  assess classify --answers FILE
+                       Einstufung nach KI-Verordnung: Stufen, Begründung, Pflichten und Fristen
+  assess export|import|suggest|review --project FILE
+                       Die Bewertung (Checklisten, Risikomatrix) als JSON, CSV oder Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       Der Auditbericht: archivfähiges PDF (PDF/A-1b) oder HTML, Entwurf oder endgültig, signiert
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       Eine weitere Signatur auf einem Bericht (frühere bleiben gültig)
+  demo [--out DIR]     Der Hauptauftrag mit den eingebauten Demodaten: ein Modell ohne und eines mit
+                       DP trainieren, beide angreifen und alles in DIR/demo.privaudit speichern
+
+Globale Optionen:
+  -h, --help           Diese Hilfe; &apos;&lt;Befehl&gt; --help&apos; für die Optionen eines Befehls
+  --version [--json]   Wie der Befehl version
+
+Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
+    </message>
+    <message>
+        <source>MI-Face: %1 representatives for %2 classes of a target trained on %3 rows (%4); each compared with %5 members and as many held-out rows.</source>
+        <translation>MI-Face: %1 Repräsentanten für %2 Klassen eines auf %3 Zeilen trainierten Zielmodells (%4); jeder verglichen mit %5 Mitgliedern und ebenso vielen zurückgehaltenen Zeilen.</translation>
+    </message>
+    <message>
+        <source>no DP</source>
+        <translation>ohne DP</translation>
+    </message>
+    <message>
+        <source>  nearer a member        %1%</source>
+        <translation>  näher an Mitglied     %1%</translation>
+    </message>
+    <message>
+        <source>  mean distance gap      %1</source>
+        <translation>  mittlerer Abstand     %1</translation>
+    </message>
+    <message>
+        <source>  permutation p          %1</source>
+        <translation>  Permutations-p        %1</translation>
+    </message>
+    <message>
+        <source>  prior agreement        %1%</source>
+        <translation>  Übereinstimmung Prior %1%</translation>
+    </message>
+    <message>
+        <source>  member / held-out hits %1% / %2%</source>
+        <translation>  Treffer Mitglied / zurückgehalten %1% / %2%</translation>
+    </message>
+    <message>
+        <source>MI-Face model inversion (Fredrikson, Jha &amp; Ristenpart 2015) adapted to tables: the target is trained here on the members, then for every class gradient descent on the input finds the row the model is most confident of (categorical columns relaxed to a softmax, numeric ones in the members&apos; range), from the average row and from random starts. A representative is a leak only where it sits nearer the class&apos;s members than its held-out rows: a permutation test decides.</source>
+        <translation>MI-Face-Modellinversion (Fredrikson, Jha &amp; Ristenpart 2015), auf Tabellen übertragen: Das Zielmodell wird hier auf den Mitgliedern trainiert, dann findet für jede Klasse ein Gradientenabstieg über die Eingabe die Zeile, deren sich das Modell am sichersten ist (kategoriale Spalten zu einem Softmax relaxiert, numerische im Wertebereich der Mitglieder), von der mittleren Zeile und von zufälligen Starts aus. Ein Repräsentant ist nur dann ein Leck, wenn er näher an den Mitgliedern der Klasse liegt als an ihren zurückgehaltenen Zeilen: Ein Permutationstest entscheidet.</translation>
+    </message>
+    <message>
+        <source>Representatives per class: the average row, then random starts (default 5).</source>
+        <translation>Repräsentanten je Klasse: die mittlere Zeile, dann zufällige Starts (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Gradient steps at most (default 5000).</source>
+        <translation>Höchstens so viele Gradientenschritte (Standard 5000).</translation>
+    </message>
+    <message>
+        <source>Stop once the class probability reaches this (default 0.99).</source>
+        <translation>Anhalten, sobald die Klassenwahrscheinlichkeit diesen Wert erreicht (Standard 0,99).</translation>
+    </message>
+    <message>
+        <source>The gradient step (default 0.1).</source>
+        <translation>Die Schrittweite des Gradienten (Standard 0,1).</translation>
+    </message>
+    <message>
+        <source>Members compared with, and as many held-out rows (default 2000).</source>
+        <translation>Verglichene Mitglieder und ebenso viele zurückgehaltene Zeilen (Standard 2000).</translation>
+    </message>
+    <message>
+        <source>Permutations of the test (default 1000).</source>
+        <translation>Permutationen des Tests (Standard 1000).</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3574,30 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Informed reconstruction (%1 rows)</source>
         <translation>Informierte Rekonstruktion (%1 Zeilen)</translation>
+    </message>
+    <message>
+        <source>Training the target</source>
+        <translation>Zielmodell wird trainiert</translation>
+    </message>
+    <message>
+        <source>Inverting the model</source>
+        <translation>Modell wird invertiert</translation>
+    </message>
+    <message>
+        <source>mi_face.confidence must lie strictly between 0 and 1, got %1</source>
+        <translation>mi_face.confidence muss echt zwischen 0 und 1 liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>mi_face.step_size must be positive, got %1</source>
+        <translation>mi_face.step_size muss positiv sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>mi_face.tolerance must be positive, got %1</source>
+        <translation>mi_face.tolerance muss positiv sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>MI-Face inversion (%1 starts per class)</source>
+        <translation>MI-Face-Inversion (%1 Starts je Klasse)</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +4896,109 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     </message>
 </context>
 <context>
+    <name>privaudit::report::MiFaceSection</name>
+    <message>
+        <source>%1 (run %2): MI-Face inversion of the model under review</source>
+        <translation>%1 (Lauf %2): MI-Face-Inversion des geprüften Modells</translation>
+    </message>
+    <message>
+        <source>%1 (run %2): MI-Face inversion, a comparison</source>
+        <translation>%1 (Lauf %2): MI-Face-Inversion, ein Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 representatives for %2 classes of a target trained on %3 rows; each compared with %4 training rows and as many held-out rows of the same classes.</source>
+        <translation>%1 Repräsentanten für %2 Klassen eines auf %3 Zeilen trainierten Zielmodells; jeder verglichen mit %4 Trainingszeilen und ebenso vielen zurückgehaltenen Zeilen derselben Klassen.</translation>
+    </message>
+    <message>
+        <source>Target accuracy %1% on its training rows, %2% on held-out rows.</source>
+        <translation>Genauigkeit des Zielmodells %1% auf seinen Trainingszeilen, %2% auf zurückgehaltenen Zeilen.</translation>
+    </message>
+    <message>
+        <source>Trained with DP-SGD (epsilon %1).</source>
+        <translation>Mit DP-SGD trainiert (Epsilon %1).</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Repräsentanten</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Bezug</translation>
+    </message>
+    <message>
+        <source>Nearer a training row than a held-out row</source>
+        <translation>Näher an einer Trainingszeile als an einer zurückgehaltenen</translation>
+    </message>
+    <message>
+        <source>about 50% when they reveal no member</source>
+        <translation>etwa 50 %, wenn sie kein Mitglied verraten</translation>
+    </message>
+    <message>
+        <source>Mean distance gap (held-out minus member)</source>
+        <translation>Mittlerer Abstandsunterschied (zurückgehalten minus Mitglied)</translation>
+    </message>
+    <message>
+        <source>about 0</source>
+        <translation>etwa 0</translation>
+    </message>
+    <message>
+        <source>Permutation test, one-sided p</source>
+        <translation>Permutationstest, einseitiges p</translation>
+    </message>
+    <message>
+        <source>%1 reassignments</source>
+        <translation>%1 Neuzuordnungen</translation>
+    </message>
+    <message>
+        <source>Columns of the closest member recovered</source>
+        <translation>Getroffene Spalten des nächsten Mitglieds</translation>
+    </message>
+    <message>
+        <source>closest held-out row: %1</source>
+        <translation>nächste zurückgehaltene Zeile: %1</translation>
+    </message>
+    <message>
+        <source>Agreement with the class-conditional mean or mode</source>
+        <translation>Übereinstimmung mit klassenbedingtem Mittelwert oder Modus</translation>
+    </message>
+    <message>
+        <source>Mean confidence in the class</source>
+        <translation>Mittlere Konfidenz in der Klasse</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Mean confidence</source>
+        <translation>Mittlere Konfidenz</translation>
+    </message>
+    <message>
+        <source>Nearer a member</source>
+        <translation>Näher an Mitglied</translation>
+    </message>
+    <message>
+        <source>Mean gap</source>
+        <translation>Mittlerer Unterschied</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Method (Fredrikson, Jha &amp; Ristenpart 2015, MI-Face, adapted to tables): gradient descent on the model&apos;s input to maximise one class&apos;s probability, categorical columns relaxed to a softmax over their values and decoded by the largest, numeric columns kept in the training rows&apos; range and whole numbers rounded, from the average row and from random starts. A representative is a leak only where it sits nearer the class&apos;s training rows than its held-out rows: the permutation test reassigns the pooled rows of each class between the two sides. Columns are compared in standardised units; a numeric column counts as recovered within 0.319 standard deviations, a categorical one when exact (TabLeak&apos;s tolerance).</source>
+        <translation>Methode (Fredrikson, Jha &amp; Ristenpart 2015, MI-Face, auf Tabellen übertragen): Gradientenabstieg über die Eingabe des Modells, um die Wahrscheinlichkeit einer Klasse zu maximieren; kategoriale Spalten zu einem Softmax über ihre Werte relaxiert und nach dem größten dekodiert, numerische Spalten im Wertebereich der Trainingszeilen gehalten und ganze Zahlen gerundet, von der mittleren Zeile und von zufälligen Starts aus. Ein Repräsentant ist nur dann ein Leck, wenn er näher an den Trainingszeilen der Klasse liegt als an ihren zurückgehaltenen Zeilen: Der Permutationstest ordnet die gepoolten Zeilen jeder Klasse den beiden Seiten neu zu. Spalten werden in standardisierten Einheiten verglichen; eine numerische Spalte gilt innerhalb von 0,319 Standardabweichungen als getroffen, eine kategoriale bei exakter Übereinstimmung (Toleranz von TabLeak).</translation>
+    </message>
+    <message>
+        <source>No MI-Face run: the report has no measurement of whether inverting the model for a class reveals its training rows.</source>
+        <translation>Kein MI-Face-Lauf: Der Bericht enthält keine Messung, ob die Inversion des Modells für eine Klasse seine Trainingszeilen verrät.</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::report::PdfSigner</name>
     <message>
         <source>&apos;%1&apos; is not a PKCS#12 (.p12) key bundle: %2</source>
@@ -5268,6 +5512,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Run %1 (%2), informed reconstruction: %3</source>
         <translation>Lauf %1 (%2), informierte Rekonstruktion: %3</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2), MI-Face inversion: %3</source>
+        <translation>Lauf %1 (%2), MI-Face-Inversion: %3</translation>
     </message>
 </context>
 <context>
@@ -6416,12 +6664,87 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>Reconstruction %1</source>
         <translation>Rekonstruktion %1</translation>
     </message>
+    <message>
+        <source>MI-Face %1</source>
+        <translation>MI-Face %1</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::MiFaceResultView</name>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Stopped by</source>
+        <translation>Angehalten durch</translation>
+    </message>
+    <message>
+        <source>Closest member</source>
+        <translation>Nächstes Mitglied</translation>
+    </message>
+    <message>
+        <source>Closest held-out row</source>
+        <translation>Nächste zurückgehaltene Zeile</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Repräsentant</translation>
+    </message>
+    <message>
+        <source>Run %1 is not an MI-Face run.</source>
+        <translation>Lauf %1 ist kein MI-Face-Lauf.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no results: it is %2.</source>
+        <translation>Lauf %1 hat keine Ergebnisse: Er ist %2.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>equally near both (above: nearer a member)</source>
+        <translation>gleich nah an beiden (darüber: näher an einem Mitglied)</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>distance to the closest member</source>
+        <translation>Abstand zum nächsten Mitglied</translation>
+    </message>
+    <message>
+        <source>distance to the closest held-out row</source>
+        <translation>Abstand zur nächsten zurückgehaltenen Zeile</translation>
+    </message>
+    <message>
+        <source>confidence reached</source>
+        <translation>Konfidenz erreicht</translation>
+    </message>
+    <message>
+        <source>no improvement</source>
+        <translation>keine Verbesserung</translation>
+    </message>
+    <message>
+        <source>step budget</source>
+        <translation>Schrittbudget</translation>
+    </message>
+    <message>
+        <source>%1 after %2 steps</source>
+        <translation>%1 nach %2 Schritten</translation>
     </message>
 </context>
 <context>
@@ -6689,6 +7012,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>%1 of %2 rows recovered, %3% of columns (baseline %4%)</source>
         <translation>%1 von %2 Zeilen rekonstruiert, %3 % der Spalten (Basislinie %4 %)</translation>
+    </message>
+    <message>
+        <source>%1 representatives, %2% nearer a member (p = %3)</source>
+        <translation>%1 Repräsentanten, %2% näher an einem Mitglied (p = %3)</translation>
     </message>
 </context>
 <context>

@@ -39,8 +39,8 @@
         <translation>Quitter lorsque les tâches lancées avec --run-spec sont terminées.</translation>
     </message>
     <message>
-        <source>Open a view at start (calculator; with a project: checklist, matrix, compare, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, reconstruction:RUN, dataset:ID).</source>
-        <translation>Ouvrir une vue au démarrage (calculator ; avec un projet : checklist, matrix, compare, run:EXÉCUTION, sweep:EXÉCUTION, attribute:EXÉCUTION, canary:EXÉCUTION, reconstruction:EXÉCUTION, dataset:ID).</translation>
+        <source>Open a view at start (calculator; with a project: checklist, matrix, compare, run:RUN, sweep:RUN, attribute:RUN, canary:RUN, reconstruction:RUN, mi-face:RUN, dataset:ID).</source>
+        <translation>Ouvrir une vue au démarrage (calculator ; avec un projet : checklist, matrix, compare, run:EXÉCUTION, sweep:EXÉCUTION, attribute:EXÉCUTION, canary:EXÉCUTION, reconstruction:EXÉCUTION, mi-face:EXÉCUTION, dataset:ID).</translation>
     </message>
 </context>
 <context>
@@ -618,6 +618,18 @@
     <message>
         <source>That advantage has no interval (the run skipped the bootstrap): it is a point estimate only.</source>
         <translation>Cet avantage n&apos;a pas d&apos;intervalle (l&apos;exécution a omis le bootstrap) : ce n&apos;est qu&apos;une estimation ponctuelle.</translation>
+    </message>
+    <message>
+        <source>MI-Face, run %1: %2% of %3 class representatives sit nearer a training row than a held-out row (permutation test p = %4): inverting the model reveals members, at least L3.</source>
+        <translation>MI-Face, exécution %1 : %2 % des %3 représentants de classe sont plus proches d&apos;une ligne d&apos;entraînement que d&apos;une ligne réservée (test de permutation p = %4) : inverser le modèle révèle des membres, au moins L3.</translation>
+    </message>
+    <message>
+        <source>The MI-Face finding outweighs the reconstruction&apos;s lower level.</source>
+        <translation>Le résultat de MI-Face l&apos;emporte sur le niveau plus bas de la reconstruction.</translation>
+    </message>
+    <message>
+        <source>MI-Face, run %1: no evidence that its %2 class representatives sit nearer training rows than held-out ones (permutation test p = %3); a failed inversion lowers nothing.</source>
+        <translation>MI-Face, exécution %1 : rien n&apos;indique que ses %2 représentants de classe soient plus proches des lignes d&apos;entraînement que des lignes réservées (test de permutation p = %3) ; une inversion qui échoue n&apos;abaisse rien.</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1214,53 @@
     <message>
         <source>With %1 reference models a record&apos;s accuracy-form estimate moves in steps of %2 and its permutation test cannot go below p = %3; use at least 16 for claims about single records.</source>
         <translation>Avec %1 modèles de référence, l&apos;estimation d&apos;un enregistrement en exactitude varie par pas de %2 et son test de permutation ne peut descendre sous p = %3 ; utilisez-en au moins 16 pour des conclusions sur des enregistrements isolés.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::attack::MiFace</name>
+    <message>
+        <source>MI-Face needs at least one start and one iteration, a positive step size and a confidence between 0 and 1.</source>
+        <translation>MI-Face demande au moins un départ et une itération, un pas positif et une confiance entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>MI-Face compares with members and held-out rows; the split lacks one of them.</source>
+        <translation>MI-Face compare aux membres et aux lignes réservées ; le partage n&apos;a pas l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>MI-Face found %1 class representatives (%2 classes); the model gives them a mean confidence of %3% in their class, and %4 reached the stopping confidence.</source>
+        <translation>MI-Face a trouvé %1 représentants de classe (%2 classes) ; le modèle leur attribue une confiance moyenne de %3 % dans leur classe, et %4 ont atteint la confiance d&apos;arrêt.</translation>
+    </message>
+    <message>
+        <source>The representatives sit closer to training rows than to held-out rows of their class (mean gap %1, %2% of them nearer a member; permutation test p = %3): the inversion recovers something specific to the members.</source>
+        <translation>Les représentants sont plus proches des lignes d&apos;entraînement que des lignes réservées de leur classe (écart moyen %1, %2 % d&apos;entre eux plus proches d&apos;un membre ; test de permutation p = %3) : l&apos;inversion retrouve quelque chose de propre aux membres.</translation>
+    </message>
+    <message>
+        <source>No evidence that the representatives sit closer to training rows than to held-out rows of their class (mean gap %1, %2% nearer a member; permutation test p = %3): they describe the class, not its members. This does not show that no inversion works against the model, only that this one did not.</source>
+        <translation>Rien n&apos;indique que les représentants soient plus proches des lignes d&apos;entraînement que des lignes réservées de leur classe (écart moyen %1, %2 % plus proches d&apos;un membre ; test de permutation p = %3) : ils décrivent la classe, pas ses membres. Cela ne montre pas qu&apos;aucune inversion ne fonctionne contre le modèle, seulement que celle-ci n&apos;a pas fonctionné.</translation>
+    </message>
+    <message>
+        <source>A representative agrees with the class-conditional mean or mode on %1% of the columns; it recovers %2% of the columns of its closest member and %3% of its closest held-out row (numeric within %4 standard deviations, categorical exactly).</source>
+        <translation>Un représentant concorde avec la moyenne ou le mode conditionnel à la classe sur %1 % des colonnes ; il retrouve %2 % des colonnes de son membre le plus proche et %3 % de sa ligne réservée la plus proche (numérique à %4 écarts-types près, catégorielle exactement).</translation>
+    </message>
+    <message>
+        <source>The target was trained with DP-SGD at epsilon %1.</source>
+        <translation>Le modèle cible a été entraîné avec DP-SGD à epsilon %1.</translation>
+    </message>
+    <message>
+        <source>The target learned nothing measurable: an inversion that finds nothing in a model that learned nothing says nothing about a useful one.</source>
+        <translation>Le modèle cible n&apos;a rien appris de mesurable : une inversion qui ne trouve rien dans un modèle qui n&apos;a rien appris ne dit rien d&apos;un modèle utile.</translation>
+    </message>
+    <message>
+        <source>Most representatives stopped before the model was confident of their class: the model&apos;s confidence is bounded on the box, or the step budget ran out.</source>
+        <translation>La plupart des représentants se sont arrêtés avant que le modèle soit sûr de leur classe : la confiance du modèle est bornée sur la boîte, ou le budget de pas était épuisé.</translation>
+    </message>
+    <message>
+        <source>Only %1 representatives against %2 rows on each side: the test has little power.</source>
+        <translation>Seulement %1 représentants face à %2 lignes de chaque côté : le test a peu de puissance.</translation>
     </message>
 </context>
 <context>
@@ -2668,104 +2727,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>Inversion de modèle et reconstruction au déploiement : suggéré S%1, L%2.</translation>
     </message>
     <message>
-        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference), &apos;attack canary&apos; (canary exposure), &apos;attack memorisation&apos; (counterfactual memorisation), &apos;attack reconstruction&apos; (informed reconstruction) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
-        <translation>attack : utilisez &apos;attack mia&apos; (inférence d&apos;appartenance), &apos;attack attribute&apos; (inférence d&apos;attribut), &apos;attack canary&apos; (exposition des canaris), &apos;attack memorisation&apos; (mémorisation contrefactuelle), &apos;attack reconstruction&apos; (reconstruction informée) ou &apos;attack audit&apos; (audit de confidentialité en une exécution) ; voir privaudit-cli attack mia --help</translation>
-    </message>
-    <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
-  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
-  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
-  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
-  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
-  attack reconstruction
-                       Informed adversary: a training row recovered from a logistic regression
-  attack audit         One-run privacy audit: an empirical epsilon lower bound
-  project create|info|verify|log FILE
-                       Create a .privaudit project, show it, verify it, or show its audit trail
-  run SPEC.json --project FILE
-                       Run a job spec and store its results in a project
-  export --project FILE --run ID --format json|csv
-                       Export a stored run&apos;s statistics or per-record scores
-  compare --project FILE --runs ID,ID[,...]
-                       Membership runs side by side, the differences with their intervals
-  subgroups --project FILE --run ID --column COL
-                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Privacy-utility trade-off: train and attack at every epsilon
-  assess classify --answers FILE
-                       EU AI Act classification: tiers, reasoning, obligations and dates
-  assess export|import|suggest|review --project FILE
-                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       A further signature on a report (earlier ones stay valid)
-  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
-                       model, attack both and store everything in DIR/demo.privaudit
-
-Global options:
-  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
-
-Mesure le risque pour la vie privée des modèles d&apos;apprentissage automatique, sans interface graphique.
-
-Commandes :
-  version [--json]     Version de PrivAudit et des bibliothèques chargées
-  doctor [--json]      Vérifier l&apos;environnement et mesurer la vitesse du produit matriciel
-  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibrage)
-  train                Entraîner un modèle (éventuellement avec DP-SGD) sur un CSV ou les données de démo
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       Un CSV encodé comme entrées d&apos;un modèle (le contrat d&apos;entrée de train --help)
-  attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
-  attack attribute     Inférence d&apos;attribut face à la référence d&apos;imputation (--sensitive COLONNE)
-  attack canary        Exposition des canaris (Secret Sharer) : mémorisation selon le nombre de répétitions
-  attack memorisation  Mémorisation contrefactuelle de chaque membre à partir des modèles de référence de LiRA
-  attack reconstruction
-                       Adversaire informé : une ligne d&apos;entraînement retrouvée dans une régression logistique
-  attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
-  project create|info|verify|log FILE
-                       Créer un projet .privaudit, l’afficher, le vérifier ou afficher sa piste d’audit
-  run SPEC.json --project FILE
-                       Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
-  export --project FILE --run ID --format json|csv
-                       Exporter les statistiques ou les scores par enregistrement d&apos;une exécution
-  compare --project FILE --runs ID,ID[,...]
-                       Exécutions d&apos;appartenance côte à côte, les écarts avec leurs intervalles
-  subgroups --project FILE --run ID --column COL
-                       Où se concentre le risque d&apos;une exécution d&apos;appartenance : ses statistiques par sous-groupe
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Compromis confidentialité–utilité : entraîner et attaquer à chaque epsilon
-  assess classify --answers FILE
-                       Classification selon le règlement sur l&apos;IA : niveaux, raisonnement, obligations, échéances
-  assess export|import|suggest|review --project FILE
-                       L&apos;évaluation (listes de contrôle, matrice des risques) en JSON, CSV ou Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       Le rapport d’audit : PDF d’archivage (PDF/A-1b) ou HTML, brouillon ou définitif, signé
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       Une signature de plus sur un rapport (les précédentes restent valides)
-  demo [--out DIR]     La tâche principale sur les données de démo intégrées : entraîner un modèle sans
-                       et un avec DP, attaquer les deux et tout enregistrer dans DIR/demo.privaudit
-
-Options globales :
-  -h, --help           Cette aide ; &apos;&lt;commande&gt; --help&apos; pour les options d&apos;une commande
-  --version [--json]   Identique à la commande version
-
-Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
-    </message>
-    <message>
         <source>%1% [%2, %3]</source>
         <translation>%1 % [%2, %3]</translation>
     </message>
@@ -2828,6 +2789,162 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>--%1: &apos;%2&apos; is not a positive number.</source>
         <translation>--%1 : &apos;%2&apos; n&apos;est pas un nombre positif.</translation>
+    </message>
+    <message>
+        <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference), &apos;attack canary&apos; (canary exposure), &apos;attack memorisation&apos; (counterfactual memorisation), &apos;attack reconstruction&apos; (informed reconstruction), &apos;attack inversion&apos; (MI-Face model inversion) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
+        <translation>attack : utilisez &apos;attack mia&apos; (inférence d&apos;appartenance), &apos;attack attribute&apos; (inférence d&apos;attribut), &apos;attack canary&apos; (exposition des canaris), &apos;attack memorisation&apos; (mémorisation contrefactuelle), &apos;attack reconstruction&apos; (reconstruction informée), &apos;attack inversion&apos; (inversion de modèle MI-Face) ou &apos;attack audit&apos; (audit de confidentialité en une exécution) ; voir privaudit-cli attack mia --help</translation>
+    </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
+  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
+  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
+  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
+  attack reconstruction
+                       Informed adversary: a training row recovered from a logistic regression
+  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
+  attack audit         One-run privacy audit: an empirical epsilon lower bound
+  project create|info|verify|log FILE
+                       Create a .privaudit project, show it, verify it, or show its audit trail
+  run SPEC.json --project FILE
+                       Run a job spec and store its results in a project
+  export --project FILE --run ID --format json|csv
+                       Export a stored run&apos;s statistics or per-record scores
+  compare --project FILE --runs ID,ID[,...]
+                       Membership runs side by side, the differences with their intervals
+  subgroups --project FILE --run ID --column COL
+                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Privacy-utility trade-off: train and attack at every epsilon
+  assess classify --answers FILE
+                       EU AI Act classification: tiers, reasoning, obligations and dates
+  assess export|import|suggest|review --project FILE
+                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       A further signature on a report (earlier ones stay valid)
+  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
+                       model, attack both and store everything in DIR/demo.privaudit
+
+Global options:
+  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
+
+Mesure le risque pour la vie privée des modèles d&apos;apprentissage automatique, sans interface graphique.
+
+Commandes :
+  version [--json]     Version de PrivAudit et des bibliothèques chargées
+  doctor [--json]      Vérifier l&apos;environnement et mesurer la vitesse du produit matriciel
+  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibrage)
+  train                Entraîner un modèle (éventuellement avec DP-SGD) sur un CSV ou les données de démo
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       Un CSV encodé comme entrées d&apos;un modèle (le contrat d&apos;entrée de train --help)
+  attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
+  attack attribute     Inférence d&apos;attribut face à la référence d&apos;imputation (--sensitive COLONNE)
+  attack canary        Exposition des canaris (Secret Sharer) : mémorisation selon le nombre de répétitions
+  attack memorisation  Mémorisation contrefactuelle de chaque membre à partir des modèles de référence de LiRA
+  attack reconstruction
+                       Adversaire informé : une ligne d&apos;entraînement retrouvée dans une régression logistique
+  attack inversion     MI-Face : représentants de classe, plus proches des membres que des lignes réservées ?
+  attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
+  project create|info|verify|log FILE
+                       Créer un projet .privaudit, l’afficher, le vérifier ou afficher sa piste d’audit
+  run SPEC.json --project FILE
+                       Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
+  export --project FILE --run ID --format json|csv
+                       Exporter les statistiques ou les scores par enregistrement d&apos;une exécution
+  compare --project FILE --runs ID,ID[,...]
+                       Exécutions d&apos;appartenance côte à côte, les écarts avec leurs intervalles
+  subgroups --project FILE --run ID --column COL
+                       Où se concentre le risque d&apos;une exécution d&apos;appartenance : ses statistiques par sous-groupe
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Compromis confidentialité–utilité : entraîner et attaquer à chaque epsilon
+  assess classify --answers FILE
+                       Classification selon le règlement sur l&apos;IA : niveaux, raisonnement, obligations, échéances
+  assess export|import|suggest|review --project FILE
+                       L&apos;évaluation (listes de contrôle, matrice des risques) en JSON, CSV ou Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       Le rapport d’audit : PDF d’archivage (PDF/A-1b) ou HTML, brouillon ou définitif, signé
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       Une signature de plus sur un rapport (les précédentes restent valides)
+  demo [--out DIR]     La tâche principale sur les données de démo intégrées : entraîner un modèle sans
+                       et un avec DP, attaquer les deux et tout enregistrer dans DIR/demo.privaudit
+
+Options globales :
+  -h, --help           Cette aide ; &apos;&lt;commande&gt; --help&apos; pour les options d&apos;une commande
+  --version [--json]   Identique à la commande version
+
+Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
+    </message>
+    <message>
+        <source>MI-Face: %1 representatives for %2 classes of a target trained on %3 rows (%4); each compared with %5 members and as many held-out rows.</source>
+        <translation>MI-Face : %1 représentants pour %2 classes d&apos;un modèle cible entraîné sur %3 lignes (%4) ; chacun comparé à %5 membres et autant de lignes réservées.</translation>
+    </message>
+    <message>
+        <source>no DP</source>
+        <translation>sans DP</translation>
+    </message>
+    <message>
+        <source>  nearer a member        %1%</source>
+        <translation>  plus proche d&apos;un membre %1 %</translation>
+    </message>
+    <message>
+        <source>  mean distance gap      %1</source>
+        <translation>  écart moyen de distance %1</translation>
+    </message>
+    <message>
+        <source>  permutation p          %1</source>
+        <translation>  p de permutation        %1</translation>
+    </message>
+    <message>
+        <source>  prior agreement        %1%</source>
+        <translation>  accord avec l&apos;a priori  %1 %</translation>
+    </message>
+    <message>
+        <source>  member / held-out hits %1% / %2%</source>
+        <translation>  colonnes membre / réservée %1 % / %2 %</translation>
+    </message>
+    <message>
+        <source>MI-Face model inversion (Fredrikson, Jha &amp; Ristenpart 2015) adapted to tables: the target is trained here on the members, then for every class gradient descent on the input finds the row the model is most confident of (categorical columns relaxed to a softmax, numeric ones in the members&apos; range), from the average row and from random starts. A representative is a leak only where it sits nearer the class&apos;s members than its held-out rows: a permutation test decides.</source>
+        <translation>Inversion de modèle MI-Face (Fredrikson, Jha &amp; Ristenpart 2015) adaptée aux tables : le modèle cible est entraîné ici sur les membres, puis pour chaque classe une descente de gradient sur l&apos;entrée trouve la ligne dont le modèle est le plus sûr (colonnes catégorielles relâchées en softmax, numériques dans l&apos;étendue des membres), depuis la ligne moyenne et depuis des départs aléatoires. Un représentant n&apos;est une fuite que s&apos;il est plus proche des membres de la classe que de ses lignes réservées : un test de permutation tranche.</translation>
+    </message>
+    <message>
+        <source>Representatives per class: the average row, then random starts (default 5).</source>
+        <translation>Représentants par classe : la ligne moyenne, puis des départs aléatoires (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Gradient steps at most (default 5000).</source>
+        <translation>Nombre maximal de pas de gradient (5000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Stop once the class probability reaches this (default 0.99).</source>
+        <translation>Arrêter dès que la probabilité de la classe atteint cette valeur (0,99 par défaut).</translation>
+    </message>
+    <message>
+        <source>The gradient step (default 0.1).</source>
+        <translation>Le pas du gradient (0,1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Members compared with, and as many held-out rows (default 2000).</source>
+        <translation>Membres comparés, et autant de lignes réservées (2000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Permutations of the test (default 1000).</source>
+        <translation>Permutations du test (1000 par défaut).</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3574,30 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Informed reconstruction (%1 rows)</source>
         <translation>Reconstruction informée (%1 lignes)</translation>
+    </message>
+    <message>
+        <source>Training the target</source>
+        <translation>Entraînement du modèle cible</translation>
+    </message>
+    <message>
+        <source>Inverting the model</source>
+        <translation>Inversion du modèle</translation>
+    </message>
+    <message>
+        <source>mi_face.confidence must lie strictly between 0 and 1, got %1</source>
+        <translation>mi_face.confidence doit être strictement entre 0 et 1, reçu %1</translation>
+    </message>
+    <message>
+        <source>mi_face.step_size must be positive, got %1</source>
+        <translation>mi_face.step_size doit être positif, reçu %1</translation>
+    </message>
+    <message>
+        <source>mi_face.tolerance must be positive, got %1</source>
+        <translation>mi_face.tolerance doit être positive, reçu %1</translation>
+    </message>
+    <message>
+        <source>MI-Face inversion (%1 starts per class)</source>
+        <translation>Inversion MI-Face (%1 départs par classe)</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +4896,109 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
 </context>
 <context>
+    <name>privaudit::report::MiFaceSection</name>
+    <message>
+        <source>%1 (run %2): MI-Face inversion of the model under review</source>
+        <translation>%1 (exécution %2) : inversion MI-Face du modèle examiné</translation>
+    </message>
+    <message>
+        <source>%1 (run %2): MI-Face inversion, a comparison</source>
+        <translation>%1 (exécution %2) : inversion MI-Face, une comparaison</translation>
+    </message>
+    <message>
+        <source>%1 representatives for %2 classes of a target trained on %3 rows; each compared with %4 training rows and as many held-out rows of the same classes.</source>
+        <translation>%1 représentants pour %2 classes d&apos;un modèle cible entraîné sur %3 lignes ; chacun comparé à %4 lignes d&apos;entraînement et autant de lignes réservées des mêmes classes.</translation>
+    </message>
+    <message>
+        <source>Target accuracy %1% on its training rows, %2% on held-out rows.</source>
+        <translation>Exactitude du modèle cible : %1 % sur ses lignes d&apos;entraînement, %2 % sur les lignes réservées.</translation>
+    </message>
+    <message>
+        <source>Trained with DP-SGD (epsilon %1).</source>
+        <translation>Entraîné avec DP-SGD (epsilon %1).</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Représentants</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Nearer a training row than a held-out row</source>
+        <translation>Plus proche d&apos;une ligne d&apos;entraînement que d&apos;une ligne réservée</translation>
+    </message>
+    <message>
+        <source>about 50% when they reveal no member</source>
+        <translation>environ 50 % s&apos;ils ne révèlent aucun membre</translation>
+    </message>
+    <message>
+        <source>Mean distance gap (held-out minus member)</source>
+        <translation>Écart moyen de distance (réservée moins membre)</translation>
+    </message>
+    <message>
+        <source>about 0</source>
+        <translation>environ 0</translation>
+    </message>
+    <message>
+        <source>Permutation test, one-sided p</source>
+        <translation>Test de permutation, p unilatéral</translation>
+    </message>
+    <message>
+        <source>%1 reassignments</source>
+        <translation>%1 réaffectations</translation>
+    </message>
+    <message>
+        <source>Columns of the closest member recovered</source>
+        <translation>Colonnes du membre le plus proche retrouvées</translation>
+    </message>
+    <message>
+        <source>closest held-out row: %1</source>
+        <translation>ligne réservée la plus proche : %1</translation>
+    </message>
+    <message>
+        <source>Agreement with the class-conditional mean or mode</source>
+        <translation>Accord avec la moyenne ou le mode conditionnel à la classe</translation>
+    </message>
+    <message>
+        <source>Mean confidence in the class</source>
+        <translation>Confiance moyenne dans la classe</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Mean confidence</source>
+        <translation>Confiance moyenne</translation>
+    </message>
+    <message>
+        <source>Nearer a member</source>
+        <translation>Plus proche d&apos;un membre</translation>
+    </message>
+    <message>
+        <source>Mean gap</source>
+        <translation>Écart moyen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Method (Fredrikson, Jha &amp; Ristenpart 2015, MI-Face, adapted to tables): gradient descent on the model&apos;s input to maximise one class&apos;s probability, categorical columns relaxed to a softmax over their values and decoded by the largest, numeric columns kept in the training rows&apos; range and whole numbers rounded, from the average row and from random starts. A representative is a leak only where it sits nearer the class&apos;s training rows than its held-out rows: the permutation test reassigns the pooled rows of each class between the two sides. Columns are compared in standardised units; a numeric column counts as recovered within 0.319 standard deviations, a categorical one when exact (TabLeak&apos;s tolerance).</source>
+        <translation>Méthode (Fredrikson, Jha &amp; Ristenpart 2015, MI-Face, adaptée aux tables) : descente de gradient sur l&apos;entrée du modèle pour maximiser la probabilité d&apos;une classe, colonnes catégorielles relâchées en softmax sur leurs valeurs et décodées par la plus grande, colonnes numériques maintenues dans l&apos;étendue des lignes d&apos;entraînement et nombres entiers arrondis, depuis la ligne moyenne et depuis des départs aléatoires. Un représentant n&apos;est une fuite que s&apos;il est plus proche des lignes d&apos;entraînement de la classe que de ses lignes réservées : le test de permutation réaffecte les lignes regroupées de chaque classe entre les deux côtés. Les colonnes sont comparées en unités standardisées ; une colonne numérique compte comme retrouvée à 0,319 écart-type près, une catégorielle si elle est exacte (tolérance de TabLeak).</translation>
+    </message>
+    <message>
+        <source>No MI-Face run: the report has no measurement of whether inverting the model for a class reveals its training rows.</source>
+        <translation>Aucune exécution MI-Face : le rapport ne mesure pas si inverser le modèle pour une classe révèle ses lignes d&apos;entraînement.</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::report::PdfSigner</name>
     <message>
         <source>&apos;%1&apos; is not a PKCS#12 (.p12) key bundle: %2</source>
@@ -5268,6 +5512,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Run %1 (%2), informed reconstruction: %3</source>
         <translation>Exécution %1 (%2), reconstruction informée : %3</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2), MI-Face inversion: %3</source>
+        <translation>Exécution %1 (%2), inversion MI-Face : %3</translation>
     </message>
 </context>
 <context>
@@ -6416,12 +6664,87 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>Reconstruction %1</source>
         <translation>Reconstruction %1</translation>
     </message>
+    <message>
+        <source>MI-Face %1</source>
+        <translation>MI-Face %1</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::MiFaceResultView</name>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Stopped by</source>
+        <translation>Arrêté par</translation>
+    </message>
+    <message>
+        <source>Closest member</source>
+        <translation>Membre le plus proche</translation>
+    </message>
+    <message>
+        <source>Closest held-out row</source>
+        <translation>Ligne réservée la plus proche</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Représentant</translation>
+    </message>
+    <message>
+        <source>Run %1 is not an MI-Face run.</source>
+        <translation>L&apos;exécution %1 n&apos;est pas une exécution MI-Face.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no results: it is %2.</source>
+        <translation>L&apos;exécution %1 n&apos;a pas de résultats : elle est %2.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Exécution %1 : %2</translation>
+    </message>
+    <message>
+        <source>equally near both (above: nearer a member)</source>
+        <translation>aussi proche des deux (au-dessus : plus proche d&apos;un membre)</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <source>distance to the closest member</source>
+        <translation>distance au membre le plus proche</translation>
+    </message>
+    <message>
+        <source>distance to the closest held-out row</source>
+        <translation>distance à la ligne réservée la plus proche</translation>
+    </message>
+    <message>
+        <source>confidence reached</source>
+        <translation>confiance atteinte</translation>
+    </message>
+    <message>
+        <source>no improvement</source>
+        <translation>pas d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>step budget</source>
+        <translation>budget de pas</translation>
+    </message>
+    <message>
+        <source>%1 after %2 steps</source>
+        <translation>%1 après %2 pas</translation>
     </message>
 </context>
 <context>
@@ -6689,6 +7012,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>%1 of %2 rows recovered, %3% of columns (baseline %4%)</source>
         <translation>%1 sur %2 lignes retrouvées, %3 % des colonnes (référence %4 %)</translation>
+    </message>
+    <message>
+        <source>%1 representatives, %2% nearer a member (p = %3)</source>
+        <translation>%1 représentants, %2 % plus proches d&apos;un membre (p = %3)</translation>
     </message>
 </context>
 <context>
