@@ -6728,7 +6728,7 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     </message>
     <message>
         <source>distance to the closest held-out row</source>
-        <translation>Abstand zur nächsten zurückgehaltenen Zeile</translation>
+        <translation>Abstand zur Holdout-Zeile</translation>
     </message>
     <message>
         <source>confidence reached</source>

@@ -6728,7 +6728,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
     <message>
         <source>distance to the closest held-out row</source>
-        <translation>distance à la ligne réservée la plus proche</translation>
+        <translation>distance à la réservée la plus proche</translation>
     </message>
     <message>
         <source>confidence reached</source>

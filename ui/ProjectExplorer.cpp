@@ -79,6 +79,20 @@ QString ProjectExplorer::refresh(const project::ProjectStore* store)
         QList<qint64> runs;
     };
     std::vector<SeenModel> seenModels;
+    // One entry per model: an external model (or predictions file) attacked by several runs is the same
+    // model, identified by its SHA-256, listed once with all its runs.
+    const auto collectModels = [&](qint64 runId) {
+        const auto modelList = store->models(runId);
+        if (!modelList) return;
+        for (const auto& m : *modelList) {
+            auto it = std::find_if(seenModels.begin(), seenModels.end(),
+                                   [&](const SeenModel& s) { return s.record.sha256 == m.sha256; });
+            if (it == seenModels.end())
+                seenModels.push_back({m, {runId}});
+            else
+                it->runs << runId;
+        }
+    };
     const auto runList = store->runs();
     if (!runList) return runList.error();
     for (const auto& r : *runList) {
@@ -130,6 +144,7 @@ QString ProjectExplorer::refresh(const project::ProjectStore* store)
                     .arg(QLocale().toString(100.0 * x.closerToMembers, 'f', 0),
                          QLocale().toString(x.pValue, 'f', 3)),
                 QStringLiteral("mi-face"), r.id);
+            collectModels(r.id); // the target it trained and inverted
             continue;
         }
         const auto results = store->results(r.id);
@@ -152,18 +167,7 @@ QString ProjectExplorer::refresh(const project::ProjectStore* store)
                         .arg(attack::AttackCatalogue::title(res.attack), QLocale().toString(m.auc, 'f', 3)),
                     QStringLiteral("result"), res.id);
             }
-        // One entry per model: an external model (or predictions file) attacked by several runs is the
-        // same model, identified by its SHA-256, listed once with all its runs.
-        const auto modelList = store->models(r.id);
-        if (modelList)
-            for (const auto& m : *modelList) {
-                auto it = std::find_if(seenModels.begin(), seenModels.end(),
-                                       [&](const SeenModel& s) { return s.record.sha256 == m.sha256; });
-                if (it == seenModels.end())
-                    seenModels.push_back({m, {r.id}});
-                else
-                    it->runs << r.id;
-            }
+        collectModels(r.id);
     }
     for (const SeenModel& s : seenModels) {
         QStringList runIds;

@@ -67,6 +67,14 @@ private Q_SLOTS:
                 runItem = *it;
         QVERIFY(runItem);
         QCOMPARE(runItem->childCount(), 1);
+        // The target it trained and inverted is listed among the models, with this run.
+        int models = 0;
+        for (QTreeWidgetItemIterator it(w.explorer()); *it; ++it)
+            if ((*it)->data(0, ui::ProjectExplorer::KindRole).toString() == QLatin1String("model")) {
+                ++models;
+                QVERIFY2((*it)->text(0).contains(QString::number(done.runId)), qPrintable((*it)->text(0)));
+            }
+        QCOMPARE(models, 1);
         QVERIFY2(runItem->child(0)->text(0).startsWith(QLatin1String("6 representatives")),
                  qPrintable(runItem->child(0)->text(0)));
         w.openItem(QStringLiteral("mi-face"), done.runId);
