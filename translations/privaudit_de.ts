@@ -628,8 +628,8 @@
         <translation>Der MI-Face-Befund wiegt schwerer als die niedrigere Stufe der Rekonstruktion.</translation>
     </message>
     <message>
-        <source>MI-Face, run %1: no evidence that its %2 class representatives sit nearer training rows than held-out ones (permutation test p = %3); a failed inversion lowers nothing.</source>
-        <translation>MI-Face, Lauf %1: kein Hinweis, dass seine %2 Klassenrepräsentanten näher an Trainingszeilen liegen als an zurückgehaltenen (Permutationstest p = %3); eine gescheiterte Inversion senkt nichts.</translation>
+        <source>MI-Face, run %1: no evidence that its %2 class representatives sit nearer training rows than held-out ones at p &lt; 0.01 (permutation test p = %3); a failed inversion lowers nothing.</source>
+        <translation>MI-Face, Lauf %1: kein Hinweis bei p &lt; 0,01, dass seine %2 Klassenrepräsentanten näher an Trainingszeilen liegen als an zurückgehaltenen (Permutationstest p = %3); eine gescheiterte Inversion senkt nichts.</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1261,10 @@
     <message>
         <source>Only %1 representatives against %2 rows on each side: the test has little power.</source>
         <translation>Nur %1 Repräsentanten gegen %2 Zeilen auf jeder Seite: Der Test hat wenig Trennschärfe.</translation>
+    </message>
+    <message>
+        <source>Weak evidence that the representatives sit closer to training rows than to held-out rows of their class (mean gap %1, %2% nearer a member; permutation test p = %3): one run in twenty gets this far by chance. Repeat with more starts or another seed before acting on it.</source>
+        <translation>Schwacher Hinweis, dass die Repräsentanten näher an Trainingszeilen liegen als an zurückgehaltenen Zeilen ihrer Klasse (mittlerer Abstand %1, %2% näher an einem Mitglied; Permutationstest p = %3): Einer von zwanzig Läufen kommt zufällig so weit. Vor Konsequenzen mit mehr Starts oder einem anderen Seed wiederholen.</translation>
     </message>
 </context>
 <context>
@@ -2919,10 +2923,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>  Treffer Mitglied / zurückgehalten %1% / %2%</translation>
     </message>
     <message>
-        <source>MI-Face model inversion (Fredrikson, Jha &amp; Ristenpart 2015) adapted to tables: the target is trained here on the members, then for every class gradient descent on the input finds the row the model is most confident of (categorical columns relaxed to a softmax, numeric ones in the members&apos; range), from the average row and from random starts. A representative is a leak only where it sits nearer the class&apos;s members than its held-out rows: a permutation test decides.</source>
-        <translation>MI-Face-Modellinversion (Fredrikson, Jha &amp; Ristenpart 2015), auf Tabellen übertragen: Das Zielmodell wird hier auf den Mitgliedern trainiert, dann findet für jede Klasse ein Gradientenabstieg über die Eingabe die Zeile, deren sich das Modell am sichersten ist (kategoriale Spalten zu einem Softmax relaxiert, numerische im Wertebereich der Mitglieder), von der mittleren Zeile und von zufälligen Starts aus. Ein Repräsentant ist nur dann ein Leck, wenn er näher an den Mitgliedern der Klasse liegt als an ihren zurückgehaltenen Zeilen: Ein Permutationstest entscheidet.</translation>
-    </message>
-    <message>
         <source>Representatives per class: the average row, then random starts (default 5).</source>
         <translation>Repräsentanten je Klasse: die mittlere Zeile, dann zufällige Starts (Standard 5).</translation>
     </message>
@@ -2945,6 +2945,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Permutations of the test (default 1000).</source>
         <translation>Permutationen des Tests (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>MI-Face model inversion (Fredrikson, Jha &amp; Ristenpart 2015) adapted to tables: the target is trained here on the members, then for every class gradient descent on the input finds the row the model is most confident of (categorical columns relaxed to a softmax, numeric ones in the data&apos;s range), from the average row and from random starts. A representative is a leak only where it sits nearer the class&apos;s members than its held-out rows: a permutation test decides.</source>
+        <translation>MI-Face-Modellinversion (Fredrikson, Jha &amp; Ristenpart 2015), auf Tabellen übertragen: Das Zielmodell wird hier auf den Mitgliedern trainiert, dann findet für jede Klasse ein Gradientenabstieg über die Eingabe die Zeile, deren sich das Modell am sichersten ist (kategoriale Spalten zu einem Softmax relaxiert, numerische im Wertebereich der Daten), von der mittleren Zeile und von zufälligen Starts aus. Ein Repräsentant ist nur dann ein Leck, wenn er näher an den Mitgliedern der Klasse liegt als an ihren zurückgehaltenen Zeilen: Ein Permutationstest entscheidet.</translation>
     </message>
 </context>
 <context>
@@ -4990,12 +4994,12 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>Method (Fredrikson, Jha &amp; Ristenpart 2015, MI-Face, adapted to tables): gradient descent on the model&apos;s input to maximise one class&apos;s probability, categorical columns relaxed to a softmax over their values and decoded by the largest, numeric columns kept in the training rows&apos; range and whole numbers rounded, from the average row and from random starts. A representative is a leak only where it sits nearer the class&apos;s training rows than its held-out rows: the permutation test reassigns the pooled rows of each class between the two sides. Columns are compared in standardised units; a numeric column counts as recovered within 0.319 standard deviations, a categorical one when exact (TabLeak&apos;s tolerance).</source>
-        <translation>Methode (Fredrikson, Jha &amp; Ristenpart 2015, MI-Face, auf Tabellen übertragen): Gradientenabstieg über die Eingabe des Modells, um die Wahrscheinlichkeit einer Klasse zu maximieren; kategoriale Spalten zu einem Softmax über ihre Werte relaxiert und nach dem größten dekodiert, numerische Spalten im Wertebereich der Trainingszeilen gehalten und ganze Zahlen gerundet, von der mittleren Zeile und von zufälligen Starts aus. Ein Repräsentant ist nur dann ein Leck, wenn er näher an den Trainingszeilen der Klasse liegt als an ihren zurückgehaltenen Zeilen: Der Permutationstest ordnet die gepoolten Zeilen jeder Klasse den beiden Seiten neu zu. Spalten werden in standardisierten Einheiten verglichen; eine numerische Spalte gilt innerhalb von 0,319 Standardabweichungen als getroffen, eine kategoriale bei exakter Übereinstimmung (Toleranz von TabLeak).</translation>
-    </message>
-    <message>
         <source>No MI-Face run: the report has no measurement of whether inverting the model for a class reveals its training rows.</source>
         <translation>Kein MI-Face-Lauf: Der Bericht enthält keine Messung, ob die Inversion des Modells für eine Klasse seine Trainingszeilen verrät.</translation>
+    </message>
+    <message>
+        <source>Method (Fredrikson, Jha &amp; Ristenpart 2015, MI-Face, adapted to tables): gradient descent on the model&apos;s input to maximise one class&apos;s probability, categorical columns relaxed to a softmax over their values and decoded by the largest, numeric columns kept in the range of the training and held-out rows and whole numbers rounded, from the average row and from random starts. A representative is a leak only where it sits nearer the class&apos;s training rows than its held-out rows: the permutation test reassigns the pooled rows of each class between the two sides. Columns are compared in standardised units; a numeric column counts as recovered within 0.319 standard deviations, a categorical one when exact (TabLeak&apos;s tolerance).</source>
+        <translation>Methode (Fredrikson, Jha &amp; Ristenpart 2015, MI-Face, auf Tabellen übertragen): Gradientenabstieg über die Eingabe des Modells, um die Wahrscheinlichkeit einer Klasse zu maximieren; kategoriale Spalten zu einem Softmax über ihre Werte relaxiert und nach dem größten dekodiert, numerische Spalten im Wertebereich der Trainings- und zurückgehaltenen Zeilen gehalten und ganze Zahlen gerundet, von der mittleren Zeile und von zufälligen Starts aus. Ein Repräsentant ist nur dann ein Leck, wenn er näher an den Trainingszeilen der Klasse liegt als an ihren zurückgehaltenen Zeilen: Der Permutationstest ordnet die gepoolten Zeilen jeder Klasse den beiden Seiten neu zu. Spalten werden in standardisierten Einheiten verglichen; eine numerische Spalte gilt innerhalb von 0,319 Standardabweichungen als getroffen, eine kategoriale bei exakter Übereinstimmung (Toleranz von TabLeak).</translation>
     </message>
 </context>
 <context>

@@ -628,8 +628,8 @@
         <translation>Le résultat de MI-Face l&apos;emporte sur le niveau plus bas de la reconstruction.</translation>
     </message>
     <message>
-        <source>MI-Face, run %1: no evidence that its %2 class representatives sit nearer training rows than held-out ones (permutation test p = %3); a failed inversion lowers nothing.</source>
-        <translation>MI-Face, exécution %1 : rien n&apos;indique que ses %2 représentants de classe soient plus proches des lignes d&apos;entraînement que des lignes réservées (test de permutation p = %3) ; une inversion qui échoue n&apos;abaisse rien.</translation>
+        <source>MI-Face, run %1: no evidence that its %2 class representatives sit nearer training rows than held-out ones at p &lt; 0.01 (permutation test p = %3); a failed inversion lowers nothing.</source>
+        <translation>MI-Face, exécution %1 : rien n&apos;indique à p &lt; 0,01 que ses %2 représentants de classe soient plus proches des lignes d&apos;entraînement que des lignes réservées (test de permutation p = %3) ; une inversion qui échoue n&apos;abaisse rien.</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1261,10 @@
     <message>
         <source>Only %1 representatives against %2 rows on each side: the test has little power.</source>
         <translation>Seulement %1 représentants face à %2 lignes de chaque côté : le test a peu de puissance.</translation>
+    </message>
+    <message>
+        <source>Weak evidence that the representatives sit closer to training rows than to held-out rows of their class (mean gap %1, %2% nearer a member; permutation test p = %3): one run in twenty gets this far by chance. Repeat with more starts or another seed before acting on it.</source>
+        <translation>Indice faible que les représentants soient plus proches des lignes d&apos;entraînement que des lignes réservées de leur classe (écart moyen %1, %2 % plus proches d&apos;un membre ; test de permutation p = %3) : une exécution sur vingt va aussi loin par hasard. Répéter avec plus de départs ou une autre graine avant d&apos;agir.</translation>
     </message>
 </context>
 <context>
@@ -2919,10 +2923,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>  colonnes membre / réservée %1 % / %2 %</translation>
     </message>
     <message>
-        <source>MI-Face model inversion (Fredrikson, Jha &amp; Ristenpart 2015) adapted to tables: the target is trained here on the members, then for every class gradient descent on the input finds the row the model is most confident of (categorical columns relaxed to a softmax, numeric ones in the members&apos; range), from the average row and from random starts. A representative is a leak only where it sits nearer the class&apos;s members than its held-out rows: a permutation test decides.</source>
-        <translation>Inversion de modèle MI-Face (Fredrikson, Jha &amp; Ristenpart 2015) adaptée aux tables : le modèle cible est entraîné ici sur les membres, puis pour chaque classe une descente de gradient sur l&apos;entrée trouve la ligne dont le modèle est le plus sûr (colonnes catégorielles relâchées en softmax, numériques dans l&apos;étendue des membres), depuis la ligne moyenne et depuis des départs aléatoires. Un représentant n&apos;est une fuite que s&apos;il est plus proche des membres de la classe que de ses lignes réservées : un test de permutation tranche.</translation>
-    </message>
-    <message>
         <source>Representatives per class: the average row, then random starts (default 5).</source>
         <translation>Représentants par classe : la ligne moyenne, puis des départs aléatoires (5 par défaut).</translation>
     </message>
@@ -2945,6 +2945,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Permutations of the test (default 1000).</source>
         <translation>Permutations du test (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>MI-Face model inversion (Fredrikson, Jha &amp; Ristenpart 2015) adapted to tables: the target is trained here on the members, then for every class gradient descent on the input finds the row the model is most confident of (categorical columns relaxed to a softmax, numeric ones in the data&apos;s range), from the average row and from random starts. A representative is a leak only where it sits nearer the class&apos;s members than its held-out rows: a permutation test decides.</source>
+        <translation>Inversion de modèle MI-Face (Fredrikson, Jha &amp; Ristenpart 2015) adaptée aux tables : le modèle cible est entraîné ici sur les membres, puis pour chaque classe une descente de gradient sur l&apos;entrée trouve la ligne dont le modèle est le plus sûr (colonnes catégorielles relâchées en softmax, numériques dans l&apos;étendue des données), depuis la ligne moyenne et depuis des départs aléatoires. Un représentant n&apos;est une fuite que s&apos;il est plus proche des membres de la classe que de ses lignes réservées : un test de permutation tranche.</translation>
     </message>
 </context>
 <context>
@@ -4990,12 +4994,12 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <source>Method (Fredrikson, Jha &amp; Ristenpart 2015, MI-Face, adapted to tables): gradient descent on the model&apos;s input to maximise one class&apos;s probability, categorical columns relaxed to a softmax over their values and decoded by the largest, numeric columns kept in the training rows&apos; range and whole numbers rounded, from the average row and from random starts. A representative is a leak only where it sits nearer the class&apos;s training rows than its held-out rows: the permutation test reassigns the pooled rows of each class between the two sides. Columns are compared in standardised units; a numeric column counts as recovered within 0.319 standard deviations, a categorical one when exact (TabLeak&apos;s tolerance).</source>
-        <translation>Méthode (Fredrikson, Jha &amp; Ristenpart 2015, MI-Face, adaptée aux tables) : descente de gradient sur l&apos;entrée du modèle pour maximiser la probabilité d&apos;une classe, colonnes catégorielles relâchées en softmax sur leurs valeurs et décodées par la plus grande, colonnes numériques maintenues dans l&apos;étendue des lignes d&apos;entraînement et nombres entiers arrondis, depuis la ligne moyenne et depuis des départs aléatoires. Un représentant n&apos;est une fuite que s&apos;il est plus proche des lignes d&apos;entraînement de la classe que de ses lignes réservées : le test de permutation réaffecte les lignes regroupées de chaque classe entre les deux côtés. Les colonnes sont comparées en unités standardisées ; une colonne numérique compte comme retrouvée à 0,319 écart-type près, une catégorielle si elle est exacte (tolérance de TabLeak).</translation>
-    </message>
-    <message>
         <source>No MI-Face run: the report has no measurement of whether inverting the model for a class reveals its training rows.</source>
         <translation>Aucune exécution MI-Face : le rapport ne mesure pas si inverser le modèle pour une classe révèle ses lignes d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Method (Fredrikson, Jha &amp; Ristenpart 2015, MI-Face, adapted to tables): gradient descent on the model&apos;s input to maximise one class&apos;s probability, categorical columns relaxed to a softmax over their values and decoded by the largest, numeric columns kept in the range of the training and held-out rows and whole numbers rounded, from the average row and from random starts. A representative is a leak only where it sits nearer the class&apos;s training rows than its held-out rows: the permutation test reassigns the pooled rows of each class between the two sides. Columns are compared in standardised units; a numeric column counts as recovered within 0.319 standard deviations, a categorical one when exact (TabLeak&apos;s tolerance).</source>
+        <translation>Méthode (Fredrikson, Jha &amp; Ristenpart 2015, MI-Face, adaptée aux tables) : descente de gradient sur l&apos;entrée du modèle pour maximiser la probabilité d&apos;une classe, colonnes catégorielles relâchées en softmax sur leurs valeurs et décodées par la plus grande, colonnes numériques maintenues dans l&apos;étendue des lignes d&apos;entraînement et réservées, et nombres entiers arrondis, depuis la ligne moyenne et depuis des départs aléatoires. Un représentant n&apos;est une fuite que s&apos;il est plus proche des lignes d&apos;entraînement de la classe que de ses lignes réservées : le test de permutation réaffecte les lignes regroupées de chaque classe entre les deux côtés. Les colonnes sont comparées en unités standardisées ; une colonne numérique compte comme retrouvée à 0,319 écart-type près, une catégorielle si elle est exacte (tolérance de TabLeak).</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ int runMiFaceAttack(QStringList args, const CommandContext& context)
         CliText::tr("MI-Face model inversion (Fredrikson, Jha & Ristenpart 2015) adapted to tables: the "
                     "target is trained here on the members, then for every class gradient descent on the "
                     "input finds the row the model is most confident of (categorical columns relaxed to a "
-                    "softmax, numeric ones in the members' range), from the average row and from random "
+                    "softmax, numeric ones in the data's range), from the average row and from random "
                     "starts. A representative is a leak only where it sits nearer the class's members than "
                     "its held-out rows: a permutation test decides."));
     QCommandLineParser& parser = cli.parser();

@@ -2,6 +2,7 @@
 
 #include "attack/AttackCatalogue.h"
 #include "attack/attribute/AttributeInference.h"
+#include "attack/inversion/MiFaceRunSummary.h"
 
 #include <algorithm>
 #include <cmath>
@@ -437,7 +438,7 @@ Suggestion RiskMatrix::suggestInversionLikelihood(const std::vector<Reconstructi
     for (const MiFaceEvidence& e : miFace)
         if (e.representatives > 0 && (!strongest || e.pValue < strongest->pValue)) strongest = &e;
     if (!strongest) return s;
-    if (strongest->pValue < 0.05) {
+    if (strongest->pValue < attack::kMiFaceSignificance) {
         const int before = s.level;
         s.level = std::max(s.level, 3);
         s.reasons.push_back(
@@ -460,8 +461,8 @@ Suggestion RiskMatrix::suggestInversionLikelihood(const std::vector<Reconstructi
             StoredText(kContext, QT_TRANSLATE_NOOP("privaudit::assess::RiskMatrix",
                                                    "MI-Face, run %1: no evidence that its %2 class "
                                                    "representatives sit nearer training rows than held-out "
-                                                   "ones (permutation test p = %3); a failed inversion "
-                                                   "lowers nothing."))
+                                                   "ones at p < 0.01 (permutation test p = %3); a failed "
+                                                   "inversion lowers nothing."))
                 .arg(strongest->runId)
                 .arg(qint64(strongest->representatives))
                 .arg(strongest->pValue, 3));

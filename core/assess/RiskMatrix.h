@@ -187,7 +187,8 @@ public:
     /// Model inversion and reconstruction from informed-reconstruction runs: the largest advantage over
     /// the model-free baseline (the lower end of its interval) on t.reconstructionAdvantage. The adversary
     /// knows every training row but one, a worst case the reasons say. An MI-Face run whose
-    /// representatives sit significantly nearer members (p below 0.05) makes it at least L3; one that
+    /// representatives sit significantly nearer members (p below attack::kMiFaceSignificance, 0.01) makes
+    /// it at least L3; one that
     /// finds nothing lowers nothing (a failed inversion bounds no other), its reason is kept.
     static Suggestion suggestInversionLikelihood(const std::vector<ReconstructionEvidence>& evidence,
                                                  const LikelihoodThresholds& t,

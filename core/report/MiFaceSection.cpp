@@ -103,8 +103,9 @@ QString MiFaceSection::method()
 {
     return tr("Method (Fredrikson, Jha & Ristenpart 2015, MI-Face, adapted to tables): gradient descent on "
               "the model's input to maximise one class's probability, categorical columns relaxed to a "
-              "softmax over their values and decoded by the largest, numeric columns kept in the training "
-              "rows' range and whole numbers rounded, from the average row and from random starts. A "
+              "softmax over their values and decoded by the largest, numeric columns kept in the range of "
+              "the training and held-out rows and whole numbers rounded, from the average row and from "
+              "random starts. A "
               "representative is a leak only where it sits nearer the class's training rows than its "
               "held-out rows: the permutation test reassigns the pooled rows of each class between the "
               "two sides. Columns are compared in standardised units; a numeric column counts as "

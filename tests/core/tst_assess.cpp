@@ -613,6 +613,9 @@ private Q_SLOTS:
         QCOMPARE(both.level, 3);
         QCOMPARE(RiskMatrix::suggestInversionLikelihood({e}, t).level, 1);
         QVERIFY(both.reasons.back().text().contains(QLatin1String("outweighs")));
+        // p = 0.03 is weak evidence, not enough to raise the row (one run in twenty by chance).
+        m.pValue = 0.03;
+        QCOMPARE(RiskMatrix::suggestInversionLikelihood({}, t, {m}).level, 0);
         // One that finds nothing lowers nothing and suggests nothing on its own; its reason is kept.
         m.pValue = 0.6;
         m.closerToMembers = 0.5;

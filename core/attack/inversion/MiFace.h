@@ -27,9 +27,9 @@ namespace privaudit::attack {
 /// softmax saturates (a random start the model is sure belongs to another class stalled at p_t = 0).
 ///
 /// Adapted to tables: a categorical column's one-hot slots are the softmax of free logits (the gradient
-/// flows through the softmax), decoded by arg-max; numeric inputs are clipped to the members' range
-/// (the box the adversary is given); whole-number columns are rounded when decoded; missing indicators
-/// stay 0 (values present).
+/// flows through the softmax), decoded by arg-max; numeric inputs are clipped to the range of the members
+/// and held-out rows together (the box the adversary is given, which favours neither side); whole-number
+/// columns are rounded when decoded; missing indicators stay 0 (values present).
 ///
 /// A class representative is judged only against baselines: its agreement with the population's
 /// class-conditional mean or mode; its distance to the closest training row against the closest held-out

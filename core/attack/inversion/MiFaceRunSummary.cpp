@@ -46,6 +46,13 @@ QStringList miFaceFindings(const MiFaceRunSummary& summary)
                           "class (mean gap %1, %2% of them nearer a member; permutation test p = %3): the "
                           "inversion recovers something specific to the members.")
                    .arg(locale.toString(r.meanGap, 'g', 3), percent(r.closerToMembers), p);
+    } else if (r.pValue < kMiFaceWeak) {
+        out << MiFace::tr(
+                   "Weak evidence that the representatives sit closer to training rows than to held-out "
+                   "rows of their class (mean gap %1, %2% nearer a member; permutation test p = %3): "
+                   "one run in twenty gets this far by chance. Repeat with more starts or another "
+                   "seed before acting on it.")
+                   .arg(locale.toString(r.meanGap, 'g', 3), percent(r.closerToMembers), p);
     } else {
         out << MiFace::tr("No evidence that the representatives sit closer to training rows than to held-out "
                           "rows of their class (mean gap %1, %2% nearer a member; permutation test p = %3): "
