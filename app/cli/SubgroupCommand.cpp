@@ -1,21 +1,74 @@
 // `subgroups`: a stored membership run's statistics per subgroup of one column of its data.
 #include "attack/AttackCatalogue.h"
+#include "attack/attribute/AttributeInference.h"
 #include "CommandLine.h"
 #include "Commands.h"
+#include "jobs/FamilySubgroups.h"
 #include "jobs/Subgroups.h"
 
 #include <QLocale>
 
 namespace privaudit::cli {
 
+namespace {
+
+/// An attribute-inference or reconstruction run's subgroups (FamilySubgroups).
+int printFamilySubgroups(const project::ProjectStore& store, qint64 runId, const QCommandLineParser& parser,
+                         int bands)
+{
+    const auto analysis =
+        jobs::FamilySubgroups::compute(store, runId, parser.value(QStringLiteral("column")), bands);
+    if (!analysis) {
+        printErr(analysis.error());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(analysis->toJson());
+        return ExitOk;
+    }
+    const QLocale locale;
+    auto num = [&](double v) { return std::isfinite(v) ? locale.toString(v, 'f', 3) : CliText::tr("n/a"); };
+    const bool reconstruction = analysis->kind == project::RunKind::Reconstruction;
+    for (const auto& m : analysis->measures) {
+        if (reconstruction) {
+            printOut(CliText::tr("Informed reconstruction by %1 (whole run: advantage %2):")
+                         .arg(analysis->column, num(m.runValue)));
+            for (const auto& g : m.groups)
+                printOut(CliText::tr("  %1 %2 rows: advantage %3 [%4, %5]%6")
+                             .arg(g.label, -24)
+                             .arg(g.members, 6)
+                             .arg(num(g.advantage.value), num(g.advantage.low), num(g.advantage.high),
+                                  g.small ? CliText::tr(" (small group)") : QString()));
+            continue;
+        }
+        printOut(CliText::tr("%1 by %2 (whole run: individual leakage %3):")
+                     .arg(attack::attributeAttackTitle(m.attack), analysis->column, num(m.runValue)));
+        for (const auto& g : m.groups)
+            printOut(CliText::tr("  %1 %2 members, %3 non-members: leakage %4 [%5, %6], advantage over "
+                                 "imputation %7%8")
+                         .arg(g.label, -24)
+                         .arg(g.members, 6)
+                         .arg(g.nonMembers, 6)
+                         .arg(num(g.leakage.value), num(g.leakage.low), num(g.leakage.high),
+                              num(g.advantage.value), g.small ? CliText::tr(" (small group)") : QString()));
+    }
+    for (const QString& f : analysis->findings())
+        printOut(f);
+    return ExitOk;
+}
+
+} // namespace
+
 int runSubgroups(const CommandContext& context)
 {
-    CommandLine cli(context.arguments,
-                    CliText::tr("Where the membership risk concentrates: a stored membership run's AUC, "
-                                "advantage and TPR at 1% FPR per subgroup of one column of its data (a value "
-                                "of a categorical column, or quantile bands of a numeric one), each with its "
-                                "bootstrap interval; groups with fewer than 50 members or non-members are "
-                                "flagged. The run's data source is read again and must be unchanged."));
+    CommandLine cli(
+        context.arguments,
+        CliText::tr("Where the risk concentrates: a stored membership run's AUC, advantage and TPR at 1% FPR "
+                    "per subgroup of one column of its data (a value of a categorical column, or quantile "
+                    "bands of a numeric one), each with its bootstrap interval; for an attribute-inference "
+                    "run each attack's individual leakage and advantage over imputation, for a "
+                    "reconstruction run the advantage over the baseline, with 95% intervals. Small groups "
+                    "are flagged. The run's data source is read again and must be unchanged."));
     QCommandLineParser& parser = cli.parser();
     parser.addOptions({
         {QStringLiteral("project"), CliText::tr("The .privaudit project file."), QStringLiteral("file")},
@@ -37,6 +90,9 @@ int runSubgroups(const CommandContext& context)
     auto store =
         openProject(parser.value(QStringLiteral("project")), project::ProjectStore::Access::ReadOnly, true);
     if (!store) return ExitUsage;
+    if (const auto run = store->run(*runId); run && (run->type() == project::RunKind::AttributeInference ||
+                                                     run->type() == project::RunKind::Reconstruction))
+        return printFamilySubgroups(*store, *runId, parser, int(bands.value_or(4)));
     const auto analysis = jobs::SubgroupAnalysis::compute(
         *store, *runId, parser.value(QStringLiteral("column")), int(bands.value_or(4)),
         int(bootstrap.value_or(200)), context.settings.cores);

@@ -200,8 +200,10 @@ public:
     {
         const AttributeOptions& a = spec.attribute;
         if (spec.targetKind == TargetKind::Predictions)
-            return specText("attribute inference queries the target with every candidate value: target.kind "
-                            "must be train or torchscript, not predictions");
+            return specText(QT_TRANSLATE_NOOP(
+                "privaudit::jobs::JobSpec",
+                "attribute inference queries the target with every candidate value: target.kind "
+                "must be train or torchscript, not predictions"));
         if (!(a.tolerance >= 0.0) || a.tolerance >= 10.0)
             return JobSpec::tr("attribute.tolerance must be at least 0 and below 10, got %1")
                 .arg(a.tolerance);

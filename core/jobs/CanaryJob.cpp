@@ -151,10 +151,13 @@ public:
     {
         const CanaryOptions& c = spec.canary;
         if (spec.targetKind != TargetKind::Train)
-            return specText("canary exposure inserts canaries into the training data and retrains: "
-                            "target.kind must be train");
+            return specText(
+                QT_TRANSLATE_NOOP("privaudit::jobs::JobSpec",
+                                  "canary exposure inserts canaries into the training data and retrains: "
+                                  "target.kind must be train"));
         if (c.repetitions.isEmpty())
-            return specText("canary.repetitions needs at least one repetition count");
+            return specText(QT_TRANSLATE_NOOP("privaudit::jobs::JobSpec",
+                                              "canary.repetitions needs at least one repetition count"));
         if (c.label != QLatin1String("flipped") && c.label != QLatin1String("random"))
             return JobSpec::tr("canary.label must be \"flipped\" or \"random\", got \"%1\"").arg(c.label);
         return {};

@@ -130,8 +130,10 @@ public:
     {
         const MiFaceOptions& c = spec.miFace;
         if (spec.targetKind != TargetKind::Train)
-            return specText("MI-Face needs the model's gradients and compares its representatives with the "
-                            "rows it was trained on: target.kind must be train");
+            return specText(QT_TRANSLATE_NOOP(
+                "privaudit::jobs::JobSpec",
+                "MI-Face needs the model's gradients and compares its representatives with the "
+                "rows it was trained on: target.kind must be train"));
         if (!(c.confidence > 0.0 && c.confidence < 1.0))
             return JobSpec::tr("mi_face.confidence must lie strictly between 0 and 1, got %1")
                 .arg(c.confidence);

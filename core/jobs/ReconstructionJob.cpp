@@ -115,11 +115,15 @@ public:
     {
         const ReconstructionOptions& c = spec.reconstruction;
         if (spec.targetKind != TargetKind::Train)
-            return specText("informed reconstruction retrains the recipe once per reconstructed row: "
-                            "target.kind must be train");
+            return specText(
+                QT_TRANSLATE_NOOP("privaudit::jobs::JobSpec",
+                                  "informed reconstruction retrains the recipe once per reconstructed row: "
+                                  "target.kind must be train"));
         if (!spec.model.isLogisticRegression())
-            return specText("informed reconstruction's closed form is for a logistic regression: "
-                            "target.model must be \"logreg\"");
+            return specText(
+                QT_TRANSLATE_NOOP("privaudit::jobs::JobSpec",
+                                  "informed reconstruction's closed form is for a logistic regression: "
+                                  "target.model must be \"logreg\""));
         if (!(c.l2 > 0.0))
             return JobSpec::tr("reconstruction.l2 must be positive (the closed form needs a strictly convex "
                                "objective), got %1")

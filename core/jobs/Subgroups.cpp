@@ -3,6 +3,7 @@
 
 #include "attack/AttackCatalogue.h"
 #include "jobs/JobSpec.h"
+#include "jobs/SubgroupLabels.h"
 
 #include <algorithm>
 #include <boost/math/distributions/normal.hpp>
@@ -17,85 +18,8 @@ namespace privaudit::jobs {
 
 namespace {
 
-/// Quantile band edges of @p values (finite ones), at most @p bands bands; equal edges merge.
-std::vector<double> bandEdges(std::vector<double> values, int bands)
-{
-    values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }),
-                 values.end());
-    std::sort(values.begin(), values.end());
-    std::vector<double> edges;
-    if (values.empty()) return edges;
-    for (int b = 1; b < bands; ++b) {
-        const double e = values[std::size_t(double(b) / bands * double(values.size() - 1) + 0.5)];
-        if (edges.empty() || e > edges.back()) edges.push_back(e);
-    }
-    if (!edges.empty() && edges.back() >= values.back()) edges.pop_back(); // no empty top band
-    return edges;
-}
-
-} // namespace
-
-namespace {
-
-/// Every candidate's group: its value (the kMaxGroups - 1 largest values, the rest "other") or its
-/// quantile band, and each group's place in the table (bands in order, missing last; values by size).
-struct GroupLabels
-{
-    std::vector<QString> label;
-    std::map<QString, double> order;
-};
-
-GroupLabels groupLabels(const data::Column& col, const std::vector<std::int64_t>& rowIds, int bands)
-{
-    const QLocale locale;
-    const std::size_t n = rowIds.size();
-    GroupLabels g;
-    g.label.resize(n);
-    if (col.type == data::ColumnType::Numeric) {
-        std::vector<double> values(n);
-        for (std::size_t i = 0; i < n; ++i)
-            values[i] = col.numbers[std::size_t(rowIds[i])];
-        const std::vector<double> edges = bandEdges(values, bands);
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!std::isfinite(values[i])) {
-                g.label[i] = SubgroupAnalysis::tr("(missing)");
-                g.order[g.label[i]] = 1e9;
-                continue;
-            }
-            const auto b =
-                std::size_t(std::upper_bound(edges.begin(), edges.end(), values[i]) - edges.begin());
-            const QString low = b == 0 ? QStringLiteral("-inf") : locale.toString(edges[b - 1], 'g', 4);
-            const QString high =
-                b == edges.size() ? QStringLiteral("inf") : locale.toString(edges[b], 'g', 4);
-            g.label[i] = QStringLiteral("[%1, %2)").arg(low, high);
-            g.order[g.label[i]] = double(b);
-        }
-        return g;
-    }
-    std::map<QString, std::size_t> counts;
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto row = std::size_t(rowIds[i]);
-        g.label[i] = col.isMissing(row) ? SubgroupAnalysis::tr("(missing)") : col.text(row);
-        ++counts[g.label[i]];
-    }
-    if (int(counts.size()) > SubgroupAnalysis::kMaxGroups) {
-        std::vector<std::pair<std::size_t, QString>> bySize;
-        for (const auto& [k, v] : counts)
-            bySize.push_back({v, k});
-        std::sort(bySize.begin(), bySize.end(), std::greater<>());
-        QStringList keep;
-        for (int k = 0; k < SubgroupAnalysis::kMaxGroups - 1; ++k)
-            keep << bySize[std::size_t(k)].second;
-        counts.clear();
-        for (QString& l : g.label) {
-            if (!keep.contains(l)) l = SubgroupAnalysis::tr("(other values)");
-            ++counts[l];
-        }
-    }
-    for (const auto& [k, v] : counts)
-        g.order[k] = -double(v);
-    return g;
-}
+using detail::groupLabels;
+using detail::GroupLabels;
 
 /// One attack's statistics per group. Risk concentrates in a group when its AUC lies above the whole
 /// run's even after allowing for the number of groups compared: the Hanley & McNeil (1982) standard
@@ -149,9 +73,11 @@ Expected<data::DataTable> SubgroupAnalysis::runData(const project::ProjectStore&
                                                     const project::RunRecord& run)
 {
     using Result = Expected<data::DataTable>;
-    if (run.type() != project::RunKind::MembershipInference)
-        return Result::failure(tr("Run %1 is not a membership-inference run; subgroups are computed from a "
-                                  "membership run's per-record scores.")
+    if (run.type() != project::RunKind::MembershipInference &&
+        run.type() != project::RunKind::AttributeInference && run.type() != project::RunKind::Reconstruction)
+        return Result::failure(tr("Run %1 is not a membership-inference, attribute-inference or "
+                                  "reconstruction run; subgroups are computed from such a run's per-record "
+                                  "results.")
                                    .arg(run.id));
     if (run.status != project::RunStatus::Completed)
         return Result::failure(tr("Run %1 did not complete.").arg(run.id));
@@ -189,14 +115,12 @@ Expected<SubgroupAnalysis> SubgroupAnalysis::compute(const project::ProjectStore
     if (!run) return Result::failure(run.error());
     const auto table = runData(store, *run);
     if (!table) return Result::failure(table.error());
-    const int c = table->indexOf(column);
-    if (c < 0)
-        return Result::failure(tr("The data has no column '%1'; columns: %2")
-                                   .arg(column, table->columnNames().join(QStringLiteral(", "))));
-    const data::Column& col = table->column(std::size_t(c));
-    if (col.role == data::ColumnRole::Label)
-        return Result::failure(
-            tr("'%1' is the label: split by a feature, a sensitive or a protected column.").arg(column));
+    QString error;
+    const data::Column* split = detail::subgroupColumn(*table, column, &error);
+    if (!split) return Result::failure(error);
+    const data::Column& col = *split;
+    if (run->type() != project::RunKind::MembershipInference)
+        return Result::failure(tr("Run %1 is not a membership-inference run.").arg(runId));
     const auto results = store.results(runId);
     if (!results) return Result::failure(results.error());
     if (results->empty()) return Result::failure(tr("Run %1 has no stored results.").arg(runId));

@@ -54,7 +54,8 @@ public:
                                               int threads = 1);
 
     /// The data @p run read, read again through its spec, when it is still that data (its fingerprint);
-    /// otherwise, or for a run that is no completed membership run on a dataset, a translated error.
+    /// otherwise, or for a run that is no completed membership, attribute-inference or reconstruction
+    /// run on a dataset, a translated error.
     static Expected<data::DataTable> runData(const project::ProjectStore& store,
                                              const project::RunRecord& run);
 

@@ -162,6 +162,33 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("'sex'")) &&
                      text.contains(QStringLiteral("individual leakage")),
                  qPrintable(text));
+
+        // Its subgroups: per attack, every candidate in one group of the column, with the leakage keys.
+        const auto groups = runCli({QStringLiteral("subgroups"), QStringLiteral("--project"), project,
+                                    QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--column"),
+                                    QStringLiteral("age"), QStringLiteral("--json")});
+        QVERIFY2(groups.exitCode == 0, qPrintable(groups.err));
+        const QJsonObject json = jsonObject(groups);
+        QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("attribute-inference"));
+        const QJsonArray measures = json.value(QStringLiteral("measures")).toArray();
+        QCOMPARE(measures.size(), 2); // marginal-prior and csmia; imputation is the reference
+        qint64 candidates = 0;
+        for (const QJsonValue& g : measures[0].toObject().value(QStringLiteral("groups")).toArray()) {
+            candidates += g.toObject().value(QStringLiteral("members")).toInteger() +
+                          g.toObject().value(QStringLiteral("non_members")).toInteger();
+            QVERIFY(g.toObject().contains(QStringLiteral("individual_leakage_ci95")));
+        }
+        QCOMPARE(candidates, qint64(200)); // 100 candidates per side
+        QCOMPARE(json.value(QStringLiteral("measures"))[0][QStringLiteral("groups")].toArray().size(), 4);
+        const auto label = runCli({QStringLiteral("subgroups"), QStringLiteral("--project"), project,
+                                   QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--column"),
+                                   QStringLiteral("readmitted")});
+        QCOMPARE(label.exitCode, 2);
+        QVERIFY2(label.err.contains(QLatin1String("label")), qPrintable(label.err));
+        const auto text2 = runCli({QStringLiteral("subgroups"), QStringLiteral("--project"), project,
+                                   QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--column"),
+                                   QStringLiteral("sex")});
+        QVERIFY2(text2.exitCode == 0 && text2.out.contains("individual leakage"), text2.out.constData());
     }
 };
 

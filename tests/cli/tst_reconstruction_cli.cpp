@@ -86,6 +86,22 @@ private slots:
                  out.value(QStringLiteral("exact_rows")));
         const auto verify = runCli({QStringLiteral("project"), QStringLiteral("verify"), project});
         QVERIFY2(verify.exitCode == 0, qPrintable(QString::fromUtf8(verify.out) + verify.err));
+
+        // Its subgroups: the 8 reconstructed rows by sex, each group small and never claimed.
+        const auto groups = runCli({QStringLiteral("subgroups"), QStringLiteral("--project"), project,
+                                    QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--column"),
+                                    QStringLiteral("sex"), QStringLiteral("--json")});
+        QVERIFY2(groups.exitCode == 0, qPrintable(groups.err));
+        const QJsonObject json = jsonObject(groups);
+        QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("reconstruction"));
+        qint64 rows = 0;
+        for (const QJsonValue& g :
+             json.value(QStringLiteral("measures"))[0][QStringLiteral("groups")].toArray()) {
+            rows += g.toObject().value(QStringLiteral("members")).toInteger();
+            QVERIFY(g.toObject().value(QStringLiteral("small")).toBool());
+            QVERIFY(!g.toObject().value(QStringLiteral("above_run")).toBool());
+        }
+        QCOMPARE(rows, qint64(8));
     }
 
     void specRunsTheFamilyAndRefusesAnMlp()
