@@ -2667,10 +2667,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>%1 Messungen gelesen; Membership Inference im Einsatz: vorgeschlagen S%2, L%3.</translation>
     </message>
     <message>
-        <source>Where the membership risk concentrates: a stored membership run&apos;s AUC, advantage and TPR at 1% FPR per subgroup of one column of its data (a value of a categorical column, or quantile bands of a numeric one), each with its bootstrap interval; groups with fewer than 50 members or non-members are flagged. The run&apos;s data source is read again and must be unchanged.</source>
-        <translation>Wo sich das Mitgliedschaftsrisiko konzentriert: AUC, Vorteil und TPR bei 1 % FPR eines gespeicherten Mitgliedschaftslaufs je Untergruppe einer Spalte seiner Daten (ein Wert einer kategorialen Spalte oder Quantilbänder einer numerischen), jeweils mit Bootstrap-Intervall; Gruppen mit weniger als 50 Mitgliedern oder Nichtmitgliedern werden markiert. Die Datenquelle des Laufs wird erneut gelesen und muss unverändert sein.</translation>
-    </message>
-    <message>
         <source>The column to split by (for example a sensitive column).</source>
         <translation>Die Spalte, nach der aufgeteilt wird (zum Beispiel eine sensible Spalte).</translation>
     </message>
@@ -2949,6 +2945,26 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>MI-Face model inversion (Fredrikson, Jha &amp; Ristenpart 2015) adapted to tables: the target is trained here on the members, then for every class gradient descent on the input finds the row the model is most confident of (categorical columns relaxed to a softmax, numeric ones in the data&apos;s range), from the average row and from random starts. A representative is a leak only where it sits nearer the class&apos;s members than its held-out rows: a permutation test decides.</source>
         <translation>MI-Face-Modellinversion (Fredrikson, Jha &amp; Ristenpart 2015), auf Tabellen übertragen: Das Zielmodell wird hier auf den Mitgliedern trainiert, dann findet für jede Klasse ein Gradientenabstieg über die Eingabe die Zeile, deren sich das Modell am sichersten ist (kategoriale Spalten zu einem Softmax relaxiert, numerische im Wertebereich der Daten), von der mittleren Zeile und von zufälligen Starts aus. Ein Repräsentant ist nur dann ein Leck, wenn er näher an den Mitgliedern der Klasse liegt als an ihren zurückgehaltenen Zeilen: Ein Permutationstest entscheidet.</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction by %1 (whole run: advantage %2):</source>
+        <translation>Informierte Rekonstruktion nach %1 (ganzer Lauf: Vorteil %2):</translation>
+    </message>
+    <message>
+        <source>  %1 %2 rows: advantage %3 [%4, %5]%6</source>
+        <translation>  %1 %2 Zeilen: Vorteil %3 [%4, %5]%6</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (whole run: individual leakage %3):</source>
+        <translation>%1 nach %2 (ganzer Lauf: individuelles Leck %3):</translation>
+    </message>
+    <message>
+        <source>  %1 %2 members, %3 non-members: leakage %4 [%5, %6], advantage over imputation %7%8</source>
+        <translation>  %1 %2 Mitglieder, %3 Nichtmitglieder: Leck %4 [%5, %6], Vorteil gegenüber Imputation %7%8</translation>
+    </message>
+    <message>
+        <source>Where the risk concentrates: a stored membership run&apos;s AUC, advantage and TPR at 1% FPR per subgroup of one column of its data (a value of a categorical column, or quantile bands of a numeric one), each with its bootstrap interval; for an attribute-inference run each attack&apos;s individual leakage and advantage over imputation, for a reconstruction run the advantage over the baseline, with 95% intervals. Small groups are flagged. The run&apos;s data source is read again and must be unchanged.</source>
+        <translation>Wo sich das Risiko konzentriert: AUC, Vorteil und TPR bei 1 % FPR eines gespeicherten Mitgliedschaftslaufs je Untergruppe einer Spalte seiner Daten (ein Wert einer kategorialen Spalte oder Quantilsbänder einer numerischen), jeweils mit Bootstrap-Intervall; für einen Attributinferenz-Lauf das individuelle Leck und der Vorteil gegenüber Imputation jedes Angriffs, für einen Rekonstruktionslauf der Vorteil gegenüber der Basislinie, mit 95-%-Intervallen. Kleine Gruppen werden markiert. Die Datenquelle des Laufs wird erneut gelesen und muss unverändert sein.</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3323,49 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     </message>
 </context>
 <context>
+    <name>privaudit::jobs::FamilySubgroups</name>
+    <message>
+        <source>Run %1 is neither an attribute-inference nor a reconstruction run.</source>
+        <translation>Lauf %1 ist weder ein Attributinferenz- noch ein Rekonstruktionslauf.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no stored imputation baseline or no attack.</source>
+        <translation>Lauf %1 hat keine gespeicherte Imputations-Basislinie oder keinen Angriff.</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s attacks were scored on different candidates.</source>
+        <translation>Die Angriffe von Lauf %1 wurden auf verschiedenen Kandidaten bewertet.</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction</source>
+        <translation>Informierte Rekonstruktion</translation>
+    </message>
+    <message>
+        <source>%1 (%2, 95% CI %3 to %4)</source>
+        <translation>%1 (%2, 95-%-KI %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>%1: the risk concentrates in %2 = %3: its advantage over the baseline lies above the whole run&apos;s %4 even allowing for the %5 groups compared.</source>
+        <translation>%1: Das Risiko konzentriert sich in %2 = %3: Sein Vorteil gegenüber der Basislinie liegt über dem des ganzen Laufs (%4), auch unter Berücksichtigung der %5 verglichenen Gruppen.</translation>
+    </message>
+    <message>
+        <source>%1: the risk concentrates in %2 = %3: its individual leakage lies above the whole run&apos;s %4 even allowing for the %5 groups compared.</source>
+        <translation>%1: Das Risiko konzentriert sich in %2 = %3: Sein individuelles Leck liegt über dem des ganzen Laufs (%4), auch unter Berücksichtigung der %5 verglichenen Gruppen.</translation>
+    </message>
+    <message>
+        <source>%1: no group of %2 with at least %3 reconstructed rows has an advantage clearly above the whole run&apos;s %4 (allowing for the %5 groups compared); the risk is not shown to concentrate in one of them, which is not proof that it does not.</source>
+        <translation>%1: Keine Gruppe von %2 mit mindestens %3 rekonstruierten Zeilen hat einen Vorteil deutlich über dem des ganzen Laufs (%4, unter Berücksichtigung der %5 verglichenen Gruppen); dass sich das Risiko in einer von ihnen konzentriert, ist nicht gezeigt, was kein Beweis ist, dass es das nicht tut.</translation>
+    </message>
+    <message>
+        <source>%1: no group of %2 with at least %3 members and non-members has an individual leakage clearly above the whole run&apos;s %4 (allowing for the %5 groups compared); the risk is not shown to concentrate in one of them, which is not proof that it does not.</source>
+        <translation>%1: Keine Gruppe von %2 mit mindestens %3 Mitgliedern und Nichtmitgliedern hat ein individuelles Leck deutlich über dem des ganzen Laufs (%4, unter Berücksichtigung der %5 verglichenen Gruppen); dass sich das Risiko in einer von ihnen konzentriert, ist nicht gezeigt, was kein Beweis ist, dass es das nicht tut.</translation>
+    </message>
+    <message>
+        <source>%1: groups too small to read (fewer than %2), indicative only: %3.</source>
+        <translation>%1: Gruppen zu klein zum Lesen (weniger als %2), nur als Hinweis: %3.</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::jobs::JobExecutor</name>
     <message>
         <source>Loading the data</source>
@@ -3603,6 +3662,30 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>MI-Face inversion (%1 starts per class)</source>
         <translation>MI-Face-Inversion (%1 Starts je Klasse)</translation>
     </message>
+    <message>
+        <source>attribute inference queries the target with every candidate value: target.kind must be train or torchscript, not predictions</source>
+        <translation>Attributinferenz fragt das Zielmodell mit jedem Kandidatenwert ab: target.kind muss train oder torchscript sein, nicht predictions</translation>
+    </message>
+    <message>
+        <source>canary exposure inserts canaries into the training data and retrains: target.kind must be train</source>
+        <translation>Canary-Exposition fügt Canaries in die Trainingsdaten ein und trainiert neu: target.kind muss train sein</translation>
+    </message>
+    <message>
+        <source>canary.repetitions needs at least one repetition count</source>
+        <translation>canary.repetitions braucht mindestens eine Anzahl Wiederholungen</translation>
+    </message>
+    <message>
+        <source>MI-Face needs the model&apos;s gradients and compares its representatives with the rows it was trained on: target.kind must be train</source>
+        <translation>MI-Face braucht die Gradienten des Modells und vergleicht seine Repräsentanten mit den Zeilen, auf denen es trainiert wurde: target.kind muss train sein</translation>
+    </message>
+    <message>
+        <source>informed reconstruction retrains the recipe once per reconstructed row: target.kind must be train</source>
+        <translation>Die informierte Rekonstruktion trainiert das Rezept je rekonstruierter Zeile neu: target.kind muss train sein</translation>
+    </message>
+    <message>
+        <source>informed reconstruction&apos;s closed form is for a logistic regression: target.model must be &quot;logreg&quot;</source>
+        <translation>Die geschlossene Form der informierten Rekonstruktion gilt für eine logistische Regression: target.model muss &quot;logreg&quot; sein</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::RunComparison</name>
@@ -3652,10 +3735,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>--bands must be between 2 and 20, got %1</source>
         <translation>--bands muss zwischen 2 und 20 liegen, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>Run %1 is not a membership-inference run; subgroups are computed from a membership run&apos;s per-record scores.</source>
-        <translation>Lauf %1 ist kein Mitgliedschaftsinferenz-Lauf; Untergruppen werden aus den Werten je Datensatz eines Mitgliedschaftslaufs berechnet.</translation>
     </message>
     <message>
         <source>Run %1 did not complete.</source>
@@ -3716,6 +3795,14 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>%1: groups with fewer than %2 members or non-members, whose figures are indicative only: %3.</source>
         <translation>%1: Gruppen mit weniger als %2 Mitgliedern oder Nichtmitgliedern, deren Zahlen nur Anhaltspunkte sind: %3.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a membership-inference, attribute-inference or reconstruction run; subgroups are computed from such a run&apos;s per-record results.</source>
+        <translation>Lauf %1 ist kein Mitgliedschafts-, Attributinferenz- oder Rekonstruktionslauf; Untergruppen werden aus den Ergebnissen je Datensatz eines solchen Laufs berechnet.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a membership-inference run.</source>
+        <translation>Lauf %1 ist kein Mitgliedschaftsinferenz-Lauf.</translation>
     </message>
 </context>
 <context>
@@ -8554,6 +8641,26 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Advantage over the baseline [95% CI]</source>
+        <translation>Vorteil gegenüber der Basislinie [95-%-KI]</translation>
+    </message>
+    <message>
+        <source>Individual leakage [95% CI]</source>
+        <translation>Individuelles Leck [95-%-KI]</translation>
+    </message>
+    <message>
+        <source>Advantage over imputation</source>
+        <translation>Vorteil gegenüber Imputation</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction</source>
+        <translation>Informierte Rekonstruktion</translation>
     </message>
 </context>
 <context>

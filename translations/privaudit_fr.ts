@@ -2667,10 +2667,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>%1 mesures lues ; inférence d&apos;appartenance au déploiement : suggestion S%2, L%3.</translation>
     </message>
     <message>
-        <source>Where the membership risk concentrates: a stored membership run&apos;s AUC, advantage and TPR at 1% FPR per subgroup of one column of its data (a value of a categorical column, or quantile bands of a numeric one), each with its bootstrap interval; groups with fewer than 50 members or non-members are flagged. The run&apos;s data source is read again and must be unchanged.</source>
-        <translation>Où se concentre le risque d&apos;appartenance : l&apos;AUC, l&apos;avantage et le TPR à 1 % de FPR d&apos;une exécution d&apos;appartenance enregistrée par sous-groupe d&apos;une colonne de ses données (une valeur d&apos;une colonne catégorielle, ou des bandes de quantiles d&apos;une colonne numérique), chacun avec son intervalle bootstrap ; les groupes de moins de 50 membres ou non-membres sont signalés. La source de données de l&apos;exécution est relue et doit être inchangée.</translation>
-    </message>
-    <message>
         <source>The column to split by (for example a sensitive column).</source>
         <translation>La colonne selon laquelle répartir (par exemple une colonne sensible).</translation>
     </message>
@@ -2949,6 +2945,26 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>MI-Face model inversion (Fredrikson, Jha &amp; Ristenpart 2015) adapted to tables: the target is trained here on the members, then for every class gradient descent on the input finds the row the model is most confident of (categorical columns relaxed to a softmax, numeric ones in the data&apos;s range), from the average row and from random starts. A representative is a leak only where it sits nearer the class&apos;s members than its held-out rows: a permutation test decides.</source>
         <translation>Inversion de modèle MI-Face (Fredrikson, Jha &amp; Ristenpart 2015) adaptée aux tables : le modèle cible est entraîné ici sur les membres, puis pour chaque classe une descente de gradient sur l&apos;entrée trouve la ligne dont le modèle est le plus sûr (colonnes catégorielles relâchées en softmax, numériques dans l&apos;étendue des données), depuis la ligne moyenne et depuis des départs aléatoires. Un représentant n&apos;est une fuite que s&apos;il est plus proche des membres de la classe que de ses lignes réservées : un test de permutation tranche.</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction by %1 (whole run: advantage %2):</source>
+        <translation>Reconstruction informée par %1 (exécution entière : avantage %2) :</translation>
+    </message>
+    <message>
+        <source>  %1 %2 rows: advantage %3 [%4, %5]%6</source>
+        <translation>  %1 %2 lignes : avantage %3 [%4, %5]%6</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (whole run: individual leakage %3):</source>
+        <translation>%1 par %2 (exécution entière : fuite individuelle %3) :</translation>
+    </message>
+    <message>
+        <source>  %1 %2 members, %3 non-members: leakage %4 [%5, %6], advantage over imputation %7%8</source>
+        <translation>  %1 %2 membres, %3 non-membres : fuite %4 [%5, %6], avantage sur l&apos;imputation %7%8</translation>
+    </message>
+    <message>
+        <source>Where the risk concentrates: a stored membership run&apos;s AUC, advantage and TPR at 1% FPR per subgroup of one column of its data (a value of a categorical column, or quantile bands of a numeric one), each with its bootstrap interval; for an attribute-inference run each attack&apos;s individual leakage and advantage over imputation, for a reconstruction run the advantage over the baseline, with 95% intervals. Small groups are flagged. The run&apos;s data source is read again and must be unchanged.</source>
+        <translation>Où se concentre le risque : l&apos;AUC, l&apos;avantage et le TPR à 1 % de FPR d&apos;une exécution d&apos;appartenance enregistrée par sous-groupe d&apos;une colonne de ses données (une valeur d&apos;une colonne catégorielle, ou des bandes de quantiles d&apos;une numérique), chacun avec son intervalle bootstrap ; pour une exécution d&apos;inférence d&apos;attribut la fuite individuelle et l&apos;avantage sur l&apos;imputation de chaque attaque, pour une exécution de reconstruction l&apos;avantage sur la référence, avec des intervalles à 95 %. Les petits groupes sont signalés. La source de données de l&apos;exécution est relue et doit être inchangée.</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3323,49 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
 </context>
 <context>
+    <name>privaudit::jobs::FamilySubgroups</name>
+    <message>
+        <source>Run %1 is neither an attribute-inference nor a reconstruction run.</source>
+        <translation>L&apos;exécution %1 n&apos;est ni une inférence d&apos;attribut ni une reconstruction.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no stored imputation baseline or no attack.</source>
+        <translation>L&apos;exécution %1 n&apos;a pas de référence d&apos;imputation enregistrée ou pas d&apos;attaque.</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s attacks were scored on different candidates.</source>
+        <translation>Les attaques de l&apos;exécution %1 ont été évaluées sur des candidats différents.</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction</source>
+        <translation>Reconstruction informée</translation>
+    </message>
+    <message>
+        <source>%1 (%2, 95% CI %3 to %4)</source>
+        <translation>%1 (%2, IC à 95 % de %3 à %4)</translation>
+    </message>
+    <message>
+        <source>%1: the risk concentrates in %2 = %3: its advantage over the baseline lies above the whole run&apos;s %4 even allowing for the %5 groups compared.</source>
+        <translation>%1 : le risque se concentre dans %2 = %3 : son avantage sur la référence dépasse celui de l&apos;exécution entière (%4), même en tenant compte des %5 groupes comparés.</translation>
+    </message>
+    <message>
+        <source>%1: the risk concentrates in %2 = %3: its individual leakage lies above the whole run&apos;s %4 even allowing for the %5 groups compared.</source>
+        <translation>%1 : le risque se concentre dans %2 = %3 : sa fuite individuelle dépasse celle de l&apos;exécution entière (%4), même en tenant compte des %5 groupes comparés.</translation>
+    </message>
+    <message>
+        <source>%1: no group of %2 with at least %3 reconstructed rows has an advantage clearly above the whole run&apos;s %4 (allowing for the %5 groups compared); the risk is not shown to concentrate in one of them, which is not proof that it does not.</source>
+        <translation>%1 : aucun groupe de %2 d&apos;au moins %3 lignes reconstruites n&apos;a un avantage nettement supérieur à celui de l&apos;exécution entière (%4, en tenant compte des %5 groupes comparés) ; il n&apos;est pas montré que le risque se concentre dans l&apos;un d&apos;eux, ce qui ne prouve pas le contraire.</translation>
+    </message>
+    <message>
+        <source>%1: no group of %2 with at least %3 members and non-members has an individual leakage clearly above the whole run&apos;s %4 (allowing for the %5 groups compared); the risk is not shown to concentrate in one of them, which is not proof that it does not.</source>
+        <translation>%1 : aucun groupe de %2 d&apos;au moins %3 membres et non-membres n&apos;a une fuite individuelle nettement supérieure à celle de l&apos;exécution entière (%4, en tenant compte des %5 groupes comparés) ; il n&apos;est pas montré que le risque se concentre dans l&apos;un d&apos;eux, ce qui ne prouve pas le contraire.</translation>
+    </message>
+    <message>
+        <source>%1: groups too small to read (fewer than %2), indicative only: %3.</source>
+        <translation>%1 : groupes trop petits pour être lus (moins de %2), à titre indicatif seulement : %3.</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::jobs::JobExecutor</name>
     <message>
         <source>Loading the data</source>
@@ -3603,6 +3662,30 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>MI-Face inversion (%1 starts per class)</source>
         <translation>Inversion MI-Face (%1 départs par classe)</translation>
     </message>
+    <message>
+        <source>attribute inference queries the target with every candidate value: target.kind must be train or torchscript, not predictions</source>
+        <translation>l&apos;inférence d&apos;attribut interroge le modèle cible avec chaque valeur candidate : target.kind doit être train ou torchscript, pas predictions</translation>
+    </message>
+    <message>
+        <source>canary exposure inserts canaries into the training data and retrains: target.kind must be train</source>
+        <translation>l&apos;exposition des canaris insère des canaris dans les données d&apos;entraînement et réentraîne : target.kind doit être train</translation>
+    </message>
+    <message>
+        <source>canary.repetitions needs at least one repetition count</source>
+        <translation>canary.repetitions demande au moins un nombre de répétitions</translation>
+    </message>
+    <message>
+        <source>MI-Face needs the model&apos;s gradients and compares its representatives with the rows it was trained on: target.kind must be train</source>
+        <translation>MI-Face a besoin des gradients du modèle et compare ses représentants aux lignes sur lesquelles il a été entraîné : target.kind doit être train</translation>
+    </message>
+    <message>
+        <source>informed reconstruction retrains the recipe once per reconstructed row: target.kind must be train</source>
+        <translation>la reconstruction informée réentraîne la recette pour chaque ligne reconstruite : target.kind doit être train</translation>
+    </message>
+    <message>
+        <source>informed reconstruction&apos;s closed form is for a logistic regression: target.model must be &quot;logreg&quot;</source>
+        <translation>la forme close de la reconstruction informée vaut pour une régression logistique : target.model doit être &quot;logreg&quot;</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::RunComparison</name>
@@ -3652,10 +3735,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>--bands must be between 2 and 20, got %1</source>
         <translation>--bands doit être compris entre 2 et 20, reçu %1</translation>
-    </message>
-    <message>
-        <source>Run %1 is not a membership-inference run; subgroups are computed from a membership run&apos;s per-record scores.</source>
-        <translation>L&apos;exécution %1 n&apos;est pas une exécution d&apos;inférence d&apos;appartenance ; les sous-groupes sont calculés à partir des scores par enregistrement d&apos;une exécution d&apos;appartenance.</translation>
     </message>
     <message>
         <source>Run %1 did not complete.</source>
@@ -3716,6 +3795,14 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>%1: groups with fewer than %2 members or non-members, whose figures are indicative only: %3.</source>
         <translation>%1 : groupes de moins de %2 membres ou non-membres, dont les chiffres ne sont qu&apos;indicatifs : %3.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a membership-inference, attribute-inference or reconstruction run; subgroups are computed from such a run&apos;s per-record results.</source>
+        <translation>L&apos;exécution %1 n&apos;est ni une inférence d&apos;appartenance, ni une inférence d&apos;attribut, ni une reconstruction ; les sous-groupes se calculent à partir des résultats par enregistrement d&apos;une telle exécution.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a membership-inference run.</source>
+        <translation>L&apos;exécution %1 n&apos;est pas une exécution d&apos;inférence d&apos;appartenance.</translation>
     </message>
 </context>
 <context>
@@ -8554,6 +8641,26 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Advantage over the baseline [95% CI]</source>
+        <translation>Avantage sur la référence [IC à 95 %]</translation>
+    </message>
+    <message>
+        <source>Individual leakage [95% CI]</source>
+        <translation>Fuite individuelle [IC à 95 %]</translation>
+    </message>
+    <message>
+        <source>Advantage over imputation</source>
+        <translation>Avantage sur l&apos;imputation</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction</source>
+        <translation>Reconstruction informée</translation>
     </message>
 </context>
 <context>

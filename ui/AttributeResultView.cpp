@@ -3,6 +3,7 @@
 #include "attack/attribute/AttributeInference.h"
 #include "Palette.h"
 #include "project/ProjectStore.h"
+#include "SubgroupPanel.h"
 
 #include <qcustomplot.h>
 #include <QTableWidget>
@@ -12,9 +13,12 @@ namespace privaudit::ui {
 AttributeResultView::AttributeResultView(QWidget* parent)
     : SectionResultView(QStringLiteral("attribute"), QStringLiteral("attributeAttacks"),
                         QStringLiteral("attributeAccuracy"), report::attributeColumns(),
-                        report::attributeMethod(), QStringLiteral("attribute-inference.pdf"), parent)
+                        report::attributeMethod(), QStringLiteral("attribute-inference.pdf"), parent),
+      m_subgroups(new SubgroupPanel(this))
 {
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    m_subgroups->setMinimumHeight(260);
+    addBelowPlot(m_subgroups, 2);
 }
 
 QString AttributeResultView::load(const project::ProjectStore& store, qint64 runId)
@@ -30,6 +34,8 @@ QString AttributeResultView::load(const project::ProjectStore& store, qint64 run
     showSection(runId, tr("Run %1: %2").arg(runId).arg(section->name), run->finishedAt,
                 report::attributeScope(*section), section->findings, report::attributeRows(*section));
     plot(*section);
+    m_subgroups->setRun(store.path(), runId, SubgroupPanel::splittableColumns(store, *run),
+                        project::RunKind::AttributeInference);
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 #include "project/ProjectStore.h"
+#include "SubgroupPanel.h"
 
 #include <qcustomplot.h>
 #include <QTableWidget>
@@ -11,9 +12,12 @@ namespace privaudit::ui {
 ReconstructionResultView::ReconstructionResultView(QWidget* parent)
     : SectionResultView(QStringLiteral("reconstruction"), QStringLiteral("reconstructionMeasures"),
                         QStringLiteral("reconstructionRows"), report::InversionSection::columns(),
-                        report::InversionSection::method(), QStringLiteral("reconstruction.pdf"), parent)
+                        report::InversionSection::method(), QStringLiteral("reconstruction.pdf"), parent),
+      m_subgroups(new SubgroupPanel(this))
 {
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_subgroups->setMinimumHeight(220);
+    addBelowPlot(m_subgroups, 2);
 }
 
 QString ReconstructionResultView::load(const project::ProjectStore& store, qint64 runId)
@@ -29,6 +33,8 @@ QString ReconstructionResultView::load(const project::ProjectStore& store, qint6
     showSection(runId, tr("Run %1: %2").arg(runId).arg(section->name), run->finishedAt, section->scope(),
                 section->findings, section->rows());
     plot(*section);
+    m_subgroups->setRun(store.path(), runId, SubgroupPanel::splittableColumns(store, *run),
+                        project::RunKind::Reconstruction);
     return {};
 }
 

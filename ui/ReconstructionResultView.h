@@ -9,6 +9,8 @@ class ProjectStore;
 
 namespace privaudit::ui {
 
+class SubgroupPanel;
+
 /// The result of one informed-reconstruction run, read from the project: the setting, the findings the
 /// intervals allow, the reconstruction against the baseline that needs no model (the report's table), and
 /// per reconstructed row the share of its columns recovered by the adversary and by the baseline.
@@ -25,8 +27,12 @@ public:
     [[nodiscard]] QTableWidget* measuresTable() const { return m_table; }
     [[nodiscard]] QCustomPlot* rowsPlot() const { return m_plot; }
 
+public:
+    [[nodiscard]] SubgroupPanel* subgroups() const { return m_subgroups; }
+
 private:
     void plot(const report::InversionSection& section);
+    SubgroupPanel* m_subgroups; ///< the run's results per subgroup of a column
 };
 
 } // namespace privaudit::ui

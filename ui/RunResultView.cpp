@@ -284,7 +284,6 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
     m_runId = runId;
     m_datasetPath.clear();
     m_hiddenColumns.clear();
-    QStringList splittable; // the columns a subgroup analysis may split by: features and sensitive ones
     if (const auto datasets = store.datasets())
         for (const auto& d : *datasets)
             if (d.id == run->datasetId) {
@@ -297,15 +296,12 @@ QString RunResultView::load(const project::ProjectStore& store, qint64 runId)
                     const QString name = c.toObject().value(QStringLiteral("name")).toString();
                     if (role == QLatin1String("sensitive") || role == QLatin1String("identifier"))
                         m_hiddenColumns << name;
-                    if (role == QLatin1String("sensitive") || role == QLatin1String("feature"))
-                        splittable << name;
                 }
             }
     // A predictions file has no dataset rows to split (SubgroupAnalysis says so; the tab is off).
-    const auto spec = jobs::JobSpec::fromJson(run->specJson);
-    const bool predictions = !spec || spec->targetKind == jobs::TargetKind::Predictions;
-    m_subgroups->setRun(store.path(), runId, predictions ? QStringList() : splittable);
-    m_bottom->setTabEnabled(2, !predictions && !splittable.isEmpty());
+    const QStringList splittable = SubgroupPanel::splittableColumns(store, *run);
+    m_subgroups->setRun(store.path(), runId, splittable);
+    m_bottom->setTabEnabled(2, !splittable.isEmpty());
     m_curves.clear();
     m_metrics->setRowCount(0);
     m_exposed->setRowCount(0);

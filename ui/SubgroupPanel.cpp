@@ -1,14 +1,20 @@
 #include "SubgroupPanel.h"
 
 #include "attack/AttackCatalogue.h"
+#include "attack/attribute/AttributeInference.h"
 #include "Background.h"
+#include "jobs/FamilySubgroups.h"
+#include "jobs/JobSpec.h"
 #include "jobs/Subgroups.h"
+#include "project/ProjectStore.h"
 #include "ScrollingText.h"
 
 #include <cmath>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -55,10 +61,41 @@ SubgroupPanel::SubgroupPanel(QWidget* parent)
     layout->addWidget(m_table, 1);
 }
 
-void SubgroupPanel::setRun(const QString& projectPath, qint64 runId, const QStringList& columns)
+QStringList SubgroupPanel::splittableColumns(const project::ProjectStore& store,
+                                             const project::RunRecord& run)
+{
+    const auto spec = jobs::JobSpec::fromJson(run.specJson);
+    if (!spec || spec->targetKind == jobs::TargetKind::Predictions) return {};
+    QStringList splittable;
+    if (const auto datasets = store.datasets())
+        for (const auto& d : *datasets)
+            if (d.id == run.datasetId)
+                for (const QJsonValue& c : QJsonDocument::fromJson(d.schemaJson)
+                                               .object()
+                                               .value(QStringLiteral("columns"))
+                                               .toArray()) {
+                    const QString role = c.toObject().value(QStringLiteral("role")).toString();
+                    if (role == QLatin1String("sensitive") || role == QLatin1String("feature"))
+                        splittable << c.toObject().value(QStringLiteral("name")).toString();
+                }
+    return splittable;
+}
+
+void SubgroupPanel::setRun(const QString& projectPath, qint64 runId, const QStringList& columns,
+                           project::RunKind kind)
 {
     m_projectPath = projectPath;
     m_runId = runId;
+    m_kind = kind;
+    const bool membership = kind == project::RunKind::MembershipInference;
+    m_table->setHorizontalHeaderLabels(
+        membership ? QStringList{tr("Attack"), tr("Group"), tr("Members"), tr("Non-members"),
+                                 tr("AUC [95% CI]"), tr("TPR at 1% FPR")}
+        : kind == project::RunKind::Reconstruction
+            ? QStringList{tr("Attack"), tr("Group"), tr("Rows"), QString(),
+                          tr("Advantage over the baseline [95% CI]"), QString()}
+            : QStringList{tr("Attack"), tr("Group"), tr("Members"), tr("Non-members"),
+                          tr("Individual leakage [95% CI]"), tr("Advantage over imputation")});
     ++m_generation;
     m_column->clear();
     m_column->addItems(columns);
@@ -76,6 +113,10 @@ void SubgroupPanel::compute(const QString& column)
     const int generation = ++m_generation;
     m_compute->setEnabled(false);
     m_findings->setText(tr("Computing the subgroups of %1...").arg(column));
+    if (m_kind != project::RunKind::MembershipInference) {
+        computeFamily(column, generation);
+        return;
+    }
     // The dataset is read again and every group bootstrapped: off the GUI thread, on its own connection.
     runInBackground(
         this,
@@ -107,6 +148,52 @@ void SubgroupPanel::compute(const QString& column)
                         tr("%1 [%2, %3]")
                             .arg(num(g.metrics.auc), num(g.metrics.aucCi.low), num(g.metrics.aucCi.high)),
                         num(g.metrics.tprAt(0.01))};
+                    for (int c = 0; c < int(cells.size()); ++c) {
+                        auto* item = new QTableWidgetItem(cells[c]);
+                        if (g.aboveRun) item->setBackground(QColor(0xfd, 0xe2, 0xc8));
+                        if (g.small) item->setForeground(QColor(0x77, 0x77, 0x77));
+                        m_table->setItem(row, c, item);
+                    }
+                }
+            m_findings->setText(analysis->findings().join(QLatin1Char('\n')));
+            Q_EMIT finished();
+        });
+}
+
+void SubgroupPanel::computeFamily(const QString& column, int generation)
+{
+    runInBackground(
+        this,
+        [path = m_projectPath, runId = m_runId, column, bands = m_bands->value()] {
+            auto store = project::ProjectStore::open(path, project::ProjectStore::Access::ReadOnly);
+            if (!store) return Expected<jobs::FamilySubgroups>::failure(store.error());
+            return jobs::FamilySubgroups::compute(*store.value(), runId, column, bands);
+        },
+        [this, generation](const Expected<jobs::FamilySubgroups>& analysis) {
+            if (generation != m_generation) return;
+            m_compute->setEnabled(true);
+            m_table->setRowCount(0);
+            if (!analysis) {
+                m_findings->setText(analysis.error());
+                Q_EMIT finished();
+                return;
+            }
+            const QLocale locale;
+            auto num = [&](double v) { return std::isfinite(v) ? locale.toString(v, 'f', 3) : tr("n/a"); };
+            const bool reconstruction = analysis->kind == project::RunKind::Reconstruction;
+            for (const auto& m : analysis->measures)
+                for (const auto& g : m.groups) {
+                    const int row = m_table->rowCount();
+                    m_table->insertRow(row);
+                    const jobs::FamilySubgroups::Interval& i = reconstruction ? g.advantage : g.leakage;
+                    const QStringList cells = {reconstruction ? tr("Informed reconstruction")
+                                                              : attack::attributeAttackTitle(m.attack),
+                                               g.small ? tr("%1 (small group)").arg(g.label) : g.label,
+                                               locale.toString(qint64(g.members)),
+                                               reconstruction ? QString()
+                                                              : locale.toString(qint64(g.nonMembers)),
+                                               tr("%1 [%2, %3]").arg(num(i.value), num(i.low), num(i.high)),
+                                               reconstruction ? QString() : num(g.advantage.value)};
                     for (int c = 0; c < int(cells.size()); ++c) {
                         auto* item = new QTableWidgetItem(cells[c]);
                         if (g.aboveRun) item->setBackground(QColor(0xfd, 0xe2, 0xc8));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "project/RunKind.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -9,11 +11,18 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
+namespace privaudit::project {
+class ProjectStore;
+struct RunRecord;
+} // namespace privaudit::project
+
 namespace privaudit::ui {
 
-/// A membership run's statistics per subgroup of a column (jobs::SubgroupAnalysis), in the run view:
-/// choose the column (and the bands of a numeric one), compute on a worker thread, read every group's
-/// AUC with its interval, the small groups flagged, and the findings.
+/// A run's statistics per subgroup of a column, in its view: for a membership run (jobs::SubgroupAnalysis)
+/// every attack's AUC and TPR, for an attribute-inference or reconstruction run (jobs::FamilySubgroups)
+/// the individual leakage or the advantage over the baseline. Choose the column (and the bands of a
+/// numeric one), compute on a worker thread, read every group with its interval, the small groups flagged,
+/// and the findings.
 class SubgroupPanel : public QWidget
 {
     Q_OBJECT
@@ -22,7 +31,11 @@ public:
     explicit SubgroupPanel(QWidget* parent = nullptr);
 
     /// The run to split, and the columns offered (the data's features and sensitive columns).
-    void setRun(const QString& projectPath, qint64 runId, const QStringList& columns);
+    void setRun(const QString& projectPath, qint64 runId, const QStringList& columns,
+                project::RunKind kind = project::RunKind::MembershipInference);
+    /// The columns of @p run's dataset a subgroup analysis may split by: its features and sensitive
+    /// columns (none for a predictions file, whose rows are no dataset's).
+    static QStringList splittableColumns(const project::ProjectStore& store, const project::RunRecord& run);
     /// Computes for @p column (as the button does); finished() follows.
     void compute(const QString& column);
 
@@ -34,8 +47,11 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void computeFamily(const QString& column, int generation);
+
     QString m_projectPath;
     qint64 m_runId = 0;
+    project::RunKind m_kind = project::RunKind::MembershipInference;
     QComboBox* m_column;
     QSpinBox* m_bands;
     QPushButton* m_compute;

@@ -148,7 +148,7 @@ private Q_SLOTS:
                 .arg(g.nonMembers);
         };
         qInfo().noquote() << describe(a) << "|" << describe(b) << "| run" << m.runValue;
-        QVERIFY2(a.leakage.low > 0.1, qPrintable(describe(a)));  // members' coin flips memorised
+        QVERIFY2(a.leakage.low > 0.1, qPrintable(describe(a))); // members' coin flips memorised
         QVERIFY2(b.leakage.low < 0.0, qPrintable(describe(b))); // imputation knows band b anyway
         QVERIFY2(a.aboveRun && !b.aboveRun, qPrintable(describe(a) + QStringLiteral(" | ") + describe(b)));
         const QStringList findings = analysis->findings();

@@ -8,8 +8,11 @@
 #include "ProjectExplorer.h"
 #include "ReconstructionResultView.h"
 #include "report/InversionSection.h"
+#include "SubgroupPanel.h"
 
 #include <qcustomplot.h>
+#include <QLabel>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -85,6 +88,13 @@ private Q_SLOTS:
         QCOMPARE(view->rowsPlot()->graph(0)->data()->at(0)->value, 100.0); // every column of row 1
         w.openItem(QStringLiteral("run"), done.runId);                     // the same view, not a second one
         QCOMPARE(w.views()->currentWidget(), view);
+        // Its subgroups: the six rows by sex, on a worker thread, each group too small to claim.
+        QSignalSpy computed(view->subgroups(), &ui::SubgroupPanel::finished);
+        view->subgroups()->compute(QStringLiteral("sex"));
+        QVERIFY(computed.wait(60000));
+        QVERIFY(view->subgroups()->table()->rowCount() >= 1);
+        QVERIFY2(view->subgroups()->findings()->text().contains(QLatin1String("too small")),
+                 qPrintable(view->subgroups()->findings()->text()));
         ui::ReconstructionResultView other; // a run that is not there is refused with a message
         QVERIFY(other.load(*reread.value(), 999).size() > 0);
     }

@@ -259,6 +259,18 @@ private Q_SLOTS:
         QCOMPARE(view->accuracyPlot()->graph(0)->dataCount(), int(attack::attributeAttackNames().size()));
         w->openItem(QStringLiteral("attribute"), done.runId); // the same view, not a second one
         QCOMPARE(w->views()->currentWidget(), view);
+        // Its subgroups, on a worker thread: every attack but the imputation reference, two groups of sex.
+        ui::SubgroupPanel* subgroups = view->subgroups();
+        QVERIFY(subgroups->columnBox()->findText(QStringLiteral("sex")) >= 0);
+        QCOMPARE(subgroups->columnBox()->findText(QStringLiteral("readmitted")), -1);
+        QSignalSpy computed(subgroups, &ui::SubgroupPanel::finished);
+        subgroups->compute(QStringLiteral("sex"));
+        QVERIFY(computed.wait(60000));
+        QCOMPARE(subgroups->table()->rowCount(), 2 * (int(attack::attributeAttackNames().size()) - 1));
+        QVERIFY2(subgroups->table()->horizontalHeaderItem(4)->text().contains(QLatin1String("leakage")),
+                 qPrintable(subgroups->table()->horizontalHeaderItem(4)->text()));
+        QVERIFY2(subgroups->findings()->text().contains(QLatin1String("sex")),
+                 qPrintable(subgroups->findings()->text()));
     }
 
     void corruptProjectShowsMessage()
