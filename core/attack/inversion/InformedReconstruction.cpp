@@ -91,26 +91,6 @@ MeanWithInterval meanWithInterval(const std::vector<double>& values, int resampl
 
 } // namespace
 
-QJsonObject MeanWithInterval::toJson() const
-{
-    QJsonObject o{{QStringLiteral("mean"), mean}};
-    if (hasInterval) {
-        o[QStringLiteral("low")] = low;
-        o[QStringLiteral("high")] = high;
-    }
-    return o;
-}
-
-MeanWithInterval MeanWithInterval::fromJson(const QJsonObject& json)
-{
-    MeanWithInterval m;
-    m.mean = json.value(QStringLiteral("mean")).toDouble();
-    m.hasInterval = json.contains(QStringLiteral("low"));
-    m.low = json.value(QStringLiteral("low")).toDouble();
-    m.high = json.value(QStringLiteral("high")).toDouble();
-    return m;
-}
-
 Eigen::MatrixXd InformedReconstruction::gradient(const Eigen::MatrixXd& theta, const Eigen::MatrixXd& x,
                                                  const std::vector<std::int64_t>& y, double l2)
 {
@@ -346,50 +326,6 @@ Expected<ReconstructionResult> InformedReconstruction::run(
         double(*std::max_element(labelCounts.begin(), labelCounts.end())) / double(knownRows.labels.size());
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return result;
-}
-
-QJsonObject ReconstructionResult::toJson() const
-{
-    QJsonArray rowArray;
-    for (const ReconstructedRow& r : rows)
-        rowArray.append(QJsonObject{{QStringLiteral("row"), qint64(r.row)},
-                                    {QStringLiteral("squared_error"), r.squaredError},
-                                    {QStringLiteral("hit_rate"), r.hitRate},
-                                    {QStringLiteral("baseline_hit_rate"), r.baselineHitRate},
-                                    {QStringLiteral("baseline_squared_error"), r.baselineSquaredError},
-                                    {QStringLiteral("label_recovered"), r.labelRecovered},
-                                    {QStringLiteral("target_gradient_norm"), r.targetGradientNorm}});
-    QJsonObject columnsObject;
-    for (const auto& [name, rate] : columnHitRates)
-        columnsObject[name] = rate;
-    QJsonObject o{{QStringLiteral("dp"), dp},
-                  {QStringLiteral("training_rows"), qint64(trainingRows)},
-                  {QStringLiteral("input_width"), inputWidth},
-                  {QStringLiteral("columns"), columns},
-                  {QStringLiteral("l2"), l2},
-                  {QStringLiteral("tolerance_sd"), tolerance},
-                  {QStringLiteral("targets"), int(rows.size())},
-                  {QStringLiteral("mean_squared_error"), squaredError.toJson()},
-                  {QStringLiteral("median_squared_error"), medianSquaredError},
-                  {QStringLiteral("baseline_mean_squared_error"), baselineSquaredError.toJson()},
-                  {QStringLiteral("hit_rate"), hitRate.toJson()},
-                  {QStringLiteral("baseline_hit_rate"), baselineHitRate.toJson()},
-                  {QStringLiteral("advantage_over_baseline"), advantage.toJson()},
-                  {QStringLiteral("label_recovery"), labelRecovery},
-                  {QStringLiteral("exact_rows"), exactRows},
-                  {QStringLiteral("column_hit_rates"), columnsObject},
-                  {QStringLiteral("mean_train_accuracy"), meanTrainAccuracy},
-                  {QStringLiteral("majority_share"), majorityShare},
-                  {QStringLiteral("seconds"), seconds},
-                  {QStringLiteral("rows"), rowArray}};
-    if (dp) {
-        o[QStringLiteral("epsilon")] = epsilon;
-        o[QStringLiteral("delta")] = delta;
-        o[QStringLiteral("noise_multiplier")] = noiseMultiplier;
-    } else {
-        o[QStringLiteral("worst_stationarity")] = worstStationarity;
-    }
-    return o;
 }
 
 } // namespace privaudit::attack

@@ -91,7 +91,8 @@ struct MiFaceResult
     metrics::UtilityCheck utility;
     QByteArray torchScript;
 
-    [[nodiscard]] QJsonObject toJson() const; ///< everything but the model
+    /// Everything but the model; defined in MiFaceRunSummary.cpp, without LibTorch.
+    [[nodiscard]] QJsonObject toJson() const;
     static MiFaceResult fromJson(const QJsonObject& json);
 };
 

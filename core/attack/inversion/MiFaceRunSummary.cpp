@@ -2,9 +2,79 @@
 
 #include "metrics/Utility.h"
 
+#include <QJsonArray>
 #include <QLocale>
 
 namespace privaudit::attack {
+
+// MiFaceResult's JSON lives here, not in MiFace.cpp: readers of stored runs (the assessment, the report)
+// must not link the attack's LibTorch code.
+QJsonObject MiFaceResult::toJson() const
+{
+    QJsonArray rows;
+    for (const MiFaceRecord& r : records)
+        rows.append(QJsonObject{{QStringLiteral("class"), classes.value(r.cls)},
+                                {QStringLiteral("class_index"), r.cls},
+                                {QStringLiteral("restart"), r.restart},
+                                {QStringLiteral("confidence"), r.confidence},
+                                {QStringLiteral("iterations"), r.iterations},
+                                {QStringLiteral("stop"), r.stop},
+                                {QStringLiteral("member_distance"), r.memberDistance},
+                                {QStringLiteral("held_out_distance"), r.nonMemberDistance},
+                                {QStringLiteral("prior_agreement"), r.priorAgreement},
+                                {QStringLiteral("member_hit_rate"), r.memberHitRate},
+                                {QStringLiteral("held_out_hit_rate"), r.nonMemberHitRate},
+                                {QStringLiteral("values"), QJsonArray::fromStringList(r.values)}});
+    return QJsonObject{{QStringLiteral("classes"), QJsonArray::fromStringList(classes)},
+                       {QStringLiteral("pool_rows"), poolRows},
+                       {QStringLiteral("mean_distance_gap"), meanGap},
+                       {QStringLiteral("closer_to_members"), closerToMembers},
+                       {QStringLiteral("p_value"), pValue},
+                       {QStringLiteral("permutations"), permutations},
+                       {QStringLiteral("prior_agreement"), priorAgreement},
+                       {QStringLiteral("member_hit_rate"), memberHitRate},
+                       {QStringLiteral("held_out_hit_rate"), nonMemberHitRate},
+                       {QStringLiteral("mean_confidence"), meanConfidence},
+                       {QStringLiteral("tolerance_sd"), tolerance},
+                       {QStringLiteral("seconds"), seconds},
+                       {QStringLiteral("representatives"), rows}};
+}
+
+MiFaceResult MiFaceResult::fromJson(const QJsonObject& o)
+{
+    MiFaceResult s;
+    for (const QJsonValue& v : o.value(QStringLiteral("classes")).toArray())
+        s.classes << v.toString();
+    s.poolRows = o.value(QStringLiteral("pool_rows")).toInt();
+    s.meanGap = o.value(QStringLiteral("mean_distance_gap")).toDouble();
+    s.closerToMembers = o.value(QStringLiteral("closer_to_members")).toDouble();
+    s.pValue = o.value(QStringLiteral("p_value")).toDouble(1.0);
+    s.permutations = o.value(QStringLiteral("permutations")).toInt();
+    s.priorAgreement = o.value(QStringLiteral("prior_agreement")).toDouble();
+    s.memberHitRate = o.value(QStringLiteral("member_hit_rate")).toDouble();
+    s.nonMemberHitRate = o.value(QStringLiteral("held_out_hit_rate")).toDouble();
+    s.meanConfidence = o.value(QStringLiteral("mean_confidence")).toDouble();
+    s.tolerance = o.value(QStringLiteral("tolerance_sd")).toDouble();
+    s.seconds = o.value(QStringLiteral("seconds")).toDouble();
+    for (const QJsonValue& v : o.value(QStringLiteral("representatives")).toArray()) {
+        const QJsonObject r = v.toObject();
+        MiFaceRecord x;
+        x.cls = r.value(QStringLiteral("class_index")).toInt();
+        x.restart = r.value(QStringLiteral("restart")).toInt();
+        x.confidence = r.value(QStringLiteral("confidence")).toDouble();
+        x.iterations = r.value(QStringLiteral("iterations")).toInt();
+        x.stop = r.value(QStringLiteral("stop")).toString();
+        x.memberDistance = r.value(QStringLiteral("member_distance")).toDouble();
+        x.nonMemberDistance = r.value(QStringLiteral("held_out_distance")).toDouble();
+        x.priorAgreement = r.value(QStringLiteral("prior_agreement")).toDouble();
+        x.memberHitRate = r.value(QStringLiteral("member_hit_rate")).toDouble();
+        x.nonMemberHitRate = r.value(QStringLiteral("held_out_hit_rate")).toDouble();
+        for (const QJsonValue& t : r.value(QStringLiteral("values")).toArray())
+            x.values << t.toString();
+        s.records.push_back(x);
+    }
+    return s;
+}
 
 QJsonObject MiFaceRunSummary::toJson() const
 {
