@@ -8369,6 +8369,62 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>Repetitions: whole numbers from 1 to 10000 separated by commas, for example 1, 10, 100.</source>
         <translation>Wiederholungen: ganze Zahlen von 1 bis 10000, durch Kommas getrennt, zum Beispiel 1, 10, 100.</translation>
     </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Rekonstruktion</translation>
+    </message>
+    <message>
+        <source>An adversary who knows every training row but one recovers it from a logistic regression (Balle, Cherubin &amp; Hayes 2022), against the guess that needs no model.</source>
+        <translation>Ein Angreifer, der jede Trainingszeile bis auf eine kennt, gewinnt sie aus einer logistischen Regression zurück (Balle, Cherubin &amp; Hayes 2022), verglichen mit der Schätzung, die kein Modell braucht.</translation>
+    </message>
+    <message>
+        <source>Model inversion</source>
+        <translation>Modellinversion</translation>
+    </message>
+    <message>
+        <source>MI-Face (Fredrikson et al. 2015): the row the model is most confident of for each class; a leak only where it sits nearer training rows than held-out ones.</source>
+        <translation>MI-Face (Fredrikson et al. 2015): die Zeile, deren sich das Modell für jede Klasse am sichersten ist; ein Leck nur, wo sie näher an Trainingszeilen liegt als an zurückgehaltenen.</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction</source>
+        <translation>Informierte Rekonstruktion</translation>
+    </message>
+    <message>
+        <source>Rows reconstructed, each missing from its own training.</source>
+        <translation>Rekonstruierte Zeilen, jede fehlt in ihrem eigenen Training.</translation>
+    </message>
+    <message>
+        <source>Training rows the adversary knows; the model trains on them plus the missing row.</source>
+        <translation>Trainingszeilen, die der Angreifer kennt; das Modell trainiert auf ihnen und der fehlenden Zeile.</translation>
+    </message>
+    <message>
+        <source>Rows to reconstruct:</source>
+        <translation>Zu rekonstruierende Zeilen:</translation>
+    </message>
+    <message>
+        <source>Rows the adversary knows:</source>
+        <translation>Dem Angreifer bekannte Zeilen:</translation>
+    </message>
+    <message>
+        <source>MI-Face model inversion</source>
+        <translation>MI-Face-Modellinversion</translation>
+    </message>
+    <message>
+        <source>Representatives per class: from the average row, then from random starts.</source>
+        <translation>Repräsentanten je Klasse: von der mittleren Zeile, dann von zufälligen Starts aus.</translation>
+    </message>
+    <message>
+        <source>Starts per class:</source>
+        <translation>Starts je Klasse:</translation>
+    </message>
+    <message>
+        <source>New Reconstruction Run</source>
+        <translation>Neuer Rekonstruktionslauf</translation>
+    </message>
+    <message>
+        <source>New Model-Inversion Run</source>
+        <translation>Neuer Modellinversionslauf</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RunResultView</name>

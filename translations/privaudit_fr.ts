@@ -8369,6 +8369,62 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>Repetitions: whole numbers from 1 to 10000 separated by commas, for example 1, 10, 100.</source>
         <translation>Répétitions : des entiers de 1 à 10000 séparés par des virgules, par exemple 1, 10, 100.</translation>
     </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Reconstruction</translation>
+    </message>
+    <message>
+        <source>An adversary who knows every training row but one recovers it from a logistic regression (Balle, Cherubin &amp; Hayes 2022), against the guess that needs no model.</source>
+        <translation>Un adversaire qui connaît toutes les lignes d&apos;entraînement sauf une la retrouve à partir d&apos;une régression logistique (Balle, Cherubin &amp; Hayes 2022), face à l&apos;estimation qui n&apos;a pas besoin du modèle.</translation>
+    </message>
+    <message>
+        <source>Model inversion</source>
+        <translation>Inversion de modèle</translation>
+    </message>
+    <message>
+        <source>MI-Face (Fredrikson et al. 2015): the row the model is most confident of for each class; a leak only where it sits nearer training rows than held-out ones.</source>
+        <translation>MI-Face (Fredrikson et al. 2015) : la ligne dont le modèle est le plus sûr pour chaque classe ; une fuite seulement si elle est plus proche des lignes d&apos;entraînement que des lignes réservées.</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction</source>
+        <translation>Reconstruction informée</translation>
+    </message>
+    <message>
+        <source>Rows reconstructed, each missing from its own training.</source>
+        <translation>Lignes reconstruites, chacune absente de son propre entraînement.</translation>
+    </message>
+    <message>
+        <source>Training rows the adversary knows; the model trains on them plus the missing row.</source>
+        <translation>Lignes d&apos;entraînement que l&apos;adversaire connaît ; le modèle s&apos;entraîne sur elles et sur la ligne manquante.</translation>
+    </message>
+    <message>
+        <source>Rows to reconstruct:</source>
+        <translation>Lignes à reconstruire :</translation>
+    </message>
+    <message>
+        <source>Rows the adversary knows:</source>
+        <translation>Lignes connues de l&apos;adversaire :</translation>
+    </message>
+    <message>
+        <source>MI-Face model inversion</source>
+        <translation>Inversion de modèle MI-Face</translation>
+    </message>
+    <message>
+        <source>Representatives per class: from the average row, then from random starts.</source>
+        <translation>Représentants par classe : depuis la ligne moyenne, puis depuis des départs aléatoires.</translation>
+    </message>
+    <message>
+        <source>Starts per class:</source>
+        <translation>Départs par classe :</translation>
+    </message>
+    <message>
+        <source>New Reconstruction Run</source>
+        <translation>Nouvelle exécution de reconstruction</translation>
+    </message>
+    <message>
+        <source>New Model-Inversion Run</source>
+        <translation>Nouvelle exécution d&apos;inversion de modèle</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RunResultView</name>

@@ -199,11 +199,23 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     m_canary->setToolTip(tr("Trains the recipe once with secret canary rows inserted 1, 10 or 100 times and "
                             "ranks each among never-inserted canaries: how much the recipe memorises a row "
                             "(Carlini et al. 2019)."));
+    m_reconstruction = new QRadioButton(tr("Reconstruction"), this);
+    m_reconstruction->setObjectName(QStringLiteral("evaluationReconstruction"));
+    m_reconstruction->setToolTip(tr("An adversary who knows every training row but one recovers it from a "
+                                    "logistic regression (Balle, Cherubin & Hayes 2022), against the guess "
+                                    "that needs no model."));
+    m_inversion = new QRadioButton(tr("Model inversion"), this);
+    m_inversion->setObjectName(QStringLiteral("evaluationInversion"));
+    m_inversion->setToolTip(tr("MI-Face (Fredrikson et al. 2015): the row the model is most confident of for "
+                               "each class; a leak only where it sits nearer training rows than held-out "
+                               "ones."));
     m_membership->setChecked(true);
     evaluationRow->addWidget(m_membership);
     evaluationRow->addWidget(m_audit);
     evaluationRow->addWidget(m_attribute);
     evaluationRow->addWidget(m_canary);
+    evaluationRow->addWidget(m_reconstruction);
+    evaluationRow->addWidget(m_inversion);
     evaluationRow->addStretch(1);
     auto* auditBox = new QGroupBox(tr("One-run audit"), this);
     auto* auditForm = new QFormLayout(auditBox);
@@ -226,7 +238,8 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
         connect(box, &QSpinBox::valueChanged, this, &RunConfigDialog::update);
     QWidget* attributeBox = makeAttributeBox();
     QWidget* canaryBox = makeCanaryBox();
-    for (QRadioButton* choice : {m_membership, m_audit, m_attribute, m_canary})
+    QWidget* inversionBoxes = makeInversionBox();
+    for (QRadioButton* choice : {m_membership, m_audit, m_attribute, m_canary, m_reconstruction, m_inversion})
         connect(choice, &QRadioButton::toggled, this, [this](bool on) {
             if (on) evaluationChanged();
         });
@@ -247,6 +260,7 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     layout->addWidget(auditBox);
     layout->addWidget(attributeBox);
     layout->addWidget(canaryBox);
+    layout->addWidget(inversionBoxes);
     layout->addLayout(seedRow);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -359,6 +373,69 @@ QStringList RunConfigDialog::attributeColumns() const
     return out;
 }
 
+QWidget* RunConfigDialog::makeInversionBox()
+{
+    auto* holder = new QWidget(this);
+    auto* column = new QVBoxLayout(holder);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto* reconstruction = new QGroupBox(tr("Informed reconstruction"), holder);
+    auto* form = new QFormLayout(reconstruction);
+    m_reconstructionTargets = new QSpinBox(this);
+    m_reconstructionTargets->setObjectName(QStringLiteral("reconstructionTargets"));
+    m_reconstructionTargets->setRange(1, 1000);
+    m_reconstructionTargets->setValue(20);
+    m_reconstructionTargets->setToolTip(tr("Rows reconstructed, each missing from its own training."));
+    m_reconstructionKnown = new QSpinBox(this);
+    m_reconstructionKnown->setObjectName(QStringLiteral("reconstructionKnownRows"));
+    m_reconstructionKnown->setRange(1, 100000);
+    m_reconstructionKnown->setValue(199);
+    m_reconstructionKnown->setToolTip(tr("Training rows the adversary knows; the model trains on them plus "
+                                         "the missing row."));
+    form->addRow(tr("Rows to reconstruct:"), m_reconstructionTargets);
+    form->addRow(tr("Rows the adversary knows:"), m_reconstructionKnown);
+    reconstruction->setVisible(false);
+    m_reconstructionBox = reconstruction;
+    auto* inversion = new QGroupBox(tr("MI-Face model inversion"), holder);
+    auto* inversionForm = new QFormLayout(inversion);
+    m_inversionRestarts = new QSpinBox(this);
+    m_inversionRestarts->setObjectName(QStringLiteral("inversionRestarts"));
+    m_inversionRestarts->setRange(1, 1000);
+    m_inversionRestarts->setValue(5);
+    m_inversionRestarts->setToolTip(tr("Representatives per class: from the average row, then from random "
+                                       "starts."));
+    inversionForm->addRow(tr("Starts per class:"), m_inversionRestarts);
+    inversion->setVisible(false);
+    m_inversionBox = inversion;
+    column->addWidget(reconstruction);
+    column->addWidget(inversion);
+    for (QSpinBox* box : {m_reconstructionTargets, m_reconstructionKnown, m_inversionRestarts})
+        connect(box, &QSpinBox::valueChanged, this, &RunConfigDialog::update);
+    return holder;
+}
+
+void RunConfigDialog::setReconstruction(bool on, int targets, int knownRows)
+{
+    m_reconstructionTargets->setValue(targets);
+    m_reconstructionKnown->setValue(knownRows);
+    (on ? m_reconstruction : m_membership)->setChecked(true);
+}
+
+bool RunConfigDialog::isReconstruction() const
+{
+    return m_reconstruction && m_reconstruction->isChecked();
+}
+
+void RunConfigDialog::setModelInversion(bool on, int restarts)
+{
+    m_inversionRestarts->setValue(restarts);
+    (on ? m_inversion : m_membership)->setChecked(true);
+}
+
+bool RunConfigDialog::isModelInversion() const
+{
+    return m_inversion && m_inversion->isChecked();
+}
+
 QWidget* RunConfigDialog::makeCanaryBox()
 {
     auto* box = new QGroupBox(tr("Canary exposure"), this);
@@ -396,16 +473,24 @@ bool RunConfigDialog::isCanaryExposure() const
 void RunConfigDialog::evaluationChanged()
 {
     const bool audit = isAudit(), attribute = isAttributeInference(), canary = isCanaryExposure();
-    if (audit || canary) m_train->setChecked(true);                         // they train their own target
+    const bool reconstruction = isReconstruction(), inversion = isModelInversion();
+    // They train their own target.
+    if (audit || canary || reconstruction || inversion) m_train->setChecked(true);
     if (attribute && m_predictions->isChecked()) m_train->setChecked(true); // it queries the model
-    m_attacksBox->setVisible(!audit && !attribute && !canary);
+    // The closed form is for a logistic regression: the model follows the choice.
+    if (reconstruction) m_modelSpec->setText(QStringLiteral("logreg"));
+    m_attacksBox->setVisible(!audit && !attribute && !canary && !reconstruction && !inversion);
     m_auditBox->setVisible(audit);
     m_attributeBox->setVisible(attribute);
     m_canaryBox->setVisible(canary);
-    setWindowTitle(audit       ? tr("New One-Run Audit")
-                   : attribute ? tr("New Attribute-Inference Run")
-                   : canary    ? tr("New Canary-Exposure Run")
-                               : tr("New Membership-Inference Run"));
+    m_reconstructionBox->setVisible(reconstruction);
+    m_inversionBox->setVisible(inversion);
+    setWindowTitle(audit            ? tr("New One-Run Audit")
+                   : attribute      ? tr("New Attribute-Inference Run")
+                   : canary         ? tr("New Canary-Exposure Run")
+                   : reconstruction ? tr("New Reconstruction Run")
+                   : inversion      ? tr("New Model-Inversion Run")
+                                    : tr("New Membership-Inference Run"));
     if (auto* box = findChild<QDialogButtonBox*>(QStringLiteral("runConfigButtons")))
         box->button(QDialogButtonBox::Ok)->setText(audit ? tr("Start Audit") : tr("Start Run"));
     update();
@@ -449,7 +534,8 @@ QString RunConfigDialog::validationText() const
     const double delta = m_delta->text().toDouble(&deltaOk);
     if (m_train->isChecked() && m_dp->isChecked() && (!deltaOk || !(delta > 0 && delta < 1)))
         return tr("Delta must be a number between 0 and 1.");
-    if (!isAudit() && !isAttributeInference() && !isCanaryExposure() && selectedAttacks().isEmpty())
+    if (!isAudit() && !isAttributeInference() && !isCanaryExposure() && !isReconstruction() &&
+        !isModelInversion() && selectedAttacks().isEmpty())
         return tr("Choose at least one attack.");
     if (isCanaryExposure()) {
         const QStringList parts = m_canaryRepetitions->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -487,8 +573,9 @@ void RunConfigDialog::update()
 {
     const bool train = m_train->isChecked();
     const bool audit = isAudit();
-    m_torchScript->setEnabled(!audit && !isCanaryExposure());
-    m_predictions->setEnabled(!audit && !isAttributeInference() && !isCanaryExposure());
+    const bool trainsHere = audit || isCanaryExposure() || isReconstruction() || isModelInversion();
+    m_torchScript->setEnabled(!trainsHere);
+    m_predictions->setEnabled(!trainsHere && !isAttributeInference());
     m_file->setEnabled(!train);
     if (m_sandboxNote->isVisibleTo(this) != m_torchScript->isChecked()) {
         m_sandboxNote->setVisible(m_torchScript->isChecked());
@@ -714,6 +801,15 @@ Expected<jobs::JobSpec> RunConfigDialog::spec() const
         root.insert(QStringLiteral("canary"),
                     QJsonObject{{QStringLiteral("repetitions"), repetitions},
                                 {QStringLiteral("canaries"), m_canaryCount->value()}});
+    } else if (isReconstruction()) {
+        root.insert(QStringLiteral("kind"), project::runKindName(project::RunKind::Reconstruction));
+        root.insert(QStringLiteral("reconstruction"),
+                    QJsonObject{{QStringLiteral("targets"), m_reconstructionTargets->value()},
+                                {QStringLiteral("known_rows"), m_reconstructionKnown->value()}});
+    } else if (isModelInversion()) {
+        root.insert(QStringLiteral("kind"), project::runKindName(project::RunKind::ModelInversion));
+        root.insert(QStringLiteral("mi_face"),
+                    QJsonObject{{QStringLiteral("restarts"), m_inversionRestarts->value()}});
     } else if (isAttributeInference()) {
         root.insert(QStringLiteral("kind"), project::runKindName(project::RunKind::AttributeInference));
         root.insert(QStringLiteral("attribute"),

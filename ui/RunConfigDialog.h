@@ -51,6 +51,13 @@ public:
     void setCanaryExposure(bool on, const QString& repetitions = QStringLiteral("1, 10, 100"),
                            int canaries = 10);
     [[nodiscard]] bool isCanaryExposure() const;
+    /// Informed reconstruction (a logistic regression trained here once per reconstructed row) instead of
+    /// membership attacks; choosing it sets the model to "logreg".
+    void setReconstruction(bool on, int targets = 20, int knownRows = 199);
+    [[nodiscard]] bool isReconstruction() const;
+    /// MI-Face model inversion of a target trained here, @p restarts representatives per class.
+    void setModelInversion(bool on, int restarts = 5);
+    [[nodiscard]] bool isModelInversion() const;
     /// The columns attribute inference can target on the chosen dataset (model inputs; sensitive first).
     [[nodiscard]] QStringList attributeColumns() const;
     /// The ticked attacks, in catalogue order.
@@ -75,6 +82,7 @@ private:
     void evaluationChanged();
     QWidget* makeAttributeBox();
     QWidget* makeCanaryBox();
+    QWidget* makeInversionBox();
     void fillAttributeColumns();
 
     struct DatasetChoice
@@ -118,6 +126,13 @@ private:
     QWidget* m_canaryBox = nullptr;
     QLineEdit* m_canaryRepetitions = nullptr;
     QSpinBox* m_canaryCount = nullptr;
+    QRadioButton* m_reconstruction = nullptr;
+    QRadioButton* m_inversion = nullptr;
+    QWidget* m_reconstructionBox = nullptr;
+    QSpinBox* m_reconstructionTargets = nullptr;
+    QSpinBox* m_reconstructionKnown = nullptr;
+    QWidget* m_inversionBox = nullptr;
+    QSpinBox* m_inversionRestarts = nullptr;
     QWidget* m_attacksBox = nullptr;
     QWidget* m_auditBox = nullptr;
     QSpinBox* m_canaries = nullptr;

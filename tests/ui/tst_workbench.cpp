@@ -230,6 +230,27 @@ private Q_SLOTS:
             QCOMPARE(spec->attribute.candidates, 150);
             dialog.setAttributeInference(false);
             QCOMPARE(dialog.spec()->kind, project::RunKind::MembershipInference);
+            // Reconstruction: the model becomes a logistic regression, the target is trained here.
+            dialog.setReconstruction(true, 6, 120);
+            QVERIFY(dialog.isReconstruction() && !dialog.isAttributeInference());
+            QVERIFY(!dialog.findChild<QRadioButton*>(QStringLiteral("targetTorchScript"))->isEnabled());
+            QVERIFY2(dialog.validationText().isEmpty(), qPrintable(dialog.validationText()));
+            const auto reconstruction = dialog.spec();
+            QVERIFY2(reconstruction, qPrintable(reconstruction.error()));
+            QCOMPARE(reconstruction->kind, project::RunKind::Reconstruction);
+            QVERIFY(reconstruction->model.isLogisticRegression());
+            QCOMPARE(reconstruction->reconstruction.targets, 6);
+            QCOMPARE(reconstruction->reconstruction.knownRows, 120);
+            // MI-Face.
+            dialog.setModelInversion(true, 3);
+            QVERIFY(dialog.isModelInversion() && !dialog.isReconstruction());
+            QVERIFY2(dialog.validationText().isEmpty(), qPrintable(dialog.validationText()));
+            const auto inversion = dialog.spec();
+            QVERIFY2(inversion, qPrintable(inversion.error()));
+            QCOMPARE(inversion->kind, project::RunKind::ModelInversion);
+            QCOMPARE(inversion->miFace.restarts, 3);
+            QCOMPARE(dialog.windowTitle(), QStringLiteral("New Model-Inversion Run"));
+            dialog.setModelInversion(false);
         }
         std::atomic<bool> cancel{false};
         const auto done = jobs::JobExecutor::run(*spec, *store.value(), m_settings, cancel);
