@@ -104,7 +104,9 @@ int main(int argc, char* argv[])
     // The dialog with the audit or attribute inference chosen.
     for (const auto& [view, button] :
          {std::pair{"newrun:audit", "evaluationAudit"}, std::pair{"newrun:attribute", "evaluationAttribute"},
-          std::pair{"newrun:canary", "evaluationCanary"}}) {
+          std::pair{"newrun:canary", "evaluationCanary"},
+          std::pair{"newrun:reconstruction", "evaluationReconstruction"},
+          std::pair{"newrun:inversion", "evaluationInversion"}}) {
         if (parser.value(viewOption) != QLatin1String(view)) continue;
         window.showRunDialog();
         const QString name = QString::fromLatin1(button);
