@@ -7843,6 +7843,38 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>chance (a canary never seen)</source>
         <translation>Zufall (ein nie gesehener Canary)</translation>
     </message>
+    <message>
+        <source>reconstructed row</source>
+        <translation>rekonstruierte Zeile</translation>
+    </message>
+    <message>
+        <source>columns recovered (%)</source>
+        <translation>Spalten rekonstruiert (%)</translation>
+    </message>
+    <message>
+        <source>informed adversary</source>
+        <translation>informierter Angreifer</translation>
+    </message>
+    <message>
+        <source>baseline: class-conditional mean or mode</source>
+        <translation>Basislinie: klassenbedingter Mittelwert oder Modus</translation>
+    </message>
+    <message>
+        <source>distance to the closest member</source>
+        <translation>Abstand zum nächsten Mitglied</translation>
+    </message>
+    <message>
+        <source>distance to the closest held-out row</source>
+        <translation>Abstand zur Holdout-Zeile</translation>
+    </message>
+    <message>
+        <source>equally near both (above: nearer a member)</source>
+        <translation>gleich nah an beiden (darüber: näher an einem Mitglied)</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RiskMatrixView</name>

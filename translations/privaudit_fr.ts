@@ -7843,6 +7843,38 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>chance (a canary never seen)</source>
         <translation>hasard (un canari jamais vu)</translation>
     </message>
+    <message>
+        <source>reconstructed row</source>
+        <translation>ligne reconstruite</translation>
+    </message>
+    <message>
+        <source>columns recovered (%)</source>
+        <translation>colonnes retrouvées (%)</translation>
+    </message>
+    <message>
+        <source>informed adversary</source>
+        <translation>adversaire informé</translation>
+    </message>
+    <message>
+        <source>baseline: class-conditional mean or mode</source>
+        <translation>référence : moyenne ou mode conditionnel à la classe</translation>
+    </message>
+    <message>
+        <source>distance to the closest member</source>
+        <translation>distance au membre le plus proche</translation>
+    </message>
+    <message>
+        <source>distance to the closest held-out row</source>
+        <translation>distance à la réservée la plus proche</translation>
+    </message>
+    <message>
+        <source>equally near both (above: nearer a member)</source>
+        <translation>aussi proche des deux (au-dessus : plus proche d&apos;un membre)</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::ui::RiskMatrixView</name>

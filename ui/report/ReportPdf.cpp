@@ -35,6 +35,8 @@ using reportplots::drawAttribute;
 using reportplots::drawExposure;
 using reportplots::drawHeatMap;
 using reportplots::drawHistogram;
+using reportplots::drawMiFace;
+using reportplots::drawReconstruction;
 using reportplots::drawRoc;
 using reportplots::drawSweep;
 
@@ -660,6 +662,9 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             L.heading(s.heading(), 2);
             L.paragraph(s.scope(), L.body());
             L.table(report::InversionSection::columns(), s.rows(), {2.0, 1.3, 1.6, 1.4});
+            L.figure(55, [&](QPainter& painter, const QRectF& rect) {
+                drawReconstruction(painter, rect, s, L.small());
+            });
             for (const QString& f : s.findings)
                 L.paragraph(f, L.body());
         }
@@ -670,6 +675,8 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             L.paragraph(s.scope(), L.body());
             L.table(report::MiFaceSection::columns(), s.rows(), {2.4, 1.2, 1.8});
             L.table(report::MiFaceSection::classColumns(), s.classRows(), {1.4, 1.1, 1.1, 1.1, 1.0});
+            L.figure(70,
+                     [&](QPainter& painter, const QRectF& rect) { drawMiFace(painter, rect, s, L.small()); });
             for (const QString& f : s.findings)
                 L.paragraph(f, L.body());
         }

@@ -356,6 +356,77 @@ void drawExposure(QPainter& p, const QRectF& rect, const report::MemorisationSec
         {{colour, Text::tr("canaries of the level")}, {Qt::gray, Text::tr("chance (a canary never seen)")}});
 }
 
+void drawReconstruction(QPainter& p, const QRectF& rect, const report::InversionSection& section,
+                        const QFont& font)
+{
+    const QFontMetricsF fm(font, p.device());
+    const auto& rows = section.summary.result.rows;
+    Axes a;
+    a.area = QRectF(rect.left() + fm.height() * 4.5, rect.top() + fm.height() * 0.5,
+                    rect.width() - fm.height() * 5.0, rect.height() - fm.height() * 3.5);
+    a.x0 = 0.0;
+    a.x1 = double(rows.size()) + 1.0;
+    a.y0 = 0.0;
+    a.y1 = 135.0; // room above 100% for the legend
+    std::vector<std::pair<double, QString>> xTicks, yTicks;
+    const int step = std::max(1, int(rows.size()) / 10);
+    for (int k = 1; k <= int(rows.size()); k += step)
+        xTicks.emplace_back(double(k), QLocale().toString(k));
+    for (int v = 0; v <= 100; v += 25)
+        yTicks.emplace_back(double(v), QLocale().toString(v));
+    drawFrame(p, a, font, Text::tr("reconstructed row"), Text::tr("columns recovered (%)"), xTicks, yTicks);
+    const QColor adversary = seriesColour(std::size_t(0)), baseline = seriesColour(std::size_t(1));
+    const double r = fm.height() * 0.22;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        p.setPen(QPen(baseline, fm.height() * 0.08));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(a.map(double(i + 1), 100.0 * rows[i].baselineHitRate), r, r);
+        p.setBrush(adversary);
+        p.setPen(QPen(adversary, 0));
+        p.drawEllipse(a.map(double(i + 1), 100.0 * rows[i].hitRate), r * 0.8, r * 0.8);
+    }
+    p.setBrush(Qt::NoBrush);
+    drawLegend(p, QRectF(a.area.left(), a.area.top(), a.area.width(), fm.height() * 3.2), font,
+               {{adversary, Text::tr("informed adversary")},
+                {baseline, Text::tr("baseline: class-conditional mean or mode")}});
+}
+
+void drawMiFace(QPainter& p, const QRectF& rect, const report::MiFaceSection& section, const QFont& font)
+{
+    const QFontMetricsF fm(font, p.device());
+    const attack::MiFaceResult& r = section.summary.result;
+    double top = 0.0;
+    for (const attack::MiFaceRecord& x : r.records)
+        top = std::max({top, x.memberDistance, x.nonMemberDistance});
+    top = top > 0.0 ? std::ceil(1.1 * top) : 1.0;
+    Axes a;
+    a.area = QRectF(rect.left() + fm.height() * 4.5, rect.top() + fm.height() * 0.5,
+                    rect.width() - fm.height() * 5.0, rect.height() - fm.height() * 3.5);
+    a.x1 = a.y1 = top;
+    std::vector<std::pair<double, QString>> ticks;
+    const double step = top <= 5 ? 1.0 : std::ceil(top / 5.0);
+    for (double v = 0.0; v <= top + 1e-9; v += step)
+        ticks.emplace_back(v, QLocale().toString(v, 'g', 3));
+    drawFrame(p, a, font, Text::tr("distance to the closest member"),
+              Text::tr("distance to the closest held-out row"), ticks, ticks);
+    p.setPen(QPen(Qt::gray, fm.height() * 0.08, Qt::DashLine));
+    p.drawLine(a.map(0.0, 0.0), a.map(top, top));
+    std::vector<std::pair<QColor, QString>> legend{
+        {Qt::gray, Text::tr("equally near both (above: nearer a member)")}};
+    for (int c = 0; c < r.classes.size(); ++c) {
+        const QColor colour = seriesColour(std::size_t(c));
+        p.setPen(QPen(colour, 0));
+        p.setBrush(colour);
+        for (const attack::MiFaceRecord& x : r.records)
+            if (x.cls == c)
+                p.drawEllipse(a.map(x.memberDistance, x.nonMemberDistance), fm.height() * 0.22,
+                              fm.height() * 0.22);
+        legend.emplace_back(colour, Text::tr("class %1").arg(r.classes[c]));
+    }
+    p.setBrush(Qt::NoBrush);
+    drawLegend(p, a.area, font, legend, true);
+}
+
 void drawHeatMap(QPainter& p, const QRectF& rect, const ReportContent& c, const QFont& font)
 {
     const QFontMetricsF fm(font, p.device());

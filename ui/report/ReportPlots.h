@@ -20,6 +20,12 @@ void drawAttribute(QPainter& p, const QRectF& rect, const report::AttributeSecti
                    const QFont& font);
 void drawExposure(QPainter& p, const QRectF& rect, const report::MemorisationSection& section,
                   const QFont& font);
+/// Per reconstructed row, the share of its columns the informed adversary and the baseline recovered.
+void drawReconstruction(QPainter& p, const QRectF& rect, const report::InversionSection& section,
+                        const QFont& font);
+/// Each MI-Face representative's distance to the closest member against the closest held-out row of its
+/// class, with the diagonal (above it: nearer a member).
+void drawMiFace(QPainter& p, const QRectF& rect, const report::MiFaceSection& section, const QFont& font);
 void drawHeatMap(QPainter& p, const QRectF& rect, const report::ReportContent& c, const QFont& font);
 
 } // namespace privaudit::ui::reportplots
