@@ -3729,6 +3729,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>Runs %1 and %2 were measured on different data or different numbers of candidates: their difference is one of populations as well as of models.</source>
         <translation>Die Läufe %1 und %2 wurden auf verschiedenen Daten oder mit verschieden vielen Kandidaten gemessen: ihr Unterschied ist einer der Populationen wie der Modelle.</translation>
     </message>
+    <message>
+        <source>Runs %1 and %2 scored the same candidates: the intervals of their differences come from a paired bootstrap over them (%3 resamples).</source>
+        <translation>Die Läufe %1 und %2 haben dieselben Kandidaten bewertet: Die Intervalle ihrer Unterschiede stammen aus einem gepaarten Bootstrap über sie (%3 Stichproben).</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::SubgroupAnalysis</name>

@@ -3729,6 +3729,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>Runs %1 and %2 were measured on different data or different numbers of candidates: their difference is one of populations as well as of models.</source>
         <translation>Les exécutions %1 et %2 ont été mesurées sur des données différentes ou avec des nombres de candidats différents : leur écart tient aux populations autant qu&apos;aux modèles.</translation>
     </message>
+    <message>
+        <source>Runs %1 and %2 scored the same candidates: the intervals of their differences come from a paired bootstrap over them (%3 resamples).</source>
+        <translation>Les exécutions %1 et %2 ont évalué les mêmes candidats : les intervalles de leurs écarts viennent d&apos;un bootstrap apparié sur ceux-ci (%3 rééchantillonnages).</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::jobs::SubgroupAnalysis</name>

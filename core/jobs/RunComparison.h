@@ -13,10 +13,13 @@ namespace privaudit::jobs {
 
 /// Two or more membership runs side by side (non-private against DP, two model versions): every
 /// attack's stored statistics per run, and for each attack the runs share, each later run's difference
-/// from the first (the baseline) in AUC and in TPR at 1% FPR with a 95% interval. The interval is the
-/// normal one from the two runs' bootstrap intervals, d +/- 1.96 sqrt(se1^2 + se2^2) with se = (high -
-/// low) / 3.92: right for runs on disjoint records, conservative (too wide) for runs that share their
-/// candidates, whose errors are positively correlated.
+/// from the first (the baseline) in AUC and in TPR at 1% FPR with a 95% interval. Runs that scored the
+/// same candidates (the same rows with the same membership, as two models on one split) get a paired
+/// bootstrap: the candidates are resampled once per replicate (members and non-members separately) and
+/// both runs' statistics computed on that one resample, so that the interval keeps their correlation;
+/// percentile interval over kPairedResamples replicates. Other runs get the normal interval from the two
+/// runs' bootstrap intervals, d +/- 1.96 sqrt(se1^2 + se2^2) with se = (high - low) / 3.92, right for
+/// runs on disjoint records.
 struct RunComparison
 {
     Q_DECLARE_TR_FUNCTIONS(privaudit::jobs::RunComparison)
@@ -43,8 +46,11 @@ public:
         double aucLow = 0.0, aucHigh = 0.0;
         double tpr = 0.0; ///< TPR at 1% FPR, later minus baseline
         double tprLow = 0.0, tprHigh = 0.0;
+        bool paired = false; ///< a paired bootstrap over shared candidates, else the independent interval
         [[nodiscard]] bool aucClear() const { return aucLow > 0.0 || aucHigh < 0.0; }
     };
+
+    static constexpr int kPairedResamples = 400;
 
     std::vector<Run> runs;
     std::vector<Difference> differences;
