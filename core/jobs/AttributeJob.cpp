@@ -15,11 +15,6 @@ namespace privaudit::jobs {
 
 namespace {
 
-QString specText(const char* text)
-{
-    return QCoreApplication::translate("privaudit::jobs::JobSpec", text);
-}
-
 /// Attribute inference as a job: the target trained here on the members (or a TorchScript model
 /// queried), attack::AttributeInference's attacks on member and non-member candidates, and for each
 /// attack its statistics against the imputation baseline (metrics::AttributeMetrics). Stored per attack:

@@ -15,11 +15,6 @@ namespace privaudit::jobs {
 
 namespace {
 
-QString specText(const char* text)
-{
-    return QCoreApplication::translate("privaudit::jobs::JobSpec", text);
-}
-
 /// Canary exposure as a job: attack::CanaryExposure inserts secret canaries into the members, retrains
 /// the target's recipe once and ranks each canary's loss among never-inserted references. Stored: the
 /// typed summary (attack::CanaryRunSummary) and one result per repetition level (controls first) with

@@ -9,9 +9,17 @@
 #include "model/Classifier.h"
 
 #include <optional>
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace privaudit::jobs {
+
+/// A spec error of a family's validate(), translated in JobSpec's context (wrap the literal in
+/// QT_TRANSLATE_NOOP("privaudit::jobs::JobSpec", ...) so that lupdate extracts it).
+inline QString specText(const char* text)
+{
+    return QCoreApplication::translate("privaudit::jobs::JobSpec", text);
+}
 
 /// The tabular input of a job trained or queried on a data set: the table read with the spec's column
 /// plan, its member / non-member / population split from the spec's seed, the encoder (declared, or

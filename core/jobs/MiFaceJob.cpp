@@ -11,11 +11,6 @@ namespace privaudit::jobs {
 
 namespace {
 
-QString specText(const char* text)
-{
-    return QCoreApplication::translate("privaudit::jobs::JobSpec", text);
-}
-
 /// MI-Face as a job: attack::MiFace trains the recipe on the members (the target, stored like a
 /// membership run's) and inverts it for every class. Stored: the typed summary
 /// (attack::MiFaceRunSummary, every representative) and one result whose scores are the representatives'

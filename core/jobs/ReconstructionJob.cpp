@@ -11,11 +11,6 @@ namespace privaudit::jobs {
 
 namespace {
 
-QString specText(const char* text)
-{
-    return QCoreApplication::translate("privaudit::jobs::JobSpec", text);
-}
-
 /// Informed reconstruction as a job: attack::InformedReconstruction trains the recipe's logistic
 /// regression once per reconstructed row (on the same known rows plus that row) and recovers the row from
 /// the parameters. Stored: the typed summary (attack::ReconstructionRunSummary, every row's figures) and
