@@ -67,6 +67,139 @@ double mean(const std::vector<double>& v)
     return v.empty() ? 0.0 : std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
 }
 
+/// What the search may move and within which bounds (MiFace::run's first step).
+struct SearchSpace
+{
+    std::vector<data::InputGroup> searched; ///< the groups, an unused other slot left out
+    Eigen::VectorXd low, high;              ///< the box
+    std::vector<bool> whole;                ///< per group: a numeric column of whole numbers
+};
+
+SearchSpace searchSpace(const data::DataTable& table, const data::DataSplit& split,
+                        const std::vector<data::InputGroup>& groups, const data::EncodedRows& members,
+                        const data::EncodedRows& nonMembers)
+{
+    SearchSpace s;
+    // The adversary inverts over the values a column takes: a categorical column's other/unseen slot,
+    // which no member or held-out row sets (no rare categories were grouped into it), is left out of the
+    // search (its weights never trained, the model's answer there is noise).
+    s.searched = groups;
+    for (data::InputGroup& g : s.searched) {
+        if (g.numeric || g.categories.size() >= g.width) continue;
+        const bool used = (members.features.col(g.offset + g.width - 1).array() > 0.5f).any() ||
+                          (nonMembers.features.col(g.offset + g.width - 1).array() > 0.5f).any();
+        if (!used) g.width = int(g.categories.size());
+    }
+    // The box: the range of each numeric input over the members and the held-out rows together, and
+    // whole-number columns from their values. Nothing the search is given may tell the two sides apart:
+    // from the members alone, representatives clipped to a member's extreme value sat nearest that member
+    // (on Adult at DP epsilon 1, p = 0.03 that was the box's, not the model's).
+    s.low = members.features.colwise().minCoeff().cast<double>().transpose().cwiseMin(
+        nonMembers.features.colwise().minCoeff().cast<double>().transpose());
+    s.high = members.features.colwise().maxCoeff().cast<double>().transpose().cwiseMax(
+        nonMembers.features.colwise().maxCoeff().cast<double>().transpose());
+    s.whole.assign(groups.size(), false);
+    for (std::size_t k = 0; k < groups.size(); ++k) {
+        const int c = table.indexOf(groups[k].column);
+        if (!groups[k].numeric || c < 0) continue;
+        const data::Column& column = table.column(std::size_t(c));
+        const auto isWhole = [&](std::int64_t r) {
+            const double v = column.numbers[std::size_t(r)];
+            return v != v || v == std::floor(v);
+        };
+        s.whole[k] = std::all_of(split.members.begin(), split.members.end(), isWhole) &&
+                     std::all_of(split.nonMembers.begin(), split.nonMembers.end(), isWhole);
+    }
+    return s;
+}
+
+/// The rows the representatives are compared with: per class as many members as held-out rows, drawn
+/// from the seed, gathered once (one row each, in pool order), and each class's population centre.
+struct Pools
+{
+    Eigen::MatrixXd rows;     ///< encoded, one per pooled row
+    std::vector<bool> side;   ///< a member
+    std::vector<int> stratum; ///< its class
+    std::vector<Eigen::VectorXd> centres;
+};
+
+Pools drawPools(const data::EncodedRows& members, const data::EncodedRows& nonMembers,
+                const std::vector<std::int64_t>& populationLabels, const Eigen::MatrixXd& pop,
+                const ColumnJudge& judge, int classes, int poolRows, std::mt19937_64& rng)
+{
+    Pools p;
+    std::vector<Eigen::Index> pooled; // members as row indices, held-out rows as -1 - index
+    p.centres.resize(static_cast<std::size_t>(classes));
+    const double perClassCap = double(std::max(1, poolRows)) / double(classes);
+    for (int c = 0; c < classes; ++c) {
+        std::vector<Eigen::Index> in, out;
+        for (std::size_t i = 0; i < members.labels.size(); ++i)
+            if (members.labels[i] == c) in.push_back(Eigen::Index(i));
+        for (std::size_t i = 0; i < nonMembers.labels.size(); ++i)
+            if (nonMembers.labels[i] == c) out.push_back(Eigen::Index(i));
+        std::shuffle(in.begin(), in.end(), rng);
+        std::shuffle(out.begin(), out.end(), rng);
+        const std::size_t k =
+            std::min({in.size(), out.size(), std::size_t(std::max(1.0, std::floor(perClassCap)))});
+        for (std::size_t i = 0; i < k; ++i) {
+            pooled.push_back(in[i]);
+            p.side.push_back(true);
+            p.stratum.push_back(c);
+            pooled.push_back(-1 - out[i]);
+            p.side.push_back(false);
+            p.stratum.push_back(c);
+        }
+        std::vector<Eigen::Index> ofClass;
+        for (std::size_t i = 0; i < populationLabels.size(); ++i)
+            if (populationLabels[i] == c) ofClass.push_back(Eigen::Index(i));
+        p.centres[std::size_t(c)] =
+            ofClass.empty() ? judge.centre(pop) : judge.centre(pop(ofClass, Eigen::all));
+    }
+    p.rows.resize(Eigen::Index(pooled.size()), members.features.cols());
+    for (std::size_t j = 0; j < pooled.size(); ++j)
+        p.rows.row(Eigen::Index(j)) = pooled[j] >= 0 ? members.features.row(pooled[j]).cast<double>()
+                                                     : nonMembers.features.row(-1 - pooled[j]).cast<double>();
+    return p;
+}
+
+/// A decoded representative @p x of class @p cls against the pools: its squared distance to every pooled
+/// row of its class (0 for the other classes, which the test does not compare) into @p distances, the
+/// closest member and held-out row, and the column agreements, into @p record.
+void judgeRepresentative(const Eigen::VectorXd& x, int cls, const Pools& pools, const ColumnJudge& judge,
+                         MiFaceRecord* record,
+                         Eigen::Ref<Eigen::RowVectorXd, 0, Eigen::InnerStride<>> distances)
+{
+    double in = std::numeric_limits<double>::infinity(), out = in;
+    Eigen::Index nearestIn = 0, nearestOut = 0;
+    for (Eigen::Index j = 0; j < pools.rows.rows(); ++j) {
+        const bool same = pools.stratum[std::size_t(j)] == cls;
+        const double d = same ? judge.distance2(x, pools.rows.row(j).transpose()) : 0.0;
+        distances(j) = d;
+        if (!same) continue;
+        if (pools.side[std::size_t(j)] && d < in) {
+            in = d;
+            nearestIn = j;
+        } else if (!pools.side[std::size_t(j)] && d < out) {
+            out = d;
+            nearestOut = j;
+        }
+    }
+    record->memberDistance = std::sqrt(in);
+    record->nonMemberDistance = std::sqrt(out);
+    const Eigen::VectorXd closestIn = pools.rows.row(nearestIn).transpose();
+    const Eigen::VectorXd closestOut = pools.rows.row(nearestOut).transpose();
+    int prior = 0, hitIn = 0, hitOut = 0;
+    for (std::size_t k = 0; k < judge.columns(); ++k) {
+        prior += judge.hit(k, x, pools.centres[std::size_t(cls)]) ? 1 : 0;
+        if (std::isfinite(in)) hitIn += judge.hit(k, x, closestIn) ? 1 : 0;
+        if (std::isfinite(out)) hitOut += judge.hit(k, x, closestOut) ? 1 : 0;
+    }
+    const double columns = double(std::max<std::size_t>(1, judge.columns()));
+    record->priorAgreement = double(prior) / columns;
+    record->memberHitRate = double(hitIn) / columns;
+    record->nonMemberHitRate = double(hitOut) / columns;
+}
+
 } // namespace
 
 Eigen::VectorXd MiFace::invert(const ClassGradient& model, int cls, const Eigen::VectorXd& start,
@@ -216,83 +349,20 @@ Expected<MiFaceResult> MiFace::run(const data::DataTable& table, const data::Dat
     result.utility = metrics::UtilityCheck::evaluate(test.logits, nonMembers.labels, members.labels);
 
     const std::vector<data::InputGroup> groups = encoder.inputGroups();
-    // The adversary inverts over the values a column takes: a categorical column's other/unseen slot,
-    // which no member or held-out row sets (no rare categories were grouped into it), is left out of the
-    // search (its weights never trained, the model's answer there is noise).
-    std::vector<data::InputGroup> searched = groups;
-    for (data::InputGroup& g : searched) {
-        if (g.numeric || g.categories.size() >= g.width) continue;
-        const bool used = (members.features.col(g.offset + g.width - 1).array() > 0.5f).any() ||
-                          (nonMembers.features.col(g.offset + g.width - 1).array() > 0.5f).any();
-        if (!used) g.width = int(g.categories.size());
-    }
-    const Eigen::MatrixXd memberX = members.features.cast<double>();
-    const Eigen::MatrixXd nonMemberX = nonMembers.features.cast<double>();
+    const SearchSpace space = searchSpace(table, split, groups, members, nonMembers);
     const std::vector<std::int64_t>& populationIds =
         split.population.empty() ? split.nonMembers : split.population;
     const data::EncodedRows populationRows = encoder.encode(table, populationIds);
     const Eigen::MatrixXd pop = populationRows.features.cast<double>();
     const ColumnJudge judge(groups, pop, config.tolerance);
-
-    // The box: the range of each numeric input over the members and the held-out rows together, and
-    // whole-number columns from their values. Nothing the search is given may tell the two sides apart:
-    // from the members alone, representatives clipped to a member's extreme value sat nearest that member
-    // (on Adult at DP epsilon 1, p = 0.03 that was the box's, not the model's).
     const int width = encoder.inputWidth();
-    const Eigen::VectorXd low =
-        memberX.colwise().minCoeff().transpose().cwiseMin(nonMemberX.colwise().minCoeff().transpose());
-    const Eigen::VectorXd high =
-        memberX.colwise().maxCoeff().transpose().cwiseMax(nonMemberX.colwise().maxCoeff().transpose());
-    std::vector<bool> whole(groups.size(), false);
-    for (std::size_t k = 0; k < groups.size(); ++k) {
-        const int c = table.indexOf(groups[k].column);
-        if (!groups[k].numeric || c < 0) continue;
-        const data::Column& column = table.column(std::size_t(c));
-        const auto isWhole = [&](std::int64_t r) {
-            const double v = column.numbers[std::size_t(r)];
-            return v != v || v == std::floor(v);
-        };
-        whole[k] = std::all_of(split.members.begin(), split.members.end(), isWhole) &&
-                   std::all_of(split.nonMembers.begin(), split.nonMembers.end(), isWhole);
-    }
-
-    // Pools of equal size per class: members and held-out rows, drawn from the seed.
     const int classes = encoder.classCount();
     std::mt19937_64 rng(config.seed);
-    std::vector<Eigen::Index> pooled;
-    std::vector<bool> side;
-    std::vector<int> stratum;
-    std::vector<Eigen::VectorXd> centres(static_cast<std::size_t>(classes));
-    const double perClassCap = double(std::max(1, config.poolRows)) / double(classes);
-    for (int c = 0; c < classes; ++c) {
-        std::vector<Eigen::Index> in, out;
-        for (std::size_t i = 0; i < members.labels.size(); ++i)
-            if (members.labels[i] == c) in.push_back(Eigen::Index(i));
-        for (std::size_t i = 0; i < nonMembers.labels.size(); ++i)
-            if (nonMembers.labels[i] == c) out.push_back(Eigen::Index(i));
-        std::shuffle(in.begin(), in.end(), rng);
-        std::shuffle(out.begin(), out.end(), rng);
-        const std::size_t k =
-            std::min({in.size(), out.size(), std::size_t(std::max(1.0, std::floor(perClassCap)))});
-        for (std::size_t i = 0; i < k; ++i) {
-            pooled.push_back(in[i]);
-            side.push_back(true);
-            stratum.push_back(c);
-            pooled.push_back(-1 - out[i]); // held-out rows as negative indices
-            side.push_back(false);
-            stratum.push_back(c);
-        }
-        std::vector<Eigen::Index> ofClass;
-        for (std::size_t i = 0; i < populationRows.labels.size(); ++i)
-            if (populationRows.labels[i] == c) ofClass.push_back(Eigen::Index(i));
-        centres[std::size_t(c)] =
-            ofClass.empty() ? judge.centre(pop) : judge.centre(pop(ofClass, Eigen::all));
-    }
-    result.poolRows = int(std::count(side.begin(), side.end(), true));
-    const auto pooledRow = [&](std::size_t j) -> Eigen::VectorXd {
-        return pooled[j] >= 0 ? Eigen::VectorXd(memberX.row(pooled[j]).transpose())
-                              : Eigen::VectorXd(nonMemberX.row(-1 - pooled[j]).transpose());
-    };
+    const Pools pools =
+        drawPools(members, nonMembers, populationRows.labels, pop, judge, classes, config.poolRows, rng);
+    result.poolRows = int(std::count(pools.side.begin(), pools.side.end(), true));
+    const Eigen::VectorXd& low = space.low;
+    const Eigen::VectorXd& high = space.high;
 
     const ClassGradient gradient = [&](const Eigen::VectorXd& x, int cls, Eigen::VectorXd* g) {
         Eigen::VectorXd p;
@@ -303,13 +373,13 @@ Expected<MiFaceResult> MiFace::run(const data::DataTable& table, const data::Dat
     std::normal_distribution<double> normal;
     std::uniform_real_distribution<double> uniform(0.0, 1.0);
     const int total = classes * config.restarts;
-    Eigen::MatrixXd distances(total, Eigen::Index(pooled.size()));
+    Eigen::MatrixXd distances(total, pools.rows.rows());
     std::vector<int> recordClass;
     for (int c = 0; c < classes; ++c) {
         for (int r = 0; r < config.restarts; ++r) {
             Eigen::VectorXd start = Eigen::VectorXd::Zero(width);
             if (r > 0) // a random start: numeric inputs uniform in the box, categorical logits N(0, 1)
-                for (const data::InputGroup& g : searched) {
+                for (const data::InputGroup& g : space.searched) {
                     if (g.numeric)
                         start(g.offset) = low(g.offset) + uniform(rng) * (high(g.offset) - low(g.offset));
                     else
@@ -320,36 +390,12 @@ Expected<MiFaceResult> MiFace::run(const data::DataTable& table, const data::Dat
                 if (g.numeric) start(g.offset) = std::clamp(start(g.offset), low(g.offset), high(g.offset));
             MiFaceRecord record;
             const Eigen::VectorXd x =
-                decode(invert(gradient, c, start, searched, low, high, config, &record), searched, whole);
+                decode(invert(gradient, c, start, space.searched, low, high, config, &record), space.searched,
+                       space.whole);
             record.restart = r;
             record.values = describe(x, groups);
-            const Eigen::Index row = Eigen::Index(result.records.size());
-            double in = std::numeric_limits<double>::infinity(), out = in;
-            std::size_t nearestIn = 0, nearestOut = 0;
-            for (std::size_t j = 0; j < pooled.size(); ++j) {
-                const double d = stratum[j] == c ? judge.distance2(x, pooledRow(j)) : 0.0;
-                distances(row, Eigen::Index(j)) = d;
-                if (stratum[j] != c) continue;
-                if (side[j] && d < in) {
-                    in = d;
-                    nearestIn = j;
-                } else if (!side[j] && d < out) {
-                    out = d;
-                    nearestOut = j;
-                }
-            }
-            record.memberDistance = std::sqrt(in);
-            record.nonMemberDistance = std::sqrt(out);
-            int prior = 0, hitIn = 0, hitOut = 0;
-            for (std::size_t k = 0; k < judge.columns(); ++k) {
-                prior += judge.hit(k, x, centres[std::size_t(c)]) ? 1 : 0;
-                if (std::isfinite(in)) hitIn += judge.hit(k, x, pooledRow(nearestIn)) ? 1 : 0;
-                if (std::isfinite(out)) hitOut += judge.hit(k, x, pooledRow(nearestOut)) ? 1 : 0;
-            }
-            const double columns = double(std::max<std::size_t>(1, judge.columns()));
-            record.priorAgreement = double(prior) / columns;
-            record.memberHitRate = double(hitIn) / columns;
-            record.nonMemberHitRate = double(hitOut) / columns;
+            judgeRepresentative(x, c, pools, judge, &record,
+                                distances.row(Eigen::Index(result.records.size())));
             result.records.push_back(record);
             recordClass.push_back(c);
             if (progress && !progress(0.4 + 0.55 * double(result.records.size()) / double(total)))
@@ -381,8 +427,9 @@ Expected<MiFaceResult> MiFace::run(const data::DataTable& table, const data::Dat
     result.meanConfidence = mean(confidences);
     result.permutations = config.permutations;
     if (!tested.empty() && config.permutations > 0) {
-        const auto permutationTest = poolPermutationTest(distances(tested, Eigen::all), side, stratum,
-                                                         testedClass, config.permutations, config.seed + 1);
+        const auto permutationTest =
+            poolPermutationTest(distances(tested, Eigen::all), pools.side, pools.stratum, testedClass,
+                                config.permutations, config.seed + 1);
         result.pValue = permutationTest.second;
     }
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
