@@ -106,6 +106,73 @@ void SubgroupPanel::setRun(const QString& projectPath, qint64 runId, const QStri
     m_compute->setEnabled(!columns.isEmpty());
 }
 
+namespace {
+
+/// What the panel shows of an analysis: one table row per attack and group, with its flags.
+struct Shown
+{
+    struct Row
+    {
+        QStringList cells;
+        bool small = false;
+        bool aboveRun = false;
+    };
+    std::vector<Row> rows;
+    QStringList findings;
+};
+
+QString figure(double v)
+{
+    return std::isfinite(v) ? QLocale().toString(v, 'f', 3) : SubgroupPanel::tr("n/a");
+}
+
+QString groupLabel(const QString& label, bool small)
+{
+    return small ? SubgroupPanel::tr("%1 (small group)").arg(label) : label;
+}
+
+Shown shown(const jobs::SubgroupAnalysis& analysis)
+{
+    Shown out;
+    const QLocale locale;
+    for (const auto& a : analysis.attacks)
+        for (const auto& g : a.groups)
+            out.rows.push_back(
+                {{attack::AttackCatalogue::title(a.attack), groupLabel(g.label, g.small),
+                  locale.toString(qint64(g.metrics.members)), locale.toString(qint64(g.metrics.nonMembers)),
+                  SubgroupPanel::tr("%1 [%2, %3]")
+                      .arg(figure(g.metrics.auc), figure(g.metrics.aucCi.low), figure(g.metrics.aucCi.high)),
+                  figure(g.metrics.tprAt(0.01))},
+                 g.small,
+                 g.aboveRun});
+    out.findings = analysis.findings();
+    return out;
+}
+
+Shown shown(const jobs::FamilySubgroups& analysis)
+{
+    Shown out;
+    const QLocale locale;
+    const bool reconstruction = analysis.kind == project::RunKind::Reconstruction;
+    for (const auto& m : analysis.measures)
+        for (const auto& g : m.groups) {
+            const jobs::FamilySubgroups::Interval& i = reconstruction ? g.advantage : g.leakage;
+            out.rows.push_back(
+                {{reconstruction ? SubgroupPanel::tr("Informed reconstruction")
+                                 : attack::attributeAttackTitle(m.attack),
+                  groupLabel(g.label, g.small), locale.toString(qint64(g.members)),
+                  reconstruction ? QString() : locale.toString(qint64(g.nonMembers)),
+                  SubgroupPanel::tr("%1 [%2, %3]").arg(figure(i.value), figure(i.low), figure(i.high)),
+                  reconstruction ? QString() : figure(g.advantage.value)},
+                 g.small,
+                 g.aboveRun});
+        }
+    out.findings = analysis.findings();
+    return out;
+}
+
+} // namespace
+
 void SubgroupPanel::compute(const QString& column)
 {
     if (column.isEmpty()) return;
@@ -113,95 +180,41 @@ void SubgroupPanel::compute(const QString& column)
     const int generation = ++m_generation;
     m_compute->setEnabled(false);
     m_findings->setText(tr("Computing the subgroups of %1...").arg(column));
-    if (m_kind != project::RunKind::MembershipInference) {
-        computeFamily(column, generation);
-        return;
-    }
-    // The dataset is read again and every group bootstrapped: off the GUI thread, on its own connection.
+    // The dataset is read again and every group computed: off the GUI thread, on its own connection. A
+    // membership run gets SubgroupAnalysis (bootstrapped AUCs), an attribute or reconstruction run
+    // FamilySubgroups.
     runInBackground(
         this,
-        [path = m_projectPath, runId = m_runId, column, bands = m_bands->value()] {
+        [path = m_projectPath, runId = m_runId, kind = m_kind, column, bands = m_bands->value()] {
             auto store = project::ProjectStore::open(path, project::ProjectStore::Access::ReadOnly);
-            if (!store) return Expected<jobs::SubgroupAnalysis>::failure(store.error());
-            return jobs::SubgroupAnalysis::compute(*store.value(), runId, column, bands, 200, 2);
+            if (!store) return Expected<Shown>::failure(store.error());
+            if (kind == project::RunKind::MembershipInference) {
+                const auto a = jobs::SubgroupAnalysis::compute(*store.value(), runId, column, bands, 200, 2);
+                return a ? Expected<Shown>(shown(*a)) : Expected<Shown>::failure(a.error());
+            }
+            const auto a = jobs::FamilySubgroups::compute(*store.value(), runId, column, bands);
+            return a ? Expected<Shown>(shown(*a)) : Expected<Shown>::failure(a.error());
         },
-        [this, generation](const Expected<jobs::SubgroupAnalysis>& analysis) {
+        [this, generation](const Expected<Shown>& result) {
             if (generation != m_generation) return;
             m_compute->setEnabled(true);
             m_table->setRowCount(0);
-            if (!analysis) {
-                m_findings->setText(analysis.error());
+            if (!result) {
+                m_findings->setText(result.error());
                 Q_EMIT finished();
                 return;
             }
-            const QLocale locale;
-            auto num = [&](double v) { return std::isfinite(v) ? locale.toString(v, 'f', 3) : tr("n/a"); };
-            for (const auto& a : analysis->attacks)
-                for (const auto& g : a.groups) {
-                    const int row = m_table->rowCount();
-                    m_table->insertRow(row);
-                    const QStringList cells = {
-                        attack::AttackCatalogue::title(a.attack),
-                        g.small ? tr("%1 (small group)").arg(g.label) : g.label,
-                        locale.toString(qint64(g.metrics.members)),
-                        locale.toString(qint64(g.metrics.nonMembers)),
-                        tr("%1 [%2, %3]")
-                            .arg(num(g.metrics.auc), num(g.metrics.aucCi.low), num(g.metrics.aucCi.high)),
-                        num(g.metrics.tprAt(0.01))};
-                    for (int c = 0; c < int(cells.size()); ++c) {
-                        auto* item = new QTableWidgetItem(cells[c]);
-                        if (g.aboveRun) item->setBackground(QColor(0xfd, 0xe2, 0xc8));
-                        if (g.small) item->setForeground(QColor(0x77, 0x77, 0x77));
-                        m_table->setItem(row, c, item);
-                    }
+            for (const Shown::Row& r : result->rows) {
+                const int row = m_table->rowCount();
+                m_table->insertRow(row);
+                for (int c = 0; c < int(r.cells.size()); ++c) {
+                    auto* item = new QTableWidgetItem(r.cells[c]);
+                    if (r.aboveRun) item->setBackground(QColor(0xfd, 0xe2, 0xc8));
+                    if (r.small) item->setForeground(QColor(0x77, 0x77, 0x77));
+                    m_table->setItem(row, c, item);
                 }
-            m_findings->setText(analysis->findings().join(QLatin1Char('\n')));
-            Q_EMIT finished();
-        });
-}
-
-void SubgroupPanel::computeFamily(const QString& column, int generation)
-{
-    runInBackground(
-        this,
-        [path = m_projectPath, runId = m_runId, column, bands = m_bands->value()] {
-            auto store = project::ProjectStore::open(path, project::ProjectStore::Access::ReadOnly);
-            if (!store) return Expected<jobs::FamilySubgroups>::failure(store.error());
-            return jobs::FamilySubgroups::compute(*store.value(), runId, column, bands);
-        },
-        [this, generation](const Expected<jobs::FamilySubgroups>& analysis) {
-            if (generation != m_generation) return;
-            m_compute->setEnabled(true);
-            m_table->setRowCount(0);
-            if (!analysis) {
-                m_findings->setText(analysis.error());
-                Q_EMIT finished();
-                return;
             }
-            const QLocale locale;
-            auto num = [&](double v) { return std::isfinite(v) ? locale.toString(v, 'f', 3) : tr("n/a"); };
-            const bool reconstruction = analysis->kind == project::RunKind::Reconstruction;
-            for (const auto& m : analysis->measures)
-                for (const auto& g : m.groups) {
-                    const int row = m_table->rowCount();
-                    m_table->insertRow(row);
-                    const jobs::FamilySubgroups::Interval& i = reconstruction ? g.advantage : g.leakage;
-                    const QStringList cells = {reconstruction ? tr("Informed reconstruction")
-                                                              : attack::attributeAttackTitle(m.attack),
-                                               g.small ? tr("%1 (small group)").arg(g.label) : g.label,
-                                               locale.toString(qint64(g.members)),
-                                               reconstruction ? QString()
-                                                              : locale.toString(qint64(g.nonMembers)),
-                                               tr("%1 [%2, %3]").arg(num(i.value), num(i.low), num(i.high)),
-                                               reconstruction ? QString() : num(g.advantage.value)};
-                    for (int c = 0; c < int(cells.size()); ++c) {
-                        auto* item = new QTableWidgetItem(cells[c]);
-                        if (g.aboveRun) item->setBackground(QColor(0xfd, 0xe2, 0xc8));
-                        if (g.small) item->setForeground(QColor(0x77, 0x77, 0x77));
-                        m_table->setItem(row, c, item);
-                    }
-                }
-            m_findings->setText(analysis->findings().join(QLatin1Char('\n')));
+            m_findings->setText(result->findings.join(QLatin1Char('\n')));
             Q_EMIT finished();
         });
 }

@@ -47,8 +47,6 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void computeFamily(const QString& column, int generation);
-
     QString m_projectPath;
     qint64 m_runId = 0;
     project::RunKind m_kind = project::RunKind::MembershipInference;
