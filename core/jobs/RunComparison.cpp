@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <QJsonArray>
 #include <QLocale>
 #include <random>
@@ -119,6 +120,13 @@ Expected<RunComparison> RunComparison::compute(const project::ProjectStore& stor
         c.runs.push_back(std::move(r));
     }
     const Run& base = c.runs.front();
+    // Each result's scores read once: the baseline's are paired with every later run's.
+    std::map<qint64, Expected<project::RecordScores>> scores;
+    const auto scoresOf = [&](qint64 resultId) -> const Expected<project::RecordScores>& {
+        auto it = scores.find(resultId);
+        if (it == scores.end()) it = scores.emplace(resultId, store.scores(resultId)).first;
+        return it->second;
+    };
     for (std::size_t i = 1; i < c.runs.size(); ++i)
         for (std::size_t k = 0; k < c.runs[i].attacks.size(); ++k) {
             const auto& [attack, m] = c.runs[i].attacks[k];
@@ -133,8 +141,8 @@ Expected<RunComparison> RunComparison::compute(const project::ProjectStore& stor
                 difference(b.tprAt(0.01), b.tprCiAt(0.01), m.tprAt(0.01), m.tprCiAt(0.01), d.tpr, d.tprLow,
                            d.tprHigh);
                 // The same candidates in both runs: the paired bootstrap replaces the independent interval.
-                const auto sb = store.scores(resultIds[0][j]);
-                const auto sm = store.scores(resultIds[i][k]);
+                const auto& sb = scoresOf(resultIds[0][j]);
+                const auto& sm = scoresOf(resultIds[i][k]);
                 if (sb && sm && !sb->rowIds.empty() && sb->rowIds == sm->rowIds &&
                     sb->members == sm->members &&
                     std::find(sb->members.begin(), sb->members.end(), true) != sb->members.end() &&
