@@ -58,7 +58,7 @@ void ReconstructionResultView::plot(const report::InversionSection& section)
     m_plot->xAxis->setLabel(tr("reconstructed row"));
     m_plot->yAxis->setLabel(tr("columns recovered (%)"));
     m_plot->xAxis->setRange(0.0, double(rows.size()) + 1.0);
-    m_plot->yAxis->setRange(-5.0, 135.0); // room above 100% for the legend
+    m_plot->yAxis->setRange(-5.0, 165.0); // room above 100% for the legend, clear of the points
     m_plot->replot();
 }
 
