@@ -14,6 +14,8 @@ PACKAGES=(
   libqcustomplot-dev
   # numerics: LibTorch (CPU) and an optimised BLAS for it (without OpenBLAS LibTorch is ~30x slower)
   libtorch-dev libopenblas0-pthread libeigen3-dev libfftw3-dev libboost-math-dev
+  # L-BFGS (libLBFGS) for the informed adversary's MLP fitted to a stationary point
+  liblbfgs-dev
   # storage
   libsqlite3-dev sqlite3
   # data import: RFC 4180 CSV parser

@@ -1,6 +1,7 @@
 #include "RunConfigDialog.h"
 
 #include "attack/AttackCatalogue.h"
+#include "attack/inversion/InformedReconstruction.h"
 #include "data/DemoData.h"
 #include "dp/MechanismHistory.h"
 #include "dp/RdpAccountant.h"
@@ -202,8 +203,8 @@ RunConfigDialog::RunConfigDialog(const project::ProjectStore& store, int default
     m_reconstruction = new QRadioButton(tr("Reconstruction"), this);
     m_reconstruction->setObjectName(QStringLiteral("evaluationReconstruction"));
     m_reconstruction->setToolTip(tr("An adversary who knows every training row but one recovers it from a "
-                                    "logistic regression (Balle, Cherubin & Hayes 2022), against the guess "
-                                    "that needs no model."));
+                                    "logistic regression or a small tanh MLP (Balle, Cherubin & Hayes 2022), "
+                                    "against the guess that needs no model."));
     m_inversion = new QRadioButton(tr("Model inversion"), this);
     m_inversion->setObjectName(QStringLiteral("evaluationInversion"));
     m_inversion->setToolTip(tr("MI-Face (Fredrikson et al. 2015): the row the model is most confident of for "
@@ -477,8 +478,12 @@ void RunConfigDialog::evaluationChanged()
     // They train their own target.
     if (audit || canary || reconstruction || inversion) m_train->setChecked(true);
     if (attribute && m_predictions->isChecked()) m_train->setChecked(true); // it queries the model
-    // The closed form is for a logistic regression: the model follows the choice.
-    if (reconstruction) m_modelSpec->setText(QStringLiteral("logreg"));
+    // The informed adversary needs a logistic regression or a tanh MLP: anything else becomes logreg.
+    if (reconstruction) {
+        const auto spec = model::ModelSpec::parse(m_modelSpec->text());
+        if (!spec || !attack::InformedReconstruction::unsupported(*spec).isEmpty())
+            m_modelSpec->setText(QStringLiteral("logreg"));
+    }
     m_attacksBox->setVisible(!audit && !attribute && !canary && !reconstruction && !inversion);
     m_auditBox->setVisible(audit);
     m_attributeBox->setVisible(attribute);

@@ -34,7 +34,7 @@ QString usage()
         "  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count\n"
         "  attack memorisation  Counterfactual memorisation of every member from LiRA's reference models\n"
         "  attack reconstruction\n"
-        "                       Informed adversary: a training row recovered from a logistic regression\n"
+        "                       Informed adversary: a training row recovered from a logreg or tanh MLP\n"
         "  attack inversion     MI-Face: class representatives, nearer members than held-out rows?\n"
         "  attack audit         One-run privacy audit: an empirical epsilon lower bound\n"
         "  project create|info|verify|log FILE\n"

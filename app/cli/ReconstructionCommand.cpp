@@ -22,13 +22,16 @@ void printReconstructionSummary(const project::ProjectStore& store, std::int64_t
                               locale.toString(100.0 * m.high, 'f', 1))
                    : CliText::tr("%1%").arg(locale.toString(100.0 * m.mean, 'f', 1));
     };
-    printOut(CliText::tr("Informed reconstruction: %1 rows, each missing from a logistic regression trained "
-                         "on %2 rows (%3); the adversary knows the other %4.")
-                 .arg(r.rows.size())
-                 .arg(r.trainingRows)
-                 .arg(r.dp ? CliText::tr("DP-SGD, epsilon %1").arg(locale.toString(r.epsilon, 'f', 2))
-                           : CliText::tr("the exact minimiser, no DP"))
-                 .arg(r.trainingRows - 1));
+    printOut(
+        CliText::tr("Informed reconstruction: %1 rows, each missing from the %5 trained on %2 rows (%3); "
+                    "the adversary knows the other %4.")
+            .arg(r.rows.size())
+            .arg(r.trainingRows)
+            .arg(r.dp ? CliText::tr("DP-SGD, epsilon %1").arg(locale.toString(r.epsilon, 'f', 2))
+                 : r.model == QLatin1String("logreg") ? CliText::tr("the exact minimiser, no DP")
+                                                      : CliText::tr("a stationary point, no DP"))
+            .arg(r.trainingRows - 1)
+            .arg(attack::reconstructionModelName(r)));
     printOut(CliText::tr("  columns recovered     %1").arg(percent(r.hitRate)));
     printOut(CliText::tr("  baseline (no model)   %1").arg(percent(r.baselineHitRate)));
     printOut(CliText::tr("  advantage             %1").arg(percent(r.advantage)));
@@ -66,9 +69,11 @@ int runReconstructionAttack(QStringList args, const CommandContext& context)
     CommandLine cli(
         args,
         CliText::tr("Informed reconstruction (Balle, Cherubin & Hayes 2022): the adversary knows every "
-                    "training row but one, the objective and the released logistic regression, and solves "
-                    "for the missing row. Each of --targets rows is left out of --known-rows fixed rows in "
-                    "turn, the model is trained on the rest plus it (without --dp the exact minimiser, with "
+                    "training row but one, the objective and the released logistic regression or tanh MLP "
+                    "(--model logreg, the default, or for example mlp:16:tanh), and solves for the missing "
+                    "row. Each of --targets rows is left out of --known-rows fixed rows in "
+                    "turn, the model is trained on the rest plus it (without --dp the exact minimiser or a "
+                    "stationary point, with "
                     "--dp the recipe's DP-SGD), and the row is read off the parameters. Judged against the "
                     "guess that needs no model: each column's class-conditional mean or mode."));
     QCommandLineParser& parser = cli.parser();

@@ -29,8 +29,9 @@ bool sameRecipe(const project::RunRecord& canary, const project::RunRecord& desi
 }
 
 /// A reconstruction run stores no model (it trains one per reconstructed row): it measures the model
-/// under review's model class when both are logistic regressions on the same dataset with the same DP
-/// setting (the spec's target.dp; none for both without DP).
+/// under review's model class when both have the same model spec (a logistic regression or a tanh MLP, the
+/// classes it can measure) on the same dataset with the same DP setting (the spec's target.dp; none for
+/// both without DP).
 bool sameModelClass(const project::RunRecord& reconstruction, const project::RunRecord& designated)
 {
     const QJsonObject a =
@@ -38,8 +39,8 @@ bool sameModelClass(const project::RunRecord& reconstruction, const project::Run
     const QJsonObject b =
         QJsonDocument::fromJson(designated.specJson).object().value(QStringLiteral("target")).toObject();
     return reconstruction.datasetId == designated.datasetId &&
-           a.value(QStringLiteral("model")).toString() == QLatin1String("logreg") &&
-           b.value(QStringLiteral("model")).toString() == QLatin1String("logreg") &&
+           !a.value(QStringLiteral("model")).toString().isEmpty() &&
+           a.value(QStringLiteral("model")).toString() == b.value(QStringLiteral("model")).toString() &&
            a.value(QStringLiteral("dp")) == b.value(QStringLiteral("dp"));
 }
 

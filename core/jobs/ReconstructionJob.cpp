@@ -12,9 +12,9 @@ namespace privaudit::jobs {
 namespace {
 
 /// Informed reconstruction as a job: attack::InformedReconstruction trains the recipe's logistic
-/// regression once per reconstructed row (on the same known rows plus that row) and recovers the row from
-/// the parameters. Stored: the typed summary (attack::ReconstructionRunSummary, every row's figures) and
-/// one result whose scores are the rows' squared errors (membership flags all set: every target was a
+/// regression or tanh MLP once per reconstructed row (on the same known rows plus that row) and recovers the
+/// row from the parameters. Stored: the typed summary (attack::ReconstructionRunSummary, every row's figures)
+/// and one result whose scores are the rows' squared errors (membership flags all set: every target was a
 /// training row). The models are not stored: they are not the model under review, only its recipe.
 Expected<project::RunOutcome> runReconstructionJob(const JobContext& context)
 {
@@ -33,6 +33,7 @@ Expected<project::RunOutcome> runReconstructionJob(const JobContext& context)
     config.tolerance = spec.reconstruction.tolerance;
     config.bootstrap = spec.reconstruction.bootstrap;
     config.seed = spec.seed;
+    config.model = spec.model;
     const std::vector<std::int64_t>& population =
         input->split.population.empty() ? input->split.nonMembers : input->split.population;
     auto run = attack::InformedReconstruction::run(
@@ -114,11 +115,8 @@ public:
                 QT_TRANSLATE_NOOP("privaudit::jobs::JobSpec",
                                   "informed reconstruction retrains the recipe once per reconstructed row: "
                                   "target.kind must be train"));
-        if (!spec.model.isLogisticRegression())
-            return specText(
-                QT_TRANSLATE_NOOP("privaudit::jobs::JobSpec",
-                                  "informed reconstruction's closed form is for a logistic regression: "
-                                  "target.model must be \"logreg\""));
+        if (const QString why = attack::InformedReconstruction::unsupported(spec.model); !why.isEmpty())
+            return JobSpec::tr("target.model %1: %2").arg(spec.model.toString(), why);
         if (!(c.l2 > 0.0))
             return JobSpec::tr("reconstruction.l2 must be positive (the closed form needs a strictly convex "
                                "objective), got %1")

@@ -119,25 +119,23 @@ Expected<Classifier> Classifier::create(const ModelSpec& spec, int inputWidth, i
         spec, inputWidth, classes, seed, cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU)));
 }
 
-Expected<Eigen::MatrixXd> Classifier::linearParameters() const
+std::vector<Eigen::MatrixXd> Classifier::layerParameters() const
 {
-    if (!d->network.spec().isLogisticRegression())
-        return Expected<Eigen::MatrixXd>::failure(
-            tr("Only a logistic regression has one weight matrix; this model is an MLP."));
-    const auto params = d->network.parameters();
-    const torch::Tensor w = params.at(0).detach().to(torch::kCPU, torch::kFloat64).contiguous();
-    const torch::Tensor b = params.at(1).detach().to(torch::kCPU, torch::kFloat64).contiguous();
-    const int k = classes();
-    const int width = inputWidth();
-    Eigen::MatrixXd theta(k, width + 1);
-    const double* wp = w.data_ptr<double>();
-    const double* bp = b.data_ptr<double>();
-    for (int c = 0; c < k; ++c) {
-        for (int j = 0; j < width; ++j)
-            theta(c, j) = wp[c * width + j];
-        theta(c, width) = bp[c];
+    const auto params = d->network.parameters(); // weight, bias, weight, bias, ...
+    std::vector<Eigen::MatrixXd> layers;
+    for (std::size_t l = 0; l + 1 < params.size(); l += 2) {
+        const torch::Tensor w = params[l].detach().to(torch::kCPU, torch::kFloat64).contiguous();
+        const torch::Tensor b = params[l + 1].detach().to(torch::kCPU, torch::kFloat64).contiguous();
+        const auto outputs = Eigen::Index(w.size(0));
+        const auto inputs = Eigen::Index(w.size(1));
+        Eigen::MatrixXd layer(outputs, inputs + 1);
+        layer.leftCols(inputs) =
+            Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>(
+                w.data_ptr<double>(), outputs, inputs);
+        layer.col(inputs) = Eigen::Map<const Eigen::VectorXd>(b.data_ptr<double>(), outputs);
+        layers.push_back(std::move(layer));
     }
-    return theta;
+    return layers;
 }
 
 Eigen::MatrixXd Classifier::logProbabilityGradient(const Eigen::MatrixXd& x, int cls,

@@ -76,9 +76,9 @@ public:
     /// The same TorchScript archive in memory (for the project store).
     [[nodiscard]] Expected<QByteArray> torchScriptBytes() const;
 
-    /// Logistic regression only: its parameters as classes x (inputWidth + 1), the weights then the bias
-    /// (logit_k = W_k . x + b_k), in double. Fails for an MLP.
-    [[nodiscard]] Expected<Eigen::MatrixXd> linearParameters() const;
+    /// Every layer's parameters in double, input layer first, each as outputs x (inputs + 1): the weights
+    /// then the bias (z_k = W_k . a + b_k). A logistic regression has one layer.
+    [[nodiscard]] std::vector<Eigen::MatrixXd> layerParameters() const;
     /// White-box access for model inversion: the gradient of the log-probability of class @p cls with
     /// respect to the input, one row per row of @p x (rows x inputWidth), in evaluation mode (log-softmax:
     /// it does not vanish where the softmax saturates); the probabilities go to @p probability when given.

@@ -15,8 +15,8 @@ const std::vector<RunKindInfo>& runKinds()
         // Measurements of the recipe of the model under review, retrained with canaries, for the
         // memorisation row of the matrix.
         {RunKind::CanaryExposure, "canary-exposure", "canary", "memorisation", true},
-        // Measurements of the recipe (a logistic regression, retrained per reconstructed row) against the
-        // informed adversary, for the model-inversion and reconstruction row of the matrix.
+        // Measurements of the recipe (a logistic regression or tanh MLP, retrained per reconstructed row)
+        // against the informed adversary, for the model-inversion and reconstruction row of the matrix.
         {RunKind::Reconstruction, "reconstruction", "reconstruction", "inversion", true},
         // MI-Face class representatives of a target trained here with the recipe (stored), for the same
         // row: whether the inversion lands nearer training rows than held-out ones.

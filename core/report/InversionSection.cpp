@@ -32,17 +32,21 @@ QString InversionSection::scope() const
     const attack::ReconstructionResult& r = summary.result;
     const QLocale locale;
     QString s =
-        tr("%1 rows reconstructed, each left out of %2 rows the adversary knows; a logistic regression "
-           "with L2 penalty %3 trained on the %4 rows, once per reconstructed row, on %5 input "
-           "columns.")
+        tr("%1 rows reconstructed, each left out of %2 rows the adversary knows; the %6 with L2 penalty %3 "
+           "trained on the %4 rows, once per reconstructed row, on %5 input columns.")
             .arg(r.rows.size())
             .arg(r.trainingRows - 1)
             .arg(locale.toString(r.l2, 'g', 3))
             .arg(r.trainingRows)
-            .arg(r.columns);
+            .arg(r.columns)
+            .arg(attack::reconstructionModelName(r));
     s += QLatin1Char(' ') + (r.dp ? tr("Trained with DP-SGD (epsilon %1 for one row).")
                                         .arg(ReportContent::formatEpsilon(r.epsilon))
-                                  : tr("Without DP: the released model is the exact minimiser."));
+                             : r.model == QLatin1String("logreg")
+                                 ? tr("Without DP: the released model is the exact minimiser.")
+                                 : tr("Without DP: the released model is a stationary point of the "
+                                      "objective (largest gradient entry %1).")
+                                       .arg(locale.toString(r.worstStationarity, 'g', 2)));
     return s;
 }
 
@@ -82,9 +86,11 @@ QString InversionSection::method()
 {
     return tr(
         "Method (Balle, Cherubin & Hayes 2022, informed adversaries): at the minimiser of an L2-penalised "
-        "logistic regression the gradients sum to zero, so an adversary who knows every training row "
-        "but one and the released parameters computes the missing row's gradient, and from it the row "
-        "and its label. A numeric column counts as recovered within 0.319 standard deviations, a "
+        "logistic regression, and at any stationary point of a smooth MLP, the gradients sum to zero, so "
+        "an adversary who knows every training row but one and the released parameters computes the "
+        "missing row's gradient, and from its first layer the row (that layer's gradient is the row "
+        "times its output gradient) and from its last the label. A numeric column counts as recovered within "
+        "0.319 standard deviations, a "
         "categorical one when exact (TabLeak's tolerance); the baseline guesses each column's "
         "class-conditional mean or mode from the population rows, and for the label the commonest "
         "class. The models measured are the recipe retrained per row, not the model under review "

@@ -428,7 +428,7 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                 << tr("Run %1 (%2), canary exposure of the recipe: %3")
                        .arg(m.runId)
                        .arg(m.name, m.findings.join(QLatin1Char(' ')));
-    // A reconstruction of the model under review's class (a logistic regression on its data with its DP
+    // A reconstruction of the model under review's class (the same model spec on its data with its DP
     // setting) is a finding about it; any other is a comparison.
     for (const InversionSection& s : c.inversions)
         if (!s.findings.isEmpty())

@@ -24,6 +24,14 @@ QByteArray mlpSpec()
                "dataset": {"source": "demo"}, "target": {"kind": "train", "model": "mlp:16"}})";
 }
 
+QByteArray tanhSpec()
+{
+    return R"({"schema_version": 1, "kind": "reconstruction", "seed": 4,
+               "dataset": {"source": "demo", "member_rows": 400},
+               "target": {"kind": "train", "model": "mlp:8:tanh"},
+               "reconstruction": {"targets": 4, "known_rows": 99, "l2": 0.01, "bootstrap": 100}})";
+}
+
 QByteArray logregSpec()
 {
     return R"({"schema_version": 1, "kind": "reconstruction", "seed": 4,
@@ -104,7 +112,7 @@ private slots:
         QCOMPARE(rows, qint64(8));
     }
 
-    void specRunsTheFamilyAndRefusesAnMlp()
+    void specRunsTheFamilyOnATanhMlpAndRefusesRelu()
     {
         QTemporaryDir dir;
         const QString spec = dir.filePath(QStringLiteral("rec.json"));
@@ -124,7 +132,25 @@ private slots:
         const auto refused = runCli({QStringLiteral("run"), mlp.fileName(), QStringLiteral("--project"),
                                      dir.filePath(QStringLiteral("q.privaudit"))});
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY2(refused.err.contains(QLatin1String("logreg")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QLatin1String("mlp:16:tanh")), qPrintable(refused.err));
+
+        // A tanh MLP fitted to a stationary point gives its rows away as the logistic regression does.
+        QFile tanh(dir.filePath(QStringLiteral("tanh.json")));
+        QVERIFY(tanh.open(QIODevice::WriteOnly));
+        tanh.write(tanhSpec());
+        tanh.close();
+        const auto t = runCli({QStringLiteral("run"), tanh.fileName(), QStringLiteral("--project"), project,
+                               QStringLiteral("--json")});
+        QVERIFY2(t.exitCode == 0, qPrintable(t.err));
+        const QJsonArray results =
+            QJsonDocument::fromJson(t.out).object().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 1);
+        const QJsonObject json = results.first().toObject();
+        QCOMPARE(json.value(QStringLiteral("model")).toString(), QStringLiteral("mlp:8:tanh"));
+        QCOMPARE(json.value(QStringLiteral("exact_rows")).toInt(), 4);
+        QVERIFY(json.value(QStringLiteral("worst_stationarity")).toDouble() < 1e-9);
+        QCOMPARE(json.value(QStringLiteral("parameters")).toInt(),
+                 8 * (json.value(QStringLiteral("input_width")).toInt() + 1) + 2 * 9);
     }
 
     void badOptionsAreUsageErrors()

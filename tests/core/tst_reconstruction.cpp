@@ -8,6 +8,8 @@
 #include "data/DemoData.h"
 #include "data/TableEncoder.h"
 #include "jobs/JobExecutor.h"
+#include "jobs/JobSpec.h"
+#include "model/Classifier.h"
 #include "project/ProjectStore.h"
 #include "report/ReportContent.h"
 
@@ -68,7 +70,8 @@ Eigen::MatrixXd gradientDescent(const Toy& t, int classes, double l2, int steps)
     return theta;
 }
 
-attack::ReconstructionResult runOnPatients(bool dp, int targets)
+attack::ReconstructionResult runOnPatients(bool dp, int targets,
+                                           const QString& model = QStringLiteral("logreg"))
 {
     const data::DataTable table = data::DemoData::patients(1600, 11);
     const auto split = data::DataSplit::make(table, {800, 400, 4}).value();
@@ -81,6 +84,7 @@ attack::ReconstructionResult runOnPatients(bool dp, int targets)
     config.knownRows = 199;
     config.bootstrap = 500;
     config.seed = 3;
+    config.model = model::ModelSpec::parse(model).value();
     std::vector<std::int64_t> population = split.population;
     if (population.empty()) population = split.nonMembers;
     auto result = InformedReconstruction::run(table, encoder, split.members, population, training, config,
@@ -278,6 +282,101 @@ private Q_SLOTS:
         QCOMPARE(d.result.exactRows, 0);
     }
 
+    void denseNetGradientIsTheObjectivesDerivative()
+    {
+        // An independent check: central differences of the objective, entry by entry.
+        const Toy t = toy(40, 5, 3, 17);
+        for (const auto activation : {model::Activation::Tanh, model::Activation::Relu}) {
+            model::ModelSpec spec;
+            spec.hiddenWidths = {6, 4};
+            spec.activation = activation;
+            attack::DenseNet net = attack::DenseNet::initial(spec, 5, 3, 9);
+            std::vector<Eigen::MatrixXd> g;
+            net.objective(t.x, t.y, 1e-2, &g);
+            double worst = 0.0;
+            for (std::size_t l = 0; l < net.layers.size(); ++l)
+                for (Eigen::Index i = 0; i < net.layers[l].size(); ++i) {
+                    const double keep = net.layers[l].data()[i];
+                    net.layers[l].data()[i] = keep + 1e-6;
+                    const double up = net.objective(t.x, t.y, 1e-2);
+                    net.layers[l].data()[i] = keep - 1e-6;
+                    const double down = net.objective(t.x, t.y, 1e-2);
+                    net.layers[l].data()[i] = keep;
+                    worst = std::max(worst, std::abs((up - down) / 2e-6 - g[l].data()[i]));
+                }
+            QVERIFY2(worst < 1e-7, qPrintable(QString::number(worst)));
+        }
+        // One layer is the logistic regression: the same gradient as the closed form's.
+        attack::DenseNet linear;
+        linear.layers = {InformedReconstruction::fitExact(t.x, t.y, 3, 1e-3) * 0.5};
+        std::vector<Eigen::MatrixXd> g;
+        linear.objective(t.x, t.y, 1e-3, &g);
+        QVERIFY((g.front() - InformedReconstruction::gradient(linear.layers.front(), t.x, t.y, 1e-3))
+                    .cwiseAbs()
+                    .maxCoeff() < 1e-12);
+    }
+
+    void denseNetReadsTheTrainedModelsLayers()
+    {
+        // The adversary's arithmetic on a DP-SGD model must be that model: the same probabilities.
+        const Toy t = toy(64, 7, 3, 5);
+        const auto spec = model::ModelSpec::parse(QStringLiteral("mlp:8,5:tanh")).value();
+        auto classifier =
+            model::Classifier::create(spec, 7, 3, 4, compute::ComputeSettings::recommended(1, false).device);
+        QVERIFY2(classifier, qPrintable(classifier.error()));
+        model::TrainingConfig recipe;
+        recipe.epochs = 3;
+        recipe.batchSize = 16;
+        const data::FeatureMatrix features = t.x.cast<float>();
+        QVERIFY(classifier.value().train(features, t.y, recipe));
+        attack::DenseNet net;
+        net.activation = spec.activation;
+        net.layers = classifier.value().layerParameters();
+        QCOMPARE(int(net.layers.size()), 3);
+        QCOMPARE(net.parameterCount(), Eigen::Index(8 * 8 + 5 * 9 + 3 * 6));
+        const Eigen::MatrixXd logits = net.logits(t.x);
+        Eigen::VectorXd p;
+        classifier.value().logProbabilityGradient(t.x, 1, &p);
+        double worst = 0.0;
+        for (Eigen::Index i = 0; i < logits.rows(); ++i) {
+            const Eigen::ArrayXd e = (logits.row(i).array() - logits.row(i).maxCoeff()).exp();
+            worst = std::max(worst, std::abs(e(1) / e.sum() - p(i)));
+        }
+        QVERIFY2(worst < 1e-5, qPrintable(QString::number(worst))); // the torch model computes in float
+    }
+
+    void anMlpGivesItsRowsAwayWithoutDpAndNotWithDp()
+    {
+        // A stationary point of a tanh MLP: every layer of the target's gradient is known to the
+        // adversary, and the first layer's is delta (x, 1)^T.
+        const attack::ReconstructionResult exact = runOnPatients(false, 8, QStringLiteral("mlp:12:tanh"));
+        qInfo("mlp exact: mse %.3g hit %.3f baseline %.3f labels %.2f stationarity %.2g params %lld",
+              exact.squaredError.mean, exact.hitRate.mean, exact.baselineHitRate.mean, exact.labelRecovery,
+              exact.worstStationarity, static_cast<long long>(exact.parameters));
+        QCOMPARE(exact.model, QStringLiteral("mlp:12:tanh"));
+        QVERIFY(exact.worstStationarity < 1e-9);
+        QVERIFY2(exact.squaredError.mean < 1e-8, qPrintable(QString::number(exact.squaredError.mean)));
+        QCOMPARE(exact.exactRows, 8);
+        QCOMPARE(exact.labelRecovery, 1.0);
+        QVERIFY(exact.advantage.low > 0.2);
+
+        const attack::ReconstructionResult dp = runOnPatients(true, 8, QStringLiteral("mlp:12:tanh"));
+        qInfo("mlp dp: eps %.3f mse %.3g (baseline %.3g) advantage [%.3f, %.3f] accuracy %.3f", dp.epsilon,
+              dp.squaredError.mean, dp.baselineSquaredError.mean, dp.advantage.low, dp.advantage.high,
+              dp.meanTrainAccuracy);
+        QVERIFY(dp.epsilon <= 1.0 + 1e-9 && dp.epsilon > 0.5);
+        QVERIFY(dp.squaredError.mean > 0.5 * dp.baselineSquaredError.mean);
+        QCOMPARE(dp.exactRows, 0);
+        QVERIFY2(dp.advantage.high < 0.1, qPrintable(QString::number(dp.advantage.high)));
+        const attack::ReconstructionRunSummary stored = attack::ReconstructionRunSummary::fromJson(
+            QJsonObject{{QStringLiteral("reconstruction"), exact.toJson()}});
+        QCOMPARE(stored.result.model, QStringLiteral("mlp:12:tanh"));
+        QCOMPARE(stored.result.parameters, exact.parameters);
+        QVERIFY(!attack::reconstructionFindings(stored)
+                     .filter(QStringLiteral("MLP (hidden layers 12, tanh)"))
+                     .isEmpty());
+    }
+
     void impossibleRequestsAreRefused()
     {
         const data::DataTable table = data::DemoData::patients(300, 11);
@@ -293,6 +392,27 @@ private Q_SLOTS:
         config.l2 = 0.0;
         QVERIFY(!InformedReconstruction::run(table, encoder, split.members, split.nonMembers, {}, config,
                                              compute::ComputeSettings::recommended(1, false)));
+        // ReLU (minima on kinks) and dropout (a random objective) are refused, naming what works.
+        config.l2 = 1e-3;
+        for (const QString& spec : {QStringLiteral("mlp:16"), QStringLiteral("mlp:16:tanh:0.1")}) {
+            config.model = model::ModelSpec::parse(spec).value();
+            const auto refusedModel =
+                InformedReconstruction::run(table, encoder, split.members, split.nonMembers, {}, config,
+                                            compute::ComputeSettings::recommended(1, false));
+            QVERIFY(!refusedModel);
+            QVERIFY2(refusedModel.error().contains(spec.endsWith(QLatin1String("0.1"))
+                                                       ? QLatin1String("dropout")
+                                                       : QLatin1String("tanh")),
+                     qPrintable(refusedModel.error()));
+        }
+        QByteArray relu = reconstructionSpec(false);
+        relu.replace(R"("model": "logreg")", R"("model": "mlp:16")");
+        const auto spec = jobs::JobSpec::fromJson(relu);
+        QVERIFY(!spec);
+        QVERIFY2(spec.error().contains(QLatin1String("mlp:16:tanh")), qPrintable(spec.error()));
+        QByteArray tanh = reconstructionSpec(false);
+        tanh.replace(R"("model": "logreg")", R"("model": "mlp:8:tanh")");
+        QVERIFY2(jobs::JobSpec::fromJson(tanh), qPrintable(jobs::JobSpec::fromJson(tanh).error()));
     }
 };
 

@@ -151,20 +151,46 @@ InformedReconstruction::reconstruct(const Eigen::MatrixXd& theta, const Eigen::M
                                     const std::vector<std::int64_t>& knownLabels, double l2,
                                     Eigen::VectorXd* r)
 {
-    const Eigen::MatrixXd z = withBias(known);
+    DenseNet net;
+    net.layers.push_back(theta);
+    return reconstruct(net, known, knownLabels, l2, r);
+}
+
+std::pair<Eigen::VectorXd, std::int64_t>
+InformedReconstruction::reconstruct(const DenseNet& net, const Eigen::MatrixXd& known,
+                                    const std::vector<std::int64_t>& knownLabels, double l2,
+                                    Eigen::VectorXd* r)
+{
     const double n = double(known.rows() + 1);
-    // g_t = -n (lambda T + (1/n) sum_{D-} (p_i - e_yi) z_i^T)
-    const Eigen::MatrixXd residual = probabilities(theta, z) - oneHot(knownLabels, theta.rows());
-    const Eigen::MatrixXd g = -(n * l2 * theta + residual.transpose() * z);
+    // g_t = -(n lambda theta + sum_{D-} grad CE_i), layer by layer
+    std::vector<Eigen::MatrixXd> sum;
+    net.lossSum(known, knownLabels, &sum);
     const Eigen::Index width = known.cols();
-    const Eigen::VectorXd bias = g.col(width);
+    const Eigen::MatrixXd first = -(n * l2 * net.layers.front() + sum.front());
+    const Eigen::VectorXd bias = first.col(width);
     const double norm2 = bias.squaredNorm();
     Eigen::VectorXd x = Eigen::VectorXd::Zero(width);
-    if (norm2 > 0.0) x = g.leftCols(width).transpose() * bias / norm2;
+    if (norm2 > 0.0) x = first.leftCols(width).transpose() * bias / norm2;
+    const Eigen::MatrixXd& lastLayer = net.layers.back();
+    const Eigen::VectorXd lastBias =
+        -(n * l2 * lastLayer.col(lastLayer.cols() - 1) + sum.back().col(lastLayer.cols() - 1));
     Eigen::Index label = 0;
-    bias.minCoeff(&label);
+    lastBias.minCoeff(&label);
     if (r) *r = bias;
     return {x, std::int64_t(label)};
+}
+
+QString InformedReconstruction::unsupported(const model::ModelSpec& spec)
+{
+    if (spec.isLogisticRegression()) return {};
+    if (spec.activation != model::Activation::Tanh)
+        return tr("The informed adversary reads the row off a stationary point's gradient, which a ReLU "
+                  "network with weight decay does not have (its minima sit on kinks): use a logistic "
+                  "regression or an MLP with tanh, for example mlp:16:tanh.");
+    if (spec.dropout > 0.0)
+        return tr("The informed adversary needs the training objective itself; dropout makes it random: "
+                  "use an MLP without dropout.");
+    return {};
 }
 
 Expected<ReconstructionResult> InformedReconstruction::run(
@@ -177,6 +203,7 @@ Expected<ReconstructionResult> InformedReconstruction::run(
     const auto started = std::chrono::steady_clock::now();
     if (config.targets < 1 || config.knownRows < 1)
         return Result::failure(tr("The reconstruction needs at least one target and one known row."));
+    if (const QString why = unsupported(config.model); !why.isEmpty()) return Result::failure(why);
     if (!(config.l2 > 0.0) || !std::isfinite(config.l2))
         return Result::failure(tr("The L2 penalty must be a positive number, got %1.").arg(config.l2));
     const std::size_t needed = std::size_t(config.knownRows) + std::size_t(config.targets);
@@ -218,13 +245,14 @@ Expected<ReconstructionResult> InformedReconstruction::run(
 
     ReconstructionResult result;
     result.dp = training.dp;
+    result.model = config.model.toString();
     result.trainingRows = config.knownRows + 1;
     result.inputWidth = width;
     result.columns = int(judge.columns());
     result.l2 = config.l2;
     result.tolerance = config.tolerance;
     std::vector<int> columnHits(judge.columns(), 0);
-    Eigen::MatrixXd warm;
+    DenseNet warm;
     double accuracySum = 0.0;
     for (int t = 0; t < config.targets; ++t) {
         Eigen::MatrixXd x(config.knownRows + 1, width);
@@ -233,18 +261,28 @@ Expected<ReconstructionResult> InformedReconstruction::run(
         std::vector<std::int64_t> y = knownRows.labels;
         y.push_back(targetRows.labels[std::size_t(t)]);
 
-        Eigen::MatrixXd theta;
+        DenseNet net;
         if (!training.dp) {
-            theta = fitExact(x, y, classes, config.l2, warm);
-            warm = theta;
-            result.worstStationarity =
-                std::max(result.worstStationarity, gradient(theta, x, y, config.l2).cwiseAbs().maxCoeff());
+            if (config.model.isLogisticRegression()) {
+                net.layers = {fitExact(x, y, classes, config.l2,
+                                       warm.layers.empty() ? Eigen::MatrixXd() : warm.layers.front())};
+                result.worstStationarity =
+                    std::max(result.worstStationarity,
+                             gradient(net.layers.front(), x, y, config.l2).cwiseAbs().maxCoeff());
+            } else {
+                // Each fit starts where the previous target's ended (the same D-, one row changed).
+                net = warm.layers.empty() ? DenseNet::initial(config.model, width, classes, training.seed)
+                                          : warm;
+                result.worstStationarity =
+                    std::max(result.worstStationarity, net.fitStationary(x, y, config.l2));
+            }
+            warm = net;
         } else {
             model::TrainingConfig recipe = training;
             recipe.weightDecay = config.l2;
             recipe.seed = training.seed + std::uint64_t(t);
             auto model =
-                model::Classifier::create(model::ModelSpec{}, width, classes, recipe.seed, settings.device);
+                model::Classifier::create(config.model, width, classes, recipe.seed, settings.device);
             if (!model) return Result::failure(model.error());
             const data::FeatureMatrix features = x.cast<float>();
             auto trained = model.value().train(features, y, recipe, [&](int, double f) {
@@ -254,23 +292,23 @@ Expected<ReconstructionResult> InformedReconstruction::run(
             result.epsilon = trained->epsilon;
             result.delta = trained->delta;
             result.noiseMultiplier = trained->noiseMultiplier;
-            auto parameters = model.value().linearParameters();
-            if (!parameters) return Result::failure(parameters.error());
-            theta = *parameters;
+            net.activation = config.model.activation;
+            net.layers = model.value().layerParameters();
         }
+        result.parameters = std::int64_t(net.parameterCount());
         {
-            const Eigen::MatrixXd p = probabilities(theta, withBias(x));
+            const Eigen::MatrixXd logits = net.logits(x);
             int right = 0;
-            for (Eigen::Index i = 0; i < p.rows(); ++i) {
+            for (Eigen::Index i = 0; i < logits.rows(); ++i) {
                 Eigen::Index best = 0;
-                p.row(i).maxCoeff(&best);
+                logits.row(i).maxCoeff(&best);
                 right += best == y[std::size_t(i)] ? 1 : 0;
             }
-            accuracySum += double(right) / double(p.rows());
+            accuracySum += double(right) / double(logits.rows());
         }
 
         Eigen::VectorXd r;
-        const auto [guess, label] = reconstruct(theta, known, knownRows.labels, config.l2, &r);
+        const auto [guess, label] = reconstruct(net, known, knownRows.labels, config.l2, &r);
         const Eigen::VectorXd truth = targets.row(t).transpose();
         const std::int64_t trueLabel = targetRows.labels[std::size_t(t)];
         ReconstructedRow row;

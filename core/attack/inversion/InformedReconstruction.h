@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attack/inversion/DenseNet.h"
 #include "common/Expected.h"
 #include "compute/ComputeSettings.h"
 #include "data/TableEncoder.h"
@@ -29,12 +30,23 @@ namespace privaudit::attack {
 /// worst case for a convex model, and what the paper's closed form assumes. With DP the model is trained
 /// by the recipe's DP-SGD (model::Classifier, the same accountant) with the same lambda as its weight
 /// decay, and the adversary applies the same computation to what DP-SGD released.
+///
+/// Small MLPs (smooth activation: tanh). The same identity holds at any stationary point, convex or not:
+/// the target's gradient is g_t = -(n lambda theta + sum_{D-} grad CE_i(theta)), every layer of it. The
+/// first layer's part is delta_1 (x_t, 1)^T for the target's first-layer output gradient delta_1, so x_t
+/// is read off it exactly as above (Phong et al. 2018's observation for a layer with a bias), and the
+/// label off the last layer's bias part p_t - e_yt. Balle et al. train a reconstructor network on shadow
+/// models for neural networks because their models stop short of a stationary point; here the
+/// non-DP release is fitted to one (L-BFGS, then truncated Newton: DenseNet::fitStationary), the worst
+/// case, as for the logistic regression. ReLU is refused: with weight decay its minima sit on kinks,
+/// where no gradient identity holds (measured: L-BFGS and Newton stall at |grad| ~ 1e-4).
 struct ReconstructionConfig
 {
     int targets = 20;         ///< rows reconstructed, each from its own training on D- plus that row
     int knownRows = 199;      ///< |D-|: the training set has knownRows + 1 rows
     double l2 = 1e-3;         ///< lambda (and the DP-SGD weight decay)
     double tolerance = 0.319; ///< TabLeak: a numeric value within this many standard deviations is a hit
+    model::ModelSpec model;   ///< logistic regression (default) or an MLP with tanh and no dropout
     int bootstrap = 1000;     ///< resamples for the 95% percentile-bootstrap intervals (over the targets)
     std::uint64_t seed = 1;
 };
@@ -66,6 +78,8 @@ struct MeanWithInterval
 struct ReconstructionResult
 {
     bool dp = false;
+    QString model = QStringLiteral("logreg"); ///< model::ModelSpec::toString() of the released models
+    std::int64_t parameters = 0;              ///< their parameter count
     std::int64_t trainingRows = 0;
     int inputWidth = 0;
     int columns = 0;
@@ -115,12 +129,21 @@ public:
     /// The objective's gradient at @p theta (same layout).
     static Eigen::MatrixXd gradient(const Eigen::MatrixXd& theta, const Eigen::MatrixXd& x,
                                     const std::vector<std::int64_t>& y, double l2);
-    /// The adversary's step: from @p theta trained on D- (@p known, @p knownLabels) plus one row, that
-    /// row's input and label. @p r receives p_t - e_yt.
+    /// The adversary's step for a logistic regression @p theta (classes x (inputs + 1)): reconstruct() of
+    /// the one-layer network.
     static std::pair<Eigen::VectorXd, std::int64_t> reconstruct(const Eigen::MatrixXd& theta,
                                                                 const Eigen::MatrixXd& known,
                                                                 const std::vector<std::int64_t>& knownLabels,
                                                                 double l2, Eigen::VectorXd* r = nullptr);
+    /// The adversary's step: from @p net trained to a stationary point on D- (@p known, @p knownLabels)
+    /// plus one row, that row's input and label. @p r receives the first layer's bias part of the
+    /// target's gradient (p_t - e_yt for a logistic regression; zero: nothing to read off).
+    static std::pair<Eigen::VectorXd, std::int64_t> reconstruct(const DenseNet& net,
+                                                                const Eigen::MatrixXd& known,
+                                                                const std::vector<std::int64_t>& knownLabels,
+                                                                double l2, Eigen::VectorXd* r = nullptr);
+    /// Why @p spec cannot be attacked this way (empty: it can).
+    static QString unsupported(const model::ModelSpec& spec);
 };
 
 } // namespace privaudit::attack

@@ -42,6 +42,8 @@ QJsonObject ReconstructionResult::toJson() const
     for (const auto& [name, rate] : columnHitRates)
         columnsObject[name] = rate;
     QJsonObject o{{QStringLiteral("dp"), dp},
+                  {QStringLiteral("model"), model},
+                  {QStringLiteral("parameters"), qint64(parameters)},
                   {QStringLiteral("training_rows"), qint64(trainingRows)},
                   {QStringLiteral("input_width"), inputWidth},
                   {QStringLiteral("columns"), columns},
@@ -84,6 +86,8 @@ ReconstructionResult reconstructionFromJson(const QJsonObject& r)
 {
     ReconstructionResult s;
     s.dp = r.value(QStringLiteral("dp")).toBool();
+    s.model = r.value(QStringLiteral("model")).toString(QStringLiteral("logreg")); // runs before MLPs: logreg
+    s.parameters = r.value(QStringLiteral("parameters")).toInteger();
     s.trainingRows = r.value(QStringLiteral("training_rows")).toInteger();
     s.inputWidth = r.value(QStringLiteral("input_width")).toInt();
     s.columns = r.value(QStringLiteral("columns")).toInt();
@@ -131,6 +135,28 @@ ReconstructionRunSummary ReconstructionRunSummary::fromJson(const QJsonObject& j
     return s;
 }
 
+namespace {
+
+bool reconstructionIsLinear(const ReconstructionResult& result)
+{
+    const auto spec = model::ModelSpec::parse(result.model);
+    return !spec || spec->isLogisticRegression();
+}
+
+} // namespace
+
+QString reconstructionModelName(const ReconstructionResult& result)
+{
+    const auto spec = model::ModelSpec::parse(result.model);
+    if (!spec || spec->isLogisticRegression()) return InformedReconstruction::tr("logistic regression");
+    QStringList widths;
+    for (const int w : spec->hiddenWidths)
+        widths << QString::number(w);
+    return InformedReconstruction::tr("MLP (hidden layers %1, %2)")
+        .arg(widths.join(QStringLiteral(", ")),
+             spec->activation == model::Activation::Tanh ? QStringLiteral("tanh") : QStringLiteral("ReLU"));
+}
+
 QStringList reconstructionFindings(const ReconstructionRunSummary& summary)
 {
     const ReconstructionResult& r = summary.result;
@@ -158,10 +184,11 @@ QStringList reconstructionFindings(const ReconstructionRunSummary& summary)
     const bool noAdvantage = r.advantage.hasInterval && r.advantage.high < kReconstructionNoAdvantage;
     if (!r.dp) {
         out << InformedReconstruction::tr(
-                   "Without DP the trained logistic regression gives its training rows away to such an "
-                   "adversary: the model's parameters determine the missing row (mean squared error %1 in "
-                   "standardised inputs, advantage over the baseline %2).")
-                   .arg(locale.toString(r.squaredError.mean, 'g', 2), interval(r.advantage));
+                   "Without DP the trained %1 gives its training rows away to such an adversary: the "
+                   "model's parameters determine the missing row (mean squared error %2 in standardised "
+                   "inputs, advantage over the baseline %3).")
+                   .arg(reconstructionModelName(r), locale.toString(r.squaredError.mean, 'g', 2),
+                        interval(r.advantage));
         if (r.worstStationarity > 1e-8)
             out << InformedReconstruction::tr(
                        "The released minimiser was reached only to a gradient of %1: part of the error is "
@@ -190,9 +217,14 @@ QStringList reconstructionFindings(const ReconstructionRunSummary& summary)
                .arg(r.trainingRows - 1)
                .arg(locale.toString(r.l2, 'g', 3))
                .arg(r.dp ? QString()
-                         : InformedReconstruction::tr(
-                               ", and the model is the exact minimiser of that objective (a model stopped "
-                               "earlier, or an MLP, is not covered by this closed form)"));
+                    : reconstructionIsLinear(r)
+                        ? InformedReconstruction::tr(
+                              ", and the model is the exact minimiser of that objective (a model stopped "
+                              "earlier is not covered by this closed form)")
+                        : InformedReconstruction::tr(
+                              ", and the model is a stationary point of that objective (an MLP stopped "
+                              "earlier, as training usually is, is not covered: that needs Balle et "
+                              "al.'s reconstructor network)"));
     if (r.dp && r.meanTrainAccuracy <= r.majorityShare + 0.01)
         out << InformedReconstruction::tr(
                    "The DP models learned little: training accuracy %1% against %2% for always answering the "
