@@ -5,6 +5,7 @@
 #include "Background.h"
 #include "jobs/FamilySubgroups.h"
 #include "jobs/JobSpec.h"
+#include "jobs/SavedSubgroups.h"
 #include "jobs/Subgroups.h"
 #include "project/ProjectStore.h"
 #include "ScrollingText.h"
@@ -27,7 +28,8 @@ namespace privaudit::ui {
 
 SubgroupPanel::SubgroupPanel(QWidget* parent)
     : QWidget(parent), m_column(new QComboBox(this)), m_bands(new QSpinBox(this)),
-      m_compute(new QPushButton(tr("Compute"), this)), m_table(new QTableWidget(this)),
+      m_compute(new QPushButton(tr("Compute"), this)),
+      m_save(new QPushButton(tr("Save for the report"), this)), m_table(new QTableWidget(this)),
       m_findings(new QLabel(this))
 {
     m_column->setObjectName(QStringLiteral("subgroupColumn"));
@@ -36,6 +38,11 @@ SubgroupPanel::SubgroupPanel(QWidget* parent)
     m_bands->setValue(4);
     m_bands->setToolTip(tr("Quantile bands of a numeric column."));
     m_compute->setObjectName(QStringLiteral("subgroupCompute"));
+    m_save->setObjectName(QStringLiteral("subgroupSave"));
+    m_save->setToolTip(tr("Keep this analysis in the project: the report's subgroups section shows it "
+                          "(audited; saving the same run and column again replaces it)."));
+    m_save->setEnabled(false);
+    connect(m_save, &QPushButton::clicked, this, &SubgroupPanel::saveForReport);
     m_table->setObjectName(QStringLiteral("subgroupTable"));
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels({tr("Attack"), tr("Group"), tr("Members"), tr("Non-members"),
@@ -54,6 +61,7 @@ SubgroupPanel::SubgroupPanel(QWidget* parent)
     controls->addWidget(new QLabel(tr("Bands:"), this));
     controls->addWidget(m_bands);
     controls->addWidget(m_compute);
+    controls->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
@@ -100,6 +108,8 @@ void SubgroupPanel::setRun(const QString& projectPath, qint64 runId, const QStri
     m_column->clear();
     m_column->addItems(columns);
     m_table->setRowCount(0);
+    m_analysis = {};
+    m_save->setEnabled(false);
     m_findings->setText(columns.isEmpty() ? tr("The run's data has no column to split by.")
                                           : tr("Choose a column and compute: the run's statistics per "
                                                "subgroup, from its stored scores."));
@@ -119,6 +129,7 @@ struct Shown
     };
     std::vector<Row> rows;
     QStringList findings;
+    QJsonObject analysis; ///< toJson(), what "Save for the report" stores
 };
 
 QString figure(double v)
@@ -146,6 +157,7 @@ Shown shown(const jobs::SubgroupAnalysis& analysis)
                  g.small,
                  g.aboveRun});
     out.findings = analysis.findings();
+    out.analysis = analysis.toJson();
     return out;
 }
 
@@ -179,6 +191,8 @@ void SubgroupPanel::compute(const QString& column)
     if (m_column->currentText() != column) m_column->setCurrentIndex(m_column->findText(column));
     const int generation = ++m_generation;
     m_compute->setEnabled(false);
+    m_save->setEnabled(false);
+    m_analysis = {};
     m_findings->setText(tr("Computing the subgroups of %1...").arg(column));
     // The dataset is read again and every group computed: off the GUI thread, on its own connection. A
     // membership run gets SubgroupAnalysis (bootstrapped AUCs), an attribute or reconstruction run
@@ -215,7 +229,32 @@ void SubgroupPanel::compute(const QString& column)
                 }
             }
             m_findings->setText(result->findings.join(QLatin1Char('\n')));
+            m_analysis = result->analysis;
+            m_save->setEnabled(!m_analysis.isEmpty());
             Q_EMIT finished();
+        });
+}
+
+void SubgroupPanel::saveForReport()
+{
+    if (m_analysis.isEmpty()) return;
+    m_save->setEnabled(false);
+    // A write waits for another process's write (the CLI beside the GUI): off the GUI thread.
+    runInBackground(
+        this,
+        [path = m_projectPath, kind = m_kind, analysis = m_analysis] {
+            auto store = project::ProjectStore::open(path, project::ProjectStore::Access::ReadWrite);
+            if (!store) return store.error();
+            return jobs::SavedSubgroups::save(*store.value(), kind, analysis);
+        },
+        [this](const QString& error) {
+            m_save->setEnabled(!m_analysis.isEmpty());
+            if (error.isEmpty())
+                m_findings->setText(m_findings->text() + QLatin1Char('\n') +
+                                    tr("Saved for the report's subgroups section."));
+            else
+                m_findings->setText(m_findings->text() + QLatin1Char('\n') + error);
+            Q_EMIT saved(error);
         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "project/RunKind.h"
 
+#include <QJsonObject>
 #include <QStringList>
 #include <QWidget>
 
@@ -22,7 +23,8 @@ namespace privaudit::ui {
 /// every attack's AUC and TPR, for an attribute-inference or reconstruction run (jobs::FamilySubgroups)
 /// the individual leakage or the advantage over the baseline. Choose the column (and the bands of a
 /// numeric one), compute on a worker thread, read every group with its interval, the small groups flagged,
-/// and the findings.
+/// and the findings; "Save for the report" keeps the analysis in the project (jobs::SavedSubgroups) for
+/// the report's subgroups section.
 class SubgroupPanel : public QWidget
 {
     Q_OBJECT
@@ -42,9 +44,14 @@ public:
     [[nodiscard]] QComboBox* columnBox() const { return m_column; }
     [[nodiscard]] QTableWidget* table() const { return m_table; }
     [[nodiscard]] QLabel* findings() const { return m_findings; }
+    [[nodiscard]] QPushButton* saveButton() const { return m_save; }
+    /// Keeps the last computed analysis in the project (as the button does); saved() follows.
+    void saveForReport();
 
 Q_SIGNALS:
     void finished();
+    /// After saveForReport(): @p error is empty when the analysis was stored.
+    void saved(const QString& error);
 
 private:
     QString m_projectPath;
@@ -53,6 +60,8 @@ private:
     QComboBox* m_column;
     QSpinBox* m_bands;
     QPushButton* m_compute;
+    QPushButton* m_save;
+    QJsonObject m_analysis; ///< the last computed analysis (toJson), empty until one was computed
     QTableWidget* m_table;
     QLabel* m_findings;
     int m_generation = 0; ///< a newer request wins over a slower older one

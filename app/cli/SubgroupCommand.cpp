@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "jobs/FamilySubgroups.h"
+#include "jobs/SavedSubgroups.h"
 #include "jobs/Subgroups.h"
 
 #include <QLocale>
@@ -13,7 +14,17 @@ namespace privaudit::cli {
 namespace {
 
 /// An attribute-inference or reconstruction run's subgroups (FamilySubgroups).
-int printFamilySubgroups(const project::ProjectStore& store, qint64 runId, const QCommandLineParser& parser,
+/// --save: the analysis kept for the report.
+int saveForReport(project::ProjectStore& store, project::RunKind kind, const QJsonObject& analysis)
+{
+    if (const QString error = jobs::SavedSubgroups::save(store, kind, analysis); !error.isEmpty()) {
+        printErr(error);
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+int printFamilySubgroups(project::ProjectStore& store, qint64 runId, const QCommandLineParser& parser,
                          int bands)
 {
     const auto analysis =
@@ -22,6 +33,8 @@ int printFamilySubgroups(const project::ProjectStore& store, qint64 runId, const
         printErr(analysis.error());
         return ExitUsage;
     }
+    if (parser.isSet(QStringLiteral("save")))
+        if (const int rc = saveForReport(store, analysis->kind, analysis->toJson()); rc != ExitOk) return rc;
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(analysis->toJson());
         return ExitOk;
@@ -79,6 +92,9 @@ int runSubgroups(const CommandContext& context)
          QStringLiteral("n"), QStringLiteral("4")},
         {QStringLiteral("bootstrap"), CliText::tr("Bootstrap resamples per group (default 200)."),
          QStringLiteral("n"), QStringLiteral("200")},
+        {QStringLiteral("save"),
+         CliText::tr("Keep the analysis in the project for the report's subgroups section (audited; the "
+                     "same run and column saved again replaces it).")},
     });
     if (const auto stop = cli.parse()) return *stop;
     bool ok = true;
@@ -87,8 +103,10 @@ int runSubgroups(const CommandContext& context)
     const auto bootstrap = integerOptionIn(parser, QStringLiteral("bootstrap"), 0, 100000, &ok);
     if (!ok) return ExitUsage;
     if (!cli.require({QStringLiteral("project"), QStringLiteral("column")})) return ExitUsage;
-    auto store =
-        openProject(parser.value(QStringLiteral("project")), project::ProjectStore::Access::ReadOnly, true);
+    const bool save = parser.isSet(QStringLiteral("save"));
+    auto store = openProject(
+        parser.value(QStringLiteral("project")),
+        save ? project::ProjectStore::Access::ReadWrite : project::ProjectStore::Access::ReadOnly, true);
     if (!store) return ExitUsage;
     if (const auto run = store->run(*runId); run && (run->type() == project::RunKind::AttributeInference ||
                                                      run->type() == project::RunKind::Reconstruction))
@@ -100,6 +118,10 @@ int runSubgroups(const CommandContext& context)
         printErr(analysis.error());
         return ExitUsage;
     }
+    if (save)
+        if (const int rc = saveForReport(*store, project::RunKind::MembershipInference, analysis->toJson());
+            rc != ExitOk)
+            return rc;
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(analysis->toJson());
         return ExitOk;

@@ -289,4 +289,50 @@ QJsonObject FamilySubgroups::toJson() const
         {QStringLiteral("findings"), QJsonArray::fromStringList(findings())}};
 }
 
+FamilySubgroups FamilySubgroups::fromJson(const QJsonObject& json)
+{
+    const auto number = [](const QJsonValue& v) {
+        return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
+    };
+    FamilySubgroups s;
+    s.runId = json.value(QStringLiteral("run")).toInteger();
+    s.kind = project::parseRunKind(json.value(QStringLiteral("kind")).toString());
+    s.column = json.value(QStringLiteral("column")).toString();
+    s.numeric = json.value(QStringLiteral("numeric")).toBool();
+    s.bands = json.value(QStringLiteral("bands")).toInt();
+    const bool reconstruction = s.kind == project::RunKind::Reconstruction;
+    for (const QJsonValue& mv : json.value(QStringLiteral("measures")).toArray()) {
+        const QJsonObject m = mv.toObject();
+        Measure measure;
+        measure.attack = m.value(QStringLiteral("attack")).toString();
+        measure.runValue = m.value(QStringLiteral("run_value")).toDouble();
+        for (const QJsonValue& gv : m.value(QStringLiteral("groups")).toArray()) {
+            const QJsonObject o = gv.toObject();
+            Group g;
+            g.label = o.value(QStringLiteral("group")).toString();
+            g.members = std::size_t(o.value(QStringLiteral("members")).toInteger());
+            g.advantage.value = number(o.value(QStringLiteral("advantage")));
+            const QJsonArray a = o.value(QStringLiteral("advantage_ci95")).toArray();
+            g.advantage.low = number(a.at(0));
+            g.advantage.high = number(a.at(1));
+            (reconstruction ? g.advantage : g.leakage).lowAdjusted =
+                number(o.value(QStringLiteral("low_adjusted")));
+            g.small = o.value(QStringLiteral("small")).toBool();
+            g.aboveRun = o.value(QStringLiteral("above_run")).toBool();
+            if (!reconstruction) {
+                g.nonMembers = std::size_t(o.value(QStringLiteral("non_members")).toInteger());
+                g.memberAccuracy = number(o.value(QStringLiteral("member_accuracy")));
+                g.nonMemberAccuracy = number(o.value(QStringLiteral("non_member_accuracy")));
+                g.leakage.value = number(o.value(QStringLiteral("individual_leakage")));
+                const QJsonArray l = o.value(QStringLiteral("individual_leakage_ci95")).toArray();
+                g.leakage.low = number(l.at(0));
+                g.leakage.high = number(l.at(1));
+            }
+            measure.groups.push_back(g);
+        }
+        s.measures.push_back(measure);
+    }
+    return s;
+}
+
 } // namespace privaudit::jobs

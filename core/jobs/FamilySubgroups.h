@@ -78,6 +78,8 @@ public:
     /// individual_leakage, individual_leakage_ci95, advantage, advantage_ci95, low_adjusted, small,
     /// above_run), findings.
     [[nodiscard]] QJsonObject toJson() const;
+    /// Reads toJson() back.
+    static FamilySubgroups fromJson(const QJsonObject& json);
 
     /// The 95% interval and the adjusted lower end of a mean of @p values (a normal approximation).
     static Interval meanInterval(const std::vector<double>& values, std::size_t groups);

@@ -224,4 +224,48 @@ QJsonObject SubgroupAnalysis::toJson() const
                        {QStringLiteral("findings"), QJsonArray::fromStringList(findings())}};
 }
 
+namespace {
+
+double numberOf(const QJsonValue& v)
+{
+    return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
+}
+
+} // namespace
+
+SubgroupAnalysis SubgroupAnalysis::fromJson(const QJsonObject& json)
+{
+    SubgroupAnalysis s;
+    s.runId = json.value(QStringLiteral("run")).toInteger();
+    s.column = json.value(QStringLiteral("column")).toString();
+    s.numeric = json.value(QStringLiteral("numeric")).toBool();
+    s.bands = json.value(QStringLiteral("bands")).toInt();
+    for (const QJsonValue& av : json.value(QStringLiteral("attacks")).toArray()) {
+        const QJsonObject a = av.toObject();
+        Attack attack;
+        attack.attack = a.value(QStringLiteral("attack")).toString();
+        attack.run.auc = numberOf(a.value(QStringLiteral("run_auc")));
+        for (const QJsonValue& gv : a.value(QStringLiteral("groups")).toArray()) {
+            const QJsonObject o = gv.toObject();
+            Group g;
+            g.label = o.value(QStringLiteral("group")).toString();
+            g.metrics.members = o.value(QStringLiteral("members")).toInteger();
+            g.metrics.nonMembers = o.value(QStringLiteral("non_members")).toInteger();
+            g.metrics.auc = numberOf(o.value(QStringLiteral("auc")));
+            const QJsonArray ci = o.value(QStringLiteral("auc_ci95")).toArray();
+            g.metrics.aucCi.low = numberOf(ci.at(0));
+            g.metrics.aucCi.high = numberOf(ci.at(1));
+            g.metrics.advantage = numberOf(o.value(QStringLiteral("advantage")));
+            g.metrics.fprLevels = {0.01};
+            g.metrics.tprAtFpr = {numberOf(o.value(QStringLiteral("tpr_at_1pct_fpr")))};
+            g.aucLowAdjusted = numberOf(o.value(QStringLiteral("auc_low_adjusted")));
+            g.small = o.value(QStringLiteral("small")).toBool();
+            g.aboveRun = o.value(QStringLiteral("above_run")).toBool();
+            attack.groups.push_back(g);
+        }
+        s.attacks.push_back(attack);
+    }
+    return s;
+}
+
 } // namespace privaudit::jobs

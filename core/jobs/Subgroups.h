@@ -64,6 +64,9 @@ public:
     /// `subgroups --json`: column, per attack its run AUC and groups (group, members, non_members, auc,
     /// auc_ci95, auc_low_adjusted, advantage, tpr_at_1pct_fpr, small, above_run).
     [[nodiscard]] QJsonObject toJson() const;
+    /// Reads toJson() back: every figure the findings and the report's table use (a group's TPR at 1%
+    /// FPR as its only TPR level).
+    static SubgroupAnalysis fromJson(const QJsonObject& json);
 };
 
 } // namespace privaudit::jobs

@@ -78,11 +78,11 @@ QString softwareText(const QJsonObject& software)
 
 QStringList sectionIds()
 {
-    return {QStringLiteral("summary"),    QStringLiteral("scope"),     QStringLiteral("data"),
-            QStringLiteral("results"),    QStringLiteral("attribute"), QStringLiteral("memorisation"),
-            QStringLiteral("inversion"),  QStringLiteral("dp"),        QStringLiteral("matrix"),
-            QStringLiteral("checklists"), QStringLiteral("audit"),     QStringLiteral("limitations"),
-            QStringLiteral("signoff"),    QStringLiteral("appendix")};
+    return {QStringLiteral("summary"),     QStringLiteral("scope"),      QStringLiteral("data"),
+            QStringLiteral("results"),     QStringLiteral("attribute"),  QStringLiteral("memorisation"),
+            QStringLiteral("inversion"),   QStringLiteral("subgroups"),  QStringLiteral("dp"),
+            QStringLiteral("matrix"),      QStringLiteral("checklists"), QStringLiteral("audit"),
+            QStringLiteral("limitations"), QStringLiteral("signoff"),    QStringLiteral("appendix")};
 }
 
 QSet<QString> allSections()
@@ -115,6 +115,7 @@ QString sectionTitle(const QString& id)
     if (id == QLatin1String("attribute")) return ReportContent::tr("Attribute inference");
     if (id == QLatin1String("memorisation")) return ReportContent::tr("Memorisation and canary exposure");
     if (id == QLatin1String("inversion")) return ReportContent::tr("Model inversion and reconstruction");
+    if (id == QLatin1String("subgroups")) return ReportContent::tr("Where the risk concentrates (subgroups)");
     if (id == QLatin1String("dp")) return ReportContent::tr("Differential privacy");
     if (id == QLatin1String("matrix")) return ReportContent::tr("Privacy risk matrix");
     if (id == QLatin1String("checklists")) return ReportContent::tr("Checklists");
@@ -369,6 +370,19 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                               QStringLiteral("medium-high"), QStringLiteral("high")};
     c.overallRisk = assess::RiskMatrix::riskLevelTitle(levels[worst]);
 
+    // Saved subgroup analyses of the project's completed runs (an analysis of a run no longer there is
+    // left out).
+    const auto saved = jobs::SavedSubgroups::load(store);
+    if (!saved) return Result::failure(saved.error());
+    for (const jobs::SavedSubgroups& g : *saved)
+        for (const auto& run : *runs)
+            if (run.id == g.runId && run.status == project::RunStatus::Completed) {
+                const auto section = SubgroupSection::read(g, run);
+                if (!section) return Result::failure(section.error());
+                c.subgroups.push_back(*section);
+                c.subgroups.back().underReview = c.review.runs.contains(run.id);
+            }
+
     // The model under review names the report; with none designated the report says so.
     if (c.review.isSet()) {
         c.modelName = tr("%1 (%2, designated from run %3)")
@@ -436,6 +450,13 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                 << tr("Run %1 (%2), informed reconstruction: %3")
                        .arg(s.runId)
                        .arg(s.name, s.findings.join(QLatin1Char(' ')));
+    // Subgroups of a run of the model under review are findings about it; the others are comparisons.
+    for (const SubgroupSection& g : c.subgroups)
+        if (!g.findings.isEmpty())
+            (g.underReview ? c.findings : c.comparisons)
+                << tr("Run %1 (%2) by %3: %4")
+                       .arg(g.runId)
+                       .arg(g.runName, g.saved.column, g.findings.join(QLatin1Char(' ')));
     // MI-Face inverts the target it trained: a finding when that is the model under review.
     for (const MiFaceSection& s : c.miFaces)
         if (!s.findings.isEmpty())

@@ -13,6 +13,7 @@
 #include "report/InversionSection.h"
 #include "report/MemorisationSection.h"
 #include "report/MiFaceSection.h"
+#include "report/SubgroupSection.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -171,6 +172,7 @@ public:
     std::vector<AttributeSection> attributes;
     std::vector<MemorisationSection> memorisation;
     std::vector<InversionSection> inversions;          ///< informed-reconstruction runs
+    std::vector<SubgroupSection> subgroups;            ///< saved subgroup analyses (jobs::SavedSubgroups)
     std::vector<MiFaceSection> miFaces;                ///< MI-Face runs
     std::vector<CounterfactualSection> counterfactual; ///< membership runs with reference models
     std::vector<assess::RulePack> packs;

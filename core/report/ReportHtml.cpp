@@ -163,6 +163,18 @@ QByteArray reportHtml(const ReportContent& c)
         if (!c.miFaces.empty())
             h += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(MiFaceSection::method()));
     }
+    if (c.has(QStringLiteral("subgroups"))) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("subgroups"))));
+        if (c.subgroups.empty()) h += QStringLiteral("<p>%1</p>\n").arg(esc(SubgroupSection::none()));
+        for (const SubgroupSection& g : c.subgroups) {
+            h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(g.heading()), esc(g.scope()));
+            appendHtmlTable(h, QStringLiteral("subgroups"), g.columns(), g.rows());
+            for (const QString& f : g.findings)
+                h += QStringLiteral("<p>%1</p>\n").arg(esc(f));
+        }
+        if (!c.subgroups.empty())
+            h += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(SubgroupSection::method()));
+    }
     if (c.has(QStringLiteral("memorisation"))) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("memorisation"))));
         if (c.memorisation.empty())

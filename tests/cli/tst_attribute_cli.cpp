@@ -189,6 +189,25 @@ private slots:
                                    QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--column"),
                                    QStringLiteral("sex")});
         QVERIFY2(text2.exitCode == 0 && text2.out.contains("individual leakage"), text2.out.constData());
+
+        // Kept for the report: --save stores it, the HTML report's subgroups section shows its groups.
+        const auto kept = runCli({QStringLiteral("subgroups"), QStringLiteral("--project"), project,
+                                  QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--column"),
+                                  QStringLiteral("sex"), QStringLiteral("--save")});
+        QVERIFY2(kept.exitCode == 0, qPrintable(kept.err));
+        const QString html = QFileInfo(project).dir().filePath(QStringLiteral("r.html"));
+        const auto report =
+            runCli({QStringLiteral("report"), QStringLiteral("--project"), project,
+                    QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"), html});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(f.readAll());
+        QVERIFY(page.contains(QLatin1String("Where the risk concentrates (subgroups)")));
+        QVERIFY2(page.contains(QLatin1String("by sex, a comparison")), qPrintable(page.right(3000)));
+        QVERIFY(page.contains(QLatin1String("Individual leakage [95% CI]")));
+        const auto log = runCli({QStringLiteral("project"), QStringLiteral("log"), project});
+        QVERIFY2(log.out.contains("subgroups.saved"), log.out.constData());
     }
 };
 

@@ -5,7 +5,10 @@
 #include "data/CsvImporter.h"
 #include "jobs/FamilySubgroups.h"
 #include "jobs/JobExecutor.h"
+#include "jobs/SavedSubgroups.h"
+#include "jobs/Subgroups.h"
 #include "project/ProjectStore.h"
+#include "report/ReportContent.h"
 
 #include <boost/math/distributions/normal.hpp>
 #include <QJsonArray>
@@ -197,6 +200,74 @@ private Q_SLOTS:
         QVERIFY(analysis->findings().join(QLatin1Char(' ')).contains(QLatin1String("too small")));
         // A membership run is SubgroupAnalysis's, not this.
         QVERIFY(!FamilySubgroups::compute(*store.value(), 999, QStringLiteral("sex")));
+    }
+
+    void savedAnalysesAreTheReportsSubgroupSection()
+    {
+        QTemporaryDir dir;
+        auto store =
+            project::ProjectStore::create(dir.filePath(QStringLiteral("s.privaudit")), QStringLiteral("s"));
+        QVERIFY(store);
+        project::ProjectStore& s = *store.value();
+        const auto content0 = report::ReportContent::build(s, {});
+        QVERIFY(content0 && content0->subgroups.empty()); // the section says none was saved
+        QVERIFY(QString::fromUtf8(report::reportHtml(*content0))
+                    .contains(report::SubgroupSection::none().toHtmlEscaped()));
+
+        const qint64 membership = runSpec(s, R"({"schema_version": 1, "seed": 2,
+               "dataset": {"source": "demo", "member_rows": 600},
+               "target": {"kind": "train", "model": "logreg"}, "attacks": {"names": ["loss"]},
+               "statistics": {"bootstrap": 50}})");
+        const qint64 reconstruction = runSpec(s, R"({"schema_version": 1, "kind": "reconstruction", "seed": 3,
+               "dataset": {"source": "demo", "member_rows": 300},
+               "target": {"kind": "train", "model": "logreg"},
+               "reconstruction": {"targets": 12, "known_rows": 120, "bootstrap": 100}})");
+        const auto m = jobs::SubgroupAnalysis::compute(s, membership, QStringLiteral("sex"), 4, 50);
+        QVERIFY2(m, qPrintable(m.error()));
+        const auto r = FamilySubgroups::compute(s, reconstruction, QStringLiteral("age"), 3);
+        QVERIFY2(r, qPrintable(r.error()));
+        QVERIFY(jobs::SavedSubgroups::save(s, project::RunKind::MembershipInference, m->toJson()).isEmpty());
+        QVERIFY(jobs::SavedSubgroups::save(s, project::RunKind::Reconstruction, r->toJson()).isEmpty());
+        // Saved again: replaced, not a second copy; every save is in the audit trail.
+        QVERIFY(jobs::SavedSubgroups::save(s, project::RunKind::Reconstruction, r->toJson()).isEmpty());
+        const auto saved = jobs::SavedSubgroups::load(s);
+        QVERIFY(saved);
+        QCOMPARE(saved->size(), std::size_t(2));
+        int audited = 0;
+        const auto trail = s.auditTrail();
+        QVERIFY(trail);
+        for (const auto& e : *trail)
+            audited += e.action == QLatin1String("subgroups.saved") ? 1 : 0;
+        QCOMPARE(audited, 3);
+        QVERIFY(s.verify().ok);
+
+        // The report reads them back: the same figures and the same findings as computed.
+        const auto content = report::ReportContent::build(s, {});
+        QVERIFY2(content, qPrintable(content.error()));
+        QCOMPARE(content->subgroups.size(), std::size_t(2));
+        const report::SubgroupSection& ms = content->subgroups[0];
+        const report::SubgroupSection& rs = content->subgroups[1];
+        QCOMPARE(ms.runId, membership);
+        QCOMPARE(ms.findings, m->findings());
+        QCOMPARE(rs.findings, r->findings());
+        std::size_t groups = 0;
+        for (const auto& a : m->attacks)
+            groups += a.groups.size();
+        QCOMPARE(ms.rows().size(), groups);
+        const auto& g0 = m->attacks.front().groups.front();
+        QCOMPARE(ms.rows().front().at(1), g0.label);
+        QVERIFY2(ms.rows().front().at(4).startsWith(QLocale().toString(g0.metrics.auc, 'f', 3)),
+                 qPrintable(ms.rows().front().at(4)));
+        QCOMPARE(ms.rows().front().at(5), QLocale().toString(g0.metrics.tprAt(0.01), 'f', 3));
+        QCOMPARE(int(rs.rows().size()), int(r->measures.front().groups.size()));
+        QCOMPARE(rs.columns().size(), 4);
+        QVERIFY(rs.scope().contains(QLatin1String("3 quantile bands")));
+        const QString html = QString::fromUtf8(report::reportHtml(*content));
+        QVERIFY(html.contains(report::sectionTitle(QStringLiteral("subgroups")).toHtmlEscaped()));
+        QVERIFY(html.contains(QStringLiteral("<td>%1</td>").arg(g0.label.toHtmlEscaped())));
+        // No model under review: both are comparisons, their findings under comparisons.
+        QVERIFY(!ms.underReview);
+        QVERIFY(!content->comparisons.filter(QStringLiteral("by sex")).isEmpty());
     }
 };
 

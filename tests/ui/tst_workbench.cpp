@@ -22,6 +22,7 @@
 #include "PlotExport.h"
 #include "project/ProjectStore.h"
 #include "ProjectExplorer.h"
+#include "report/ReportContent.h"
 #include "ReportDialog.h"
 #include "RiskMatrixView.h"
 #include "RunConfigDialog.h"
@@ -840,6 +841,22 @@ private Q_SLOTS:
         QCOMPARE(subgroups->table()->rowCount(), 4);
         QVERIFY2(subgroups->findings()->text().contains(QLatin1String("sex")),
                  qPrintable(subgroups->findings()->text()));
+        // Kept for the report (written off the GUI thread while the window holds the project open).
+        QVERIFY(subgroups->saveButton()->isEnabled());
+        QSignalSpy saved(subgroups, &ui::SubgroupPanel::saved);
+        subgroups->saveButton()->click();
+        QVERIFY(saved.wait(30000));
+        QVERIFY2(saved.first().first().toString().isEmpty(), qPrintable(saved.first().first().toString()));
+        {
+            auto reread =
+                project::ProjectStore::open(w->projectPath(), project::ProjectStore::Access::ReadOnly);
+            QVERIFY(reread);
+            const auto content = report::ReportContent::build(*reread.value(), {});
+            QVERIFY2(content, qPrintable(content.error()));
+            QCOMPARE(content->subgroups.size(), std::size_t(1));
+            QCOMPARE(content->subgroups.front().saved.column, QStringLiteral("sex"));
+            QCOMPARE(int(content->subgroups.front().rows().size()), 4);
+        }
         view->setLogScale(false);
         QCOMPARE(view->rocPlot()->xAxis->scaleType(), QCPAxis::stLinear);
         const QString png = m_dir.filePath(QStringLiteral("roc.svg"));

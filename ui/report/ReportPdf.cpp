@@ -682,6 +682,18 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
         }
         if (!c.miFaces.empty()) L.paragraph(report::MiFaceSection::method(), L.small());
     }
+    if (c.has(QStringLiteral("subgroups"))) {
+        L.heading(report::sectionTitle(QStringLiteral("subgroups")), 1);
+        if (c.subgroups.empty()) L.paragraph(report::SubgroupSection::none(), L.body());
+        for (const report::SubgroupSection& g : c.subgroups) {
+            L.heading(g.heading(), 2);
+            L.paragraph(g.scope(), L.body());
+            L.table(g.columns(), g.rows(), g.columnWidths());
+            for (const QString& f : g.findings)
+                L.paragraph(f, L.body());
+        }
+        if (!c.subgroups.empty()) L.paragraph(report::SubgroupSection::method(), L.small());
+    }
     if (c.has(QStringLiteral("dp"))) {
         L.heading(report::sectionTitle(QStringLiteral("dp")), 1);
         bool any = false;
