@@ -1070,10 +1070,6 @@
         <translation>Der Angreifer, der alle Trainingszeilen bis auf eine kennt, hat %1 von %2 fehlenden Zeilen vollständig und %3 % ihrer Spalten rekonstruiert (numerisch innerhalb von %4 Standardabweichungen, kategorial exakt); die Schätzung ohne Modell, der klassenbedingte Mittelwert oder Modus jeder Spalte, erreicht %5 %.</translation>
     </message>
     <message>
-        <source>Without DP the trained logistic regression gives its training rows away to such an adversary: the model&apos;s parameters determine the missing row (mean squared error %1 in standardised inputs, advantage over the baseline %2).</source>
-        <translation>Ohne DP gibt die trainierte logistische Regression einem solchen Angreifer ihre Trainingszeilen preis: die Parameter des Modells bestimmen die fehlende Zeile (mittlerer quadratischer Fehler %1 in standardisierten Eingaben, Vorsprung vor der Basislinie %2).</translation>
-    </message>
-    <message>
         <source>The released minimiser was reached only to a gradient of %1: part of the error is the optimiser&apos;s, not the model&apos;s protection.</source>
         <translation>Das veröffentlichte Minimum wurde nur bis auf einen Gradienten von %1 erreicht: ein Teil des Fehlers stammt vom Optimierer, nicht vom Schutz des Modells.</translation>
     </message>
@@ -1094,16 +1090,40 @@
         <translation>Dies ist ein ungünstigster Fall: der Angreifer kennt die übrigen %1 Trainingszeilen, die Zielfunktion und ihre L2-Strafe %2%3.</translation>
     </message>
     <message>
-        <source>, and the model is the exact minimiser of that objective (a model stopped earlier, or an MLP, is not covered by this closed form)</source>
-        <translation>, und das Modell ist das exakte Minimum dieser Zielfunktion (ein früher gestopptes Modell oder ein MLP deckt diese geschlossene Form nicht ab)</translation>
-    </message>
-    <message>
         <source>The DP models learned little: training accuracy %1% against %2% for always answering the commonest label. A reconstruction that fails against a model that learned nothing says little about a model that is useful.</source>
         <translation>Die DP-Modelle haben wenig gelernt: Trainingsgenauigkeit %1 % gegenüber %2 % für die stete Antwort mit dem häufigsten Label. Eine Rekonstruktion, die an einem Modell scheitert, das nichts gelernt hat, sagt wenig über ein nützliches Modell.</translation>
     </message>
     <message>
         <source>Only %1 rows were reconstructed: the intervals are wide.</source>
         <translation>Nur %1 Zeilen wurden rekonstruiert: die Intervalle sind breit.</translation>
+    </message>
+    <message>
+        <source>The informed adversary reads the row off a stationary point&apos;s gradient, which a ReLU network with weight decay does not have (its minima sit on kinks): use a logistic regression or an MLP with tanh, for example mlp:16:tanh.</source>
+        <translation>Der informierte Angreifer liest die Zeile am Gradienten eines stationären Punkts ab, den ein ReLU-Netz mit Weight Decay nicht hat (seine Minima liegen auf Knicken): verwenden Sie eine logistische Regression oder ein MLP mit tanh, zum Beispiel mlp:16:tanh.</translation>
+    </message>
+    <message>
+        <source>The informed adversary needs the training objective itself; dropout makes it random: use an MLP without dropout.</source>
+        <translation>Der informierte Angreifer braucht das Trainingsziel selbst; Dropout macht es zufällig: verwenden Sie ein MLP ohne Dropout.</translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation>logistische Regression</translation>
+    </message>
+    <message>
+        <source>MLP (hidden layers %1, %2)</source>
+        <translation>MLP (verborgene Schichten %1, %2)</translation>
+    </message>
+    <message>
+        <source>Without DP the trained %1 gives its training rows away to such an adversary: the model&apos;s parameters determine the missing row (mean squared error %2 in standardised inputs, advantage over the baseline %3).</source>
+        <translation>Ohne DP gibt das trainierte Modell (%1) einem solchen Angreifer seine Trainingszeilen preis: die Parameter des Modells bestimmen die fehlende Zeile (mittlerer quadratischer Fehler %2 in standardisierten Eingaben, Vorsprung vor der Basislinie %3).</translation>
+    </message>
+    <message>
+        <source>, and the model is the exact minimiser of that objective (a model stopped earlier is not covered by this closed form)</source>
+        <translation>, und das Modell ist der exakte Minimierer dieses Ziels (ein früher gestopptes Modell deckt diese geschlossene Form nicht ab)</translation>
+    </message>
+    <message>
+        <source>, and the model is a stationary point of that objective (an MLP stopped earlier, as training usually is, is not covered: that needs Balle et al.&apos;s reconstructor network)</source>
+        <translation>, und das Modell ist ein stationärer Punkt dieses Ziels (ein früher gestopptes MLP, wie Training es meist ist, ist nicht abgedeckt: dafür braucht es das Rekonstruktionsnetz von Balle et al.)</translation>
     </message>
 </context>
 <context>
@@ -2735,10 +2755,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>Informed reconstruction: %1 rows, each missing from a logistic regression trained on %2 rows (%3); the adversary knows the other %4.</source>
-        <translation>Informierte Rekonstruktion: %1 Zeilen, jede fehlt einer logistischen Regression, trainiert auf %2 Zeilen (%3); der Angreifer kennt die übrigen %4.</translation>
-    </message>
-    <message>
         <source>DP-SGD, epsilon %1</source>
         <translation>DP-SGD, Epsilon %1</translation>
     </message>
@@ -2767,10 +2783,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>  mittl. quadr. Fehler  %1 (Basislinie %2)</translation>
     </message>
     <message>
-        <source>Informed reconstruction (Balle, Cherubin &amp; Hayes 2022): the adversary knows every training row but one, the objective and the released logistic regression, and solves for the missing row. Each of --targets rows is left out of --known-rows fixed rows in turn, the model is trained on the rest plus it (without --dp the exact minimiser, with --dp the recipe&apos;s DP-SGD), and the row is read off the parameters. Judged against the guess that needs no model: each column&apos;s class-conditional mean or mode.</source>
-        <translation>Informierte Rekonstruktion (Balle, Cherubin &amp; Hayes 2022): der Angreifer kennt alle Trainingszeilen bis auf eine, die Zielfunktion und die veröffentlichte logistische Regression und löst nach der fehlenden Zeile auf. Jede der --targets Zeilen kommt der Reihe nach zu --known-rows festen Zeilen hinzu, das Modell wird darauf trainiert (ohne --dp das exakte Minimum, mit --dp das DP-SGD des Rezepts), und die Zeile wird aus den Parametern abgelesen. Gemessen an der Schätzung ohne Modell: dem klassenbedingten Mittelwert oder Modus jeder Spalte.</translation>
-    </message>
-    <message>
         <source>Rows to reconstruct, each from its own training (default 20).</source>
         <translation>Zu rekonstruierende Zeilen, jede aus ihrem eigenen Training (Standard 20).</translation>
     </message>
@@ -2793,102 +2805,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
     <message>
         <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference), &apos;attack canary&apos; (canary exposure), &apos;attack memorisation&apos; (counterfactual memorisation), &apos;attack reconstruction&apos; (informed reconstruction), &apos;attack inversion&apos; (MI-Face model inversion) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
         <translation>attack: verwenden Sie &apos;attack mia&apos; (Mitgliedschaftsinferenz), &apos;attack attribute&apos; (Attributinferenz), &apos;attack canary&apos; (Canary-Exposition), &apos;attack memorisation&apos; (kontrafaktische Memorierung), &apos;attack reconstruction&apos; (informierte Rekonstruktion), &apos;attack inversion&apos; (MI-Face-Modellinversion) oder &apos;attack audit&apos; (Ein-Lauf-Privatsphäre-Audit); siehe privaudit-cli attack mia --help</translation>
-    </message>
-    <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
-  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
-  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
-  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
-  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
-  attack reconstruction
-                       Informed adversary: a training row recovered from a logistic regression
-  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
-  attack audit         One-run privacy audit: an empirical epsilon lower bound
-  project create|info|verify|log FILE
-                       Create a .privaudit project, show it, verify it, or show its audit trail
-  run SPEC.json --project FILE
-                       Run a job spec and store its results in a project
-  export --project FILE --run ID --format json|csv
-                       Export a stored run&apos;s statistics or per-record scores
-  compare --project FILE --runs ID,ID[,...]
-                       Membership runs side by side, the differences with their intervals
-  subgroups --project FILE --run ID --column COL
-                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Privacy-utility trade-off: train and attack at every epsilon
-  assess classify --answers FILE
-                       EU AI Act classification: tiers, reasoning, obligations and dates
-  assess export|import|suggest|review --project FILE
-                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       A further signature on a report (earlier ones stay valid)
-  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
-                       model, attack both and store everything in DIR/demo.privaudit
-
-Global options:
-  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
-
-Misst das Datenschutzrisiko von Machine-Learning-Modellen, ohne grafische Oberfläche.
-
-Befehle:
-  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
-  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
-  accountant           Differential-Privacy-Buchführung (Epsilon, Delta, Kalibrierung)
-  train                Ein Modell (optional mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       Eine CSV-Datei als Eingaben eines Modells kodieren (der Eingabevertrag aus train --help)
-  attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
-  attack attribute     Attribut-Inferenz gegen die Imputations-Basislinie (--sensitive SPALTE)
-  attack canary        Canary-Exposition (Secret Sharer): Memorierung nach Anzahl der Wiederholungen
-  attack memorisation  Kontrafaktische Memorierung jedes Mitglieds aus den Referenzmodellen von LiRA
-  attack reconstruction
-                       Informierter Angreifer: eine Trainingszeile aus einer logistischen Regression rekonstruiert
-  attack inversion     MI-Face: Klassenrepräsentanten, näher an Mitgliedern als an zurückgehaltenen Zeilen?
-  attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
-  project create|info|verify|log FILE
-                       Ein .privaudit-Projekt anlegen, anzeigen, prüfen oder seinen Audit-Trail zeigen
-  run SPEC.json --project FILE
-                       Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
-  export --project FILE --run ID --format json|csv
-                       Statistik oder Scores je Datensatz eines gespeicherten Laufs exportieren
-  compare --project FILE --runs ID,ID[,...]
-                       Mitgliedschaftsläufe nebeneinander, die Unterschiede mit ihren Intervallen
-  subgroups --project FILE --run ID --column COL
-                       Wo sich das Risiko eines Mitgliedschaftslaufs konzentriert: seine Statistiken je Untergruppe
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Abwägung Datenschutz–Nutzen: bei jedem Epsilon trainieren und angreifen
-  assess classify --answers FILE
-                       Einstufung nach KI-Verordnung: Stufen, Begründung, Pflichten und Fristen
-  assess export|import|suggest|review --project FILE
-                       Die Bewertung (Checklisten, Risikomatrix) als JSON, CSV oder Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       Der Auditbericht: archivfähiges PDF (PDF/A-1b) oder HTML, Entwurf oder endgültig, signiert
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       Eine weitere Signatur auf einem Bericht (frühere bleiben gültig)
-  demo [--out DIR]     Der Hauptauftrag mit den eingebauten Demodaten: ein Modell ohne und eines mit
-                       DP trainieren, beide angreifen und alles in DIR/demo.privaudit speichern
-
-Globale Optionen:
-  -h, --help           Diese Hilfe; &apos;&lt;Befehl&gt; --help&apos; für die Optionen eines Befehls
-  --version [--json]   Wie der Befehl version
-
-Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
     </message>
     <message>
         <source>MI-Face: %1 representatives for %2 classes of a target trained on %3 rows (%4); each compared with %5 members and as many held-out rows.</source>
@@ -2965,6 +2881,118 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Where the risk concentrates: a stored membership run&apos;s AUC, advantage and TPR at 1% FPR per subgroup of one column of its data (a value of a categorical column, or quantile bands of a numeric one), each with its bootstrap interval; for an attribute-inference run each attack&apos;s individual leakage and advantage over imputation, for a reconstruction run the advantage over the baseline, with 95% intervals. Small groups are flagged. The run&apos;s data source is read again and must be unchanged.</source>
         <translation>Wo sich das Risiko konzentriert: AUC, Vorteil und TPR bei 1 % FPR eines gespeicherten Mitgliedschaftslaufs je Untergruppe einer Spalte seiner Daten (ein Wert einer kategorialen Spalte oder Quantilsbänder einer numerischen), jeweils mit Bootstrap-Intervall; für einen Attributinferenz-Lauf das individuelle Leck und der Vorteil gegenüber Imputation jedes Angriffs, für einen Rekonstruktionslauf der Vorteil gegenüber der Basislinie, mit 95-%-Intervallen. Kleine Gruppen werden markiert. Die Datenquelle des Laufs wird erneut gelesen und muss unverändert sein.</translation>
+    </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
+  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
+  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
+  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
+  attack reconstruction
+                       Informed adversary: a training row recovered from a logreg or tanh MLP
+  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
+  attack audit         One-run privacy audit: an empirical epsilon lower bound
+  project create|info|verify|log FILE
+                       Create a .privaudit project, show it, verify it, or show its audit trail
+  run SPEC.json --project FILE
+                       Run a job spec and store its results in a project
+  export --project FILE --run ID --format json|csv
+                       Export a stored run&apos;s statistics or per-record scores
+  compare --project FILE --runs ID,ID[,...]
+                       Membership runs side by side, the differences with their intervals
+  subgroups --project FILE --run ID --column COL
+                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Privacy-utility trade-off: train and attack at every epsilon
+  assess classify --answers FILE
+                       EU AI Act classification: tiers, reasoning, obligations and dates
+  assess export|import|suggest|review --project FILE
+                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       A further signature on a report (earlier ones stay valid)
+  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
+                       model, attack both and store everything in DIR/demo.privaudit
+
+Global options:
+  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
+
+Misst das Datenschutzrisiko von Machine-Learning-Modellen, ohne grafische Oberfläche.
+
+Befehle:
+  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
+  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
+  accountant           Differential-Privacy-Buchführung (Epsilon, Delta, Kalibrierung)
+  train                Ein Modell (optional mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       Eine CSV-Datei als Eingaben eines Modells kodieren (der Eingabevertrag aus train --help)
+  attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
+  attack attribute     Attribut-Inferenz gegen die Imputations-Basislinie (--sensitive SPALTE)
+  attack canary        Canary-Exposition (Secret Sharer): Memorierung nach Anzahl der Wiederholungen
+  attack memorisation  Kontrafaktische Memorierung jedes Mitglieds aus den Referenzmodellen von LiRA
+  attack reconstruction
+                       Informierter Angreifer: eine Trainingszeile aus logreg oder tanh-MLP rekonstruiert
+  attack inversion     MI-Face: Klassenrepräsentanten, näher an Mitgliedern als an zurückgehaltenen Zeilen?
+  attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
+  project create|info|verify|log FILE
+                       Ein .privaudit-Projekt anlegen, anzeigen, prüfen oder seinen Audit-Trail zeigen
+  run SPEC.json --project FILE
+                       Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
+  export --project FILE --run ID --format json|csv
+                       Statistik oder Scores je Datensatz eines gespeicherten Laufs exportieren
+  compare --project FILE --runs ID,ID[,...]
+                       Mitgliedschaftsläufe nebeneinander, die Unterschiede mit ihren Intervallen
+  subgroups --project FILE --run ID --column COL
+                       Wo sich das Risiko eines Mitgliedschaftslaufs konzentriert: seine Statistiken je Untergruppe
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Abwägung Datenschutz–Nutzen: bei jedem Epsilon trainieren und angreifen
+  assess classify --answers FILE
+                       Einstufung nach KI-Verordnung: Stufen, Begründung, Pflichten und Fristen
+  assess export|import|suggest|review --project FILE
+                       Die Bewertung (Checklisten, Risikomatrix) als JSON, CSV oder Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       Der Auditbericht: archivfähiges PDF (PDF/A-1b) oder HTML, Entwurf oder endgültig, signiert
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       Eine weitere Signatur auf einem Bericht (frühere bleiben gültig)
+  demo [--out DIR]     Der Hauptauftrag mit den eingebauten Demodaten: ein Modell ohne und eines mit
+                       DP trainieren, beide angreifen und alles in DIR/demo.privaudit speichern
+
+Globale Optionen:
+  -h, --help           Diese Hilfe; &apos;&lt;Befehl&gt; --help&apos; für die Optionen eines Befehls
+  --version [--json]   Wie der Befehl version
+
+Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction: %1 rows, each missing from the %5 trained on %2 rows (%3); the adversary knows the other %4.</source>
+        <translation>Informierte Rekonstruktion: %1 Zeilen, jede fehlt dem Modell (%5), trainiert auf %2 Zeilen (%3); der Angreifer kennt die übrigen %4.</translation>
+    </message>
+    <message>
+        <source>a stationary point, no DP</source>
+        <translation>ein stationärer Punkt, ohne DP</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction (Balle, Cherubin &amp; Hayes 2022): the adversary knows every training row but one, the objective and the released logistic regression or tanh MLP (--model logreg, the default, or for example mlp:16:tanh), and solves for the missing row. Each of --targets rows is left out of --known-rows fixed rows in turn, the model is trained on the rest plus it (without --dp the exact minimiser or a stationary point, with --dp the recipe&apos;s DP-SGD), and the row is read off the parameters. Judged against the guess that needs no model: each column&apos;s class-conditional mean or mode.</source>
+        <translation>Informierte Rekonstruktion (Balle, Cherubin &amp; Hayes 2022): der Angreifer kennt jede Trainingszeile bis auf eine, das Ziel und die veröffentlichte logistische Regression oder das tanh-MLP (--model logreg, die Vorgabe, oder zum Beispiel mlp:16:tanh) und löst nach der fehlenden Zeile auf. Jede von --targets Zeilen wird der Reihe nach zu --known-rows festen Zeilen genommen, das Modell auf diesen plus ihr trainiert (ohne --dp der exakte Minimierer oder ein stationärer Punkt, mit --dp das DP-SGD des Rezepts), und die Zeile wird an den Parametern abgelesen. Gemessen an der Schätzung, die kein Modell braucht: Mittelwert oder Modus jeder Spalte je Klasse.</translation>
+    </message>
+    <message>
+        <source>Keep the analysis in the project for the report&apos;s subgroups section (audited; the same run and column saved again replaces it).</source>
+        <translation>Die Analyse im Projekt für den Untergruppen-Abschnitt des Berichts behalten (protokolliert; derselbe Lauf und dieselbe Spalte erneut gespeichert ersetzen sie).</translation>
     </message>
 </context>
 <context>
@@ -3683,8 +3711,8 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Die informierte Rekonstruktion trainiert das Rezept je rekonstruierter Zeile neu: target.kind muss train sein</translation>
     </message>
     <message>
-        <source>informed reconstruction&apos;s closed form is for a logistic regression: target.model must be &quot;logreg&quot;</source>
-        <translation>Die geschlossene Form der informierten Rekonstruktion gilt für eine logistische Regression: target.model muss &quot;logreg&quot; sein</translation>
+        <source>target.model %1: %2</source>
+        <translation>target.model %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3950,10 +3978,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source> or less noise</source>
         <translation> oder weniger Rauschen</translation>
-    </message>
-    <message>
-        <source>Only a logistic regression has one weight matrix; this model is an MLP.</source>
-        <translation>Nur eine logistische Regression hat eine einzige Gewichtsmatrix; dieses Modell ist ein MLP.</translation>
     </message>
 </context>
 <context>
@@ -4859,10 +4883,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>%1 (Lauf %2): informierte Rekonstruktion von Trainingszeilen, ein Vergleich</translation>
     </message>
     <message>
-        <source>%1 rows reconstructed, each left out of %2 rows the adversary knows; a logistic regression with L2 penalty %3 trained on the %4 rows, once per reconstructed row, on %5 input columns.</source>
-        <translation>%1 Zeilen rekonstruiert, jede fehlend unter %2 Zeilen, die der Angreifer kennt; eine logistische Regression mit L2-Strafe %3, trainiert auf den %4 Zeilen, einmal je rekonstruierter Zeile, auf %5 Eingabespalten.</translation>
-    </message>
-    <message>
         <source>Trained with DP-SGD (epsilon %1 for one row).</source>
         <translation>Mit DP-SGD trainiert (Epsilon %1 für eine Zeile).</translation>
     </message>
@@ -4915,12 +4935,20 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Labels rekonstruiert</translation>
     </message>
     <message>
-        <source>Method (Balle, Cherubin &amp; Hayes 2022, informed adversaries): at the minimiser of an L2-penalised logistic regression the gradients sum to zero, so an adversary who knows every training row but one and the released parameters computes the missing row&apos;s gradient, and from it the row and its label. A numeric column counts as recovered within 0.319 standard deviations, a categorical one when exact (TabLeak&apos;s tolerance); the baseline guesses each column&apos;s class-conditional mean or mode from the population rows, and for the label the commonest class. The models measured are the recipe retrained per row, not the model under review itself.</source>
-        <translation>Methode (Balle, Cherubin &amp; Hayes 2022, informierte Angreifer): im Minimum einer L2-bestraften logistischen Regression summieren sich die Gradienten zu null, also berechnet ein Angreifer, der alle Trainingszeilen bis auf eine und die veröffentlichten Parameter kennt, den Gradienten der fehlenden Zeile und daraus die Zeile und ihr Label. Eine numerische Spalte gilt innerhalb von 0,319 Standardabweichungen als rekonstruiert, eine kategoriale bei exakter Übereinstimmung (Toleranz von TabLeak); die Basislinie schätzt für jede Spalte den klassenbedingten Mittelwert oder Modus der Populationszeilen und für das Label die häufigste Klasse. Gemessen werden die je Zeile neu trainierten Modelle des Rezepts, nicht das geprüfte Modell selbst.</translation>
-    </message>
-    <message>
         <source>No reconstruction run: the report has no measurement of whether training rows can be reconstructed from the model.</source>
         <translation>Kein Rekonstruktionslauf: der Bericht misst nicht, ob sich Trainingszeilen aus dem Modell rekonstruieren lassen.</translation>
+    </message>
+    <message>
+        <source>%1 rows reconstructed, each left out of %2 rows the adversary knows; the %6 with L2 penalty %3 trained on the %4 rows, once per reconstructed row, on %5 input columns.</source>
+        <translation>%1 Zeilen rekonstruiert, jede fehlend unter %2 Zeilen, die der Angreifer kennt; das Modell (%6) mit L2-Strafe %3, trainiert auf den %4 Zeilen, einmal je rekonstruierter Zeile, auf %5 Eingabespalten.</translation>
+    </message>
+    <message>
+        <source>Without DP: the released model is a stationary point of the objective (largest gradient entry %1).</source>
+        <translation>Ohne DP: das veröffentlichte Modell ist ein stationärer Punkt des Ziels (größter Gradienteneintrag %1).</translation>
+    </message>
+    <message>
+        <source>Method (Balle, Cherubin &amp; Hayes 2022, informed adversaries): at the minimiser of an L2-penalised logistic regression, and at any stationary point of a smooth MLP, the gradients sum to zero, so an adversary who knows every training row but one and the released parameters computes the missing row&apos;s gradient, and from its first layer the row (that layer&apos;s gradient is the row times its output gradient) and from its last the label. A numeric column counts as recovered within 0.319 standard deviations, a categorical one when exact (TabLeak&apos;s tolerance); the baseline guesses each column&apos;s class-conditional mean or mode from the population rows, and for the label the commonest class. The models measured are the recipe retrained per row, not the model under review itself.</source>
+        <translation>Methode (Balle, Cherubin &amp; Hayes 2022, informierte Angreifer): im Minimierer einer L2-bestraften logistischen Regression und in jedem stationären Punkt eines glatten MLP summieren sich die Gradienten zu null, also berechnet ein Angreifer, der jede Trainingszeile bis auf eine und die veröffentlichten Parameter kennt, den Gradienten der fehlenden Zeile, aus dessen erster Schicht die Zeile (der Gradient dieser Schicht ist die Zeile mal ihr Ausgangsgradient) und aus der letzten das Label. Eine numerische Spalte gilt innerhalb von 0,319 Standardabweichungen als wiedergewonnen, eine kategoriale bei Gleichheit (TabLeaks Toleranz); die Basislinie schätzt Mittelwert oder Modus jeder Spalte je Klasse aus den Populationszeilen und für das Label die häufigste Klasse. Gemessen wird das je Zeile neu trainierte Rezept, nicht das geprüfte Modell selbst.</translation>
     </message>
 </context>
 <context>
@@ -5612,6 +5640,14 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>Run %1 (%2), MI-Face inversion: %3</source>
         <translation>Lauf %1 (%2), MI-Face-Inversion: %3</translation>
     </message>
+    <message>
+        <source>Where the risk concentrates (subgroups)</source>
+        <translation>Wo sich das Risiko konzentriert (Untergruppen)</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2) by %3: %4</source>
+        <translation>Lauf %1 (%2) nach %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::ReportExport</name>
@@ -5634,6 +5670,109 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Cannot read back &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht zurückgelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::report::SubgroupSection</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2; %3]</translation>
+    </message>
+    <message>
+        <source>small group</source>
+        <translation>kleine Gruppe</translation>
+    </message>
+    <message>
+        <source>risk concentrates</source>
+        <translation>Risiko konzentriert</translation>
+    </message>
+    <message>
+        <source>The saved subgroup analysis of run %1 is of a run kind without subgroups.</source>
+        <translation>Die gespeicherte Untergruppenanalyse von Lauf %1 gehört zu einer Laufart ohne Untergruppen.</translation>
+    </message>
+    <message>
+        <source>%1 (run %2) by %3, the model under review</source>
+        <translation>%1 (Lauf %2) nach %3, das geprüfte Modell</translation>
+    </message>
+    <message>
+        <source>%1 (run %2) by %3, a comparison</source>
+        <translation>%1 (Lauf %2) nach %3, ein Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 quantile bands of the numeric column %2</source>
+        <translation>%1 Quantilbänder der numerischen Spalte %2</translation>
+    </message>
+    <message>
+        <source>the values of the column %1</source>
+        <translation>den Werten der Spalte %1</translation>
+    </message>
+    <message>
+        <source>Membership inference split by %1: each group&apos;s AUC with its bootstrap 95% interval and its TPR at 1% FPR; a group with fewer than %2 members or non-members is small.</source>
+        <translation>Mitgliedschaftsinferenz aufgeteilt nach %1: die AUC jeder Gruppe mit ihrem Bootstrap-95-%-Intervall und ihre TPR bei 1 % FPR; eine Gruppe mit weniger als %2 Mitgliedern oder Nichtmitgliedern ist klein.</translation>
+    </message>
+    <message>
+        <source>Attribute inference split by %1: each attack&apos;s individual leakage (accuracy on members minus on non-members) and advantage over imputation, with 95% intervals; a group with fewer than %2 members or non-members is small.</source>
+        <translation>Attributinferenz aufgeteilt nach %1: das individuelle Leck jedes Angriffs (Genauigkeit bei Mitgliedern minus bei Nichtmitgliedern) und sein Vorsprung vor der Imputation, mit 95-%-Intervallen; eine Gruppe mit weniger als %2 Mitgliedern oder Nichtmitgliedern ist klein.</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction split by %1: each group&apos;s advantage over the model-free baseline (columns recovered minus the baseline&apos;s) with its 95% interval; a group with fewer than %2 reconstructed rows is small.</source>
+        <translation>Informierte Rekonstruktion aufgeteilt nach %1: der Vorsprung jeder Gruppe vor der modellfreien Basislinie (wiedergewonnene Spalten minus die der Basislinie) mit seinem 95-%-Intervall; eine Gruppe mit weniger als %2 rekonstruierten Zeilen ist klein.</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Non-members</source>
+        <translation>Nichtmitglieder</translation>
+    </message>
+    <message>
+        <source>AUC [95% CI]</source>
+        <translation>AUC [95-%-KI]</translation>
+    </message>
+    <message>
+        <source>TPR at 1% FPR</source>
+        <translation>TPR bei 1 % FPR</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Individual leakage [95% CI]</source>
+        <translation>Individuelles Leck [95-%-KI]</translation>
+    </message>
+    <message>
+        <source>Advantage over imputation [95% CI]</source>
+        <translation>Vorsprung vor der Imputation [95-%-KI]</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Advantage over the baseline [95% CI]</source>
+        <translation>Vorsprung vor der Basislinie [95-%-KI]</translation>
+    </message>
+    <message>
+        <source>Method: the run&apos;s per-record results are split by the column&apos;s value in the rows the run used (read again from its data, which must be unchanged; numeric columns in quantile bands). The risk is said to concentrate in a group only when the lower end of its interval at 2.5% divided by the number of groups (Bonferroni, one-sided) lies above the whole run&apos;s value; small groups are never claimed. A group not flagged is not shown to be safe.</source>
+        <translation>Methode: die Ergebnisse des Laufs je Datensatz werden nach dem Wert der Spalte in den Zeilen aufgeteilt, die der Lauf verwendet hat (erneut aus seinen Daten gelesen, die unverändert sein müssen; numerische Spalten in Quantilbändern). Das Risiko gilt nur dann als in einer Gruppe konzentriert, wenn das untere Ende ihres Intervalls zu 2,5 % geteilt durch die Zahl der Gruppen (Bonferroni, einseitig) über dem Wert des ganzen Laufs liegt; kleine Gruppen werden nie behauptet. Eine nicht markierte Gruppe ist damit nicht als sicher gezeigt.</translation>
+    </message>
+    <message>
+        <source>No subgroup analysis was saved: where the risk concentrates (for example by a sensitive or a protected attribute) is not measured in this report. Save one with privaudit-cli subgroups --save or from a run&apos;s subgroup panel.</source>
+        <translation>Keine Untergruppenanalyse gespeichert: wo sich das Risiko konzentriert (etwa nach einem sensiblen oder geschützten Merkmal), ist in diesem Bericht nicht gemessen. Speichern Sie eine mit privaudit-cli subgroups --save oder im Untergruppen-Bereich eines Laufs.</translation>
     </message>
 </context>
 <context>
@@ -8410,10 +8549,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Rekonstruktion</translation>
     </message>
     <message>
-        <source>An adversary who knows every training row but one recovers it from a logistic regression (Balle, Cherubin &amp; Hayes 2022), against the guess that needs no model.</source>
-        <translation>Ein Angreifer, der jede Trainingszeile bis auf eine kennt, gewinnt sie aus einer logistischen Regression zurück (Balle, Cherubin &amp; Hayes 2022), verglichen mit der Schätzung, die kein Modell braucht.</translation>
-    </message>
-    <message>
         <source>Model inversion</source>
         <translation>Modellinversion</translation>
     </message>
@@ -8460,6 +8595,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>New Model-Inversion Run</source>
         <translation>Neuer Modellinversionslauf</translation>
+    </message>
+    <message>
+        <source>An adversary who knows every training row but one recovers it from a logistic regression or a small tanh MLP (Balle, Cherubin &amp; Hayes 2022), against the guess that needs no model.</source>
+        <translation>Ein Angreifer, der jede Trainingszeile bis auf eine kennt, gewinnt sie aus einer logistischen Regression oder einem kleinen tanh-MLP zurück (Balle, Cherubin &amp; Hayes 2022), gemessen an der Schätzung, die kein Modell braucht.</translation>
     </message>
 </context>
 <context>
@@ -8753,6 +8892,18 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Informed reconstruction</source>
         <translation>Informierte Rekonstruktion</translation>
+    </message>
+    <message>
+        <source>Save for the report</source>
+        <translation>Für den Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Keep this analysis in the project: the report&apos;s subgroups section shows it (audited; saving the same run and column again replaces it).</source>
+        <translation>Diese Analyse im Projekt behalten: der Untergruppen-Abschnitt des Berichts zeigt sie (protokolliert; derselbe Lauf und dieselbe Spalte erneut gespeichert ersetzen sie).</translation>
+    </message>
+    <message>
+        <source>Saved for the report&apos;s subgroups section.</source>
+        <translation>Für den Untergruppen-Abschnitt des Berichts gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -1070,10 +1070,6 @@
         <translation>L&apos;adversaire qui connaît toutes les lignes d&apos;entraînement sauf une a reconstruit entièrement %1 des %2 lignes manquantes et %3 % de leurs colonnes (numériques à %4 écarts-types près, catégorielles exactement) ; l&apos;estimation sans modèle, la moyenne ou le mode conditionnel à la classe de chaque colonne, obtient %5 %.</translation>
     </message>
     <message>
-        <source>Without DP the trained logistic regression gives its training rows away to such an adversary: the model&apos;s parameters determine the missing row (mean squared error %1 in standardised inputs, advantage over the baseline %2).</source>
-        <translation>Sans DP, la régression logistique entraînée livre ses lignes d&apos;entraînement à un tel adversaire : les paramètres du modèle déterminent la ligne manquante (erreur quadratique moyenne %1 sur les entrées standardisées, avantage sur la référence %2).</translation>
-    </message>
-    <message>
         <source>The released minimiser was reached only to a gradient of %1: part of the error is the optimiser&apos;s, not the model&apos;s protection.</source>
         <translation>Le minimum publié n&apos;a été atteint qu&apos;à un gradient de %1 près : une partie de l&apos;erreur vient de l&apos;optimiseur, non d&apos;une protection du modèle.</translation>
     </message>
@@ -1094,16 +1090,40 @@
         <translation>C&apos;est un pire cas : l&apos;adversaire connaît les %1 autres lignes d&apos;entraînement, l&apos;objectif et sa pénalité L2 %2%3.</translation>
     </message>
     <message>
-        <source>, and the model is the exact minimiser of that objective (a model stopped earlier, or an MLP, is not covered by this closed form)</source>
-        <translation>, et le modèle est le minimum exact de cet objectif (un modèle arrêté plus tôt, ou un MLP, n&apos;est pas couvert par cette forme close)</translation>
-    </message>
-    <message>
         <source>The DP models learned little: training accuracy %1% against %2% for always answering the commonest label. A reconstruction that fails against a model that learned nothing says little about a model that is useful.</source>
         <translation>Les modèles DP ont peu appris : exactitude d&apos;entraînement %1 % contre %2 % en répondant toujours l&apos;étiquette la plus fréquente. Une reconstruction qui échoue contre un modèle qui n&apos;a rien appris dit peu d&apos;un modèle utile.</translation>
     </message>
     <message>
         <source>Only %1 rows were reconstructed: the intervals are wide.</source>
         <translation>Seules %1 lignes ont été reconstruites : les intervalles sont larges.</translation>
+    </message>
+    <message>
+        <source>The informed adversary reads the row off a stationary point&apos;s gradient, which a ReLU network with weight decay does not have (its minima sit on kinks): use a logistic regression or an MLP with tanh, for example mlp:16:tanh.</source>
+        <translation>L&apos;adversaire informé lit la ligne sur le gradient d&apos;un point stationnaire, qu&apos;un réseau ReLU avec weight decay n&apos;a pas (ses minima se trouvent sur des coudes) : utilisez une régression logistique ou un MLP avec tanh, par exemple mlp:16:tanh.</translation>
+    </message>
+    <message>
+        <source>The informed adversary needs the training objective itself; dropout makes it random: use an MLP without dropout.</source>
+        <translation>L&apos;adversaire informé a besoin de l&apos;objectif d&apos;entraînement lui-même ; le dropout le rend aléatoire : utilisez un MLP sans dropout.</translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation>régression logistique</translation>
+    </message>
+    <message>
+        <source>MLP (hidden layers %1, %2)</source>
+        <translation>MLP (couches cachées %1, %2)</translation>
+    </message>
+    <message>
+        <source>Without DP the trained %1 gives its training rows away to such an adversary: the model&apos;s parameters determine the missing row (mean squared error %2 in standardised inputs, advantage over the baseline %3).</source>
+        <translation>Sans DP, le modèle entraîné (%1) livre ses lignes d&apos;entraînement à un tel adversaire : les paramètres du modèle déterminent la ligne manquante (erreur quadratique moyenne %2 sur les entrées standardisées, avantage sur la référence %3).</translation>
+    </message>
+    <message>
+        <source>, and the model is the exact minimiser of that objective (a model stopped earlier is not covered by this closed form)</source>
+        <translation>, et le modèle est le minimiseur exact de cet objectif (un modèle arrêté plus tôt n&apos;est pas couvert par cette forme close)</translation>
+    </message>
+    <message>
+        <source>, and the model is a stationary point of that objective (an MLP stopped earlier, as training usually is, is not covered: that needs Balle et al.&apos;s reconstructor network)</source>
+        <translation>, et le modèle est un point stationnaire de cet objectif (un MLP arrêté plus tôt, comme l&apos;est d&apos;ordinaire l&apos;entraînement, n&apos;est pas couvert : il faudrait le réseau de reconstruction de Balle et al.)</translation>
     </message>
 </context>
 <context>
@@ -2735,10 +2755,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>Informed reconstruction: %1 rows, each missing from a logistic regression trained on %2 rows (%3); the adversary knows the other %4.</source>
-        <translation>Reconstruction informée : %1 lignes, chacune absente d&apos;une régression logistique entraînée sur %2 lignes (%3) ; l&apos;adversaire connaît les %4 autres.</translation>
-    </message>
-    <message>
         <source>DP-SGD, epsilon %1</source>
         <translation>DP-SGD, epsilon %1</translation>
     </message>
@@ -2767,10 +2783,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>  erreur quadratique    %1 (référence %2)</translation>
     </message>
     <message>
-        <source>Informed reconstruction (Balle, Cherubin &amp; Hayes 2022): the adversary knows every training row but one, the objective and the released logistic regression, and solves for the missing row. Each of --targets rows is left out of --known-rows fixed rows in turn, the model is trained on the rest plus it (without --dp the exact minimiser, with --dp the recipe&apos;s DP-SGD), and the row is read off the parameters. Judged against the guess that needs no model: each column&apos;s class-conditional mean or mode.</source>
-        <translation>Reconstruction informée (Balle, Cherubin &amp; Hayes 2022) : l&apos;adversaire connaît toutes les lignes d&apos;entraînement sauf une, l&apos;objectif et la régression logistique publiée, et résout pour la ligne manquante. Chacune des --targets lignes est ajoutée à son tour aux --known-rows lignes fixes, le modèle est entraîné dessus (sans --dp le minimum exact, avec --dp le DP-SGD de la recette), et la ligne est lue dans les paramètres. Jugée par rapport à l&apos;estimation sans modèle : la moyenne ou le mode conditionnel à la classe de chaque colonne.</translation>
-    </message>
-    <message>
         <source>Rows to reconstruct, each from its own training (default 20).</source>
         <translation>Lignes à reconstruire, chacune par son propre entraînement (par défaut 20).</translation>
     </message>
@@ -2793,102 +2805,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
     <message>
         <source>attack: use &apos;attack mia&apos; (membership inference), &apos;attack attribute&apos; (attribute inference), &apos;attack canary&apos; (canary exposure), &apos;attack memorisation&apos; (counterfactual memorisation), &apos;attack reconstruction&apos; (informed reconstruction), &apos;attack inversion&apos; (MI-Face model inversion) or &apos;attack audit&apos; (one-run privacy audit); see privaudit-cli attack mia --help</source>
         <translation>attack : utilisez &apos;attack mia&apos; (inférence d&apos;appartenance), &apos;attack attribute&apos; (inférence d&apos;attribut), &apos;attack canary&apos; (exposition des canaris), &apos;attack memorisation&apos; (mémorisation contrefactuelle), &apos;attack reconstruction&apos; (reconstruction informée), &apos;attack inversion&apos; (inversion de modèle MI-Face) ou &apos;attack audit&apos; (audit de confidentialité en une exécution) ; voir privaudit-cli attack mia --help</translation>
-    </message>
-    <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
-  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
-  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
-  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
-  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
-  attack reconstruction
-                       Informed adversary: a training row recovered from a logistic regression
-  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
-  attack audit         One-run privacy audit: an empirical epsilon lower bound
-  project create|info|verify|log FILE
-                       Create a .privaudit project, show it, verify it, or show its audit trail
-  run SPEC.json --project FILE
-                       Run a job spec and store its results in a project
-  export --project FILE --run ID --format json|csv
-                       Export a stored run&apos;s statistics or per-record scores
-  compare --project FILE --runs ID,ID[,...]
-                       Membership runs side by side, the differences with their intervals
-  subgroups --project FILE --run ID --column COL
-                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Privacy-utility trade-off: train and attack at every epsilon
-  assess classify --answers FILE
-                       EU AI Act classification: tiers, reasoning, obligations and dates
-  assess export|import|suggest|review --project FILE
-                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       A further signature on a report (earlier ones stay valid)
-  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
-                       model, attack both and store everything in DIR/demo.privaudit
-
-Global options:
-  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
-
-Mesure le risque pour la vie privée des modèles d&apos;apprentissage automatique, sans interface graphique.
-
-Commandes :
-  version [--json]     Version de PrivAudit et des bibliothèques chargées
-  doctor [--json]      Vérifier l&apos;environnement et mesurer la vitesse du produit matriciel
-  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibrage)
-  train                Entraîner un modèle (éventuellement avec DP-SGD) sur un CSV ou les données de démo
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       Un CSV encodé comme entrées d&apos;un modèle (le contrat d&apos;entrée de train --help)
-  attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
-  attack attribute     Inférence d&apos;attribut face à la référence d&apos;imputation (--sensitive COLONNE)
-  attack canary        Exposition des canaris (Secret Sharer) : mémorisation selon le nombre de répétitions
-  attack memorisation  Mémorisation contrefactuelle de chaque membre à partir des modèles de référence de LiRA
-  attack reconstruction
-                       Adversaire informé : une ligne d&apos;entraînement retrouvée dans une régression logistique
-  attack inversion     MI-Face : représentants de classe, plus proches des membres que des lignes réservées ?
-  attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
-  project create|info|verify|log FILE
-                       Créer un projet .privaudit, l’afficher, le vérifier ou afficher sa piste d’audit
-  run SPEC.json --project FILE
-                       Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
-  export --project FILE --run ID --format json|csv
-                       Exporter les statistiques ou les scores par enregistrement d&apos;une exécution
-  compare --project FILE --runs ID,ID[,...]
-                       Exécutions d&apos;appartenance côte à côte, les écarts avec leurs intervalles
-  subgroups --project FILE --run ID --column COL
-                       Où se concentre le risque d&apos;une exécution d&apos;appartenance : ses statistiques par sous-groupe
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Compromis confidentialité–utilité : entraîner et attaquer à chaque epsilon
-  assess classify --answers FILE
-                       Classification selon le règlement sur l&apos;IA : niveaux, raisonnement, obligations, échéances
-  assess export|import|suggest|review --project FILE
-                       L&apos;évaluation (listes de contrôle, matrice des risques) en JSON, CSV ou Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       Le rapport d’audit : PDF d’archivage (PDF/A-1b) ou HTML, brouillon ou définitif, signé
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       Une signature de plus sur un rapport (les précédentes restent valides)
-  demo [--out DIR]     La tâche principale sur les données de démo intégrées : entraîner un modèle sans
-                       et un avec DP, attaquer les deux et tout enregistrer dans DIR/demo.privaudit
-
-Options globales :
-  -h, --help           Cette aide ; &apos;&lt;commande&gt; --help&apos; pour les options d&apos;une commande
-  --version [--json]   Identique à la commande version
-
-Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
     </message>
     <message>
         <source>MI-Face: %1 representatives for %2 classes of a target trained on %3 rows (%4); each compared with %5 members and as many held-out rows.</source>
@@ -2965,6 +2881,118 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Where the risk concentrates: a stored membership run&apos;s AUC, advantage and TPR at 1% FPR per subgroup of one column of its data (a value of a categorical column, or quantile bands of a numeric one), each with its bootstrap interval; for an attribute-inference run each attack&apos;s individual leakage and advantage over imputation, for a reconstruction run the advantage over the baseline, with 95% intervals. Small groups are flagged. The run&apos;s data source is read again and must be unchanged.</source>
         <translation>Où se concentre le risque : l&apos;AUC, l&apos;avantage et le TPR à 1 % de FPR d&apos;une exécution d&apos;appartenance enregistrée par sous-groupe d&apos;une colonne de ses données (une valeur d&apos;une colonne catégorielle, ou des bandes de quantiles d&apos;une numérique), chacun avec son intervalle bootstrap ; pour une exécution d&apos;inférence d&apos;attribut la fuite individuelle et l&apos;avantage sur l&apos;imputation de chaque attaque, pour une exécution de reconstruction l&apos;avantage sur la référence, avec des intervalles à 95 %. Les petits groupes sont signalés. La source de données de l&apos;exécution est relue et doit être inchangée.</translation>
+    </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
+  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
+  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
+  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
+  attack reconstruction
+                       Informed adversary: a training row recovered from a logreg or tanh MLP
+  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
+  attack audit         One-run privacy audit: an empirical epsilon lower bound
+  project create|info|verify|log FILE
+                       Create a .privaudit project, show it, verify it, or show its audit trail
+  run SPEC.json --project FILE
+                       Run a job spec and store its results in a project
+  export --project FILE --run ID --format json|csv
+                       Export a stored run&apos;s statistics or per-record scores
+  compare --project FILE --runs ID,ID[,...]
+                       Membership runs side by side, the differences with their intervals
+  subgroups --project FILE --run ID --column COL
+                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Privacy-utility trade-off: train and attack at every epsilon
+  assess classify --answers FILE
+                       EU AI Act classification: tiers, reasoning, obligations and dates
+  assess export|import|suggest|review --project FILE
+                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       A further signature on a report (earlier ones stay valid)
+  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
+                       model, attack both and store everything in DIR/demo.privaudit
+
+Global options:
+  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
+
+Mesure le risque pour la vie privée des modèles d&apos;apprentissage automatique, sans interface graphique.
+
+Commandes :
+  version [--json]     Version de PrivAudit et des bibliothèques chargées
+  doctor [--json]      Vérifier l&apos;environnement et mesurer la vitesse du produit matriciel
+  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibrage)
+  train                Entraîner un modèle (éventuellement avec DP-SGD) sur un CSV ou les données de démo
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       Un CSV encodé comme entrées d&apos;un modèle (le contrat d&apos;entrée de train --help)
+  attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
+  attack attribute     Inférence d&apos;attribut face à la référence d&apos;imputation (--sensitive COLONNE)
+  attack canary        Exposition des canaris (Secret Sharer) : mémorisation selon le nombre de répétitions
+  attack memorisation  Mémorisation contrefactuelle de chaque membre à partir des modèles de référence de LiRA
+  attack reconstruction
+                       Adversaire informé : une ligne d&apos;entraînement retrouvée dans logreg ou un MLP tanh
+  attack inversion     MI-Face : représentants de classe, plus proches des membres que des lignes réservées ?
+  attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
+  project create|info|verify|log FILE
+                       Créer un projet .privaudit, l’afficher, le vérifier ou afficher sa piste d’audit
+  run SPEC.json --project FILE
+                       Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
+  export --project FILE --run ID --format json|csv
+                       Exporter les statistiques ou les scores par enregistrement d&apos;une exécution
+  compare --project FILE --runs ID,ID[,...]
+                       Exécutions d&apos;appartenance côte à côte, les écarts avec leurs intervalles
+  subgroups --project FILE --run ID --column COL
+                       Où se concentre le risque d&apos;une exécution d&apos;appartenance : ses statistiques par sous-groupe
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Compromis confidentialité–utilité : entraîner et attaquer à chaque epsilon
+  assess classify --answers FILE
+                       Classification selon le règlement sur l&apos;IA : niveaux, raisonnement, obligations, échéances
+  assess export|import|suggest|review --project FILE
+                       L&apos;évaluation (listes de contrôle, matrice des risques) en JSON, CSV ou Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       Le rapport d’audit : PDF d’archivage (PDF/A-1b) ou HTML, brouillon ou définitif, signé
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       Une signature de plus sur un rapport (les précédentes restent valides)
+  demo [--out DIR]     La tâche principale sur les données de démo intégrées : entraîner un modèle sans
+                       et un avec DP, attaquer les deux et tout enregistrer dans DIR/demo.privaudit
+
+Options globales :
+  -h, --help           Cette aide ; &apos;&lt;commande&gt; --help&apos; pour les options d&apos;une commande
+  --version [--json]   Identique à la commande version
+
+Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction: %1 rows, each missing from the %5 trained on %2 rows (%3); the adversary knows the other %4.</source>
+        <translation>Reconstruction informée : %1 lignes, chacune absente du modèle (%5) entraîné sur %2 lignes (%3) ; l&apos;adversaire connaît les %4 autres.</translation>
+    </message>
+    <message>
+        <source>a stationary point, no DP</source>
+        <translation>un point stationnaire, sans DP</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction (Balle, Cherubin &amp; Hayes 2022): the adversary knows every training row but one, the objective and the released logistic regression or tanh MLP (--model logreg, the default, or for example mlp:16:tanh), and solves for the missing row. Each of --targets rows is left out of --known-rows fixed rows in turn, the model is trained on the rest plus it (without --dp the exact minimiser or a stationary point, with --dp the recipe&apos;s DP-SGD), and the row is read off the parameters. Judged against the guess that needs no model: each column&apos;s class-conditional mean or mode.</source>
+        <translation>Reconstruction informée (Balle, Cherubin &amp; Hayes 2022) : l&apos;adversaire connaît toutes les lignes d&apos;entraînement sauf une, l&apos;objectif et la régression logistique ou le MLP tanh publiés (--model logreg, par défaut, ou par exemple mlp:16:tanh), et résout pour la ligne manquante. Chacune des --targets lignes est ajoutée tour à tour aux --known-rows lignes fixes, le modèle est entraîné sur celles-ci plus elle (sans --dp le minimiseur exact ou un point stationnaire, avec --dp le DP-SGD de la recette), et la ligne est lue sur les paramètres. Jugée face à l&apos;estimation qui ne demande aucun modèle : la moyenne ou le mode de chaque colonne par classe.</translation>
+    </message>
+    <message>
+        <source>Keep the analysis in the project for the report&apos;s subgroups section (audited; the same run and column saved again replaces it).</source>
+        <translation>Conserver l&apos;analyse dans le projet pour la section des sous-groupes du rapport (journalisé ; la même exécution et la même colonne enregistrées à nouveau la remplacent).</translation>
     </message>
 </context>
 <context>
@@ -3683,8 +3711,8 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>la reconstruction informée réentraîne la recette pour chaque ligne reconstruite : target.kind doit être train</translation>
     </message>
     <message>
-        <source>informed reconstruction&apos;s closed form is for a logistic regression: target.model must be &quot;logreg&quot;</source>
-        <translation>la forme close de la reconstruction informée vaut pour une régression logistique : target.model doit être &quot;logreg&quot;</translation>
+        <source>target.model %1: %2</source>
+        <translation>target.model %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3950,10 +3978,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source> or less noise</source>
         <translation> ou moins de bruit</translation>
-    </message>
-    <message>
-        <source>Only a logistic regression has one weight matrix; this model is an MLP.</source>
-        <translation>Seule une régression logistique a une seule matrice de poids ; ce modèle est un MLP.</translation>
     </message>
 </context>
 <context>
@@ -4859,10 +4883,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>%1 (exécution %2) : reconstruction informée de lignes d&apos;entraînement, une comparaison</translation>
     </message>
     <message>
-        <source>%1 rows reconstructed, each left out of %2 rows the adversary knows; a logistic regression with L2 penalty %3 trained on the %4 rows, once per reconstructed row, on %5 input columns.</source>
-        <translation>%1 lignes reconstruites, chacune absente des %2 lignes connues de l&apos;adversaire ; une régression logistique de pénalité L2 %3 entraînée sur les %4 lignes, une fois par ligne reconstruite, sur %5 colonnes d&apos;entrée.</translation>
-    </message>
-    <message>
         <source>Trained with DP-SGD (epsilon %1 for one row).</source>
         <translation>Entraîné avec DP-SGD (epsilon %1 pour une ligne).</translation>
     </message>
@@ -4915,12 +4935,20 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Étiquettes retrouvées</translation>
     </message>
     <message>
-        <source>Method (Balle, Cherubin &amp; Hayes 2022, informed adversaries): at the minimiser of an L2-penalised logistic regression the gradients sum to zero, so an adversary who knows every training row but one and the released parameters computes the missing row&apos;s gradient, and from it the row and its label. A numeric column counts as recovered within 0.319 standard deviations, a categorical one when exact (TabLeak&apos;s tolerance); the baseline guesses each column&apos;s class-conditional mean or mode from the population rows, and for the label the commonest class. The models measured are the recipe retrained per row, not the model under review itself.</source>
-        <translation>Méthode (Balle, Cherubin &amp; Hayes 2022, adversaires informés) : au minimum d&apos;une régression logistique pénalisée L2, la somme des gradients est nulle ; un adversaire qui connaît toutes les lignes d&apos;entraînement sauf une et les paramètres publiés calcule donc le gradient de la ligne manquante, et de lui la ligne et son étiquette. Une colonne numérique est retrouvée à 0,319 écart-type près, une catégorielle si elle est exacte (tolérance de TabLeak) ; la référence devine pour chaque colonne la moyenne ou le mode conditionnel à la classe des lignes de population, et pour l&apos;étiquette la classe la plus fréquente. Les modèles mesurés sont la recette réentraînée pour chaque ligne, non le modèle examiné lui-même.</translation>
-    </message>
-    <message>
         <source>No reconstruction run: the report has no measurement of whether training rows can be reconstructed from the model.</source>
         <translation>Aucune exécution de reconstruction : le rapport ne mesure pas si des lignes d&apos;entraînement peuvent être reconstruites à partir du modèle.</translation>
+    </message>
+    <message>
+        <source>%1 rows reconstructed, each left out of %2 rows the adversary knows; the %6 with L2 penalty %3 trained on the %4 rows, once per reconstructed row, on %5 input columns.</source>
+        <translation>%1 lignes reconstruites, chacune absente des %2 lignes connues de l&apos;adversaire ; le modèle (%6) de pénalité L2 %3 entraîné sur les %4 lignes, une fois par ligne reconstruite, sur %5 colonnes d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>Without DP: the released model is a stationary point of the objective (largest gradient entry %1).</source>
+        <translation>Sans DP : le modèle publié est un point stationnaire de l&apos;objectif (plus grande composante du gradient %1).</translation>
+    </message>
+    <message>
+        <source>Method (Balle, Cherubin &amp; Hayes 2022, informed adversaries): at the minimiser of an L2-penalised logistic regression, and at any stationary point of a smooth MLP, the gradients sum to zero, so an adversary who knows every training row but one and the released parameters computes the missing row&apos;s gradient, and from its first layer the row (that layer&apos;s gradient is the row times its output gradient) and from its last the label. A numeric column counts as recovered within 0.319 standard deviations, a categorical one when exact (TabLeak&apos;s tolerance); the baseline guesses each column&apos;s class-conditional mean or mode from the population rows, and for the label the commonest class. The models measured are the recipe retrained per row, not the model under review itself.</source>
+        <translation>Méthode (Balle, Cherubin &amp; Hayes 2022, adversaires informés) : au minimiseur d&apos;une régression logistique pénalisée en L2, et en tout point stationnaire d&apos;un MLP lisse, les gradients s&apos;annulent en somme, donc un adversaire qui connaît toutes les lignes d&apos;entraînement sauf une et les paramètres publiés calcule le gradient de la ligne manquante, de sa première couche la ligne (le gradient de cette couche est la ligne fois son gradient de sortie) et de la dernière l&apos;étiquette. Une colonne numérique compte comme retrouvée à 0,319 écart-type près, une catégorielle si elle est exacte (la tolérance de TabLeak) ; la référence estime la moyenne ou le mode de chaque colonne par classe à partir des lignes de la population, et pour l&apos;étiquette la classe la plus fréquente. Les modèles mesurés sont la recette réentraînée par ligne, pas le modèle examiné lui-même.</translation>
     </message>
 </context>
 <context>
@@ -5612,6 +5640,14 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>Run %1 (%2), MI-Face inversion: %3</source>
         <translation>Exécution %1 (%2), inversion MI-Face : %3</translation>
     </message>
+    <message>
+        <source>Where the risk concentrates (subgroups)</source>
+        <translation>Où le risque se concentre (sous-groupes)</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2) by %3: %4</source>
+        <translation>Exécution %1 (%2) par %3 : %4</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::ReportExport</name>
@@ -5634,6 +5670,109 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Cannot read back &apos;%1&apos;: %2</source>
         <translation>Impossible de relire &apos;%1&apos; : %2</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::report::SubgroupSection</name>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2; %3]</translation>
+    </message>
+    <message>
+        <source>small group</source>
+        <translation>petit groupe</translation>
+    </message>
+    <message>
+        <source>risk concentrates</source>
+        <translation>risque concentré</translation>
+    </message>
+    <message>
+        <source>The saved subgroup analysis of run %1 is of a run kind without subgroups.</source>
+        <translation>L&apos;analyse de sous-groupes enregistrée de l&apos;exécution %1 concerne un type d&apos;exécution sans sous-groupes.</translation>
+    </message>
+    <message>
+        <source>%1 (run %2) by %3, the model under review</source>
+        <translation>%1 (exécution %2) par %3, le modèle examiné</translation>
+    </message>
+    <message>
+        <source>%1 (run %2) by %3, a comparison</source>
+        <translation>%1 (exécution %2) par %3, une comparaison</translation>
+    </message>
+    <message>
+        <source>%1 quantile bands of the numeric column %2</source>
+        <translation>%1 tranches de quantiles de la colonne numérique %2</translation>
+    </message>
+    <message>
+        <source>the values of the column %1</source>
+        <translation>les valeurs de la colonne %1</translation>
+    </message>
+    <message>
+        <source>Membership inference split by %1: each group&apos;s AUC with its bootstrap 95% interval and its TPR at 1% FPR; a group with fewer than %2 members or non-members is small.</source>
+        <translation>Inférence d&apos;appartenance répartie selon %1 : l&apos;AUC de chaque groupe avec son intervalle bootstrap à 95 % et son TPR à 1 % de FPR ; un groupe de moins de %2 membres ou non-membres est petit.</translation>
+    </message>
+    <message>
+        <source>Attribute inference split by %1: each attack&apos;s individual leakage (accuracy on members minus on non-members) and advantage over imputation, with 95% intervals; a group with fewer than %2 members or non-members is small.</source>
+        <translation>Inférence d&apos;attribut répartie selon %1 : la fuite individuelle de chaque attaque (exactitude sur les membres moins sur les non-membres) et son avantage sur l&apos;imputation, avec intervalles à 95 % ; un groupe de moins de %2 membres ou non-membres est petit.</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction split by %1: each group&apos;s advantage over the model-free baseline (columns recovered minus the baseline&apos;s) with its 95% interval; a group with fewer than %2 reconstructed rows is small.</source>
+        <translation>Reconstruction informée répartie selon %1 : l&apos;avantage de chaque groupe sur la référence sans modèle (colonnes retrouvées moins celles de la référence) avec son intervalle à 95 % ; un groupe de moins de %2 lignes reconstruites est petit.</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Attaque</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Non-members</source>
+        <translation>Non-membres</translation>
+    </message>
+    <message>
+        <source>AUC [95% CI]</source>
+        <translation>AUC [IC à 95 %]</translation>
+    </message>
+    <message>
+        <source>TPR at 1% FPR</source>
+        <translation>TPR à 1 % de FPR</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Individual leakage [95% CI]</source>
+        <translation>Fuite individuelle [IC à 95 %]</translation>
+    </message>
+    <message>
+        <source>Advantage over imputation [95% CI]</source>
+        <translation>Avantage sur l&apos;imputation [IC à 95 %]</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Advantage over the baseline [95% CI]</source>
+        <translation>Avantage sur la référence [IC à 95 %]</translation>
+    </message>
+    <message>
+        <source>Method: the run&apos;s per-record results are split by the column&apos;s value in the rows the run used (read again from its data, which must be unchanged; numeric columns in quantile bands). The risk is said to concentrate in a group only when the lower end of its interval at 2.5% divided by the number of groups (Bonferroni, one-sided) lies above the whole run&apos;s value; small groups are never claimed. A group not flagged is not shown to be safe.</source>
+        <translation>Méthode : les résultats par enregistrement de l&apos;exécution sont répartis selon la valeur de la colonne dans les lignes utilisées par l&apos;exécution (relues depuis ses données, qui doivent être inchangées ; colonnes numériques en tranches de quantiles). Le risque n&apos;est dit concentré dans un groupe que lorsque la borne inférieure de son intervalle à 2,5 % divisé par le nombre de groupes (Bonferroni, unilatéral) dépasse la valeur de l&apos;exécution entière ; les petits groupes ne sont jamais retenus. Un groupe non signalé n&apos;est pas montré sûr pour autant.</translation>
+    </message>
+    <message>
+        <source>No subgroup analysis was saved: where the risk concentrates (for example by a sensitive or a protected attribute) is not measured in this report. Save one with privaudit-cli subgroups --save or from a run&apos;s subgroup panel.</source>
+        <translation>Aucune analyse de sous-groupes enregistrée : où le risque se concentre (par exemple selon un attribut sensible ou protégé) n&apos;est pas mesuré dans ce rapport. Enregistrez-en une avec privaudit-cli subgroups --save ou depuis le panneau des sous-groupes d&apos;une exécution.</translation>
     </message>
 </context>
 <context>
@@ -8410,10 +8549,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Reconstruction</translation>
     </message>
     <message>
-        <source>An adversary who knows every training row but one recovers it from a logistic regression (Balle, Cherubin &amp; Hayes 2022), against the guess that needs no model.</source>
-        <translation>Un adversaire qui connaît toutes les lignes d&apos;entraînement sauf une la retrouve à partir d&apos;une régression logistique (Balle, Cherubin &amp; Hayes 2022), face à l&apos;estimation qui n&apos;a pas besoin du modèle.</translation>
-    </message>
-    <message>
         <source>Model inversion</source>
         <translation>Inversion de modèle</translation>
     </message>
@@ -8460,6 +8595,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>New Model-Inversion Run</source>
         <translation>Nouvelle exécution d&apos;inversion de modèle</translation>
+    </message>
+    <message>
+        <source>An adversary who knows every training row but one recovers it from a logistic regression or a small tanh MLP (Balle, Cherubin &amp; Hayes 2022), against the guess that needs no model.</source>
+        <translation>Un adversaire qui connaît toutes les lignes d&apos;entraînement sauf une la retrouve à partir d&apos;une régression logistique ou d&apos;un petit MLP tanh (Balle, Cherubin &amp; Hayes 2022), face à l&apos;estimation qui ne demande aucun modèle.</translation>
     </message>
 </context>
 <context>
@@ -8753,6 +8892,18 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Informed reconstruction</source>
         <translation>Reconstruction informée</translation>
+    </message>
+    <message>
+        <source>Save for the report</source>
+        <translation>Enregistrer pour le rapport</translation>
+    </message>
+    <message>
+        <source>Keep this analysis in the project: the report&apos;s subgroups section shows it (audited; saving the same run and column again replaces it).</source>
+        <translation>Conserver cette analyse dans le projet : la section des sous-groupes du rapport l&apos;affiche (journalisé ; la même exécution et la même colonne enregistrées à nouveau la remplacent).</translation>
+    </message>
+    <message>
+        <source>Saved for the report&apos;s subgroups section.</source>
+        <translation>Enregistrée pour la section des sous-groupes du rapport.</translation>
     </message>
 </context>
 <context>

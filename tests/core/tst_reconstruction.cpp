@@ -13,6 +13,8 @@
 #include "project/ProjectStore.h"
 #include "report/ReportContent.h"
 
+#include <Eigen/LU>
+#include <Eigen/QR>
 #include <QtTest>
 #include <random>
 
@@ -316,6 +318,31 @@ private Q_SLOTS:
                     .maxCoeff() < 1e-12);
     }
 
+    void minresSolvesAnIndefiniteSystem()
+    {
+        // Newton's step near a saddle: a symmetric matrix with eigenvalues of both signs, against a direct
+        // solve (conjugate gradients fail on such a matrix).
+        std::mt19937_64 rng(12);
+        std::normal_distribution<double> normal;
+        Eigen::MatrixXd q(40, 40);
+        for (Eigen::Index i = 0; i < q.size(); ++i)
+            q.data()[i] = normal(rng);
+        const Eigen::MatrixXd basis = Eigen::HouseholderQR<Eigen::MatrixXd>(q).householderQ();
+        Eigen::VectorXd eigen(40);
+        for (int i = 0; i < 40; ++i)
+            eigen(i) = (i % 3 == 0 ? -1.0 : 1.0) * (0.01 + 0.25 * i);
+        const Eigen::MatrixXd a = basis * eigen.asDiagonal() * basis.transpose();
+        Eigen::VectorXd b(40);
+        for (int i = 0; i < 40; ++i)
+            b(i) = normal(rng);
+        const Eigen::VectorXd direct = a.fullPivLu().solve(b);
+        const Eigen::VectorXd x =
+            attack::minres([&](const Eigen::VectorXd& v) { return Eigen::VectorXd(a * v); }, b, 1e-12, 200);
+        QVERIFY2((x - direct).norm() < 1e-8 * direct.norm(),
+                 qPrintable(QString::number((x - direct).norm())));
+        QVERIFY((a * x - b).norm() < 1e-10);
+    }
+
     void denseNetReadsTheTrainedModelsLayers()
     {
         // The adversary's arithmetic on a DP-SGD model must be that model: the same probabilities.
@@ -336,7 +363,7 @@ private Q_SLOTS:
         QCOMPARE(net.parameterCount(), Eigen::Index(8 * 8 + 5 * 9 + 3 * 6));
         const Eigen::MatrixXd logits = net.logits(t.x);
         Eigen::VectorXd p;
-        classifier.value().logProbabilityGradient(t.x, 1, &p);
+        (void)classifier.value().logProbabilityGradient(t.x, 1, &p); // only the probabilities
         double worst = 0.0;
         for (Eigen::Index i = 0; i < logits.rows(); ++i) {
             const Eigen::ArrayXd e = (logits.row(i).array() - logits.row(i).maxCoeff()).exp();

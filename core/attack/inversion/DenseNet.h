@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <Eigen/Core>
+#include <functional>
 #include <vector>
 
 namespace privaudit::attack {
@@ -33,14 +34,21 @@ struct DenseNet
     double objective(const Eigen::MatrixXd& x, const std::vector<std::int64_t>& y, double l2,
                      std::vector<Eigen::MatrixXd>* gradient = nullptr) const;
 
-    /// Minimises objective() from the current parameters by L-BFGS (libLBFGS, More-Thuente line search)
-    /// until the largest gradient entry is below @p tolerance or @p maxIterations pass; returns the
-    /// largest gradient entry left.
+    /// Fits objective() to a stationary point from the current parameters: L-BFGS (libLBFGS, More-Thuente
+    /// line search, at most @p maxIterations) to a largest gradient entry of 1e-7, then Newton steps for a
+    /// zero of the gradient (MINRES: a saddle is as stationary as a minimum) until it is below
+    /// @p tolerance; returns the largest gradient entry left.
     double fitStationary(const Eigen::MatrixXd& x, const std::vector<std::int64_t>& y, double l2,
                          double tolerance = 1e-11, int maxIterations = 20000);
 
     [[nodiscard]] std::vector<double> flatten() const;
     void unflatten(const double* values);
 };
+
+/// MINRES (Paige & Saunders 1975, as scipy.sparse.linalg.minres without a preconditioner): solves the
+/// symmetric, possibly indefinite, system A x = b given A's products @p apply, until the residual norm is
+/// below @p tolerance or @p limit iterations.
+Eigen::VectorXd minres(const std::function<Eigen::VectorXd(const Eigen::VectorXd&)>& apply,
+                       const Eigen::VectorXd& b, double tolerance, Eigen::Index limit);
 
 } // namespace privaudit::attack

@@ -37,7 +37,7 @@ namespace privaudit::attack {
 /// is read off it exactly as above (Phong et al. 2018's observation for a layer with a bias), and the
 /// label off the last layer's bias part p_t - e_yt. Balle et al. train a reconstructor network on shadow
 /// models for neural networks because their models stop short of a stationary point; here the
-/// non-DP release is fitted to one (L-BFGS, then truncated Newton: DenseNet::fitStationary), the worst
+/// non-DP release is fitted to one (L-BFGS, then Newton steps by MINRES: DenseNet::fitStationary), the worst
 /// case, as for the logistic regression. ReLU is refused: with weight decay its minima sit on kinks,
 /// where no gradient identity holds (measured: L-BFGS and Newton stall at |grad| ~ 1e-4).
 struct ReconstructionConfig
