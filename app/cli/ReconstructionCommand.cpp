@@ -28,8 +28,8 @@ void printReconstructionSummary(const project::ProjectStore& store, std::int64_t
             .arg(r.rows.size())
             .arg(r.trainingRows)
             .arg(r.dp ? CliText::tr("DP-SGD, epsilon %1").arg(locale.toString(r.epsilon, 'f', 2))
-                 : r.model == QLatin1String("logreg") ? CliText::tr("the exact minimiser, no DP")
-                                                      : CliText::tr("a stationary point, no DP"))
+                 : attack::reconstructionIsLinear(r) ? CliText::tr("the exact minimiser, no DP")
+                                                     : CliText::tr("a stationary point, no DP"))
             .arg(r.trainingRows - 1)
             .arg(attack::reconstructionModelName(r)));
     printOut(CliText::tr("  columns recovered     %1").arg(percent(r.hitRate)));

@@ -250,7 +250,7 @@ QStringList FamilySubgroups::findings() const
 
 QJsonObject FamilySubgroups::toJson() const
 {
-    const auto number = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); };
+    const auto number = detail::jsonNumber;
     const auto interval = [&](const Interval& i) { return QJsonArray{number(i.low), number(i.high)}; };
     const bool reconstruction = kind == project::RunKind::Reconstruction;
     QJsonArray list;
@@ -291,9 +291,7 @@ QJsonObject FamilySubgroups::toJson() const
 
 FamilySubgroups FamilySubgroups::fromJson(const QJsonObject& json)
 {
-    const auto number = [](const QJsonValue& v) {
-        return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
-    };
+    const auto number = detail::numberFromJson;
     FamilySubgroups s;
     s.runId = json.value(QStringLiteral("run")).toInteger();
     s.kind = project::parseRunKind(json.value(QStringLiteral("kind")).toString());

@@ -3,7 +3,10 @@
 // Private to core/jobs: the groups of a subgroup analysis (Subgroups.cpp, FamilySubgroups.cpp).
 #include "data/DataTable.h"
 
+#include <cmath>
+#include <limits>
 #include <map>
+#include <QJsonValue>
 #include <QString>
 #include <vector>
 
@@ -25,5 +28,15 @@ GroupLabels groupLabels(const data::Column& col, const std::vector<std::int64_t>
 
 /// The column of @p table to split by, or a translated error (not there, or the label).
 const data::Column* subgroupColumn(const data::DataTable& table, const QString& column, QString* error);
+
+/// A figure in the analyses' JSON: null where it is not a number (a group without members), and back.
+inline QJsonValue jsonNumber(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+inline double numberFromJson(const QJsonValue& v)
+{
+    return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
+}
 
 } // namespace privaudit::jobs::detail

@@ -195,7 +195,7 @@ QStringList SubgroupAnalysis::findings() const
 
 QJsonObject SubgroupAnalysis::toJson() const
 {
-    auto number = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); };
+    const auto number = detail::jsonNumber;
     QJsonArray list;
     for (const Attack& a : attacks) {
         QJsonArray groups;
@@ -224,15 +224,6 @@ QJsonObject SubgroupAnalysis::toJson() const
                        {QStringLiteral("findings"), QJsonArray::fromStringList(findings())}};
 }
 
-namespace {
-
-double numberOf(const QJsonValue& v)
-{
-    return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
-}
-
-} // namespace
-
 SubgroupAnalysis SubgroupAnalysis::fromJson(const QJsonObject& json)
 {
     SubgroupAnalysis s;
@@ -244,21 +235,21 @@ SubgroupAnalysis SubgroupAnalysis::fromJson(const QJsonObject& json)
         const QJsonObject a = av.toObject();
         Attack attack;
         attack.attack = a.value(QStringLiteral("attack")).toString();
-        attack.run.auc = numberOf(a.value(QStringLiteral("run_auc")));
+        attack.run.auc = detail::numberFromJson(a.value(QStringLiteral("run_auc")));
         for (const QJsonValue& gv : a.value(QStringLiteral("groups")).toArray()) {
             const QJsonObject o = gv.toObject();
             Group g;
             g.label = o.value(QStringLiteral("group")).toString();
             g.metrics.members = o.value(QStringLiteral("members")).toInteger();
             g.metrics.nonMembers = o.value(QStringLiteral("non_members")).toInteger();
-            g.metrics.auc = numberOf(o.value(QStringLiteral("auc")));
+            g.metrics.auc = detail::numberFromJson(o.value(QStringLiteral("auc")));
             const QJsonArray ci = o.value(QStringLiteral("auc_ci95")).toArray();
-            g.metrics.aucCi.low = numberOf(ci.at(0));
-            g.metrics.aucCi.high = numberOf(ci.at(1));
-            g.metrics.advantage = numberOf(o.value(QStringLiteral("advantage")));
+            g.metrics.aucCi.low = detail::numberFromJson(ci.at(0));
+            g.metrics.aucCi.high = detail::numberFromJson(ci.at(1));
+            g.metrics.advantage = detail::numberFromJson(o.value(QStringLiteral("advantage")));
             g.metrics.fprLevels = {0.01};
-            g.metrics.tprAtFpr = {numberOf(o.value(QStringLiteral("tpr_at_1pct_fpr")))};
-            g.aucLowAdjusted = numberOf(o.value(QStringLiteral("auc_low_adjusted")));
+            g.metrics.tprAtFpr = {detail::numberFromJson(o.value(QStringLiteral("tpr_at_1pct_fpr")))};
+            g.aucLowAdjusted = detail::numberFromJson(o.value(QStringLiteral("auc_low_adjusted")));
             g.small = o.value(QStringLiteral("small")).toBool();
             g.aboveRun = o.value(QStringLiteral("above_run")).toBool();
             attack.groups.push_back(g);

@@ -42,7 +42,7 @@ QString InversionSection::scope() const
             .arg(attack::reconstructionModelName(r));
     s += QLatin1Char(' ') + (r.dp ? tr("Trained with DP-SGD (epsilon %1 for one row).")
                                         .arg(ReportContent::formatEpsilon(r.epsilon))
-                             : r.model == QLatin1String("logreg")
+                             : attack::reconstructionIsLinear(r)
                                  ? tr("Without DP: the released model is the exact minimiser.")
                                  : tr("Without DP: the released model is a stationary point of the "
                                       "objective (largest gradient entry %1).")

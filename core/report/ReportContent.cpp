@@ -372,16 +372,9 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
 
     // Saved subgroup analyses of the project's completed runs (an analysis of a run no longer there is
     // left out).
-    const auto saved = jobs::SavedSubgroups::load(store);
-    if (!saved) return Result::failure(saved.error());
-    for (const jobs::SavedSubgroups& g : *saved)
-        for (const auto& run : *runs)
-            if (run.id == g.runId && run.status == project::RunStatus::Completed) {
-                const auto section = SubgroupSection::read(g, run);
-                if (!section) return Result::failure(section.error());
-                c.subgroups.push_back(*section);
-                c.subgroups.back().underReview = c.review.runs.contains(run.id);
-            }
+    auto subgroups = SubgroupSection::readAll(store, *runs, c.review.runs);
+    if (!subgroups) return Result::failure(subgroups.error());
+    c.subgroups = std::move(*subgroups);
 
     // The model under review names the report; with none designated the report says so.
     if (c.review.isSet()) {

@@ -31,6 +31,37 @@ QString flag(bool small, bool above)
     return {};
 }
 
+std::vector<QStringList> membershipRows(const jobs::SubgroupAnalysis& a)
+{
+    std::vector<QStringList> out;
+    for (const auto& attack : a.attacks)
+        for (const auto& g : attack.groups)
+            out.push_back({attack::AttackCatalogue::title(attack.attack), g.label,
+                           QString::number(g.metrics.members), QString::number(g.metrics.nonMembers),
+                           withInterval(g.metrics.auc, g.metrics.aucCi.low, g.metrics.aucCi.high),
+                           number(g.metrics.tprAt(0.01)), flag(g.small, g.aboveRun)});
+    return out;
+}
+
+std::vector<QStringList> familyRows(const jobs::FamilySubgroups& f)
+{
+    std::vector<QStringList> out;
+    for (const auto& m : f.measures)
+        for (const auto& g : m.groups) {
+            if (f.kind == project::RunKind::AttributeInference)
+                out.push_back({attack::attributeAttackTitle(m.attack), g.label, QString::number(g.members),
+                               QString::number(g.nonMembers),
+                               withInterval(g.leakage.value, g.leakage.low, g.leakage.high),
+                               withInterval(g.advantage.value, g.advantage.low, g.advantage.high),
+                               flag(g.small, g.aboveRun)});
+            else
+                out.push_back({g.label, QString::number(g.members),
+                               withInterval(g.advantage.value, g.advantage.low, g.advantage.high),
+                               flag(g.small, g.aboveRun)});
+        }
+    return out;
+}
+
 } // namespace
 
 Expected<SubgroupSection> SubgroupSection::read(const jobs::SavedSubgroups& saved,
@@ -41,18 +72,43 @@ Expected<SubgroupSection> SubgroupSection::read(const jobs::SavedSubgroups& save
     s.runName = project::builtInText(run.name);
     s.saved = saved;
     switch (saved.kind) {
-    case project::RunKind::MembershipInference:
-        s.findings = jobs::SubgroupAnalysis::fromJson(saved.analysis).findings();
+    case project::RunKind::MembershipInference: {
+        const auto a = jobs::SubgroupAnalysis::fromJson(saved.analysis);
+        s.findings = a.findings();
+        s.tableRows = membershipRows(a);
         break;
+    }
     case project::RunKind::AttributeInference:
-    case project::RunKind::Reconstruction:
-        s.findings = jobs::FamilySubgroups::fromJson(saved.analysis).findings();
+    case project::RunKind::Reconstruction: {
+        const auto f = jobs::FamilySubgroups::fromJson(saved.analysis);
+        s.findings = f.findings();
+        s.tableRows = familyRows(f);
         break;
+    }
     default:
         return Expected<SubgroupSection>::failure(
             tr("The saved subgroup analysis of run %1 is of a run kind without subgroups.").arg(run.id));
     }
     return s;
+}
+
+Expected<std::vector<SubgroupSection>> SubgroupSection::readAll(const project::ProjectStore& store,
+                                                                const std::vector<project::RunRecord>& runs,
+                                                                const QList<qint64>& reviewRuns)
+{
+    using Result = Expected<std::vector<SubgroupSection>>;
+    const auto saved = jobs::SavedSubgroups::load(store);
+    if (!saved) return Result::failure(saved.error());
+    std::vector<SubgroupSection> out;
+    for (const jobs::SavedSubgroups& g : *saved)
+        for (const auto& run : runs)
+            if (run.id == g.runId && run.status == project::RunStatus::Completed) {
+                auto section = read(g, run);
+                if (!section) return Result::failure(section.error());
+                out.push_back(std::move(section.value()));
+                out.back().underReview = reviewRuns.contains(run.id);
+            }
+    return out;
 }
 
 QString SubgroupSection::heading() const
@@ -120,36 +176,6 @@ std::vector<double> SubgroupSection::columnWidths() const
     default:
         return {2.0, 0.8, 2.2, 1.2};
     }
-}
-
-std::vector<QStringList> SubgroupSection::rows() const
-{
-    std::vector<QStringList> out;
-    if (saved.kind == project::RunKind::MembershipInference) {
-        const auto a = jobs::SubgroupAnalysis::fromJson(saved.analysis);
-        for (const auto& attack : a.attacks)
-            for (const auto& g : attack.groups)
-                out.push_back({attack::AttackCatalogue::title(attack.attack), g.label,
-                               QString::number(g.metrics.members), QString::number(g.metrics.nonMembers),
-                               withInterval(g.metrics.auc, g.metrics.aucCi.low, g.metrics.aucCi.high),
-                               number(g.metrics.tprAt(0.01)), flag(g.small, g.aboveRun)});
-        return out;
-    }
-    const auto f = jobs::FamilySubgroups::fromJson(saved.analysis);
-    for (const auto& m : f.measures)
-        for (const auto& g : m.groups) {
-            if (saved.kind == project::RunKind::AttributeInference)
-                out.push_back({attack::attributeAttackTitle(m.attack), g.label, QString::number(g.members),
-                               QString::number(g.nonMembers),
-                               withInterval(g.leakage.value, g.leakage.low, g.leakage.high),
-                               withInterval(g.advantage.value, g.advantage.low, g.advantage.high),
-                               flag(g.small, g.aboveRun)});
-            else
-                out.push_back({g.label, QString::number(g.members),
-                               withInterval(g.advantage.value, g.advantage.low, g.advantage.high),
-                               flag(g.small, g.aboveRun)});
-        }
-    return out;
 }
 
 QString SubgroupSection::method()

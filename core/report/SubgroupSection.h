@@ -21,16 +21,21 @@ public:
     QString runName;
     bool underReview = false; ///< the run is one of the model under review's (assess::ModelUnderReview)
     jobs::SavedSubgroups saved;
-    QStringList findings; ///< translated, computed again from the saved figures
+    QStringList findings;               ///< translated, computed again from the saved figures
+    std::vector<QStringList> tableRows; ///< translated: per attack and group (rows())
 
     /// @p run is the saved analysis's run; fails when the analysis is of no kind that has subgroups.
     static Expected<SubgroupSection> read(const jobs::SavedSubgroups& saved, const project::RunRecord& run);
+    /// Every saved analysis of a completed run among @p runs; underReview for those in @p reviewRuns.
+    static Expected<std::vector<SubgroupSection>> readAll(const project::ProjectStore& store,
+                                                          const std::vector<project::RunRecord>& runs,
+                                                          const QList<qint64>& reviewRuns);
 
     /// The section's texts, shared by the HTML and the PDF (translated).
     [[nodiscard]] QString heading() const;
     [[nodiscard]] QString scope() const;
     [[nodiscard]] QStringList columns() const;
-    [[nodiscard]] std::vector<QStringList> rows() const;
+    [[nodiscard]] const std::vector<QStringList>& rows() const { return tableRows; }
     [[nodiscard]] std::vector<double> columnWidths() const; ///< relative, for the PDF's table
     static QString method();
     static QString none(); ///< the section's text when no analysis was saved

@@ -193,6 +193,54 @@ QString InformedReconstruction::unsupported(const model::ModelSpec& spec)
     return {};
 }
 
+namespace {
+
+/// The model released for target @p t (trained on D- plus that row, @p x and @p y): without DP the exact
+/// minimiser (logistic regression) or a stationary point (MLP), each started where the previous
+/// target's fit ended (@p warm, updated); with DP the recipe's DP-SGD model. Its stationarity or its
+/// DP figures go to @p result.
+Expected<DenseNet> releasedModel(const Eigen::MatrixXd& x, const std::vector<std::int64_t>& y, int classes,
+                                 int t, DenseNet& warm, const model::TrainingConfig& training,
+                                 const ReconstructionConfig& config, const compute::ComputeSettings& settings,
+                                 const std::function<bool(double)>& progress, ReconstructionResult& result)
+{
+    DenseNet net;
+    if (!training.dp) {
+        if (config.model.isLogisticRegression()) {
+            net.layers = {InformedReconstruction::fitExact(
+                x, y, classes, config.l2, warm.layers.empty() ? Eigen::MatrixXd() : warm.layers.front())};
+            result.worstStationarity = std::max(
+                result.worstStationarity,
+                InformedReconstruction::gradient(net.layers.front(), x, y, config.l2).cwiseAbs().maxCoeff());
+        } else {
+            net = warm.layers.empty() ? DenseNet::initial(config.model, int(x.cols()), classes, training.seed)
+                                      : warm;
+            result.worstStationarity = std::max(result.worstStationarity, net.fitStationary(x, y, config.l2));
+        }
+        warm = net;
+        return net;
+    }
+    model::TrainingConfig recipe = training;
+    recipe.weightDecay = config.l2;
+    recipe.seed = training.seed + std::uint64_t(t);
+    auto model =
+        model::Classifier::create(config.model, int(x.cols()), classes, recipe.seed, settings.device);
+    if (!model) return Expected<DenseNet>::failure(model.error());
+    const data::FeatureMatrix features = x.cast<float>();
+    auto trained = model.value().train(features, y, recipe, [&](int, double f) {
+        return !progress || progress((double(t) + f) / double(config.targets));
+    });
+    if (!trained) return Expected<DenseNet>::failure(trained.error());
+    result.epsilon = trained->epsilon;
+    result.delta = trained->delta;
+    result.noiseMultiplier = trained->noiseMultiplier;
+    net.activation = config.model.activation;
+    net.layers = model.value().layerParameters();
+    return net;
+}
+
+} // namespace
+
 Expected<ReconstructionResult> InformedReconstruction::run(
     const data::DataTable& table, const data::TableEncoder& encoder, const std::vector<std::int64_t>& members,
     const std::vector<std::int64_t>& population, const model::TrainingConfig& training,
@@ -261,40 +309,9 @@ Expected<ReconstructionResult> InformedReconstruction::run(
         std::vector<std::int64_t> y = knownRows.labels;
         y.push_back(targetRows.labels[std::size_t(t)]);
 
-        DenseNet net;
-        if (!training.dp) {
-            if (config.model.isLogisticRegression()) {
-                net.layers = {fitExact(x, y, classes, config.l2,
-                                       warm.layers.empty() ? Eigen::MatrixXd() : warm.layers.front())};
-                result.worstStationarity =
-                    std::max(result.worstStationarity,
-                             gradient(net.layers.front(), x, y, config.l2).cwiseAbs().maxCoeff());
-            } else {
-                // Each fit starts where the previous target's ended (the same D-, one row changed).
-                net = warm.layers.empty() ? DenseNet::initial(config.model, width, classes, training.seed)
-                                          : warm;
-                result.worstStationarity =
-                    std::max(result.worstStationarity, net.fitStationary(x, y, config.l2));
-            }
-            warm = net;
-        } else {
-            model::TrainingConfig recipe = training;
-            recipe.weightDecay = config.l2;
-            recipe.seed = training.seed + std::uint64_t(t);
-            auto model =
-                model::Classifier::create(config.model, width, classes, recipe.seed, settings.device);
-            if (!model) return Result::failure(model.error());
-            const data::FeatureMatrix features = x.cast<float>();
-            auto trained = model.value().train(features, y, recipe, [&](int, double f) {
-                return !progress || progress((double(t) + f) / double(config.targets));
-            });
-            if (!trained) return Result::failure(trained.error());
-            result.epsilon = trained->epsilon;
-            result.delta = trained->delta;
-            result.noiseMultiplier = trained->noiseMultiplier;
-            net.activation = config.model.activation;
-            net.layers = model.value().layerParameters();
-        }
+        auto released = releasedModel(x, y, classes, t, warm, training, config, settings, progress, result);
+        if (!released) return Result::failure(released.error());
+        const DenseNet& net = *released;
         result.parameters = std::int64_t(net.parameterCount());
         {
             const Eigen::MatrixXd logits = net.logits(x);

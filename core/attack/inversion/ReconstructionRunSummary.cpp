@@ -135,15 +135,11 @@ ReconstructionRunSummary ReconstructionRunSummary::fromJson(const QJsonObject& j
     return s;
 }
 
-namespace {
-
 bool reconstructionIsLinear(const ReconstructionResult& result)
 {
     const auto spec = model::ModelSpec::parse(result.model);
     return !spec || spec->isLogisticRegression();
 }
-
-} // namespace
 
 QString reconstructionModelName(const ReconstructionResult& result)
 {

@@ -29,6 +29,8 @@ inline constexpr double kReconstructionNoAdvantage = 0.05;
 /// What the run shows, in the current language, claiming no more than its intervals allow: how many rows
 /// were recovered and how that compares with the model-free baseline, what DP changed, that the setting
 /// is a worst case, and where the evidence is thin (few targets, a minimiser not reached).
+/// Whether @p result's released models are logistic regressions (exact minimisers without DP), not MLPs.
+bool reconstructionIsLinear(const ReconstructionResult& result);
 /// "logistic regression" or "MLP (hidden layers 16, tanh)" for the released models of @p result.
 QString reconstructionModelName(const ReconstructionResult& result);
 QStringList reconstructionFindings(const ReconstructionRunSummary& summary);
