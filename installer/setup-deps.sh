@@ -16,6 +16,8 @@ PACKAGES=(
   libtorch-dev libopenblas0-pthread libeigen3-dev libfftw3-dev libboost-math-dev
   # L-BFGS (libLBFGS) for the informed adversary's MLP fitted to a stationary point
   liblbfgs-dev
+  # the PII scan: phone numbers of every region (Google's libphonenumber)
+  libphonenumber-dev
   # storage
   libsqlite3-dev sqlite3
   # data import: RFC 4180 CSV parser

@@ -32,6 +32,17 @@ bool isBooleanWord(const QString& s)
     return words.contains(s.toLower());
 }
 
+/// Digits that are a code, not a quantity: a leading zero ("02134", a ZIP code; "0612345678", a phone
+/// number) or more than 15 digits (a card number, which a double cannot hold exactly). Read as numbers
+/// they would lose the zero or the last digits, and with them the PII scan's check digits.
+bool isDigitCode(const QByteArray& text)
+{
+    if (text.size() < 2) return false;
+    for (char ch : text)
+        if (ch < '0' || ch > '9') return false;
+    return text[0] == '0' || text.size() > 15;
+}
+
 struct ColumnBuilder
 {
     QString name;
@@ -110,8 +121,9 @@ void onField(void* data, size_t len, void* user)
         const QByteArray latin = text.toLatin1();
         double value = 0.0;
         const auto [ptr, ec] = std::from_chars(latin.constData(), latin.constData() + latin.size(), value);
-        const bool numeric =
-            ec == std::errc() && ptr == latin.constData() + latin.size() && std::isfinite(value);
+        const bool numeric = ec == std::errc() && ptr == latin.constData() + latin.size() &&
+                             std::isfinite(value) &&
+                             (c.declared == ColumnType::Numeric || !isDigitCode(latin));
         if (numeric) {
             c.numbers.push_back(value);
         } else if (c.declared == ColumnType::Numeric) {
