@@ -2883,6 +2883,22 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>Wo sich das Risiko konzentriert: AUC, Vorteil und TPR bei 1 % FPR eines gespeicherten Mitgliedschaftslaufs je Untergruppe einer Spalte seiner Daten (ein Wert einer kategorialen Spalte oder Quantilsbänder einer numerischen), jeweils mit Bootstrap-Intervall; für einen Attributinferenz-Lauf das individuelle Leck und der Vorteil gegenüber Imputation jedes Angriffs, für einen Rekonstruktionslauf der Vorteil gegenüber der Basislinie, mit 95-%-Intervallen. Kleine Gruppen werden markiert. Die Datenquelle des Laufs wird erneut gelesen und muss unverändert sein.</translation>
     </message>
     <message>
+        <source>Informed reconstruction: %1 rows, each missing from the %5 trained on %2 rows (%3); the adversary knows the other %4.</source>
+        <translation>Informierte Rekonstruktion: %1 Zeilen, jede fehlt dem Modell (%5), trainiert auf %2 Zeilen (%3); der Angreifer kennt die übrigen %4.</translation>
+    </message>
+    <message>
+        <source>a stationary point, no DP</source>
+        <translation>ein stationärer Punkt, ohne DP</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction (Balle, Cherubin &amp; Hayes 2022): the adversary knows every training row but one, the objective and the released logistic regression or tanh MLP (--model logreg, the default, or for example mlp:16:tanh), and solves for the missing row. Each of --targets rows is left out of --known-rows fixed rows in turn, the model is trained on the rest plus it (without --dp the exact minimiser or a stationary point, with --dp the recipe&apos;s DP-SGD), and the row is read off the parameters. Judged against the guess that needs no model: each column&apos;s class-conditional mean or mode.</source>
+        <translation>Informierte Rekonstruktion (Balle, Cherubin &amp; Hayes 2022): der Angreifer kennt jede Trainingszeile bis auf eine, das Ziel und die veröffentlichte logistische Regression oder das tanh-MLP (--model logreg, die Vorgabe, oder zum Beispiel mlp:16:tanh) und löst nach der fehlenden Zeile auf. Jede von --targets Zeilen wird der Reihe nach zu --known-rows festen Zeilen genommen, das Modell auf diesen plus ihr trainiert (ohne --dp der exakte Minimierer oder ein stationärer Punkt, mit --dp das DP-SGD des Rezepts), und die Zeile wird an den Parametern abgelesen. Gemessen an der Schätzung, die kein Modell braucht: Mittelwert oder Modus jeder Spalte je Klasse.</translation>
+    </message>
+    <message>
+        <source>Keep the analysis in the project for the report&apos;s subgroups section (audited; the same run and column saved again replaces it).</source>
+        <translation>Die Analyse im Projekt für den Untergruppen-Abschnitt des Berichts behalten (protokolliert; derselbe Lauf und dieselbe Spalte erneut gespeichert ersetzen sie).</translation>
+    </message>
+    <message>
         <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
 
 Measures the privacy risk of machine-learning models, headless.
@@ -2904,6 +2920,10 @@ Commands:
   attack audit         One-run privacy audit: an empirical epsilon lower bound
   project create|info|verify|log FILE
                        Create a .privaudit project, show it, verify it, or show its audit trail
+  data scan --data FILE
+                       Personal data per column: identifiers, quasi-identifiers, GDPR Art 9/10
+  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
+                       Re-identification risk: k-anonymity, prosecutor/journalist/marketer, uniques
   run SPEC.json --project FILE
                        Run a job spec and store its results in a project
   export --project FILE --run ID --format json|csv
@@ -2951,6 +2971,10 @@ Befehle:
   attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
   project create|info|verify|log FILE
                        Ein .privaudit-Projekt anlegen, anzeigen, prüfen oder seinen Audit-Trail zeigen
+  data scan --data FILE
+                       Personenbezogene Daten pro Spalte: Identifikatoren, Quasi-Identifikatoren, Art. 9/10 DSGVO
+  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
+                       Re-Identifikationsrisiko: k-Anonymität, Prosecutor/Journalist/Marketer, Unikate
   run SPEC.json --project FILE
                        Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
   export --project FILE --run ID --format json|csv
@@ -2979,20 +3003,112 @@ Globale Optionen:
 Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
     </message>
     <message>
-        <source>Informed reconstruction: %1 rows, each missing from the %5 trained on %2 rows (%3); the adversary knows the other %4.</source>
-        <translation>Informierte Rekonstruktion: %1 Zeilen, jede fehlt dem Modell (%5), trainiert auf %2 Zeilen (%3); der Angreifer kennt die übrigen %4.</translation>
+        <source>Personal data in a table, column by column: evidence from the column name (English, German, French), from value patterns with their check digits (IBAN, payment cards, NHS, Steuer-ID, NIR, BSN, PESEL, SSN), phone numbers (libphonenumber), dates of birth, postcodes, IP addresses, free text, the special categories of GDPR Art 9 and criminal-offence data (Art 10); each finding with a confidence, its evidence and a suggested role.</source>
+        <translation>Personenbezogene Daten einer Tabelle, Spalte für Spalte: Hinweise aus dem Spaltennamen (Englisch, Deutsch, Französisch), aus Wertmustern mit ihren Prüfziffern (IBAN, Zahlungskarten, NHS, Steuer-ID, NIR, BSN, PESEL, SSN), Telefonnummern (libphonenumber), Geburtsdaten, Postleitzahlen, IP-Adressen, Freitext, den besonderen Kategorien nach Art. 9 DSGVO und Daten über Straftaten (Art. 10); jeder Befund mit einer Konfidenz, seinen Belegen und einer vorgeschlagenen Rolle.</translation>
     </message>
     <message>
-        <source>a stationary point, no DP</source>
-        <translation>ein stationärer Punkt, ohne DP</translation>
+        <source>CSV file, or &apos;demo&apos;.</source>
+        <translation>CSV-Datei oder &apos;demo&apos;.</translation>
     </message>
     <message>
-        <source>Informed reconstruction (Balle, Cherubin &amp; Hayes 2022): the adversary knows every training row but one, the objective and the released logistic regression or tanh MLP (--model logreg, the default, or for example mlp:16:tanh), and solves for the missing row. Each of --targets rows is left out of --known-rows fixed rows in turn, the model is trained on the rest plus it (without --dp the exact minimiser or a stationary point, with --dp the recipe&apos;s DP-SGD), and the row is read off the parameters. Judged against the guess that needs no model: each column&apos;s class-conditional mean or mode.</source>
-        <translation>Informierte Rekonstruktion (Balle, Cherubin &amp; Hayes 2022): der Angreifer kennt jede Trainingszeile bis auf eine, das Ziel und die veröffentlichte logistische Regression oder das tanh-MLP (--model logreg, die Vorgabe, oder zum Beispiel mlp:16:tanh) und löst nach der fehlenden Zeile auf. Jede von --targets Zeilen wird der Reihe nach zu --known-rows festen Zeilen genommen, das Modell auf diesen plus ihr trainiert (ohne --dp der exakte Minimierer oder ein stationärer Punkt, mit --dp das DP-SGD des Rezepts), und die Zeile wird an den Parametern abgelesen. Gemessen an der Schätzung, die kein Modell braucht: Mittelwert oder Modus jeder Spalte je Klasse.</translation>
+        <source>Values per column the recognisers read (default 2000).</source>
+        <translation>Werte pro Spalte, die die Erkenner lesen (Standard 2000).</translation>
     </message>
     <message>
-        <source>Keep the analysis in the project for the report&apos;s subgroups section (audited; the same run and column saved again replaces it).</source>
-        <translation>Die Analyse im Projekt für den Untergruppen-Abschnitt des Berichts behalten (protokolliert; derselbe Lauf und dieselbe Spalte erneut gespeichert ersetzen sie).</translation>
+        <source>%1: no personal data found</source>
+        <translation>%1: keine personenbezogenen Daten gefunden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  %1 (confidence %2): %3</source>
+        <translation>  %1 (Konfidenz %2): %3</translation>
+    </message>
+    <message>
+        <source>Direct identifiers: %1. Leave them out of a model&apos;s inputs (role identifier).</source>
+        <translation>Direkte Identifikatoren: %1. Lassen Sie sie aus den Eingaben eines Modells heraus (Rolle identifier).</translation>
+    </message>
+    <message>
+        <source>Suggested quasi-identifiers for &apos;data risk --quasi&apos;: %1</source>
+        <translation>Vorgeschlagene Quasi-Identifikatoren für &apos;data risk --quasi&apos;: %1</translation>
+    </message>
+    <message>
+        <source>The scan reads %1 values per column; a column it does not flag may still hold personal data (a name in a code list, an identifier without check digits).</source>
+        <translation>Die Prüfung liest %1 Werte pro Spalte; eine Spalte, die sie nicht markiert, kann dennoch personenbezogene Daten enthalten (ein Name in einer Codeliste, ein Identifikator ohne Prüfziffern).</translation>
+    </message>
+    <message>
+        <source>  %1: highest %2, average %3, records above %4: %5</source>
+        <translation>  %1: höchstes %2, Mittel %3, Datensätze über %4: %5</translation>
+    </message>
+    <message>
+        <source>Re-identification risk over quasi-identifiers (the measures of ARX and sdcMicro): equivalence classes, k-anonymity, sample uniques, prosecutor, journalist and marketer risk, sdcMicro&apos;s expected re-identifications, population uniques (Pitman, Zayatz, SNB by Dankar&apos;s rule) with --population-size, and l-diversity and t-closeness of --sensitive columns.</source>
+        <translation>Re-Identifikationsrisiko über Quasi-Identifikatoren (die Maße von ARX und sdcMicro): Äquivalenzklassen, k-Anonymität, Stichproben-Unikate, Prosecutor-, Journalist- und Marketer-Risiko, die erwarteten Re-Identifikationen nach sdcMicro, Populations-Unikate (Pitman, Zayatz, SNB nach der Regel von Dankar) mit --population-size sowie l-Diversität und t-Closeness der --sensitive-Spalten.</translation>
+    </message>
+    <message>
+        <source>Quasi-identifier columns, comma-separated; &apos;auto&apos; takes those the PII scan suggests.</source>
+        <translation>Quasi-Identifikator-Spalten, durch Kommas getrennt; &apos;auto&apos; nimmt die von der PII-Prüfung vorgeschlagenen.</translation>
+    </message>
+    <message>
+        <source>Sensitive columns for l-diversity and t-closeness.</source>
+        <translation>Sensible Spalten für l-Diversität und t-Closeness.</translation>
+    </message>
+    <message>
+        <source>Records in the population the table was drawn from (default: the table is the whole population).</source>
+        <translation>Datensätze der Population, aus der die Tabelle stammt (Standard: die Tabelle ist die ganze Population).</translation>
+    </message>
+    <message>
+        <source>Highest acceptable re-identification probability of a record (default 0.2).</source>
+        <translation>Höchste annehmbare Re-Identifikationswahrscheinlichkeit eines Datensatzes (Standard 0,2).</translation>
+    </message>
+    <message>
+        <source>The PII scan suggests no quasi-identifiers in this table; name them with --quasi.</source>
+        <translation>Die PII-Prüfung schlägt in dieser Tabelle keine Quasi-Identifikatoren vor; nennen Sie sie mit --quasi.</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers: %1 (%2 records, %3 equivalence classes)</source>
+        <translation>Quasi-Identifikatoren: %1 (%2 Datensätze, %3 Äquivalenzklassen)</translation>
+    </message>
+    <message>
+        <source>  k-anonymity: %1; sample uniques: %2 (%3 of the records)</source>
+        <translation>  k-Anonymität: %1; Stichproben-Unikate: %2 (%3 der Datensätze)</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Prosecutor</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Journalist</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of the records re-identified on average</source>
+        <translation>  %1: im Mittel %2 der Datensätze re-identifiziert</translation>
+    </message>
+    <message>
+        <source>Marketer</source>
+        <translation>Marketer</translation>
+    </message>
+    <message>
+        <source>  Expected re-identifications (sdcMicro individual risk): %1</source>
+        <translation>  Erwartete Re-Identifikationen (individuelles Risiko nach sdcMicro): %1</translation>
+    </message>
+    <message>
+        <source>  The table is taken as the whole population (no --population-size): journalist risk equals prosecutor risk and population uniques are not estimated.</source>
+        <translation>  Die Tabelle gilt als ganze Population (kein --population-size): das Journalist-Risiko ist gleich dem Prosecutor-Risiko, Populations-Unikate werden nicht geschätzt.</translation>
+    </message>
+    <message>
+        <source>  Population uniques (%1 by Dankar&apos;s rule): %2 (%3 of the population)</source>
+        <translation>  Populations-Unikate (%1 nach der Regel von Dankar): %2 (%3 der Population)</translation>
+    </message>
+    <message>
+        <source>  %1: distinct l %2, entropy l %3, recursive (c=2) l %4; t-closeness %5 (%6 distance)</source>
+        <translation>  %1: distinct l %2, Entropie-l %3, rekursiv (c=2) l %4; t-Closeness %5 (Distanz %6)</translation>
+    </message>
+    <message>
+        <source>data: use &apos;data scan --data F&apos; (personal data per column) or &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk); &apos;data duplicates&apos; and &apos;data minimise&apos; are not built yet.</source>
+        <translation>data: verwenden Sie &apos;data scan --data F&apos; (personenbezogene Daten pro Spalte) oder &apos;data risk --data F --quasi A,B,C&apos; (Re-Identifikationsrisiko); &apos;data duplicates&apos; und &apos;data minimise&apos; gibt es noch nicht.</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3464,268 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Delta must be in (0, 1), got %1.</source>
         <translation>Delta muss in (0, 1) liegen, erhalten: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::governance::PiiScan</name>
+    <message>
+        <source>the column name says &apos;%1&apos;</source>
+        <translation>der Spaltenname sagt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1% of %2 sampled values %3</source>
+        <translation>%1 % von %2 gelesenen Werten %3</translation>
+    </message>
+    <message>
+        <source>are e-mail addresses</source>
+        <translation>sind E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>are IBANs with valid check digits (mod 97)</source>
+        <translation>sind IBANs mit gültigen Prüfziffern (mod 97)</translation>
+    </message>
+    <message>
+        <source>are card numbers with an issuer prefix and a valid Luhn check digit</source>
+        <translation>sind Kartennummern mit Herausgeberpräfix und gültiger Luhn-Prüfziffer</translation>
+    </message>
+    <message>
+        <source>are US Social Security numbers (format and issuance rules)</source>
+        <translation>sind US-Sozialversicherungsnummern (Format und Vergaberegeln)</translation>
+    </message>
+    <message>
+        <source>are NHS numbers with a valid mod-11 check digit</source>
+        <translation>sind NHS-Nummern mit gültiger Mod-11-Prüfziffer</translation>
+    </message>
+    <message>
+        <source>are German tax identification numbers (ISO 7064 MOD 11,10)</source>
+        <translation>sind Steuer-Identifikationsnummern (ISO 7064 MOD 11,10)</translation>
+    </message>
+    <message>
+        <source>are PESEL numbers (check digit and birth date)</source>
+        <translation>sind PESEL-Nummern (Prüfziffer und Geburtsdatum)</translation>
+    </message>
+    <message>
+        <source>are French NIR numbers with a valid key (97 - n mod 97)</source>
+        <translation>sind französische NIR-Nummern mit gültigem Schlüssel (97 - n mod 97)</translation>
+    </message>
+    <message>
+        <source>are Dutch BSNs passing the 11-proef</source>
+        <translation>sind niederländische BSN, die die 11-proef bestehen</translation>
+    </message>
+    <message>
+        <source>are IP addresses</source>
+        <translation>sind IP-Adressen</translation>
+    </message>
+    <message>
+        <source>are valid phone numbers (libphonenumber)</source>
+        <translation>sind gültige Telefonnummern (libphonenumber)</translation>
+    </message>
+    <message>
+        <source>contain a common given name or surname</source>
+        <translation>enthalten einen häufigen Vor- oder Nachnamen</translation>
+    </message>
+    <message>
+        <source>are free text containing %1</source>
+        <translation>sind Freitext mit %1</translation>
+    </message>
+    <message>
+        <source>are dates (years %1 to %2)</source>
+        <translation>sind Daten (Jahre %1 bis %2)</translation>
+    </message>
+    <message>
+        <source>the spread of years fits birth dates</source>
+        <translation>die Spanne der Jahre passt zu Geburtsdaten</translation>
+    </message>
+    <message>
+        <source>values between %1 and %2</source>
+        <translation>Werte zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>are sex or gender values</source>
+        <translation>sind Angaben zum Geschlecht</translation>
+    </message>
+    <message>
+        <source>are postcodes</source>
+        <translation>sind Postleitzahlen</translation>
+    </message>
+    <message>
+        <source>match a UK, DE, US, FR or NL postcode format</source>
+        <translation>entsprechen einem britischen, deutschen, US-, französischen oder niederländischen Postleitzahlformat</translation>
+    </message>
+    <message>
+        <source>are countries or nationalities</source>
+        <translation>sind Länder oder Staatsangehörigkeiten</translation>
+    </message>
+    <message>
+        <source>are words of this category (%1)</source>
+        <translation>sind Wörter dieser Kategorie (%1)</translation>
+    </message>
+    <message>
+        <source>%1% of the values are distinct (%2 values)</source>
+        <translation>%1 % der Werte sind verschieden (%2 Werte)</translation>
+    </message>
+    <message>
+        <source>Person name</source>
+        <translation>Personenname</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>IBAN (bank account)</source>
+        <translation>IBAN (Bankkonto)</translation>
+    </message>
+    <message>
+        <source>Payment card number</source>
+        <translation>Zahlungskartennummer</translation>
+    </message>
+    <message>
+        <source>US Social Security number</source>
+        <translation>US-Sozialversicherungsnummer</translation>
+    </message>
+    <message>
+        <source>UK NHS number</source>
+        <translation>Britische NHS-Nummer</translation>
+    </message>
+    <message>
+        <source>German tax ID (Steuer-ID)</source>
+        <translation>Steuer-Identifikationsnummer</translation>
+    </message>
+    <message>
+        <source>French social security number (NIR)</source>
+        <translation>Französische Sozialversicherungsnummer (NIR)</translation>
+    </message>
+    <message>
+        <source>Dutch citizen service number (BSN)</source>
+        <translation>Niederländische Bürgerservicenummer (BSN)</translation>
+    </message>
+    <message>
+        <source>Polish PESEL</source>
+        <translation>Polnische PESEL</translation>
+    </message>
+    <message>
+        <source>Near-unique record number</source>
+        <translation>Nahezu eindeutige Datensatznummer</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Free text with identifiers</source>
+        <translation>Freitext mit Identifikatoren</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Date (possibly a birth date)</source>
+        <translation>Datum (möglicherweise ein Geburtsdatum)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Nationality or country</source>
+        <translation>Staatsangehörigkeit oder Land</translation>
+    </message>
+    <message>
+        <source>Health data (GDPR Art 9)</source>
+        <translation>Gesundheitsdaten (Art. 9 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Racial or ethnic origin (GDPR Art 9)</source>
+        <translation>Rassische oder ethnische Herkunft (Art. 9 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Religious or philosophical beliefs (GDPR Art 9)</source>
+        <translation>Religiöse oder weltanschauliche Überzeugungen (Art. 9 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Sex life or sexual orientation (GDPR Art 9)</source>
+        <translation>Sexualleben oder sexuelle Orientierung (Art. 9 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Biometric data (GDPR Art 9)</source>
+        <translation>Biometrische Daten (Art. 9 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Trade union membership (GDPR Art 9)</source>
+        <translation>Gewerkschaftszugehörigkeit (Art. 9 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Political opinions (GDPR Art 9)</source>
+        <translation>Politische Meinungen (Art. 9 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Criminal convictions and offences (GDPR Art 10)</source>
+        <translation>Strafrechtliche Verurteilungen und Straftaten (Art. 10 DSGVO)</translation>
+    </message>
+    <message>
+        <source>identifier (leave out of the model)</source>
+        <translation>Identifikator (aus dem Modell heraushalten)</translation>
+    </message>
+    <message>
+        <source>quasi-identifier</source>
+        <translation>Quasi-Identifikator</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>sensibel</translation>
+    </message>
+    <message>
+        <source>no personal data found</source>
+        <translation>keine personenbezogenen Daten gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::governance::ReidentificationRisk</name>
+    <message>
+        <source>Name at least one quasi-identifier (a column an attacker could link on).</source>
+        <translation>Nennen Sie mindestens einen Quasi-Identifikator (eine Spalte, über die ein Angreifer verknüpfen könnte).</translation>
+    </message>
+    <message>
+        <source>The risk threshold must be above 0 and at most 1, got %1.</source>
+        <translation>Die Risikoschwelle muss über 0 und höchstens 1 sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The c of recursive (c,l)-diversity must be positive.</source>
+        <translation>Das c der rekursiven (c,l)-Diversität muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>The table has no rows.</source>
+        <translation>Die Tabelle hat keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>The table has too many rows (%1).</source>
+        <translation>Die Tabelle hat zu viele Zeilen (%1).</translation>
+    </message>
+    <message>
+        <source>The population size (%1) must be a number at least as large as the table (%2 rows).</source>
+        <translation>Die Populationsgröße (%1) muss eine Zahl sein, die mindestens so groß ist wie die Tabelle (%2 Zeilen).</translation>
+    </message>
+    <message>
+        <source>There is no column &apos;%1&apos;; the columns are: %2.</source>
+        <translation>Es gibt keine Spalte &apos;%1&apos;; die Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; cannot be both a quasi-identifier and sensitive.</source>
+        <translation>Spalte &apos;%1&apos; kann nicht zugleich Quasi-Identifikator und sensibel sein.</translation>
     </message>
 </context>
 <context>

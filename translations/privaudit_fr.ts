@@ -2883,6 +2883,22 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>Où se concentre le risque : l&apos;AUC, l&apos;avantage et le TPR à 1 % de FPR d&apos;une exécution d&apos;appartenance enregistrée par sous-groupe d&apos;une colonne de ses données (une valeur d&apos;une colonne catégorielle, ou des bandes de quantiles d&apos;une numérique), chacun avec son intervalle bootstrap ; pour une exécution d&apos;inférence d&apos;attribut la fuite individuelle et l&apos;avantage sur l&apos;imputation de chaque attaque, pour une exécution de reconstruction l&apos;avantage sur la référence, avec des intervalles à 95 %. Les petits groupes sont signalés. La source de données de l&apos;exécution est relue et doit être inchangée.</translation>
     </message>
     <message>
+        <source>Informed reconstruction: %1 rows, each missing from the %5 trained on %2 rows (%3); the adversary knows the other %4.</source>
+        <translation>Reconstruction informée : %1 lignes, chacune absente du modèle (%5) entraîné sur %2 lignes (%3) ; l&apos;adversaire connaît les %4 autres.</translation>
+    </message>
+    <message>
+        <source>a stationary point, no DP</source>
+        <translation>un point stationnaire, sans DP</translation>
+    </message>
+    <message>
+        <source>Informed reconstruction (Balle, Cherubin &amp; Hayes 2022): the adversary knows every training row but one, the objective and the released logistic regression or tanh MLP (--model logreg, the default, or for example mlp:16:tanh), and solves for the missing row. Each of --targets rows is left out of --known-rows fixed rows in turn, the model is trained on the rest plus it (without --dp the exact minimiser or a stationary point, with --dp the recipe&apos;s DP-SGD), and the row is read off the parameters. Judged against the guess that needs no model: each column&apos;s class-conditional mean or mode.</source>
+        <translation>Reconstruction informée (Balle, Cherubin &amp; Hayes 2022) : l&apos;adversaire connaît toutes les lignes d&apos;entraînement sauf une, l&apos;objectif et la régression logistique ou le MLP tanh publiés (--model logreg, par défaut, ou par exemple mlp:16:tanh), et résout pour la ligne manquante. Chacune des --targets lignes est ajoutée tour à tour aux --known-rows lignes fixes, le modèle est entraîné sur celles-ci plus elle (sans --dp le minimiseur exact ou un point stationnaire, avec --dp le DP-SGD de la recette), et la ligne est lue sur les paramètres. Jugée face à l&apos;estimation qui ne demande aucun modèle : la moyenne ou le mode de chaque colonne par classe.</translation>
+    </message>
+    <message>
+        <source>Keep the analysis in the project for the report&apos;s subgroups section (audited; the same run and column saved again replaces it).</source>
+        <translation>Conserver l&apos;analyse dans le projet pour la section des sous-groupes du rapport (journalisé ; la même exécution et la même colonne enregistrées à nouveau la remplacent).</translation>
+    </message>
+    <message>
         <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
 
 Measures the privacy risk of machine-learning models, headless.
@@ -2904,6 +2920,10 @@ Commands:
   attack audit         One-run privacy audit: an empirical epsilon lower bound
   project create|info|verify|log FILE
                        Create a .privaudit project, show it, verify it, or show its audit trail
+  data scan --data FILE
+                       Personal data per column: identifiers, quasi-identifiers, GDPR Art 9/10
+  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
+                       Re-identification risk: k-anonymity, prosecutor/journalist/marketer, uniques
   run SPEC.json --project FILE
                        Run a job spec and store its results in a project
   export --project FILE --run ID --format json|csv
@@ -2951,6 +2971,10 @@ Commandes :
   attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
   project create|info|verify|log FILE
                        Créer un projet .privaudit, l’afficher, le vérifier ou afficher sa piste d’audit
+  data scan --data FILE
+                       Données personnelles par colonne : identifiants, quasi-identifiants, art. 9/10 RGPD
+  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
+                       Risque de réidentification : k-anonymat, procureur/journaliste/marketeur, uniques
   run SPEC.json --project FILE
                        Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
   export --project FILE --run ID --format json|csv
@@ -2979,20 +3003,112 @@ Options globales :
 Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
     </message>
     <message>
-        <source>Informed reconstruction: %1 rows, each missing from the %5 trained on %2 rows (%3); the adversary knows the other %4.</source>
-        <translation>Reconstruction informée : %1 lignes, chacune absente du modèle (%5) entraîné sur %2 lignes (%3) ; l&apos;adversaire connaît les %4 autres.</translation>
+        <source>Personal data in a table, column by column: evidence from the column name (English, German, French), from value patterns with their check digits (IBAN, payment cards, NHS, Steuer-ID, NIR, BSN, PESEL, SSN), phone numbers (libphonenumber), dates of birth, postcodes, IP addresses, free text, the special categories of GDPR Art 9 and criminal-offence data (Art 10); each finding with a confidence, its evidence and a suggested role.</source>
+        <translation>Données personnelles d&apos;un tableau, colonne par colonne : indices tirés du nom de colonne (anglais, allemand, français), des motifs de valeurs avec leurs chiffres de contrôle (IBAN, cartes de paiement, NHS, Steuer-ID, NIR, BSN, PESEL, SSN), des numéros de téléphone (libphonenumber), des dates de naissance, des codes postaux, des adresses IP, du texte libre, des catégories particulières de l&apos;art. 9 du RGPD et des données relatives aux infractions (art. 10) ; chaque constat avec une confiance, ses indices et un rôle suggéré.</translation>
     </message>
     <message>
-        <source>a stationary point, no DP</source>
-        <translation>un point stationnaire, sans DP</translation>
+        <source>CSV file, or &apos;demo&apos;.</source>
+        <translation>Fichier CSV, ou &apos;demo&apos;.</translation>
     </message>
     <message>
-        <source>Informed reconstruction (Balle, Cherubin &amp; Hayes 2022): the adversary knows every training row but one, the objective and the released logistic regression or tanh MLP (--model logreg, the default, or for example mlp:16:tanh), and solves for the missing row. Each of --targets rows is left out of --known-rows fixed rows in turn, the model is trained on the rest plus it (without --dp the exact minimiser or a stationary point, with --dp the recipe&apos;s DP-SGD), and the row is read off the parameters. Judged against the guess that needs no model: each column&apos;s class-conditional mean or mode.</source>
-        <translation>Reconstruction informée (Balle, Cherubin &amp; Hayes 2022) : l&apos;adversaire connaît toutes les lignes d&apos;entraînement sauf une, l&apos;objectif et la régression logistique ou le MLP tanh publiés (--model logreg, par défaut, ou par exemple mlp:16:tanh), et résout pour la ligne manquante. Chacune des --targets lignes est ajoutée tour à tour aux --known-rows lignes fixes, le modèle est entraîné sur celles-ci plus elle (sans --dp le minimiseur exact ou un point stationnaire, avec --dp le DP-SGD de la recette), et la ligne est lue sur les paramètres. Jugée face à l&apos;estimation qui ne demande aucun modèle : la moyenne ou le mode de chaque colonne par classe.</translation>
+        <source>Values per column the recognisers read (default 2000).</source>
+        <translation>Valeurs par colonne lues par les détecteurs (2000 par défaut).</translation>
     </message>
     <message>
-        <source>Keep the analysis in the project for the report&apos;s subgroups section (audited; the same run and column saved again replaces it).</source>
-        <translation>Conserver l&apos;analyse dans le projet pour la section des sous-groupes du rapport (journalisé ; la même exécution et la même colonne enregistrées à nouveau la remplacent).</translation>
+        <source>%1: no personal data found</source>
+        <translation>%1 : aucune donnée personnelle trouvée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>  %1 (confidence %2): %3</source>
+        <translation>  %1 (confiance %2) : %3</translation>
+    </message>
+    <message>
+        <source>Direct identifiers: %1. Leave them out of a model&apos;s inputs (role identifier).</source>
+        <translation>Identifiants directs : %1. Excluez-les des entrées d&apos;un modèle (rôle identifier).</translation>
+    </message>
+    <message>
+        <source>Suggested quasi-identifiers for &apos;data risk --quasi&apos;: %1</source>
+        <translation>Quasi-identifiants suggérés pour &apos;data risk --quasi&apos; : %1</translation>
+    </message>
+    <message>
+        <source>The scan reads %1 values per column; a column it does not flag may still hold personal data (a name in a code list, an identifier without check digits).</source>
+        <translation>L&apos;analyse lit %1 valeurs par colonne ; une colonne qu&apos;elle ne signale pas peut tout de même contenir des données personnelles (un nom dans une liste de codes, un identifiant sans chiffre de contrôle).</translation>
+    </message>
+    <message>
+        <source>  %1: highest %2, average %3, records above %4: %5</source>
+        <translation>  %1 : maximum %2, moyenne %3, enregistrements au-dessus de %4 : %5</translation>
+    </message>
+    <message>
+        <source>Re-identification risk over quasi-identifiers (the measures of ARX and sdcMicro): equivalence classes, k-anonymity, sample uniques, prosecutor, journalist and marketer risk, sdcMicro&apos;s expected re-identifications, population uniques (Pitman, Zayatz, SNB by Dankar&apos;s rule) with --population-size, and l-diversity and t-closeness of --sensitive columns.</source>
+        <translation>Risque de réidentification sur les quasi-identifiants (les mesures d&apos;ARX et de sdcMicro) : classes d&apos;équivalence, k-anonymat, uniques de l&apos;échantillon, risque procureur, journaliste et marketeur, réidentifications attendues selon sdcMicro, uniques de la population (Pitman, Zayatz, SNB selon la règle de Dankar) avec --population-size, et l-diversité et t-proximité des colonnes --sensitive.</translation>
+    </message>
+    <message>
+        <source>Quasi-identifier columns, comma-separated; &apos;auto&apos; takes those the PII scan suggests.</source>
+        <translation>Colonnes quasi-identifiantes, séparées par des virgules ; &apos;auto&apos; prend celles que suggère l&apos;analyse des données personnelles.</translation>
+    </message>
+    <message>
+        <source>Sensitive columns for l-diversity and t-closeness.</source>
+        <translation>Colonnes sensibles pour la l-diversité et la t-proximité.</translation>
+    </message>
+    <message>
+        <source>Records in the population the table was drawn from (default: the table is the whole population).</source>
+        <translation>Enregistrements de la population dont le tableau est tiré (par défaut : le tableau est toute la population).</translation>
+    </message>
+    <message>
+        <source>Highest acceptable re-identification probability of a record (default 0.2).</source>
+        <translation>Probabilité de réidentification maximale acceptable d&apos;un enregistrement (0,2 par défaut).</translation>
+    </message>
+    <message>
+        <source>The PII scan suggests no quasi-identifiers in this table; name them with --quasi.</source>
+        <translation>L&apos;analyse des données personnelles ne suggère aucun quasi-identifiant dans ce tableau ; nommez-les avec --quasi.</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers: %1 (%2 records, %3 equivalence classes)</source>
+        <translation>Quasi-identifiants : %1 (%2 enregistrements, %3 classes d&apos;équivalence)</translation>
+    </message>
+    <message>
+        <source>  k-anonymity: %1; sample uniques: %2 (%3 of the records)</source>
+        <translation>  k-anonymat : %1 ; uniques de l&apos;échantillon : %2 (%3 des enregistrements)</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Procureur</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Journaliste</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of the records re-identified on average</source>
+        <translation>  %1 : %2 des enregistrements réidentifiés en moyenne</translation>
+    </message>
+    <message>
+        <source>Marketer</source>
+        <translation>Marketeur</translation>
+    </message>
+    <message>
+        <source>  Expected re-identifications (sdcMicro individual risk): %1</source>
+        <translation>  Réidentifications attendues (risque individuel de sdcMicro) : %1</translation>
+    </message>
+    <message>
+        <source>  The table is taken as the whole population (no --population-size): journalist risk equals prosecutor risk and population uniques are not estimated.</source>
+        <translation>  Le tableau est pris comme toute la population (pas de --population-size) : le risque journaliste égale le risque procureur et les uniques de la population ne sont pas estimés.</translation>
+    </message>
+    <message>
+        <source>  Population uniques (%1 by Dankar&apos;s rule): %2 (%3 of the population)</source>
+        <translation>  Uniques de la population (%1 selon la règle de Dankar) : %2 (%3 de la population)</translation>
+    </message>
+    <message>
+        <source>  %1: distinct l %2, entropy l %3, recursive (c=2) l %4; t-closeness %5 (%6 distance)</source>
+        <translation>  %1 : l distinct %2, l d&apos;entropie %3, l récursif (c=2) %4 ; t-proximité %5 (distance %6)</translation>
+    </message>
+    <message>
+        <source>data: use &apos;data scan --data F&apos; (personal data per column) or &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk); &apos;data duplicates&apos; and &apos;data minimise&apos; are not built yet.</source>
+        <translation>data : utilisez &apos;data scan --data F&apos; (données personnelles par colonne) ou &apos;data risk --data F --quasi A,B,C&apos; (risque de réidentification) ; &apos;data duplicates&apos; et &apos;data minimise&apos; n&apos;existent pas encore.</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3464,268 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Delta must be in (0, 1), got %1.</source>
         <translation>Delta doit être dans (0, 1), reçu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::governance::PiiScan</name>
+    <message>
+        <source>the column name says &apos;%1&apos;</source>
+        <translation>le nom de colonne dit &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1% of %2 sampled values %3</source>
+        <translation>%1 % des %2 valeurs lues %3</translation>
+    </message>
+    <message>
+        <source>are e-mail addresses</source>
+        <translation>sont des adresses e-mail</translation>
+    </message>
+    <message>
+        <source>are IBANs with valid check digits (mod 97)</source>
+        <translation>sont des IBAN aux chiffres de contrôle valides (mod 97)</translation>
+    </message>
+    <message>
+        <source>are card numbers with an issuer prefix and a valid Luhn check digit</source>
+        <translation>sont des numéros de carte avec un préfixe d&apos;émetteur et une clé de Luhn valide</translation>
+    </message>
+    <message>
+        <source>are US Social Security numbers (format and issuance rules)</source>
+        <translation>sont des numéros de sécurité sociale américains (format et règles d&apos;attribution)</translation>
+    </message>
+    <message>
+        <source>are NHS numbers with a valid mod-11 check digit</source>
+        <translation>sont des numéros NHS avec une clé mod 11 valide</translation>
+    </message>
+    <message>
+        <source>are German tax identification numbers (ISO 7064 MOD 11,10)</source>
+        <translation>sont des numéros d&apos;identification fiscale allemands (ISO 7064 MOD 11,10)</translation>
+    </message>
+    <message>
+        <source>are PESEL numbers (check digit and birth date)</source>
+        <translation>sont des numéros PESEL (clé et date de naissance)</translation>
+    </message>
+    <message>
+        <source>are French NIR numbers with a valid key (97 - n mod 97)</source>
+        <translation>sont des NIR avec une clé valide (97 - n mod 97)</translation>
+    </message>
+    <message>
+        <source>are Dutch BSNs passing the 11-proef</source>
+        <translation>sont des BSN néerlandais qui passent le 11-proef</translation>
+    </message>
+    <message>
+        <source>are IP addresses</source>
+        <translation>sont des adresses IP</translation>
+    </message>
+    <message>
+        <source>are valid phone numbers (libphonenumber)</source>
+        <translation>sont des numéros de téléphone valides (libphonenumber)</translation>
+    </message>
+    <message>
+        <source>contain a common given name or surname</source>
+        <translation>contiennent un prénom ou un nom de famille courant</translation>
+    </message>
+    <message>
+        <source>are free text containing %1</source>
+        <translation>sont du texte libre contenant %1</translation>
+    </message>
+    <message>
+        <source>are dates (years %1 to %2)</source>
+        <translation>sont des dates (années %1 à %2)</translation>
+    </message>
+    <message>
+        <source>the spread of years fits birth dates</source>
+        <translation>l&apos;étendue des années correspond à des dates de naissance</translation>
+    </message>
+    <message>
+        <source>values between %1 and %2</source>
+        <translation>valeurs entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>are sex or gender values</source>
+        <translation>sont des valeurs de sexe ou de genre</translation>
+    </message>
+    <message>
+        <source>are postcodes</source>
+        <translation>sont des codes postaux</translation>
+    </message>
+    <message>
+        <source>match a UK, DE, US, FR or NL postcode format</source>
+        <translation>correspondent à un format de code postal britannique, allemand, américain, français ou néerlandais</translation>
+    </message>
+    <message>
+        <source>are countries or nationalities</source>
+        <translation>sont des pays ou des nationalités</translation>
+    </message>
+    <message>
+        <source>are words of this category (%1)</source>
+        <translation>sont des mots de cette catégorie (%1)</translation>
+    </message>
+    <message>
+        <source>%1% of the values are distinct (%2 values)</source>
+        <translation>%1 % des valeurs sont distinctes (%2 valeurs)</translation>
+    </message>
+    <message>
+        <source>Person name</source>
+        <translation>Nom de personne</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>IBAN (bank account)</source>
+        <translation>IBAN (compte bancaire)</translation>
+    </message>
+    <message>
+        <source>Payment card number</source>
+        <translation>Numéro de carte de paiement</translation>
+    </message>
+    <message>
+        <source>US Social Security number</source>
+        <translation>Numéro de sécurité sociale américain</translation>
+    </message>
+    <message>
+        <source>UK NHS number</source>
+        <translation>Numéro NHS britannique</translation>
+    </message>
+    <message>
+        <source>German tax ID (Steuer-ID)</source>
+        <translation>Identifiant fiscal allemand (Steuer-ID)</translation>
+    </message>
+    <message>
+        <source>French social security number (NIR)</source>
+        <translation>Numéro de sécurité sociale (NIR)</translation>
+    </message>
+    <message>
+        <source>Dutch citizen service number (BSN)</source>
+        <translation>Numéro de service citoyen néerlandais (BSN)</translation>
+    </message>
+    <message>
+        <source>Polish PESEL</source>
+        <translation>PESEL polonais</translation>
+    </message>
+    <message>
+        <source>Near-unique record number</source>
+        <translation>Numéro d&apos;enregistrement quasi unique</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>Free text with identifiers</source>
+        <translation>Texte libre avec identifiants</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Date (possibly a birth date)</source>
+        <translation>Date (peut-être une date de naissance)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <translation>Sexe ou genre</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Nationality or country</source>
+        <translation>Nationalité ou pays</translation>
+    </message>
+    <message>
+        <source>Health data (GDPR Art 9)</source>
+        <translation>Données de santé (art. 9 RGPD)</translation>
+    </message>
+    <message>
+        <source>Racial or ethnic origin (GDPR Art 9)</source>
+        <translation>Origine raciale ou ethnique (art. 9 RGPD)</translation>
+    </message>
+    <message>
+        <source>Religious or philosophical beliefs (GDPR Art 9)</source>
+        <translation>Convictions religieuses ou philosophiques (art. 9 RGPD)</translation>
+    </message>
+    <message>
+        <source>Sex life or sexual orientation (GDPR Art 9)</source>
+        <translation>Vie sexuelle ou orientation sexuelle (art. 9 RGPD)</translation>
+    </message>
+    <message>
+        <source>Biometric data (GDPR Art 9)</source>
+        <translation>Données biométriques (art. 9 RGPD)</translation>
+    </message>
+    <message>
+        <source>Trade union membership (GDPR Art 9)</source>
+        <translation>Appartenance syndicale (art. 9 RGPD)</translation>
+    </message>
+    <message>
+        <source>Political opinions (GDPR Art 9)</source>
+        <translation>Opinions politiques (art. 9 RGPD)</translation>
+    </message>
+    <message>
+        <source>Criminal convictions and offences (GDPR Art 10)</source>
+        <translation>Condamnations pénales et infractions (art. 10 RGPD)</translation>
+    </message>
+    <message>
+        <source>identifier (leave out of the model)</source>
+        <translation>identifiant (à exclure du modèle)</translation>
+    </message>
+    <message>
+        <source>quasi-identifier</source>
+        <translation>quasi-identifiant</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>sensible</translation>
+    </message>
+    <message>
+        <source>no personal data found</source>
+        <translation>aucune donnée personnelle trouvée</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::governance::ReidentificationRisk</name>
+    <message>
+        <source>Name at least one quasi-identifier (a column an attacker could link on).</source>
+        <translation>Nommez au moins un quasi-identifiant (une colonne sur laquelle un attaquant pourrait relier).</translation>
+    </message>
+    <message>
+        <source>The risk threshold must be above 0 and at most 1, got %1.</source>
+        <translation>Le seuil de risque doit être supérieur à 0 et au plus 1, reçu %1.</translation>
+    </message>
+    <message>
+        <source>The c of recursive (c,l)-diversity must be positive.</source>
+        <translation>Le c de la (c,l)-diversité récursive doit être positif.</translation>
+    </message>
+    <message>
+        <source>The table has no rows.</source>
+        <translation>Le tableau n&apos;a aucune ligne.</translation>
+    </message>
+    <message>
+        <source>The table has too many rows (%1).</source>
+        <translation>Le tableau a trop de lignes (%1).</translation>
+    </message>
+    <message>
+        <source>The population size (%1) must be a number at least as large as the table (%2 rows).</source>
+        <translation>La taille de la population (%1) doit être un nombre au moins aussi grand que le tableau (%2 lignes).</translation>
+    </message>
+    <message>
+        <source>There is no column &apos;%1&apos;; the columns are: %2.</source>
+        <translation>Il n&apos;y a pas de colonne &apos;%1&apos; ; les colonnes sont : %2.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; cannot be both a quasi-identifier and sensitive.</source>
+        <translation>La colonne &apos;%1&apos; ne peut pas être à la fois quasi-identifiante et sensible.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,11 @@ QString usage()
         "  attack audit         One-run privacy audit: an empirical epsilon lower bound\n"
         "  project create|info|verify|log FILE\n"
         "                       Create a .privaudit project, show it, verify it, or show its audit trail\n"
+        "  data scan --data FILE\n"
+        "                       Personal data per column: identifiers, quasi-identifiers, GDPR Art 9/10\n"
+        "  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]\n"
+        "                       Re-identification risk: k-anonymity, prosecutor/journalist/marketer, "
+        "uniques\n"
         "  run SPEC.json --project FILE\n"
         "                       Run a job spec and store its results in a project\n"
         "  export --project FILE --run ID --format json|csv\n"
@@ -155,6 +160,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("run"), runRun},
         {QStringLiteral("export"), runExport},
         {QStringLiteral("subgroups"), runSubgroups},
+        {QStringLiteral("data"), runData},
         {QStringLiteral("compare"), runCompare},
         {QStringLiteral("sweep"), runSweep},
         {QStringLiteral("assess"), runAssess},

@@ -89,6 +89,8 @@ int runMiFaceAttack(QStringList args, const CommandContext& context);
 void printMiFaceSummary(const project::ProjectStore& store, std::int64_t runId);
 /// `compare` (CompareCommand.cpp): membership runs side by side with their differences.
 int runCompare(const CommandContext& context);
+/// `data scan|risk` (DataCommand.cpp): personal data and re-identification risk of a table.
+int runData(const CommandContext& context);
 /// `subgroups` (SubgroupCommand.cpp): a membership run's statistics per subgroup of a column.
 int runSubgroups(const CommandContext& context);
 /// `attack memorisation` (MemorisationCommand.cpp); @p args[1] is "memorisation".
