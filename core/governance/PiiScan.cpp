@@ -50,20 +50,24 @@ std::int64_t distinctValues(const data::Column& column)
     return static_cast<std::int64_t>(std::unique(v.begin(), v.end()) - v.begin());
 }
 
-/// Share of @p values for which @p test holds. Looks at the first 200 first and gives up (returns that
-/// share) when fewer than a third match, so a recogniser that does not apply costs little.
-double share(const QStringList& values, const std::function<bool(const QString&)>& test)
+/// Share of the @p count values for which @p test(i) holds. Looks at the first 200 first and gives up
+/// (returns that share) when fewer than a third match, so a recogniser that does not apply costs little.
+template <typename Test> double shareOf(qsizetype count, Test test)
 {
-    if (values.isEmpty()) return 0.0;
-    const qsizetype probe = std::min<qsizetype>(200, values.size());
+    if (count == 0) return 0.0;
+    const qsizetype probe = std::min<qsizetype>(200, count);
     qsizetype hits = 0;
     for (qsizetype i = 0; i < probe; ++i)
-        hits += test(values[i]) ? 1 : 0;
-    if (probe == values.size() || double(hits) / double(probe) < 1.0 / 3.0)
-        return double(hits) / double(probe);
-    for (qsizetype i = probe; i < values.size(); ++i)
-        hits += test(values[i]) ? 1 : 0;
-    return double(hits) / double(values.size());
+        hits += test(i) ? 1 : 0;
+    if (probe == count || double(hits) / double(probe) < 1.0 / 3.0) return double(hits) / double(probe);
+    for (qsizetype i = probe; i < count; ++i)
+        hits += test(i) ? 1 : 0;
+    return double(hits) / double(count);
+}
+
+double share(const QStringList& values, const std::function<bool(const QString&)>& test)
+{
+    return shareOf(values.size(), [&](qsizetype i) { return test(values[i]); });
 }
 
 SuggestedRole roleOf(PiiKind kind)
@@ -95,17 +99,22 @@ QString percent(double share)
     return QString::number(std::round(share * 1000.0) / 10.0);
 }
 
-/// Folded value words for the vocabulary match: the whole cell and each word in it.
-bool vocabularyHit(const QString& value, const QSet<QString>& vocabulary, QString* word)
+/// A sampled value folded once (lower case, no accents, trimmed) and split into words, for the
+/// vocabulary matches of every category.
+struct FoldedValue
 {
-    const QString folded = vocabulary::fold(value.trimmed());
-    if (vocabulary.contains(folded)) {
-        *word = folded;
+    QString whole;
+    QStringList words;
+};
+
+/// Whether the whole cell or one of its words is in @p vocabulary; the word that matched in @p word.
+bool vocabularyHit(const FoldedValue& value, const QSet<QString>& vocabulary, QString* word)
+{
+    if (vocabulary.contains(value.whole)) {
+        *word = value.whole;
         return true;
     }
-    const QStringList parts =
-        folded.split(QRegularExpression(QStringLiteral("[^a-z0-9&-]+")), Qt::SkipEmptyParts);
-    for (const QString& p : parts)
+    for (const QString& p : value.words)
         if (vocabulary.contains(p)) {
             *word = p;
             return true;
@@ -136,6 +145,13 @@ public:
         m_result.type = column.type;
         m_values = sampleValues(column, rows, options.sampleValues);
         m_result.sampled = m_values.size();
+        static const QRegularExpression separators(QStringLiteral("[^a-z0-9&-]+"));
+        m_folded.reserve(std::size_t(m_values.size()));
+        for (const QString& v : m_values) {
+            FoldedValue f{vocabulary::fold(v.trimmed()), {}};
+            f.words = f.whole.split(separators, Qt::SkipEmptyParts);
+            m_folded.push_back(std::move(f));
+        }
         m_result.distinct = distinctValues(column);
         const std::int64_t present = static_cast<std::int64_t>(rows) - column.missing;
         m_result.distinctShare = present > 0 ? double(m_result.distinct) / double(present) : 0.0;
@@ -326,10 +342,9 @@ private:
                 add(PiiKind::Age, 0.9, {PiiScan::tr("values between %1 and %2").arg(*lo).arg(*hi)});
         }
         bool spelledOut = false; // "F" and "M" alone are also felony and misdemeanour
-        const double sexShare = share(m_values, [&](const QString& v) {
-            const QString folded = vocabulary::fold(v.trimmed());
-            spelledOut = spelledOut || folded.size() > 1;
-            return vocabulary::sexWords().contains(folded);
+        const double sexShare = foldedShare([&](const FoldedValue& v) {
+            spelledOut = spelledOut || v.whole.size() > 1;
+            return vocabulary::sexWords().contains(v.whole);
         });
         if ((sexShare >= 0.95 && spelledOut && m_result.distinct <= 5 && m_result.distinct >= 2) ||
             named(PiiKind::Sex))
@@ -345,8 +360,8 @@ private:
             add(PiiKind::Postcode, 0.6,
                 {valuesEvidence(post, PiiScan::tr("match a UK, DE, US, FR or NL postcode format"))});
         QString word;
-        const double country = share(
-            m_values, [&](const QString& v) { return vocabularyHit(v, vocabulary::countryWords(), &word); });
+        const double country = foldedShare(
+            [&](const FoldedValue& v) { return vocabularyHit(v, vocabulary::countryWords(), &word); });
         if (country >= 0.6 || (named(PiiKind::Nationality) && country >= 0.3))
             add(PiiKind::Nationality, named(PiiKind::Nationality) ? 0.9 : 0.7,
                 {valuesEvidence(country, PiiScan::tr("are countries or nationalities"))});
@@ -363,7 +378,7 @@ private:
             const QSet<QString>& vocabularyOfKind = vocabulary::valueWords(kind);
             double s = 0.0;
             if (!vocabularyOfKind.isEmpty() && m_column.type != data::ColumnType::Numeric)
-                s = share(m_values, [&](const QString& v) {
+                s = foldedShare([&](const FoldedValue& v) {
                     QString word;
                     if (!vocabularyHit(v, vocabularyOfKind, &word)) return false;
                     matchedWords.insert(word);
@@ -399,9 +414,16 @@ private:
         add(PiiKind::RecordNumber, named(PiiKind::RecordNumber) ? 0.9 : 0.7, {text});
     }
 
+    template <typename Test> double foldedShare(Test test) const
+    {
+        return shareOf(qsizetype(m_folded.size()),
+                       [&](qsizetype i) { return test(m_folded[std::size_t(i)]); });
+    }
+
     const data::Column& m_column;
     const ScanOptions& m_options;
     QStringList m_values;
+    std::vector<FoldedValue> m_folded; ///< m_values folded once for every vocabulary
     QHash<int, QString> m_named;
     bool m_integral = false;
     ColumnScan m_result;

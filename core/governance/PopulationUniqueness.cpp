@@ -207,29 +207,24 @@ double PopulationUniqueness::snbUniques(const ClassSizeHistogram& h, double n, d
         e2 = K * a * std::pow(b, a) * f * f * (1.0 - b) * (2.0 - (1.0 - a) * d) /
              (2.0 * std::pow(1.0 - d, a + 2.0));
     };
-    auto F = [&](const std::array<double, 2>& x, std::array<double, 2>& r, std::array<double, 4>* j) {
-        // Relative residuals in log(alpha), logit(beta): scale-free and inside the domain.
-        const double a = std::exp(x[0]);
-        const double b = 1.0 / (1.0 + std::exp(-x[1]));
+    // Relative residuals in log(alpha), logit(beta): scale-free and inside the domain.
+    auto residual = [&](const std::array<double, 2>& x) {
         double e1 = 0, e2 = 0;
-        expected(a, b, e1, e2);
-        r = {e1 / c1 - 1.0, c2 > 0 ? e2 / c2 - 1.0 : e2 / u};
+        expected(std::exp(x[0]), 1.0 / (1.0 + std::exp(-x[1])), e1, e2);
+        return std::array<double, 2>{e1 / c1 - 1.0, c2 > 0 ? e2 / c2 - 1.0 : e2 / u};
+    };
+    auto F = [&](const std::array<double, 2>& x, std::array<double, 2>& r, std::array<double, 4>* j) {
+        r = residual(x);
         if (!j) return;
-        for (int k = 0; k < 2; ++k) {
+        for (std::size_t k = 0; k < 2; ++k) { // central differences
             const double step = 1e-6;
             std::array<double, 2> up = x, down = x;
-            up[std::size_t(k)] += step;
-            down[std::size_t(k)] -= step;
-            std::array<double, 2> ru{}, rd{};
-            double a1 = std::exp(up[0]), b1 = 1.0 / (1.0 + std::exp(-up[1]));
-            double a2 = std::exp(down[0]), b2 = 1.0 / (1.0 + std::exp(-down[1]));
-            double u1 = 0, u2 = 0, d1 = 0, d2 = 0;
-            expected(a1, b1, u1, u2);
-            expected(a2, b2, d1, d2);
-            ru = {u1 / c1 - 1.0, c2 > 0 ? u2 / c2 - 1.0 : u2 / u};
-            rd = {d1 / c1 - 1.0, c2 > 0 ? d2 / c2 - 1.0 : d2 / u};
-            (*j)[std::size_t(k)] = (ru[0] - rd[0]) / (2 * step);
-            (*j)[std::size_t(2 + k)] = (ru[1] - rd[1]) / (2 * step);
+            up[k] += step;
+            down[k] -= step;
+            const auto ru = residual(up);
+            const auto rd = residual(down);
+            (*j)[k] = (ru[0] - rd[0]) / (2 * step);
+            (*j)[2 + k] = (ru[1] - rd[1]) / (2 * step);
         }
     };
     // Several starting points: the equations have no closed-form start and Newton's basin is small.

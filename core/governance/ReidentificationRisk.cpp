@@ -88,8 +88,7 @@ double segment(const std::vector<double>& q, const std::vector<double>& s, std::
     return p * double(k - a) - (s[k] - s[a]) + (s[b] - s[k]) - p * double(b - k);
 }
 
-DiversityFigures diversityOf(const data::Column& column, const std::vector<std::uint32_t>& classOf,
-                             std::uint32_t classes, double c)
+DiversityFigures diversityOf(const data::Column& column, const std::vector<std::uint32_t>& classOf, double c)
 {
     DiversityFigures out;
     out.column = column.name;
@@ -124,7 +123,6 @@ DiversityFigures diversityOf(const data::Column& column, const std::vector<std::
     out.recursiveL = INT64_MAX;
     std::vector<std::pair<std::uint32_t, double>> counts; // value, count within the class
     std::size_t i = 0;
-    (void)classes;
     while (i < n) {
         std::size_t j = i;
         counts.clear();
@@ -298,8 +296,8 @@ Expected<ReidentificationRisk> ReidentificationRisk::compute(const data::DataTab
         out.uniquenessCurve.push_back({fraction, e});
     }
     for (const QString& name : options.sensitive)
-        out.diversity.push_back(diversityOf(table.column(std::size_t(table.indexOf(name))), classOf, classes,
-                                            options.recursiveC));
+        out.diversity.push_back(
+            diversityOf(table.column(std::size_t(table.indexOf(name))), classOf, options.recursiveC));
     return out;
 }
 
