@@ -12,7 +12,7 @@ using ClassSizeHistogram = std::map<std::int64_t, std::int64_t>;
 
 enum class UniquenessModel
 {
-    None, ///< no sample uniques: the estimate is 0 by definition
+    None, ///< nothing to estimate: no sample uniques (0), or the sample is the whole population (counted)
     Pitman,
     Zayatz,
     Snb

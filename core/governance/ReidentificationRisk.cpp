@@ -289,7 +289,7 @@ Expected<ReidentificationRisk> ReidentificationRisk::compute(const data::DataTab
                                      : PopulationUniqueness::estimate(out.classSizes, double(n), population);
         if (fraction >= 1.0) {
             e.pitman = e.zayatz = e.snb = e.dankar = double(out.sampleUniques);
-            e.dankarModel = out.sampleUniques > 0 ? UniquenessModel::Zayatz : UniquenessModel::None;
+            e.dankarModel = UniquenessModel::None; // the whole population: counted, not estimated
         }
         for (double* v : {&e.pitman, &e.zayatz, &e.snb, &e.dankar})
             *v /= population;
