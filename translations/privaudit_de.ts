@@ -3104,11 +3104,19 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     </message>
     <message>
         <source>  %1: distinct l %2, entropy l %3, recursive (c=2) l %4; t-closeness %5 (%6 distance)</source>
-        <translation>  %1: distinct l %2, Entropie-l %3, rekursiv (c=2) l %4; t-Closeness %5 (Distanz %6)</translation>
+        <translation>  %1: distinct l %2, Entropie-l %3, rekursiv (c=2) l %4; t-Closeness %5 (Distanz: %6)</translation>
     </message>
     <message>
         <source>data: use &apos;data scan --data F&apos; (personal data per column) or &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk); &apos;data duplicates&apos; and &apos;data minimise&apos; are not built yet.</source>
         <translation>data: verwenden Sie &apos;data scan --data F&apos; (personenbezogene Daten pro Spalte) oder &apos;data risk --data F --quasi A,B,C&apos; (Re-Identifikationsrisiko); &apos;data duplicates&apos; und &apos;data minimise&apos; gibt es noch nicht.</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>geordnet</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>gleich</translation>
     </message>
 </context>
 <context>

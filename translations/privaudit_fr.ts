@@ -3110,6 +3110,14 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>data: use &apos;data scan --data F&apos; (personal data per column) or &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk); &apos;data duplicates&apos; and &apos;data minimise&apos; are not built yet.</source>
         <translation>data : utilisez &apos;data scan --data F&apos; (données personnelles par colonne) ou &apos;data risk --data F --quasi A,B,C&apos; (risque de réidentification) ; &apos;data duplicates&apos; et &apos;data minimise&apos; n&apos;existent pas encore.</translation>
     </message>
+    <message>
+        <source>ordered</source>
+        <translation>ordonnée</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>égale</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>

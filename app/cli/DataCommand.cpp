@@ -96,6 +96,22 @@ int runScan(QStringList args)
     return ExitOk;
 }
 
+/// The estimators are named after their authors (the JSON keeps the lower-case ids).
+QString modelTitle(governance::UniquenessModel model)
+{
+    switch (model) {
+    case governance::UniquenessModel::Pitman:
+        return QStringLiteral("Pitman");
+    case governance::UniquenessModel::Zayatz:
+        return QStringLiteral("Zayatz");
+    case governance::UniquenessModel::Snb:
+        return QStringLiteral("SNB");
+    case governance::UniquenessModel::None:
+        break;
+    }
+    return CliText::tr("none");
+}
+
 void printAttacker(const QString& title, const governance::AttackerRisk& r, double threshold)
 {
     printOut(CliText::tr("  %1: highest %2, average %3, records above %4: %5")
@@ -189,7 +205,7 @@ int runRisk(QStringList args)
                         "risk equals prosecutor risk and population uniques are not estimated."));
     if (risk->populationUniques)
         printOut(CliText::tr("  Population uniques (%1 by Dankar's rule): %2 (%3 of the population)")
-                     .arg(governance::uniquenessModelId(risk->populationUniques->dankarModel))
+                     .arg(modelTitle(risk->populationUniques->dankarModel))
                      .arg(locale.toString(risk->populationUniques->dankar, 'f', 0))
                      .arg(percentText(risk->populationUniques->dankar / *risk->populationSize)));
     for (const auto& d : risk->diversity)
@@ -199,7 +215,9 @@ int runRisk(QStringList args)
                      .arg(d.distinctL)
                      .arg(locale.toString(d.entropyL, 'f', 2))
                      .arg(d.recursiveL)
-                     .arg(locale.toString(d.tCloseness, 'f', 3), d.tDistance));
+                     .arg(locale.toString(d.tCloseness, 'f', 3), d.tDistance == QLatin1String("ordered")
+                                                                     ? CliText::tr("ordered")
+                                                                     : CliText::tr("equal")));
     return ExitOk;
 }
 
