@@ -65,6 +65,19 @@ template <typename Test> double shareOf(qsizetype count, Test test)
     return double(hits) / double(count);
 }
 
+/// One token of letters, digits and code punctuation with at least one digit.
+bool isCodeShaped(const QString& value)
+{
+    bool digit = false;
+    for (const QChar c : value) {
+        if (c.isDigit())
+            digit = true;
+        else if (!c.isLetter() && !QStringLiteral("-_./#:").contains(c))
+            return false;
+    }
+    return digit;
+}
+
 double share(const QStringList& values, const std::function<bool(const QString&)>& test)
 {
     return shareOf(values.size(), [&](qsizetype i) { return test(values[i]); });
@@ -408,6 +421,11 @@ private:
         const std::int64_t present = static_cast<std::int64_t>(m_values.size());
         if (present < 20 || m_result.distinctShare < 0.95) return;
         if (m_column.type == data::ColumnType::Numeric && !m_integral) return; // measurements, not codes
+        // Text must look like a code (one token with a digit: "13000010CF10A", "P-0042"), unless the header
+        // says it is a number: unique product names or comments are not record numbers.
+        if (m_column.type != data::ColumnType::Numeric && !named(PiiKind::RecordNumber) &&
+            share(m_values, [](const QString& v) { return isCodeShaped(v); }) < 0.9)
+            return;
         const QString text = PiiScan::tr("%1% of the values are distinct (%2 values)")
                                  .arg(percent(m_result.distinctShare))
                                  .arg(m_result.distinct);

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QRandomGenerator>
 #include <QString>
+#include <QStringList>
 #include <random>
 #include <vector>
 
@@ -122,6 +123,51 @@ inline QString broken(const QString& valid)
     const int last = s[s.size() - 1].digitValue();
     s[s.size() - 1] = QChar('0' + (last + 1) % 10);
     return s;
+}
+
+/// A CSV with the shape of ProPublica's COMPAS file: id, name, first, last, dob, age, sex, race, case
+/// number, charge degree and description, decile score. Generated, so tests need no download. The names
+/// are common US names from a list independent of the scan's dictionary (not every one is in it).
+inline QByteArray compasShapedCsv(int rows, quint32 seed = 3)
+{
+    QRandomGenerator rng(seed);
+    const QStringList first =
+        QStringLiteral("michael kevin marsha joseph ashley brian dequan tyrone jessica carlos "
+                       "anthony latoya james robert maria luis christopher daniel steven "
+                       "angela william jennifer marcus jamal kimberly")
+            .split(QLatin1Char(' '));
+    const QStringList last =
+        QStringLiteral("williams johnson brown miles ocampo harris lee jackson davis smith "
+                       "jones garcia martinez robinson clark rodriguez lewis walker hall young "
+                       "allen wright scott green baker")
+            .split(QLatin1Char(' '));
+    const QStringList races{QStringLiteral("African-American"), QStringLiteral("Caucasian"),
+                            QStringLiteral("Hispanic"), QStringLiteral("Other"), QStringLiteral("Asian")};
+    const QStringList charges{QStringLiteral("Battery"), QStringLiteral("Grand Theft in the 3rd Degree"),
+                              QStringLiteral("Possession of Cannabis"),
+                              QStringLiteral("Driving Under The Influence"),
+                              QStringLiteral("Burglary Unoccupied Dwelling")};
+    const auto quoted = [](const QStringList& cells) -> QByteArray {
+        QStringList out;
+        for (QString c : cells)
+            out << QLatin1Char('"') + c.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return out.join(QLatin1Char(',')).toUtf8() + '\n';
+    };
+    QByteArray csv =
+        "id,name,first,last,dob,age,sex,race,c_case_number,c_charge_degree,c_charge_desc,decile_score\n";
+    for (int r = 0; r < rows; ++r) {
+        const QString f = first[rng.bounded(first.size())];
+        const QString l = last[rng.bounded(last.size())];
+        const QDate dob = QDate(1950, 1, 1).addDays(rng.bounded(0, 17000));
+        csv += quoted({QString::number(r + 1), f + QLatin1Char(' ') + l, f, l, dob.toString(Qt::ISODate),
+                       QString::number(2013 - dob.year()),
+                       r % 4 ? QStringLiteral("Male") : QStringLiteral("Female"),
+                       races[rng.bounded(races.size())],
+                       QStringLiteral("13%1CF10A").arg(10000 + r * 7, 6, 10, QLatin1Char('0')),
+                       r % 3 ? QStringLiteral("F") : QStringLiteral("M"),
+                       charges[rng.bounded(charges.size())], QString::number(rng.bounded(1, 11))});
+    }
+    return csv;
 }
 
 } // namespace privaudit::test

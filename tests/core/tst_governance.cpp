@@ -283,40 +283,8 @@ void TestGovernance::plantedPiiAndDecoys()
 
 void TestGovernance::compasShapedTable()
 {
-    // The shape of ProPublica's COMPAS file: name, first, last, dob, case number, race, charge degree and
-    // description, decile score. Generated here, so the test needs no download.
-    QRandomGenerator rng(3);
-    // Common US names (an independent list from the scan's dictionary; not every one is in it).
-    const QStringList first =
-        QStringLiteral("michael kevin marsha joseph ashley brian dequan tyrone jessica carlos "
-                       "anthony latoya james robert maria luis christopher daniel steven "
-                       "angela william jennifer marcus jamal kimberly")
-            .split(QLatin1Char(' '));
-    const QStringList last =
-        QStringLiteral("williams johnson brown miles ocampo harris lee jackson davis smith "
-                       "jones garcia martinez robinson clark rodriguez lewis walker hall young "
-                       "allen wright scott green baker")
-            .split(QLatin1Char(' '));
-    const QStringList races{QStringLiteral("African-American"), QStringLiteral("Caucasian"),
-                            QStringLiteral("Hispanic"), QStringLiteral("Other"), QStringLiteral("Asian")};
-    const QStringList charges{QStringLiteral("Battery"), QStringLiteral("Grand Theft in the 3rd Degree"),
-                              QStringLiteral("Possession of Cannabis"),
-                              QStringLiteral("Driving Under The Influence"),
-                              QStringLiteral("Burglary Unoccupied Dwelling")};
-    QByteArray csv =
-        "id,name,first,last,dob,age,sex,race,c_case_number,c_charge_degree,c_charge_desc,decile_score\n";
-    for (int r = 0; r < 400; ++r) {
-        const QString f = first[rng.bounded(first.size())];
-        const QString l = last[rng.bounded(last.size())];
-        const QDate dob = QDate(1950, 1, 1).addDays(rng.bounded(0, 17000));
-        csv += quoted({QString::number(r + 1), f + QLatin1Char(' ') + l, f, l, dob.toString(Qt::ISODate),
-                       QString::number(2013 - dob.year()),
-                       r % 4 ? QStringLiteral("Male") : QStringLiteral("Female"),
-                       races[rng.bounded(races.size())],
-                       QStringLiteral("13%1CF10A").arg(10000 + r * 7, 6, 10, QLatin1Char('0')),
-                       r % 3 ? QStringLiteral("F") : QStringLiteral("M"),
-                       charges[rng.bounded(charges.size())], QString::number(rng.bounded(1, 11))});
-    }
+    // The shape of ProPublica's COMPAS file (tests/common/PiiSamples.h).
+    const QByteArray csv = compasShapedCsv(400);
     const auto scans = PiiScan::scan(importCsv(csv), ScanOptions{2000, QDate(2026, 12, 1)});
     const QStringList identifiers = PiiScan::identifierColumns(scans);
     for (const char* column : {"id", "name", "c_case_number"})
