@@ -5,6 +5,7 @@
 #include "data/CsvImporter.h"
 #include "MessageBar.h"
 
+#include <algorithm>
 #include <map>
 #include <QComboBox>
 #include <QFileDialog>
@@ -78,6 +79,37 @@ QString typeTitle(data::ColumnType type)
     return {};
 }
 
+/// The findings of one column: titles with confidence in the cell, the evidence in the tooltip.
+QTableWidgetItem* findingsItem(const governance::ColumnScan* scan)
+{
+    auto* item = new QTableWidgetItem;
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    if (!scan || scan->findings.empty()) return item;
+    QStringList titles, evidence;
+    const QLocale locale;
+    for (const auto& f : scan->findings) {
+        titles << ImportWizard::tr("%1 (%2)").arg(governance::PiiScan::kindTitle(f.kind),
+                                                  locale.toString(f.confidence, 'f', 2));
+        evidence << governance::PiiScan::kindTitle(f.kind) + QStringLiteral(": ") + f.evidence;
+    }
+    item->setText(titles.join(QStringLiteral("; ")));
+    item->setToolTip(evidence.join(QLatin1Char('\n')));
+    switch (scan->suggestedRole()) {
+    case governance::SuggestedRole::Identifier:
+        item->setBackground(QColor(0xf8, 0xd7, 0xd0));
+        break;
+    case governance::SuggestedRole::Sensitive:
+        item->setBackground(QColor(0xfb, 0xe8, 0xc8));
+        break;
+    case governance::SuggestedRole::QuasiIdentifier:
+        item->setBackground(QColor(0xfb, 0xf4, 0xd0));
+        break;
+    case governance::SuggestedRole::None:
+        break;
+    }
+    return item;
+}
+
 const QString kLastFolderKey = QStringLiteral("import/lastFolder");
 
 /// A combo box in a table cell: the mouse wheel changes it only when it has focus, so scrolling the
@@ -103,7 +135,8 @@ ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
     : QWizard(parent), m_store(store), m_messageBar(new MessageBar(this)), m_path(new QLineEdit(this)),
       m_fileSummary(new QLabel(this)), m_columns(new QTableWidget(this)), m_preview(new QTableWidget(this)),
       m_summary(new QLabel(this)), m_name(new QLineEdit(this)), m_origin(new QPlainTextEdit(this)),
-      m_licence(new QLineEdit(this)), m_consent(new QLineEdit(this)), m_purpose(new QLineEdit(this))
+      m_licence(new QLineEdit(this)), m_consent(new QLineEdit(this)), m_purpose(new QLineEdit(this)),
+      m_findings(new QLabel(this))
 {
     setObjectName(QStringLiteral("importWizard"));
     m_path->setObjectName(QStringLiteral("importPath"));
@@ -149,9 +182,11 @@ ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
         "Choose the label the model predicts; mark sensitive columns (kept out of reports) and identifiers "
         "(never used as features)."));
     m_columns->setObjectName(QStringLiteral("importColumns"));
-    m_columns->setColumnCount(4);
-    m_columns->setHorizontalHeaderLabels({tr("Column"), tr("Type"), tr("Role"), tr("Missing")});
+    m_columns->setColumnCount(5);
+    m_columns->setHorizontalHeaderLabels(
+        {tr("Column"), tr("Type"), tr("Role"), tr("Missing"), tr("Personal data")});
     m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_columns->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_columns->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_preview->setObjectName(QStringLiteral("importPreview"));
     m_preview->setTabKeyNavigation(false);
@@ -162,7 +197,12 @@ ImportWizard::ImportWizard(project::ProjectStore& store, QWidget* parent)
     m_columnNotes->setWordWrap(true);
     m_columnNotes->setStyleSheet(QStringLiteral("color: #8a5300;"));
     m_columnNotes->hide();
+    m_findings->setObjectName(QStringLiteral("importFindings"));
+    m_findings->setWordWrap(true);
+    m_findings->setTextFormat(Qt::PlainText);
+    m_findings->hide();
     auto* columnsLayout = new QVBoxLayout(columnsPage);
+    columnsLayout->addWidget(m_findings);
     columnsLayout->addWidget(m_columnNotes);
     columnsLayout->addWidget(m_columns, 1);
     columnsLayout->addWidget(new QLabel(tr("First rows:"), columnsPage));
@@ -253,20 +293,30 @@ void ImportWizard::load()
     m_loadedPath = path;
     data::CsvImportOptions options;
     options.declaredTypes = m_declaredTypes;
-    // Read on a worker thread: a large file must not freeze the window.
+    // Read and scan for personal data on a worker thread: a large file must not freeze the window.
     // A newer read replaces an older one still running: only the newest result is shown.
     const quint64 generation = ++m_readGeneration;
+    using Read = std::pair<Expected<data::DataTable>, std::vector<governance::ColumnScan>>;
     runInBackground(
-        this, [path, options] { return data::CsvImporter::importFile(path, options); },
-        [this, generation](const Expected<data::DataTable>& result) {
-            if (generation == m_readGeneration) tableRead(result);
+        this,
+        [path, options]() -> Read {
+            auto table = data::CsvImporter::importFile(path, options);
+            std::vector<governance::ColumnScan> scans;
+            if (table) scans = governance::PiiScan::scan(*table);
+            return {std::move(table), std::move(scans)};
+        },
+        [this, generation](const Read& result) {
+            if (generation == m_readGeneration) tableRead(result.first, result.second);
         });
 }
 
-void ImportWizard::tableRead(const Expected<data::DataTable>& result)
+void ImportWizard::tableRead(const Expected<data::DataTable>& result,
+                             std::vector<governance::ColumnScan> scans)
 {
+    m_scans = std::move(scans);
     if (!result) {
         m_loaded = false;
+        m_findings->hide();
         m_messageBar->showMessage(result.error(), MessageBar::Level::Error);
         m_fileSummary->clear();
     } else {
@@ -274,6 +324,7 @@ void ImportWizard::tableRead(const Expected<data::DataTable>& result)
         m_loaded = true;
         m_messageBar->hide();
         applyPlan();
+        applyScan();
         QSettings().setValue(kLastFolderKey, QFileInfo(m_loadedPath).absolutePath());
         QString summary = tr("%1 rows, %2 columns read.").arg(m_table.rowCount()).arg(m_table.columnCount());
         // The same file imported before: finishing reuses that dataset (found by its content hash).
@@ -297,8 +348,76 @@ void ImportWizard::tableRead(const Expected<data::DataTable>& result)
             m_messageBar->showMessage(m_table.notes().join(QLatin1Char(' ')), MessageBar::Level::Warning);
         m_columnNotes->setText(m_table.notes().join(QLatin1Char('\n')));
         m_columnNotes->setVisible(!m_table.notes().isEmpty());
+        showFindings();
     }
     Q_EMIT loadedChanged();
+}
+
+void ImportWizard::applyScan()
+{
+    // Pre-fill only what the user has not decided: their roles and the label always win.
+    m_scanRoles.clear();
+    for (const auto& scan : m_scans) {
+        const int index = m_table.indexOf(scan.column);
+        if (index < 0 || m_userRoles.contains(scan.column) || scan.column == m_userLabel) continue;
+        const data::ColumnRole current = m_table.column(std::size_t(index)).role;
+        data::ColumnRole role = current;
+        switch (scan.suggestedRole()) {
+        case governance::SuggestedRole::Identifier:
+            // Also over the high-cardinality rule's 'ignored': the scan says why it must stay out.
+            if (current == data::ColumnRole::Feature || current == data::ColumnRole::Ignored)
+                role = data::ColumnRole::Identifier;
+            break;
+        case governance::SuggestedRole::Sensitive:
+            if (current == data::ColumnRole::Feature) role = data::ColumnRole::Sensitive;
+            break;
+        case governance::SuggestedRole::QuasiIdentifier:
+        case governance::SuggestedRole::None:
+            break;
+        }
+        if (role != current && m_table.setRole(scan.column, role).isEmpty())
+            m_scanRoles.insert(scan.column, role);
+    }
+}
+
+void ImportWizard::showFindings()
+{
+    QStringList identifiers, sensitive, quasi;
+    for (const auto& scan : m_scans) {
+        switch (scan.suggestedRole()) {
+        case governance::SuggestedRole::Identifier:
+            identifiers << scan.column;
+            break;
+        case governance::SuggestedRole::Sensitive:
+            sensitive << scan.column;
+            break;
+        case governance::SuggestedRole::QuasiIdentifier:
+        case governance::SuggestedRole::None:
+            break;
+        }
+        if (scan.quasiIdentifier()) quasi << scan.column;
+    }
+    QStringList parts;
+    if (!identifiers.isEmpty())
+        parts << tr("Direct identifiers: %1. Suggested role 'identifier': they are never model inputs.")
+                     .arg(identifiers.join(QStringLiteral(", ")));
+    if (!sensitive.isEmpty())
+        parts << tr("Special categories (GDPR Art 9) or criminal-offence data (Art 10): %1. Suggested role "
+                    "'sensitive': kept out of reports, the target of attribute-inference attacks; processing "
+                    "them needs an exception of Art 9(2) or a legal basis under Art 10.")
+                     .arg(sensitive.join(QStringLiteral(", ")));
+    if (!quasi.isEmpty())
+        parts << tr("Quasi-identifiers an attacker could link on: %1. They stay features; measure the "
+                    "re-identification risk over them (privaudit-cli data risk).")
+                     .arg(quasi.join(QStringLiteral(", ")));
+    if (!m_scanRoles.isEmpty())
+        parts << tr("Roles set from the scan: %1. Change any of them in the table.")
+                     .arg(QStringList(m_scanRoles.keys()).join(QStringLiteral(", ")));
+    m_findings->setText(parts.isEmpty() ? tr("No personal data found by the scan (names, contact details, "
+                                             "national identifiers, dates of birth, special categories).")
+                                        : parts.join(QLatin1Char('\n')));
+    m_findings->setStyleSheet(parts.isEmpty() ? QString() : QStringLiteral("color: #8a1c00;"));
+    m_findings->show();
 }
 
 void ImportWizard::applyPlan()
@@ -346,6 +465,9 @@ void ImportWizard::showTable()
         });
         m_columns->setCellWidget(int(c), 2, role);
         m_columns->setItem(int(c), 3, new QTableWidgetItem(QString::number(column.missing)));
+        const auto scan = std::find_if(m_scans.begin(), m_scans.end(),
+                                       [&column](const auto& s) { return s.column == column.name; });
+        m_columns->setItem(int(c), 4, findingsItem(scan != m_scans.end() ? &*scan : nullptr));
     }
     const int rows = int(std::min<std::size_t>(20, m_table.rowCount()));
     m_preview->setColumnCount(int(m_table.columnCount()));
@@ -376,12 +498,14 @@ QString ImportWizard::setRole(const QString& column, data::ColumnRole role)
         m_declaredTypes.insert(column, data::ColumnType::Categorical);
         m_userRoles.remove(column);
         m_userLabel = column;
+        m_scanRoles.remove(column);
         const int row = m_table.indexOf(column);
         if (auto* box = qobject_cast<QComboBox*>(m_columns->cellWidget(row, 1)))
             box->setCurrentIndex(box->findData(int(data::ColumnType::Categorical)));
     } else {
         if (const QString err = m_table.setRole(column, role); !err.isEmpty()) return err;
         m_userRoles.insert(column, role);
+        m_scanRoles.remove(column);
         if (m_userLabel == column) m_userLabel.clear();
     }
     // Setting a label demotes the previous one: refresh the role boxes.

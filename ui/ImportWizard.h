@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/DataTable.h"
+#include "governance/PiiScan.h"
 #include "project/ProjectStore.h"
 
 #include <QWizard>
@@ -19,6 +20,10 @@ class MessageBar;
 /// column types and the roles (feature, label, sensitive, identifier, ignored), both editable, a summary
 /// (rows, missing values, class balance) and the datasheet (origin, licence, consent, purpose). A file
 /// that cannot be read shows the reason in the wizard's message bar and the wizard does not advance.
+/// Every read is scanned for personal data (governance::PiiScan, on the same worker thread): the columns
+/// table shows each column's findings with their evidence, and the roles the user has not chosen are
+/// pre-filled from them: direct identifiers become `identifier` (never a model input), special
+/// categories and criminal-offence data `sensitive`; quasi-identifiers stay features and are named.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -51,6 +56,10 @@ public:
     /// Declares a column's type as in the type box: the file is read again with it.
     void declareType(const QString& column, data::ColumnType type);
     [[nodiscard]] QString path() const;
+    /// The PII scan of the last read, one entry per column.
+    [[nodiscard]] const std::vector<governance::ColumnScan>& scans() const { return m_scans; }
+    /// Columns whose role the scan set (the user had not chosen one), with the role it set.
+    [[nodiscard]] QMap<QString, data::ColumnRole> scanRoles() const { return m_scanRoles; }
 
     bool validateCurrentPage() override;
 
@@ -62,6 +71,8 @@ private:
     void applyPlan();
     void showTable();
     void showSummary();
+    void applyScan();
+    void showFindings();
 
     project::ProjectStore& m_store;
     MessageBar* m_messageBar;
@@ -76,7 +87,8 @@ private:
     QLineEdit* m_licence;
     QLineEdit* m_consent;
     QLineEdit* m_purpose;
-    void tableRead(const Expected<data::DataTable>& result);
+    QLabel* m_findings; ///< the scan's findings in one paragraph, above the columns
+    void tableRead(const Expected<data::DataTable>& result, std::vector<governance::ColumnScan> scans);
     quint64 m_readGeneration = 0;
     data::DataTable m_table;
     bool m_loaded = false;
@@ -86,6 +98,8 @@ private:
     QHash<QString, data::ColumnType> m_declaredTypes; ///< kept across re-reads
     QMap<QString, data::ColumnRole> m_userRoles;      ///< roles the user chose, kept across re-reads
     QString m_userLabel;
+    std::vector<governance::ColumnScan> m_scans;
+    QMap<QString, data::ColumnRole> m_scanRoles;
     qint64 m_parentId = 0;
 };
 
