@@ -15,6 +15,7 @@ private Q_SLOTS:
     void scanJson();
     void riskJson();
     void badInput();
+    void duplicates();
 
 private:
     QString writeTable()
@@ -140,6 +141,82 @@ void TestDataCli::badInput()
     QCOMPARE(r.exitCode, 2);
     r = runCli({QStringLiteral("data"), QStringLiteral("frobnicate")});
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestDataCli::duplicates()
+{
+    // 300 records, each of the first 100 copied once more exactly and once with age + 1; a case number
+    // makes every line distinct and must be left out.
+    QByteArray csv = "case_no,age,city,income,label\n";
+    const char* cities[] = {"Leeds", "Lyon", "Graz", "Turku", "Porto"};
+    const auto line = [&](int id, int r, int ageShift) -> QByteArray {
+        return QByteArray("C") + QByteArray::number(100000 + id) + ',' +
+               QByteArray::number(20 + r % 50 + ageShift) + ',' + cities[r % 5] + ',' +
+               QByteArray::number(1000 + (r * 37) % 900) + ',' + (r % 3 ? "yes" : "no") + '\n';
+    };
+    for (int r = 0; r < 100; ++r)
+        csv += line(r, r, 0) + line(1000 + r, r, 0) + line(2000 + r, r, 1);
+    QFile f(m_dir.filePath(QStringLiteral("dups.csv")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(csv);
+    f.close();
+    auto r =
+        runCli({QStringLiteral("data"), QStringLiteral("duplicates"), QStringLiteral("--data"), f.fileName(),
+                QStringLiteral("--threshold"), QStringLiteral("0.01"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject o = jsonObject(r);
+    QCOMPARE(o[QStringLiteral("excluded_columns")].toArray(), QJsonArray{QStringLiteral("case_no")});
+    QCOMPARE(o[QStringLiteral("exact")][QStringLiteral("groups")].toInt(), 100);
+    QCOMPARE(o[QStringLiteral("exact")][QStringLiteral("redundant")].toInt(), 100);
+    // age + 1 over a range of 50, over 4 columns: distance 0.005.
+    QCOMPARE(o[QStringLiteral("near")][QStringLiteral("records")].toInt(), 100);
+    QCOMPARE(o[QStringLiteral("groups")].toInt(), 100);
+    QCOMPARE(o[QStringLiteral("duplicated_records")].toInt(), 300);
+    r = runCli({QStringLiteral("data"), QStringLiteral("duplicates"), QStringLiteral("--data"), f.fileName(),
+                QStringLiteral("--threshold"), QStringLiteral("0.004"), QStringLiteral("--json")});
+    QCOMPARE(jsonObject(r)[QStringLiteral("near")][QStringLiteral("records")].toInt(), 0);
+
+    // --against: the test set holds 10 exact copies of training records and 5 new ones.
+    QFile g(m_dir.filePath(QStringLiteral("test.csv")));
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("case_no,age,city,income,label\n");
+    for (int i = 0; i < 15; ++i)
+        g.write(i < 10 ? line(5000 + i, i * 7, 0) : line(5000 + i, i, 30));
+    g.close();
+    r = runCli({QStringLiteral("data"), QStringLiteral("duplicates"), QStringLiteral("--data"), f.fileName(),
+                QStringLiteral("--against"), g.fileName(), QStringLiteral("--threshold"), QStringLiteral("0"),
+                QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject overlap = jsonObject(r)[QStringLiteral("overlap")].toObject();
+    QCOMPARE(overlap[QStringLiteral("exact")].toInt(), 10);
+    QCOMPARE(overlap[QStringLiteral("second_records")].toInt(), 15);
+
+    // A run's members against its non-members: every record has an exact twin, so some non-members
+    // are copies of members.
+    const QString project = m_dir.filePath(QStringLiteral("dups.privaudit"));
+    r = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), f.fileName(),
+                QStringLiteral("--label"), QStringLiteral("label"), QStringLiteral("--model"),
+                QStringLiteral("logreg"), QStringLiteral("--epochs"), QStringLiteral("1"),
+                QStringLiteral("--attack"), QStringLiteral("loss"), QStringLiteral("--train-rows"),
+                QStringLiteral("120"), QStringLiteral("--project"), project});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runCli({QStringLiteral("data"), QStringLiteral("duplicates"), QStringLiteral("--project"), project,
+                QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject split = jsonObject(r)[QStringLiteral("overlap")].toObject();
+    QCOMPARE(split[QStringLiteral("first")].toString(), QStringLiteral("members"));
+    QCOMPARE(split[QStringLiteral("first_records")].toInt(), 120);
+    QVERIFY2(split[QStringLiteral("exact")].toInt() > 0 && split[QStringLiteral("near")].toInt() > 0,
+             r.out.constData());
+    const auto de = runCli({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("data"),
+                            QStringLiteral("duplicates"), QStringLiteral("--project"), project,
+                            QStringLiteral("--run"), QStringLiteral("1")});
+    QVERIFY2(QString::fromUtf8(de.out).contains(QStringLiteral("Nicht-Mitglieder")), de.out.constData());
+
+    r = runCli({QStringLiteral("data"), QStringLiteral("duplicates"), QStringLiteral("--data"), f.fileName(),
+                QStringLiteral("--threshold"), QStringLiteral("1.5")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("threshold")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestDataCli)
