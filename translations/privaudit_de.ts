@@ -2899,110 +2899,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>Die Analyse im Projekt für den Untergruppen-Abschnitt des Berichts behalten (protokolliert; derselbe Lauf und dieselbe Spalte erneut gespeichert ersetzen sie).</translation>
     </message>
     <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
-  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
-  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
-  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
-  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
-  attack reconstruction
-                       Informed adversary: a training row recovered from a logreg or tanh MLP
-  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
-  attack audit         One-run privacy audit: an empirical epsilon lower bound
-  project create|info|verify|log FILE
-                       Create a .privaudit project, show it, verify it, or show its audit trail
-  data scan --data FILE
-                       Personal data per column: identifiers, quasi-identifiers, GDPR Art 9/10
-  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
-                       Re-identification risk: k-anonymity, prosecutor/journalist/marketer, uniques
-  run SPEC.json --project FILE
-                       Run a job spec and store its results in a project
-  export --project FILE --run ID --format json|csv
-                       Export a stored run&apos;s statistics or per-record scores
-  compare --project FILE --runs ID,ID[,...]
-                       Membership runs side by side, the differences with their intervals
-  subgroups --project FILE --run ID --column COL
-                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Privacy-utility trade-off: train and attack at every epsilon
-  assess classify --answers FILE
-                       EU AI Act classification: tiers, reasoning, obligations and dates
-  assess export|import|suggest|review --project FILE
-                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       A further signature on a report (earlier ones stay valid)
-  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
-                       model, attack both and store everything in DIR/demo.privaudit
-
-Global options:
-  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
-
-Misst das Datenschutzrisiko von Machine-Learning-Modellen, ohne grafische Oberfläche.
-
-Befehle:
-  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
-  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
-  accountant           Differential-Privacy-Buchführung (Epsilon, Delta, Kalibrierung)
-  train                Ein Modell (optional mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       Eine CSV-Datei als Eingaben eines Modells kodieren (der Eingabevertrag aus train --help)
-  attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
-  attack attribute     Attribut-Inferenz gegen die Imputations-Basislinie (--sensitive SPALTE)
-  attack canary        Canary-Exposition (Secret Sharer): Memorierung nach Anzahl der Wiederholungen
-  attack memorisation  Kontrafaktische Memorierung jedes Mitglieds aus den Referenzmodellen von LiRA
-  attack reconstruction
-                       Informierter Angreifer: eine Trainingszeile aus logreg oder tanh-MLP rekonstruiert
-  attack inversion     MI-Face: Klassenrepräsentanten, näher an Mitgliedern als an zurückgehaltenen Zeilen?
-  attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
-  project create|info|verify|log FILE
-                       Ein .privaudit-Projekt anlegen, anzeigen, prüfen oder seinen Audit-Trail zeigen
-  data scan --data FILE
-                       Personenbezogene Daten pro Spalte: Identifikatoren, Quasi-Identifikatoren, Art. 9/10 DSGVO
-  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
-                       Re-Identifikationsrisiko: k-Anonymität, Prosecutor/Journalist/Marketer, Unikate
-  run SPEC.json --project FILE
-                       Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
-  export --project FILE --run ID --format json|csv
-                       Statistik oder Scores je Datensatz eines gespeicherten Laufs exportieren
-  compare --project FILE --runs ID,ID[,...]
-                       Mitgliedschaftsläufe nebeneinander, die Unterschiede mit ihren Intervallen
-  subgroups --project FILE --run ID --column COL
-                       Wo sich das Risiko eines Mitgliedschaftslaufs konzentriert: seine Statistiken je Untergruppe
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Abwägung Datenschutz–Nutzen: bei jedem Epsilon trainieren und angreifen
-  assess classify --answers FILE
-                       Einstufung nach KI-Verordnung: Stufen, Begründung, Pflichten und Fristen
-  assess export|import|suggest|review --project FILE
-                       Die Bewertung (Checklisten, Risikomatrix) als JSON, CSV oder Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       Der Auditbericht: archivfähiges PDF (PDF/A-1b) oder HTML, Entwurf oder endgültig, signiert
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       Eine weitere Signatur auf einem Bericht (frühere bleiben gültig)
-  demo [--out DIR]     Der Hauptauftrag mit den eingebauten Demodaten: ein Modell ohne und eines mit
-                       DP trainieren, beide angreifen und alles in DIR/demo.privaudit speichern
-
-Globale Optionen:
-  -h, --help           Diese Hilfe; &apos;&lt;Befehl&gt; --help&apos; für die Optionen eines Befehls
-  --version [--json]   Wie der Befehl version
-
-Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
-    </message>
-    <message>
         <source>Personal data in a table, column by column: evidence from the column name (English, German, French), from value patterns with their check digits (IBAN, payment cards, NHS, Steuer-ID, NIR, BSN, PESEL, SSN), phone numbers (libphonenumber), dates of birth, postcodes, IP addresses, free text, the special categories of GDPR Art 9 and criminal-offence data (Art 10); each finding with a confidence, its evidence and a suggested role.</source>
         <translation>Personenbezogene Daten einer Tabelle, Spalte für Spalte: Hinweise aus dem Spaltennamen (Englisch, Deutsch, Französisch), aus Wertmustern mit ihren Prüfziffern (IBAN, Zahlungskarten, NHS, Steuer-ID, NIR, BSN, PESEL, SSN), Telefonnummern (libphonenumber), Geburtsdaten, Postleitzahlen, IP-Adressen, Freitext, den besonderen Kategorien nach Art. 9 DSGVO und Daten über Straftaten (Art. 10); jeder Befund mit einer Konfidenz, seinen Belegen und einer vorgeschlagenen Rolle.</translation>
     </message>
@@ -3107,16 +3003,192 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>  %1: distinct l %2, Entropie-l %3, rekursiv (c=2) l %4; t-Closeness %5 (Distanz: %6)</translation>
     </message>
     <message>
-        <source>data: use &apos;data scan --data F&apos; (personal data per column) or &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk); &apos;data duplicates&apos; and &apos;data minimise&apos; are not built yet.</source>
-        <translation>data: verwenden Sie &apos;data scan --data F&apos; (personenbezogene Daten pro Spalte) oder &apos;data risk --data F --quasi A,B,C&apos; (Re-Identifikationsrisiko); &apos;data duplicates&apos; und &apos;data minimise&apos; gibt es noch nicht.</translation>
-    </message>
-    <message>
         <source>ordered</source>
         <translation>geordnet</translation>
     </message>
     <message>
         <source>equal</source>
         <translation>gleich</translation>
+    </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
+  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
+  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
+  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
+  attack reconstruction
+                       Informed adversary: a training row recovered from a logreg or tanh MLP
+  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
+  attack audit         One-run privacy audit: an empirical epsilon lower bound
+  project create|info|verify|log FILE
+                       Create a .privaudit project, show it, verify it, or show its audit trail
+  data scan --data FILE
+                       Personal data per column: identifiers, quasi-identifiers, GDPR Art 9/10
+  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
+                       Re-identification risk: k-anonymity, prosecutor/journalist/marketer, uniques
+  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
+                       Exact and near (Gower) duplicates; overlap with another set or a run&apos;s split
+  run SPEC.json --project FILE
+                       Run a job spec and store its results in a project
+  export --project FILE --run ID --format json|csv
+                       Export a stored run&apos;s statistics or per-record scores
+  compare --project FILE --runs ID,ID[,...]
+                       Membership runs side by side, the differences with their intervals
+  subgroups --project FILE --run ID --column COL
+                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Privacy-utility trade-off: train and attack at every epsilon
+  assess classify --answers FILE
+                       EU AI Act classification: tiers, reasoning, obligations and dates
+  assess export|import|suggest|review --project FILE
+                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       A further signature on a report (earlier ones stay valid)
+  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
+                       model, attack both and store everything in DIR/demo.privaudit
+
+Global options:
+  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
+
+Misst das Datenschutzrisiko von Machine-Learning-Modellen, ohne grafische Oberfläche.
+
+Befehle:
+  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
+  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
+  accountant           Differential-Privacy-Buchführung (Epsilon, Delta, Kalibrierung)
+  train                Ein Modell (optional mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       Eine CSV-Datei als Eingaben eines Modells kodieren (der Eingabevertrag aus train --help)
+  attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
+  attack attribute     Attribut-Inferenz gegen die Imputations-Basislinie (--sensitive SPALTE)
+  attack canary        Canary-Exposition (Secret Sharer): Memorierung nach Anzahl der Wiederholungen
+  attack memorisation  Kontrafaktische Memorierung jedes Mitglieds aus den Referenzmodellen von LiRA
+  attack reconstruction
+                       Informierter Angreifer: eine Trainingszeile aus logreg oder tanh-MLP rekonstruiert
+  attack inversion     MI-Face: Klassenrepräsentanten, näher an Mitgliedern als an zurückgehaltenen Zeilen?
+  attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
+  project create|info|verify|log FILE
+                       Ein .privaudit-Projekt anlegen, anzeigen, prüfen oder seinen Audit-Trail zeigen
+  data scan --data FILE
+                       Personenbezogene Daten pro Spalte: Identifikatoren, Quasi-Identifikatoren, Art. 9/10 DSGVO
+  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
+                       Re-Identifikationsrisiko: k-Anonymität, Prosecutor/Journalist/Marketer, Unikate
+  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
+                       Exakte und fast gleiche (Gower) Duplikate; Überschneidung mit einer anderen Menge oder dem Split eines Laufs
+  run SPEC.json --project FILE
+                       Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
+  export --project FILE --run ID --format json|csv
+                       Statistik oder Scores je Datensatz eines gespeicherten Laufs exportieren
+  compare --project FILE --runs ID,ID[,...]
+                       Mitgliedschaftsläufe nebeneinander, die Unterschiede mit ihren Intervallen
+  subgroups --project FILE --run ID --column COL
+                       Wo sich das Risiko eines Mitgliedschaftslaufs konzentriert: seine Statistiken je Untergruppe
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Abwägung Datenschutz–Nutzen: bei jedem Epsilon trainieren und angreifen
+  assess classify --answers FILE
+                       Einstufung nach KI-Verordnung: Stufen, Begründung, Pflichten und Fristen
+  assess export|import|suggest|review --project FILE
+                       Die Bewertung (Checklisten, Risikomatrix) als JSON, CSV oder Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       Der Auditbericht: archivfähiges PDF (PDF/A-1b) oder HTML, Entwurf oder endgültig, signiert
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       Eine weitere Signatur auf einem Bericht (frühere bleiben gültig)
+  demo [--out DIR]     Der Hauptauftrag mit den eingebauten Demodaten: ein Modell ohne und eines mit
+                       DP trainieren, beide angreifen und alles in DIR/demo.privaudit speichern
+
+Globale Optionen:
+  -h, --help           Diese Hilfe; &apos;&lt;Befehl&gt; --help&apos; für die Optionen eines Befehls
+  --version [--json]   Wie der Befehl version
+
+Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
+    </message>
+    <message>
+        <source>Overlap of %1 (%2 records) with %3 (%4 records): %5 exact and %6 near copies (%7 of %1)</source>
+        <translation>Überschneidung der %1 (%2 Datensätze) mit den %3 (%4 Datensätze): %5 exakte und %6 fast gleiche Kopien (%7 der %1)</translation>
+    </message>
+    <message>
+        <source>  record %1 (%2) = record %3 (%4), distance %5</source>
+        <translation>  Datensatz %1 (%2) = Datensatz %3 (%4), Abstand %5</translation>
+    </message>
+    <message>
+        <source>Exact and near duplicates (Gower distance over mixed types) within a table, and the records it shares with another table (--against: a test set, another version) or, for a run of a project, between the run&apos;s members and non-members (train/test contamination, which inflates a membership attack&apos;s false positives).</source>
+        <translation>Exakte und fast gleiche Duplikate (Gower-Distanz über gemischte Typen) innerhalb einer Tabelle und die Datensätze, die sie mit einer anderen Tabelle teilt (--against: ein Testdatensatz, eine andere Version), oder für einen Lauf eines Projekts zwischen dessen Mitgliedern und Nicht-Mitgliedern (Train/Test-Kontamination, die die falsch positiven Ergebnisse eines Mitgliedschaftsangriffs erhöht).</translation>
+    </message>
+    <message>
+        <source>Near duplicates: Gower distance at most this, 0 for exact only (default 0.01).</source>
+        <translation>Fast gleiche Duplikate: Gower-Distanz höchstens dieser Wert, 0 nur für exakte (Standard 0.01).</translation>
+    </message>
+    <message>
+        <source>Columns compared (default: all but record numbers the PII scan finds).</source>
+        <translation>Verglichene Spalten (Standard: alle außer Datensatznummern, die der PII-Scan findet).</translation>
+    </message>
+    <message>
+        <source>A second CSV file: its records found in --data.</source>
+        <translation>Eine zweite CSV-Datei: ihre in --data gefundenen Datensätze.</translation>
+    </message>
+    <message>
+        <source>Project file, with --run.</source>
+        <translation>Projektdatei, mit --run.</translation>
+    </message>
+    <message>
+        <source>A run of --project: its members against its non-members.</source>
+        <translation>Ein Lauf von --project: seine Mitglieder gegen seine Nicht-Mitglieder.</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>non-members</source>
+        <translation>Nicht-Mitglieder</translation>
+    </message>
+    <message>
+        <source>Not compared (record numbers, distinct in every record): %1</source>
+        <translation>Nicht verglichen (Datensatznummern, in jedem Datensatz verschieden): %1</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 distinct; exact duplicates: %3 groups, %4 records</source>
+        <translation>%1 Datensätze, %2 verschieden; exakte Duplikate: %3 Gruppen, %4 Datensätze</translation>
+    </message>
+    <message>
+        <source>Near duplicates (Gower distance ≤ %1): %2 pairs; %3 more records</source>
+        <translation>Fast gleiche Duplikate (Gower-Distanz ≤ %1): %2 Paare; %3 weitere Datensätze</translation>
+    </message>
+    <message>
+        <source>Records with a duplicate: %1 (%2) in %3 groups</source>
+        <translation>Datensätze mit Duplikat: %1 (%2) in %3 Gruppen</translation>
+    </message>
+    <message>
+        <source>  %1 records (%2): %3</source>
+        <translation>  %1 Datensätze (%2): %3</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>fast gleich</translation>
+    </message>
+    <message>
+        <source>data: use &apos;data scan --data F&apos; (personal data per column), &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk) or &apos;data duplicates --data F&apos; (exact and near duplicates, --against G or --project P --run N for overlaps); &apos;data minimise&apos; is not built yet.</source>
+        <translation>data: &apos;data scan --data F&apos; (personenbezogene Daten pro Spalte), &apos;data risk --data F --quasi A,B,C&apos; (Re-Identifikationsrisiko) oder &apos;data duplicates --data F&apos; (exakte und fast gleiche Duplikate, --against G oder --project P --run N für Überschneidungen) verwenden; &apos;data minimise&apos; ist noch nicht gebaut.</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3544,33 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Delta must be in (0, 1), got %1.</source>
         <translation>Delta muss in (0, 1) liegen, erhalten: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::governance::Duplicates</name>
+    <message>
+        <source>There is no column &apos;%1&apos;; the columns are: %2.</source>
+        <translation>Es gibt keine Spalte &apos;%1&apos;; die Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; is numeric in one table and not in the other; declare the same type in both to compare them.</source>
+        <translation>Die Spalte &apos;%1&apos; ist in einer Tabelle numerisch und in der anderen nicht; deklarieren Sie in beiden denselben Typ, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>No columns to compare.</source>
+        <translation>Keine Spalten zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>The near-duplicate search stopped after %1 comparisons: at this threshold most records are near each other. Lower the threshold or compare fewer columns.</source>
+        <translation>Die Suche nach fast gleichen Duplikaten wurde nach %1 Vergleichen beendet: bei diesem Schwellenwert liegen die meisten Datensätze nahe beieinander. Senken Sie den Schwellenwert oder vergleichen Sie weniger Spalten.</translation>
+    </message>
+    <message>
+        <source>The near-duplicate threshold must be at least 0 and below 1 (a Gower distance), got %1.</source>
+        <translation>Der Schwellenwert für fast gleiche Duplikate muss mindestens 0 und kleiner als 1 sein (eine Gower-Distanz), erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>Record %1 is outside the table (%2 records).</source>
+        <translation>Datensatz %1 liegt außerhalb der Tabelle (%2 Datensätze).</translation>
     </message>
 </context>
 <context>
@@ -6957,6 +7056,34 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>This file (SHA-256 %1…) is already in the project as dataset %2 &apos;%3&apos;: finishing with the same types and roles reuses it, other choices register a new version of it.</source>
         <translation>Diese Datei (SHA-256 %1…) ist bereits als Datensatz %2 &apos;%3&apos; im Projekt: Mit denselben Typen und Rollen wird er beim Abschließen wiederverwendet, andere Angaben registrieren eine neue Version davon.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Direct identifiers: %1. Suggested role &apos;identifier&apos;: they are never model inputs.</source>
+        <translation>Direkte Identifikatoren: %1. Vorgeschlagene Rolle &apos;Kennung&apos;: sie sind nie Modelleingaben.</translation>
+    </message>
+    <message>
+        <source>Special categories (GDPR Art 9) or criminal-offence data (Art 10): %1. Suggested role &apos;sensitive&apos;: kept out of reports, the target of attribute-inference attacks; processing them needs an exception of Art 9(2) or a legal basis under Art 10.</source>
+        <translation>Besondere Kategorien (Art. 9 DSGVO) oder Daten über Straftaten (Art. 10): %1. Vorgeschlagene Rolle &apos;sensibel&apos;: aus Berichten herausgehalten, Ziel von Attributinferenz-Angriffen; ihre Verarbeitung braucht eine Ausnahme nach Art. 9 Abs. 2 oder eine Rechtsgrundlage nach Art. 10.</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers an attacker could link on: %1. They stay features; measure the re-identification risk over them (privaudit-cli data risk).</source>
+        <translation>Quasi-Identifikatoren, über die ein Angreifer verknüpfen könnte: %1. Sie bleiben Merkmale; messen Sie das Re-Identifikationsrisiko über sie (privaudit-cli data risk).</translation>
+    </message>
+    <message>
+        <source>Roles set from the scan: %1. Change any of them in the table.</source>
+        <translation>Aus dem Scan gesetzte Rollen: %1. Jede davon kann in der Tabelle geändert werden.</translation>
+    </message>
+    <message>
+        <source>No personal data found by the scan (names, contact details, national identifiers, dates of birth, special categories).</source>
+        <translation>Der Scan hat keine personenbezogenen Daten gefunden (Namen, Kontaktdaten, nationale Kennungen, Geburtsdaten, besondere Kategorien).</translation>
     </message>
 </context>
 <context>

@@ -2899,110 +2899,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>Conserver l&apos;analyse dans le projet pour la section des sous-groupes du rapport (journalisé ; la même exécution et la même colonne enregistrées à nouveau la remplacent).</translation>
     </message>
     <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
-  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
-  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
-  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
-  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
-  attack reconstruction
-                       Informed adversary: a training row recovered from a logreg or tanh MLP
-  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
-  attack audit         One-run privacy audit: an empirical epsilon lower bound
-  project create|info|verify|log FILE
-                       Create a .privaudit project, show it, verify it, or show its audit trail
-  data scan --data FILE
-                       Personal data per column: identifiers, quasi-identifiers, GDPR Art 9/10
-  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
-                       Re-identification risk: k-anonymity, prosecutor/journalist/marketer, uniques
-  run SPEC.json --project FILE
-                       Run a job spec and store its results in a project
-  export --project FILE --run ID --format json|csv
-                       Export a stored run&apos;s statistics or per-record scores
-  compare --project FILE --runs ID,ID[,...]
-                       Membership runs side by side, the differences with their intervals
-  subgroups --project FILE --run ID --column COL
-                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Privacy-utility trade-off: train and attack at every epsilon
-  assess classify --answers FILE
-                       EU AI Act classification: tiers, reasoning, obligations and dates
-  assess export|import|suggest|review --project FILE
-                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       A further signature on a report (earlier ones stay valid)
-  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
-                       model, attack both and store everything in DIR/demo.privaudit
-
-Global options:
-  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
-
-Mesure le risque pour la vie privée des modèles d&apos;apprentissage automatique, sans interface graphique.
-
-Commandes :
-  version [--json]     Version de PrivAudit et des bibliothèques chargées
-  doctor [--json]      Vérifier l&apos;environnement et mesurer la vitesse du produit matriciel
-  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibrage)
-  train                Entraîner un modèle (éventuellement avec DP-SGD) sur un CSV ou les données de démo
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       Un CSV encodé comme entrées d&apos;un modèle (le contrat d&apos;entrée de train --help)
-  attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
-  attack attribute     Inférence d&apos;attribut face à la référence d&apos;imputation (--sensitive COLONNE)
-  attack canary        Exposition des canaris (Secret Sharer) : mémorisation selon le nombre de répétitions
-  attack memorisation  Mémorisation contrefactuelle de chaque membre à partir des modèles de référence de LiRA
-  attack reconstruction
-                       Adversaire informé : une ligne d&apos;entraînement retrouvée dans logreg ou un MLP tanh
-  attack inversion     MI-Face : représentants de classe, plus proches des membres que des lignes réservées ?
-  attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
-  project create|info|verify|log FILE
-                       Créer un projet .privaudit, l’afficher, le vérifier ou afficher sa piste d’audit
-  data scan --data FILE
-                       Données personnelles par colonne : identifiants, quasi-identifiants, art. 9/10 RGPD
-  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
-                       Risque de réidentification : k-anonymat, procureur/journaliste/marketeur, uniques
-  run SPEC.json --project FILE
-                       Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
-  export --project FILE --run ID --format json|csv
-                       Exporter les statistiques ou les scores par enregistrement d&apos;une exécution
-  compare --project FILE --runs ID,ID[,...]
-                       Exécutions d&apos;appartenance côte à côte, les écarts avec leurs intervalles
-  subgroups --project FILE --run ID --column COL
-                       Où se concentre le risque d&apos;une exécution d&apos;appartenance : ses statistiques par sous-groupe
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Compromis confidentialité–utilité : entraîner et attaquer à chaque epsilon
-  assess classify --answers FILE
-                       Classification selon le règlement sur l&apos;IA : niveaux, raisonnement, obligations, échéances
-  assess export|import|suggest|review --project FILE
-                       L&apos;évaluation (listes de contrôle, matrice des risques) en JSON, CSV ou Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       Le rapport d’audit : PDF d’archivage (PDF/A-1b) ou HTML, brouillon ou définitif, signé
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       Une signature de plus sur un rapport (les précédentes restent valides)
-  demo [--out DIR]     La tâche principale sur les données de démo intégrées : entraîner un modèle sans
-                       et un avec DP, attaquer les deux et tout enregistrer dans DIR/demo.privaudit
-
-Options globales :
-  -h, --help           Cette aide ; &apos;&lt;commande&gt; --help&apos; pour les options d&apos;une commande
-  --version [--json]   Identique à la commande version
-
-Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
-    </message>
-    <message>
         <source>Personal data in a table, column by column: evidence from the column name (English, German, French), from value patterns with their check digits (IBAN, payment cards, NHS, Steuer-ID, NIR, BSN, PESEL, SSN), phone numbers (libphonenumber), dates of birth, postcodes, IP addresses, free text, the special categories of GDPR Art 9 and criminal-offence data (Art 10); each finding with a confidence, its evidence and a suggested role.</source>
         <translation>Données personnelles d&apos;un tableau, colonne par colonne : indices tirés du nom de colonne (anglais, allemand, français), des motifs de valeurs avec leurs chiffres de contrôle (IBAN, cartes de paiement, NHS, Steuer-ID, NIR, BSN, PESEL, SSN), des numéros de téléphone (libphonenumber), des dates de naissance, des codes postaux, des adresses IP, du texte libre, des catégories particulières de l&apos;art. 9 du RGPD et des données relatives aux infractions (art. 10) ; chaque constat avec une confiance, ses indices et un rôle suggéré.</translation>
     </message>
@@ -3107,16 +3003,192 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>  %1 : l distinct %2, l d&apos;entropie %3, l récursif (c=2) %4 ; t-proximité %5 (distance %6)</translation>
     </message>
     <message>
-        <source>data: use &apos;data scan --data F&apos; (personal data per column) or &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk); &apos;data duplicates&apos; and &apos;data minimise&apos; are not built yet.</source>
-        <translation>data : utilisez &apos;data scan --data F&apos; (données personnelles par colonne) ou &apos;data risk --data F --quasi A,B,C&apos; (risque de réidentification) ; &apos;data duplicates&apos; et &apos;data minimise&apos; n&apos;existent pas encore.</translation>
-    </message>
-    <message>
         <source>ordered</source>
         <translation>ordonnée</translation>
     </message>
     <message>
         <source>equal</source>
         <translation>égale</translation>
+    </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
+  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
+  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
+  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
+  attack reconstruction
+                       Informed adversary: a training row recovered from a logreg or tanh MLP
+  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
+  attack audit         One-run privacy audit: an empirical epsilon lower bound
+  project create|info|verify|log FILE
+                       Create a .privaudit project, show it, verify it, or show its audit trail
+  data scan --data FILE
+                       Personal data per column: identifiers, quasi-identifiers, GDPR Art 9/10
+  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
+                       Re-identification risk: k-anonymity, prosecutor/journalist/marketer, uniques
+  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
+                       Exact and near (Gower) duplicates; overlap with another set or a run&apos;s split
+  run SPEC.json --project FILE
+                       Run a job spec and store its results in a project
+  export --project FILE --run ID --format json|csv
+                       Export a stored run&apos;s statistics or per-record scores
+  compare --project FILE --runs ID,ID[,...]
+                       Membership runs side by side, the differences with their intervals
+  subgroups --project FILE --run ID --column COL
+                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Privacy-utility trade-off: train and attack at every epsilon
+  assess classify --answers FILE
+                       EU AI Act classification: tiers, reasoning, obligations and dates
+  assess export|import|suggest|review --project FILE
+                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       A further signature on a report (earlier ones stay valid)
+  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
+                       model, attack both and store everything in DIR/demo.privaudit
+
+Global options:
+  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
+
+Mesure le risque pour la vie privée des modèles d&apos;apprentissage automatique, sans interface graphique.
+
+Commandes :
+  version [--json]     Version de PrivAudit et des bibliothèques chargées
+  doctor [--json]      Vérifier l&apos;environnement et mesurer la vitesse du produit matriciel
+  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibrage)
+  train                Entraîner un modèle (éventuellement avec DP-SGD) sur un CSV ou les données de démo
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       Un CSV encodé comme entrées d&apos;un modèle (le contrat d&apos;entrée de train --help)
+  attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
+  attack attribute     Inférence d&apos;attribut face à la référence d&apos;imputation (--sensitive COLONNE)
+  attack canary        Exposition des canaris (Secret Sharer) : mémorisation selon le nombre de répétitions
+  attack memorisation  Mémorisation contrefactuelle de chaque membre à partir des modèles de référence de LiRA
+  attack reconstruction
+                       Adversaire informé : une ligne d&apos;entraînement retrouvée dans logreg ou un MLP tanh
+  attack inversion     MI-Face : représentants de classe, plus proches des membres que des lignes réservées ?
+  attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
+  project create|info|verify|log FILE
+                       Créer un projet .privaudit, l’afficher, le vérifier ou afficher sa piste d’audit
+  data scan --data FILE
+                       Données personnelles par colonne : identifiants, quasi-identifiants, art. 9/10 RGPD
+  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
+                       Risque de réidentification : k-anonymat, procureur/journaliste/marketeur, uniques
+  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
+                       Doublons exacts et proches (Gower) ; recouvrement avec un autre ensemble ou la partition d’une exécution
+  run SPEC.json --project FILE
+                       Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
+  export --project FILE --run ID --format json|csv
+                       Exporter les statistiques ou les scores par enregistrement d&apos;une exécution
+  compare --project FILE --runs ID,ID[,...]
+                       Exécutions d&apos;appartenance côte à côte, les écarts avec leurs intervalles
+  subgroups --project FILE --run ID --column COL
+                       Où se concentre le risque d&apos;une exécution d&apos;appartenance : ses statistiques par sous-groupe
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Compromis confidentialité–utilité : entraîner et attaquer à chaque epsilon
+  assess classify --answers FILE
+                       Classification selon le règlement sur l&apos;IA : niveaux, raisonnement, obligations, échéances
+  assess export|import|suggest|review --project FILE
+                       L&apos;évaluation (listes de contrôle, matrice des risques) en JSON, CSV ou Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       Le rapport d’audit : PDF d’archivage (PDF/A-1b) ou HTML, brouillon ou définitif, signé
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       Une signature de plus sur un rapport (les précédentes restent valides)
+  demo [--out DIR]     La tâche principale sur les données de démo intégrées : entraîner un modèle sans
+                       et un avec DP, attaquer les deux et tout enregistrer dans DIR/demo.privaudit
+
+Options globales :
+  -h, --help           Cette aide ; &apos;&lt;commande&gt; --help&apos; pour les options d&apos;une commande
+  --version [--json]   Identique à la commande version
+
+Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
+    </message>
+    <message>
+        <source>Overlap of %1 (%2 records) with %3 (%4 records): %5 exact and %6 near copies (%7 of %1)</source>
+        <translation>Recouvrement des %1 (%2 enregistrements) avec les %3 (%4 enregistrements) : %5 copies exactes et %6 proches (%7 des %1)</translation>
+    </message>
+    <message>
+        <source>  record %1 (%2) = record %3 (%4), distance %5</source>
+        <translation>  enregistrement %1 (%2) = enregistrement %3 (%4), distance %5</translation>
+    </message>
+    <message>
+        <source>Exact and near duplicates (Gower distance over mixed types) within a table, and the records it shares with another table (--against: a test set, another version) or, for a run of a project, between the run&apos;s members and non-members (train/test contamination, which inflates a membership attack&apos;s false positives).</source>
+        <translation>Doublons exacts et proches (distance de Gower sur des types mixtes) dans une table, et les enregistrements qu’elle partage avec une autre table (--against : un jeu de test, une autre version) ou, pour une exécution d’un projet, entre ses membres et non-membres (contamination entraînement/test, qui gonfle les faux positifs d’une attaque d’appartenance).</translation>
+    </message>
+    <message>
+        <source>Near duplicates: Gower distance at most this, 0 for exact only (default 0.01).</source>
+        <translation>Doublons proches : distance de Gower au plus cette valeur, 0 pour les seuls exacts (défaut 0.01).</translation>
+    </message>
+    <message>
+        <source>Columns compared (default: all but record numbers the PII scan finds).</source>
+        <translation>Colonnes comparées (défaut : toutes sauf les numéros d’enregistrement que l’analyse PII trouve).</translation>
+    </message>
+    <message>
+        <source>A second CSV file: its records found in --data.</source>
+        <translation>Un second fichier CSV : ses enregistrements trouvés dans --data.</translation>
+    </message>
+    <message>
+        <source>Project file, with --run.</source>
+        <translation>Fichier de projet, avec --run.</translation>
+    </message>
+    <message>
+        <source>A run of --project: its members against its non-members.</source>
+        <translation>Une exécution de --project : ses membres contre ses non-membres.</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>membres</translation>
+    </message>
+    <message>
+        <source>non-members</source>
+        <translation>non-membres</translation>
+    </message>
+    <message>
+        <source>Not compared (record numbers, distinct in every record): %1</source>
+        <translation>Non comparées (numéros d’enregistrement, distincts dans chaque enregistrement) : %1</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 distinct; exact duplicates: %3 groups, %4 records</source>
+        <translation>%1 enregistrements, %2 distincts ; doublons exacts : %3 groupes, %4 enregistrements</translation>
+    </message>
+    <message>
+        <source>Near duplicates (Gower distance ≤ %1): %2 pairs; %3 more records</source>
+        <translation>Doublons proches (distance de Gower ≤ %1) : %2 paires ; %3 enregistrements de plus</translation>
+    </message>
+    <message>
+        <source>Records with a duplicate: %1 (%2) in %3 groups</source>
+        <translation>Enregistrements avec un doublon : %1 (%2) dans %3 groupes</translation>
+    </message>
+    <message>
+        <source>  %1 records (%2): %3</source>
+        <translation>  %1 enregistrements (%2) : %3</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacts</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>proches</translation>
+    </message>
+    <message>
+        <source>data: use &apos;data scan --data F&apos; (personal data per column), &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk) or &apos;data duplicates --data F&apos; (exact and near duplicates, --against G or --project P --run N for overlaps); &apos;data minimise&apos; is not built yet.</source>
+        <translation>data : utilisez &apos;data scan --data F&apos; (données personnelles par colonne), &apos;data risk --data F --quasi A,B,C&apos; (risque de réidentification) ou &apos;data duplicates --data F&apos; (doublons exacts et proches, --against G ou --project P --run N pour les recouvrements) ; &apos;data minimise&apos; n’est pas encore construit.</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3544,33 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Delta must be in (0, 1), got %1.</source>
         <translation>Delta doit être dans (0, 1), reçu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::governance::Duplicates</name>
+    <message>
+        <source>There is no column &apos;%1&apos;; the columns are: %2.</source>
+        <translation>Il n’y a pas de colonne &apos;%1&apos; ; les colonnes sont : %2.</translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; is numeric in one table and not in the other; declare the same type in both to compare them.</source>
+        <translation>La colonne &apos;%1&apos; est numérique dans une table et pas dans l’autre ; déclarez le même type dans les deux pour les comparer.</translation>
+    </message>
+    <message>
+        <source>No columns to compare.</source>
+        <translation>Aucune colonne à comparer.</translation>
+    </message>
+    <message>
+        <source>The near-duplicate search stopped after %1 comparisons: at this threshold most records are near each other. Lower the threshold or compare fewer columns.</source>
+        <translation>La recherche de doublons proches s’est arrêtée après %1 comparaisons : à ce seuil, la plupart des enregistrements sont proches les uns des autres. Abaissez le seuil ou comparez moins de colonnes.</translation>
+    </message>
+    <message>
+        <source>The near-duplicate threshold must be at least 0 and below 1 (a Gower distance), got %1.</source>
+        <translation>Le seuil des doublons proches doit être au moins 0 et inférieur à 1 (une distance de Gower), reçu %1.</translation>
+    </message>
+    <message>
+        <source>Record %1 is outside the table (%2 records).</source>
+        <translation>L’enregistrement %1 est hors de la table (%2 enregistrements).</translation>
     </message>
 </context>
 <context>
@@ -6957,6 +7056,34 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>This file (SHA-256 %1…) is already in the project as dataset %2 &apos;%3&apos;: finishing with the same types and roles reuses it, other choices register a new version of it.</source>
         <translation>Ce fichier (SHA-256 %1…) est déjà dans le projet en tant que jeu de données %2 &apos;%3&apos; : terminer avec les mêmes types et rôles le réutilise, d&apos;autres choix en enregistrent une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Direct identifiers: %1. Suggested role &apos;identifier&apos;: they are never model inputs.</source>
+        <translation>Identifiants directs : %1. Rôle suggéré « identifiant » : ils ne sont jamais des entrées du modèle.</translation>
+    </message>
+    <message>
+        <source>Special categories (GDPR Art 9) or criminal-offence data (Art 10): %1. Suggested role &apos;sensitive&apos;: kept out of reports, the target of attribute-inference attacks; processing them needs an exception of Art 9(2) or a legal basis under Art 10.</source>
+        <translation>Catégories particulières (art. 9 RGPD) ou données relatives aux infractions (art. 10) : %1. Rôle suggéré « sensible » : tenues hors des rapports, cible des attaques par inférence d’attribut ; leur traitement exige une exception de l’art. 9(2) ou une base légale au titre de l’art. 10.</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers an attacker could link on: %1. They stay features; measure the re-identification risk over them (privaudit-cli data risk).</source>
+        <translation>Quasi-identifiants sur lesquels un attaquant pourrait faire une liaison : %1. Ils restent des caractéristiques ; mesurez le risque de réidentification sur eux (privaudit-cli data risk).</translation>
+    </message>
+    <message>
+        <source>Roles set from the scan: %1. Change any of them in the table.</source>
+        <translation>Rôles fixés d’après l’analyse : %1. Chacun peut être modifié dans la table.</translation>
+    </message>
+    <message>
+        <source>No personal data found by the scan (names, contact details, national identifiers, dates of birth, special categories).</source>
+        <translation>L’analyse n’a trouvé aucune donnée personnelle (noms, coordonnées, identifiants nationaux, dates de naissance, catégories particulières).</translation>
     </message>
 </context>
 <context>
