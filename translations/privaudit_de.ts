@@ -3011,114 +3011,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>gleich</translation>
     </message>
     <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
-  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
-  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
-  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
-  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
-  attack reconstruction
-                       Informed adversary: a training row recovered from a logreg or tanh MLP
-  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
-  attack audit         One-run privacy audit: an empirical epsilon lower bound
-  project create|info|verify|log FILE
-                       Create a .privaudit project, show it, verify it, or show its audit trail
-  data scan --data FILE
-                       Personal data per column: identifiers, quasi-identifiers, GDPR Art 9/10
-  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
-                       Re-identification risk: k-anonymity, prosecutor/journalist/marketer, uniques
-  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
-                       Exact and near (Gower) duplicates; overlap with another set or a run&apos;s split
-  run SPEC.json --project FILE
-                       Run a job spec and store its results in a project
-  export --project FILE --run ID --format json|csv
-                       Export a stored run&apos;s statistics or per-record scores
-  compare --project FILE --runs ID,ID[,...]
-                       Membership runs side by side, the differences with their intervals
-  subgroups --project FILE --run ID --column COL
-                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Privacy-utility trade-off: train and attack at every epsilon
-  assess classify --answers FILE
-                       EU AI Act classification: tiers, reasoning, obligations and dates
-  assess export|import|suggest|review --project FILE
-                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       A further signature on a report (earlier ones stay valid)
-  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
-                       model, attack both and store everything in DIR/demo.privaudit
-
-Global options:
-  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
-
-Misst das Datenschutzrisiko von Machine-Learning-Modellen, ohne grafische Oberfläche.
-
-Befehle:
-  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
-  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
-  accountant           Differential-Privacy-Buchführung (Epsilon, Delta, Kalibrierung)
-  train                Ein Modell (optional mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       Eine CSV-Datei als Eingaben eines Modells kodieren (der Eingabevertrag aus train --help)
-  attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
-  attack attribute     Attribut-Inferenz gegen die Imputations-Basislinie (--sensitive SPALTE)
-  attack canary        Canary-Exposition (Secret Sharer): Memorierung nach Anzahl der Wiederholungen
-  attack memorisation  Kontrafaktische Memorierung jedes Mitglieds aus den Referenzmodellen von LiRA
-  attack reconstruction
-                       Informierter Angreifer: eine Trainingszeile aus logreg oder tanh-MLP rekonstruiert
-  attack inversion     MI-Face: Klassenrepräsentanten, näher an Mitgliedern als an zurückgehaltenen Zeilen?
-  attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
-  project create|info|verify|log FILE
-                       Ein .privaudit-Projekt anlegen, anzeigen, prüfen oder seinen Audit-Trail zeigen
-  data scan --data FILE
-                       Personenbezogene Daten pro Spalte: Identifikatoren, Quasi-Identifikatoren, Art. 9/10 DSGVO
-  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
-                       Re-Identifikationsrisiko: k-Anonymität, Prosecutor/Journalist/Marketer, Unikate
-  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
-                       Exakte und fast gleiche (Gower) Duplikate; Überschneidung mit einer anderen Menge oder dem Split eines Laufs
-  run SPEC.json --project FILE
-                       Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
-  export --project FILE --run ID --format json|csv
-                       Statistik oder Scores je Datensatz eines gespeicherten Laufs exportieren
-  compare --project FILE --runs ID,ID[,...]
-                       Mitgliedschaftsläufe nebeneinander, die Unterschiede mit ihren Intervallen
-  subgroups --project FILE --run ID --column COL
-                       Wo sich das Risiko eines Mitgliedschaftslaufs konzentriert: seine Statistiken je Untergruppe
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Abwägung Datenschutz–Nutzen: bei jedem Epsilon trainieren und angreifen
-  assess classify --answers FILE
-                       Einstufung nach KI-Verordnung: Stufen, Begründung, Pflichten und Fristen
-  assess export|import|suggest|review --project FILE
-                       Die Bewertung (Checklisten, Risikomatrix) als JSON, CSV oder Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       Der Auditbericht: archivfähiges PDF (PDF/A-1b) oder HTML, Entwurf oder endgültig, signiert
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       Eine weitere Signatur auf einem Bericht (frühere bleiben gültig)
-  demo [--out DIR]     Der Hauptauftrag mit den eingebauten Demodaten: ein Modell ohne und eines mit
-                       DP trainieren, beide angreifen und alles in DIR/demo.privaudit speichern
-
-Globale Optionen:
-  -h, --help           Diese Hilfe; &apos;&lt;Befehl&gt; --help&apos; für die Optionen eines Befehls
-  --version [--json]   Wie der Befehl version
-
-Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
-    </message>
-    <message>
         <source>Overlap of %1 (%2 records) with %3 (%4 records): %5 exact and %6 near copies (%7 of %1)</source>
         <translation>Überschneidung der %1 (%2 Datensätze) mit den %3 (%4 Datensätze): %5 exakte und %6 fast gleiche Kopien (%7 der %1)</translation>
     </message>
@@ -3187,8 +3079,200 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>fast gleich</translation>
     </message>
     <message>
-        <source>data: use &apos;data scan --data F&apos; (personal data per column), &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk) or &apos;data duplicates --data F&apos; (exact and near duplicates, --against G or --project P --run N for overlaps); &apos;data minimise&apos; is not built yet.</source>
-        <translation>data: &apos;data scan --data F&apos; (personenbezogene Daten pro Spalte), &apos;data risk --data F --quasi A,B,C&apos; (Re-Identifikationsrisiko) oder &apos;data duplicates --data F&apos; (exakte und fast gleiche Duplikate, --against G oder --project P --run N für Überschneidungen) verwenden; &apos;data minimise&apos; ist noch nicht gebaut.</translation>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
+  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
+  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
+  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
+  attack reconstruction
+                       Informed adversary: a training row recovered from a logreg or tanh MLP
+  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
+  attack audit         One-run privacy audit: an empirical epsilon lower bound
+  project create|info|verify|log FILE
+                       Create a .privaudit project, show it, verify it, or show its audit trail
+  data scan --data FILE
+                       Personal data per column: identifiers, quasi-identifiers, GDPR Art 9/10
+  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
+                       Re-identification risk: k-anonymity, prosecutor/journalist/marketer, uniques
+  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
+                       Exact and near (Gower) duplicates; overlap with another set or a run&apos;s split
+  data minimise --data FILE [--drop A,B] [--generalise COL=year|bin:W|truncate:N|top:X] --out FILE
+                       A minimised version, re-identification risk before and after
+  run SPEC.json --project FILE
+                       Run a job spec and store its results in a project
+  export --project FILE --run ID --format json|csv
+                       Export a stored run&apos;s statistics or per-record scores
+  compare --project FILE --runs ID,ID[,...]
+                       Membership runs side by side, the differences with their intervals
+  subgroups --project FILE --run ID --column COL
+                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Privacy-utility trade-off: train and attack at every epsilon
+  assess classify --answers FILE
+                       EU AI Act classification: tiers, reasoning, obligations and dates
+  assess export|import|suggest|review --project FILE
+                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       A further signature on a report (earlier ones stay valid)
+  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
+                       model, attack both and store everything in DIR/demo.privaudit
+
+Global options:
+  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
+
+Misst das Datenschutzrisiko von Machine-Learning-Modellen, ohne grafische Oberfläche.
+
+Befehle:
+  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
+  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
+  accountant           Differential-Privacy-Buchführung (Epsilon, Delta, Kalibrierung)
+  train                Ein Modell (optional mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       Eine CSV-Datei als Eingaben eines Modells kodieren (der Eingabevertrag aus train --help)
+  attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
+  attack attribute     Attribut-Inferenz gegen die Imputations-Basislinie (--sensitive SPALTE)
+  attack canary        Canary-Exposition (Secret Sharer): Memorierung nach Anzahl der Wiederholungen
+  attack memorisation  Kontrafaktische Memorierung jedes Mitglieds aus den Referenzmodellen von LiRA
+  attack reconstruction
+                       Informierter Angreifer: eine Trainingszeile aus logreg oder tanh-MLP rekonstruiert
+  attack inversion     MI-Face: Klassenrepräsentanten, näher an Mitgliedern als an zurückgehaltenen Zeilen?
+  attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
+  project create|info|verify|log FILE
+                       Ein .privaudit-Projekt anlegen, anzeigen, prüfen oder seinen Audit-Trail zeigen
+  data scan --data FILE
+                       Personenbezogene Daten pro Spalte: Identifikatoren, Quasi-Identifikatoren, Art. 9/10 DSGVO
+  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
+                       Re-Identifikationsrisiko: k-Anonymität, Prosecutor/Journalist/Marketer, Unikate
+  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
+                       Exakte und fast gleiche (Gower) Duplikate; Überschneidung mit einer anderen Menge oder dem Split eines Laufs
+  data minimise --data FILE [--drop A,B] [--generalise COL=year|bin:W|truncate:N|top:X] --out FILE
+                       Eine minimierte Version, Re-Identifikationsrisiko vorher und nachher
+  run SPEC.json --project FILE
+                       Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
+  export --project FILE --run ID --format json|csv
+                       Statistik oder Scores je Datensatz eines gespeicherten Laufs exportieren
+  compare --project FILE --runs ID,ID[,...]
+                       Mitgliedschaftsläufe nebeneinander, die Unterschiede mit ihren Intervallen
+  subgroups --project FILE --run ID --column COL
+                       Wo sich das Risiko eines Mitgliedschaftslaufs konzentriert: seine Statistiken je Untergruppe
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Abwägung Datenschutz–Nutzen: bei jedem Epsilon trainieren und angreifen
+  assess classify --answers FILE
+                       Einstufung nach KI-Verordnung: Stufen, Begründung, Pflichten und Fristen
+  assess export|import|suggest|review --project FILE
+                       Die Bewertung (Checklisten, Risikomatrix) als JSON, CSV oder Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       Der Auditbericht: archivfähiges PDF (PDF/A-1b) oder HTML, Entwurf oder endgültig, signiert
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       Eine weitere Signatur auf einem Bericht (frühere bleiben gültig)
+  demo [--out DIR]     Der Hauptauftrag mit den eingebauten Demodaten: ein Modell ohne und eines mit
+                       DP trainieren, beide angreifen und alles in DIR/demo.privaudit speichern
+
+Globale Optionen:
+  -h, --help           Diese Hilfe; &apos;&lt;Befehl&gt; --help&apos; für die Optionen eines Befehls
+  --version [--json]   Wie der Befehl version
+
+Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
+    </message>
+    <message>
+        <source>Data minimisation (GDPR Art 5(1)(c)): drop columns and generalise others into a new CSV file, with the re-identification risk before and after; with --project the file is registered as a new version of the dataset, its derivation in the audit trail.</source>
+        <translation>Datenminimierung (Art. 5 Abs. 1 lit. c DSGVO): Spalten entfernen und andere in eine neue CSV-Datei verallgemeinern, mit dem Re-Identifikationsrisiko vorher und nachher; mit --project wird die Datei als neue Version des Datensatzes registriert, ihre Herleitung im Audit-Trail.</translation>
+    </message>
+    <message>
+        <source>CSV file.</source>
+        <translation>CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Columns to remove, comma-separated.</source>
+        <translation>Zu entfernende Spalten, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>COLUMN=year (dates), bin:WIDTH (numeric intervals), truncate:N (first N characters, postcodes), top:LIMIT or bottom:LIMIT (top and bottom coding); repeatable.</source>
+        <translation>SPALTE=year (Datumsangaben), bin:BREITE (numerische Intervalle), truncate:N (erste N Zeichen, Postleitzahlen), top:GRENZE oder bottom:GRENZE (Top- und Bottom-Coding); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>The new CSV file.</source>
+        <translation>Die neue CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers for the risk before and after (default &apos;auto&apos;: the PII scan&apos;s).</source>
+        <translation>Quasi-Identifikatoren für das Risiko vorher und nachher (Standard &apos;auto&apos;: die des PII-Scans).</translation>
+    </message>
+    <message>
+        <source>Register the new file as a version of the dataset in this project.</source>
+        <translation>Die neue Datei als Version des Datensatzes in diesem Projekt registrieren.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: give --drop or --generalise.</source>
+        <translation>Nichts zu tun: --drop oder --generalise angeben.</translation>
+    </message>
+    <message>
+        <source>--out must be a new file: the original data is kept as it is.</source>
+        <translation>--out muss eine neue Datei sein: die ursprünglichen Daten bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Minimised data written to %1 (%2 records, %3 columns; SHA-256 %4…)</source>
+        <translation>Minimierte Daten nach %1 geschrieben (%2 Datensätze, %3 Spalten; SHA-256 %4…)</translation>
+    </message>
+    <message>
+        <source>  %1: removed</source>
+        <translation>  %1: entfernt</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3 distinct values, %4 cells changed</source>
+        <translation>  %1: %2 → %3 verschiedene Werte, %4 Zellen geändert</translation>
+    </message>
+    <message>
+        <source>Re-identification risk over %1 (before → after):</source>
+        <translation>Re-Identifikationsrisiko über %1 (vorher → nachher):</translation>
+    </message>
+    <message>
+        <source>  every quasi-identifier was dropped: no record can be linked on them any more</source>
+        <translation>  jeder Quasi-Identifikator wurde entfernt: kein Datensatz kann mehr über sie verknüpft werden</translation>
+    </message>
+    <message>
+        <source>  k-anonymity: %1 → %2</source>
+        <translation>  k-Anonymität: %1 → %2</translation>
+    </message>
+    <message>
+        <source>  sample uniques: %1 → %2</source>
+        <translation>  Stichproben-Unikate: %1 → %2</translation>
+    </message>
+    <message>
+        <source>  prosecutor risk: highest %1 → %2, average %3 → %4, records above %5: %6 → %7</source>
+        <translation>  Prosecutor-Risiko: höchstes %1 → %2, durchschnittlich %3 → %4, Datensätze über %5: %6 → %7</translation>
+    </message>
+    <message>
+        <source>  expected re-identifications: %1 → %2</source>
+        <translation>  erwartete Re-Identifikationen: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Registered as dataset %1, a new version of dataset %2; the steps and the risk before and after are in the audit trail.</source>
+        <translation>Als Datensatz %1 registriert, eine neue Version von Datensatz %2; die Schritte und das Risiko vorher und nachher stehen im Audit-Trail.</translation>
+    </message>
+    <message>
+        <source>data: use &apos;data scan --data F&apos; (personal data per column), &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk), &apos;data duplicates --data F&apos; (exact and near duplicates, --against G or --project P --run N for overlaps) or &apos;data minimise --data F --drop A --generalise B=bin:10 --out G&apos; (a minimised version, risk before and after).</source>
+        <translation>data: &apos;data scan --data F&apos; (personenbezogene Daten pro Spalte), &apos;data risk --data F --quasi A,B,C&apos; (Re-Identifikationsrisiko), &apos;data duplicates --data F&apos; (exakte und fast gleiche Duplikate, --against G oder --project P --run N für Überschneidungen) oder &apos;data minimise --data F --drop A --generalise B=bin:10 --out G&apos; (eine minimierte Version, Risiko vorher und nachher) verwenden.</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3655,64 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Record %1 is outside the table (%2 records).</source>
         <translation>Datensatz %1 liegt außerhalb der Tabelle (%2 Datensätze).</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::governance::Minimisation</name>
+    <message>
+        <source>There is no column &apos;%1&apos; to minimise; the columns are: %2.</source>
+        <translation>Es gibt keine Spalte &apos;%1&apos; zum Minimieren; die Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; has more than one step; give one.</source>
+        <translation>Die Spalte &apos;%1&apos; hat mehr als einen Schritt; geben Sie einen an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the column &apos;%2&apos; is not numeric.</source>
+        <translation>&apos;%1&apos;: die Spalte &apos;%2&apos; ist nicht numerisch.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the column &apos;%2&apos; holds numbers, not dates.</source>
+        <translation>&apos;%1&apos;: die Spalte &apos;%2&apos; enthält Zahlen, keine Datumsangaben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: record %2 has &apos;%3&apos;, which is not a date.</source>
+        <translation>&apos;%1&apos;: Datensatz %2 enthält &apos;%3&apos;, das kein Datum ist.</translation>
+    </message>
+    <message>
+        <source>Every column would be dropped.</source>
+        <translation>Jede Spalte würde entfernt.</translation>
+    </message>
+    <message>
+        <source>The minimised table cannot be read back: %1</source>
+        <translation>Die minimierte Tabelle kann nicht zurückgelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::governance::MinimisationStep</name>
+    <message>
+        <source>&apos;%1&apos;: a step is COLUMN=drop, year, bin:WIDTH, truncate:N, top:LIMIT or bottom:LIMIT.</source>
+        <translation>&apos;%1&apos;: ein Schritt ist SPALTE=drop, year, bin:BREITE, truncate:N, top:GRENZE oder bottom:GRENZE.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; takes no argument.</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; nimmt kein Argument.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the bin width must be a positive number.</source>
+        <translation>&apos;%1&apos;: die Intervallbreite muss eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: truncate keeps 1 to 1000 characters.</source>
+        <translation>&apos;%1&apos;: truncate behält 1 bis 1000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the limit must be a number.</source>
+        <translation>&apos;%1&apos;: die Grenze muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown method &apos;%2&apos;; use drop, year, bin:WIDTH, truncate:N, top:LIMIT or bottom:LIMIT.</source>
+        <translation>&apos;%1&apos;: unbekannte Methode &apos;%2&apos;; verwenden Sie drop, year, bin:BREITE, truncate:N, top:GRENZE oder bottom:GRENZE.</translation>
     </message>
 </context>
 <context>

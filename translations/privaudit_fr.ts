@@ -3011,114 +3011,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>égale</translation>
     </message>
     <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
-  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
-  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
-  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
-  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
-  attack reconstruction
-                       Informed adversary: a training row recovered from a logreg or tanh MLP
-  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
-  attack audit         One-run privacy audit: an empirical epsilon lower bound
-  project create|info|verify|log FILE
-                       Create a .privaudit project, show it, verify it, or show its audit trail
-  data scan --data FILE
-                       Personal data per column: identifiers, quasi-identifiers, GDPR Art 9/10
-  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
-                       Re-identification risk: k-anonymity, prosecutor/journalist/marketer, uniques
-  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
-                       Exact and near (Gower) duplicates; overlap with another set or a run&apos;s split
-  run SPEC.json --project FILE
-                       Run a job spec and store its results in a project
-  export --project FILE --run ID --format json|csv
-                       Export a stored run&apos;s statistics or per-record scores
-  compare --project FILE --runs ID,ID[,...]
-                       Membership runs side by side, the differences with their intervals
-  subgroups --project FILE --run ID --column COL
-                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Privacy-utility trade-off: train and attack at every epsilon
-  assess classify --answers FILE
-                       EU AI Act classification: tiers, reasoning, obligations and dates
-  assess export|import|suggest|review --project FILE
-                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       A further signature on a report (earlier ones stay valid)
-  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
-                       model, attack both and store everything in DIR/demo.privaudit
-
-Global options:
-  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
-
-Mesure le risque pour la vie privée des modèles d&apos;apprentissage automatique, sans interface graphique.
-
-Commandes :
-  version [--json]     Version de PrivAudit et des bibliothèques chargées
-  doctor [--json]      Vérifier l&apos;environnement et mesurer la vitesse du produit matriciel
-  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibrage)
-  train                Entraîner un modèle (éventuellement avec DP-SGD) sur un CSV ou les données de démo
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       Un CSV encodé comme entrées d&apos;un modèle (le contrat d&apos;entrée de train --help)
-  attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
-  attack attribute     Inférence d&apos;attribut face à la référence d&apos;imputation (--sensitive COLONNE)
-  attack canary        Exposition des canaris (Secret Sharer) : mémorisation selon le nombre de répétitions
-  attack memorisation  Mémorisation contrefactuelle de chaque membre à partir des modèles de référence de LiRA
-  attack reconstruction
-                       Adversaire informé : une ligne d&apos;entraînement retrouvée dans logreg ou un MLP tanh
-  attack inversion     MI-Face : représentants de classe, plus proches des membres que des lignes réservées ?
-  attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
-  project create|info|verify|log FILE
-                       Créer un projet .privaudit, l’afficher, le vérifier ou afficher sa piste d’audit
-  data scan --data FILE
-                       Données personnelles par colonne : identifiants, quasi-identifiants, art. 9/10 RGPD
-  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
-                       Risque de réidentification : k-anonymat, procureur/journaliste/marketeur, uniques
-  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
-                       Doublons exacts et proches (Gower) ; recouvrement avec un autre ensemble ou la partition d’une exécution
-  run SPEC.json --project FILE
-                       Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
-  export --project FILE --run ID --format json|csv
-                       Exporter les statistiques ou les scores par enregistrement d&apos;une exécution
-  compare --project FILE --runs ID,ID[,...]
-                       Exécutions d&apos;appartenance côte à côte, les écarts avec leurs intervalles
-  subgroups --project FILE --run ID --column COL
-                       Où se concentre le risque d&apos;une exécution d&apos;appartenance : ses statistiques par sous-groupe
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Compromis confidentialité–utilité : entraîner et attaquer à chaque epsilon
-  assess classify --answers FILE
-                       Classification selon le règlement sur l&apos;IA : niveaux, raisonnement, obligations, échéances
-  assess export|import|suggest|review --project FILE
-                       L&apos;évaluation (listes de contrôle, matrice des risques) en JSON, CSV ou Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       Le rapport d’audit : PDF d’archivage (PDF/A-1b) ou HTML, brouillon ou définitif, signé
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       Une signature de plus sur un rapport (les précédentes restent valides)
-  demo [--out DIR]     La tâche principale sur les données de démo intégrées : entraîner un modèle sans
-                       et un avec DP, attaquer les deux et tout enregistrer dans DIR/demo.privaudit
-
-Options globales :
-  -h, --help           Cette aide ; &apos;&lt;commande&gt; --help&apos; pour les options d&apos;une commande
-  --version [--json]   Identique à la commande version
-
-Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
-    </message>
-    <message>
         <source>Overlap of %1 (%2 records) with %3 (%4 records): %5 exact and %6 near copies (%7 of %1)</source>
         <translation>Recouvrement des %1 (%2 enregistrements) avec les %3 (%4 enregistrements) : %5 copies exactes et %6 proches (%7 des %1)</translation>
     </message>
@@ -3187,8 +3079,200 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>proches</translation>
     </message>
     <message>
-        <source>data: use &apos;data scan --data F&apos; (personal data per column), &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk) or &apos;data duplicates --data F&apos; (exact and near duplicates, --against G or --project P --run N for overlaps); &apos;data minimise&apos; is not built yet.</source>
-        <translation>data : utilisez &apos;data scan --data F&apos; (données personnelles par colonne), &apos;data risk --data F --quasi A,B,C&apos; (risque de réidentification) ou &apos;data duplicates --data F&apos; (doublons exacts et proches, --against G ou --project P --run N pour les recouvrements) ; &apos;data minimise&apos; n’est pas encore construit.</translation>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
+  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
+  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
+  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
+  attack reconstruction
+                       Informed adversary: a training row recovered from a logreg or tanh MLP
+  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
+  attack audit         One-run privacy audit: an empirical epsilon lower bound
+  project create|info|verify|log FILE
+                       Create a .privaudit project, show it, verify it, or show its audit trail
+  data scan --data FILE
+                       Personal data per column: identifiers, quasi-identifiers, GDPR Art 9/10
+  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
+                       Re-identification risk: k-anonymity, prosecutor/journalist/marketer, uniques
+  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
+                       Exact and near (Gower) duplicates; overlap with another set or a run&apos;s split
+  data minimise --data FILE [--drop A,B] [--generalise COL=year|bin:W|truncate:N|top:X] --out FILE
+                       A minimised version, re-identification risk before and after
+  run SPEC.json --project FILE
+                       Run a job spec and store its results in a project
+  export --project FILE --run ID --format json|csv
+                       Export a stored run&apos;s statistics or per-record scores
+  compare --project FILE --runs ID,ID[,...]
+                       Membership runs side by side, the differences with their intervals
+  subgroups --project FILE --run ID --column COL
+                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Privacy-utility trade-off: train and attack at every epsilon
+  assess classify --answers FILE
+                       EU AI Act classification: tiers, reasoning, obligations and dates
+  assess export|import|suggest|review --project FILE
+                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       A further signature on a report (earlier ones stay valid)
+  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
+                       model, attack both and store everything in DIR/demo.privaudit
+
+Global options:
+  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
+
+Mesure le risque pour la vie privée des modèles d&apos;apprentissage automatique, sans interface graphique.
+
+Commandes :
+  version [--json]     Version de PrivAudit et des bibliothèques chargées
+  doctor [--json]      Vérifier l&apos;environnement et mesurer la vitesse du produit matriciel
+  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibrage)
+  train                Entraîner un modèle (éventuellement avec DP-SGD) sur un CSV ou les données de démo
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       Un CSV encodé comme entrées d&apos;un modèle (le contrat d&apos;entrée de train --help)
+  attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
+  attack attribute     Inférence d&apos;attribut face à la référence d&apos;imputation (--sensitive COLONNE)
+  attack canary        Exposition des canaris (Secret Sharer) : mémorisation selon le nombre de répétitions
+  attack memorisation  Mémorisation contrefactuelle de chaque membre à partir des modèles de référence de LiRA
+  attack reconstruction
+                       Adversaire informé : une ligne d&apos;entraînement retrouvée dans logreg ou un MLP tanh
+  attack inversion     MI-Face : représentants de classe, plus proches des membres que des lignes réservées ?
+  attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
+  project create|info|verify|log FILE
+                       Créer un projet .privaudit, l’afficher, le vérifier ou afficher sa piste d’audit
+  data scan --data FILE
+                       Données personnelles par colonne : identifiants, quasi-identifiants, art. 9/10 RGPD
+  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
+                       Risque de réidentification : k-anonymat, procureur/journaliste/marketeur, uniques
+  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
+                       Doublons exacts et proches (Gower) ; recouvrement avec un autre ensemble ou la partition d’une exécution
+  data minimise --data FILE [--drop A,B] [--generalise COL=year|bin:W|truncate:N|top:X] --out FILE
+                       Une version minimisée, risque de réidentification avant et après
+  run SPEC.json --project FILE
+                       Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
+  export --project FILE --run ID --format json|csv
+                       Exporter les statistiques ou les scores par enregistrement d&apos;une exécution
+  compare --project FILE --runs ID,ID[,...]
+                       Exécutions d&apos;appartenance côte à côte, les écarts avec leurs intervalles
+  subgroups --project FILE --run ID --column COL
+                       Où se concentre le risque d&apos;une exécution d&apos;appartenance : ses statistiques par sous-groupe
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Compromis confidentialité–utilité : entraîner et attaquer à chaque epsilon
+  assess classify --answers FILE
+                       Classification selon le règlement sur l&apos;IA : niveaux, raisonnement, obligations, échéances
+  assess export|import|suggest|review --project FILE
+                       L&apos;évaluation (listes de contrôle, matrice des risques) en JSON, CSV ou Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       Le rapport d’audit : PDF d’archivage (PDF/A-1b) ou HTML, brouillon ou définitif, signé
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       Une signature de plus sur un rapport (les précédentes restent valides)
+  demo [--out DIR]     La tâche principale sur les données de démo intégrées : entraîner un modèle sans
+                       et un avec DP, attaquer les deux et tout enregistrer dans DIR/demo.privaudit
+
+Options globales :
+  -h, --help           Cette aide ; &apos;&lt;commande&gt; --help&apos; pour les options d&apos;une commande
+  --version [--json]   Identique à la commande version
+
+Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
+    </message>
+    <message>
+        <source>Data minimisation (GDPR Art 5(1)(c)): drop columns and generalise others into a new CSV file, with the re-identification risk before and after; with --project the file is registered as a new version of the dataset, its derivation in the audit trail.</source>
+        <translation>Minimisation des données (art. 5(1)(c) RGPD) : supprimer des colonnes et en généraliser d’autres dans un nouveau fichier CSV, avec le risque de réidentification avant et après ; avec --project, le fichier est enregistré comme nouvelle version du jeu de données, sa dérivation dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>CSV file.</source>
+        <translation>Fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Columns to remove, comma-separated.</source>
+        <translation>Colonnes à supprimer, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>COLUMN=year (dates), bin:WIDTH (numeric intervals), truncate:N (first N characters, postcodes), top:LIMIT or bottom:LIMIT (top and bottom coding); repeatable.</source>
+        <translation>COLONNE=year (dates), bin:LARGEUR (intervalles numériques), truncate:N (N premiers caractères, codes postaux), top:LIMITE ou bottom:LIMITE (codage supérieur et inférieur) ; répétable.</translation>
+    </message>
+    <message>
+        <source>The new CSV file.</source>
+        <translation>Le nouveau fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers for the risk before and after (default &apos;auto&apos;: the PII scan&apos;s).</source>
+        <translation>Quasi-identifiants pour le risque avant et après (défaut &apos;auto&apos; : ceux de l’analyse PII).</translation>
+    </message>
+    <message>
+        <source>Register the new file as a version of the dataset in this project.</source>
+        <translation>Enregistrer le nouveau fichier comme version du jeu de données dans ce projet.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: give --drop or --generalise.</source>
+        <translation>Rien à faire : indiquez --drop ou --generalise.</translation>
+    </message>
+    <message>
+        <source>--out must be a new file: the original data is kept as it is.</source>
+        <translation>--out doit être un nouveau fichier : les données d’origine restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Impossible d’écrire &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>Minimised data written to %1 (%2 records, %3 columns; SHA-256 %4…)</source>
+        <translation>Données minimisées écrites dans %1 (%2 enregistrements, %3 colonnes ; SHA-256 %4…)</translation>
+    </message>
+    <message>
+        <source>  %1: removed</source>
+        <translation>  %1 : supprimée</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3 distinct values, %4 cells changed</source>
+        <translation>  %1 : %2 → %3 valeurs distinctes, %4 cellules modifiées</translation>
+    </message>
+    <message>
+        <source>Re-identification risk over %1 (before → after):</source>
+        <translation>Risque de réidentification sur %1 (avant → après) :</translation>
+    </message>
+    <message>
+        <source>  every quasi-identifier was dropped: no record can be linked on them any more</source>
+        <translation>  tous les quasi-identifiants ont été supprimés : aucun enregistrement ne peut plus être lié par eux</translation>
+    </message>
+    <message>
+        <source>  k-anonymity: %1 → %2</source>
+        <translation>  k-anonymat : %1 → %2</translation>
+    </message>
+    <message>
+        <source>  sample uniques: %1 → %2</source>
+        <translation>  uniques de l’échantillon : %1 → %2</translation>
+    </message>
+    <message>
+        <source>  prosecutor risk: highest %1 → %2, average %3 → %4, records above %5: %6 → %7</source>
+        <translation>  risque procureur : maximal %1 → %2, moyen %3 → %4, enregistrements au-dessus de %5 : %6 → %7</translation>
+    </message>
+    <message>
+        <source>  expected re-identifications: %1 → %2</source>
+        <translation>  réidentifications attendues : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Registered as dataset %1, a new version of dataset %2; the steps and the risk before and after are in the audit trail.</source>
+        <translation>Enregistré comme jeu de données %1, nouvelle version du jeu de données %2 ; les étapes et le risque avant et après sont dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>data: use &apos;data scan --data F&apos; (personal data per column), &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk), &apos;data duplicates --data F&apos; (exact and near duplicates, --against G or --project P --run N for overlaps) or &apos;data minimise --data F --drop A --generalise B=bin:10 --out G&apos; (a minimised version, risk before and after).</source>
+        <translation>data : utilisez &apos;data scan --data F&apos; (données personnelles par colonne), &apos;data risk --data F --quasi A,B,C&apos; (risque de réidentification), &apos;data duplicates --data F&apos; (doublons exacts et proches, --against G ou --project P --run N pour les recouvrements) ou &apos;data minimise --data F --drop A --generalise B=bin:10 --out G&apos; (une version minimisée, risque avant et après).</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3655,64 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Record %1 is outside the table (%2 records).</source>
         <translation>L’enregistrement %1 est hors de la table (%2 enregistrements).</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::governance::Minimisation</name>
+    <message>
+        <source>There is no column &apos;%1&apos; to minimise; the columns are: %2.</source>
+        <translation>Il n’y a pas de colonne &apos;%1&apos; à minimiser ; les colonnes sont : %2.</translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; has more than one step; give one.</source>
+        <translation>La colonne &apos;%1&apos; a plus d’une étape ; indiquez-en une.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the column &apos;%2&apos; is not numeric.</source>
+        <translation>&apos;%1&apos; : la colonne &apos;%2&apos; n’est pas numérique.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the column &apos;%2&apos; holds numbers, not dates.</source>
+        <translation>&apos;%1&apos; : la colonne &apos;%2&apos; contient des nombres, pas des dates.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: record %2 has &apos;%3&apos;, which is not a date.</source>
+        <translation>&apos;%1&apos; : l’enregistrement %2 contient &apos;%3&apos;, qui n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>Every column would be dropped.</source>
+        <translation>Toutes les colonnes seraient supprimées.</translation>
+    </message>
+    <message>
+        <source>The minimised table cannot be read back: %1</source>
+        <translation>La table minimisée ne peut pas être relue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::governance::MinimisationStep</name>
+    <message>
+        <source>&apos;%1&apos;: a step is COLUMN=drop, year, bin:WIDTH, truncate:N, top:LIMIT or bottom:LIMIT.</source>
+        <translation>&apos;%1&apos; : une étape est COLONNE=drop, year, bin:LARGEUR, truncate:N, top:LIMITE ou bottom:LIMITE.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; takes no argument.</source>
+        <translation>&apos;%1&apos; : &apos;%2&apos; ne prend pas d’argument.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the bin width must be a positive number.</source>
+        <translation>&apos;%1&apos; : la largeur d’intervalle doit être un nombre positif.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: truncate keeps 1 to 1000 characters.</source>
+        <translation>&apos;%1&apos; : truncate garde de 1 à 1000 caractères.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the limit must be a number.</source>
+        <translation>&apos;%1&apos; : la limite doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown method &apos;%2&apos;; use drop, year, bin:WIDTH, truncate:N, top:LIMIT or bottom:LIMIT.</source>
+        <translation>&apos;%1&apos; : méthode inconnue &apos;%2&apos; ; utilisez drop, year, bin:LARGEUR, truncate:N, top:LIMITE ou bottom:LIMITE.</translation>
     </message>
 </context>
 <context>

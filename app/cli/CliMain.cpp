@@ -47,6 +47,8 @@ QString usage()
         "  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]\n"
         "                       Exact and near (Gower) duplicates; overlap with another set or a run's "
         "split\n"
+        "  data minimise --data FILE [--drop A,B] [--generalise COL=year|bin:W|truncate:N|top:X] --out FILE\n"
+        "                       A minimised version, re-identification risk before and after\n"
         "  run SPEC.json --project FILE\n"
         "                       Run a job spec and store its results in a project\n"
         "  export --project FILE --run ID --format json|csv\n"

@@ -517,7 +517,8 @@ Expected<std::int64_t> ProjectStore::addDataset(const DatasetRecord& d)
     return addDatasetVersion(d, 0);
 }
 
-Expected<std::int64_t> ProjectStore::addDatasetVersion(const DatasetRecord& d, std::int64_t parentId)
+Expected<std::int64_t> ProjectStore::addDatasetVersion(const DatasetRecord& d, std::int64_t parentId,
+                                                       const QJsonObject& derivation)
 {
     using Result = Expected<std::int64_t>;
     std::int64_t id = 0;
@@ -539,6 +540,7 @@ Expected<std::int64_t> ProjectStore::addDatasetVersion(const DatasetRecord& d, s
             details[QStringLiteral("version_of")] = qint64(parentId);
             details[QStringLiteral("schema")] = QJsonDocument::fromJson(d.schemaJson).object();
         }
+        if (!derivation.isEmpty()) details[QStringLiteral("derivation")] = derivation;
         return appendAuditInTransaction(QStringLiteral("dataset.added"), d.name, details);
     });
     if (!err.isEmpty()) return Result::failure(err);

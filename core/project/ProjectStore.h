@@ -295,7 +295,10 @@ public:
     Expected<std::int64_t> addDataset(const DatasetRecord& dataset);
     /// Registers a new version of dataset @p parentId (the same file with other types or roles); the
     /// audit row names the version it replaces. The parent stays for the runs that used it.
-    Expected<std::int64_t> addDatasetVersion(const DatasetRecord& dataset, std::int64_t parentId);
+    /// @p derivation, when given, is how the version was made from its parent (minimisation steps, risk
+    /// before and after): stored in the same audit row, so the lineage is as tamper-evident as the trail.
+    Expected<std::int64_t> addDatasetVersion(const DatasetRecord& dataset, std::int64_t parentId,
+                                             const QJsonObject& derivation = {});
     /// Renames a dataset (audited with the old and the new name).
     QString renameDataset(std::int64_t datasetId, const QString& name);
     /// Removes a dataset that no run uses (audited); refused with a message naming the runs otherwise.
