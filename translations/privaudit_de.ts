@@ -3274,6 +3274,14 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>data: use &apos;data scan --data F&apos; (personal data per column), &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk), &apos;data duplicates --data F&apos; (exact and near duplicates, --against G or --project P --run N for overlaps) or &apos;data minimise --data F --drop A --generalise B=bin:10 --out G&apos; (a minimised version, risk before and after).</source>
         <translation>data: &apos;data scan --data F&apos; (personenbezogene Daten pro Spalte), &apos;data risk --data F --quasi A,B,C&apos; (Re-Identifikationsrisiko), &apos;data duplicates --data F&apos; (exakte und fast gleiche Duplikate, --against G oder --project P --run N für Überschneidungen) oder &apos;data minimise --data F --drop A --generalise B=bin:10 --out G&apos; (eine minimierte Version, Risiko vorher und nachher) verwenden.</translation>
     </message>
+    <message>
+        <source>  Most identifying combinations (sample uniques; distinction; separation):</source>
+        <translation>  Am stärksten identifizierende Kombinationen (Stichproben-Unikate; Distinktion; Separation):</translation>
+    </message>
+    <message>
+        <source>    %1: %2; %3; %4</source>
+        <translation>    %1: %2; %3; %4</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>

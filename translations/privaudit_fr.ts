@@ -3274,6 +3274,14 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>data: use &apos;data scan --data F&apos; (personal data per column), &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk), &apos;data duplicates --data F&apos; (exact and near duplicates, --against G or --project P --run N for overlaps) or &apos;data minimise --data F --drop A --generalise B=bin:10 --out G&apos; (a minimised version, risk before and after).</source>
         <translation>data : utilisez &apos;data scan --data F&apos; (données personnelles par colonne), &apos;data risk --data F --quasi A,B,C&apos; (risque de réidentification), &apos;data duplicates --data F&apos; (doublons exacts et proches, --against G ou --project P --run N pour les recouvrements) ou &apos;data minimise --data F --drop A --generalise B=bin:10 --out G&apos; (une version minimisée, risque avant et après).</translation>
     </message>
+    <message>
+        <source>  Most identifying combinations (sample uniques; distinction; separation):</source>
+        <translation>  Combinaisons les plus identifiantes (uniques de l’échantillon ; distinction ; séparation) :</translation>
+    </message>
+    <message>
+        <source>    %1: %2; %3; %4</source>
+        <translation>    %1 : %2 ; %3 ; %4</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>

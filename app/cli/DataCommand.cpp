@@ -217,6 +217,21 @@ int runRisk(QStringList args)
                      .arg(modelTitle(risk->populationUniques->dankarModel))
                      .arg(locale.toString(risk->populationUniques->dankar, 'f', 0))
                      .arg(percentText(risk->populationUniques->dankar / *risk->populationSize)));
+    if (!risk->combinations.empty()) {
+        printOut(CliText::tr("  Most identifying combinations (sample uniques; distinction; separation):"));
+        qsizetype size = 0;
+        int shown = 0;
+        for (const auto& c : risk->combinations) {
+            if (c.columns.size() != size) {
+                size = c.columns.size();
+                shown = 0;
+            }
+            if (shown++ >= 3) continue;
+            printOut(CliText::tr("    %1: %2; %3; %4")
+                         .arg(c.columns.join(QStringLiteral(", ")), percentText(c.uniquesShare),
+                              locale.toString(c.distinction, 'f', 3), locale.toString(c.separation, 'f', 3)));
+        }
+    }
     for (const auto& d : risk->diversity)
         printOut(CliText::tr(
                      "  %1: distinct l %2, entropy l %3, recursive (c=2) l %4; t-closeness %5 (%6 distance)")
@@ -420,7 +435,8 @@ int runDuplicates(QStringList args)
 QJsonObject riskSummary(const governance::ReidentificationRisk& risk)
 {
     QJsonObject o = risk.toJson();
-    for (const char* bulky : {"uniqueness_curve", "class_sizes", "risk_distribution"})
+    for (const char* bulky :
+         {"uniqueness_curve", "class_sizes", "risk_distribution", "quasi_identifier_combinations"})
         o.remove(QLatin1String(bulky));
     return o;
 }

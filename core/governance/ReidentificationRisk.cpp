@@ -62,6 +62,72 @@ std::uint32_t refine(std::vector<std::uint32_t>& classOf, std::uint32_t classes,
     return next;
 }
 
+/// Every subset of the columns of at most @p maxSize (depth-first, so a subset refines its prefix's
+/// classes instead of starting again).
+void analyseCombinations(const std::vector<std::vector<std::uint32_t>>& codes,
+                         const std::vector<std::uint32_t>& cardinality, const QStringList& names, int maxSize,
+                         std::vector<QuasiIdentifierCombination>& out)
+{
+    const std::size_t n = codes.front().size();
+    struct Frame
+    {
+        std::vector<std::uint32_t> classOf;
+        std::uint32_t classes = 1;
+    };
+    std::vector<int> chosen;
+    const auto visit = [&](auto&& self, const Frame& parent, int from) -> void {
+        for (int c = from; c < int(codes.size()); ++c) {
+            Frame frame{parent.classOf, parent.classes};
+            frame.classes =
+                refine(frame.classOf, frame.classes, codes[std::size_t(c)], cardinality[std::size_t(c)]);
+            chosen.push_back(c);
+            std::vector<std::int64_t> size(frame.classes, 0);
+            for (std::uint32_t k : frame.classOf)
+                ++size[k];
+            QuasiIdentifierCombination combination;
+            for (int i : chosen)
+                combination.columns << names[i];
+            combination.classes = frame.classes;
+            combination.distinction = double(frame.classes) / double(n);
+            double samePairs = 0.0;
+            std::int64_t uniques = 0;
+            std::int64_t smallest = std::int64_t(n);
+            for (std::int64_t s : size) {
+                samePairs += double(s) * double(s - 1);
+                uniques += s == 1 ? 1 : 0;
+                smallest = std::min(smallest, s);
+            }
+            combination.separation = n > 1 ? 1.0 - samePairs / (double(n) * double(n - 1)) : 0.0;
+            combination.uniquesShare = double(uniques) / double(n);
+            combination.highestRisk = 1.0 / double(smallest);
+            out.push_back(std::move(combination));
+            if (int(chosen.size()) < maxSize) self(self, frame, c + 1);
+            chosen.pop_back();
+        }
+    };
+    visit(visit, Frame{std::vector<std::uint32_t>(n, 0), 1}, 0);
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        if (a.columns.size() != b.columns.size()) return a.columns.size() < b.columns.size();
+        if (a.uniquesShare != b.uniquesShare) return a.uniquesShare > b.uniquesShare;
+        return a.distinction > b.distinction;
+    });
+}
+
+/// The largest subset size up to @p wanted whose subsets of @p columns number at most @p limit.
+int combinationSizeFor(int columns, int wanted, double limit)
+{
+    int size = 0;
+    double total = 0.0;
+    double choose = 1.0;
+    for (int k = 1; k <= std::min(wanted, columns); ++k) {
+        choose = choose * double(columns - k + 1) / double(k);
+        if (total + choose > limit) break;
+        total += choose;
+        size = k;
+    }
+    return size;
+}
+
 AttackerRisk summarise(const std::vector<double>& recordRisk, double threshold)
 {
     AttackerRisk out;
@@ -241,11 +307,18 @@ Expected<ReidentificationRisk> ReidentificationRisk::compute(const data::DataTab
 
     std::vector<std::uint32_t> classOf(n, 0);
     std::uint32_t classes = 1;
+    std::vector<std::vector<std::uint32_t>> codesOf;
+    std::vector<std::uint32_t> cardinalities;
     for (const QString& name : options.quasiIdentifiers) {
         std::uint32_t cardinality = 0;
-        const auto codes = denseCodes(table.column(std::size_t(table.indexOf(name))), &cardinality);
+        auto codes = denseCodes(table.column(std::size_t(table.indexOf(name))), &cardinality);
         classes = refine(classOf, classes, codes, cardinality);
+        codesOf.push_back(std::move(codes));
+        cardinalities.push_back(cardinality);
     }
+    if (const int size = combinationSizeFor(int(codesOf.size()), options.combinationSize, 500); size > 0)
+        analyseCombinations(codesOf, cardinalities, options.quasiIdentifiers, size, out.combinations);
+    codesOf.clear();
     std::vector<std::int64_t> sizeOf(classes, 0);
     for (std::uint32_t c : classOf)
         ++sizeOf[c];
@@ -369,6 +442,15 @@ QJsonObject ReidentificationRisk::toJson() const
             QJsonObject{{QStringLiteral("size"), qint64(size)}, {QStringLiteral("classes"), qint64(count)}});
     o.insert(QStringLiteral("class_sizes"), histogram);
     QJsonArray distribution;
+    QJsonArray combinationList;
+    for (const auto& c : combinations)
+        combinationList.append(QJsonObject{{QStringLiteral("columns"), QJsonArray::fromStringList(c.columns)},
+                                           {QStringLiteral("classes"), qint64(c.classes)},
+                                           {QStringLiteral("distinction"), c.distinction},
+                                           {QStringLiteral("separation"), c.separation},
+                                           {QStringLiteral("sample_uniques_share"), c.uniquesShare},
+                                           {QStringLiteral("highest_risk"), c.highestRisk}});
+    o[QStringLiteral("quasi_identifier_combinations")] = combinationList;
     for (double share : riskDistribution())
         distribution.append(share);
     o.insert(QStringLiteral("risk_distribution"), distribution);

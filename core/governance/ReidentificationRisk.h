@@ -24,6 +24,21 @@ struct RiskOptions
     /// default): "share above threshold" counts the records above it.
     double threshold = 0.2;
     double recursiveC = 2.0; ///< c of recursive (c,l)-diversity (sdcMicro's l_recurs_c default)
+    /// Quasi-identifier combinations analysed (every subset of at most this many columns, fewer when
+    /// that would exceed 500 subsets); 0: none.
+    int combinationSize = 3;
+};
+
+/// One set of quasi-identifiers and how identifying it is on its own (ARX's attribute risks; distinction
+/// and separation after Motwani & Xu, VLDB 2007).
+struct QuasiIdentifierCombination
+{
+    QStringList columns;
+    std::int64_t classes = 0;
+    double distinction = 0.0;  ///< classes / records (also the average prosecutor risk)
+    double separation = 0.0;   ///< share of record pairs that differ on these columns
+    double uniquesShare = 0.0; ///< records alone in their class
+    double highestRisk = 0.0;  ///< 1 / the smallest class
 };
 
 /// El Emam's summary of one attacker model (ARX RiskModelSampleSummary).
@@ -78,6 +93,8 @@ public:
     std::vector<UniquenessPoint> uniquenessCurve;          ///< shares of the population per fraction
     ClassSizeHistogram classSizes;
     std::vector<DiversityFigures> diversity;
+    /// Subsets of the quasi-identifiers, by size, riskiest (most sample uniques) first within a size.
+    std::vector<QuasiIdentifierCombination> combinations;
     std::vector<std::int64_t> recordClassSize; ///< f_k of each record's class
     std::vector<double> recordRisk;            ///< journalist-model risk of each record
 
@@ -92,7 +109,9 @@ public:
 
     /// k_anonymity, sample_uniques_share, prosecutor_risk, journalist_risk, marketer_risk
     /// ({highest, average, share_above_threshold}), population_uniques_estimate, l_diversity,
-    /// t_closeness, expected_reidentifications, uniqueness_curve, risk_distribution.
+    /// t_closeness, expected_reidentifications, uniqueness_curve, risk_distribution,
+    /// quasi_identifier_combinations ([{columns, classes, distinction, separation, sample_uniques_share,
+    /// highest_risk}]).
     [[nodiscard]] QJsonObject toJson() const;
 };
 

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void individualRiskMatchesSeries();
     void populationUniquesOnSimulatedPopulation();
     void riskRefusesBadOptions();
+    void combinationsAgreeWithPairCounts();
     void adultSampleUniques();
 };
 
@@ -580,6 +581,61 @@ void TestGovernance::riskRefusesBadOptions()
     options.threshold = 0.2;
     options.sensitive = {QStringLiteral("a")};
     QVERIFY(!ReidentificationRisk::compute(table, options));
+}
+
+void TestGovernance::combinationsAgreeWithPairCounts()
+{
+    // Distinction = classes / records; separation = the share of record pairs that differ on the columns
+    // (ARX RiskModelAlphaDistinctionSeparation), counted here pair by pair.
+    QRandomGenerator rng(17);
+    QByteArray csv = "a,b,c,d\n";
+    for (int r = 0; r < 300; ++r)
+        csv += QByteArray::number(rng.bounded(3)) + ',' + QByteArray(1, "xyzw"[rng.bounded(4)]) + ',' +
+               QByteArray::number(rng.bounded(20)) + ',' + (rng.bounded(2) ? "yes" : "no") + '\n';
+    const auto t = importCsv(csv);
+    RiskOptions options;
+    options.quasiIdentifiers = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                                QStringLiteral("d")};
+    const auto risk = ReidentificationRisk::compute(t, options);
+    QVERIFY(risk);
+    QCOMPARE(risk->combinations.size(), std::size_t(4 + 6 + 4)); // subsets of at most 3 of 4
+    for (const auto& combination : risk->combinations) {
+        std::vector<int> columns;
+        for (const QString& name : combination.columns)
+            columns.push_back(t.indexOf(name));
+        const auto key = [&](std::size_t r) {
+            QStringList cells;
+            for (int c : columns)
+                cells << t.column(std::size_t(c)).text(r);
+            return cells.join(QLatin1Char('|'));
+        };
+        std::int64_t differ = 0;
+        QHash<QString, int> count;
+        for (std::size_t i = 0; i < t.rowCount(); ++i) {
+            ++count[key(i)];
+            for (std::size_t j = i + 1; j < t.rowCount(); ++j)
+                differ += key(i) != key(j) ? 1 : 0;
+        }
+        int uniques = 0, smallest = 1 << 30;
+        for (int f : count) {
+            uniques += f == 1;
+            smallest = std::min(smallest, f);
+        }
+        const QString name = combination.columns.join(QLatin1Char(','));
+        QVERIFY2(std::fabs(combination.separation - double(differ) / (300.0 * 299.0 / 2.0)) < 1e-12,
+                 qPrintable(name));
+        QCOMPARE(combination.classes, std::int64_t(count.size()));
+        QCOMPARE(combination.distinction, double(count.size()) / 300.0);
+        QCOMPARE(combination.uniquesShare, uniques / 300.0);
+        QCOMPARE(combination.highestRisk, 1.0 / smallest);
+    }
+    // By size, then riskiest first: c (20 values) is the most identifying single column.
+    QCOMPARE(risk->combinations.front().columns, QStringList{QStringLiteral("c")});
+    for (std::size_t i = 1; i < risk->combinations.size(); ++i)
+        if (risk->combinations[i].columns.size() == risk->combinations[i - 1].columns.size())
+            QVERIFY(risk->combinations[i].uniquesShare <= risk->combinations[i - 1].uniquesShare);
+    options.combinationSize = 0;
+    QVERIFY(ReidentificationRisk::compute(t, options)->combinations.empty());
 }
 
 void TestGovernance::adultSampleUniques()
