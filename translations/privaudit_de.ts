@@ -3282,6 +3282,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>    %1: %2; %3; %4</source>
         <translation>    %1: %2; %3; %4</translation>
     </message>
+    <message>
+        <source>  Population uniques: none estimated, because no record is unique in the table.</source>
+        <translation>  Populations-Unikate: keine geschätzt, weil kein Datensatz in der Tabelle eindeutig ist.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -6979,6 +6983,205 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     </message>
 </context>
 <context>
+    <name>privaudit::ui::DataGovernancePanel</name>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Compute Risk</source>
+        <translation>Risiko berechnen</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Personal data found</source>
+        <translation>Gefundene personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Suggested role</source>
+        <translation>Vorgeschlagene Rolle</translation>
+    </message>
+    <message>
+        <source>The columns an attacker could know from elsewhere and link on; the scan&apos;s suggestion is ticked.</source>
+        <translation>Die Spalten, die ein Angreifer aus anderen Quellen kennen und über die er verknüpfen könnte; der Vorschlag des Scans ist angehakt.</translation>
+    </message>
+    <message>
+        <source>e.g. 83000000 (optional)</source>
+        <translation>z. B. 83000000 (optional)</translation>
+    </message>
+    <message>
+        <source>The number of people the table was drawn from. Without it the table is taken as the whole population: journalist risk equals prosecutor risk and population uniques are not estimated.</source>
+        <translation>Die Zahl der Personen, aus denen die Tabelle gezogen wurde. Ohne sie gilt die Tabelle als die ganze Population: das Journalist-Risiko ist gleich dem Prosecutor-Risiko und Populations-Unikate werden nicht geschätzt.</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers</source>
+        <translation>Quasi-Identifikatoren</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Distinction</source>
+        <translation>Distinktion</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Separation</translation>
+    </message>
+    <message>
+        <source>Each set of quasi-identifiers on its own. Distinction: equivalence classes per record; separation: the share of record pairs the columns tell apart (Motwani &amp; Xu 2007, as in ARX).</source>
+        <translation>Jede Menge von Quasi-Identifikatoren für sich. Distinktion: Äquivalenzklassen pro Datensatz; Separation: der Anteil der Datensatzpaare, die die Spalten unterscheiden (Motwani &amp; Xu 2007, wie in ARX).</translation>
+    </message>
+    <message>
+        <source>Records by prosecutor risk</source>
+        <translation>Datensätze nach Prosecutor-Risiko</translation>
+    </message>
+    <message>
+        <source>Population uniqueness by sampling fraction</source>
+        <translation>Populations-Eindeutigkeit nach Auswahlsatz</translation>
+    </message>
+    <message>
+        <source>The population size must be a number, got &apos;%1&apos;.</source>
+        <translation>Die Populationsgröße muss eine Zahl sein, erhalten: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Tick at least one quasi-identifier.</source>
+        <translation>Haken Sie mindestens einen Quasi-Identifikator an.</translation>
+    </message>
+    <message>
+        <source>Export Histogram…</source>
+        <translation>Histogramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Curve…</source>
+        <translation>Kurve exportieren…</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers:</source>
+        <translation>Quasi-Identifikatoren:</translation>
+    </message>
+    <message>
+        <source>Population size:</source>
+        <translation>Populationsgröße:</translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation>Zeilen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Scanning for personal data and computing the re-identification risk…</source>
+        <translation>Suche nach personenbezogenen Daten und Berechnung des Re-Identifikationsrisikos…</translation>
+    </message>
+    <message>
+        <source>Computing the re-identification risk over %1…</source>
+        <translation>Re-Identifikationsrisiko über %1 wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>No direct identifiers found by the scan.</source>
+        <translation>Der Scan hat keine direkten Identifikatoren gefunden.</translation>
+    </message>
+    <message>
+        <source>Direct identifiers: %1. They identify a person on their own and should not be model inputs.</source>
+        <translation>Direkte Identifikatoren: %1. Sie identifizieren eine Person für sich allein und sollten keine Modelleingaben sein.</translation>
+    </message>
+    <message>
+        <source>The scan suggests no quasi-identifiers; tick the columns an attacker could link on and compute the risk.</source>
+        <translation>Der Scan schlägt keine Quasi-Identifikatoren vor; haken Sie die Spalten an, über die ein Angreifer verknüpfen könnte, und berechnen Sie das Risiko.</translation>
+    </message>
+    <message>
+        <source>Over %1 (%2 records, %3 equivalence classes): k-anonymity %4, sample uniques %5 (%6).</source>
+        <translation>Über %1 (%2 Datensätze, %3 Äquivalenzklassen): k-Anonymität %4, Stichproben-Unikate %5 (%6).</translation>
+    </message>
+    <message>
+        <source>k = 1: at least one record is alone in its class; whoever knows these columns of that person finds their record.</source>
+        <translation>k = 1: mindestens ein Datensatz ist allein in seiner Klasse; wer diese Spalten der Person kennt, findet ihren Datensatz.</translation>
+    </message>
+    <message>
+        <source>%1 risk: highest %2, average %3, records above %4: %5.</source>
+        <translation>%1-Risiko: höchstes %2, durchschnittlich %3, Datensätze über %4: %5.</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Prosecutor</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Journalist</translation>
+    </message>
+    <message>
+        <source>Marketer risk: %1 of the records re-identified on average.</source>
+        <translation>Marketer-Risiko: im Mittel %1 der Datensätze re-identifiziert.</translation>
+    </message>
+    <message>
+        <source>Expected re-identifications (sdcMicro individual risk): %1.</source>
+        <translation>Erwartete Re-Identifikationen (individuelles Risiko nach sdcMicro): %1.</translation>
+    </message>
+    <message>
+        <source>No population size: the table is taken as the whole population, so journalist risk equals prosecutor risk and population uniques are not estimated.</source>
+        <translation>Keine Populationsgröße: die Tabelle gilt als die ganze Population, daher ist das Journalist-Risiko gleich dem Prosecutor-Risiko und Populations-Unikate werden nicht geschätzt.</translation>
+    </message>
+    <message>
+        <source>Population uniques (%1 by Dankar&apos;s rule): %2 (%3 of the population).</source>
+        <translation>Populations-Unikate (%1 nach Dankars Regel): %2 (%3 der Population).</translation>
+    </message>
+    <message>
+        <source>re-identification probability, %</source>
+        <translation>Re-Identifikationswahrscheinlichkeit, %</translation>
+    </message>
+    <message>
+        <source>share of records, %</source>
+        <translation>Anteil der Datensätze, %</translation>
+    </message>
+    <message>
+        <source>sampling fraction (table / population)</source>
+        <translation>Auswahlsatz (Tabelle / Population)</translation>
+    </message>
+    <message>
+        <source>population uniques, %</source>
+        <translation>Populations-Unikate, %</translation>
+    </message>
+    <message>
+        <source>Dankar&apos;s choice</source>
+        <translation>Dankars Wahl</translation>
+    </message>
+    <message>
+        <source>this table</source>
+        <translation>diese Tabelle</translation>
+    </message>
+    <message>
+        <source>Population uniques: none estimated, because no record is unique in the table.</source>
+        <translation>Populations-Unikate: keine geschätzt, weil kein Datensatz in der Tabelle eindeutig ist.</translation>
+    </message>
+    <message>
+        <source>Uniques</source>
+        <translation>Unikate</translation>
+    </message>
+    <message>
+        <source>Max. risk</source>
+        <translation>Max. Risiko</translation>
+    </message>
+    <message>
+        <source>Sample uniques: records alone in their class</source>
+        <translation>Stichproben-Unikate: Datensätze allein in ihrer Klasse</translation>
+    </message>
+    <message>
+        <source>Highest prosecutor risk: 1 / the smallest class</source>
+        <translation>Höchstes Prosecutor-Risiko: 1 / die kleinste Klasse</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::ui::DatasetView</name>
     <message>
         <source>Rename</source>
@@ -7047,6 +7250,14 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>The file &apos;%1&apos; of dataset &apos;%2&apos; is no longer there.</source>
         <translation>Die Datei &apos;%1&apos; des Datensatzes &apos;%2&apos; ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Columns and Rows</source>
+        <translation>Spalten und Zeilen</translation>
+    </message>
+    <message>
+        <source>Personal Data and Re-identification</source>
+        <translation>Personenbezogene Daten und Re-Identifikation</translation>
     </message>
 </context>
 <context>

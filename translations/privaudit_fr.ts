@@ -3282,6 +3282,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>    %1: %2; %3; %4</source>
         <translation>    %1 : %2 ; %3 ; %4</translation>
     </message>
+    <message>
+        <source>  Population uniques: none estimated, because no record is unique in the table.</source>
+        <translation>  Uniques de la population : aucun estimé, car aucun enregistrement n’est unique dans la table.</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -6979,6 +6983,205 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
 </context>
 <context>
+    <name>privaudit::ui::DataGovernancePanel</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Compute Risk</source>
+        <translation>Calculer le risque</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Personal data found</source>
+        <translation>Données personnelles trouvées</translation>
+    </message>
+    <message>
+        <source>Suggested role</source>
+        <translation>Rôle suggéré</translation>
+    </message>
+    <message>
+        <source>The columns an attacker could know from elsewhere and link on; the scan&apos;s suggestion is ticked.</source>
+        <translation>Les colonnes qu’un attaquant pourrait connaître par ailleurs et sur lesquelles il pourrait faire une liaison ; la suggestion de l’analyse est cochée.</translation>
+    </message>
+    <message>
+        <source>e.g. 83000000 (optional)</source>
+        <translation>p. ex. 68000000 (facultatif)</translation>
+    </message>
+    <message>
+        <source>The number of people the table was drawn from. Without it the table is taken as the whole population: journalist risk equals prosecutor risk and population uniques are not estimated.</source>
+        <translation>Le nombre de personnes dont la table est tirée. Sans lui, la table est prise comme la population entière : le risque journaliste égale le risque procureur et les uniques de la population ne sont pas estimés.</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers</source>
+        <translation>Quasi-identifiants</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Distinction</source>
+        <translation>Distinction</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Séparation</translation>
+    </message>
+    <message>
+        <source>Each set of quasi-identifiers on its own. Distinction: equivalence classes per record; separation: the share of record pairs the columns tell apart (Motwani &amp; Xu 2007, as in ARX).</source>
+        <translation>Chaque ensemble de quasi-identifiants pris seul. Distinction : classes d’équivalence par enregistrement ; séparation : la part des paires d’enregistrements que les colonnes distinguent (Motwani &amp; Xu 2007, comme dans ARX).</translation>
+    </message>
+    <message>
+        <source>Records by prosecutor risk</source>
+        <translation>Enregistrements par risque procureur</translation>
+    </message>
+    <message>
+        <source>Population uniqueness by sampling fraction</source>
+        <translation>Unicité dans la population selon la fraction d’échantillonnage</translation>
+    </message>
+    <message>
+        <source>The population size must be a number, got &apos;%1&apos;.</source>
+        <translation>La taille de la population doit être un nombre, reçu &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Tick at least one quasi-identifier.</source>
+        <translation>Cochez au moins un quasi-identifiant.</translation>
+    </message>
+    <message>
+        <source>Export Histogram…</source>
+        <translation>Exporter l’histogramme…</translation>
+    </message>
+    <message>
+        <source>Export Curve…</source>
+        <translation>Exporter la courbe…</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers:</source>
+        <translation>Quasi-identifiants :</translation>
+    </message>
+    <message>
+        <source>Population size:</source>
+        <translation>Taille de la population :</translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation>Lecture des lignes…</translation>
+    </message>
+    <message>
+        <source>Scanning for personal data and computing the re-identification risk…</source>
+        <translation>Recherche de données personnelles et calcul du risque de réidentification…</translation>
+    </message>
+    <message>
+        <source>Computing the re-identification risk over %1…</source>
+        <translation>Calcul du risque de réidentification sur %1…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>aucune trouvée</translation>
+    </message>
+    <message>
+        <source>No direct identifiers found by the scan.</source>
+        <translation>L’analyse n’a trouvé aucun identifiant direct.</translation>
+    </message>
+    <message>
+        <source>Direct identifiers: %1. They identify a person on their own and should not be model inputs.</source>
+        <translation>Identifiants directs : %1. Ils identifient une personne à eux seuls et ne devraient pas être des entrées du modèle.</translation>
+    </message>
+    <message>
+        <source>The scan suggests no quasi-identifiers; tick the columns an attacker could link on and compute the risk.</source>
+        <translation>L’analyse ne suggère aucun quasi-identifiant ; cochez les colonnes sur lesquelles un attaquant pourrait faire une liaison et calculez le risque.</translation>
+    </message>
+    <message>
+        <source>Over %1 (%2 records, %3 equivalence classes): k-anonymity %4, sample uniques %5 (%6).</source>
+        <translation>Sur %1 (%2 enregistrements, %3 classes d’équivalence) : k-anonymat %4, uniques de l’échantillon %5 (%6).</translation>
+    </message>
+    <message>
+        <source>k = 1: at least one record is alone in its class; whoever knows these columns of that person finds their record.</source>
+        <translation>k = 1 : au moins un enregistrement est seul dans sa classe ; qui connaît ces colonnes de cette personne trouve son enregistrement.</translation>
+    </message>
+    <message>
+        <source>%1 risk: highest %2, average %3, records above %4: %5.</source>
+        <translation>Risque %1 : maximal %2, moyen %3, enregistrements au-dessus de %4 : %5.</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>procureur</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>journaliste</translation>
+    </message>
+    <message>
+        <source>Marketer risk: %1 of the records re-identified on average.</source>
+        <translation>Risque marketeur : %1 des enregistrements réidentifiés en moyenne.</translation>
+    </message>
+    <message>
+        <source>Expected re-identifications (sdcMicro individual risk): %1.</source>
+        <translation>Réidentifications attendues (risque individuel de sdcMicro) : %1.</translation>
+    </message>
+    <message>
+        <source>No population size: the table is taken as the whole population, so journalist risk equals prosecutor risk and population uniques are not estimated.</source>
+        <translation>Pas de taille de population : la table est prise comme la population entière, donc le risque journaliste égale le risque procureur et les uniques de la population ne sont pas estimés.</translation>
+    </message>
+    <message>
+        <source>Population uniques (%1 by Dankar&apos;s rule): %2 (%3 of the population).</source>
+        <translation>Uniques de la population (%1 selon la règle de Dankar) : %2 (%3 de la population).</translation>
+    </message>
+    <message>
+        <source>re-identification probability, %</source>
+        <translation>probabilité de réidentification, %</translation>
+    </message>
+    <message>
+        <source>share of records, %</source>
+        <translation>part des enregistrements, %</translation>
+    </message>
+    <message>
+        <source>sampling fraction (table / population)</source>
+        <translation>fraction d’échantillonnage (table / population)</translation>
+    </message>
+    <message>
+        <source>population uniques, %</source>
+        <translation>uniques de la population, %</translation>
+    </message>
+    <message>
+        <source>Dankar&apos;s choice</source>
+        <translation>choix de Dankar</translation>
+    </message>
+    <message>
+        <source>this table</source>
+        <translation>cette table</translation>
+    </message>
+    <message>
+        <source>Population uniques: none estimated, because no record is unique in the table.</source>
+        <translation>Uniques de la population : aucun estimé, car aucun enregistrement n’est unique dans la table.</translation>
+    </message>
+    <message>
+        <source>Uniques</source>
+        <translation>Uniques</translation>
+    </message>
+    <message>
+        <source>Max. risk</source>
+        <translation>Risque max.</translation>
+    </message>
+    <message>
+        <source>Sample uniques: records alone in their class</source>
+        <translation>Uniques de l’échantillon : enregistrements seuls dans leur classe</translation>
+    </message>
+    <message>
+        <source>Highest prosecutor risk: 1 / the smallest class</source>
+        <translation>Risque procureur maximal : 1 / la plus petite classe</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::ui::DatasetView</name>
     <message>
         <source>Rename</source>
@@ -7047,6 +7250,14 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>The file &apos;%1&apos; of dataset &apos;%2&apos; is no longer there.</source>
         <translation>Le fichier &apos;%1&apos; du jeu de données &apos;%2&apos; n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Columns and Rows</source>
+        <translation>Colonnes et lignes</translation>
+    </message>
+    <message>
+        <source>Personal Data and Re-identification</source>
+        <translation>Données personnelles et réidentification</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "Background.h"
 #include "data/ColumnPlan.h"
+#include "data/DemoData.h"
+#include "DataGovernancePanel.h"
 
 #include <cmath>
 #include <QFileInfo>
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <unordered_set>
 
@@ -28,7 +31,8 @@ DatasetView::DatasetView(project::ProjectStore& store, QWidget* parent)
       m_rename(new QPushButton(tr("Rename"), this)),
       m_edit(new QPushButton(tr("Edit Types and Roles…"), this)),
       m_delete(new QPushButton(tr("Delete Dataset"), this)), m_columns(new QTableWidget(this)),
-      m_rows(new QTableWidget(this))
+      m_rows(new QTableWidget(this)), m_tabs(new QTabWidget(this)),
+      m_governance(new DataGovernancePanel(this))
 {
     setObjectName(QStringLiteral("datasetView"));
     m_header->setWordWrap(true);
@@ -53,9 +57,17 @@ DatasetView::DatasetView(project::ProjectStore& store, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addLayout(actions);
-    layout->addWidget(m_columns, 1);
-    layout->addWidget(new QLabel(tr("First rows of the file:"), this));
-    layout->addWidget(m_rows, 2);
+    auto* columnsTab = new QWidget(this);
+    auto* columnsLayout = new QVBoxLayout(columnsTab);
+    columnsLayout->setContentsMargins(0, 0, 0, 0);
+    columnsLayout->addWidget(m_columns, 1);
+    columnsLayout->addWidget(new QLabel(tr("First rows of the file:"), columnsTab));
+    columnsLayout->addWidget(m_rows, 2);
+    m_tabs->setObjectName(QStringLiteral("datasetTabs"));
+    m_tabs->addTab(columnsTab, tr("Columns and Rows"));
+    m_tabs->addTab(m_governance, tr("Personal Data and Re-identification"));
+    layout->addWidget(m_tabs, 1);
+    connect(m_governance, &DataGovernancePanel::errorOccurred, this, &DatasetView::errorOccurred);
 
     connect(m_rename, &QPushButton::clicked, this, [this] {
         if (const QString err = rename(m_name->text()); !err.isEmpty()) Q_EMIT errorOccurred(err);
@@ -118,6 +130,8 @@ QString DatasetView::load(qint64 datasetId)
     }
     if (!isFile) {
         m_rowsLoaded = true;
+        if (m_dataset.path == QLatin1String("demo"))
+            m_governance->setTable(std::make_shared<const data::DataTable>(data::DemoData::patients()));
         if (m_dataset.path != QLatin1String("demo"))
             Q_EMIT errorOccurred(
                 tr("The file '%1' of dataset '%2' is no longer there.").arg(m_dataset.path, m_dataset.name));
@@ -148,6 +162,7 @@ void DatasetView::rowsRead(const Expected<data::DataTable>& result)
             for (std::size_t c = 0; c < m_table.columnCount(); ++c)
                 m_rows->setItem(r, int(c), new QTableWidgetItem(m_table.column(c).text(std::size_t(r))));
         showColumns();
+        m_governance->setTable(std::make_shared<const data::DataTable>(m_table));
     }
     m_rowsLoaded = true;
 }
@@ -179,6 +194,11 @@ void DatasetView::showColumns()
         for (int k = 0; k < cells.size(); ++k)
             m_columns->setItem(i, k, new QTableWidgetItem(cells[k]));
     }
+}
+
+void DatasetView::showGovernance()
+{
+    m_tabs->setCurrentWidget(m_governance);
 }
 
 QString DatasetView::rename(const QString& name)

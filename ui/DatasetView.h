@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace privaudit::ui {
 
@@ -17,6 +18,8 @@ namespace privaudit::ui {
 /// role, distinct and missing counts, and the first rows of the file (read on a worker thread with the
 /// stored types). It can be renamed, given other types or roles (a new version, through the import
 /// wizard) and deleted while no run uses it; each of these is audited.
+class DataGovernancePanel;
+
 class DatasetView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,10 @@ public:
     [[nodiscard]] QTableWidget* columnsTable() const { return m_columns; }
     [[nodiscard]] QTableWidget* rowsTable() const { return m_rows; }
     [[nodiscard]] QPushButton* deleteButton() const { return m_delete; }
+    /// The personal-data and re-identification tab.
+    [[nodiscard]] DataGovernancePanel* governance() const { return m_governance; }
+    /// Shows the personal-data tab (for screenshots and the explorer's context action).
+    void showGovernance();
 
     QString rename(const QString& name);
     QString remove();
@@ -53,6 +60,8 @@ private:
     QPushButton* m_delete;
     QTableWidget* m_columns;
     QTableWidget* m_rows;
+    QTabWidget* m_tabs;
+    DataGovernancePanel* m_governance;
     void rowsRead(const Expected<data::DataTable>& result);
     quint64 m_readGeneration = 0;
     data::DataTable m_table;

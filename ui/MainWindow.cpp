@@ -681,6 +681,13 @@ void MainWindow::openItem(const QString& kind, qint64 id)
         });
         return;
     }
+    if (kind == QLatin1String("dataset-risk")) { // the dataset's personal-data and re-identification tab
+        openItem(QStringLiteral("dataset"), id);
+        if (auto* view = qobject_cast<DatasetView*>(m_views->currentWidget());
+            view && view->datasetId() == id)
+            view->showGovernance();
+        return;
+    }
     if (kind == QLatin1String("dataset")) {
         for (const QPointer<QWidget>& v : std::as_const(m_projectViews))
             if (auto* existing = qobject_cast<DatasetView*>(v.data());

@@ -212,7 +212,10 @@ int runRisk(QStringList args)
         printOut(
             CliText::tr("  The table is taken as the whole population (no --population-size): journalist "
                         "risk equals prosecutor risk and population uniques are not estimated."));
-    if (risk->populationUniques)
+    if (risk->populationUniques && risk->populationUniques->dankarModel == governance::UniquenessModel::None)
+        printOut(
+            CliText::tr("  Population uniques: none estimated, because no record is unique in the table."));
+    else if (risk->populationUniques)
         printOut(CliText::tr("  Population uniques (%1 by Dankar's rule): %2 (%3 of the population)")
                      .arg(modelTitle(risk->populationUniques->dankarModel))
                      .arg(locale.toString(risk->populationUniques->dankar, 'f', 0))
