@@ -3286,6 +3286,22 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>  Population uniques: none estimated, because no record is unique in the table.</source>
         <translation>  Populations-Unikate: keine geschätzt, weil kein Datensatz in der Tabelle eindeutig ist.</translation>
     </message>
+    <message>
+        <source>A membership run of --project: its data&apos;s risk, and its most exposed members that are also at high re-identification risk or duplicated.</source>
+        <translation>Ein Mitgliedschaftslauf von --project: das Risiko seiner Daten und seine am stärksten exponierten Mitglieder, die zugleich ein hohes Re-Identifikationsrisiko haben oder dupliziert sind.</translation>
+    </message>
+    <message>
+        <source>With --run: the share of members counted as most exposed (default 0.05).</source>
+        <translation>Mit --run: der Anteil der Mitglieder, die als am stärksten exponiert gelten (Standard 0.05).</translation>
+    </message>
+    <message>
+        <source>Linked to run %1 (membership inference):</source>
+        <translation>Verknüpft mit Lauf %1 (Membership Inference):</translation>
+    </message>
+    <message>
+        <source>    data row %1: attack score %2, class of %3, re-identification risk %4, duplicate group of %5</source>
+        <translation>    Datenzeile %1: Angriffswert %2, Klasse aus %3, Re-Identifikationsrisiko %4, Duplikatgruppe aus %5</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -3987,6 +4003,61 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Column &apos;%1&apos; cannot be both a quasi-identifier and sensitive.</source>
         <translation>Spalte &apos;%1&apos; kann nicht zugleich Quasi-Identifikator und sensibel sein.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::jobs::DataRiskLink</name>
+    <message>
+        <source>The share of most exposed members must be above 0 and at most 1, got %1.</source>
+        <translation>Der Anteil der am stärksten exponierten Mitglieder muss über 0 und höchstens 1 sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a membership-inference run: its records have no membership exposure to compare with the data&apos;s risk.</source>
+        <translation>Lauf %1 ist kein Membership-Inference-Lauf: seine Datensätze haben keine Mitgliedschaftsexposition, die sich mit dem Risiko der Daten vergleichen ließe.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no stored results.</source>
+        <translation>Lauf %1 hat keine gespeicherten Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no attack &apos;%2&apos;; it has: %3.</source>
+        <translation>Lauf %1 hat keinen Angriff &apos;%2&apos;; er hat: %3.</translation>
+    </message>
+    <message>
+        <source>The PII scan suggests no quasi-identifiers in the data of run %1; name them.</source>
+        <translation>Der PII-Scan schlägt in den Daten von Lauf %1 keine Quasi-Identifikatoren vor; nennen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s scores name row %2, which the data does not have.</source>
+        <translation>Die Werte von Lauf %1 nennen Zeile %2, die die Daten nicht haben.</translation>
+    </message>
+    <message>
+        <source>Run %1 scored no members.</source>
+        <translation>Lauf %1 hat keine Mitglieder bewertet.</translation>
+    </message>
+    <message>
+        <source>Of the %1 members of run %2, the %3 most exposed to %4 (AUC %5) were compared with the %6 at re-identification risk above %7 over %8.</source>
+        <translation>Von den %1 Mitgliedern von Lauf %2 wurden die %3 am stärksten %4 (AUC %5) ausgesetzten mit den %6 verglichen, deren Re-Identifikationsrisiko über %7 liegt (über %8).</translation>
+    </message>
+    <message>
+        <source>None of the most exposed members is at high re-identification risk.</source>
+        <translation>Keines der am stärksten exponierten Mitglieder hat ein hohes Re-Identifikationsrisiko.</translation>
+    </message>
+    <message>
+        <source>%1 records are both, against %2 expected by chance (p = %3): high-risk records are over-represented among the most exposed. The model may reveal that a person whom an attacker can single out in the data was in its training set.</source>
+        <translation>%1 Datensätze sind beides, gegenüber %2 zufällig erwarteten (p = %3): Datensätze mit hohem Risiko sind unter den am stärksten exponierten überrepräsentiert. Das Modell kann verraten, dass eine Person, die ein Angreifer in den Daten herausgreifen kann, in seinen Trainingsdaten war.</translation>
+    </message>
+    <message>
+        <source>%1 records are both, about what chance gives (%2 expected, p = %3); each of them is still a person an attacker can single out and whose membership the model exposes.</source>
+        <translation>%1 Datensätze sind beides, etwa so viele wie der Zufall ergibt (%2 erwartet, p = %3); jeder davon ist dennoch eine Person, die ein Angreifer herausgreifen kann und deren Mitgliedschaft das Modell preisgibt.</translation>
+    </message>
+    <message>
+        <source>%1 of the most exposed members have a copy elsewhere in the data (%2 members in all): a copy among the non-members makes the attack look weaker than it is, a copy among the members makes the record more memorised.</source>
+        <translation>%1 der am stärksten exponierten Mitglieder haben eine Kopie an anderer Stelle in den Daten (%2 Mitglieder insgesamt): eine Kopie unter den Nicht-Mitgliedern lässt den Angriff schwächer erscheinen, als er ist, eine Kopie unter den Mitgliedern lässt den Datensatz stärker memorisieren.</translation>
+    </message>
+    <message>
+        <source>The attack is close to chance on this run (AUC %1): its &apos;most exposed&apos; records are mostly noise, so the overlap says little.</source>
+        <translation>Der Angriff ist bei diesem Lauf nahe am Zufall (AUC %1): seine &apos;am stärksten exponierten&apos; Datensätze sind überwiegend Rauschen, die Überschneidung sagt daher wenig.</translation>
     </message>
 </context>
 <context>

@@ -3286,6 +3286,22 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>  Population uniques: none estimated, because no record is unique in the table.</source>
         <translation>  Uniques de la population : aucun estimé, car aucun enregistrement n’est unique dans la table.</translation>
     </message>
+    <message>
+        <source>A membership run of --project: its data&apos;s risk, and its most exposed members that are also at high re-identification risk or duplicated.</source>
+        <translation>Une exécution d’appartenance de --project : le risque de ses données et ses membres les plus exposés qui sont aussi à risque de réidentification élevé ou dupliqués.</translation>
+    </message>
+    <message>
+        <source>With --run: the share of members counted as most exposed (default 0.05).</source>
+        <translation>Avec --run : la part des membres comptés comme les plus exposés (défaut 0.05).</translation>
+    </message>
+    <message>
+        <source>Linked to run %1 (membership inference):</source>
+        <translation>Lié à l’exécution %1 (inférence d’appartenance) :</translation>
+    </message>
+    <message>
+        <source>    data row %1: attack score %2, class of %3, re-identification risk %4, duplicate group of %5</source>
+        <translation>    ligne de données %1 : score d’attaque %2, classe de %3, risque de réidentification %4, groupe de doublons de %5</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::data::ColumnPlan</name>
@@ -3987,6 +4003,61 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Column &apos;%1&apos; cannot be both a quasi-identifier and sensitive.</source>
         <translation>La colonne &apos;%1&apos; ne peut pas être à la fois quasi-identifiante et sensible.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::jobs::DataRiskLink</name>
+    <message>
+        <source>The share of most exposed members must be above 0 and at most 1, got %1.</source>
+        <translation>La part des membres les plus exposés doit être supérieure à 0 et au plus 1, reçu %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a membership-inference run: its records have no membership exposure to compare with the data&apos;s risk.</source>
+        <translation>L’exécution %1 n’est pas une inférence d’appartenance : ses enregistrements n’ont pas d’exposition d’appartenance à comparer au risque des données.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no stored results.</source>
+        <translation>L’exécution %1 n’a aucun résultat enregistré.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no attack &apos;%2&apos;; it has: %3.</source>
+        <translation>L’exécution %1 n’a pas d’attaque &apos;%2&apos; ; elle a : %3.</translation>
+    </message>
+    <message>
+        <source>The PII scan suggests no quasi-identifiers in the data of run %1; name them.</source>
+        <translation>L’analyse PII ne suggère aucun quasi-identifiant dans les données de l’exécution %1 ; nommez-les.</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s scores name row %2, which the data does not have.</source>
+        <translation>Les scores de l’exécution %1 nomment la ligne %2, que les données n’ont pas.</translation>
+    </message>
+    <message>
+        <source>Run %1 scored no members.</source>
+        <translation>L’exécution %1 n’a noté aucun membre.</translation>
+    </message>
+    <message>
+        <source>Of the %1 members of run %2, the %3 most exposed to %4 (AUC %5) were compared with the %6 at re-identification risk above %7 over %8.</source>
+        <translation>Des %1 membres de l’exécution %2, les %3 les plus exposés à %4 (AUC %5) ont été comparés aux %6 dont le risque de réidentification dépasse %7 sur %8.</translation>
+    </message>
+    <message>
+        <source>None of the most exposed members is at high re-identification risk.</source>
+        <translation>Aucun des membres les plus exposés n’est à risque de réidentification élevé.</translation>
+    </message>
+    <message>
+        <source>%1 records are both, against %2 expected by chance (p = %3): high-risk records are over-represented among the most exposed. The model may reveal that a person whom an attacker can single out in the data was in its training set.</source>
+        <translation>%1 enregistrements sont les deux, contre %2 attendus par hasard (p = %3) : les enregistrements à risque élevé sont surreprésentés parmi les plus exposés. Le modèle peut révéler qu’une personne qu’un attaquant peut isoler dans les données faisait partie de son jeu d’entraînement.</translation>
+    </message>
+    <message>
+        <source>%1 records are both, about what chance gives (%2 expected, p = %3); each of them is still a person an attacker can single out and whose membership the model exposes.</source>
+        <translation>%1 enregistrements sont les deux, à peu près ce que donne le hasard (%2 attendus, p = %3) ; chacun reste une personne qu’un attaquant peut isoler et dont le modèle expose l’appartenance.</translation>
+    </message>
+    <message>
+        <source>%1 of the most exposed members have a copy elsewhere in the data (%2 members in all): a copy among the non-members makes the attack look weaker than it is, a copy among the members makes the record more memorised.</source>
+        <translation>%1 des membres les plus exposés ont une copie ailleurs dans les données (%2 membres en tout) : une copie parmi les non-membres fait paraître l’attaque plus faible qu’elle n’est, une copie parmi les membres fait davantage mémoriser l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>The attack is close to chance on this run (AUC %1): its &apos;most exposed&apos; records are mostly noise, so the overlap says little.</source>
+        <translation>L’attaque est proche du hasard sur cette exécution (AUC %1) : ses enregistrements « les plus exposés » sont surtout du bruit, le recouvrement dit donc peu.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "governance/Minimisation.h"
 #include "governance/PiiScan.h"
 #include "governance/ReidentificationRisk.h"
+#include "jobs/DataRiskLink.h"
 #include "jobs/JobSpec.h"
 #include "jobs/Subgroups.h"
 
@@ -154,15 +155,43 @@ int runRisk(QStringList args)
         {QStringLiteral("threshold"),
          CliText::tr("Highest acceptable re-identification probability of a record (default 0.2)."),
          QStringLiteral("p"), QStringLiteral("0.2")},
+        {QStringLiteral("project"), CliText::tr("Project file, with --run."), QStringLiteral("file")},
+        {QStringLiteral("run"),
+         CliText::tr("A membership run of --project: its data's risk, and its most exposed members that are "
+                     "also at high re-identification risk or duplicated."),
+         QStringLiteral("id")},
+        {QStringLiteral("top-share"),
+         CliText::tr("With --run: the share of members counted as most exposed (default 0.05)."),
+         QStringLiteral("q"), QStringLiteral("0.05")},
     });
     if (const auto stop = cli.parse()) return *stop;
-    if (!cli.require({QStringLiteral("data"), QStringLiteral("quasi")})) return ExitUsage;
+    const bool fromRun = parser.isSet(QStringLiteral("run"));
+    if (!cli.require({fromRun ? QStringLiteral("project") : QStringLiteral("data"), QStringLiteral("quasi")}))
+        return ExitUsage;
     bool ok = true;
     const auto threshold = numberOption(parser, QStringLiteral("threshold"), false, &ok);
     const auto population = numberOption(parser, QStringLiteral("population-size"), false, &ok);
+    const auto runId = integerOption(parser, QStringLiteral("run"), false, &ok);
+    const auto topShare = numberOption(parser, QStringLiteral("top-share"), false, &ok);
     if (!ok) return ExitUsage;
-    const auto table = readTable(parser.value(QStringLiteral("data")));
-    if (!table) return ExitUsage;
+    std::unique_ptr<project::ProjectStore> store;
+    std::optional<data::DataTable> table;
+    if (fromRun) {
+        store = openProject(parser.value(QStringLiteral("project")), project::ProjectStore::Access::ReadOnly,
+                            cli.json());
+        if (!store) return ExitUsage;
+        const auto run = store->run(*runId);
+        auto loaded = run ? jobs::SubgroupAnalysis::runData(*store, *run)
+                          : Expected<data::DataTable>::failure(run.error());
+        if (!loaded) {
+            printErr(loaded.error());
+            return ExitUsage;
+        }
+        table = std::move(loaded).value();
+    } else {
+        table = readTable(parser.value(QStringLiteral("data")));
+        if (!table) return ExitUsage;
+    }
     governance::RiskOptions options;
     const QString quasi = parser.value(QStringLiteral("quasi"));
     if (quasi == QLatin1String("auto")) {
@@ -188,8 +217,23 @@ int runRisk(QStringList args)
         printErr(risk.error());
         return ExitUsage;
     }
+    std::optional<jobs::DataRiskLink> link;
+    if (fromRun) {
+        jobs::DataRiskLink::Options linkOptions;
+        linkOptions.quasiIdentifiers = options.quasiIdentifiers;
+        linkOptions.threshold = options.threshold;
+        linkOptions.topShare = topShare.value_or(0.05);
+        auto computed = jobs::DataRiskLink::compute(*store, *runId, linkOptions);
+        if (!computed) {
+            printErr(computed.error());
+            return ExitUsage;
+        }
+        link = std::move(computed).value();
+    }
     if (cli.json()) {
-        printJson(risk->toJson());
+        QJsonObject out = risk->toJson();
+        if (link) out[QStringLiteral("linked_run")] = link->toJson();
+        printJson(out);
         return ExitOk;
     }
     const QLocale locale;
@@ -245,6 +289,21 @@ int runRisk(QStringList args)
                      .arg(locale.toString(d.tCloseness, 'f', 3), d.tDistance == QLatin1String("ordered")
                                                                      ? CliText::tr("ordered")
                                                                      : CliText::tr("equal")));
+    if (link) {
+        printOut(CliText::tr("Linked to run %1 (membership inference):").arg(link->runId));
+        for (const QString& f : link->findings())
+            printOut(QStringLiteral("  ") + f);
+        for (std::size_t i = 0; i < std::min<std::size_t>(link->records.size(), 10); ++i) {
+            const auto& r = link->records[i];
+            printOut(CliText::tr("    data row %1: attack score %2, class of %3, re-identification risk %4, "
+                                 "duplicate group of %5")
+                         .arg(r.row + 1)
+                         .arg(locale.toString(r.score, 'g', 4))
+                         .arg(r.classSize)
+                         .arg(percentText(r.reidentificationRisk))
+                         .arg(r.duplicates));
+        }
+    }
     return ExitOk;
 }
 

@@ -1,8 +1,10 @@
 // `privaudit-cli data scan|risk` as a real process: the JSON the issue names, the exit codes, bad input.
 #include "CliProcess.h"
 
+#include <cmath>
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace privaudit::test;
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void badInput();
     void duplicates();
     void minimise();
+    void riskLinkedToRun();
 
 private:
     QString writeTable()
@@ -279,6 +282,92 @@ void TestDataCli::minimise()
                             QStringLiteral("--quasi"), QStringLiteral("age,sex"), QStringLiteral("--out"),
                             m_dir.filePath(QStringLiteral("de.csv"))});
     QVERIFY2(QString::fromUtf8(de.out).contains(QStringLiteral("k-Anonymität")), de.out.constData());
+}
+
+void TestDataCli::riskLinkedToRun()
+{
+    QRandomGenerator rng(23);
+    QByteArray csv = "age,sex,zip,income,label\n";
+    for (int r = 0; r < 600; ++r) {
+        const int age = 20 + int(rng.bounded(60));
+        const int income = 1000 + int(rng.bounded(5000));
+        csv += QByteArray::number(age) + ',' + (rng.bounded(2) ? "F" : "M") + ",0" +
+               QByteArray::number(1000 + rng.bounded(12)) + ',' + QByteArray::number(income) + ',' +
+               ((income > 3500) != (rng.bounded(5) == 0) ? "high" : "low") + '\n';
+    }
+    QFile f(m_dir.filePath(QStringLiteral("link.csv")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(csv);
+    f.close();
+    const QString project = m_dir.filePath(QStringLiteral("link.privaudit"));
+    auto r = runCli({QStringLiteral("attack"), QStringLiteral("mia"), QStringLiteral("--data"), f.fileName(),
+                     QStringLiteral("--label"), QStringLiteral("label"), QStringLiteral("--model"),
+                     QStringLiteral("logreg"), QStringLiteral("--epochs"), QStringLiteral("3"),
+                     QStringLiteral("--attack"), QStringLiteral("loss"), QStringLiteral("--train-rows"),
+                     QStringLiteral("300"), QStringLiteral("--project"), project});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runCli({QStringLiteral("data"), QStringLiteral("risk"), QStringLiteral("--project"), project,
+                QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--quasi"),
+                QStringLiteral("age,sex,zip"), QStringLiteral("--top-share"), QStringLiteral("0.1"),
+                QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject link = jsonObject(r)[QStringLiteral("linked_run")].toObject();
+
+    // The same join computed here: the run's scores from export, class sizes from the file's cells.
+    const auto exported =
+        runCli({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--run"),
+                QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(exported.exitCode, 0);
+    const QList<QByteArray> lines = csv.split('\n');
+    QHash<QByteArray, int> classSize;
+    const auto key = [&](int row) -> QByteArray {
+        const QList<QByteArray> cells = lines[row + 1].split(',');
+        return cells[0] + '|' + cells[1] + '|' + cells[2];
+    };
+    for (int row = 0; row < 600; ++row)
+        ++classSize[key(row)];
+    std::vector<std::pair<double, int>> members; // score, row
+    for (const QByteArray& line : exported.out.split('\n').mid(1)) {
+        const QList<QByteArray> cells = line.split(',');
+        if (cells.size() == 4 && cells[2] == "1") members.push_back({cells[3].toDouble(), cells[1].toInt()});
+    }
+    std::stable_sort(members.begin(), members.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    const int exposed = int(std::ceil(0.1 * double(members.size())));
+    int high = 0, both = 0;
+    for (int k = 0; k < int(members.size()); ++k) {
+        const bool isHigh = 1.0 / classSize[key(members[std::size_t(k)].second)] > 0.2;
+        high += isHigh;
+        both += isHigh && k < exposed;
+    }
+    QCOMPARE(link[QStringLiteral("members")].toInt(), int(members.size()));
+    QCOMPARE(link[QStringLiteral("exposed")].toInt(), exposed);
+    QCOMPARE(link[QStringLiteral("high_risk")].toInt(), high);
+    QCOMPARE(link[QStringLiteral("both")].toInt(), both);
+    QVERIFY(std::fabs(link[QStringLiteral("expected_both")].toDouble() -
+                      double(exposed) * high / members.size()) < 1e-9);
+    // P(X >= both) for X ~ Hypergeometric(members, high, exposed), summed here.
+    const auto logChoose = [](double n, double k) {
+        return std::lgamma(n + 1) - std::lgamma(k + 1) - std::lgamma(n - k + 1);
+    };
+    double tail = 0.0;
+    const double m = double(members.size());
+    for (int x = both; x <= std::min(exposed, high); ++x)
+        tail += std::exp(logChoose(high, x) + logChoose(m - high, exposed - x) - logChoose(m, exposed));
+    QVERIFY2(std::fabs(link[QStringLiteral("p_value")].toDouble() - (both > 0 ? tail : 1.0)) < 1e-9,
+             qPrintable(QString::number(link[QStringLiteral("p_value")].toDouble()) + QLatin1Char(' ') +
+                        QString::number(tail)));
+    for (const QJsonValue& v : link[QStringLiteral("records")].toArray()) {
+        const QJsonObject rec = v.toObject();
+        QCOMPARE(rec[QStringLiteral("class_size")].toInt(),
+                 classSize[key(rec[QStringLiteral("row")].toInt() - 1)]);
+    }
+    // Not a membership run, or no run: named.
+    r = runCli({QStringLiteral("data"), QStringLiteral("risk"), QStringLiteral("--project"), project,
+                QStringLiteral("--run"), QStringLiteral("7"), QStringLiteral("--quasi"),
+                QStringLiteral("age")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1Char('7')), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestDataCli)
