@@ -18,6 +18,8 @@ PACKAGES=(
   liblbfgs-dev
   # the PII scan: phone numbers of every region (Google's libphonenumber)
   libphonenumber-dev
+  # datasheets: the SPDX licence list (embedded at build time; pulls php-common, no PHP runtime)
+  php-composer-spdx-licenses
   # storage
   libsqlite3-dev sqlite3
   # data import: RFC 4180 CSV parser

@@ -10,7 +10,7 @@
 # Usage: bash tests/sanitize.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ONE_QT=(tst_rdp tst_pld tst_calibration tst_data tst_governance tst_duplicates tst_minimisation tst_metrics tst_project tst_assess tst_sandbox)
+ONE_QT=(tst_rdp tst_pld tst_calibration tst_data tst_governance tst_duplicates tst_minimisation tst_datasheet tst_metrics tst_project tst_assess tst_sandbox)
 TESTS=("${ONE_QT[@]}" tst_compute tst_model)
 if ! command -v clang++ >/dev/null; then
   echo "sanitize: needs clang: apt-get install clang libclang-rt-14-dev" >&2

@@ -3079,118 +3079,6 @@ Mit --dp stammen Kategorien, Klassen und Skalierung aus den nicht zum Training v
         <translation>fast gleich</translation>
     </message>
     <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
-  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
-  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
-  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
-  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
-  attack reconstruction
-                       Informed adversary: a training row recovered from a logreg or tanh MLP
-  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
-  attack audit         One-run privacy audit: an empirical epsilon lower bound
-  project create|info|verify|log FILE
-                       Create a .privaudit project, show it, verify it, or show its audit trail
-  data scan --data FILE
-                       Personal data per column: identifiers, quasi-identifiers, GDPR Art 9/10
-  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
-                       Re-identification risk: k-anonymity, prosecutor/journalist/marketer, uniques
-  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
-                       Exact and near (Gower) duplicates; overlap with another set or a run&apos;s split
-  data minimise --data FILE [--drop A,B] [--generalise COL=year|bin:W|truncate:N|top:X] --out FILE
-                       A minimised version, re-identification risk before and after
-  run SPEC.json --project FILE
-                       Run a job spec and store its results in a project
-  export --project FILE --run ID --format json|csv
-                       Export a stored run&apos;s statistics or per-record scores
-  compare --project FILE --runs ID,ID[,...]
-                       Membership runs side by side, the differences with their intervals
-  subgroups --project FILE --run ID --column COL
-                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Privacy-utility trade-off: train and attack at every epsilon
-  assess classify --answers FILE
-                       EU AI Act classification: tiers, reasoning, obligations and dates
-  assess export|import|suggest|review --project FILE
-                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       A further signature on a report (earlier ones stay valid)
-  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
-                       model, attack both and store everything in DIR/demo.privaudit
-
-Global options:
-  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
-
-Misst das Datenschutzrisiko von Machine-Learning-Modellen, ohne grafische Oberfläche.
-
-Befehle:
-  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
-  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
-  accountant           Differential-Privacy-Buchführung (Epsilon, Delta, Kalibrierung)
-  train                Ein Modell (optional mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       Eine CSV-Datei als Eingaben eines Modells kodieren (der Eingabevertrag aus train --help)
-  attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
-  attack attribute     Attribut-Inferenz gegen die Imputations-Basislinie (--sensitive SPALTE)
-  attack canary        Canary-Exposition (Secret Sharer): Memorierung nach Anzahl der Wiederholungen
-  attack memorisation  Kontrafaktische Memorierung jedes Mitglieds aus den Referenzmodellen von LiRA
-  attack reconstruction
-                       Informierter Angreifer: eine Trainingszeile aus logreg oder tanh-MLP rekonstruiert
-  attack inversion     MI-Face: Klassenrepräsentanten, näher an Mitgliedern als an zurückgehaltenen Zeilen?
-  attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
-  project create|info|verify|log FILE
-                       Ein .privaudit-Projekt anlegen, anzeigen, prüfen oder seinen Audit-Trail zeigen
-  data scan --data FILE
-                       Personenbezogene Daten pro Spalte: Identifikatoren, Quasi-Identifikatoren, Art. 9/10 DSGVO
-  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
-                       Re-Identifikationsrisiko: k-Anonymität, Prosecutor/Journalist/Marketer, Unikate
-  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
-                       Exakte und fast gleiche (Gower) Duplikate; Überschneidung mit einer anderen Menge oder dem Split eines Laufs
-  data minimise --data FILE [--drop A,B] [--generalise COL=year|bin:W|truncate:N|top:X] --out FILE
-                       Eine minimierte Version, Re-Identifikationsrisiko vorher und nachher
-  run SPEC.json --project FILE
-                       Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
-  export --project FILE --run ID --format json|csv
-                       Statistik oder Scores je Datensatz eines gespeicherten Laufs exportieren
-  compare --project FILE --runs ID,ID[,...]
-                       Mitgliedschaftsläufe nebeneinander, die Unterschiede mit ihren Intervallen
-  subgroups --project FILE --run ID --column COL
-                       Wo sich das Risiko eines Mitgliedschaftslaufs konzentriert: seine Statistiken je Untergruppe
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Abwägung Datenschutz–Nutzen: bei jedem Epsilon trainieren und angreifen
-  assess classify --answers FILE
-                       Einstufung nach KI-Verordnung: Stufen, Begründung, Pflichten und Fristen
-  assess export|import|suggest|review --project FILE
-                       Die Bewertung (Checklisten, Risikomatrix) als JSON, CSV oder Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       Der Auditbericht: archivfähiges PDF (PDF/A-1b) oder HTML, Entwurf oder endgültig, signiert
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       Eine weitere Signatur auf einem Bericht (frühere bleiben gültig)
-  demo [--out DIR]     Der Hauptauftrag mit den eingebauten Demodaten: ein Modell ohne und eines mit
-                       DP trainieren, beide angreifen und alles in DIR/demo.privaudit speichern
-
-Globale Optionen:
-  -h, --help           Diese Hilfe; &apos;&lt;Befehl&gt; --help&apos; für die Optionen eines Befehls
-  --version [--json]   Wie der Befehl version
-
-Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
-    </message>
-    <message>
         <source>Data minimisation (GDPR Art 5(1)(c)): drop columns and generalise others into a new CSV file, with the re-identification risk before and after; with --project the file is registered as a new version of the dataset, its derivation in the audit trail.</source>
         <translation>Datenminimierung (Art. 5 Abs. 1 lit. c DSGVO): Spalten entfernen und andere in eine neue CSV-Datei verallgemeinern, mit dem Re-Identifikationsrisiko vorher und nachher; mit --project wird die Datei als neue Version des Datensatzes registriert, ihre Herleitung im Audit-Trail.</translation>
     </message>
@@ -3271,10 +3159,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <translation>Als Datensatz %1 registriert, eine neue Version von Datensatz %2; die Schritte und das Risiko vorher und nachher stehen im Audit-Trail.</translation>
     </message>
     <message>
-        <source>data: use &apos;data scan --data F&apos; (personal data per column), &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk), &apos;data duplicates --data F&apos; (exact and near duplicates, --against G or --project P --run N for overlaps) or &apos;data minimise --data F --drop A --generalise B=bin:10 --out G&apos; (a minimised version, risk before and after).</source>
-        <translation>data: &apos;data scan --data F&apos; (personenbezogene Daten pro Spalte), &apos;data risk --data F --quasi A,B,C&apos; (Re-Identifikationsrisiko), &apos;data duplicates --data F&apos; (exakte und fast gleiche Duplikate, --against G oder --project P --run N für Überschneidungen) oder &apos;data minimise --data F --drop A --generalise B=bin:10 --out G&apos; (eine minimierte Version, Risiko vorher und nachher) verwenden.</translation>
-    </message>
-    <message>
         <source>  Most identifying combinations (sample uniques; distinction; separation):</source>
         <translation>  Am stärksten identifizierende Kombinationen (Stichproben-Unikate; Distinktion; Separation):</translation>
     </message>
@@ -3301,6 +3185,230 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>    data row %1: attack score %2, class of %3, re-identification risk %4, duplicate group of %5</source>
         <translation>    Datenzeile %1: Angriffswert %2, Klasse aus %3, Re-Identifikationsrisiko %4, Duplikatgruppe aus %5</translation>
+    </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
+  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
+  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
+  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
+  attack reconstruction
+                       Informed adversary: a training row recovered from a logreg or tanh MLP
+  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
+  attack audit         One-run privacy audit: an empirical epsilon lower bound
+  project create|info|verify|log FILE
+                       Create a .privaudit project, show it, verify it, or show its audit trail
+  data scan --data FILE
+                       Personal data per column: identifiers, quasi-identifiers, GDPR Art 9/10
+  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
+                       Re-identification risk: k-anonymity, prosecutor/journalist/marketer, uniques
+  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
+                       Exact and near (Gower) duplicates; overlap with another set or a run&apos;s split
+  data minimise --data FILE [--drop A,B] [--generalise COL=year|bin:W|truncate:N|top:X] --out FILE
+                       A minimised version, re-identification risk before and after
+  data datasheet --project FILE --dataset ID [--answer Q=TEXT] [--licence SPDX] [--export spdx|croissant]
+                       Datasheet (Gebru et al.), SPDX licence, GDPR grounds, completeness
+  run SPEC.json --project FILE
+                       Run a job spec and store its results in a project
+  export --project FILE --run ID --format json|csv
+                       Export a stored run&apos;s statistics or per-record scores
+  compare --project FILE --runs ID,ID[,...]
+                       Membership runs side by side, the differences with their intervals
+  subgroups --project FILE --run ID --column COL
+                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Privacy-utility trade-off: train and attack at every epsilon
+  assess classify --answers FILE
+                       EU AI Act classification: tiers, reasoning, obligations and dates
+  assess export|import|suggest|review --project FILE
+                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       A further signature on a report (earlier ones stay valid)
+  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
+                       model, attack both and store everything in DIR/demo.privaudit
+
+Global options:
+  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Aufruf: privaudit-cli [--lang en|de|fr] [--threads N] &lt;Befehl&gt; [Optionen]
+
+Misst das Datenschutzrisiko von Machine-Learning-Modellen, ohne grafische Oberfläche.
+
+Befehle:
+  version [--json]     Version von PrivAudit und der geladenen Bibliotheken
+  doctor [--json]      Umgebung prüfen und Geschwindigkeit der Matrixmultiplikation messen
+  accountant           Differential-Privacy-Buchführung (Epsilon, Delta, Kalibrierung)
+  train                Ein Modell (optional mit DP-SGD) auf einer CSV-Datei oder den Demodaten trainieren
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       Eine CSV-Datei als Eingaben eines Modells kodieren (der Eingabevertrag aus train --help)
+  attack mia           Membership Inference (LOSS, LiRA, RMIA, ...) mit ehrlicher Statistik
+  attack attribute     Attribut-Inferenz gegen die Imputations-Basislinie (--sensitive SPALTE)
+  attack canary        Canary-Exposition (Secret Sharer): Memorierung nach Anzahl der Wiederholungen
+  attack memorisation  Kontrafaktische Memorierung jedes Mitglieds aus den Referenzmodellen von LiRA
+  attack reconstruction
+                       Informierter Angreifer: eine Trainingszeile aus logreg oder tanh-MLP rekonstruiert
+  attack inversion     MI-Face: Klassenrepräsentanten, näher an Mitgliedern als an zurückgehaltenen Zeilen?
+  attack audit         Datenschutzaudit in einem Lauf: eine empirische untere Schranke für Epsilon
+  project create|info|verify|log FILE
+                       Ein .privaudit-Projekt anlegen, anzeigen, prüfen oder seinen Audit-Trail zeigen
+  data scan --data FILE
+                       Personenbezogene Daten pro Spalte: Identifikatoren, Quasi-Identifikatoren, Art. 9/10 DSGVO
+  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
+                       Re-Identifikationsrisiko: k-Anonymität, Prosecutor/Journalist/Marketer, Unikate
+  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
+                       Exakte und fast gleiche (Gower) Duplikate; Überschneidung mit einer anderen Menge oder dem Split eines Laufs
+  data minimise --data FILE [--drop A,B] [--generalise COL=year|bin:W|truncate:N|top:X] --out FILE
+                       Eine minimierte Version, Re-Identifikationsrisiko vorher und nachher
+  data datasheet --project FILE --dataset ID [--answer Q=TEXT] [--licence SPDX] [--export spdx|croissant]
+                       Datenblatt (Gebru et al.), SPDX-Lizenz, DSGVO-Grundlagen, Vollständigkeit
+  run SPEC.json --project FILE
+                       Eine Auftragsspezifikation ausführen und die Ergebnisse im Projekt speichern
+  export --project FILE --run ID --format json|csv
+                       Statistik oder Scores je Datensatz eines gespeicherten Laufs exportieren
+  compare --project FILE --runs ID,ID[,...]
+                       Mitgliedschaftsläufe nebeneinander, die Unterschiede mit ihren Intervallen
+  subgroups --project FILE --run ID --column COL
+                       Wo sich das Risiko eines Mitgliedschaftslaufs konzentriert: seine Statistiken je Untergruppe
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Abwägung Datenschutz–Nutzen: bei jedem Epsilon trainieren und angreifen
+  assess classify --answers FILE
+                       Einstufung nach KI-Verordnung: Stufen, Begründung, Pflichten und Fristen
+  assess export|import|suggest|review --project FILE
+                       Die Bewertung (Checklisten, Risikomatrix) als JSON, CSV oder Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       Der Auditbericht: archivfähiges PDF (PDF/A-1b) oder HTML, Entwurf oder endgültig, signiert
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       Eine weitere Signatur auf einem Bericht (frühere bleiben gültig)
+  demo [--out DIR]     Der Hauptauftrag mit den eingebauten Demodaten: ein Modell ohne und eines mit
+                       DP trainieren, beide angreifen und alles in DIR/demo.privaudit speichern
+
+Globale Optionen:
+  -h, --help           Diese Hilfe; &apos;&lt;Befehl&gt; --help&apos; für die Optionen eines Befehls
+  --version [--json]   Wie der Befehl version
+
+Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.</translation>
+    </message>
+    <message>
+        <source>The file of dataset %1 cannot be read (%2): the completeness does not know whether special categories or criminal-offence data need their grounds.</source>
+        <translation>Die Datei von Datensatz %1 kann nicht gelesen werden (%2): die Vollständigkeit weiß nicht, ob besondere Kategorien oder Daten über Straftaten ihre Rechtsgrundlagen brauchen.</translation>
+    </message>
+    <message>
+        <source>A dataset&apos;s datasheet (Gebru et al., Datasheets for Datasets): the questions of its seven sections, the licence as an SPDX expression checked against the shipped list, the GDPR grounds, and its completeness; changes are audited. Export as SPDX 3.0.1 JSON-LD (Dataset profile) or Croissant 1.0 with RAI; import from either.</source>
+        <translation>Das Datenblatt eines Datensatzes (Gebru et al., Datasheets for Datasets): die Fragen seiner sieben Abschnitte, die Lizenz als SPDX-Ausdruck, geprüft gegen die mitgelieferte Liste, die DSGVO-Grundlagen und seine Vollständigkeit; Änderungen werden protokolliert. Export als SPDX 3.0.1 JSON-LD (Dataset-Profil) oder Croissant 1.0 mit RAI; Import aus beiden.</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Dataset id in the project.</source>
+        <translation>Datensatz-ID im Projekt.</translation>
+    </message>
+    <message>
+        <source>QUESTION=TEXT, e.g. collection.process=&quot;Survey 2024&quot;; repeatable.</source>
+        <translation>FRAGE=TEXT, z. B. collection.process=&quot;Umfrage 2024&quot;; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>The licence as an SPDX expression (CC-BY-4.0, MIT OR Apache-2.0, LicenseRef-internal).</source>
+        <translation>Die Lizenz als SPDX-Ausdruck (CC-BY-4.0, MIT OR Apache-2.0, LicenseRef-internal).</translation>
+    </message>
+    <message>
+        <source>GDPR Art 6(1) basis: art6-1-a ... art6-1-f.</source>
+        <translation>Rechtsgrundlage nach Art. 6 Abs. 1 DSGVO: art6-1-a ... art6-1-f.</translation>
+    </message>
+    <message>
+        <source>GDPR Art 9(2) condition: art9-2-a ... art9-2-j.</source>
+        <translation>Bedingung nach Art. 9 Abs. 2 DSGVO: art9-2-a ... art9-2-j.</translation>
+    </message>
+    <message>
+        <source>The law that authorises processing criminal-offence data (Art 10).</source>
+        <translation>Das Gesetz, das die Verarbeitung von Daten über Straftaten erlaubt (Art. 10).</translation>
+    </message>
+    <message>
+        <source>Read the answers from a PrivAudit datasheet, SPDX 3 or Croissant file.</source>
+        <translation>Die Antworten aus einem PrivAudit-Datenblatt, einer SPDX-3- oder Croissant-Datei lesen.</translation>
+    </message>
+    <message>
+        <source>Write the datasheet as spdx, croissant or json to --out.</source>
+        <translation>Das Datenblatt als spdx, croissant oder json nach --out schreiben.</translation>
+    </message>
+    <message>
+        <source>File for --export.</source>
+        <translation>Datei für --export.</translation>
+    </message>
+    <message>
+        <source>--export takes spdx, croissant or json, with --out FILE.</source>
+        <translation>--export nimmt spdx, croissant oder json, mit --out DATEI.</translation>
+    </message>
+    <message>
+        <source>There is no dataset %1 in this project.</source>
+        <translation>In diesem Projekt gibt es keinen Datensatz %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the question must be one of %2.</source>
+        <translation>&apos;%1&apos;: die Frage muss eine von %2 sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid SPDX licence expression: %2.</source>
+        <translation>&apos;%1&apos; ist kein gültiger SPDX-Lizenzausdruck: %2.</translation>
+    </message>
+    <message>
+        <source>Datasheet of dataset %1 &apos;%2&apos;: %3 complete (%4 of %5)</source>
+        <translation>Datenblatt von Datensatz %1 &apos;%2&apos;: %3 vollständig (%4 von %5)</translation>
+    </message>
+    <message>
+        <source>  %1 [%2]</source>
+        <translation>  %1 [%2]</translation>
+    </message>
+    <message>
+        <source>(unanswered)</source>
+        <translation>(unbeantwortet)</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>Lawful basis: %1</source>
+        <translation>Rechtsgrundlage: %1</translation>
+    </message>
+    <message>
+        <source>Art 9(2) condition: %1</source>
+        <translation>Bedingung nach Art. 9 Abs. 2: %1</translation>
+    </message>
+    <message>
+        <source>Art 10 basis: %1</source>
+        <translation>Grundlage nach Art. 10: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Still open: %1</source>
+        <translation>Noch offen: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>data: use &apos;data scan --data F&apos; (personal data per column), &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk), &apos;data duplicates --data F&apos; (exact and near duplicates, --against G or --project P --run N for overlaps), &apos;data minimise --data F --drop A --generalise B=bin:10 --out G&apos; (a minimised version, risk before and after) or &apos;data datasheet --project P --dataset N&apos; (documentation, SPDX and Croissant).</source>
+        <translation>data: &apos;data scan --data F&apos; (personenbezogene Daten pro Spalte), &apos;data risk --data F --quasi A,B,C&apos; (Re-Identifikationsrisiko), &apos;data duplicates --data F&apos; (exakte und fast gleiche Duplikate, --against G oder --project P --run N für Überschneidungen), &apos;data minimise --data F --drop A --generalise B=bin:10 --out G&apos; (eine minimierte Version, Risiko vorher und nachher) oder &apos;data datasheet --project P --dataset N&apos; (Dokumentation, SPDX und Croissant) verwenden.</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3767,237 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     </message>
 </context>
 <context>
+    <name>privaudit::governance::Datasheet</name>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Zusammensetzung</translation>
+    </message>
+    <message>
+        <source>Collection process</source>
+        <translation>Erhebungsprozess</translation>
+    </message>
+    <message>
+        <source>Preprocessing, cleaning, labelling</source>
+        <translation>Vorverarbeitung, Bereinigung, Annotation</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Verwendungen</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Weitergabe</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Pflege</translation>
+    </message>
+    <message>
+        <source>For what purpose was the dataset created? Was there a specific task in mind?</source>
+        <translation>Zu welchem Zweck wurde der Datensatz erstellt? Gab es eine bestimmte Aufgabe?</translation>
+    </message>
+    <message>
+        <source>Who created the dataset, on behalf of which entity, and who funded it?</source>
+        <translation>Wer hat den Datensatz erstellt, im Auftrag welcher Stelle, und wer hat ihn finanziert?</translation>
+    </message>
+    <message>
+        <source>What do the instances represent (people, transactions, ...), and how many are there?</source>
+        <translation>Was stellen die Instanzen dar (Personen, Transaktionen, ...), und wie viele gibt es?</translation>
+    </message>
+    <message>
+        <source>Is it a sample of a larger set? If so, of which population, and how was it drawn?</source>
+        <translation>Ist er eine Stichprobe aus einer größeren Menge? Wenn ja, aus welcher Population, und wie wurde sie gezogen?</translation>
+    </message>
+    <message>
+        <source>Is any information missing from individual instances, and why?</source>
+        <translation>Fehlen bei einzelnen Instanzen Angaben, und warum?</translation>
+    </message>
+    <message>
+        <source>Does it identify individuals, directly or indirectly, or hold data that might be considered sensitive (special categories, criminal offences)?</source>
+        <translation>Identifiziert er Personen direkt oder indirekt, oder enthält er Daten, die als sensibel gelten könnten (besondere Kategorien, Straftaten)?</translation>
+    </message>
+    <message>
+        <source>Does it identify subpopulations (by age, gender, ...), and how are they distributed?</source>
+        <translation>Weist er Teilpopulationen aus (nach Alter, Geschlecht, ...), und wie sind sie verteilt?</translation>
+    </message>
+    <message>
+        <source>How was the data acquired, by whom, and over what timeframe?</source>
+        <translation>Wie wurden die Daten erhoben, von wem und in welchem Zeitraum?</translation>
+    </message>
+    <message>
+        <source>Were the individuals notified of the collection, and did they consent? How can consent be revoked?</source>
+        <translation>Wurden die Personen über die Erhebung informiert, und haben sie eingewilligt? Wie kann die Einwilligung widerrufen werden?</translation>
+    </message>
+    <message>
+        <source>Has the potential impact on the data subjects been analysed (a data protection impact assessment, GDPR Art 35)?</source>
+        <translation>Wurden die möglichen Folgen für die betroffenen Personen untersucht (Datenschutz-Folgenabschätzung, Art. 35 DSGVO)?</translation>
+    </message>
+    <message>
+        <source>Was any preprocessing, cleaning or labelling done (binning, removed instances, missing values)?</source>
+        <translation>Wurde vorverarbeitet, bereinigt oder annotiert (Klassenbildung, entfernte Instanzen, fehlende Werte)?</translation>
+    </message>
+    <message>
+        <source>Was the raw data kept besides the preprocessed data, and where?</source>
+        <translation>Wurden die Rohdaten neben den vorverarbeiteten Daten aufbewahrt, und wo?</translation>
+    </message>
+    <message>
+        <source>Has it been used for any tasks already? What tasks could it be used for?</source>
+        <translation>Wurde er bereits für Aufgaben verwendet? Für welche Aufgaben könnte er verwendet werden?</translation>
+    </message>
+    <message>
+        <source>Could anything about its composition or collection lead to unfair treatment of individuals or groups, or other harms?</source>
+        <translation>Könnte etwas an seiner Zusammensetzung oder Erhebung zu einer unfairen Behandlung von Personen oder Gruppen oder zu anderen Schäden führen?</translation>
+    </message>
+    <message>
+        <source>Are there tasks for which it should not be used?</source>
+        <translation>Gibt es Aufgaben, für die er nicht verwendet werden sollte?</translation>
+    </message>
+    <message>
+        <source>Will it be given to third parties outside the entity that created it, and how?</source>
+        <translation>Wird er an Dritte außerhalb der erstellenden Stelle weitergegeben, und wie?</translation>
+    </message>
+    <message>
+        <source>Are there copyright, intellectual-property or regulatory restrictions on it (terms of use, export controls)?</source>
+        <translation>Gibt es urheberrechtliche, immaterialgüterrechtliche oder regulatorische Beschränkungen (Nutzungsbedingungen, Exportkontrollen)?</translation>
+    </message>
+    <message>
+        <source>Who supports and maintains it, and how can they be contacted?</source>
+        <translation>Wer betreut und pflegt ihn, und wie ist diese Stelle erreichbar?</translation>
+    </message>
+    <message>
+        <source>Will it be updated (corrections, new instances, deletions), how often and by whom?</source>
+        <translation>Wird er aktualisiert (Korrekturen, neue Instanzen, Löschungen), wie oft und von wem?</translation>
+    </message>
+    <message>
+        <source>Are there limits on how long data about individuals is kept (GDPR Art 5(1)(e))?</source>
+        <translation>Gibt es Grenzen, wie lange Daten über Personen gespeichert werden (Art. 5 Abs. 1 lit. e DSGVO)?</translation>
+    </message>
+    <message>
+        <source>Consent (GDPR Art 6(1)(a))</source>
+        <translation>Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)</translation>
+    </message>
+    <message>
+        <source>Performance of a contract (Art 6(1)(b))</source>
+        <translation>Vertragserfüllung (Art. 6 Abs. 1 lit. b)</translation>
+    </message>
+    <message>
+        <source>Legal obligation (Art 6(1)(c))</source>
+        <translation>Rechtliche Verpflichtung (Art. 6 Abs. 1 lit. c)</translation>
+    </message>
+    <message>
+        <source>Vital interests (Art 6(1)(d))</source>
+        <translation>Lebenswichtige Interessen (Art. 6 Abs. 1 lit. d)</translation>
+    </message>
+    <message>
+        <source>Public interest or official authority (Art 6(1)(e))</source>
+        <translation>Öffentliches Interesse oder öffentliche Gewalt (Art. 6 Abs. 1 lit. e)</translation>
+    </message>
+    <message>
+        <source>Legitimate interests (Art 6(1)(f))</source>
+        <translation>Berechtigte Interessen (Art. 6 Abs. 1 lit. f)</translation>
+    </message>
+    <message>
+        <source>Explicit consent (Art 9(2)(a))</source>
+        <translation>Ausdrückliche Einwilligung (Art. 9 Abs. 2 lit. a)</translation>
+    </message>
+    <message>
+        <source>Employment and social security law (Art 9(2)(b))</source>
+        <translation>Arbeitsrecht und Recht der sozialen Sicherheit (Art. 9 Abs. 2 lit. b)</translation>
+    </message>
+    <message>
+        <source>Vital interests, consent impossible (Art 9(2)(c))</source>
+        <translation>Lebenswichtige Interessen, Einwilligung unmöglich (Art. 9 Abs. 2 lit. c)</translation>
+    </message>
+    <message>
+        <source>Foundation, association or other not-for-profit body (Art 9(2)(d))</source>
+        <translation>Stiftung, Vereinigung oder sonstige Organisation ohne Gewinnerzielungsabsicht (Art. 9 Abs. 2 lit. d)</translation>
+    </message>
+    <message>
+        <source>Made manifestly public by the data subject (Art 9(2)(e))</source>
+        <translation>Von der betroffenen Person offensichtlich öffentlich gemacht (Art. 9 Abs. 2 lit. e)</translation>
+    </message>
+    <message>
+        <source>Legal claims or courts (Art 9(2)(f))</source>
+        <translation>Rechtsansprüche oder Gerichte (Art. 9 Abs. 2 lit. f)</translation>
+    </message>
+    <message>
+        <source>Substantial public interest (Art 9(2)(g))</source>
+        <translation>Erhebliches öffentliches Interesse (Art. 9 Abs. 2 lit. g)</translation>
+    </message>
+    <message>
+        <source>Health or social care (Art 9(2)(h))</source>
+        <translation>Gesundheits- oder Sozialversorgung (Art. 9 Abs. 2 lit. h)</translation>
+    </message>
+    <message>
+        <source>Public interest in public health (Art 9(2)(i))</source>
+        <translation>Öffentliches Interesse im Bereich der öffentlichen Gesundheit (Art. 9 Abs. 2 lit. i)</translation>
+    </message>
+    <message>
+        <source>Archiving, scientific or historical research, statistics (Art 9(2)(j))</source>
+        <translation>Archivzwecke, wissenschaftliche oder historische Forschung, Statistik (Art. 9 Abs. 2 lit. j)</translation>
+    </message>
+    <message>
+        <source>The licence (an SPDX expression, e.g. CC-BY-4.0)</source>
+        <translation>Die Lizenz (ein SPDX-Ausdruck, z. B. CC-BY-4.0)</translation>
+    </message>
+    <message>
+        <source>The licence &apos;%1&apos; is not a valid SPDX expression: %2.</source>
+        <translation>Die Lizenz &apos;%1&apos; ist kein gültiger SPDX-Ausdruck: %2.</translation>
+    </message>
+    <message>
+        <source>The SPDX list marks %1 as deprecated; use its current identifier.</source>
+        <translation>Die SPDX-Liste markiert %1 als veraltet; verwenden Sie die aktuelle Kennung.</translation>
+    </message>
+    <message>
+        <source>The lawful basis of the processing (GDPR Art 6(1))</source>
+        <translation>Die Rechtsgrundlage der Verarbeitung (Art. 6 Abs. 1 DSGVO)</translation>
+    </message>
+    <message>
+        <source>The condition of GDPR Art 9(2) that allows processing the special categories the scan found</source>
+        <translation>Die Bedingung nach Art. 9 Abs. 2 DSGVO, die die Verarbeitung der vom Scan gefundenen besonderen Kategorien erlaubt</translation>
+    </message>
+    <message>
+        <source>The Union or Member State law that authorises processing the criminal-offence data the scan found (GDPR Art 10)</source>
+        <translation>Das Unions- oder mitgliedstaatliche Recht, das die Verarbeitung der vom Scan gefundenen Daten über Straftaten erlaubt (Art. 10 DSGVO)</translation>
+    </message>
+    <message>
+        <source>This is not a PrivAudit datasheet (format &apos;%1&apos;).</source>
+        <translation>Dies ist kein PrivAudit-Datenblatt (Format &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>Datasheet format version %1 is not supported (this PrivAudit reads version 1).</source>
+        <translation>Datenblatt-Formatversion %1 wird nicht unterstützt (dieses PrivAudit liest Version 1).</translation>
+    </message>
+    <message>
+        <source>The datasheet has an unknown question &apos;%1&apos;.</source>
+        <translation>Das Datenblatt hat eine unbekannte Frage &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The answer to &apos;%1&apos; must be text.</source>
+        <translation>Die Antwort auf &apos;%1&apos; muss Text sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lawful basis; use one of %2.</source>
+        <translation>&apos;%1&apos; ist keine Rechtsgrundlage; verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a condition of GDPR Art 9(2); use one of %2.</source>
+        <translation>&apos;%1&apos; ist keine Bedingung nach Art. 9 Abs. 2 DSGVO; verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>The SPDX document has no dataset_DatasetPackage element.</source>
+        <translation>Das SPDX-Dokument hat kein dataset_DatasetPackage-Element.</translation>
+    </message>
+    <message>
+        <source>The file is neither a PrivAudit datasheet, an SPDX 3 JSON-LD document nor a Croissant dataset.</source>
+        <translation>Die Datei ist weder ein PrivAudit-Datenblatt noch ein SPDX-3-JSON-LD-Dokument noch ein Croissant-Datensatz.</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::governance::Duplicates</name>
     <message>
         <source>There is no column &apos;%1&apos;; the columns are: %2.</source>
@@ -4003,6 +4342,53 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Column &apos;%1&apos; cannot be both a quasi-identifier and sensitive.</source>
         <translation>Spalte &apos;%1&apos; kann nicht zugleich Quasi-Identifikator und sensibel sein.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::governance::SpdxLicences</name>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an exception must follow WITH</source>
+        <translation>auf WITH muss eine Ausnahme folgen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an exception of the SPDX list</source>
+        <translation>&apos;%1&apos; ist keine Ausnahme der SPDX-Liste</translation>
+    </message>
+    <message>
+        <source>the expression ends where a licence is expected</source>
+        <translation>der Ausdruck endet, wo eine Lizenz erwartet wird</translation>
+    </message>
+    <message>
+        <source>a &apos;(&apos; is not closed</source>
+        <translation>eine &apos;(&apos; wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; where a licence is expected</source>
+        <translation>&apos;%1&apos;, wo eine Lizenz erwartet wird</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;)&apos;</source>
+        <translation>unerwartete &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in the SPDX licence list shipped with PrivAudit (%2); write a licence outside the list as LicenseRef-name</source>
+        <translation>&apos;%1&apos; steht nicht in der mit PrivAudit gelieferten SPDX-Lizenzliste (%2); schreiben Sie eine Lizenz außerhalb der Liste als LicenseRef-Name</translation>
+    </message>
+    <message>
+        <source>write the operator &apos;%1&apos; in capitals</source>
+        <translation>schreiben Sie den Operator &apos;%1&apos; in Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>no licence given</source>
+        <translation>keine Lizenz angegeben</translation>
+    </message>
+    <message>
+        <source>the SPDX licence list is missing from this build</source>
+        <translation>die SPDX-Lizenzliste fehlt in diesem Build</translation>
     </message>
 </context>
 <context>

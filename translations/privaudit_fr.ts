@@ -3079,118 +3079,6 @@ Avec --dp, catégories, classes et mise à l&apos;échelle viennent des lignes n
         <translation>proches</translation>
     </message>
     <message>
-        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
-
-Measures the privacy risk of machine-learning models, headless.
-
-Commands:
-  version [--json]     Version of PrivAudit and of the libraries it loaded
-  doctor [--json]      Check the environment and measure matrix-multiply speed
-  accountant           Differential-privacy accounting (epsilon, delta, calibration)
-  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
-  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
-  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
-  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
-  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
-  attack reconstruction
-                       Informed adversary: a training row recovered from a logreg or tanh MLP
-  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
-  attack audit         One-run privacy audit: an empirical epsilon lower bound
-  project create|info|verify|log FILE
-                       Create a .privaudit project, show it, verify it, or show its audit trail
-  data scan --data FILE
-                       Personal data per column: identifiers, quasi-identifiers, GDPR Art 9/10
-  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
-                       Re-identification risk: k-anonymity, prosecutor/journalist/marketer, uniques
-  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
-                       Exact and near (Gower) duplicates; overlap with another set or a run&apos;s split
-  data minimise --data FILE [--drop A,B] [--generalise COL=year|bin:W|truncate:N|top:X] --out FILE
-                       A minimised version, re-identification risk before and after
-  run SPEC.json --project FILE
-                       Run a job spec and store its results in a project
-  export --project FILE --run ID --format json|csv
-                       Export a stored run&apos;s statistics or per-record scores
-  compare --project FILE --runs ID,ID[,...]
-                       Membership runs side by side, the differences with their intervals
-  subgroups --project FILE --run ID --column COL
-                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Privacy-utility trade-off: train and attack at every epsilon
-  assess classify --answers FILE
-                       EU AI Act classification: tiers, reasoning, obligations and dates
-  assess export|import|suggest|review --project FILE
-                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       A further signature on a report (earlier ones stay valid)
-  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
-                       model, attack both and store everything in DIR/demo.privaudit
-
-Global options:
-  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
-  --version [--json]   Same as the version command
-
-Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
-
-Mesure le risque pour la vie privée des modèles d&apos;apprentissage automatique, sans interface graphique.
-
-Commandes :
-  version [--json]     Version de PrivAudit et des bibliothèques chargées
-  doctor [--json]      Vérifier l&apos;environnement et mesurer la vitesse du produit matriciel
-  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibrage)
-  train                Entraîner un modèle (éventuellement avec DP-SGD) sur un CSV ou les données de démo
-  encode --data F --encoder MODEL.encoder.json --out X.csv
-                       Un CSV encodé comme entrées d&apos;un modèle (le contrat d&apos;entrée de train --help)
-  attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
-  attack attribute     Inférence d&apos;attribut face à la référence d&apos;imputation (--sensitive COLONNE)
-  attack canary        Exposition des canaris (Secret Sharer) : mémorisation selon le nombre de répétitions
-  attack memorisation  Mémorisation contrefactuelle de chaque membre à partir des modèles de référence de LiRA
-  attack reconstruction
-                       Adversaire informé : une ligne d&apos;entraînement retrouvée dans logreg ou un MLP tanh
-  attack inversion     MI-Face : représentants de classe, plus proches des membres que des lignes réservées ?
-  attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
-  project create|info|verify|log FILE
-                       Créer un projet .privaudit, l’afficher, le vérifier ou afficher sa piste d’audit
-  data scan --data FILE
-                       Données personnelles par colonne : identifiants, quasi-identifiants, art. 9/10 RGPD
-  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
-                       Risque de réidentification : k-anonymat, procureur/journaliste/marketeur, uniques
-  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
-                       Doublons exacts et proches (Gower) ; recouvrement avec un autre ensemble ou la partition d’une exécution
-  data minimise --data FILE [--drop A,B] [--generalise COL=year|bin:W|truncate:N|top:X] --out FILE
-                       Une version minimisée, risque de réidentification avant et après
-  run SPEC.json --project FILE
-                       Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
-  export --project FILE --run ID --format json|csv
-                       Exporter les statistiques ou les scores par enregistrement d&apos;une exécution
-  compare --project FILE --runs ID,ID[,...]
-                       Exécutions d&apos;appartenance côte à côte, les écarts avec leurs intervalles
-  subgroups --project FILE --run ID --column COL
-                       Où se concentre le risque d&apos;une exécution d&apos;appartenance : ses statistiques par sous-groupe
-  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
-                       Compromis confidentialité–utilité : entraîner et attaquer à chaque epsilon
-  assess classify --answers FILE
-                       Classification selon le règlement sur l&apos;IA : niveaux, raisonnement, obligations, échéances
-  assess export|import|suggest|review --project FILE
-                       L&apos;évaluation (listes de contrôle, matrice des risques) en JSON, CSV ou Markdown
-  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
-                       Le rapport d’audit : PDF d’archivage (PDF/A-1b) ou HTML, brouillon ou définitif, signé
-  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
-                       Une signature de plus sur un rapport (les précédentes restent valides)
-  demo [--out DIR]     La tâche principale sur les données de démo intégrées : entraîner un modèle sans
-                       et un avec DP, attaquer les deux et tout enregistrer dans DIR/demo.privaudit
-
-Options globales :
-  -h, --help           Cette aide ; &apos;&lt;commande&gt; --help&apos; pour les options d&apos;une commande
-  --version [--json]   Identique à la commande version
-
-Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
-    </message>
-    <message>
         <source>Data minimisation (GDPR Art 5(1)(c)): drop columns and generalise others into a new CSV file, with the re-identification risk before and after; with --project the file is registered as a new version of the dataset, its derivation in the audit trail.</source>
         <translation>Minimisation des données (art. 5(1)(c) RGPD) : supprimer des colonnes et en généraliser d’autres dans un nouveau fichier CSV, avec le risque de réidentification avant et après ; avec --project, le fichier est enregistré comme nouvelle version du jeu de données, sa dérivation dans la piste d’audit.</translation>
     </message>
@@ -3271,10 +3159,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <translation>Enregistré comme jeu de données %1, nouvelle version du jeu de données %2 ; les étapes et le risque avant et après sont dans la piste d’audit.</translation>
     </message>
     <message>
-        <source>data: use &apos;data scan --data F&apos; (personal data per column), &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk), &apos;data duplicates --data F&apos; (exact and near duplicates, --against G or --project P --run N for overlaps) or &apos;data minimise --data F --drop A --generalise B=bin:10 --out G&apos; (a minimised version, risk before and after).</source>
-        <translation>data : utilisez &apos;data scan --data F&apos; (données personnelles par colonne), &apos;data risk --data F --quasi A,B,C&apos; (risque de réidentification), &apos;data duplicates --data F&apos; (doublons exacts et proches, --against G ou --project P --run N pour les recouvrements) ou &apos;data minimise --data F --drop A --generalise B=bin:10 --out G&apos; (une version minimisée, risque avant et après).</translation>
-    </message>
-    <message>
         <source>  Most identifying combinations (sample uniques; distinction; separation):</source>
         <translation>  Combinaisons les plus identifiantes (uniques de l’échantillon ; distinction ; séparation) :</translation>
     </message>
@@ -3301,6 +3185,230 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>    data row %1: attack score %2, class of %3, re-identification risk %4, duplicate group of %5</source>
         <translation>    ligne de données %1 : score d’attaque %2, classe de %3, risque de réidentification %4, groupe de doublons de %5</translation>
+    </message>
+    <message>
+        <source>Usage: privaudit-cli [--lang en|de|fr] [--threads N] &lt;command&gt; [options]
+
+Measures the privacy risk of machine-learning models, headless.
+
+Commands:
+  version [--json]     Version of PrivAudit and of the libraries it loaded
+  doctor [--json]      Check the environment and measure matrix-multiply speed
+  accountant           Differential-privacy accounting (epsilon, delta, calibration)
+  train                Train a model (optionally with DP-SGD) on a CSV file or the demo data
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       A CSV encoded as a model&apos;s inputs (the input contract of train --help)
+  attack mia           Membership inference (LOSS, LiRA, RMIA, ...) with honest statistics
+  attack attribute     Attribute inference against the imputation baseline (--sensitive COLUMN)
+  attack canary        Canary exposure (the Secret Sharer): memorisation by repetition count
+  attack memorisation  Counterfactual memorisation of every member from LiRA&apos;s reference models
+  attack reconstruction
+                       Informed adversary: a training row recovered from a logreg or tanh MLP
+  attack inversion     MI-Face: class representatives, nearer members than held-out rows?
+  attack audit         One-run privacy audit: an empirical epsilon lower bound
+  project create|info|verify|log FILE
+                       Create a .privaudit project, show it, verify it, or show its audit trail
+  data scan --data FILE
+                       Personal data per column: identifiers, quasi-identifiers, GDPR Art 9/10
+  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
+                       Re-identification risk: k-anonymity, prosecutor/journalist/marketer, uniques
+  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
+                       Exact and near (Gower) duplicates; overlap with another set or a run&apos;s split
+  data minimise --data FILE [--drop A,B] [--generalise COL=year|bin:W|truncate:N|top:X] --out FILE
+                       A minimised version, re-identification risk before and after
+  data datasheet --project FILE --dataset ID [--answer Q=TEXT] [--licence SPDX] [--export spdx|croissant]
+                       Datasheet (Gebru et al.), SPDX licence, GDPR grounds, completeness
+  run SPEC.json --project FILE
+                       Run a job spec and store its results in a project
+  export --project FILE --run ID --format json|csv
+                       Export a stored run&apos;s statistics or per-record scores
+  compare --project FILE --runs ID,ID[,...]
+                       Membership runs side by side, the differences with their intervals
+  subgroups --project FILE --run ID --column COL
+                       Where a membership run&apos;s risk concentrates: its statistics per subgroup
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Privacy-utility trade-off: train and attack at every epsilon
+  assess classify --answers FILE
+                       EU AI Act classification: tiers, reasoning, obligations and dates
+  assess export|import|suggest|review --project FILE
+                       The assessment (checklists, risk matrix) as JSON, CSV or Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       The audit report: archival PDF (PDF/A-1b) or HTML, draft or final, signed
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       A further signature on a report (earlier ones stay valid)
+  demo [--out DIR]     The main job on the built-in demo data: train a non-private and a DP
+                       model, attack both and store everything in DIR/demo.privaudit
+
+Global options:
+  -h, --help           This help; &apos;&lt;command&gt; --help&apos; for a command&apos;s options
+  --version [--json]   Same as the version command
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input.</source>
+        <translation>Usage : privaudit-cli [--lang en|de|fr] [--threads N] &lt;commande&gt; [options]
+
+Mesure le risque pour la vie privée des modèles d&apos;apprentissage automatique, sans interface graphique.
+
+Commandes :
+  version [--json]     Version de PrivAudit et des bibliothèques chargées
+  doctor [--json]      Vérifier l&apos;environnement et mesurer la vitesse du produit matriciel
+  accountant           Comptabilité de confidentialité différentielle (epsilon, delta, calibrage)
+  train                Entraîner un modèle (éventuellement avec DP-SGD) sur un CSV ou les données de démo
+  encode --data F --encoder MODEL.encoder.json --out X.csv
+                       Un CSV encodé comme entrées d&apos;un modèle (le contrat d&apos;entrée de train --help)
+  attack mia           Inférence d&apos;appartenance (LOSS, LiRA, RMIA, ...) avec des statistiques honnêtes
+  attack attribute     Inférence d&apos;attribut face à la référence d&apos;imputation (--sensitive COLONNE)
+  attack canary        Exposition des canaris (Secret Sharer) : mémorisation selon le nombre de répétitions
+  attack memorisation  Mémorisation contrefactuelle de chaque membre à partir des modèles de référence de LiRA
+  attack reconstruction
+                       Adversaire informé : une ligne d&apos;entraînement retrouvée dans logreg ou un MLP tanh
+  attack inversion     MI-Face : représentants de classe, plus proches des membres que des lignes réservées ?
+  attack audit         Audit de confidentialité en une exécution : une borne inférieure empirique d&apos;epsilon
+  project create|info|verify|log FILE
+                       Créer un projet .privaudit, l’afficher, le vérifier ou afficher sa piste d’audit
+  data scan --data FILE
+                       Données personnelles par colonne : identifiants, quasi-identifiants, art. 9/10 RGPD
+  data risk --data FILE --quasi A,B,C [--sensitive S] [--population-size N]
+                       Risque de réidentification : k-anonymat, procureur/journaliste/marketeur, uniques
+  data duplicates --data FILE [--against FILE | --project FILE --run ID] [--threshold D]
+                       Doublons exacts et proches (Gower) ; recouvrement avec un autre ensemble ou la partition d’une exécution
+  data minimise --data FILE [--drop A,B] [--generalise COL=year|bin:W|truncate:N|top:X] --out FILE
+                       Une version minimisée, risque de réidentification avant et après
+  data datasheet --project FILE --dataset ID [--answer Q=TEXT] [--licence SPDX] [--export spdx|croissant]
+                       Fiche technique (Gebru et al.), licence SPDX, fondements RGPD, complétude
+  run SPEC.json --project FILE
+                       Exécuter une spécification de tâche et enregistrer ses résultats dans un projet
+  export --project FILE --run ID --format json|csv
+                       Exporter les statistiques ou les scores par enregistrement d&apos;une exécution
+  compare --project FILE --runs ID,ID[,...]
+                       Exécutions d&apos;appartenance côte à côte, les écarts avec leurs intervalles
+  subgroups --project FILE --run ID --column COL
+                       Où se concentre le risque d&apos;une exécution d&apos;appartenance : ses statistiques par sous-groupe
+  sweep --data FILE --label COL --epsilons 0.5,1,2,4,8,inf --project FILE
+                       Compromis confidentialité–utilité : entraîner et attaquer à chaque epsilon
+  assess classify --answers FILE
+                       Classification selon le règlement sur l&apos;IA : niveaux, raisonnement, obligations, échéances
+  assess export|import|suggest|review --project FILE
+                       L&apos;évaluation (listes de contrôle, matrice des risques) en JSON, CSV ou Markdown
+  report --project FILE --out report.pdf [--format pdf|html] [--final] [--sign KEY.p12]
+                       Le rapport d’audit : PDF d’archivage (PDF/A-1b) ou HTML, brouillon ou définitif, signé
+  sign --pdf report.pdf --key KEY.p12 [--role dpo] [--project FILE]
+                       Une signature de plus sur un rapport (les précédentes restent valides)
+  demo [--out DIR]     La tâche principale sur les données de démo intégrées : entraîner un modèle sans
+                       et un avec DP, attaquer les deux et tout enregistrer dans DIR/demo.privaudit
+
+Options globales :
+  -h, --help           Cette aide ; &apos;&lt;commande&gt; --help&apos; pour les options d&apos;une commande
+  --version [--json]   Identique à la commande version
+
+Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translation>
+    </message>
+    <message>
+        <source>The file of dataset %1 cannot be read (%2): the completeness does not know whether special categories or criminal-offence data need their grounds.</source>
+        <translation>Le fichier du jeu de données %1 ne peut pas être lu (%2) : la complétude ne sait pas si des catégories particulières ou des données relatives aux infractions exigent leurs fondements.</translation>
+    </message>
+    <message>
+        <source>A dataset&apos;s datasheet (Gebru et al., Datasheets for Datasets): the questions of its seven sections, the licence as an SPDX expression checked against the shipped list, the GDPR grounds, and its completeness; changes are audited. Export as SPDX 3.0.1 JSON-LD (Dataset profile) or Croissant 1.0 with RAI; import from either.</source>
+        <translation>La fiche technique d’un jeu de données (Gebru et al., Datasheets for Datasets) : les questions de ses sept sections, la licence comme expression SPDX vérifiée contre la liste fournie, les fondements RGPD et sa complétude ; les modifications sont auditées. Export en SPDX 3.0.1 JSON-LD (profil Dataset) ou Croissant 1.0 avec RAI ; import depuis l’un ou l’autre.</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>Fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Dataset id in the project.</source>
+        <translation>Identifiant du jeu de données dans le projet.</translation>
+    </message>
+    <message>
+        <source>QUESTION=TEXT, e.g. collection.process=&quot;Survey 2024&quot;; repeatable.</source>
+        <translation>QUESTION=TEXTE, p. ex. collection.process=&quot;Enquête 2024&quot; ; répétable.</translation>
+    </message>
+    <message>
+        <source>The licence as an SPDX expression (CC-BY-4.0, MIT OR Apache-2.0, LicenseRef-internal).</source>
+        <translation>La licence comme expression SPDX (CC-BY-4.0, MIT OR Apache-2.0, LicenseRef-internal).</translation>
+    </message>
+    <message>
+        <source>GDPR Art 6(1) basis: art6-1-a ... art6-1-f.</source>
+        <translation>Base selon l’art. 6(1) RGPD : art6-1-a ... art6-1-f.</translation>
+    </message>
+    <message>
+        <source>GDPR Art 9(2) condition: art9-2-a ... art9-2-j.</source>
+        <translation>Condition de l’art. 9(2) RGPD : art9-2-a ... art9-2-j.</translation>
+    </message>
+    <message>
+        <source>The law that authorises processing criminal-offence data (Art 10).</source>
+        <translation>La loi qui autorise le traitement des données relatives aux infractions (art. 10).</translation>
+    </message>
+    <message>
+        <source>Read the answers from a PrivAudit datasheet, SPDX 3 or Croissant file.</source>
+        <translation>Lire les réponses depuis une fiche PrivAudit, un fichier SPDX 3 ou Croissant.</translation>
+    </message>
+    <message>
+        <source>Write the datasheet as spdx, croissant or json to --out.</source>
+        <translation>Écrire la fiche en spdx, croissant ou json dans --out.</translation>
+    </message>
+    <message>
+        <source>File for --export.</source>
+        <translation>Fichier pour --export.</translation>
+    </message>
+    <message>
+        <source>--export takes spdx, croissant or json, with --out FILE.</source>
+        <translation>--export prend spdx, croissant ou json, avec --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>There is no dataset %1 in this project.</source>
+        <translation>Il n’y a pas de jeu de données %1 dans ce projet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the question must be one of %2.</source>
+        <translation>&apos;%1&apos; : la question doit être l’une de %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid SPDX licence expression: %2.</source>
+        <translation>&apos;%1&apos; n’est pas une expression de licence SPDX valide : %2.</translation>
+    </message>
+    <message>
+        <source>Datasheet of dataset %1 &apos;%2&apos;: %3 complete (%4 of %5)</source>
+        <translation>Fiche du jeu de données %1 &apos;%2&apos; : %3 complète (%4 sur %5)</translation>
+    </message>
+    <message>
+        <source>  %1 [%2]</source>
+        <translation>  %1 [%2]</translation>
+    </message>
+    <message>
+        <source>(unanswered)</source>
+        <translation>(sans réponse)</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence : %1</translation>
+    </message>
+    <message>
+        <source>Lawful basis: %1</source>
+        <translation>Base légale : %1</translation>
+    </message>
+    <message>
+        <source>Art 9(2) condition: %1</source>
+        <translation>Condition de l’art. 9(2) : %1</translation>
+    </message>
+    <message>
+        <source>Art 10 basis: %1</source>
+        <translation>Fondement de l’art. 10 : %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <source>Still open: %1</source>
+        <translation>Encore ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>data: use &apos;data scan --data F&apos; (personal data per column), &apos;data risk --data F --quasi A,B,C&apos; (re-identification risk), &apos;data duplicates --data F&apos; (exact and near duplicates, --against G or --project P --run N for overlaps), &apos;data minimise --data F --drop A --generalise B=bin:10 --out G&apos; (a minimised version, risk before and after) or &apos;data datasheet --project P --dataset N&apos; (documentation, SPDX and Croissant).</source>
+        <translation>data : utilisez &apos;data scan --data F&apos; (données personnelles par colonne), &apos;data risk --data F --quasi A,B,C&apos; (risque de réidentification), &apos;data duplicates --data F&apos; (doublons exacts et proches, --against G ou --project P --run N pour les recouvrements), &apos;data minimise --data F --drop A --generalise B=bin:10 --out G&apos; (une version minimisée, risque avant et après) ou &apos;data datasheet --project P --dataset N&apos; (documentation, SPDX et Croissant).</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3767,237 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
 </context>
 <context>
+    <name>privaudit::governance::Datasheet</name>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>Collection process</source>
+        <translation>Processus de collecte</translation>
+    </message>
+    <message>
+        <source>Preprocessing, cleaning, labelling</source>
+        <translation>Prétraitement, nettoyage, annotation</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Usages</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>For what purpose was the dataset created? Was there a specific task in mind?</source>
+        <translation>Dans quel but le jeu de données a-t-il été créé ? Une tâche précise était-elle visée ?</translation>
+    </message>
+    <message>
+        <source>Who created the dataset, on behalf of which entity, and who funded it?</source>
+        <translation>Qui a créé le jeu de données, pour le compte de quelle entité, et qui l’a financé ?</translation>
+    </message>
+    <message>
+        <source>What do the instances represent (people, transactions, ...), and how many are there?</source>
+        <translation>Que représentent les instances (personnes, transactions, ...), et combien y en a-t-il ?</translation>
+    </message>
+    <message>
+        <source>Is it a sample of a larger set? If so, of which population, and how was it drawn?</source>
+        <translation>Est-ce un échantillon d’un ensemble plus grand ? Si oui, de quelle population, et comment a-t-il été tiré ?</translation>
+    </message>
+    <message>
+        <source>Is any information missing from individual instances, and why?</source>
+        <translation>Des informations manquent-elles pour certaines instances, et pourquoi ?</translation>
+    </message>
+    <message>
+        <source>Does it identify individuals, directly or indirectly, or hold data that might be considered sensitive (special categories, criminal offences)?</source>
+        <translation>Identifie-t-il des personnes, directement ou indirectement, ou contient-il des données pouvant être jugées sensibles (catégories particulières, infractions) ?</translation>
+    </message>
+    <message>
+        <source>Does it identify subpopulations (by age, gender, ...), and how are they distributed?</source>
+        <translation>Identifie-t-il des sous-populations (par âge, genre, ...), et comment sont-elles réparties ?</translation>
+    </message>
+    <message>
+        <source>How was the data acquired, by whom, and over what timeframe?</source>
+        <translation>Comment les données ont-elles été acquises, par qui et sur quelle période ?</translation>
+    </message>
+    <message>
+        <source>Were the individuals notified of the collection, and did they consent? How can consent be revoked?</source>
+        <translation>Les personnes ont-elles été informées de la collecte et y ont-elles consenti ? Comment le consentement peut-il être retiré ?</translation>
+    </message>
+    <message>
+        <source>Has the potential impact on the data subjects been analysed (a data protection impact assessment, GDPR Art 35)?</source>
+        <translation>L’impact potentiel sur les personnes concernées a-t-il été analysé (analyse d’impact relative à la protection des données, art. 35 RGPD) ?</translation>
+    </message>
+    <message>
+        <source>Was any preprocessing, cleaning or labelling done (binning, removed instances, missing values)?</source>
+        <translation>Un prétraitement, un nettoyage ou une annotation ont-ils été faits (regroupement en classes, instances supprimées, valeurs manquantes) ?</translation>
+    </message>
+    <message>
+        <source>Was the raw data kept besides the preprocessed data, and where?</source>
+        <translation>Les données brutes ont-elles été conservées à côté des données prétraitées, et où ?</translation>
+    </message>
+    <message>
+        <source>Has it been used for any tasks already? What tasks could it be used for?</source>
+        <translation>A-t-il déjà servi à des tâches ? À quelles tâches pourrait-il servir ?</translation>
+    </message>
+    <message>
+        <source>Could anything about its composition or collection lead to unfair treatment of individuals or groups, or other harms?</source>
+        <translation>Quelque chose dans sa composition ou sa collecte pourrait-il conduire à un traitement injuste de personnes ou de groupes, ou à d’autres préjudices ?</translation>
+    </message>
+    <message>
+        <source>Are there tasks for which it should not be used?</source>
+        <translation>Y a-t-il des tâches pour lesquelles il ne devrait pas servir ?</translation>
+    </message>
+    <message>
+        <source>Will it be given to third parties outside the entity that created it, and how?</source>
+        <translation>Sera-t-il transmis à des tiers hors de l’entité qui l’a créé, et comment ?</translation>
+    </message>
+    <message>
+        <source>Are there copyright, intellectual-property or regulatory restrictions on it (terms of use, export controls)?</source>
+        <translation>Existe-t-il des restrictions de droit d’auteur, de propriété intellectuelle ou réglementaires (conditions d’utilisation, contrôles à l’exportation) ?</translation>
+    </message>
+    <message>
+        <source>Who supports and maintains it, and how can they be contacted?</source>
+        <translation>Qui le soutient et le maintient, et comment les joindre ?</translation>
+    </message>
+    <message>
+        <source>Will it be updated (corrections, new instances, deletions), how often and by whom?</source>
+        <translation>Sera-t-il mis à jour (corrections, nouvelles instances, suppressions), à quelle fréquence et par qui ?</translation>
+    </message>
+    <message>
+        <source>Are there limits on how long data about individuals is kept (GDPR Art 5(1)(e))?</source>
+        <translation>Y a-t-il des limites à la durée de conservation des données sur les personnes (art. 5(1)(e) RGPD) ?</translation>
+    </message>
+    <message>
+        <source>Consent (GDPR Art 6(1)(a))</source>
+        <translation>Consentement (art. 6(1)(a) RGPD)</translation>
+    </message>
+    <message>
+        <source>Performance of a contract (Art 6(1)(b))</source>
+        <translation>Exécution d’un contrat (art. 6(1)(b))</translation>
+    </message>
+    <message>
+        <source>Legal obligation (Art 6(1)(c))</source>
+        <translation>Obligation légale (art. 6(1)(c))</translation>
+    </message>
+    <message>
+        <source>Vital interests (Art 6(1)(d))</source>
+        <translation>Intérêts vitaux (art. 6(1)(d))</translation>
+    </message>
+    <message>
+        <source>Public interest or official authority (Art 6(1)(e))</source>
+        <translation>Intérêt public ou autorité publique (art. 6(1)(e))</translation>
+    </message>
+    <message>
+        <source>Legitimate interests (Art 6(1)(f))</source>
+        <translation>Intérêts légitimes (art. 6(1)(f))</translation>
+    </message>
+    <message>
+        <source>Explicit consent (Art 9(2)(a))</source>
+        <translation>Consentement explicite (art. 9(2)(a))</translation>
+    </message>
+    <message>
+        <source>Employment and social security law (Art 9(2)(b))</source>
+        <translation>Droit du travail et de la sécurité sociale (art. 9(2)(b))</translation>
+    </message>
+    <message>
+        <source>Vital interests, consent impossible (Art 9(2)(c))</source>
+        <translation>Intérêts vitaux, consentement impossible (art. 9(2)(c))</translation>
+    </message>
+    <message>
+        <source>Foundation, association or other not-for-profit body (Art 9(2)(d))</source>
+        <translation>Fondation, association ou autre organisme à but non lucratif (art. 9(2)(d))</translation>
+    </message>
+    <message>
+        <source>Made manifestly public by the data subject (Art 9(2)(e))</source>
+        <translation>Rendues manifestement publiques par la personne concernée (art. 9(2)(e))</translation>
+    </message>
+    <message>
+        <source>Legal claims or courts (Art 9(2)(f))</source>
+        <translation>Droits en justice ou juridictions (art. 9(2)(f))</translation>
+    </message>
+    <message>
+        <source>Substantial public interest (Art 9(2)(g))</source>
+        <translation>Intérêt public important (art. 9(2)(g))</translation>
+    </message>
+    <message>
+        <source>Health or social care (Art 9(2)(h))</source>
+        <translation>Santé ou protection sociale (art. 9(2)(h))</translation>
+    </message>
+    <message>
+        <source>Public interest in public health (Art 9(2)(i))</source>
+        <translation>Intérêt public dans le domaine de la santé publique (art. 9(2)(i))</translation>
+    </message>
+    <message>
+        <source>Archiving, scientific or historical research, statistics (Art 9(2)(j))</source>
+        <translation>Archivage, recherche scientifique ou historique, statistiques (art. 9(2)(j))</translation>
+    </message>
+    <message>
+        <source>The licence (an SPDX expression, e.g. CC-BY-4.0)</source>
+        <translation>La licence (une expression SPDX, p. ex. CC-BY-4.0)</translation>
+    </message>
+    <message>
+        <source>The licence &apos;%1&apos; is not a valid SPDX expression: %2.</source>
+        <translation>La licence &apos;%1&apos; n’est pas une expression SPDX valide : %2.</translation>
+    </message>
+    <message>
+        <source>The SPDX list marks %1 as deprecated; use its current identifier.</source>
+        <translation>La liste SPDX marque %1 comme obsolète ; utilisez son identifiant actuel.</translation>
+    </message>
+    <message>
+        <source>The lawful basis of the processing (GDPR Art 6(1))</source>
+        <translation>La base légale du traitement (art. 6(1) RGPD)</translation>
+    </message>
+    <message>
+        <source>The condition of GDPR Art 9(2) that allows processing the special categories the scan found</source>
+        <translation>La condition de l’art. 9(2) RGPD qui permet de traiter les catégories particulières trouvées par l’analyse</translation>
+    </message>
+    <message>
+        <source>The Union or Member State law that authorises processing the criminal-offence data the scan found (GDPR Art 10)</source>
+        <translation>Le droit de l’Union ou de l’État membre qui autorise le traitement des données relatives aux infractions trouvées par l’analyse (art. 10 RGPD)</translation>
+    </message>
+    <message>
+        <source>This is not a PrivAudit datasheet (format &apos;%1&apos;).</source>
+        <translation>Ce n’est pas une fiche PrivAudit (format &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>Datasheet format version %1 is not supported (this PrivAudit reads version 1).</source>
+        <translation>La version %1 du format de fiche n’est pas prise en charge (ce PrivAudit lit la version 1).</translation>
+    </message>
+    <message>
+        <source>The datasheet has an unknown question &apos;%1&apos;.</source>
+        <translation>La fiche contient une question inconnue &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The answer to &apos;%1&apos; must be text.</source>
+        <translation>La réponse à &apos;%1&apos; doit être du texte.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lawful basis; use one of %2.</source>
+        <translation>&apos;%1&apos; n’est pas une base légale ; utilisez l’une de %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a condition of GDPR Art 9(2); use one of %2.</source>
+        <translation>&apos;%1&apos; n’est pas une condition de l’art. 9(2) RGPD ; utilisez l’une de %2.</translation>
+    </message>
+    <message>
+        <source>The SPDX document has no dataset_DatasetPackage element.</source>
+        <translation>Le document SPDX n’a pas d’élément dataset_DatasetPackage.</translation>
+    </message>
+    <message>
+        <source>The file is neither a PrivAudit datasheet, an SPDX 3 JSON-LD document nor a Croissant dataset.</source>
+        <translation>Le fichier n’est ni une fiche PrivAudit, ni un document SPDX 3 JSON-LD, ni un jeu de données Croissant.</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::governance::Duplicates</name>
     <message>
         <source>There is no column &apos;%1&apos;; the columns are: %2.</source>
@@ -4003,6 +4342,53 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Column &apos;%1&apos; cannot be both a quasi-identifier and sensitive.</source>
         <translation>La colonne &apos;%1&apos; ne peut pas être à la fois quasi-identifiante et sensible.</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::governance::SpdxLicences</name>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; inattendu</translation>
+    </message>
+    <message>
+        <source>an exception must follow WITH</source>
+        <translation>une exception doit suivre WITH</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an exception of the SPDX list</source>
+        <translation>&apos;%1&apos; n’est pas une exception de la liste SPDX</translation>
+    </message>
+    <message>
+        <source>the expression ends where a licence is expected</source>
+        <translation>l’expression se termine là où une licence est attendue</translation>
+    </message>
+    <message>
+        <source>a &apos;(&apos; is not closed</source>
+        <translation>une &apos;(&apos; n’est pas fermée</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; where a licence is expected</source>
+        <translation>&apos;%1&apos; là où une licence est attendue</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;)&apos;</source>
+        <translation>&apos;)&apos; inattendue</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in the SPDX licence list shipped with PrivAudit (%2); write a licence outside the list as LicenseRef-name</source>
+        <translation>&apos;%1&apos; ne figure pas dans la liste de licences SPDX fournie avec PrivAudit (%2) ; écrivez une licence hors de la liste sous la forme LicenseRef-nom</translation>
+    </message>
+    <message>
+        <source>write the operator &apos;%1&apos; in capitals</source>
+        <translation>écrivez l’opérateur &apos;%1&apos; en majuscules</translation>
+    </message>
+    <message>
+        <source>no licence given</source>
+        <translation>aucune licence indiquée</translation>
+    </message>
+    <message>
+        <source>the SPDX licence list is missing from this build</source>
+        <translation>la liste de licences SPDX manque dans cette compilation</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void duplicates();
     void minimise();
     void riskLinkedToRun();
+    void datasheet();
 
 private:
     QString writeTable()
@@ -368,6 +369,77 @@ void TestDataCli::riskLinkedToRun()
                 QStringLiteral("age")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1Char('7')), qPrintable(r.err));
+}
+
+void TestDataCli::datasheet()
+{
+    // Two datasets in a project: a file and its minimised version.
+    QFile f(m_dir.filePath(QStringLiteral("sheet.csv")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("age,sex,diagnosis\n31,F,asthma\n32,M,diabetes\n33,F,asthma\n34,M,asthma\n");
+    f.close();
+    const QString project = m_dir.filePath(QStringLiteral("sheet.privaudit"));
+    auto r = runCli({QStringLiteral("data"), QStringLiteral("minimise"), QStringLiteral("--data"),
+                     f.fileName(), QStringLiteral("--generalise"), QStringLiteral("age=bin:10"),
+                     QStringLiteral("--quasi"), QStringLiteral("age,sex"), QStringLiteral("--out"),
+                     m_dir.filePath(QStringLiteral("sheet-min.csv")), QStringLiteral("--project"), project});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList base = {QStringLiteral("data"),      QStringLiteral("datasheet"),
+                              QStringLiteral("--project"), project,
+                              QStringLiteral("--dataset"), QStringLiteral("1")};
+    r = runCli(base + QStringList{QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(jsonObject(r)[QStringLiteral("answered")].toInt(), 0);
+    // 20 questions, licence, lawful basis, and an Art 9(2) condition for the health column.
+    QCOMPARE(jsonObject(r)[QStringLiteral("required")].toInt(), 23);
+
+    r = runCli(base + QStringList{QStringLiteral("--licence"), QStringLiteral("cc-by-sa-4.0"),
+                                  QStringLiteral("--lawful-basis"), QStringLiteral("art6-1-a"),
+                                  QStringLiteral("--art9"), QStringLiteral("art9-2-a"),
+                                  QStringLiteral("--answer"),
+                                  QStringLiteral("collection.process=Clinic records, 2024"),
+                                  QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonObject o = jsonObject(r);
+    QCOMPARE(o[QStringLiteral("answered")].toInt(), 4);
+    QCOMPARE(o[QStringLiteral("datasheet")][QStringLiteral("licence")].toString(),
+             QStringLiteral("CC-BY-SA-4.0"));
+
+    // Bad input is named and changes nothing.
+    for (const QStringList& bad : {QStringList{QStringLiteral("--licence"), QStringLiteral("GPL-9.0")},
+                                   QStringList{QStringLiteral("--lawful-basis"), QStringLiteral("art6-1-q")},
+                                   QStringList{QStringLiteral("--answer"), QStringLiteral("colour=blue")},
+                                   QStringList{QStringLiteral("--export"), QStringLiteral("pdf"),
+                                               QStringLiteral("--out"), QStringLiteral("x")}}) {
+        r = runCli(base + bad);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+    QCOMPARE(
+        jsonObject(runCli(base + QStringList{QStringLiteral("--json")}))[QStringLiteral("answered")].toInt(),
+        4);
+
+    // Exported as SPDX, imported into the other dataset: the same answers there.
+    const QString spdx = m_dir.filePath(QStringLiteral("sheet.spdx.json"));
+    r = runCli(base + QStringList{QStringLiteral("--export"), QStringLiteral("spdx"), QStringLiteral("--out"),
+                                  spdx});
+    QCOMPARE(r.exitCode, 0);
+    r = runCli({QStringLiteral("data"), QStringLiteral("datasheet"), QStringLiteral("--project"), project,
+                QStringLiteral("--dataset"), QStringLiteral("2"), QStringLiteral("--import"), spdx,
+                QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    o = jsonObject(r);
+    QCOMPARE(o[QStringLiteral("datasheet")][QStringLiteral("answers")][QStringLiteral("collection.process")]
+                 .toString(),
+             QStringLiteral("Clinic records, 2024"));
+    QCOMPARE(o[QStringLiteral("datasheet")][QStringLiteral("lawful_basis")].toString(),
+             QStringLiteral("art6-1-a"));
+    r = runCli({QStringLiteral("project"), QStringLiteral("log"), project});
+    QVERIFY2(r.out.contains("datasheet.changed"), r.out.constData());
+    const auto fr = runCli(QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} + base);
+    QVERIFY2(QString::fromUtf8(fr.out).contains(QStringLiteral("Motivation")) &&
+                 QString::fromUtf8(fr.out).contains(QStringLiteral("Licence : CC-BY-SA-4.0")),
+             fr.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestDataCli)
