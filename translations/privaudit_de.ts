@@ -3996,6 +3996,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>The file is neither a PrivAudit datasheet, an SPDX 3 JSON-LD document nor a Croissant dataset.</source>
         <translation>Die Datei ist weder ein PrivAudit-Datenblatt noch ein SPDX-3-JSON-LD-Dokument noch ein Croissant-Datensatz.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::governance::Duplicates</name>
@@ -6744,6 +6748,42 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
         <source>Run %1 (%2) by %3: %4</source>
         <translation>Lauf %1 (%2) nach %3: %4</translation>
     </message>
+    <message>
+        <source>The file of this dataset cannot be read any more (%1): its personal data and re-identification risk are not in this report.</source>
+        <translation>Die Datei dieses Datensatzes kann nicht mehr gelesen werden (%1): seine personenbezogenen Daten und sein Re-Identifikationsrisiko fehlen in diesem Bericht.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; no longer has the content the project registered (SHA-256 %2…): its personal data and re-identification risk are not in this report.</source>
+        <translation>Die Datei &apos;%1&apos; hat nicht mehr den im Projekt registrierten Inhalt (SHA-256 %2…): ihre personenbezogenen Daten und ihr Re-Identifikationsrisiko fehlen in diesem Bericht.</translation>
+    </message>
+    <message>
+        <source>The PII scan suggests no quasi-identifiers in this dataset, so no re-identification risk is computed; that is not evidence that none exist.</source>
+        <translation>Der PII-Scan schlägt in diesem Datensatz keine Quasi-Identifikatoren vor, daher wird kein Re-Identifikationsrisiko berechnet; das ist kein Beleg, dass es keine gibt.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Found by the PII scan</source>
+        <translation>Vom PII-Scan gefunden</translation>
+    </message>
+    <message>
+        <source>Suggested role</source>
+        <translation>Vorgeschlagene Rolle</translation>
+    </message>
+    <message>
+        <source>Over the quasi-identifiers %1: k-anonymity %2, sample uniques %3 of %4 records, highest prosecutor risk %5.</source>
+        <translation>Über die Quasi-Identifikatoren %1: k-Anonymität %2, Stichproben-Unikate %3 von %4 Datensätzen, höchstes Prosecutor-Risiko %5.</translation>
+    </message>
+    <message>
+        <source>Datasheet: %1 of %2 answered; licence %3.</source>
+        <translation>Datenblatt: %1 von %2 beantwortet; Lizenz %3.</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::ReportExport</name>
@@ -7715,6 +7755,145 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>Personal Data and Re-identification</source>
         <translation>Personenbezogene Daten und Re-Identifikation</translation>
+    </message>
+    <message>
+        <source>Datasheet</source>
+        <translation>Datenblatt</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::DatasheetPanel</name>
+    <message>
+        <source>Save Datasheet</source>
+        <translation>Datenblatt speichern</translation>
+    </message>
+    <message>
+        <source>SPDX expression, e.g. CC-BY-4.0 or LicenseRef-internal</source>
+        <translation>SPDX-Ausdruck, z. B. CC-BY-4.0 oder LicenseRef-internal</translation>
+    </message>
+    <message>
+        <source>%p% complete</source>
+        <translation>%p % vollständig</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>The Union or Member State law, e.g. § 22 BDSG</source>
+        <translation>Das Unions- oder mitgliedstaatliche Recht, z. B. § 22 BDSG</translation>
+    </message>
+    <message>
+        <source>Licence and lawful basis</source>
+        <translation>Lizenz und Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <source>Lawful basis (GDPR Art 6(1)):</source>
+        <translation>Rechtsgrundlage (Art. 6 Abs. 1 DSGVO):</translation>
+    </message>
+    <message>
+        <source>Special categories (Art 9(2)):</source>
+        <translation>Besondere Kategorien (Art. 9 Abs. 2):</translation>
+    </message>
+    <message>
+        <source>Criminal-offence data (Art 10):</source>
+        <translation>Daten über Straftaten (Art. 10):</translation>
+    </message>
+    <message>
+        <source>Export SPDX…</source>
+        <translation>SPDX exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Croissant…</source>
+        <translation>Croissant exportieren…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export Datasheet</source>
+        <translation>Datenblatt exportieren</translation>
+    </message>
+    <message>
+        <source>JSON-LD (*.json *.jsonld);;All files (*)</source>
+        <translation>JSON-LD (*.json *.jsonld);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Datasheet</source>
+        <translation>Datenblatt importieren</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 von %2 beantwortet</translation>
+    </message>
+    <message>
+        <source>Still open (%1): %2.</source>
+        <translation>Noch offen (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Checked against the SPDX licence list shipped with PrivAudit (%1, %2 licences).</source>
+        <translation>Geprüft gegen die mit PrivAudit gelieferte SPDX-Lizenzliste (%1, %2 Lizenzen).</translation>
+    </message>
+    <message>
+        <source>Valid: a licence outside the SPDX list (LicenseRef).</source>
+        <translation>Gültig: eine Lizenz außerhalb der SPDX-Liste (LicenseRef).</translation>
+    </message>
+    <message>
+        <source>Valid: %1.</source>
+        <translation>Gültig: %1.</translation>
+    </message>
+    <message>
+        <source>Not a valid SPDX expression: %1.</source>
+        <translation>Kein gültiger SPDX-Ausdruck: %1.</translation>
+    </message>
+    <message>
+        <source>The PII scan of the file has not finished: whether special categories or criminal-offence data need their grounds is not known yet.</source>
+        <translation>Der PII-Scan der Datei ist nicht abgeschlossen: ob besondere Kategorien oder Daten über Straftaten ihre Grundlagen brauchen, ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The PII scan found %1: processing it needs the ground asked for here.</source>
+        <translation>Der PII-Scan hat %1 gefunden: ihre Verarbeitung braucht die hier erfragte Grundlage.</translation>
+    </message>
+    <message>
+        <source>special categories and criminal-offence data</source>
+        <translation>besondere Kategorien und Daten über Straftaten</translation>
+    </message>
+    <message>
+        <source>special categories of personal data</source>
+        <translation>besondere Kategorien personenbezogener Daten</translation>
+    </message>
+    <message>
+        <source>criminal-offence data</source>
+        <translation>Daten über Straftaten</translation>
+    </message>
+    <message>
+        <source>The PII scan found no special categories or criminal-offence data; their grounds are not asked for.</source>
+        <translation>Der PII-Scan hat keine besonderen Kategorien und keine Daten über Straftaten gefunden; ihre Grundlagen werden nicht erfragt.</translation>
+    </message>
+    <message>
+        <source>The licence &apos;%1&apos; is not a valid SPDX expression: %2.</source>
+        <translation>Die Lizenz &apos;%1&apos; ist kein gültiger SPDX-Ausdruck: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than 16 MiB: not a datasheet.</source>
+        <translation>&apos;%1&apos; ist größer als 16 MiB: kein Datenblatt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JSON object: %2</source>
+        <translation>&apos;%1&apos; ist kein JSON-Objekt: %2</translation>
     </message>
 </context>
 <context>
@@ -9348,6 +9527,94 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     <message>
         <source>class %1</source>
         <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>Personal data and re-identification risk</source>
+        <translation>Personenbezogene Daten und Re-Identifikationsrisiko</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The PII scan found no personal data in these columns; a scan that finds nothing is not proof that there is none.</source>
+        <translation>Der PII-Scan hat in diesen Spalten keine personenbezogenen Daten gefunden; ein Scan, der nichts findet, beweist nicht, dass es keine gibt.</translation>
+    </message>
+    <message>
+        <source>Found by the PII scan</source>
+        <translation>Vom PII-Scan gefunden</translation>
+    </message>
+    <message>
+        <source>Suggested role</source>
+        <translation>Vorgeschlagene Rolle</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Over the quasi-identifiers %1 (%2 records, %3 equivalence classes): k-anonymity %4, sample uniques %5 (%6). Prosecutor risk: highest %7, average %8, records above %9: %10. Expected re-identifications (sdcMicro individual risk): %11.</source>
+        <translation>Über die Quasi-Identifikatoren %1 (%2 Datensätze, %3 Äquivalenzklassen): k-Anonymität %4, Stichproben-Unikate %5 (%6). Prosecutor-Risiko: höchstes %7, durchschnittlich %8, Datensätze über %9: %10. Erwartete Re-Identifikationen (individuelles Risiko nach sdcMicro): %11.</translation>
+    </message>
+    <message>
+        <source>The table is taken as the whole population (no population size is registered): journalist risk equals prosecutor risk, and the curve shows what the uniques would be if the table were that fraction of a larger population.</source>
+        <translation>Die Tabelle gilt als die ganze Population (keine Populationsgröße registriert): das Journalist-Risiko ist gleich dem Prosecutor-Risiko, und die Kurve zeigt, wie viele Unikate es gäbe, wenn die Tabelle dieser Anteil einer größeren Population wäre.</translation>
+    </message>
+    <message>
+        <source>Most identifying quasi-identifiers</source>
+        <translation>Am stärksten identifizierende Quasi-Identifikatoren</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Distinction</source>
+        <translation>Distinktion</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Separation</translation>
+    </message>
+    <message>
+        <source>Sample uniques</source>
+        <translation>Stichproben-Unikate</translation>
+    </message>
+    <message>
+        <source>Highest risk</source>
+        <translation>Höchstes Risiko</translation>
+    </message>
+    <message>
+        <source>Datasheet (Gebru et al.): %1 complete, %2 of %3 answered%4. Licence: %5. Lawful basis: %6.</source>
+        <translation>Datenblatt (Gebru et al.): %1 vollständig, %2 von %3 beantwortet%4. Lizenz: %5. Rechtsgrundlage: %6.</translation>
+    </message>
+    <message>
+        <source> (never saved: started from the import&apos;s fields)</source>
+        <translation> (nie gespeichert: aus den Feldern des Imports begonnen)</translation>
+    </message>
+    <message>
+        <source>Unanswered (not &apos;no&apos;): %1.</source>
+        <translation>Unbeantwortet (nicht &apos;nein&apos;): %1.</translation>
+    </message>
+    <message>
+        <source>re-identification probability, % (prosecutor)</source>
+        <translation>Re-Identifikationswahrscheinlichkeit, % (Prosecutor)</translation>
+    </message>
+    <message>
+        <source>records, %</source>
+        <translation>Datensätze, %</translation>
+    </message>
+    <message>
+        <source>sampling fraction (table / population)</source>
+        <translation>Auswahlsatz (Tabelle / Population)</translation>
+    </message>
+    <message>
+        <source>population uniques, %</source>
+        <translation>Populations-Unikate, %</translation>
+    </message>
+    <message>
+        <source>Dankar&apos;s choice</source>
+        <translation>Dankars Wahl</translation>
     </message>
 </context>
 <context>

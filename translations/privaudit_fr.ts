@@ -3996,6 +3996,10 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>The file is neither a PrivAudit datasheet, an SPDX 3 JSON-LD document nor a Croissant dataset.</source>
         <translation>Le fichier n’est ni une fiche PrivAudit, ni un document SPDX 3 JSON-LD, ni un jeu de données Croissant.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::governance::Duplicates</name>
@@ -6744,6 +6748,42 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
         <source>Run %1 (%2) by %3: %4</source>
         <translation>Exécution %1 (%2) par %3 : %4</translation>
     </message>
+    <message>
+        <source>The file of this dataset cannot be read any more (%1): its personal data and re-identification risk are not in this report.</source>
+        <translation>Le fichier de ce jeu de données ne peut plus être lu (%1) : ses données personnelles et son risque de réidentification ne figurent pas dans ce rapport.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; no longer has the content the project registered (SHA-256 %2…): its personal data and re-identification risk are not in this report.</source>
+        <translation>Le fichier &apos;%1&apos; n’a plus le contenu enregistré par le projet (SHA-256 %2…) : ses données personnelles et son risque de réidentification ne figurent pas dans ce rapport.</translation>
+    </message>
+    <message>
+        <source>The PII scan suggests no quasi-identifiers in this dataset, so no re-identification risk is computed; that is not evidence that none exist.</source>
+        <translation>L’analyse PII ne suggère aucun quasi-identifiant dans ce jeu de données, donc aucun risque de réidentification n’est calculé ; ce n’est pas la preuve qu’il n’en existe pas.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Found by the PII scan</source>
+        <translation>Trouvé par l’analyse PII</translation>
+    </message>
+    <message>
+        <source>Suggested role</source>
+        <translation>Rôle suggéré</translation>
+    </message>
+    <message>
+        <source>Over the quasi-identifiers %1: k-anonymity %2, sample uniques %3 of %4 records, highest prosecutor risk %5.</source>
+        <translation>Sur les quasi-identifiants %1 : k-anonymat %2, uniques de l’échantillon %3 sur %4 enregistrements, risque procureur maximal %5.</translation>
+    </message>
+    <message>
+        <source>Datasheet: %1 of %2 answered; licence %3.</source>
+        <translation>Fiche : %1 sur %2 réponses ; licence %3.</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non indiqué)</translation>
+    </message>
 </context>
 <context>
     <name>privaudit::report::ReportExport</name>
@@ -7715,6 +7755,145 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>Personal Data and Re-identification</source>
         <translation>Données personnelles et réidentification</translation>
+    </message>
+    <message>
+        <source>Datasheet</source>
+        <translation>Fiche technique</translation>
+    </message>
+</context>
+<context>
+    <name>privaudit::ui::DatasheetPanel</name>
+    <message>
+        <source>Save Datasheet</source>
+        <translation>Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <source>SPDX expression, e.g. CC-BY-4.0 or LicenseRef-internal</source>
+        <translation>Expression SPDX, p. ex. CC-BY-4.0 ou LicenseRef-internal</translation>
+    </message>
+    <message>
+        <source>%p% complete</source>
+        <translation>%p % complète</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>The Union or Member State law, e.g. § 22 BDSG</source>
+        <translation>Le droit de l’Union ou de l’État membre, p. ex. article 6 de la loi Informatique et Libertés</translation>
+    </message>
+    <message>
+        <source>Licence and lawful basis</source>
+        <translation>Licence et base légale</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence :</translation>
+    </message>
+    <message>
+        <source>Lawful basis (GDPR Art 6(1)):</source>
+        <translation>Base légale (art. 6(1) RGPD) :</translation>
+    </message>
+    <message>
+        <source>Special categories (Art 9(2)):</source>
+        <translation>Catégories particulières (art. 9(2)) :</translation>
+    </message>
+    <message>
+        <source>Criminal-offence data (Art 10):</source>
+        <translation>Données relatives aux infractions (art. 10) :</translation>
+    </message>
+    <message>
+        <source>Export SPDX…</source>
+        <translation>Exporter en SPDX…</translation>
+    </message>
+    <message>
+        <source>Export Croissant…</source>
+        <translation>Exporter en Croissant…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export Datasheet</source>
+        <translation>Exporter la fiche</translation>
+    </message>
+    <message>
+        <source>JSON-LD (*.json *.jsonld);;All files (*)</source>
+        <translation>JSON-LD (*.json *.jsonld);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Datasheet</source>
+        <translation>Importer une fiche</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 sur %2 réponses</translation>
+    </message>
+    <message>
+        <source>Still open (%1): %2.</source>
+        <translation>Encore ouvert (%1) : %2.</translation>
+    </message>
+    <message>
+        <source>Checked against the SPDX licence list shipped with PrivAudit (%1, %2 licences).</source>
+        <translation>Vérifiée contre la liste de licences SPDX fournie avec PrivAudit (%1, %2 licences).</translation>
+    </message>
+    <message>
+        <source>Valid: a licence outside the SPDX list (LicenseRef).</source>
+        <translation>Valide : une licence hors de la liste SPDX (LicenseRef).</translation>
+    </message>
+    <message>
+        <source>Valid: %1.</source>
+        <translation>Valide : %1.</translation>
+    </message>
+    <message>
+        <source>Not a valid SPDX expression: %1.</source>
+        <translation>Pas une expression SPDX valide : %1.</translation>
+    </message>
+    <message>
+        <source>The PII scan of the file has not finished: whether special categories or criminal-offence data need their grounds is not known yet.</source>
+        <translation>L’analyse PII du fichier n’est pas terminée : on ne sait pas encore si des catégories particulières ou des données relatives aux infractions exigent leurs fondements.</translation>
+    </message>
+    <message>
+        <source>The PII scan found %1: processing it needs the ground asked for here.</source>
+        <translation>L’analyse PII a trouvé des %1 : leur traitement exige le fondement demandé ici.</translation>
+    </message>
+    <message>
+        <source>special categories and criminal-offence data</source>
+        <translation>catégories particulières et données relatives aux infractions</translation>
+    </message>
+    <message>
+        <source>special categories of personal data</source>
+        <translation>catégories particulières de données personnelles</translation>
+    </message>
+    <message>
+        <source>criminal-offence data</source>
+        <translation>données relatives aux infractions</translation>
+    </message>
+    <message>
+        <source>The PII scan found no special categories or criminal-offence data; their grounds are not asked for.</source>
+        <translation>L’analyse PII n’a trouvé ni catégories particulières ni données relatives aux infractions ; leurs fondements ne sont pas demandés.</translation>
+    </message>
+    <message>
+        <source>The licence &apos;%1&apos; is not a valid SPDX expression: %2.</source>
+        <translation>La licence &apos;%1&apos; n’est pas une expression SPDX valide : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Impossible d’écrire &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than 16 MiB: not a datasheet.</source>
+        <translation>&apos;%1&apos; dépasse 16 Mio : ce n’est pas une fiche.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JSON object: %2</source>
+        <translation>&apos;%1&apos; n’est pas un objet JSON : %2</translation>
     </message>
 </context>
 <context>
@@ -9348,6 +9527,94 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     <message>
         <source>class %1</source>
         <translation>classe %1</translation>
+    </message>
+    <message>
+        <source>Personal data and re-identification risk</source>
+        <translation>Données personnelles et risque de réidentification</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The PII scan found no personal data in these columns; a scan that finds nothing is not proof that there is none.</source>
+        <translation>L’analyse PII n’a trouvé aucune donnée personnelle dans ces colonnes ; une analyse qui ne trouve rien ne prouve pas qu’il n’y en a pas.</translation>
+    </message>
+    <message>
+        <source>Found by the PII scan</source>
+        <translation>Trouvé par l’analyse PII</translation>
+    </message>
+    <message>
+        <source>Suggested role</source>
+        <translation>Rôle suggéré</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Référence juridique</translation>
+    </message>
+    <message>
+        <source>Over the quasi-identifiers %1 (%2 records, %3 equivalence classes): k-anonymity %4, sample uniques %5 (%6). Prosecutor risk: highest %7, average %8, records above %9: %10. Expected re-identifications (sdcMicro individual risk): %11.</source>
+        <translation>Sur les quasi-identifiants %1 (%2 enregistrements, %3 classes d’équivalence) : k-anonymat %4, uniques de l’échantillon %5 (%6). Risque procureur : maximal %7, moyen %8, enregistrements au-dessus de %9 : %10. Réidentifications attendues (risque individuel de sdcMicro) : %11.</translation>
+    </message>
+    <message>
+        <source>The table is taken as the whole population (no population size is registered): journalist risk equals prosecutor risk, and the curve shows what the uniques would be if the table were that fraction of a larger population.</source>
+        <translation>La table est prise comme la population entière (aucune taille de population enregistrée) : le risque journaliste égale le risque procureur, et la courbe montre ce que seraient les uniques si la table était cette fraction d’une population plus grande.</translation>
+    </message>
+    <message>
+        <source>Most identifying quasi-identifiers</source>
+        <translation>Quasi-identifiants les plus identifiants</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Distinction</source>
+        <translation>Distinction</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Séparation</translation>
+    </message>
+    <message>
+        <source>Sample uniques</source>
+        <translation>Uniques de l’échantillon</translation>
+    </message>
+    <message>
+        <source>Highest risk</source>
+        <translation>Risque maximal</translation>
+    </message>
+    <message>
+        <source>Datasheet (Gebru et al.): %1 complete, %2 of %3 answered%4. Licence: %5. Lawful basis: %6.</source>
+        <translation>Fiche technique (Gebru et al.) : %1 complète, %2 sur %3 réponses%4. Licence : %5. Base légale : %6.</translation>
+    </message>
+    <message>
+        <source> (never saved: started from the import&apos;s fields)</source>
+        <translation> (jamais enregistrée : commencée à partir des champs de l’import)</translation>
+    </message>
+    <message>
+        <source>Unanswered (not &apos;no&apos;): %1.</source>
+        <translation>Sans réponse (pas « non ») : %1.</translation>
+    </message>
+    <message>
+        <source>re-identification probability, % (prosecutor)</source>
+        <translation>probabilité de réidentification, % (procureur)</translation>
+    </message>
+    <message>
+        <source>records, %</source>
+        <translation>enregistrements, %</translation>
+    </message>
+    <message>
+        <source>sampling fraction (table / population)</source>
+        <translation>fraction d’échantillonnage (table / population)</translation>
+    </message>
+    <message>
+        <source>population uniques, %</source>
+        <translation>uniques de la population, %</translation>
+    </message>
+    <message>
+        <source>Dankar&apos;s choice</source>
+        <translation>choix de Dankar</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "data/ColumnPlan.h"
 #include "data/DemoData.h"
 #include "DataGovernancePanel.h"
+#include "DatasheetPanel.h"
 
 #include <cmath>
 #include <QFileInfo>
@@ -32,7 +33,7 @@ DatasetView::DatasetView(project::ProjectStore& store, QWidget* parent)
       m_edit(new QPushButton(tr("Edit Types and Roles…"), this)),
       m_delete(new QPushButton(tr("Delete Dataset"), this)), m_columns(new QTableWidget(this)),
       m_rows(new QTableWidget(this)), m_tabs(new QTabWidget(this)),
-      m_governance(new DataGovernancePanel(this))
+      m_governance(new DataGovernancePanel(this)), m_datasheet(new DatasheetPanel(store, this))
 {
     setObjectName(QStringLiteral("datasetView"));
     m_header->setWordWrap(true);
@@ -66,6 +67,11 @@ DatasetView::DatasetView(project::ProjectStore& store, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("datasetTabs"));
     m_tabs->addTab(columnsTab, tr("Columns and Rows"));
     m_tabs->addTab(m_governance, tr("Personal Data and Re-identification"));
+    m_tabs->addTab(m_datasheet, tr("Datasheet"));
+    connect(m_datasheet, &DatasheetPanel::errorOccurred, this, &DatasetView::errorOccurred);
+    // The scan decides which GDPR grounds the datasheet asks for.
+    connect(m_governance, &DataGovernancePanel::ready, this,
+            [this] { m_datasheet->setScans(m_governance->scans()); });
     layout->addWidget(m_tabs, 1);
     connect(m_governance, &DataGovernancePanel::errorOccurred, this, &DatasetView::errorOccurred);
 
@@ -118,6 +124,7 @@ QString DatasetView::load(qint64 datasetId)
                              ? tr("No run uses this dataset.")
                              : tr("Used by %1 runs: kept, because their evidence refers to it.").arg(used));
     showColumns();
+    if (const QString err = m_datasheet->load(m_dataset); !err.isEmpty()) Q_EMIT errorOccurred(err);
 
     // The rows, read on a worker thread with the stored types and roles.
     m_rowsLoaded = false;
@@ -199,6 +206,11 @@ void DatasetView::showColumns()
 void DatasetView::showGovernance()
 {
     m_tabs->setCurrentWidget(m_governance);
+}
+
+void DatasetView::showDatasheet()
+{
+    m_tabs->setCurrentWidget(m_datasheet);
 }
 
 QString DatasetView::rename(const QString& name)

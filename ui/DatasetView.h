@@ -19,6 +19,7 @@ namespace privaudit::ui {
 /// stored types). It can be renamed, given other types or roles (a new version, through the import
 /// wizard) and deleted while no run uses it; each of these is audited.
 class DataGovernancePanel;
+class DatasheetPanel;
 
 class DatasetView : public QWidget
 {
@@ -38,6 +39,9 @@ public:
     [[nodiscard]] DataGovernancePanel* governance() const { return m_governance; }
     /// Shows the personal-data tab (for screenshots and the explorer's context action).
     void showGovernance();
+    /// The datasheet tab.
+    [[nodiscard]] DatasheetPanel* datasheet() const { return m_datasheet; }
+    void showDatasheet();
 
     QString rename(const QString& name);
     QString remove();
@@ -62,6 +66,7 @@ private:
     QTableWidget* m_rows;
     QTabWidget* m_tabs;
     DataGovernancePanel* m_governance;
+    DatasheetPanel* m_datasheet;
     void rowsRead(const Expected<data::DataTable>& result);
     quint64 m_readGeneration = 0;
     data::DataTable m_table;

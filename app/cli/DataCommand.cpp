@@ -130,7 +130,7 @@ QString modelTitle(governance::UniquenessModel model)
 void printAttacker(const QString& title, const governance::AttackerRisk& r, double threshold)
 {
     printOut(CliText::tr("  %1: highest %2, average %3, records above %4: %5")
-                 .arg(title, -11)
+                 .arg(title)
                  .arg(percentText(r.highest), percentText(r.average), percentText(threshold),
                       percentText(r.shareAboveThreshold)));
 }
@@ -253,7 +253,7 @@ int runRisk(QStringList args)
     printAttacker(CliText::tr("Prosecutor"), risk->prosecutor, risk->threshold);
     printAttacker(CliText::tr("Journalist"), risk->journalist, risk->threshold);
     printOut(CliText::tr("  %1: %2 of the records re-identified on average")
-                 .arg(CliText::tr("Marketer"), -11)
+                 .arg(CliText::tr("Marketer"))
                  .arg(percentText(risk->marketer.average)));
     printOut(CliText::tr("  Expected re-identifications (sdcMicro individual risk): %1")
                  .arg(locale.toString(risk->expectedReidentifications, 'f', 1)));

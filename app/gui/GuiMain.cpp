@@ -116,8 +116,8 @@ int main(int argc, char* argv[])
         });
     }
     // KIND:ID opens that item's view (a run opens the view its kind has: results, sweep or audit).
-    for (const char* kind : {"run", "dataset-risk", "dataset", "sweep", "audit", "attribute", "canary",
-                             "reconstruction", "mi-face"}) {
+    for (const char* kind : {"run", "dataset-risk", "dataset-sheet", "dataset", "sweep", "audit", "attribute",
+                             "canary", "reconstruction", "mi-face"}) {
         const QString prefix = QString::fromLatin1(kind) + QLatin1Char(':');
         if (parser.value(viewOption).startsWith(prefix))
             window.openItem(QString::fromLatin1(kind),

@@ -279,6 +279,26 @@ Datasheet::Completeness Datasheet::completeness(const std::vector<ColumnScan>& s
     return c;
 }
 
+QStringList Datasheet::openSummary(const Completeness& completeness) const
+{
+    QMap<QString, int> open;
+    QStringList order, parts;
+    int questionsOpen = 0;
+    for (const Question& q : questions()) {
+        if (!order.contains(q.section)) order << q.section;
+        if (answers.value(q.id).trimmed().isEmpty()) {
+            ++open[q.section];
+            ++questionsOpen;
+        }
+    }
+    for (const QString& section : order)
+        if (open.value(section) > 0)
+            parts << tr("%1: %2").arg(sectionTitle(section)).arg(open.value(section));
+    for (qsizetype i = questionsOpen; i < completeness.missing.size(); ++i)
+        parts << completeness.missing[i]; // completeness() lists the questions first, then the rest
+    return parts;
+}
+
 QJsonObject Datasheet::toJson() const
 {
     QJsonObject a;

@@ -65,6 +65,9 @@ public:
     /// What is answered of what this dataset needs: every question, a valid licence, a lawful basis,
     /// and, when @p scans found them, an Art 9(2) condition and an Art 10 basis.
     [[nodiscard]] Completeness completeness(const std::vector<ColumnScan>& scans) const;
+    /// What is open, short: the unanswered questions counted by section ("Motivation: 2"), then the
+    /// licence and grounds still missing by name.
+    [[nodiscard]] QStringList openSummary(const Completeness& completeness) const;
 
     [[nodiscard]] QJsonObject toJson() const;
     static Expected<Datasheet> fromJson(const QJsonObject& json);

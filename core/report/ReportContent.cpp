@@ -2,6 +2,8 @@
 
 #include "attack/AttackCatalogue.h"
 #include "attack/attribute/AttributeInference.h"
+#include "data/ColumnPlan.h"
+#include "data/DemoData.h"
 #include "data/TableEncoder.h"
 #include "dp/DpStatement.h"
 #include "dp/MechanismHistory.h"
@@ -144,6 +146,66 @@ void ReportContent::applyOptions(const ReportOptions& changed)
     options.date = builtFor;
     isFinal = options.final && finalMissing.isEmpty();
 }
+
+namespace {
+
+/// The scan, the re-identification risk over the scan's quasi-identifiers and the datasheet of a
+/// report's dataset, read from its file when it still has the registered content.
+void fillGovernance(DataSection& section, const project::ProjectStore& store)
+{
+    const project::DatasetRecord& d = section.dataset;
+    if (const auto stored = store.assessmentValue(governance::Datasheet::storageKey(d.id));
+        stored && stored->has_value())
+        if (auto sheet = governance::Datasheet::fromJson(QJsonDocument::fromJson(**stored).object())) {
+            section.datasheet = *sheet;
+            section.datasheetStored = true;
+        }
+    if (!section.datasheetStored) section.datasheet = governance::Datasheet::fromRecord(d);
+    std::optional<data::DataTable> table;
+    if (d.path == QLatin1String("demo")) {
+        table = data::DemoData::patients();
+    } else {
+        data::ColumnPlan plan;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(d.schemaJson).object().value(QStringLiteral("columns")).toArray())
+            if (const auto type =
+                    data::parseColumnType(v.toObject().value(QStringLiteral("type")).toString()))
+                plan.types.insert(v.toObject().value(QStringLiteral("name")).toString(), *type);
+        plan.maxDistinctRatio = 1.0;
+        auto loaded = plan.load(d.path);
+        if (!loaded)
+            section.governanceNote =
+                ReportContent::tr("The file of this dataset cannot be read any more (%1): its "
+                                  "personal data and re-identification risk are not in this "
+                                  "report.")
+                    .arg(loaded.error());
+        else if (!d.sha256.isEmpty() && loaded->contentSha256() != d.sha256)
+            section.governanceNote = ReportContent::tr("The file '%1' no longer has the content the project "
+                                                       "registered (SHA-256 %2…): its personal data and "
+                                                       "re-identification risk are not in this report.")
+                                         .arg(d.path, d.sha256.left(12));
+        else
+            table = std::move(loaded).value();
+    }
+    if (table) {
+        section.scans = governance::PiiScan::scan(*table);
+        governance::RiskOptions options;
+        options.quasiIdentifiers = governance::PiiScan::quasiIdentifierColumns(section.scans);
+        if (options.quasiIdentifiers.isEmpty()) {
+            section.governanceNote =
+                ReportContent::tr("The PII scan suggests no quasi-identifiers in this "
+                                  "dataset, so no re-identification risk is computed; that "
+                                  "is not evidence that none exist.");
+        } else if (auto risk = governance::ReidentificationRisk::compute(*table, options)) {
+            section.risk = std::move(risk).value();
+            section.risk->recordRisk
+                .clear(); // per-record risks are not reported (the class sizes draw the histogram)
+        }
+    }
+    section.completeness = section.datasheet.completeness(section.scans);
+}
+
+} // namespace
 
 Expected<ReportContent> ReportContent::build(const project::ProjectStore& store, const ReportOptions& options)
 {
@@ -543,6 +605,7 @@ Expected<ReportContent> ReportContent::build(const project::ProjectStore& store,
                     for (const QString& n : r.summary.dataNotes)
                         if (!section.notes.contains(n)) section.notes << n;
                 }
+            fillGovernance(section, store);
             c.data.push_back(std::move(section));
         }
 

@@ -6,6 +6,9 @@
 #include "attack/MembershipRunSummary.h"
 #include "attack/OneRunAuditSummary.h"
 #include "common/Expected.h"
+#include "governance/Datasheet.h"
+#include "governance/PiiScan.h"
+#include "governance/ReidentificationRisk.h"
 #include "metrics/AttributeMetrics.h"
 #include "metrics/MembershipMetrics.h"
 #include "project/ProjectStore.h"
@@ -54,6 +57,14 @@ struct DataSection
     std::vector<ColumnInfo> columns;
     QMap<QString, qint64> classBalance; ///< label value -> rows the run used
     QStringList notes;                  ///< what the import decided (from the run)
+
+    // Dataset governance (issue 18), computed from the file when it is still the registered one.
+    QString governanceNote; ///< translated: why the scan and the risk are missing; empty when present
+    std::vector<governance::ColumnScan> scans;
+    std::optional<governance::ReidentificationRisk> risk; ///< over the scan's quasi-identifiers
+    governance::Datasheet datasheet;
+    bool datasheetStored = false; ///< false: started from the import's fields, never saved
+    governance::Datasheet::Completeness completeness;
 };
 
 /// A risk-matrix cell whose suggestion the current evidence would change.

@@ -103,6 +103,42 @@ QByteArray reportHtml(const ReportContent& c)
             list(c.comparisons);
         }
     }
+    if (c.has(QStringLiteral("data"))) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("data"))));
+        for (const DataSection& d : c.data) {
+            h += QStringLiteral("<h3>%1</h3>\n").arg(esc(project::builtInText(d.dataset.name)));
+            if (!d.governanceNote.isEmpty()) h += QStringLiteral("<p>%1</p>\n").arg(esc(d.governanceNote));
+            h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+                     .arg(esc(ReportContent::tr("Column")), esc(ReportContent::tr("Found by the PII scan")),
+                          esc(ReportContent::tr("Suggested role")));
+            for (const auto& s : d.scans) {
+                if (s.findings.empty()) continue;
+                QStringList found;
+                for (const auto& f : s.findings)
+                    found << governance::PiiScan::kindTitle(f.kind);
+                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                         .arg(esc(s.column), esc(found.join(QStringLiteral("; "))),
+                              esc(governance::PiiScan::roleTitle(s.suggestedRole())));
+            }
+            h += QStringLiteral("</table>\n");
+            if (d.risk)
+                h += QStringLiteral("<p>%1</p>\n")
+                         .arg(esc(ReportContent::tr(
+                                      "Over the quasi-identifiers %1: k-anonymity %2, sample uniques %3 "
+                                      "of %4 records, highest prosecutor risk %5.")
+                                      .arg(d.risk->quasiIdentifiers.join(QStringLiteral(", ")))
+                                      .arg(d.risk->kAnonymity)
+                                      .arg(d.risk->sampleUniques)
+                                      .arg(d.risk->records)
+                                      .arg(ReportContent::formatProbability(d.risk->prosecutor.highest))));
+            h += QStringLiteral("<p>%1</p>\n")
+                     .arg(esc(ReportContent::tr("Datasheet: %1 of %2 answered; licence %3.")
+                                  .arg(d.completeness.answered)
+                                  .arg(d.completeness.required)
+                                  .arg(d.datasheet.licence.isEmpty() ? ReportContent::tr("(not stated)")
+                                                                     : d.datasheet.licence)));
+        }
+    }
     if (c.has(QStringLiteral("results"))) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(sectionTitle(QStringLiteral("results"))));
         for (const RunSection& r : c.runs) {

@@ -7,6 +7,8 @@
 #include "data/CsvImporter.h"
 #include "DataGovernancePanel.h"
 #include "DatasetView.h"
+#include "DatasheetPanel.h"
+#include "governance/Datasheet.h"
 #include "project/ProjectStore.h"
 
 #include <qcustomplot.h>
@@ -127,6 +129,50 @@ private Q_SLOTS:
         if (const QString shots = qEnvironmentVariable("PRIVAUDIT_SHOTS"); !shots.isEmpty()) {
             view.showGovernance();
             view.grab().save(shots + QStringLiteral("/governance.png")); // for looking at it, not a check
+        }
+    }
+
+    void datasheetTab()
+    {
+        ui::DatasetView view(*m_store);
+        QCOMPARE(view.load(m_dataset), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(view.governance()->isReady(), 20000);
+        ui::DatasheetPanel* sheet = view.datasheet();
+        // The COMPAS-shaped file has race (Art 9) and charges (Art 10): both grounds are asked for.
+        QCOMPARE(sheet->completeness().required, int(governance::Datasheet::questions().size()) + 4);
+        QCOMPARE(sheet->completeness().answered, 0);
+        sheet->setAnswer(QStringLiteral("collection.process"),
+                         QStringLiteral("Broward County public records, 2013-14"));
+        sheet->setLicence(QStringLiteral("Foo-1.0"));
+        QVERIFY2(sheet->licenceStatus().contains(QLatin1String("Not a valid")),
+                 qPrintable(sheet->licenceStatus()));
+        QVERIFY(sheet->save().contains(QLatin1String("Foo-1.0"))); // refused, nothing stored
+        sheet->setLicence(QStringLiteral("cc-by-4.0"));
+        QVERIFY2(sheet->licenceStatus().contains(QLatin1String("Creative Commons Attribution 4.0")),
+                 qPrintable(sheet->licenceStatus()));
+        QCOMPARE(sheet->completeness().answered, 2);
+        QVERIFY(sheet->isModified());
+        QCOMPARE(sheet->save(), QString());
+        QVERIFY(!sheet->isModified());
+        const auto trail = m_store->auditTrail();
+        QCOMPARE(trail->back().action, QStringLiteral("datasheet.changed"));
+
+        // Another view reads what was saved; an SPDX export read back restores a cleared answer.
+        ui::DatasetView again(*m_store);
+        QCOMPARE(again.load(m_dataset), QString());
+        QCOMPARE(again.datasheet()->datasheet().licence, QStringLiteral("CC-BY-4.0"));
+        const QString spdx = m_dir.filePath(QStringLiteral("sheet.spdx.json"));
+        QCOMPARE(again.datasheet()->exportTo(QStringLiteral("spdx"), spdx), QString());
+        again.datasheet()->setAnswer(QStringLiteral("collection.process"), QString());
+        QCOMPARE(again.datasheet()->completeness().answered, 1);
+        QCOMPARE(again.datasheet()->importFrom(spdx), QString());
+        QCOMPARE(again.datasheet()->datasheet().answers.value(QStringLiteral("collection.process")),
+                 QStringLiteral("Broward County public records, 2013-14"));
+        QVERIFY(!again.datasheet()->importFrom(m_dir.filePath(QStringLiteral("compas.csv"))).isEmpty());
+        if (const QString shots = qEnvironmentVariable("PRIVAUDIT_SHOTS"); !shots.isEmpty()) {
+            again.resize(1300, 900);
+            again.showDatasheet();
+            again.grab().save(shots + QStringLiteral("/datasheet.png")); // for looking at it, not a check
         }
     }
 

@@ -2,6 +2,7 @@
 // numbers in it, a non-blank first page, an empty project, and user text shown literally.
 #include "assess/Assessment.h"
 #include "assess/Review.h"
+#include "data/DemoData.h"
 #include "jobs/JobExecutor.h"
 #include "project/ProjectStore.h"
 #include "report/ReportContent.h"
@@ -123,6 +124,31 @@ private Q_SLOTS:
                 QVERIFY(text.contains(report::ReportContent::formatEpsilon(
                     run.summary.value(QStringLiteral("epsilon")).toDouble())));
         }
+        // The data section has the PII scan, the re-identification risk over the scan's quasi-identifiers
+        // (k counted again here from the demo table) and the datasheet's completeness.
+        QCOMPARE(content->data.size(), std::size_t(1));
+        const report::DataSection& data = content->data.front();
+        QVERIFY2(data.governanceNote.isEmpty(), qPrintable(data.governanceNote));
+        QVERIFY(data.risk.has_value());
+        QVERIFY(text.contains(QLatin1String("Personal data and re-identification risk")));
+        QVERIFY(text.contains(QLatin1String("patient_id")));
+        {
+            const data::DataTable demo = data::DemoData::patients();
+            QHash<QString, int> count;
+            for (std::size_t r = 0; r < demo.rowCount(); ++r) {
+                QStringList key;
+                for (const QString& q : data.risk->quasiIdentifiers)
+                    key << demo.column(std::size_t(demo.indexOf(q))).text(r);
+                ++count[key.join(QLatin1Char('|'))];
+            }
+            int k = 1 << 30;
+            for (int c : count)
+                k = std::min(k, c);
+            QCOMPARE(data.risk->kAnonymity, std::int64_t(k));
+            QVERIFY(text.contains(QStringLiteral("k-anonymity %1").arg(k)));
+        }
+        QVERIFY(text.contains(QStringLiteral("Datasheet (Gebru et al.): ")));
+        QVERIFY(text.contains(QStringLiteral("Unanswered (not 'no')")));
         // The demo data's sensitive diagnosis column has no attribute-inference run: a next step says so.
         QVERIFY(!content->nextSteps.filter(QStringLiteral("diagnosis")).isEmpty());
         // Hashes copy out exactly (no ligatures), and user text appears literally.

@@ -391,6 +391,110 @@ QString metricWithCi(double v, const metrics::Interval& ci)
              ReportContent::formatProbability(ci.high));
 }
 
+/// A dataset's personal data, re-identification risk and datasheet (issue 18).
+void renderDataGovernance(Layout& L, const report::DataSection& d)
+{
+    const QLocale locale;
+    const auto percent = [&locale](double share) -> QString {
+        return locale.toString(share * 100.0, 'f', share > 0 && share < 0.001 ? 3 : 1) + QStringLiteral(" %");
+    };
+    L.heading(Text::tr("Personal data and re-identification risk"), 3);
+    if (!d.governanceNote.isEmpty()) L.paragraph(d.governanceNote, L.body(), QColor(176, 0, 32));
+    std::vector<QStringList> rows;
+    for (const auto& s : d.scans) {
+        if (s.findings.empty()) continue;
+        QStringList found, legal;
+        for (const auto& f : s.findings) {
+            found << Text::tr("%1 (%2)").arg(governance::PiiScan::kindTitle(f.kind),
+                                             locale.toString(f.confidence, 'f', 2));
+            if (const QString ref = governance::PiiScan::legalReference(f.kind);
+                !ref.isEmpty() && !legal.contains(ref))
+                legal << ref;
+        }
+        rows.push_back({s.column, found.join(QStringLiteral("; ")),
+                        governance::PiiScan::roleTitle(s.suggestedRole()), legal.join(QStringLiteral(", "))});
+    }
+    if (!d.scans.empty()) {
+        if (rows.empty())
+            L.paragraph(
+                Text::tr("The PII scan found no personal data in these columns; a scan that finds nothing is "
+                         "not proof that there is none."),
+                L.body());
+        else
+            L.table({Text::tr("Column"), Text::tr("Found by the PII scan"), Text::tr("Suggested role"),
+                     Text::tr("Legal reference")},
+                    rows, {1.6, 3.4, 1.8, 1.4});
+    }
+    if (d.risk) {
+        const governance::ReidentificationRisk& r = *d.risk;
+        L.paragraph(
+            Text::tr("Over the quasi-identifiers %1 (%2 records, %3 equivalence classes): k-anonymity %4, "
+                     "sample uniques %5 (%6). Prosecutor risk: highest %7, average %8, records above %9: "
+                     "%10. Expected re-identifications (sdcMicro individual risk): %11.")
+                .arg(r.quasiIdentifiers.join(QStringLiteral(", ")))
+                .arg(r.records)
+                .arg(r.classes)
+                .arg(r.kAnonymity)
+                .arg(r.sampleUniques)
+                .arg(percent(r.sampleUniquesShare), percent(r.prosecutor.highest),
+                     percent(r.prosecutor.average), percent(r.threshold),
+                     percent(r.prosecutor.shareAboveThreshold),
+                     locale.toString(r.expectedReidentifications, 'f', 1)),
+            L.body());
+        if (!r.populationSize)
+            L.paragraph(
+                Text::tr(
+                    "The table is taken as the whole population (no population size is registered): "
+                    "journalist risk equals prosecutor risk, and the curve shows what the uniques would be "
+                    "if the table were that fraction of a larger population."),
+                L.small());
+        std::vector<QStringList> combinations;
+        qsizetype size = 0;
+        int shown = 0;
+        for (const auto& c : r.combinations) {
+            if (c.columns.size() != size) {
+                size = c.columns.size();
+                shown = 0;
+            }
+            if (shown++ >= 3) continue;
+            combinations.push_back({c.columns.join(QStringLiteral(", ")), QString::number(c.classes),
+                                    locale.toString(c.distinction, 'f', 3),
+                                    locale.toString(c.separation, 'f', 3), percent(c.uniquesShare),
+                                    percent(c.highestRisk)});
+        }
+        if (!combinations.empty())
+            L.table({Text::tr("Most identifying quasi-identifiers"), Text::tr("Classes"),
+                     Text::tr("Distinction"), Text::tr("Separation"), Text::tr("Sample uniques"),
+                     Text::tr("Highest risk")},
+                    combinations, {3, 1, 1.1, 1.1, 1.2, 1.2});
+        L.figure(55, [&](QPainter& painter, const QRectF& rect) {
+            const QRectF left(rect.left(), rect.top(), rect.width() / 2 - 2, rect.height());
+            const QRectF right(rect.left() + rect.width() / 2 + 2, rect.top(), rect.width() / 2 - 2,
+                               rect.height());
+            reportplots::drawRiskDistribution(painter, left, r, L.small());
+            reportplots::drawUniqueness(painter, right, r, L.small());
+        });
+    }
+    const auto& c = d.completeness;
+    L.paragraph(
+        Text::tr("Datasheet (Gebru et al.): %1 complete, %2 of %3 answered%4. Licence: %5. Lawful basis: %6.")
+            .arg(percent(c.score()))
+            .arg(c.answered)
+            .arg(c.required)
+            .arg(d.datasheetStored ? QString() : Text::tr(" (never saved: started from the import's fields)"),
+                 d.datasheet.licence.isEmpty() ? Text::tr("(not stated)") : d.datasheet.licence,
+                 d.datasheet.lawfulBasis.isEmpty()
+                     ? Text::tr("(not stated)")
+                     : governance::Datasheet::groundTitle(d.datasheet.lawfulBasis)),
+        L.body(), c.score() < 1.0 ? QColor(138, 83, 0) : QColor(Qt::black));
+    for (const QString& problem : c.problems)
+        L.paragraph(problem, L.small(), QColor(176, 0, 32));
+    if (!c.missing.isEmpty())
+        L.paragraph(
+            Text::tr("Unanswered (not 'no'): %1.").arg(d.datasheet.openSummary(c).join(QStringLiteral("; "))),
+            L.small());
+}
+
 void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<TocEntry>& previousToc)
 {
     // Cover.
@@ -535,6 +639,7 @@ void render(Layout& L, QPainter& p, const ReportContent& c, const std::vector<To
             }
             for (const QString& n : d.notes)
                 L.paragraph(Text::tr("Import: %1").arg(n), L.small());
+            renderDataGovernance(L, d);
         }
     }
     if (c.has(QStringLiteral("results"))) {

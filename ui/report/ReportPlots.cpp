@@ -427,6 +427,87 @@ void drawMiFace(QPainter& p, const QRectF& rect, const report::MiFaceSection& se
     drawLegend(p, a.area, font, legend, true);
 }
 
+void drawRiskDistribution(QPainter& p, const QRectF& rect, const governance::ReidentificationRisk& risk,
+                          const QFont& font)
+{
+    const QFontMetricsF fm(font, p.device());
+    const std::vector<double> shares = risk.riskDistribution();
+    double top = 0.0;
+    for (double s : shares)
+        top = std::max(top, s * 100.0);
+    Axes a;
+    a.area = QRectF(rect.left() + fm.height() * 3.2, rect.top() + fm.height() * 0.5,
+                    rect.width() - fm.height() * 3.7, rect.height() - fm.height() * 3.5);
+    a.x0 = 0.0;
+    a.x1 = 100.0;
+    a.y0 = 0.0;
+    a.y1 = top > 50.0 ? 100.0 : std::max(10.0, std::ceil(top / 10.0) * 10.0);
+    std::vector<std::pair<double, QString>> xTicks, yTicks;
+    for (int k = 0; k <= 100; k += 20)
+        xTicks.emplace_back(double(k), QString::number(k));
+    for (int k = 0; k <= 4; ++k)
+        yTicks.emplace_back(a.y1 * k / 4.0, QLocale().toString(a.y1 * k / 4.0, 'f', 0));
+    drawFrame(p, a, font, Text::tr("re-identification probability, % (prosecutor)"), Text::tr("records, %"),
+              xTicks, yTicks);
+    p.setPen(QPen(seriesColour(std::size_t(0)).darker(130), 0));
+    p.setBrush(seriesColour(std::size_t(0)));
+    for (std::size_t i = 0; i < shares.size(); ++i)
+        p.drawRect(
+            QRectF(a.map(double(i) * 10.0 + 0.6, shares[i] * 100.0), a.map(double(i) * 10.0 + 9.4, 0.0)));
+    p.setBrush(Qt::NoBrush);
+}
+
+void drawUniqueness(QPainter& p, const QRectF& rect, const governance::ReidentificationRisk& risk,
+                    const QFont& font)
+{
+    const QFontMetricsF fm(font, p.device());
+    double top = 0.0;
+    for (const auto& point : risk.uniquenessCurve)
+        for (double v :
+             {point.estimate.pitman, point.estimate.zayatz, point.estimate.snb, point.estimate.dankar})
+            if (std::isfinite(v)) top = std::max(top, v * 100.0);
+    Axes a;
+    a.area = QRectF(rect.left() + fm.height() * 3.2, rect.top() + fm.height() * 0.5,
+                    rect.width() - fm.height() * 3.7, rect.height() - fm.height() * 3.5);
+    a.logX = true;
+    a.x0 = 0.001;
+    a.x1 = 1.0;
+    a.y0 = 0.0;
+    a.y1 = std::max(1.0, std::ceil(top * 1.1));
+    std::vector<std::pair<double, QString>> xTicks, yTicks;
+    for (double f : {0.001, 0.01, 0.1, 1.0})
+        xTicks.emplace_back(f, QLocale().toString(f, 'g', 3));
+    for (int k = 0; k <= 4; ++k)
+        yTicks.emplace_back(a.y1 * k / 4.0, QLocale().toString(a.y1 * k / 4.0, 'f', a.y1 < 4 ? 1 : 0));
+    drawFrame(p, a, font, Text::tr("sampling fraction (table / population)"),
+              Text::tr("population uniques, %"), xTicks, yTicks);
+    struct Series
+    {
+        double governance::PopulationUniqueness::*value;
+        QColor colour;
+        double width;
+        Qt::PenStyle style;
+    };
+    const std::vector<Series> series = {
+        {&governance::PopulationUniqueness::pitman, seriesColour(1), 0.08, Qt::DashLine},
+        {&governance::PopulationUniqueness::zayatz, seriesColour(2), 0.08, Qt::DashLine},
+        {&governance::PopulationUniqueness::snb, seriesColour(3), 0.08, Qt::DashLine},
+        {&governance::PopulationUniqueness::dankar, QColor(Qt::black), 0.14, Qt::SolidLine}};
+    for (const Series& s : series) {
+        p.setPen(QPen(s.colour, fm.height() * s.width, s.style));
+        QPolygonF line;
+        for (const auto& point : risk.uniquenessCurve)
+            if (const double v = point.estimate.*(s.value); std::isfinite(v))
+                line << a.map(point.samplingFraction, v * 100.0);
+        p.drawPolyline(line);
+    }
+    drawLegend(p, a.area, font,
+               {{seriesColour(1), QStringLiteral("Pitman")},
+                {seriesColour(2), QStringLiteral("Zayatz")},
+                {seriesColour(3), QStringLiteral("SNB")},
+                {QColor(Qt::black), Text::tr("Dankar's choice")}});
+}
+
 void drawHeatMap(QPainter& p, const QRectF& rect, const ReportContent& c, const QFont& font)
 {
     const QFontMetricsF fm(font, p.device());

@@ -26,6 +26,12 @@ void drawReconstruction(QPainter& p, const QRectF& rect, const report::Inversion
 /// Each MI-Face representative's distance to the closest member against the closest held-out row of its
 /// class, with the diagonal (above it: nearer a member).
 void drawMiFace(QPainter& p, const QRectF& rect, const report::MiFaceSection& section, const QFont& font);
+/// The dataset's records by re-identification (prosecutor) risk band, as shares of the records.
+void drawRiskDistribution(QPainter& p, const QRectF& rect, const governance::ReidentificationRisk& risk,
+                          const QFont& font);
+/// Population uniques by sampling fraction (Pitman, Zayatz, SNB and Dankar's choice), log fraction axis.
+void drawUniqueness(QPainter& p, const QRectF& rect, const governance::ReidentificationRisk& risk,
+                    const QFont& font);
 void drawHeatMap(QPainter& p, const QRectF& rect, const report::ReportContent& c, const QFont& font);
 
 } // namespace privaudit::ui::reportplots
