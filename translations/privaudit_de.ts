@@ -4314,6 +4314,13 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
     </message>
 </context>
 <context>
+    <name>privaudit::governance::PopulationUniqueness</name>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::governance::ReidentificationRisk</name>
     <message>
         <source>Name at least one quasi-identifier (a column an attacker could link on).</source>
@@ -7481,10 +7488,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf oder fehlerhafte Eingabe.<
 </context>
 <context>
     <name>privaudit::ui::DataGovernancePanel</name>
-    <message>
-        <source>none</source>
-        <translation>keines</translation>
-    </message>
     <message>
         <source>Compute Risk</source>
         <translation>Risiko berechnen</translation>

@@ -4314,6 +4314,13 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
     </message>
 </context>
 <context>
+    <name>privaudit::governance::PopulationUniqueness</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
     <name>privaudit::governance::ReidentificationRisk</name>
     <message>
         <source>Name at least one quasi-identifier (a column an attacker could link on).</source>
@@ -7481,10 +7488,6 @@ Codes de sortie : 0 succès, 1 échec, 2 usage ou entrée incorrects.</translati
 </context>
 <context>
     <name>privaudit::ui::DataGovernancePanel</name>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
     <message>
         <source>Compute Risk</source>
         <translation>Calculer le risque</translation>

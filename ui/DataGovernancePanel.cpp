@@ -47,21 +47,6 @@ QString percent(double share)
     return QLocale().toString(share * 100.0, 'f', share > 0 && share < 0.001 ? 3 : 1) + QStringLiteral(" %");
 }
 
-QString modelName(governance::UniquenessModel model)
-{
-    switch (model) {
-    case governance::UniquenessModel::Pitman:
-        return QStringLiteral("Pitman");
-    case governance::UniquenessModel::Zayatz:
-        return QStringLiteral("Zayatz");
-    case governance::UniquenessModel::Snb:
-        return QStringLiteral("SNB");
-    case governance::UniquenessModel::None:
-        break;
-    }
-    return DataGovernancePanel::tr("none");
-}
-
 void readOnly(QTableWidget* table)
 {
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -365,7 +350,7 @@ void DataGovernancePanel::showRisk()
         lines << tr("Population uniques: none estimated, because no record is unique in the table.");
     else if (r.populationUniques)
         lines << tr("Population uniques (%1 by Dankar's rule): %2 (%3 of the population).")
-                     .arg(modelName(r.populationUniques->dankarModel))
+                     .arg(governance::uniquenessModelTitle(r.populationUniques->dankarModel))
                      .arg(locale.toString(r.populationUniques->dankar, 'f', 0))
                      .arg(percent(r.populationUniques->dankar / *r.populationSize));
     m_summary->setText(lines.join(QLatin1Char('\n')));

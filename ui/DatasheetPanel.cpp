@@ -303,13 +303,7 @@ QString DatasheetPanel::importFrom(const QString& path)
     const auto imported = governance::Datasheet::fromExport(doc.object());
     if (!imported) return imported.error();
     governance::Datasheet d = datasheet(); // what the file does not carry stays as it is
-    for (auto it = imported->answers.begin(); it != imported->answers.end(); ++it)
-        d.answers.insert(it.key(), it.value());
-    for (auto [from, to] :
-         {std::pair{&imported->licence, &d.licence}, std::pair{&imported->lawfulBasis, &d.lawfulBasis},
-          std::pair{&imported->specialCategoryCondition, &d.specialCategoryCondition},
-          std::pair{&imported->criminalDataBasis, &d.criminalDataBasis}})
-        if (!from->isEmpty()) *to = *from;
+    d.mergeFrom(*imported);
     show(d);
     m_modified = true;
     refresh();

@@ -111,28 +111,28 @@ int runScan(QStringList args)
     return ExitOk;
 }
 
-/// The estimators are named after their authors (the JSON keeps the lower-case ids).
-QString modelTitle(governance::UniquenessModel model)
-{
-    switch (model) {
-    case governance::UniquenessModel::Pitman:
-        return QStringLiteral("Pitman");
-    case governance::UniquenessModel::Zayatz:
-        return QStringLiteral("Zayatz");
-    case governance::UniquenessModel::Snb:
-        return QStringLiteral("SNB");
-    case governance::UniquenessModel::None:
-        break;
-    }
-    return CliText::tr("none");
-}
-
 void printAttacker(const QString& title, const governance::AttackerRisk& r, double threshold)
 {
     printOut(CliText::tr("  %1: highest %2, average %3, records above %4: %5")
                  .arg(title)
                  .arg(percentText(r.highest), percentText(r.average), percentText(threshold),
                       percentText(r.shareAboveThreshold)));
+}
+
+/// The quasi-identifiers of --quasi ("auto": the PII scan's), trimmed; empty with an error printed.
+QStringList quasiOption(const QString& value, const data::DataTable& table)
+{
+    QStringList quasi;
+    if (value == QLatin1String("auto")) {
+        quasi = governance::PiiScan::quasiIdentifierColumns(governance::PiiScan::scan(table));
+        if (quasi.isEmpty())
+            printErr(CliText::tr(
+                "The PII scan suggests no quasi-identifiers in this table; name them with --quasi."));
+        return quasi;
+    }
+    for (const QString& q : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        quasi << q.trimmed();
+    return quasi;
 }
 
 int runRisk(QStringList args)
@@ -198,20 +198,8 @@ int runRisk(QStringList args)
         if (!table) return ExitUsage;
     }
     governance::RiskOptions options;
-    const QString quasi = parser.value(QStringLiteral("quasi"));
-    if (quasi == QLatin1String("auto")) {
-        options.quasiIdentifiers =
-            governance::PiiScan::quasiIdentifierColumns(governance::PiiScan::scan(*table));
-        if (options.quasiIdentifiers.isEmpty()) {
-            printErr(CliText::tr(
-                "The PII scan suggests no quasi-identifiers in this table; name them with --quasi."));
-            return ExitUsage;
-        }
-    } else {
-        options.quasiIdentifiers = quasi.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    }
-    for (QString& q : options.quasiIdentifiers)
-        q = q.trimmed();
+    options.quasiIdentifiers = quasiOption(parser.value(QStringLiteral("quasi")), *table);
+    if (options.quasiIdentifiers.isEmpty()) return ExitUsage;
     for (const QString& s :
          parser.value(QStringLiteral("sensitive")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         options.sensitive << s.trimmed();
@@ -266,7 +254,7 @@ int runRisk(QStringList args)
             CliText::tr("  Population uniques: none estimated, because no record is unique in the table."));
     else if (risk->populationUniques)
         printOut(CliText::tr("  Population uniques (%1 by Dankar's rule): %2 (%3 of the population)")
-                     .arg(modelTitle(risk->populationUniques->dankarModel))
+                     .arg(governance::uniquenessModelTitle(risk->populationUniques->dankarModel))
                      .arg(locale.toString(risk->populationUniques->dankar, 'f', 0))
                      .arg(percentText(risk->populationUniques->dankar / *risk->populationSize)));
     if (!risk->combinations.empty()) {
@@ -506,22 +494,6 @@ QJsonObject riskSummary(const governance::ReidentificationRisk& risk)
          {"uniqueness_curve", "class_sizes", "risk_distribution", "quasi_identifier_combinations"})
         o.remove(QLatin1String(bulky));
     return o;
-}
-
-/// The quasi-identifiers of --quasi ("auto": the PII scan's), trimmed; empty with an error printed.
-QStringList quasiOption(const QString& value, const data::DataTable& table)
-{
-    QStringList quasi;
-    if (value == QLatin1String("auto")) {
-        quasi = governance::PiiScan::quasiIdentifierColumns(governance::PiiScan::scan(table));
-        if (quasi.isEmpty())
-            printErr(CliText::tr(
-                "The PII scan suggests no quasi-identifiers in this table; name them with --quasi."));
-        return quasi;
-    }
-    for (const QString& q : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        quasi << q.trimmed();
-    return quasi;
 }
 
 int runMinimise(QStringList args)
@@ -834,13 +806,7 @@ int runDatasheet(QStringList args)
             printErr(imported.error());
             return ExitUsage;
         }
-        for (auto it = imported->answers.begin(); it != imported->answers.end(); ++it)
-            d.answers.insert(it.key(), it.value());
-        for (auto [from, to] :
-             {std::pair{&imported->licence, &d.licence}, std::pair{&imported->lawfulBasis, &d.lawfulBasis},
-              std::pair{&imported->specialCategoryCondition, &d.specialCategoryCondition},
-              std::pair{&imported->criminalDataBasis, &d.criminalDataBasis}})
-            if (!from->isEmpty()) *to = *from;
+        d.mergeFrom(*imported);
     }
     QStringList known;
     for (const auto& q : governance::Datasheet::questions())

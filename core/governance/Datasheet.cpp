@@ -632,6 +632,17 @@ Expected<Datasheet> Datasheet::fromExport(const QJsonObject& json)
         tr("The file is neither a PrivAudit datasheet, an SPDX 3 JSON-LD document nor a Croissant dataset."));
 }
 
+void Datasheet::mergeFrom(const Datasheet& imported)
+{
+    for (auto it = imported.answers.begin(); it != imported.answers.end(); ++it)
+        answers.insert(it.key(), it.value());
+    for (auto [from, to] :
+         {std::pair{&imported.licence, &licence}, std::pair{&imported.lawfulBasis, &lawfulBasis},
+          std::pair{&imported.specialCategoryCondition, &specialCategoryCondition},
+          std::pair{&imported.criminalDataBasis, &criminalDataBasis}})
+        if (!from->isEmpty()) *to = *from;
+}
+
 Expected<Datasheet> Datasheet::load(const project::ProjectStore& store, const project::DatasetRecord& dataset)
 {
     const auto stored = store.assessmentValue(storageKey(dataset.id));

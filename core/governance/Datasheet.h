@@ -84,6 +84,8 @@ public:
     /// Reads a datasheet back from either export (or a PrivAudit datasheet JSON); what the format does not
     /// carry stays unanswered.
     static Expected<Datasheet> fromExport(const QJsonObject& json);
+    /// Takes every answer and field @p imported has; what it leaves empty stays as it is here.
+    void mergeFrom(const Datasheet& imported);
 
     static QString storageKey(qint64 datasetId) { return QStringLiteral("datasheet/%1").arg(datasetId); }
     /// The stored datasheet of @p dataset, or one started from its record when none is stored.

@@ -5,6 +5,7 @@
 #include <boost/math/special_functions/trigamma.hpp>
 #include <cmath>
 #include <limits>
+#include <QCoreApplication>
 
 namespace privaudit::governance {
 
@@ -91,6 +92,21 @@ QString uniquenessModelId(UniquenessModel model)
         break;
     }
     return QStringLiteral("none");
+}
+
+QString uniquenessModelTitle(UniquenessModel model)
+{
+    switch (model) {
+    case UniquenessModel::Pitman:
+        return QStringLiteral("Pitman");
+    case UniquenessModel::Zayatz:
+        return QStringLiteral("Zayatz");
+    case UniquenessModel::Snb:
+        return QStringLiteral("SNB");
+    case UniquenessModel::None:
+        break;
+    }
+    return QCoreApplication::translate("privaudit::governance::PopulationUniqueness", "none");
 }
 
 double PopulationUniqueness::zayatzUniques(const ClassSizeHistogram& h, double n, double N)

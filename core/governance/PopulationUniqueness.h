@@ -19,6 +19,8 @@ enum class UniquenessModel
 };
 
 QString uniquenessModelId(UniquenessModel model); ///< "pitman", "zayatz", "snb", "none"
+/// The estimator by its authors' names ("Pitman", "Zayatz", "SNB"), or a translated "none".
+QString uniquenessModelTitle(UniquenessModel model);
 
 /// Estimates of the number of population uniques from a sample's class sizes, as ARX computes them:
 /// Pitman (Hoshino 2001, maximum likelihood by Newton's method on the digamma closed forms), Zayatz
