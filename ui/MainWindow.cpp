@@ -681,11 +681,16 @@ void MainWindow::openItem(const QString& kind, qint64 id)
         });
         return;
     }
-    if (kind == QLatin1String("dataset-risk")) { // the dataset's personal-data and re-identification tab
+    if (kind == QLatin1String("dataset-risk") || kind == QLatin1String("dataset-sheet")) {
+        // The dataset's personal-data and re-identification tab, or its datasheet.
         openItem(QStringLiteral("dataset"), id);
         if (auto* view = qobject_cast<DatasetView*>(m_views->currentWidget());
-            view && view->datasetId() == id)
-            view->showGovernance();
+            view && view->datasetId() == id) {
+            if (kind == QLatin1String("dataset-risk"))
+                view->showGovernance();
+            else
+                view->showDatasheet();
+        }
         return;
     }
     if (kind == QLatin1String("dataset")) {
