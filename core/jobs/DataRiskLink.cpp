@@ -112,10 +112,14 @@ Expected<DataRiskLink> DataRiskLink::compute(const project::ProjectStore& store,
                                    risk->recordRisk[row], duplicates->recordGroupSize[row]});
     }
     out.expectedBoth = double(out.exposed) * double(out.highRisk) / double(out.members);
-    if (out.both > 0 && out.highRisk > 0) {
+    // P(X >= both) for X ~ Hypergeometric(members, highRisk, exposed). At or below the smallest overlap
+    // the margins allow (max(0, exposed + highRisk - members)) the overlap is certain: p = 1 (and Boost
+    // refuses a k outside the support).
+    const std::int64_t smallest = std::max<std::int64_t>(0, out.exposed + out.highRisk - out.members);
+    if (out.both > smallest) {
         const boost::math::hypergeometric_distribution<double> h(
             unsigned(out.highRisk), unsigned(out.exposed), unsigned(out.members));
-        out.pValue = boost::math::cdf(boost::math::complement(h, unsigned(out.both - 1))); // P(X >= both)
+        out.pValue = boost::math::cdf(boost::math::complement(h, unsigned(out.both - 1)));
     }
     return out;
 }

@@ -363,6 +363,15 @@ void TestDataCli::riskLinkedToRun()
         QCOMPARE(rec[QStringLiteral("class_size")].toInt(),
                  classSize[key(rec[QStringLiteral("row")].toInt() - 1)]);
     }
+    // Every member unique on the columns (income has nearly one value per record): every exposed member is
+    // high-risk, the overlap is certain and p is 1, not an error.
+    r = runCli({QStringLiteral("data"), QStringLiteral("risk"), QStringLiteral("--project"), project,
+                QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--quasi"),
+                QStringLiteral("age,sex,zip,income"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject all = jsonObject(r)[QStringLiteral("linked_run")].toObject();
+    QCOMPARE(all[QStringLiteral("both")].toInt(), all[QStringLiteral("exposed")].toInt());
+    QCOMPARE(all[QStringLiteral("p_value")].toDouble(), 1.0);
     // Not a membership run, or no run: named.
     r = runCli({QStringLiteral("data"), QStringLiteral("risk"), QStringLiteral("--project"), project,
                 QStringLiteral("--run"), QStringLiteral("7"), QStringLiteral("--quasi"),
