@@ -2,6 +2,7 @@
 // bucketed search is checked against a brute-force comparison of every pair written here from Gower's
 // definition, on mixed tables with missing values and planted copies, at thresholds on both sides of the
 // pigeonhole's switch points.
+#include "../common/CsvTable.h"
 #include "data/CsvImporter.h"
 #include "governance/Duplicates.h"
 
@@ -13,15 +14,9 @@
 
 using namespace privaudit;
 using namespace privaudit::governance;
+using privaudit::test::importCsv;
 
 namespace {
-
-data::DataTable importCsv(const QByteArray& csv)
-{
-    auto t = data::CsvImporter::importBytes(csv);
-    if (!t) qFatal("%s", qPrintable(t.error()));
-    return std::move(t).value();
-}
 
 /// Gower's distance from its definition, over the cells as text and numbers: a second implementation.
 struct BruteForce

@@ -2,6 +2,7 @@
 // re-identification risk (hand-computed figures, brute-force l-diversity and t-closeness, sdcMicro's
 // individual risk against the exact series, population-uniqueness estimators against a simulated
 // population, Adult's sample uniques computed independently).
+#include "../common/CsvTable.h"
 #include "data/CsvImporter.h"
 #include "governance/Checksums.h"
 #include "governance/PiiScan.h"
@@ -21,13 +22,6 @@ using namespace privaudit::governance;
 using namespace privaudit::test;
 
 namespace {
-
-data::DataTable importCsv(const QByteArray& csv)
-{
-    auto t = data::CsvImporter::importBytes(csv);
-    if (!t) qFatal("%s", qPrintable(t.error()));
-    return std::move(t).value();
-}
 
 QByteArray quoted(const QStringList& cells)
 {

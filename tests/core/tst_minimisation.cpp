@@ -1,5 +1,6 @@
 // Data minimisation (issue 18): each generalisation gives the values computed by hand, the new version
 // reads back as the same table, the re-identification risk falls as it must, and bad steps are named.
+#include "../common/CsvTable.h"
 #include "data/CsvImporter.h"
 #include "governance/Minimisation.h"
 #include "governance/ReidentificationRisk.h"
@@ -8,15 +9,9 @@
 
 using namespace privaudit;
 using namespace privaudit::governance;
+using privaudit::test::importCsv;
 
 namespace {
-
-data::DataTable importCsv(const QByteArray& csv)
-{
-    auto t = data::CsvImporter::importBytes(csv);
-    if (!t) qFatal("%s", qPrintable(t.error()));
-    return std::move(t).value();
-}
 
 std::vector<MinimisationStep> steps(const QStringList& specs)
 {
